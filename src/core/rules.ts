@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { InputError } from './errors.js';
+
+/** Apportionment methods (implemented in src/apportion). */
+export const APPORTION_METHODS = ['dhondt', 'sainte-lague', 'hamilton', 'huntington-hill', 'adams'] as const;
+export type ApportionMethod = (typeof APPORTION_METHODS)[number];
+
+/** How many delegates a section elects. */
+export type SeatRule =
+  /** seats = floor(members / membersPerSeat) */
+  | { kind: 'members-per-seat'; membersPerSeat: number }
+  /** a fixed total of delegates apportioned to sections by a method */
+  | { kind: 'total'; total: number; method: ApportionMethod };
+
+/** The charter a plan must follow (options of propose/check, or a --rules JSON file). */
+export interface Rules {
+  /** every section has at least this many members (default 10,000) */
+  minMembers: number;
+  /** optional upper bound on members per section */
+  maxMembers?: number;
+  /** every section elects at least this many delegates (default 6) */
+  minSeats: number;
+  seats: SeatRule;
+  /** exactly this many sections instead of the maximum */
+  sections?: number;
+  /** property whose boundaries sections should cross only when needed (e.g. "dep") */
+  respect?: string;
+  /** property whose boundaries sections must never cross (e.g. "reg") */
+  within?: string;
+}
+
+export const DEFAULT_RULES: Rules = {
+  minMembers: 10_000,
+  minSeats: 6,
+  seats: { kind: 'members-per-seat', membersPerSeat: 1_500 },
+};
+
+/** Options as the CLI parses them (all optional strings/numbers); JSON rules files use the same names. */
+export interface RuleOptions {
+  rules?: string;
+  minMembers?: string | number;
+  maxMembers?: string | number;
+  minSeats?: string | number;
+  membersPerSeat?: string | number;
+  seats?: string | number;
+  method?: string;
+  sections?: string | number;
+  respect?: string;
+  within?: string;
+}
+
+/**
+ * Build Rules from CLI options, on top of an optional JSON rules file (options win over the file).
+ * The JSON file uses the option names in camelCase or kebab-case: {"min-members": 10000, "members-per-seat": 1500}.
+ */
+export function resolveRules(opts: RuleOptions): Rules {
+  let fromFile: RuleOptions = {};
+  if (opts.rules) fromFile = readRulesFile(opts.rules);
+  const merged: RuleOptions = { ...fromFile };
+  for (const [k, v] of Object.entries(opts)) if (v !== undefined && k !== 'rules') (merged as Record<string, unknown>)[k] = v;
+  const src = opts.rules ?? 'options';
+
+  const rules: Rules = { ...DEFAULT_RULES };
+  if (merged.minMembers !== undefined) rules.minMembers = positiveInt(merged.minMembers, 'min-members', src, true);
+  if (merged.maxMembers !== undefined) rules.maxMembers = positiveInt(merged.maxMembers, 'max-members', src);
+  if (merged.minSeats !== undefined) rules.minSeats = positiveInt(merged.minSeats, 'min-seats', src, true);
+  if (merged.sections !== undefined) rules.sections = positiveInt(merged.sections, 'sections', src);
+  if (merged.respect !== undefined) rules.respect = String(merged.respect);
+  if (merged.within !== undefined) rules.within = String(merged.within);
+  if (merged.seats !== undefined) {
+    const method = String(merged.method ?? 'dhondt');
+    if (!(APPORTION_METHODS as readonly string[]).includes(method)) {
+      throw new InputError(`unknown apportionment method "${method}"`, {
+        file: src === 'options' ? undefined : src,
+        field: 'method',
+        hint: `use one of: ${APPORTION_METHODS.join(', ')}`,
+      });
+    }
+    rules.seats = { kind: 'total', total: positiveInt(merged.seats, 'seats', src), method: method as ApportionMethod };
+  } else if (merged.membersPerSeat !== undefined) {
+    rules.seats = { kind: 'members-per-seat', membersPerSeat: positiveInt(merged.membersPerSeat, 'members-per-seat', src) };
+  }
+  if (rules.maxMembers !== undefined && rules.maxMembers < rules.minMembers) {
+    throw new InputError(`--max-members (${rules.maxMembers}) is below --min-members (${rules.minMembers})`, {
+      field: 'max-members',
+      hint: 'raise --max-members or lower --min-members',
+    });
+  }
+  return rules;
+}
+
+function readRulesFile(file: string): RuleOptions {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new InputError(`is not a readable JSON rules file: ${(e as Error).message}`, { file });
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new InputError('must hold a JSON object such as {"min-members": 10000, "min-seats": 6}', { file });
+  }
+  const out: Record<string, unknown> = {};
+  const known = new Set(['minMembers', 'maxMembers', 'minSeats', 'membersPerSeat', 'seats', 'method', 'sections', 'respect', 'within']);
+  for (const [k, v] of Object.entries(raw)) {
+    const camel = k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    if (!known.has(camel)) {
+      throw new InputError(`unknown rule "${k}"`, { file, field: k, hint: `known rules: ${[...known].join(', ')}` });
+    }
+    out[camel] = v;
+  }
+  return out as RuleOptions;
+}
+
+function positiveInt(v: string | number, name: string, src: string, allowZero = false): number {
+  const n = typeof v === 'number' ? v : Number(String(v).trim());
+  if (!Number.isInteger(n) || n < 0 || (!allowZero && n === 0)) {
+    throw new InputError(`--${name} must be a whole number${allowZero ? ' ≥ 0' : ' > 0'}, got "${v}"`, {
+      file: src === 'options' ? undefined : src,
+      field: name,
+    });
+  }
+  return n;
+}
+
+/** One line describing the rules, for reports: "≥ 10,000 members and ≥ 6 seats per section; 1 seat per 1,500 members". */
+export function describeRules(r: Rules): string {
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  const parts = [`≥ ${fmt(r.minMembers)} members and ≥ ${r.minSeats} seats per section`];
+  if (r.maxMembers !== undefined) parts.push(`≤ ${fmt(r.maxMembers)} members`);
+  parts.push(r.seats.kind === 'members-per-seat' ? `1 seat per ${fmt(r.seats.membersPerSeat)} members` : `${r.seats.total} seats by ${r.seats.method}`);
+  if (r.sections !== undefined) parts.push(`exactly ${r.sections} sections`);
+  if (r.within) parts.push(`never crossing "${r.within}"`);
+  if (r.respect) parts.push(`crossing "${r.respect}" only when needed`);
+  return parts.join('; ');
+}

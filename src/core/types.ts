@@ -1,0 +1,48 @@
+import type { MultiPolygon, Polygon } from 'geojson';
+
+export type ZoneGeometry = Polygon | MultiPolygon;
+
+/** One territorial unit (an INSEE zone d'emploi, a commune, a demo zone). */
+export interface Zone {
+  /** Stable id, always a string (INSEE codes keep their leading zeros: "0052"). */
+  id: string;
+  name: string;
+  /** Member count (integer ≥ 0). Estimated when ZoneSet.members.estimated is true. */
+  members: number;
+  geometry: ZoneGeometry;
+  /** Every property of the source feature (dep, reg, …), used by --respect / --within. */
+  properties: Record<string, unknown>;
+}
+
+/** Where the member counts come from, so every output can say whether they are estimates. */
+export interface MembersSource {
+  estimated: boolean;
+  /** Human sentence, e.g. "members estimated as population × 0.08 (property \"population\")". */
+  description: string;
+}
+
+/** A loaded layer of zones: the input of every step. Zones keep the order of the source file. */
+export interface ZoneSet {
+  /** The file the zones came from (for messages). */
+  file: string;
+  zones: Zone[];
+  byId: Map<string, Zone>;
+  members: MembersSource;
+}
+
+/** A plan assigns every zone (by id) to a section (by id). The central value of decoupage. */
+export type Plan = Map<string, string>;
+
+/** Sections of a plan: section id → zone ids, in a stable order (sorted by section id, zones in input order). */
+export function sectionsOf(plan: Plan, zoneOrder?: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const ids = zoneOrder ?? [...plan.keys()];
+  for (const z of ids) {
+    const s = plan.get(z);
+    if (s === undefined) continue;
+    let list = out.get(s);
+    if (!list) out.set(s, (list = []));
+    list.push(z);
+  }
+  return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

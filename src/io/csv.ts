@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { InputError } from '../core/errors.js';
+import { writeFileAtomic } from './atomic.js';
+
+export interface CsvTable {
+  file: string;
+  columns: string[];
+  rows: Record<string, string>[];
+}
+
+/**
+ * Read a CSV the way spreadsheets write it: UTF-8 with or without BOM, comma or semicolon separated
+ * (French Excel uses ';'), header on the first line.
+ */
+export function readCsv(file: string): CsvTable {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, {
+      file,
+      hint: 'check the path and that the file is readable',
+    });
+  }
+  return parseCsv(text, file);
+}
+
+export function parseCsv(text: string, file = '<csv>'): CsvTable {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: true });
+  } catch (e) {
+    throw new InputError(`is not a readable CSV file: ${(e as Error).message}`, { file });
+  }
+  if (records.length === 0) throw new InputError('is empty (a header line is expected)', { file });
+  const columns = records[0];
+  const rows = records.slice(1).map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i] ?? ''])));
+  return { file, columns, rows };
+}
+
+/** Throws a clear error when a required column is missing, listing the columns that exist. */
+export function requireColumn(table: CsvTable, column: string, option?: string): void {
+  if (!table.columns.includes(column)) {
+    throw new InputError(`has no column "${column}" (columns: ${table.columns.join(', ')})`, {
+      file: table.file,
+      field: column,
+      hint: option ? `name the right column with ${option}` : undefined,
+    });
+  }
+}
+
+export function toCsv(columns: string[], rows: (string | number | boolean | null | undefined)[][]): string {
+  return stringify([columns, ...rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v))))]);
+}
+
+export function writeCsv(path: string, columns: string[], rows: (string | number | boolean | null | undefined)[][]): void {
+  writeFileAtomic(path, toCsv(columns, rows));
+}

@@ -1,0 +1,2 @@
+// Public API of src/propose (re-exported by src/index.ts).
+export {};

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Real-data tests (France, PACA communes) take a few seconds each on a 2-core machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
