@@ -1,0 +1,21 @@
+import { Option, type Command } from 'commander';
+import { APPORTION_METHODS, resolveRules, type Rules } from '../core/rules.js';
+
+/** The charter options shared by propose and check (and a --rules JSON file that sets the same names). */
+export function addRuleOptions(cmd: Command): Command {
+  return cmd
+    .option('--rules <file.json>', 'read the rules from a JSON file, e.g. {"min-members": 10000, "min-seats": 6}')
+    .option('--min-members <n>', 'every section has at least this many members (default 10000)')
+    .option('--max-members <n>', 'no section has more than this many members')
+    .option('--min-seats <n>', 'every section elects at least this many delegates (default 6)')
+    .option('--members-per-seat <n>', 'one delegate per this many members (default 1500)')
+    .option('--seats <total>', 'a fixed total of delegates, shared between sections by --method')
+    .addOption(new Option('--method <method>', 'how --seats are shared between sections').choices([...APPORTION_METHODS]))
+    .option('--sections <k>', 'make exactly this many sections instead of as many as possible')
+    .option('--respect <property>', 'cross the boundaries given by this zone property (e.g. dep) only when needed')
+    .option('--within <property>', 'never cross the boundaries given by this zone property (e.g. reg)');
+}
+
+export function rulesFromOptions(opts: Record<string, unknown>): Rules {
+  return resolveRules(opts as Parameters<typeof resolveRules>[0]);
+}
