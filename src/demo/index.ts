@@ -1,2 +1,13 @@
-// Public API of src/demo (re-exported by src/index.ts).
-export {};
+// Public API of src/demo (re-exported by src/index.ts): the bundled fictional region and the demo run.
+export { generateDemo, DEMO_SEED, DEMO_FILES, DEMO_GEOMETRY, type DemoData, type DemoFileName } from './generate.js';
+export {
+  runDemo,
+  DEMO_DATA_DIR,
+  DEMO_RULES,
+  DEPARTEMENT_PLAN_LABEL,
+  PROPOSED_PLAN_LABEL,
+  type DemoOptions,
+  type DemoOutput,
+  type DemoResult,
+} from './run.js';
+export { formatDemoSummary } from './summary.js';

@@ -1,2 +1,3 @@
 // Public API of src/export (re-exported by src/index.ts).
-export {};
+export * from './dissolve.js';
+export * from './write.js';

@@ -1,3 +1,6 @@
 // Public API of src/graph (re-exported by src/index.ts).
-export {};
 export * from './topology.js';
+export * from './types.js';
+export { buildGraph } from './build.js';
+export { connectedComponents } from './components.js';
+export { haversineM, lineLengthM } from './geo.js';

@@ -1,3 +1,6 @@
+import type { Topology } from 'topojson-specification';
+import type { Progress } from '../core/progress.js';
+
 /** How two zones are adjacent. */
 export type EdgeKind =
   /** share a border of positive length */
@@ -13,9 +16,13 @@ export interface GraphEdge {
   /** zone indices (a < b) into ZoneGraph.ids */
   a: number;
   b: number;
-  /** shared border length in km (0 for point contacts and links) */
+  /** shared border length in km (0 for point contacts and links; an estimate for "snapped") */
   sharedBorderKm: number;
   kind: EdgeKind;
+  /** links only: distance in km between the two zones (0 for explicit links between touching zones) */
+  distanceKm?: number;
+  /** links only: where the link came from ("--link", "links.csv line 3", "--auto-link") */
+  source?: string;
 }
 
 /** Adjacency graph of a ZoneSet: vertices are zone indices in the ZoneSet's order. */
@@ -27,4 +34,66 @@ export interface ZoneGraph {
   /** sorted neighbour indices of each zone (every edge kind that counts as adjacency) */
   neighbors: number[][];
   edges: GraphEdge[];
+}
+
+export type Contiguity = 'rook' | 'queen';
+
+/** An explicit link between two zones, by id, with where it was given (for error messages). */
+export interface LinkSpec {
+  a: string;
+  b: string;
+  /** e.g. "--link" or "links.csv line 4" */
+  source: string;
+  /** the file the link came from, if any (used as InputError.file) */
+  file?: string;
+}
+
+export interface GraphOptions {
+  /** rook (default): a border of positive length is needed; queen: one shared point is enough */
+  contiguity?: Contiguity;
+  /** snapping tolerance in metres: borders closer than this count as shared (kind "snapped") */
+  snapM?: number;
+  /**
+   * with --snap in rook mode, the shortest stretch of border (in metres) within the tolerance that
+   * counts as shared; shorter contacts (corners) are near-misses. Default: 3 × snapM.
+   */
+  snapMinLengthM?: number;
+  /** explicit links (--link A:B, links CSV) */
+  links?: LinkSpec[];
+  /** join every component to its nearest other component until the graph is connected */
+  autoLink?: boolean;
+  progress?: Progress;
+}
+
+/** Two zones closer than the tolerance: either not joined, or joined only thanks to snapping. */
+export interface NearMiss {
+  a: number;
+  b: number;
+  /** smallest distance found between the two outlines, in metres */
+  distanceM: number;
+  /** estimated length of border (metres) lying within the tolerance */
+  lengthM: number;
+  joined: boolean;
+}
+
+export interface ZoneGraphResult extends ZoneGraph {
+  contiguity: Contiguity;
+  /** the shared-arc topology the graph was derived from (reuse it for dissolves) */
+  topology: Topology;
+  /** connected components after links (zone indices in input order), largest first */
+  components: number[][];
+  /** member total of each component (same order as components) */
+  componentMembers: number[];
+  /** component number of each zone (index into components) */
+  componentOf: number[];
+  /** zones that touch no other zone (before links), in input order */
+  islands: number[];
+  /** links added by --auto-link, each with its distance */
+  linksAdded: GraphEdge[];
+  /** pairs closer than the tolerance that were not joined, or joined only thanks to snapping */
+  nearMisses: NearMiss[];
+  /** the edge between two zones (indices), if they are adjacent */
+  edgeBetween(a: number, b: number): GraphEdge | undefined;
+  /** shared border length in km between two zones (indices); 0 when not adjacent or only linked */
+  borderKm(a: number, b: number): number;
 }

@@ -1,5 +1,81 @@
 import type { Command } from 'commander';
+import { checkPlan, formatCheckMarkdown, formatCheckText } from '../../check/index.js';
+import type { CheckReport } from '../../check/types.js';
+import type { Rules } from '../../core/rules.js';
+import type { ZoneSet } from '../../core/types.js';
+import { buildGraph } from '../../graph/build.js';
+import type { ZoneGraphResult } from '../../graph/types.js';
+import { readPlan, type PlanInput } from '../../load/plan.js';
 import type { CliContext } from '../context.js';
+import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
+import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
+import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 
-// Placeholder: the "check" command is being built (see its issue).
-export function register(_program: Command, _ctx: CliContext): void {}
+/** Options naming the plan's columns, shared by check and export. */
+export function addPlanOptions(cmd: Command): Command {
+  return cmd
+    .option('--plan-zone <column>', 'column (or GeoJSON property) of the plan holding the zone code (default: zone, zone_id or code)')
+    .option('--plan-section <column>', 'column (or GeoJSON property) of the plan holding the section (default: section or district)');
+}
+
+export interface CheckedPlan {
+  zones: ZoneSet;
+  input: PlanInput;
+  graph: ZoneGraphResult;
+  rules: Rules;
+  report: CheckReport;
+}
+
+/** Load the zones, the plan, the rules and the graph, and check the plan: the common start of check and export. */
+export function loadAndCheck(zonesFile: string, planFile: string, opts: Record<string, unknown>, ctx: CliContext): CheckedPlan {
+  const rules = rulesFromOptions(opts);
+  const graphOptions = graphOptionsFrom(opts);
+  const zones = zonesFromOptions(zonesFile, opts);
+  const input = readPlan(planFile, {
+    zones,
+    zoneProp: opts.planZone === undefined ? undefined : String(opts.planZone),
+    sectionProp: opts.planSection === undefined ? undefined : String(opts.planSection),
+  });
+  const progress = ctx.progress();
+  const graph = buildGraph(zones, { ...graphOptions, progress });
+  progress.done();
+  const report = checkPlan(zones, graph, input, rules);
+  return { zones, input, graph, rules, report };
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  const cmd = program
+    .command('check')
+    .summary('check that a plan follows the rules (exit code 0 = compliant, 1 = a rule is broken)')
+    .description(
+      'Check a plan (which zone goes in which section) against the rules: every zone in exactly one section, ' +
+        'every section in one piece, enough members and delegates in every section, and the optional maximum ' +
+        'and --within boundary. Prints a verdict per rule and per section.\n\n' +
+        'The plan is a CSV with columns zone,section (as written by "decoupage propose"), a JSON file ' +
+        '{"zone": "section", …}, or a GeoJSON whose features carry a "section" property.\n\n' +
+        'Exit code: 0 when the plan is compliant, 1 when it breaks a rule, 2 when a file cannot be used.',
+    )
+    .argument('<zones>', 'the zone file (GeoJSON), e.g. zones.geojson')
+    .argument('<plan>', 'the plan: plan.csv (zone,section), plan.json or plan.geojson')
+    .option('--json', 'print the full verdict as JSON (for scripts)')
+    .option('--markdown', 'print the verdict as Markdown tables (for minutes, wikis, pull requests)');
+  addPlanOptions(cmd);
+  addZoneOptions(cmd);
+  addGraphOptions(cmd);
+  addRuleOptions(cmd);
+  cmd.action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
+    const { report, graph, zones } = loadAndCheck(zonesFile, planFile, opts, ctx);
+    if (opts.json) ctx.stdout(JSON.stringify(report, null, 2) + '\n');
+    else if (opts.markdown) ctx.stdout(formatCheckMarkdown(report));
+    else {
+      const hints: string[] = [];
+      const contiguity = report.rules.find((r) => r.rule === 'contiguity');
+      if (contiguity && !contiguity.ok && graph.islands.length) {
+        const names = graph.islands.map((i) => `${zones.zones[i].id} (${zones.zones[i].name})`);
+        hints.push(`${names.length} zone(s) touch no other zone: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}; link them with --link A:B or --auto-link`);
+      }
+      ctx.stdout(formatCheckText(report, hints));
+    }
+    ctx.exitCode = report.ok ? 0 : 1;
+  });
+}

@@ -1,5 +1,49 @@
 import type { Command } from 'commander';
+import { dissolveSections, zonesWithSections } from '../../export/dissolve.js';
+import { EXPORT_FORMATS, exportFormatFor, geojsonText, writeSections } from '../../export/write.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { planFromInput } from '../../load/plan.js';
 import type { CliContext } from '../context.js';
+import { addGraphOptions } from '../graph-options.js';
+import { addRuleOptions } from '../rules-options.js';
+import { addZoneOptions } from '../zone-options.js';
+import { verdictLine } from '../../check/format.js';
+import { addPlanOptions, loadAndCheck } from './check.js';
 
-// Placeholder: the "export" command is being built (see its issue).
-export function register(_program: Command, _ctx: CliContext): void {}
+export function register(program: Command, ctx: CliContext): void {
+  const cmd = program
+    .command('export')
+    .summary('write the sections of a plan as a map layer (GeoJSON, TopoJSON) or a spreadsheet (CSV)')
+    .description(
+      'Draw each section of a plan as one shape (the outline of its zones, borders between them removed) ' +
+        'with its figures: zones, members, delegates, whether it follows each rule, the boundaries it crosses ' +
+        'and its compactness. The GeoJSON opens in QGIS; the CSV has one line per section.\n\n' +
+        'The plan is checked with the same rules as "decoupage check"; a plan that breaks a rule is still ' +
+        'exported (its sections say which rule they break).',
+    )
+    .argument('<zones>', 'the zone file (GeoJSON), e.g. zones.geojson')
+    .argument('<plan>', 'the plan: plan.csv (zone,section), plan.json or plan.geojson')
+    .requiredOption('-o, --output <file>', 'where to write the sections, e.g. sections.geojson')
+    .option('--zones-out <file>', 'also write every zone with its section (GeoJSON), e.g. zones-with-sections.geojson')
+    .option('--format <format>', `format of --output: ${EXPORT_FORMATS.join(', ')} (default: from the file name, else geojson)`);
+  addPlanOptions(cmd);
+  addZoneOptions(cmd);
+  addGraphOptions(cmd);
+  addRuleOptions(cmd);
+  cmd.action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
+    const output = String(opts.output);
+    const format = exportFormatFor(output, opts.format === undefined ? undefined : String(opts.format));
+    const { zones, input, graph, report } = loadAndCheck(zonesFile, planFile, opts, ctx);
+    const plan = planFromInput(input, zones);
+    const sections = dissolveSections(zones, plan, { report, topology: graph.topology });
+    const zonesFc = opts.zonesOut !== undefined || format === 'topojson' ? zonesWithSections(zones, plan, report) : undefined;
+    writeSections(output, sections, format, format === 'topojson' ? zonesFc : undefined);
+    ctx.stdout(`wrote ${output} (${format}): ${sections.features.length} sections\n`);
+    if (opts.zonesOut !== undefined && zonesFc) {
+      writeFileAtomic(String(opts.zonesOut), geojsonText(zonesFc));
+      ctx.stdout(`wrote ${String(opts.zonesOut)}: ${zonesFc.features.length} zones with their section\n`);
+    }
+    if (zones.members.estimated) ctx.stdout(`note: member figures are estimates (${zones.members.description})\n`);
+    ctx.stdout(`plan check: ${verdictLine(report)}${report.ok ? '' : ' (run "decoupage check" for the details)'}\n`);
+  });
+}

@@ -1,5 +1,27 @@
-import type { Command } from 'commander';
+import { Argument, type Command } from 'commander';
+import { importInseeZones } from '../../load/insee.js';
 import type { CliContext } from '../context.js';
 
-// Placeholder: the "import" command is being built (see its issue).
-export function register(_program: Command, _ctx: CliContext): void {}
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('import')
+    .summary("turn an official file (INSEE zones d'emploi) into a zone file")
+    .description(
+      "Turn INSEE's map of the zones d'emploi into a zone file (GeoJSON) the other commands read. " +
+        'Download "Fonds de carte des zones d\'emploi 2020" (fonds_ze2020_XXXX.zip) from ' +
+        'https://www.insee.fr/fr/information/4652957 and give the zip as it is (no need to unzip it). ' +
+        'The result has one zone per feature with properties code (4 characters, e.g. "0052"), name and nb_com, ' +
+        'in longitude/latitude (WGS84); Lambert-93 maps are converted.',
+    )
+    .addArgument(new Argument('<format>', 'what the file is').choices(['insee-ze']))
+    .argument('<file.zip>', "INSEE's fonds_ze2020_XXXX.zip")
+    .requiredOption('-o, --output <zones.geojson>', 'the zone file to write')
+    .action(async (_format: string, file: string, opts: { output: string }) => {
+      const r = await importInseeZones(file, opts.output);
+      const n = r.collection.features.length;
+      ctx.stdout(
+        `wrote ${opts.output}: ${n} zones d'emploi from layer ${r.layer} (projection: ${r.projection}; text encoding: ${r.encoding})\n` +
+          `next: decoupage info ${opts.output} --members-csv members.csv   (or --estimate-members RATE with a population)\n`,
+      );
+    });
+}

@@ -1,5 +1,78 @@
-import type { Command } from 'commander';
+import { basename } from 'node:path';
+import { Option, type Command } from 'commander';
+import { InputError } from '../../core/errors.js';
+import type { Plan, ZoneSet } from '../../core/types.js';
+import { buildGraph } from '../../graph/index.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { planFromInput, readPlan } from '../../load/plan.js';
+import { LIST_METHODS, readVotes, type ListMethod } from '../../pluralism/index.js';
+import { assembleReport, isLang, renderMapSvg, renderPng, renderReport } from '../../report/index.js';
 import type { CliContext } from '../context.js';
+import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
+import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
+import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 
-// Placeholder: the "report" command is being built (see its issue).
-export function register(_program: Command, _ctx: CliContext): void {}
+export function register(program: Command, ctx: CliContext): void {
+  const cmd = program
+    .command('report')
+    .summary('write a report of a plan (one HTML file with a map and tables) to share or print')
+    .description(
+      'Write one self-contained HTML file about a plan: the rules in words, a map of the sections, a table\n' +
+        'per section (zones, members, delegates, compactness, boundaries crossed, verdict), the verdict on every\n' +
+        'rule, the delegates per section and, with --votes, the seats each list would win. The file opens in\n' +
+        'any browser without internet and prints well. --png also saves the map as an image for slides.\n\n' +
+        'Example: decoupage report zones.geojson plan.csv -o report.html --lang fr --png map.png',
+    )
+    .argument('<zones>', 'the zone file (GeoJSON)')
+    .argument('<plan>', 'the plan: a zone,section CSV (or JSON / GeoJSON with a section property)')
+    .requiredOption('-o, --output <report.html>', 'where to write the report')
+    .addOption(new Option('--lang <language>', 'language of the report: fr (French) or en (English)').choices(['fr', 'en']).default('en'))
+    .option('--title <text>', 'title at the top of the report')
+    .option('--png <map.png>', 'also save the map as a PNG image')
+    .option('--votes <votes.csv>', 'vote shares per list (whole territory or per zone): adds the seats each list would win')
+    .addOption(new Option('--list-method <method>', 'how seats are shared between lists inside a section (default dhondt)').choices([...LIST_METHODS]))
+    .option('--compare <other-plan.csv>', 'compare with another plan of the same zones under the same vote scenario (e.g. départements as sections)')
+    .option('--compare-label <text>', 'name of the --compare plan in the comparison table (default: its file name)');
+  addZoneOptions(cmd);
+  addGraphOptions(cmd);
+  addRuleOptions(cmd);
+  cmd.action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
+    const lang = opts.lang ?? 'en';
+    if (!isLang(lang)) throw new InputError(`--lang must be fr or en, got "${String(lang)}"`, { field: 'lang' });
+    const progress = ctx.progress();
+    progress.update('report: loading zones');
+    const zones = zonesFromOptions(zonesFile, opts);
+    const rules = rulesFromOptions(opts);
+    const planRows = readPlan(planFile, zones);
+    progress.update('report: building the contiguity graph');
+    const graph = buildGraph(zones, graphOptionsFrom(opts));
+    const votes = typeof opts.votes === 'string' ? readVotes(opts.votes, zones) : undefined;
+    const compare = typeof opts.compare === 'string' ? [compareEntry(opts.compare, opts.compareLabel, zones)] : undefined;
+
+    progress.update('report: checking the plan and drawing the map');
+    const input = assembleReport(zones, graph, planRows, rules, {
+      lang,
+      title: typeof opts.title === 'string' ? opts.title : undefined,
+      votes,
+      listMethod: opts.listMethod as ListMethod | undefined,
+      compare,
+    });
+    writeFileAtomic(String(opts.output), renderReport(input));
+    if (typeof opts.png === 'string') {
+      const names = new Map(input.check?.sections.map((s) => [s.id, s.name]));
+      writeFileAtomic(opts.png, renderPng(renderMapSvg(zones, input.plan, { lang, sectionNames: names }), { width: 1920 }));
+    }
+    progress.done();
+
+    const check = input.check!;
+    const verdict = check.ok ? 'the plan meets every rule' : `the plan breaks ${check.totals.brokenRules} rule(s)`;
+    ctx.stdout(`Report written to ${String(opts.output)}: ${check.totals.sections} sections, ${verdict}.\n`);
+    if (typeof opts.png === 'string') ctx.stdout(`Map written to ${opts.png}.\n`);
+  });
+}
+
+/** The --compare plan must be usable as it is (unknown or missing zones are an input error). */
+function compareEntry(file: string, label: unknown, zones: ZoneSet): { label: string; plan: Plan } {
+  const plan = planFromInput(readPlan(file, zones), zones);
+  return { label: typeof label === 'string' ? label : basename(file), plan };
+}

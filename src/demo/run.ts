@@ -1,0 +1,157 @@
+/**
+ * The demo: the whole decoupage pipeline on the bundled fictional region (data/demo/), written into one
+ * folder. It reads like the job: load → graph → propose → seats → check → pluralism → export → report.
+ */
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { sectionSeats, type SectionSeats } from '../apportion/index.js';
+import { checkPlan, type CheckReport } from '../check/index.js';
+import { silentProgress, type Progress } from '../core/progress.js';
+import { resolveRules, type Rules } from '../core/rules.js';
+import type { Plan, ZoneSet } from '../core/types.js';
+import { dissolveSections, zonesWithSections } from '../export/index.js';
+import { buildGraph } from '../graph/index.js';
+import type { ZoneGraphResult } from '../graph/types.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { writeCsv } from '../io/csv.js';
+import { loadZones } from '../load/index.js';
+import { planFromInput, readPlan, writePlanCsv } from '../load/plan.js';
+import { comparePlans, membersBySection, readVotes, type PlanComparison } from '../pluralism/index.js';
+import { proposeSections, type ProposeResult } from '../propose/index.js';
+import { renderReport, type Lang } from '../report/index.js';
+import { REGION } from './names.js';
+import { formatDemoSummary } from './summary.js';
+
+/** data/demo/ of the package (the same from src/demo/run.ts under tsx and from dist/demo/run.js). */
+export const DEMO_DATA_DIR = fileURLToPath(new URL('../../data/demo/', import.meta.url));
+
+/** The charter of the demo: the rules the project was made for. */
+export const DEMO_RULES: Rules = resolveRules({ minMembers: 10_000, membersPerSeat: 1_500, minSeats: 6, respect: 'dep' });
+
+export interface DemoOptions {
+  /** language of the HTML report (default "en") */
+  lang?: Lang;
+  /** seed of the proposer (default 1) */
+  seed?: number;
+  progress?: Progress;
+  /** folder holding the demo data (default: DEMO_DATA_DIR) */
+  dataDir?: string;
+  /** date printed in the report (default now) */
+  generatedAt?: Date;
+}
+
+export interface DemoOutput {
+  file: string;
+  /** absolute path */
+  path: string;
+  /** what it holds, in a few words */
+  what: string;
+}
+
+export interface DemoResult {
+  outDir: string;
+  outputs: DemoOutput[];
+  zones: ZoneSet;
+  graph: ZoneGraphResult;
+  rules: Rules;
+  proposal: ProposeResult;
+  check: CheckReport;
+  seats: SectionSeats;
+  /** the "old practice" plan, one section per département, and its verdict under the same rules */
+  departements: { plan: Plan; check: CheckReport };
+  comparison: PlanComparison;
+  /** readable summary (sections table, verdicts, pluralism comparison) */
+  summary: string;
+}
+
+export const DEPARTEMENT_PLAN_LABEL = 'département plan';
+export const PROPOSED_PLAN_LABEL = 'proposed plan';
+
+/** Run the whole pipeline on the bundled demo region and write its outputs into outDir. */
+export async function runDemo(outDir: string, opts: DemoOptions = {}): Promise<DemoResult> {
+  const progress = opts.progress ?? silentProgress;
+  const dataDir = opts.dataDir ?? DEMO_DATA_DIR;
+  const data = (name: string) => join(dataDir, name);
+  const out = resolve(outDir);
+  const outputs: DemoOutput[] = [];
+  const wrote = (file: string, what: string) => outputs.push({ file, path: join(out, file), what });
+
+  // 1. load the zones with their member counts
+  progress.update('demo: loading the zones…');
+  const zones = loadZones(data('zones.geojson'), { membersProp: 'members' });
+
+  // 2. contiguity graph; the island is joined to its nearest neighbour
+  const graph = buildGraph(zones, { autoLink: true, progress });
+
+  // 3. propose sections under the charter
+  const rules = DEMO_RULES;
+  progress.update('demo: proposing sections…');
+  const proposal = proposeSections(zones, graph, rules, { seed: opts.seed ?? 1, progress });
+  const plan = proposal.plan;
+
+  // 4. seats, 5. check
+  const seats = sectionSeats(membersBySection(zones, plan), rules);
+  const check = checkPlan(zones, graph, plan, rules);
+
+  // 6. the old practice (one section per département) under the same rules, and the list vote in both
+  const depPlan = planFromInput(readPlan(data('plan-departements.csv'), zones), zones);
+  const depCheck = checkPlan(zones, graph, depPlan, rules);
+  const votes = readVotes(data('votes.csv'), zones);
+  const comparison = comparePlans(
+    zones,
+    [
+      { label: DEPARTEMENT_PLAN_LABEL, plan: depPlan },
+      { label: PROPOSED_PLAN_LABEL, plan, seats: seats.seats },
+    ],
+    { votes, rules, method: 'dhondt' },
+  );
+
+  // 7. export
+  progress.update('demo: writing the outputs…');
+  writePlanCsv(join(out, 'plan.csv'), plan, zones);
+  wrote('plan.csv', 'the proposed plan: zone,section (one row per zone)');
+  const sections = dissolveSections(zones, plan, { report: check, topology: graph.topology });
+  writeFileAtomic(join(out, 'sections.geojson'), JSON.stringify(sections) + '\n');
+  wrote('sections.geojson', 'one outline per section with members, seats and compliance (open it in QGIS)');
+  writeFileAtomic(join(out, 'zones.geojson'), JSON.stringify(zonesWithSections(zones, plan, check)) + '\n');
+  wrote('zones.geojson', 'every zone with its section');
+  writeCsv(
+    join(out, 'seats.csv'),
+    ['section', 'members', 'seats'],
+    seats.rows.map((r) => [r.section, r.members, r.seats]),
+  );
+  wrote('seats.csv', 'section,members,seats');
+
+  // 8. report
+  const proposed = comparison.plans[1].report;
+  const html = renderReport({
+    zones,
+    plan,
+    lang: opts.lang ?? 'en',
+    title: `decoupage demo: ${REGION.name}`,
+    rules,
+    check,
+    seats,
+    pluralism: proposed,
+    comparison,
+    generatedAt: opts.generatedAt,
+    source: 'data/demo (fictional region generated by scripts/generate-demo.ts)',
+  });
+  writeFileAtomic(join(out, 'report.html'), html);
+  wrote('report.html', 'the report to open in a browser: map, sections, verdicts, seats, pluralism');
+  progress.done();
+
+  const result: Omit<DemoResult, 'summary'> = {
+    outDir: out,
+    outputs,
+    zones,
+    graph,
+    rules,
+    proposal,
+    check,
+    seats,
+    departements: { plan: depPlan, check: depCheck },
+    comparison,
+  };
+  return { ...result, summary: formatDemoSummary(result) };
+}

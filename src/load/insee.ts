@@ -1,0 +1,244 @@
+/**
+ * Import INSEE's "fonds de carte des zones d'emploi" (a zipped shapefile, fields ze2020, libze2020, nb_com)
+ * into clean RFC 7946 GeoJSON: properties code (4-character string), name, nb_com; WGS84 lon/lat rounded
+ * to 1e-6°; exterior rings counter-clockwise, holes clockwise. Handles the nested zips of later vintages
+ * (fonds_ze2020_2026.zip holds ze2020_2026.zip and com_ze2020_2026.zip) and Lambert-93 layers (.prj).
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import JSZip from 'jszip';
+import proj4 from 'proj4';
+import * as shapefile from 'shapefile';
+import { rewind } from '@turf/turf';
+import { InputError } from '../core/errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
+
+/** The bytes of one shapefile layer found in a zip. */
+export interface ShapefileLayer {
+  /** path of the .shp inside the zip(s), e.g. "ze2020_2026.zip/ze2020_2026.shp" */
+  name: string;
+  shp: Uint8Array;
+  dbf: Uint8Array;
+  prj?: string;
+  cpg?: string;
+}
+
+const ext = (name: string) => (/\.([^./]+)$/.exec(name)?.[1] ?? '').toLowerCase();
+const stem = (name: string) => name.replace(/\.[^./]+$/, '');
+const base = (name: string) => name.split('/').pop() ?? name;
+
+/**
+ * Among the layers (or inner zips) of an INSEE zip, the zone layer: not the commune one ("com_…"),
+ * preferably one whose name starts with "ze". Undefined when there is nothing to choose.
+ */
+export function pickZoneLayer(names: readonly string[]): string | undefined {
+  const candidates = names.filter((n) => !/^com[_-]/i.test(base(n)) && !base(n).startsWith('.') && !n.startsWith('__MACOSX/'));
+  const sorted = [...candidates].sort();
+  return sorted.find((n) => /^ze/i.test(base(n))) ?? sorted[0];
+}
+
+/** Find the zone layer in a zip, opening inner zips when the outer one holds no shapefile. */
+export async function findZoneLayer(zipBytes: Uint8Array, file: string, path = ''): Promise<ShapefileLayer> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(zipBytes);
+  } catch {
+    throw new InputError(`${path ? `the inner zip ${path} ` : ''}is not a readable zip file`, {
+      file,
+      hint: "download INSEE's fonds de carte again (fonds_ze2020_XXXX.zip); do not unzip it",
+    });
+  }
+  const entries = Object.values(zip.files).filter((f) => !f.dir);
+  const shps = entries.filter((f) => ext(f.name) === 'shp').map((f) => f.name);
+  const chosen = pickZoneLayer(shps);
+  if (chosen !== undefined) {
+    const get = (e: string) => entries.find((f) => stem(f.name) === stem(chosen) && ext(f.name) === e);
+    const dbf = get('dbf');
+    if (!dbf) {
+      throw new InputError(`the layer ${base(chosen)} has no .dbf file (the table of zone codes and names)`, {
+        file,
+        hint: 'the zip is incomplete: download it again from insee.fr',
+      });
+    }
+    const prj = get('prj');
+    const cpg = get('cpg');
+    return {
+      name: path + chosen,
+      shp: await zip.files[chosen].async('uint8array'),
+      dbf: await dbf.async('uint8array'),
+      prj: prj ? await prj.async('string') : undefined,
+      cpg: cpg ? (await cpg.async('string')).trim() : undefined,
+    };
+  }
+  const inner = pickZoneLayer(entries.filter((f) => ext(f.name) === 'zip').map((f) => f.name));
+  if (inner !== undefined) return findZoneLayer(await zip.files[inner].async('uint8array'), file, `${path}${inner}/`);
+  throw new InputError(`holds no shapefile (.shp) layer${path ? ` in ${path}` : ''}`, {
+    file,
+    hint: `expected INSEE's fonds_ze2020_XXXX.zip; it contains: ${entries.map((f) => f.name).slice(0, 10).join(', ') || '(nothing)'}`,
+  });
+}
+
+/** TextDecoder label for the dbf from the .cpg ("UTF-8", "1252", "ANSI 1252"…); UTF-8 when unknown. */
+export function dbfEncoding(cpg: string | undefined): string {
+  const c = (cpg ?? '').trim().toUpperCase();
+  if (/1252/.test(c) || c === 'ANSI' || c === 'LATIN1' || c === 'ISO-8859-1' || c === 'ISO88591') return 'windows-1252';
+  return 'utf-8';
+}
+
+/**
+ * A function projecting the layer's coordinates to WGS84 lon/lat, from the .prj (ESRI WKT).
+ * Geographic WGS84 layers (and layers without .prj whose coordinates look like degrees) are left as they are.
+ */
+export function reprojectorFromPrj(prj: string | undefined, file = '<prj>'): ((p: Position) => Position) | null {
+  if (prj === undefined || prj.trim() === '') return null;
+  const wkt = prj.trim();
+  if (/^GEOGCS\[/i.test(wkt) && /WGS[_ ]?(19)?84/i.test(wkt)) return null;
+  let conv: proj4.Converter;
+  try {
+    conv = proj4(wkt, 'EPSG:4326');
+  } catch (e) {
+    throw new InputError(`the projection in the .prj file is not understood (${(e as Error).message})`, {
+      file,
+      field: '.prj',
+      hint: 'reproject the layer to WGS84 (EPSG:4326) in QGIS and export it as GeoJSON instead',
+    });
+  }
+  return (p) => conv.forward([p[0], p[1]]);
+}
+
+export interface InseeImportResult {
+  collection: FeatureCollection<Polygon | MultiPolygon>;
+  /** the layer read, e.g. "ze2020_2022.shp" or "ze2020_2026.zip/ze2020_2026.shp" */
+  layer: string;
+  /** "WGS84 (no change)" or the projection name read from the .prj */
+  projection: string;
+  encoding: string;
+}
+
+/** Read an INSEE ZE zip (path or bytes) and return the cleaned zones. */
+export async function readInseeZones(zip: string | Uint8Array, file = typeof zip === 'string' ? zip : '<zip>'): Promise<InseeImportResult> {
+  let bytes: Uint8Array;
+  if (typeof zip === 'string') {
+    try {
+      bytes = readFileSync(zip);
+    } catch (e) {
+      throw new InputError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, {
+        file,
+        hint: 'check the path; the file is INSEE\'s fonds_ze2020_XXXX.zip from insee.fr',
+      });
+    }
+  } else bytes = zip;
+
+  const layer = await findZoneLayer(bytes, file);
+  const project = reprojectorFromPrj(layer.prj, file);
+  let encoding = dbfEncoding(layer.cpg);
+  let raw = await readShapefile(layer, encoding, file);
+  // no .cpg and garbled text: older files are windows-1252
+  if (layer.cpg === undefined && raw.some((f) => Object.values(f.properties ?? {}).some((v) => typeof v === 'string' && v.includes('\uFFFD')))) {
+    encoding = 'windows-1252';
+    raw = await readShapefile(layer, encoding, file);
+  }
+
+  const features: Feature<Polygon | MultiPolygon>[] = [];
+  const seen = new Set<string>();
+  raw.forEach((f, i) => {
+    const p = lowerKeys(f.properties ?? {});
+    const field = ['ze2020', 'libze2020', 'nb_com'].find((k) => !(k in p));
+    if (field) {
+      throw new InputError(`the layer ${base(layer.name)} has no field "${field}" (fields: ${Object.keys(f.properties ?? {}).join(', ')})`, {
+        file,
+        field,
+        hint: "this does not look like INSEE's zones d'emploi layer (fonds_ze2020_XXXX.zip)",
+      });
+    }
+    const code = String(p.ze2020 ?? '').trim().padStart(4, '0');
+    if (code === '0000' || seen.has(code)) {
+      throw new InputError(code === '0000' ? `record ${i + 1} has no zone code` : 'appears twice in the layer', {
+        file,
+        zone: code === '0000' ? `#${i + 1}` : code,
+        field: 'ze2020',
+      });
+    }
+    seen.add(code);
+    const g = f.geometry;
+    if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+      throw new InputError(`has a ${g ? g.type : 'missing'} geometry, not a polygon`, { file, zone: code, field: 'geometry' });
+    }
+    const geometry = cleanGeometry(g, project);
+    if (!geometry) throw new InputError('has an empty outline', { file, zone: code, field: 'geometry' });
+    features.push({
+      type: 'Feature',
+      properties: { code, name: String(p.libze2020 ?? '').trim(), nb_com: Number(p.nb_com) },
+      geometry,
+    });
+  });
+  features.sort((a, b) => (a.properties!.code < b.properties!.code ? -1 : 1));
+  return {
+    collection: { type: 'FeatureCollection', features },
+    layer: layer.name,
+    projection: project ? (/^\s*PROJCS\["([^"]+)"/i.exec(layer.prj ?? '')?.[1] ?? 'from .prj') + ' → WGS84' : 'WGS84 (no change)',
+    encoding,
+  };
+}
+
+/** Import and write the GeoJSON atomically (one feature per line, so diffs and text editors stay usable). */
+export async function importInseeZones(zip: string, out: string): Promise<InseeImportResult> {
+  const result = await readInseeZones(zip);
+  writeFileAtomic(out, featureCollectionText(result.collection));
+  return result;
+}
+
+export function featureCollectionText(fc: FeatureCollection): string {
+  return `{"type":"FeatureCollection","features":[\n${fc.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+}
+
+async function readShapefile(layer: ShapefileLayer, encoding: string, file: string): Promise<Feature[]> {
+  try {
+    const source = await shapefile.open(layer.shp, layer.dbf, { encoding });
+    const out: Feature[] = [];
+    for (let r = await source.read(); !r.done; r = await source.read()) out.push(r.value);
+    return out;
+  } catch (e) {
+    throw new InputError(`the shapefile ${base(layer.name)} cannot be read (${(e as Error).message})`, {
+      file,
+      hint: 'the zip may be damaged: download it again from insee.fr',
+    });
+  }
+}
+
+function lowerKeys(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** Reproject, round to 1e-6°, drop repeated points and degenerate rings, then apply the right-hand rule. */
+function cleanGeometry(g: Polygon | MultiPolygon, project: ((p: Position) => Position) | null): Polygon | MultiPolygon | null {
+  const ring = (r: Position[]): Position[] | null => {
+    const out: Position[] = [];
+    for (const p of r) {
+      const q = project ? project(p) : p;
+      const pt = [round6(q[0]), round6(q[1])];
+      const last = out[out.length - 1];
+      if (!last || last[0] !== pt[0] || last[1] !== pt[1]) out.push(pt);
+    }
+    if (out.length && (out[0][0] !== out[out.length - 1][0] || out[0][1] !== out[out.length - 1][1])) out.push([...out[0]]);
+    return out.length >= 4 ? out : null;
+  };
+  const polygon = (rings: Position[][]): Position[][] | null => {
+    const outer = ring(rings[0]);
+    if (!outer) return null;
+    return [outer, ...rings.slice(1).map(ring).filter((r): r is Position[] => r !== null)];
+  };
+  const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map(polygon).filter((p): p is Position[][] => p !== null);
+  if (polys.length === 0) return null;
+  const cleaned: Polygon | MultiPolygon = polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys };
+  // RFC 7946: exterior rings counter-clockwise, holes clockwise
+  return rewind(cleaned, { reverse: false, mutate: true }) as Polygon | MultiPolygon;
+}
+
+/** For messages: "ze2020_2022.zip". */
+export function zipLabel(file: string): string {
+  return basename(file);
+}

@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { InputError } from '../core/errors.js';
+import type { Plan, ZoneSet } from '../core/types.js';
+import { parseCsv, toCsv } from '../io/csv.js';
+import { writeFileAtomic } from '../io/atomic.js';
+
+/**
+ * A plan as read from a file, before it is checked: one row per line/entry, kept as written so that
+ * the checker can list unknown zones, missing zones and duplicates instead of failing on the first one.
+ */
+export interface PlanRow {
+  zone: string;
+  /** '' when the file leaves the section empty */
+  section: string;
+  /** CSV: the line number in the file (header = line 1); JSON/GeoJSON: the entry / feature number (from 1) */
+  line: number;
+}
+
+export interface PlanInput {
+  file: string;
+  rows: PlanRow[];
+}
+
+export interface ReadPlanOptions {
+  /** the zones the plan refers to: used to pick the right id column/property when several could fit */
+  zones?: ZoneSet;
+  /** GeoJSON plans: the feature property holding the section (default "section", then "district") */
+  sectionProp?: string;
+  /** GeoJSON/CSV plans: the property / column holding the zone id (default: zone, zone_id, code, id…) */
+  zoneProp?: string;
+}
+
+/** Column / property names accepted for the zone id and the section, in order of preference. */
+const ZONE_NAMES = ['zone', 'zone_id', 'zoneid', 'code', 'codgeo', 'id'];
+const SECTION_NAMES = ['section', 'section_id', 'district', 'secteur'];
+
+/**
+ * Read a plan (zone → section) from a CSV (`zone,section`), a JSON object `{"zone": "section"}`, a JSON
+ * array `[{"zone": …, "section": …}]`, or a GeoJSON FeatureCollection whose features carry the section.
+ * Only the file's shape is validated here (readable, right columns); zone ids are checked by checkPlan.
+ */
+export function readPlan(file: string, zonesOrOpts: ZoneSet | ReadPlanOptions = {}): PlanInput {
+  const opts: ReadPlanOptions = isZoneSet(zonesOrOpts) ? { zones: zonesOrOpts } : zonesOrOpts;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError(`cannot read the plan file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, {
+      file,
+      hint: 'check the path; a plan is a CSV with columns zone,section (as written by decoupage propose)',
+    });
+  }
+  const ext = extname(file).toLowerCase();
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+  const input = ext === '.json' || ext === '.geojson' || (ext !== '.csv' && looksJson) ? planFromJsonText(text, file, opts) : planFromCsvText(text, file, opts);
+  if (input.rows.length === 0) {
+    throw new InputError('holds no zone assignments', { file, hint: 'a plan lists every zone with its section, one per row' });
+  }
+  return input;
+}
+
+function isZoneSet(x: ZoneSet | ReadPlanOptions): x is ZoneSet {
+  return 'byId' in x && x.byId instanceof Map;
+}
+
+function planFromCsvText(text: string, file: string, opts: ReadPlanOptions): PlanInput {
+  const table = parseCsv(text, file);
+  const zoneCol = pickColumn(table.columns, opts.zoneProp, ZONE_NAMES, 'zone', file, table.rows, opts.zones);
+  const sectionCol = pickColumn(table.columns, opts.sectionProp, SECTION_NAMES, 'section', file);
+  const rows = table.rows.map((r, i) => ({ zone: (r[zoneCol] ?? '').trim(), section: (r[sectionCol] ?? '').trim(), line: i + 2 }));
+  // a spreadsheet may leave fully empty lines at the end
+  return { file, rows: rows.filter((r) => r.zone !== '' || r.section !== '') };
+}
+
+function planFromJsonText(text: string, file: string, opts: ReadPlanOptions): PlanInput {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new InputError(`is not valid JSON: ${(e as Error).message}`, {
+      file,
+      hint: 'a JSON plan is {"zone id": "section id", …} or [{"zone": …, "section": …}, …]',
+    });
+  }
+  if (Array.isArray(data)) return planFromRecords(data, file, opts, 'entry');
+  if (typeof data === 'object' && data !== null) {
+    const obj = data as Record<string, unknown>;
+    if (obj.type === 'FeatureCollection') {
+      if (!Array.isArray(obj.features)) throw new InputError('is a FeatureCollection without a "features" list', { file });
+      const props = obj.features.map((f: unknown, i: number) => {
+        const p = (f as { properties?: unknown } | null)?.properties;
+        if (typeof p !== 'object' || p === null) {
+          throw new InputError(`feature ${i + 1} has no properties`, { file, hint: 'every feature needs a zone id and a section property' });
+        }
+        return p;
+      });
+      return planFromRecords(props, file, opts, 'feature');
+    }
+    // {"zone": "section"} object
+    const rows: PlanRow[] = Object.entries(obj).map(([zone, section], i) => {
+      if (typeof section !== 'string' && typeof section !== 'number') {
+        throw new InputError(`the section of zone ${zone} is not a text or a number`, {
+          file,
+          zone,
+          hint: 'a JSON plan object maps each zone id to a section id: {"9312": "Marseille", …}',
+        });
+      }
+      return { zone: zone.trim(), section: String(section).trim(), line: i + 1 };
+    });
+    return { file, rows };
+  }
+  throw new InputError('is not a plan: expected a JSON object, array or GeoJSON FeatureCollection', { file });
+}
+
+/** Array of {zone, section} records (JSON array entries or GeoJSON feature properties). */
+function planFromRecords(records: unknown[], file: string, opts: ReadPlanOptions, what: 'entry' | 'feature'): PlanInput {
+  const objects = records.map((r, i) => {
+    if (typeof r !== 'object' || r === null || Array.isArray(r)) {
+      throw new InputError(`${what} ${i + 1} is not an object with a zone and a section`, { file });
+    }
+    return r as Record<string, unknown>;
+  });
+  const keys = [...new Set(objects.flatMap((o) => Object.keys(o)))];
+  const asStrings = objects.map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)])));
+  const zoneKey = pickColumn(keys, opts.zoneProp, ZONE_NAMES, 'zone', file, asStrings, opts.zones);
+  const sectionKey = pickColumn(keys, opts.sectionProp, SECTION_NAMES, 'section', file);
+  const rows = asStrings.map((o, i) => ({ zone: (o[zoneKey] ?? '').trim(), section: (o[sectionKey] ?? '').trim(), line: i + 1 }));
+  return { file, rows };
+}
+
+/**
+ * Pick the column for the zone id or the section: the user's choice, else the first known name
+ * (case-insensitive). For zone ids, when zones are known and several names fit, the one whose
+ * values match most zone ids wins (a GeoJSON plan may carry both "id" and "code").
+ */
+function pickColumn(
+  columns: string[],
+  wanted: string | undefined,
+  names: string[],
+  what: 'zone' | 'section',
+  file: string,
+  rows?: Record<string, string>[],
+  zones?: ZoneSet,
+): string {
+  const option = what === 'zone' ? '--plan-zone' : '--plan-section';
+  if (wanted !== undefined) {
+    if (!columns.includes(wanted)) {
+      throw new InputError(`has no column/property "${wanted}" (found: ${columns.join(', ') || 'none'})`, { file, field: wanted, hint: `name an existing one with ${option}` });
+    }
+    return wanted;
+  }
+  const lower = new Map(columns.map((c) => [c.toLowerCase().trim(), c]));
+  const candidates = names.map((n) => lower.get(n)).filter((c): c is string => c !== undefined);
+  if (candidates.length === 0) {
+    throw new InputError(`has no ${what} column (found: ${columns.join(', ') || 'none'})`, {
+      file,
+      field: what,
+      hint: `name the columns ${names.slice(0, 3).join(' / ')}${what === 'zone' ? '' : ''}, or choose one with ${option}`,
+    });
+  }
+  if (candidates.length > 1 && rows && zones) {
+    const score = (c: string) => rows.filter((r) => zones.byId.has((r[c] ?? '').trim())).length;
+    return candidates.reduce((best, c) => (score(c) > score(best) ? c : best));
+  }
+  return candidates[0];
+}
+
+export interface PlanFromInputOptions {
+  /** accept a plan that leaves some zones unassigned (default false) */
+  allowMissing?: boolean;
+}
+
+/**
+ * Turn rows read from a file into a Plan, refusing plans that cannot be used as they are: unknown zone
+ * ids, a zone listed twice with different sections, empty sections, zones left out. To list every
+ * problem instead of stopping at the first, run checkPlan on the PlanInput.
+ */
+export function planFromInput(input: PlanInput, zones: ZoneSet, opts: PlanFromInputOptions = {}): Plan {
+  const plan: Plan = new Map();
+  const problems: string[] = [];
+  let firstZone: string | undefined;
+  const note = (zone: string, msg: string) => {
+    firstZone ??= zone;
+    problems.push(msg);
+  };
+  for (const row of input.rows) {
+    if (!zones.byId.has(row.zone)) {
+      note(row.zone, `line ${row.line}: zone "${row.zone}" is not in ${zones.file}`);
+      continue;
+    }
+    if (row.section === '') {
+      note(row.zone, `line ${row.line}: zone ${row.zone} has an empty section`);
+      continue;
+    }
+    const before = plan.get(row.zone);
+    if (before !== undefined && before !== row.section) {
+      note(row.zone, `line ${row.line}: zone ${row.zone} is listed again, in section "${row.section}" after "${before}"`);
+      continue;
+    }
+    plan.set(row.zone, row.section);
+  }
+  if (!opts.allowMissing) {
+    const missing = zones.zones.filter((z) => !plan.has(z.id)).map((z) => z.id);
+    if (missing.length) note(missing[0], `${missing.length} zone(s) have no section: ${preview(missing)}`);
+  }
+  if (problems.length) {
+    throw new InputError(`is not a usable plan:\n  - ${problems.slice(0, 8).join('\n  - ')}${problems.length > 8 ? `\n  - … and ${problems.length - 8} more` : ''}`, {
+      file: input.file,
+      zone: problems.length === 1 ? firstZone : undefined,
+      hint: 'run "decoupage check" on this plan to list every problem, then fix the plan file',
+    });
+  }
+  return plan;
+}
+
+function preview(ids: string[], n = 10): string {
+  return ids.length <= n ? ids.join(', ') : `${ids.slice(0, n).join(', ')}, … (${ids.length - n} more)`;
+}
+
+/** Plan as CSV text: header zone,section, one row per zone in the zones' order (empty section when unassigned). */
+export function planToCsv(plan: Plan, zones: ZoneSet): string {
+  return toCsv(
+    ['zone', 'section'],
+    zones.zones.map((z) => [z.id, plan.get(z.id) ?? '']),
+  );
+}
+
+/** Write a plan as `zone,section` CSV, atomically (the format other redistricting tools exchange). */
+export function writePlanCsv(path: string, plan: Plan, zones: ZoneSet): void {
+  writeFileAtomic(path, planToCsv(plan, zones));
+}

@@ -1,0 +1,400 @@
+/**
+ * loadZones: read a GeoJSON FeatureCollection of Polygon/MultiPolygon zones, pick their ids and names,
+ * and attach member counts from the source the user chose. Every problem is an InputError that names the
+ * file, the zone (or the feature number when it has no id) and the property, and says what to do.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Feature } from 'geojson';
+import { InputError } from '../core/errors.js';
+import type { MembersSource, Zone, ZoneGeometry, ZoneSet } from '../core/types.js';
+import {
+  communeValuesToZones,
+  fmtInt,
+  joinToZones,
+  parseCount,
+  parsePopulation,
+  readValueCsv,
+} from './members.js';
+
+/** Id properties tried, in order, when --id is not given. */
+export const ID_CANDIDATES = ['code', 'id', 'ze2020', 'CODE', 'insee'];
+/** Name properties tried, in order, when --name is not given. */
+export const NAME_CANDIDATES = ['name', 'nom', 'libelle', 'libze2020', 'NAME', 'NOM', 'LIBELLE'];
+
+export interface LoadZonesOptions {
+  /** property holding the zone id (detected among ID_CANDIDATES when absent) */
+  idProp?: string;
+  /** property holding the zone name (detected among NAME_CANDIDATES; the id when none) */
+  nameProp?: string;
+
+  // --- member counts: at most one source ---
+  /** feature property holding the member count */
+  membersProp?: string;
+  /** CSV with one line per zone: codeCol, membersCol */
+  membersCsv?: string;
+  /** member column of the CSVs (default "members") */
+  membersCol?: string;
+  /** zone code column of membersCsv / populationCsv (default "code") */
+  codeCol?: string;
+  /** commune-level CSV of member counts, summed to zones through communeTable */
+  communeMembersCsv?: string;
+  /** commune code column of the commune-level CSVs (detected: code, CODGEO, insee…) */
+  communeCol?: string;
+  /** commune → zone table, e.g. INSEE's commune-ze2020.csv */
+  communeTable?: string;
+  /** commune column of the table (default "CODGEO") */
+  tableCommuneCol?: string;
+  /** zone column of the table (default "ZE2020") */
+  tableZoneCol?: string;
+
+  // --- estimates: members = round(population × rate) ---
+  estimateMembers?: number;
+  /** feature property holding the population (default "population") */
+  populationProp?: string;
+  /** CSV with one line per zone: codeCol, populationCol */
+  populationCsv?: string;
+  /** population column of the CSVs (default "population") */
+  populationCol?: string;
+  /** commune-level population CSV, summed to zones through communeTable */
+  communePopulationCsv?: string;
+
+  /** when no source is given and features carry no "members": members = 0 instead of an error (graph command) */
+  membersOptional?: boolean;
+}
+
+/** Load a zone layer with its member counts. Synchronous; throws InputError on any bad input. */
+export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
+  const features = readFeatures(file);
+  const props = features.map((f) => (f.properties ?? {}) as Record<string, unknown>);
+  const idProp = opts.idProp ?? detectIdProp(file, features, props);
+  const nameProp = opts.nameProp ?? NAME_CANDIDATES.find((c) => props.some((p) => p[c] != null));
+  if (opts.idProp !== undefined) requireSomeFeatureHas(file, props, opts.idProp, '--id');
+  if (opts.nameProp !== undefined) requireSomeFeatureHas(file, props, opts.nameProp, '--name');
+
+  const zones: Zone[] = [];
+  const byId = new Map<string, Zone>();
+  const featureOf = new Map<string, number>();
+  features.forEach((f, i) => {
+    const p = props[i];
+    const id = zoneId(file, f, p, idProp, i);
+    const before = featureOf.get(id);
+    if (before !== undefined) {
+      throw new InputError(`two features have the same id (features #${before + 1} and #${i + 1})`, {
+        file,
+        zone: id,
+        field: idProp ?? 'id',
+        hint: 'every zone needs its own id: fix the duplicate, or choose another id property with --id',
+      });
+    }
+    featureOf.set(id, i);
+    const geometry = zoneGeometry(file, f, id);
+    const rawName = nameProp !== undefined ? p[nameProp] : undefined;
+    const name = rawName == null || String(rawName).trim() === '' ? id : String(rawName).trim();
+    const zone: Zone = { id, name, members: 0, geometry, properties: p };
+    zones.push(zone);
+    byId.set(id, zone);
+  });
+
+  const { counts, source } = resolveMembers(file, zones, opts);
+  zones.forEach((z, i) => (z.members = counts[i]));
+  return { file, zones, byId, members: source };
+}
+
+/** Read and check the FeatureCollection envelope. */
+function readFeatures(file: string): Feature[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read the file (${code ?? String(e)})`,
+      { file, hint: 'check the path and that the file is readable' },
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new InputError(`is not valid JSON (${jsonErrorWhere(text, (e as Error).message)})`, {
+      file,
+      hint: 'the file is damaged or is not GeoJSON: export the layer again as GeoJSON (in QGIS: Export → Save Features As → GeoJSON)',
+    });
+  }
+  const obj = data as { type?: unknown; features?: unknown };
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || obj.type !== 'FeatureCollection') {
+    const what = typeof data === 'object' && data !== null && typeof obj.type === 'string' ? `a GeoJSON "${obj.type}"` : 'not GeoJSON';
+    throw new InputError(`is ${what}, not a FeatureCollection`, {
+      file,
+      field: 'type',
+      hint:
+        obj.type === 'Topology'
+          ? 'this is TopoJSON: convert it to GeoJSON first (for example with mapshaper)'
+          : 'a zone file is a GeoJSON FeatureCollection with one Polygon or MultiPolygon feature per zone',
+    });
+  }
+  if (!Array.isArray(obj.features)) {
+    throw new InputError('has no "features" list', { file, field: 'features', hint: 'export the layer again as GeoJSON' });
+  }
+  if (obj.features.length === 0) {
+    throw new InputError('holds no zones (the feature list is empty)', { file, field: 'features' });
+  }
+  obj.features.forEach((f, i) => {
+    if (typeof f !== 'object' || f === null || (f as { type?: unknown }).type !== 'Feature') {
+      throw new InputError(`the ${ordinal(i + 1)} entry of "features" is not a Feature`, {
+        file,
+        zone: `#${i + 1}`,
+        field: 'type',
+        hint: 'export the layer again as GeoJSON',
+      });
+    }
+  });
+  return obj.features as Feature[];
+}
+
+/** "line 3, column 14: Unexpected token…" from JSON.parse's "position N" message. */
+function jsonErrorWhere(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  // V8 sometimes quotes the text instead of giving a position: keep only "Unexpected token ','"
+  if (!m) return message.replace(/, (\.\.\.)?".*$/s, '');
+  const pos = Number(m[1]);
+  const before = text.slice(0, pos).split('\n');
+  return `line ${before.length}, column ${before[before.length - 1].length + 1}: ${message.replace(/ in JSON at position \d+.*$/, '')}`;
+}
+
+function detectIdProp(file: string, features: Feature[], props: Record<string, unknown>[]): string | undefined {
+  const filled = (p: Record<string, unknown>, c: string) => p[c] != null && p[c] !== '';
+  const found = ID_CANDIDATES.find((c) => props.every((p) => filled(p, c)));
+  if (found) return found;
+  if (features.every((f) => f.id !== undefined && f.id !== null)) return undefined; // use the Feature's own id
+  // filled on some features only: use it, so the error names the feature that lacks an id
+  const partly = ID_CANDIDATES.find((c) => props.some((p) => filled(p, c)));
+  if (partly) return partly;
+  throw new InputError(`cannot tell which property holds the zone ids (none of ${ID_CANDIDATES.join(', ')} is filled in on every feature)`, {
+    file,
+    field: 'id',
+    hint: `name it with --id; properties of the features: ${listProperties(props).join(', ') || '(none)'}`,
+  });
+}
+
+function requireSomeFeatureHas(file: string, props: Record<string, unknown>[], prop: string, option: string): void {
+  if (props.some((p) => prop in p)) return;
+  throw new InputError(`no feature has a property "${prop}"`, {
+    file,
+    field: prop,
+    hint: `check ${option}; properties of the features: ${listProperties(props).join(', ') || '(none)'}`,
+  });
+}
+
+/** Property names present on the features, in first-seen order. */
+export function listProperties(props: readonly Record<string, unknown>[]): string[] {
+  const seen = new Set<string>();
+  for (const p of props) for (const k of Object.keys(p)) seen.add(k);
+  return [...seen];
+}
+
+function zoneId(file: string, f: Feature, p: Record<string, unknown>, idProp: string | undefined, i: number): string {
+  const raw = idProp === undefined ? f.id : p[idProp];
+  const field = idProp ?? 'id';
+  if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
+    throw new InputError(`the ${ordinal(i + 1)} feature has no id`, {
+      file,
+      zone: `#${i + 1}`,
+      field,
+      hint: `give every zone an id in "${field}", or choose another id property with --id`,
+    });
+  }
+  if (typeof raw === 'object' || typeof raw === 'boolean') {
+    throw new InputError(`the ${ordinal(i + 1)} feature has an id that is not a code (${JSON.stringify(raw)})`, {
+      file,
+      zone: `#${i + 1}`,
+      field,
+      hint: 'ids are codes such as "9312": choose another id property with --id',
+    });
+  }
+  // numbers become strings; codes stored as text keep their leading zeros
+  return String(raw).trim();
+}
+
+const POLYGON_TYPES = new Set(['Polygon', 'MultiPolygon']);
+
+function zoneGeometry(file: string, f: Feature, id: string): ZoneGeometry {
+  const g = f.geometry as { type?: unknown; coordinates?: unknown } | null | undefined;
+  if (g === null || g === undefined) {
+    throw new InputError('has no geometry', {
+      file,
+      zone: id,
+      field: 'geometry',
+      hint: 'draw the zone outline (for example in QGIS) or remove the zone from the file',
+    });
+  }
+  if (typeof g.type !== 'string' || !POLYGON_TYPES.has(g.type)) {
+    throw new InputError(`has a ${String(g.type)} geometry; zones must be Polygon or MultiPolygon`, {
+      file,
+      zone: id,
+      field: 'geometry',
+      hint: 'use a layer of zone outlines (areas), not points or lines',
+    });
+  }
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : Array.isArray(g.coordinates) ? g.coordinates : [undefined];
+  for (const poly of polygons) {
+    const ok =
+      Array.isArray(poly) &&
+      poly.length > 0 &&
+      poly.every((ring) => Array.isArray(ring) && ring.length >= 4 && ring.every((pt) => Array.isArray(pt) && pt.length >= 2 && Number.isFinite(pt[0]) && Number.isFinite(pt[1])));
+    if (!ok || polygons.length === 0) {
+      throw new InputError(`has a damaged ${g.type} (rings must be lists of at least 4 [lon, lat] points)`, {
+        file,
+        zone: id,
+        field: 'geometry',
+        hint: 'repair the geometry (in QGIS: Vector → Geometry Tools → Fix Geometries) and export again',
+      });
+    }
+  }
+  return g as ZoneGeometry;
+}
+
+/** Member counts, in zone order, and a sentence saying where they come from. */
+function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { counts: number[]; source: MembersSource } {
+  const ids = zones.map((z) => z.id);
+  const fileName = basename(file);
+  const sources = [
+    o.membersProp !== undefined && '--members',
+    o.membersCsv !== undefined && '--members-csv',
+    o.communeMembersCsv !== undefined && '--commune-members',
+    o.estimateMembers !== undefined && '--estimate-members',
+  ].filter((s): s is string => typeof s === 'string');
+  if (sources.length > 1) {
+    throw new InputError(`choose one source of member counts, not ${sources.join(' and ')}`, {
+      field: 'members',
+      hint: 'give exactly one of --members, --members-csv, --commune-members, --estimate-members',
+    });
+  }
+  const membersCol = o.membersCol ?? 'members';
+  const codeCol = o.codeCol ?? 'code';
+
+  if (o.membersCsv !== undefined) {
+    const values = readValueCsv(o.membersCsv, codeCol, membersCol, { codeOption: '--code-col', valueOption: '--members-col', kind: 'count' });
+    const joined = joinToZones(values, ids, o.membersCsv, codeCol);
+    return { counts: ids.map((z) => joined.get(z)!), source: { estimated: false, description: `column "${membersCol}" of ${basename(o.membersCsv)}` } };
+  }
+  if (o.communeMembersCsv !== undefined) {
+    const table = requireCommuneTable(o, '--commune-members');
+    const r = communeValuesToZones(ids, {
+      file: o.communeMembersCsv,
+      communeCol: o.communeCol,
+      valueCol: membersCol,
+      valueOption: '--members-col',
+      kind: 'count',
+      tableFile: table,
+      tableCommuneCol: o.tableCommuneCol,
+      tableZoneCol: o.tableZoneCol,
+    });
+    return {
+      counts: ids.map((z) => r.values.get(z)!),
+      source: { estimated: false, description: `column "${membersCol}" of ${basename(o.communeMembersCsv)}, ${communeSummary(r, table)}` },
+    };
+  }
+  if (o.estimateMembers !== undefined) {
+    const rate = o.estimateMembers;
+    if (!Number.isFinite(rate) || rate <= 0) {
+      throw new InputError(`--estimate-members must be a positive number such as 0.08, got ${rate}`, { field: 'estimate-members' });
+    }
+    const { population, from } = resolvePopulation(file, zones, o);
+    return {
+      counts: population.map((p) => Math.round(p * rate)),
+      source: { estimated: true, description: `estimated as population × ${rate} (${from})` },
+    };
+  }
+  const prop = o.membersProp ?? (zones.some((z) => 'members' in z.properties) ? 'members' : undefined);
+  if (prop !== undefined) {
+    if (o.membersProp !== undefined && !zones.some((z) => prop in z.properties)) {
+      throw new InputError(`no feature has a property "${prop}"`, {
+        file,
+        field: prop,
+        hint: `check --members; properties of the features: ${listProperties(zones.map((z) => z.properties)).join(', ')}`,
+      });
+    }
+    const counts = zones.map((z) => parseCount(z.properties[prop], { file, zone: z.id, field: prop }));
+    return { counts, source: { estimated: false, description: `property "${prop}" of ${fileName}` } };
+  }
+  if (o.membersOptional) return { counts: zones.map(() => 0), source: { estimated: false, description: 'no member counts' } };
+  throw new InputError('the zones have no member counts (no "members" property)', {
+    file,
+    field: 'members',
+    hint:
+      'say where they are: --members PROPERTY, --members-csv FILE.csv, --commune-members FILE.csv --commune-table TABLE.csv, ' +
+      'or estimate them with --estimate-members RATE (population × RATE, population from --population PROPERTY or --population-csv FILE.csv)',
+  });
+}
+
+function resolvePopulation(file: string, zones: Zone[], o: LoadZonesOptions): { population: number[]; from: string } {
+  const ids = zones.map((z) => z.id);
+  const populationCol = o.populationCol ?? 'population';
+  const codeCol = o.codeCol ?? 'code';
+  const given = [o.populationCsv !== undefined && '--population-csv', o.communePopulationCsv !== undefined && '--commune-population'].filter(
+    (s): s is string => typeof s === 'string',
+  );
+  if (given.length > 1 || (given.length === 1 && o.populationProp !== undefined)) {
+    throw new InputError('choose one source of population for --estimate-members', {
+      field: 'population',
+      hint: 'give one of --population, --population-csv, --commune-population',
+    });
+  }
+  if (o.populationCsv !== undefined) {
+    const values = readValueCsv(o.populationCsv, codeCol, populationCol, { codeOption: '--code-col', valueOption: '--population-col', kind: 'population' });
+    const joined = joinToZones(values, ids, o.populationCsv, codeCol);
+    return { population: ids.map((z) => joined.get(z)!), from: `column "${populationCol}" of ${basename(o.populationCsv)}` };
+  }
+  if (o.communePopulationCsv !== undefined) {
+    const table = requireCommuneTable(o, '--commune-population');
+    const r = communeValuesToZones(ids, {
+      file: o.communePopulationCsv,
+      communeCol: o.communeCol,
+      valueCol: populationCol,
+      valueOption: '--population-col',
+      kind: 'population',
+      tableFile: table,
+      tableCommuneCol: o.tableCommuneCol,
+      tableZoneCol: o.tableZoneCol,
+    });
+    return {
+      population: ids.map((z) => r.values.get(z)!),
+      from: `column "${populationCol}" of ${basename(o.communePopulationCsv)}, ${communeSummary(r, table)}`,
+    };
+  }
+  const prop = o.populationProp ?? 'population';
+  if (!zones.some((z) => prop in z.properties)) {
+    throw new InputError(`--estimate-members needs a population, and no feature has a property "${prop}"`, {
+      file,
+      field: prop,
+      hint:
+        'name the population property with --population PROPERTY, or give a CSV with --population-csv FILE.csv ' +
+        `(or --commune-population FILE.csv --commune-table TABLE.csv); properties of the features: ${listProperties(zones.map((z) => z.properties)).join(', ')}`,
+    });
+  }
+  const population = zones.map((z) => parsePopulation(z.properties[prop], { file, zone: z.id, field: prop }));
+  return { population, from: `property "${prop}" of ${basename(file)}` };
+}
+
+function requireCommuneTable(o: LoadZonesOptions, option: string): string {
+  if (o.communeTable === undefined) {
+    throw new InputError(`${option} needs the commune → zone table`, {
+      field: 'commune-table',
+      hint: 'add --commune-table TABLE.csv, for example INSEE\'s commune-ze2020.csv (columns CODGEO, ZE2020)',
+    });
+  }
+  return o.communeTable;
+}
+
+function communeSummary(r: { communes: number; outside: number }, table: string): string {
+  let s = `${fmtInt(r.communes)} commune(s) summed by zone with ${basename(table)}`;
+  if (r.outside > 0) s += `; ${fmtInt(r.outside)} commune(s) of other zones left out`;
+  return s;
+}
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+}

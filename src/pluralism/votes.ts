@@ -1,0 +1,183 @@
+import { InputError } from '../core/errors.js';
+import type { Plan, ZoneSet } from '../core/types.js';
+import { readCsv, type CsvTable } from '../io/csv.js';
+
+/**
+ * A vote scenario: the share of each list, either the same everywhere (one row per list for the whole
+ * territory) or per zone. Shares are fractions that add up to 1 (per zone when given per zone).
+ */
+export interface VoteScenario {
+  lists: string[];
+  /** territory-wide share of each list (for per-zone scenarios: weighted by the zones' members) */
+  shares: number[];
+  /** per-zone shares, when the scenario gives them */
+  byZone?: Map<string, number[]>;
+  /** a sentence for outputs: where the figures come from */
+  description: string;
+  /** true when no --votes file was given and the built-in scenario is used */
+  isDefault: boolean;
+}
+
+/** The scenario used when no votes file is given, said in every output. */
+export function defaultScenario(): VoteScenario {
+  return {
+    lists: ['List A', 'List B', 'List C', 'List D'],
+    shares: [0.4, 0.3, 0.2, 0.1],
+    description: 'default scenario (no --votes file): 4 lists at 40 / 30 / 20 / 10 % in every zone',
+    isDefault: true,
+  };
+}
+
+/** A scenario from shares or votes given in code (e.g. by the demo). */
+export function scenarioFromShares(lists: Record<string, number>, description = 'vote scenario'): VoteScenario {
+  const names = Object.keys(lists);
+  const total = names.reduce((s, l) => s + lists[l], 0);
+  if (!(total > 0)) throw new InputError('the vote scenario has no votes', { field: 'votes' });
+  return { lists: names, shares: names.map((l) => lists[l] / total), description, isDefault: false };
+}
+
+const ZONE_COLS = ['zone', 'code', 'zone_id', 'id'];
+const LIST_COLS = ['list', 'liste', 'party'];
+const VALUE_COLS = ['votes', 'voix', 'share', 'part', 'pct', 'percent'];
+
+/**
+ * Read a votes CSV. Three layouts are accepted:
+ * - `list,share` or `list,votes`: one row per list for the whole territory;
+ * - `zone,list,votes` (or share): one row per zone and list;
+ * - `zone,<list 1>,<list 2>,…`: one row per zone, one column per list.
+ * Per-zone figures are turned into shares within each zone; every zone with members needs a row.
+ */
+export function readVotes(file: string, zones?: ZoneSet): VoteScenario {
+  const t = readCsv(file);
+  const lower = t.columns.map((c) => c.toLowerCase());
+  const find = (names: string[]) => {
+    const i = lower.findIndex((c) => names.includes(c));
+    return i >= 0 ? t.columns[i] : undefined;
+  };
+  const zoneCol = find(ZONE_COLS);
+  const listCol = find(LIST_COLS);
+  const valueCol = find(VALUE_COLS);
+
+  if (listCol && valueCol && !zoneCol) return territoryVotes(t, listCol, valueCol);
+  if (zoneCol && listCol && valueCol) return perZoneLong(t, zoneCol, listCol, valueCol, zones);
+  if (zoneCol && !listCol) return perZoneWide(t, zoneCol, zones);
+  throw new InputError(`has columns ${t.columns.join(', ')}, which is none of the vote layouts`, {
+    file,
+    hint: 'use "list,share" (or list,votes) for the whole territory, "zone,list,votes" per zone, or "zone" plus one column per list',
+  });
+}
+
+function number(t: CsvTable, value: string, line: number, field: string, zone?: string): number {
+  const n = Number(value.replace(/\s/g, '').replace(',', '.').replace(/%$/, ''));
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) {
+    throw new InputError(`line ${line}: "${value}" is not a number ≥ 0`, { file: t.file, zone, field, hint: 'write votes or shares as plain numbers, e.g. 1234 or 0.25 or 25%' });
+  }
+  return n;
+}
+
+function territoryVotes(t: CsvTable, listCol: string, valueCol: string): VoteScenario {
+  const totals = new Map<string, number>();
+  t.rows.forEach((r, i) => {
+    const list = r[listCol].trim();
+    if (!list) throw new InputError(`line ${i + 2}: empty list name`, { file: t.file, field: listCol });
+    if (totals.has(list)) throw new InputError(`line ${i + 2}: list "${list}" appears twice`, { file: t.file, field: listCol, hint: 'give one row per list' });
+    totals.set(list, number(t, r[valueCol], i + 2, valueCol));
+  });
+  const lists = [...totals.keys()];
+  const sum = lists.reduce((s, l) => s + totals.get(l)!, 0);
+  if (lists.length === 0 || !(sum > 0)) throw new InputError('holds no votes', { file: t.file, field: valueCol });
+  return {
+    lists,
+    shares: lists.map((l) => totals.get(l)! / sum),
+    description: `vote shares from ${t.file}, the same in every zone`,
+    isDefault: false,
+  };
+}
+
+function perZoneLong(t: CsvTable, zoneCol: string, listCol: string, valueCol: string, zones?: ZoneSet): VoteScenario {
+  const lists: string[] = [];
+  const raw = new Map<string, Map<string, number>>();
+  t.rows.forEach((r, i) => {
+    const zone = r[zoneCol].trim();
+    const list = r[listCol].trim();
+    if (!list) throw new InputError(`line ${i + 2}: empty list name`, { file: t.file, zone, field: listCol });
+    if (!lists.includes(list)) lists.push(list);
+    let m = raw.get(zone);
+    if (!m) raw.set(zone, (m = new Map()));
+    if (m.has(list)) throw new InputError(`line ${i + 2}: list "${list}" appears twice for zone ${zone}`, { file: t.file, zone, field: listCol });
+    m.set(list, number(t, r[valueCol], i + 2, valueCol, zone));
+  });
+  const perZone = new Map([...raw].map(([z, m]) => [z, lists.map((l) => m.get(l) ?? 0)]));
+  return finishPerZone(t, zoneCol, lists, perZone, zones);
+}
+
+function perZoneWide(t: CsvTable, zoneCol: string, zones?: ZoneSet): VoteScenario {
+  const ignore = new Set(['name', 'nom', 'section', 'members', 'libelle']);
+  const lists = t.columns.filter((c) => c !== zoneCol && !ignore.has(c.toLowerCase()));
+  if (lists.length === 0) throw new InputError('has a zone column but no list columns', { file: t.file, hint: 'add one column per list holding its votes in each zone' });
+  const perZone = new Map<string, number[]>();
+  t.rows.forEach((r, i) => {
+    const zone = r[zoneCol].trim();
+    if (perZone.has(zone)) throw new InputError(`line ${i + 2}: zone ${zone} appears twice`, { file: t.file, zone, field: zoneCol });
+    perZone.set(zone, lists.map((l) => number(t, r[l], i + 2, l, zone)));
+  });
+  return finishPerZone(t, zoneCol, lists, perZone, zones);
+}
+
+function finishPerZone(t: CsvTable, zoneCol: string, lists: string[], raw: Map<string, number[]>, zones?: ZoneSet): VoteScenario {
+  const byZone = new Map<string, number[]>();
+  for (const [zone, values] of raw) {
+    if (zones && !zones.byId.has(zone)) {
+      throw new InputError(`zone "${zone}" is not in ${zones.file}`, { file: t.file, zone, field: zoneCol, hint: 'check the zone codes (leading zeros count: "0052")' });
+    }
+    const s = values.reduce((a, x) => a + x, 0);
+    if (s > 0) byZone.set(zone, values.map((x) => x / s));
+  }
+  if (zones) {
+    const missing = zones.zones.filter((z) => z.members > 0 && !byZone.has(z.id)).map((z) => z.id);
+    if (missing.length) {
+      throw new InputError(`${missing.length} zone(s) with members have no votes: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`, {
+        file: t.file,
+        zone: missing[0],
+        field: zoneCol,
+        hint: 'add a row for every zone, or give one row per list for the whole territory (list,share)',
+      });
+    }
+  }
+  // territory-wide shares, weighted by members when the zones are known
+  const total = lists.map(() => 0);
+  let weight = 0;
+  for (const [zone, shares] of byZone) {
+    const w = zones ? (zones.byId.get(zone)?.members ?? 0) : 1;
+    shares.forEach((s, i) => (total[i] += w * s));
+    weight += w;
+  }
+  return {
+    lists,
+    shares: total.map((x) => (weight > 0 ? x / weight : 1 / lists.length)),
+    byZone,
+    description: `vote shares per zone from ${t.file}, combined per section weighted by members`,
+    isDefault: false,
+  };
+}
+
+/**
+ * Each section's vote shares: the scenario's shares when they are the same everywhere, otherwise the
+ * average of its zones' shares weighted by their members.
+ */
+export function sectionShares(scenario: VoteScenario, zones: ZoneSet, plan: Plan): Map<string, number[]> {
+  const sums = new Map<string, { shares: number[]; weight: number }>();
+  for (const z of zones.zones) {
+    const s = plan.get(z.id);
+    if (s === undefined) continue;
+    let acc = sums.get(s);
+    if (!acc) sums.set(s, (acc = { shares: scenario.lists.map(() => 0), weight: 0 }));
+    const zs = scenario.byZone?.get(z.id) ?? scenario.shares;
+    const w = z.members;
+    zs.forEach((x, i) => (acc!.shares[i] += w * x));
+    acc.weight += w;
+  }
+  const out = new Map<string, number[]>();
+  for (const [s, acc] of sums) out.set(s, acc.weight > 0 ? acc.shares.map((x) => x / acc.weight) : scenario.shares.slice());
+  return out;
+}

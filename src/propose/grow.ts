@@ -1,0 +1,287 @@
+import type { Rng } from '../core/rng.js';
+import type { Partition, Region } from './partition.js';
+import { Stamps } from './partition.js';
+import type { Problem } from './problem.js';
+
+/**
+ * Randomised region growing (the construction phase of max-p, Duque, Anselin & Rey 2012), with the
+ * choices that matter for the number of sections made explicit:
+ *  - zones with ≥ T members are sections on their own (a section holding one never needs more);
+ *  - seeds are taken at the periphery of what is left (fewest unassigned neighbours), so growth does not
+ *    strand small pockets that could not reach T;
+ *  - a region grows by the adjacent zone that is most enclosed by it (compactness), stays inside its
+ *    --respect value when it can, and avoids overshooting T (members above T are wasted for the count);
+ *  - regions that cannot reach T give their zones back as enclaves, assigned at the end to an adjacent
+ *    section.
+ * The weights of these preferences are drawn per construction so that many constructions explore
+ * different plans.
+ */
+export interface GrowParams {
+  /** weight of the overshoot above T */
+  waste: number;
+  /** bonus for a zone that completes the region */
+  finish: number;
+  /** bonus for a zone with the region's --respect value */
+  respect: number;
+  /** random noise added to every score */
+  noise: number;
+  /** true: seeds in random order; false: periphery first */
+  randomSeeds: boolean;
+}
+
+export function drawParams(rng: Rng): GrowParams {
+  return {
+    waste: 0.5 + rng.next() * 3,
+    finish: rng.next() * 0.6,
+    respect: 0.6 + rng.next() * 0.8,
+    noise: 0.05 + rng.next() * 0.4,
+    randomSeeds: rng.next() < 0.25,
+  };
+}
+
+/** Per-problem scratch arrays, allocated once. */
+export class GrowScratch {
+  readonly area: Stamps;
+  readonly enclave: Stamps;
+  readonly cand: Stamps;
+  readonly accBorder: Float64Array;
+  readonly accCount: Int32Array;
+  readonly totalBorder: Float64Array;
+  readonly freeDeg: Int32Array;
+  constructor(p: Problem) {
+    this.area = new Stamps(p.n);
+    this.enclave = new Stamps(p.n);
+    this.cand = new Stamps(p.n);
+    this.accBorder = new Float64Array(p.n);
+    this.accCount = new Int32Array(p.n);
+    this.freeDeg = new Int32Array(p.n);
+    this.totalBorder = Float64Array.from(p.border, (bs) => bs.reduce((s, x) => s + x, 0));
+  }
+}
+
+export interface GrowResult {
+  ok: boolean;
+  /** regions created by this growth */
+  created: Region[];
+  /** ids of regions that existed before and received enclaves */
+  touched: Set<number>;
+  /** why it failed (for messages), when ok is false */
+  failure?: { zone: number; region?: Region };
+}
+
+/**
+ * Assign every zone of `area` (all unassigned) to regions. `pending` are existing regions below T that
+ * must grow first (locked sections). Zones outside the area are never taken, but enclaves may join a
+ * region outside the area that touches them.
+ */
+export function grow(
+  p: Problem,
+  part: Partition,
+  area: readonly number[],
+  rng: Rng,
+  params: GrowParams,
+  s: GrowScratch,
+  pending: Region[] = [],
+): GrowResult {
+  const { label, regions } = part;
+  const T = p.T;
+  const created: Region[] = [];
+  const touched = new Set<number>();
+  s.area.next();
+  s.enclave.next();
+  for (const z of area) s.area.set(z);
+  const free = (z: number) => label[z] < 0 && s.area.has(z) && !s.enclave.has(z) && p.lock[z] < 0;
+
+  // free degree of each area zone (for periphery-first seeds)
+  for (const z of area) {
+    let d = 0;
+    for (const j of p.nbr[z]) if (free(j)) d++;
+    s.freeDeg[z] = d;
+  }
+  const taken = (z: number) => {
+    for (const j of p.nbr[z]) if (s.area.has(j)) s.freeDeg[j]--;
+  };
+
+  // 1. locked regions below T grow first
+  for (const r of pending) {
+    if (!growRegion(r)) return { ok: false, created, touched, failure: { zone: r.zones[0], region: r } };
+  }
+  // 2. big zones are sections on their own
+  for (const z of area) {
+    if (free(z) && p.members[z] >= T) {
+      const r = part.newRegion();
+      part.add(r, z);
+      taken(z);
+      created.push(r);
+    }
+  }
+  // 3. seeds among the small zones
+  const heap = new SeedHeap();
+  for (const z of area) if (free(z)) heap.push(params.randomSeeds ? 0 : s.freeDeg[z], rng.next(), z);
+  while (heap.size > 0) {
+    const [key, , z] = heap.pop();
+    if (!free(z)) continue;
+    if (!params.randomSeeds && key !== s.freeDeg[z]) {
+      heap.push(s.freeDeg[z], rng.next(), z); // stale entry: requeue with its current degree
+      continue;
+    }
+    const r = part.newRegion();
+    part.add(r, z);
+    taken(z);
+    if (growRegion(r)) {
+      created.push(r);
+    } else {
+      // the whole free pocket around z is below T: its zones become enclaves
+      for (const e of r.zones) s.enclave.set(e);
+      part.dissolve(r);
+    }
+  }
+  // 4. enclaves (and anything left) join an adjacent region
+  let left: number[] = area.filter((z) => label[z] < 0);
+  while (left.length) {
+    const next: number[] = [];
+    for (const z of left) {
+      const r = bestNeighbourRegion(z);
+      if (!r) next.push(z);
+      else {
+        touched.add(r.id);
+        part.add(r, z);
+      }
+    }
+    if (next.length === left.length) return { ok: false, created, touched, failure: { zone: next[0] } };
+    left = next;
+  }
+  for (const r of created) touched.delete(r.id);
+  return { ok: true, created, touched };
+
+  function growRegion(r: Region): boolean {
+    s.cand.next();
+    const cands: number[] = [];
+    const addNeighbours = (z: number) => {
+      const ns = p.nbr[z];
+      for (let k = 0; k < ns.length; k++) {
+        const j = ns[k];
+        if (!free(j)) continue;
+        if (!s.cand.has(j)) {
+          s.cand.set(j);
+          s.accBorder[j] = 0;
+          s.accCount[j] = 0;
+          cands.push(j);
+        }
+        s.accBorder[j] += p.border[z][k];
+        s.accCount[j]++;
+      }
+    };
+    for (const z of r.zones) addNeighbours(z);
+    const home = p.respectValues.length > 1 ? dominantRespect(r) : -1;
+    while (r.members < T) {
+      let best = -1;
+      let bestScore = -Infinity;
+      let w = 0;
+      for (let k = 0; k < cands.length; k++) {
+        const c = cands[k];
+        if (!free(c)) {
+          cands[k] = cands[cands.length - 1];
+          cands.pop();
+          k--;
+          continue;
+        }
+        const m = p.members[c];
+        if (r.members + m > p.max) continue;
+        const tb = s.totalBorder[c];
+        let score = 0.5 * (s.accCount[c] / p.nbr[c].length) + (tb > 0 ? 0.5 * (s.accBorder[c] / tb) : 0.5 * (s.accCount[c] / p.nbr[c].length));
+        if (r.members + m >= T) score += params.finish - params.waste * ((r.members + m - T) / T);
+        if (home >= 0 && p.respect[c] === home) score += params.respect;
+        score += params.noise * rng.next();
+        if (score > bestScore) (bestScore = score), (best = c), (w = k);
+      }
+      if (best < 0) return false;
+      cands[w] = cands[cands.length - 1];
+      cands.pop();
+      part.add(r, best);
+      taken(best);
+      addNeighbours(best);
+    }
+    return true;
+  }
+
+  function dominantRespect(r: Region): number {
+    const counts = new Map<number, number>();
+    let best = -1;
+    let bc = 0;
+    for (const z of r.zones) {
+      const c = (counts.get(p.respect[z]) ?? 0) + 1;
+      counts.set(p.respect[z], c);
+      if (c > bc) (bc = c), (best = p.respect[z]);
+    }
+    return best;
+  }
+
+  /** The adjacent region sharing the longest border with z (same --respect value first), within max. */
+  function bestNeighbourRegion(z: number): Region | null {
+    let best: Region | null = null;
+    let bestScore = -Infinity;
+    const ns = p.nbr[z];
+    for (let k = 0; k < ns.length; k++) {
+      const l = label[ns[k]];
+      if (l < 0) continue;
+      const r = regions[l]!;
+      if (r.members + p.members[z] > p.max) continue;
+      let score = p.border[z][k] + 1e-6; // several edges to one region add up below
+      for (let k2 = 0; k2 < ns.length; k2++) if (k2 !== k && label[ns[k2]] === l) score += p.border[z][k2];
+      if (p.respectValues.length > 1 && p.respect[ns[k]] === p.respect[z]) score += 1e6;
+      if (score > bestScore) (bestScore = score), (best = r);
+    }
+    return best;
+  }
+}
+
+/** Binary min-heap of (key, tie-break, zone) for seed selection. */
+class SeedHeap {
+  private keys: number[] = [];
+  private ties: number[] = [];
+  private zs: number[] = [];
+  get size(): number {
+    return this.zs.length;
+  }
+  private less(a: number, b: number): boolean {
+    return this.keys[a] < this.keys[b] || (this.keys[a] === this.keys[b] && this.ties[a] < this.ties[b]);
+  }
+  private swap(a: number, b: number): void {
+    [this.keys[a], this.keys[b]] = [this.keys[b], this.keys[a]];
+    [this.ties[a], this.ties[b]] = [this.ties[b], this.ties[a]];
+    [this.zs[a], this.zs[b]] = [this.zs[b], this.zs[a]];
+  }
+  push(key: number, tie: number, z: number): void {
+    this.keys.push(key);
+    this.ties.push(tie);
+    this.zs.push(z);
+    let i = this.zs.length - 1;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (!this.less(i, up)) break;
+      this.swap(i, up);
+      i = up;
+    }
+  }
+  pop(): [number, number, number] {
+    const out: [number, number, number] = [this.keys[0], this.ties[0], this.zs[0]];
+    const last = this.zs.length - 1;
+    this.swap(0, last);
+    this.keys.pop();
+    this.ties.pop();
+    this.zs.pop();
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < this.zs.length && this.less(l, m)) m = l;
+      if (r < this.zs.length && this.less(r, m)) m = r;
+      if (m === i) break;
+      this.swap(i, m);
+      i = m;
+    }
+    return out;
+  }
+}

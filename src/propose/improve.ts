@@ -1,0 +1,175 @@
+import type { Rng } from '../core/rng.js';
+import { drawParams, grow, type GrowScratch } from './grow.js';
+import { type Partition, type Region, type Stamps, type Terms, regionTerms, staysConnectedWithout, sumTerms, termsNotWorse } from './partition.js';
+import { boundOf, type Problem } from './problem.js';
+
+/**
+ * One step of the improvement phase, a large-neighbourhood search: dissolve a section and up to three
+ * adjacent ones, grow that area again with fresh random preferences, and keep the result when it has
+ * more sections, or as many with no more --respect crossings and at least as compact a layout.
+ * With one section of ≥ 2T members this is the "split" move; with several it re-cuts their borders.
+ * Returns +1 when the number of sections grew, 0 when accepted without gain, -1 when rejected.
+ */
+export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, maxK = 4): number {
+  const live = part.live().filter((r) => r.lock < 0);
+  if (live.length === 0) return -1;
+  const r0 = live[rng.int(live.length)];
+  const k = 1 + rng.int(maxK);
+  const set: Region[] = [r0];
+  const inSet = new Set<number>([r0.id]);
+  while (set.length < k) {
+    const around: number[] = [];
+    for (const r of set)
+      for (const z of r.zones)
+        for (const j of p.nbr[z]) {
+          const l = part.label[j];
+          if (l >= 0 && !inSet.has(l) && part.regions[l]!.lock < 0 && !around.includes(l)) around.push(l);
+        }
+    if (around.length === 0) break;
+    const l = around[rng.int(around.length)];
+    inSet.add(l);
+    set.push(part.regions[l]!);
+  }
+  const area: number[] = [];
+  for (const r of set) area.push(...r.zones);
+  const canGain = boundOf(p, area) > set.length;
+  // without a possible gain, re-cut only now and then (for compactness / --respect)
+  if (!canGain && rng.next() < 0.7) return -1;
+
+  const outside: Region[] = [];
+  const seen = new Set<number>(inSet);
+  for (const z of area)
+    for (const j of p.nbr[z]) {
+      const l = part.label[j];
+      if (l >= 0 && !seen.has(l)) seen.add(l), outside.push(part.regions[l]!);
+    }
+  const before: Terms = sumTerms(p, part.label, [...set, ...outside]);
+  const snapshot = outside.map((r) => ({ r, zones: [...r.zones], members: r.members }));
+
+  for (const r of set) part.dissolve(r);
+  const res = grow(p, part, area, rng, drawParams(rng), s);
+  let accept = res.ok && res.created.length >= set.length;
+  let gain = 0;
+  if (accept && res.created.length === set.length) {
+    const after = sumTerms(p, part.label, [...res.created, ...outside]);
+    accept = termsNotWorse(after, before);
+  } else if (accept) gain = 1;
+  if (accept) return gain;
+
+  // roll back
+  for (const r of res.created) part.dissolve(r);
+  for (const { r, zones, members } of snapshot) {
+    for (const z of r.zones) if (!zones.includes(z)) part.label[z] = -1;
+    r.zones = zones;
+    r.members = members;
+  }
+  for (const r of set) part.restore(r);
+  return -1;
+}
+
+/**
+ * Local search on single zones at section borders: move a zone to an adjacent section when both stay
+ * contiguous and within the thresholds and the plan improves: fewer --respect crossings first, then
+ * (with `balance`) members closer to equal, then a longer internal shared border (more compact).
+ */
+export function polish(p: Problem, part: Partition, rng: Rng, st: Stamps, opts: { balance?: boolean; maxPasses?: number } = {}): number {
+  const order = rng.shuffle(Array.from({ length: p.n }, (_, i) => i));
+  const queue: number[] = [];
+  let moves = 0;
+  for (let pass = 0; pass < (opts.maxPasses ?? 20); pass++) {
+    let improved = false;
+    for (const z of order) {
+      if (p.lock[z] >= 0) continue;
+      const la = part.label[z];
+      const a = part.regions[la]!;
+      const w = p.members[z];
+      if (a.members - w < p.T || a.zones.length < 2) continue;
+      let borderA = 0;
+      const ns = p.nbr[z];
+      for (let k = 0; k < ns.length; k++) if (part.label[ns[k]] === la) borderA += p.border[z][k];
+      let best: Region | null = null;
+      let bestKey: [number, number, number] = [0, 0, 1e-9];
+      const tried: number[] = [];
+      for (let k = 0; k < ns.length; k++) {
+        const lb = part.label[ns[k]];
+        if (lb === la || tried.includes(lb)) continue;
+        tried.push(lb);
+        const b = part.regions[lb]!;
+        if (b.members + w > p.max) continue;
+        let borderB = 0;
+        for (let k2 = 0; k2 < ns.length; k2++) if (part.label[ns[k2]] === lb) borderB += p.border[z][k2];
+        const dRespect = p.respectValues.length > 1 ? respectDelta(p, part, z, a, b) : 0;
+        const dBalance = opts.balance ? 2 * w * (b.members - a.members + w) : 0; // change of Σ members²
+        const key: [number, number, number] = [-dRespect, -dBalance, borderB - borderA];
+        if (better(key, bestKey)) (best = b), (bestKey = key);
+      }
+      if (!best || !staysConnectedWithout(p, part.label, a, z, st, queue)) continue;
+      part.move(z, best);
+      moves++;
+      improved = true;
+    }
+    if (!improved) break;
+  }
+  return moves;
+}
+
+function better(a: [number, number, number], b: [number, number, number]): boolean {
+  for (let i = 0; i < 3; i++) {
+    const eps = i === 2 ? 1e-9 : 0;
+    if (a[i] > b[i] + eps) return true;
+    if (a[i] < b[i] - eps) return false;
+  }
+  return false;
+}
+
+function respectDelta(p: Problem, part: Partition, z: number, a: Region, b: Region): number {
+  const before = regionTerms(p, part.label, a).respect + regionTerms(p, part.label, b).respect;
+  part.move(z, b);
+  const after = regionTerms(p, part.label, a).respect + regionTerms(p, part.label, b).respect;
+  part.move(z, a);
+  return after - before;
+}
+
+/**
+ * Merge adjacent sections until only `k` are left, always the pair with the fewest members together
+ * (same --respect value first), so sections stay balanced. Returns false when no allowed merge is left.
+ */
+export function mergeDown(p: Problem, part: Partition, k: number): boolean {
+  while (part.count > k) {
+    let best: [Region, Region] | null = null;
+    let bestKey = Infinity;
+    for (const r of part.live()) {
+      for (const z of r.zones)
+        for (const j of p.nbr[z]) {
+          const l = part.label[j];
+          if (l <= r.id) continue;
+          const o = part.regions[l]!;
+          if (r.lock >= 0 && o.lock >= 0) continue; // two locked sections stay apart
+          const m = r.members + o.members;
+          if (m > p.max) continue;
+          const sameRespect = p.respectValues.length > 1 && p.respect[z] === p.respect[j] ? 0 : 1;
+          const key = sameRespect * 1e15 + m;
+          if (key < bestKey) (bestKey = key), (best = [r, o]);
+        }
+    }
+    if (!best) return false;
+    const [a, b] = best;
+    const [keep, gone] = b.lock >= 0 ? [b, a] : [a, b];
+    const zs = [...gone.zones];
+    part.dissolve(gone);
+    gone.zones = [];
+    for (const z of zs) part.add(keep, z);
+  }
+  return true;
+}
+
+export function objectiveOf(p: Problem, part: Partition): { sections: number } & Terms {
+  return { sections: part.count, ...sumTerms(p, part.label, part.live()) };
+}
+
+/** a better than b: more sections, then fewer --respect crossings, then more internal border. */
+export function betterPlan(a: { sections: number } & Terms, b: { sections: number } & Terms): boolean {
+  if (a.sections !== b.sections) return a.sections > b.sections;
+  if (a.respect !== b.respect) return a.respect < b.respect;
+  return a.internal > b.internal + 1e-9;
+}

@@ -1,0 +1,200 @@
+import { sectionSeats } from '../apportion/sections.js';
+import { checkPlan } from '../check/check.js';
+import { areaKm2, perimeterKm } from '../check/metrics.js';
+import { InputError } from '../core/errors.js';
+import { silentProgress } from '../core/progress.js';
+import { Rng } from '../core/rng.js';
+import type { Rules } from '../core/rules.js';
+import type { Plan, ZoneSet } from '../core/types.js';
+import type { ZoneGraph } from '../graph/types.js';
+import { drawParams, grow, GrowScratch, type GrowResult } from './grow.js';
+import { betterPlan, lnsStep, mergeDown, objectiveOf, polish } from './improve.js';
+import { lockSeeds } from './locks.js';
+import { Partition, Stamps, regionTerms, type Region } from './partition.js';
+import { buildProblem, checkFeasible, seatCap, upperBound, type Problem } from './problem.js';
+import type { ProposeOptions, ProposeResult, SectionSummary } from './types.js';
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/**
+ * Propose sections: as many as possible (max-p), each contiguous and meeting the rules, then as few
+ * --respect crossings as possible, then as compact as possible. With rules.sections, exactly that many.
+ *
+ * 1. Feasibility is explained up front (a part of the map below the threshold, --sections above the
+ *    bound, a zone above --max-members…): InputError with exit code 1.
+ * 2. `constructions` randomised region-growing runs (see grow.ts); the best is kept.
+ * 3. `iterations` large-neighbourhood steps (improve.ts): dissolve 1–4 adjacent sections and regrow them,
+ *    keeping the result when it has more sections or is as good and not less compact.
+ * 4. Border-zone moves polish --respect crossings and compactness (and balance with --sections).
+ * 5. The plan is validated with checkPlan, the same checker as `decoupage check`.
+ * Deterministic for a given seed: every random choice comes from one Rng and the effort is counted in
+ * iterations, not seconds (timeLimitMs is only a safety cap).
+ */
+export function proposeSections(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts: ProposeOptions = {}): ProposeResult {
+  const started = Date.now();
+  const progress = opts.progress ?? silentProgress;
+  const p = buildProblem(zones, graph, rules, opts.lock);
+  checkFeasible(p, rules, zones);
+  const ub = upperBound(p, rules);
+  const rng = new Rng(opts.seed ?? 1);
+  const notes: string[] = [];
+  const timeUp = () => opts.timeLimitMs !== undefined && Date.now() - started > opts.timeLimitMs;
+  let timedOut = false;
+
+  const seeds = lockSeeds(p);
+  const scratch = new GrowScratch(p);
+  const st = new Stamps(p.n);
+  const free: number[] = [];
+  const seeded = new Set(seeds.flat());
+  for (let i = 0; i < p.n; i++) if (!seeded.has(i)) free.push(i);
+
+  // --- 2. constructions ---
+  const constructions = Math.max(1, opts.constructions ?? 50);
+  let best: Partition | null = null;
+  let bestObj = { sections: -1, respect: 0, internal: 0 };
+  let lastFailure: GrowResult['failure'];
+  let done = 0;
+  for (let c = 0; c < constructions; c++) {
+    if (c > 0 && timeUp()) {
+      timedOut = true;
+      break;
+    }
+    done++;
+    const part = new Partition(p);
+    const pending: Region[] = seeds.map((zs, label) => {
+      const r = part.newRegion(label);
+      for (const z of zs) part.add(r, z);
+      return r;
+    });
+    const res = grow(p, part, free, rng.fork(), drawParams(rng), scratch, pending.filter((r) => r.members < p.T));
+    if (!res.ok) {
+      lastFailure = res.failure;
+      continue;
+    }
+    const obj = objectiveOf(p, part);
+    if (betterPlan(obj, bestObj)) (best = part), (bestObj = obj);
+    progress.update(`propose: construction ${c + 1}/${constructions}, best ${best!.count} sections (at most ${ub})`);
+  }
+  if (!best) throw constructionFailure(p, lastFailure);
+
+  // --- 3. large-neighbourhood search ---
+  const iterations = opts.iterations ?? Math.min(20_000, 20 * p.n);
+  const patience = Math.max(50, Math.floor(iterations / 4));
+  let since = 0;
+  let it = 0;
+  for (; it < iterations && best.count < ub && since < patience; it++) {
+    if (timeUp()) {
+      timedOut = true;
+      break;
+    }
+    const r = lnsStep(p, best, rng, scratch);
+    since = r > 0 ? 0 : since + 1;
+    if ((it & 63) === 0) progress.update(`propose: iteration ${it}/${iterations}, best ${best.count} sections (at most ${ub})`);
+  }
+
+  // --- 4. exact count (--sections, or the seat cap), polish ---
+  const cap = seatCap(rules);
+  const target = rules.sections ?? (best.count > cap ? cap : undefined);
+  if (target !== undefined && best.count < target) {
+    throw new InputError(
+      `could only find ${best.count} sections that each reach ${fmt(p.T)} members, not ${target} (at most ${ub} are possible in theory)`,
+      { field: 'sections', hint: `ask for ${best.count} sections or fewer, or try more --iterations or another --seed` },
+      1,
+    );
+  }
+  if (target !== undefined && best.count > target) {
+    if (!mergeDown(p, best, target)) {
+      throw new InputError(`cannot merge the sections down to ${target} without breaking --max-members`, { field: 'sections', hint: 'raise --max-members or ask for more sections' }, 1);
+    }
+    if (rules.sections === undefined) notes.push(`${cap} sections at most: --seats ${rules.seats.kind === 'total' ? rules.seats.total : ''} with --min-seats ${rules.minSeats} each`);
+  }
+  polish(p, best, rng, st, { balance: rules.sections !== undefined });
+  progress.done();
+
+  // --- 5. ids, summary, validation ---
+  const { plan, sections } = summarise(p, best, zones, rules);
+  const report = checkPlan(zones, graph, plan, rules);
+  if (!report.ok) {
+    const broken = report.rules.filter((r) => !r.ok).map((r) => r.message);
+    throw new Error(`propose built a plan that breaks a rule (a bug, please report it): ${broken.join('; ')}`);
+  }
+  const obj = objectiveOf(p, best);
+  if (zones.members.estimated) notes.push(`member counts are estimates: ${zones.members.description}`);
+  if (timedOut) notes.push('stopped by --time-limit: the result depends on the machine speed; raise the limit for a reproducible plan');
+  return {
+    plan,
+    sections,
+    upperBound: ub,
+    threshold: p.T,
+    objective: { sections: obj.sections, respectCrossings: obj.respect, internalBorderKm: obj.internal },
+    notes,
+    check: report,
+    iterations: done + it,
+  };
+}
+
+function constructionFailure(p: Problem, f: GrowResult['failure']): InputError {
+  if (f?.region && f.region.lock >= 0) {
+    const label = p.lockLabels[f.region.lock];
+    return new InputError(
+      `the section "${label}" locked in the lock file cannot reach ${fmt(p.T)} members with the zones around it`,
+      { zone: p.ids[f.zone], hint: 'lock fewer zones around it, or lower --min-members' },
+      1,
+    );
+  }
+  const z = f?.zone ?? 0;
+  return new InputError(
+    `no plan found where every section reaches ${fmt(p.T)} members${Number.isFinite(p.max) ? ` and stays below ${fmt(p.max)}` : ''}: zone ${p.ids[z]} (${p.names[z]}) could not join any section`,
+    { zone: p.ids[z], hint: 'raise --max-members, lower --min-members, or unlock zones' },
+    1,
+  );
+}
+
+/** Stable readable ids: lock labels keep their name; other sections are S01, S02… by the members of their largest zone. */
+function summarise(p: Problem, part: Partition, zones: ZoneSet, rules: Rules): { plan: Plan; sections: SectionSummary[] } {
+  const regions = part.live();
+  const largest = (r: Region) => r.zones.reduce((a, b) => (p.members[b] > p.members[a] || (p.members[b] === p.members[a] && b < a) ? b : a));
+  const unlocked = regions.filter((r) => r.lock < 0).sort((a, b) => {
+    const la = largest(a);
+    const lb = largest(b);
+    return p.members[lb] - p.members[la] || la - lb;
+  });
+  const width = Math.max(2, String(unlocked.length).length);
+  const taken = new Set(p.lockLabels);
+  const idOf = new Map<Region, string>();
+  let k = 0;
+  for (const r of unlocked) {
+    let id: string;
+    do id = `S${String(++k).padStart(width, '0')}`;
+    while (taken.has(id));
+    idOf.set(r, id);
+  }
+  for (const r of regions) if (r.lock >= 0) idOf.set(r, p.lockLabels[r.lock]);
+
+  const plan: Plan = new Map();
+  for (let i = 0; i < p.n; i++) plan.set(p.ids[i], idOf.get(part.regions[part.label[i]]!)!);
+  const membersBySection = new Map<string, number>();
+  const ordered = [...regions].sort((a, b) => (idOf.get(a)! < idOf.get(b)! ? -1 : 1));
+  for (const r of ordered) membersBySection.set(idOf.get(r)!, r.members);
+  const seats = sectionSeats(membersBySection, rules).seats;
+
+  const zoneArea = zones.zones.map((z) => areaKm2(z.geometry));
+  const zonePerim = zones.zones.map((z) => perimeterKm(z.geometry));
+  const sections = ordered.map((r): SectionSummary => {
+    const zs = [...r.zones].sort((a, b) => a - b);
+    const { internal } = regionTerms(p, part.label, r);
+    const area = zs.reduce((s, z) => s + zoneArea[z], 0);
+    const perim = Math.max(1e-9, zs.reduce((s, z) => s + zonePerim[z], 0) - 2 * internal);
+    const crossed = rules.respect ? [...new Set(zs.map((z) => p.respectValues[p.respect[z]]))].sort() : [];
+    return {
+      id: idOf.get(r)!,
+      name: p.names[largest(r)],
+      zones: zs.map((z) => p.ids[z]),
+      members: r.members,
+      seats: seats.get(idOf.get(r)!) ?? 0,
+      crossed: crossed.length > 1 ? crossed : [],
+      compactness: Math.min(1, (4 * Math.PI * area) / (perim * perim)),
+    };
+  });
+  return { plan, sections };
+}

@@ -1,0 +1,62 @@
+import type { Plan } from '../core/types.js';
+import type { Progress } from '../core/progress.js';
+import type { CheckReport } from '../check/types.js';
+
+/** Options of proposeSections (the rules themselves come from Rules). */
+export interface ProposeOptions {
+  /** Seed of every random choice: same seed + same input → same plan (default 1). */
+  seed?: number;
+  /**
+   * Improvement iterations (each one dissolves a few neighbouring sections and rebuilds them).
+   * Iteration counts, not wall time, drive the search so that results are reproducible.
+   * Default: 20 × the number of zones, at most 20,000; the search also stops once it has gone
+   * that many iterations / 4 without finding a better plan, or when the upper bound is reached.
+   */
+  iterations?: number;
+  /** Randomised constructions tried before improving the best one (default 50). */
+  constructions?: number;
+  /** Safety cap only (milliseconds): stops the search early, making the result depend on the machine. */
+  timeLimitMs?: number;
+  /** Zone id → section label that the plan must keep (the zones of one label end up in one section). */
+  lock?: Map<string, string>;
+  progress?: Progress;
+}
+
+/** One section of a proposed plan, as printed in the table. */
+export interface SectionSummary {
+  /** Stable readable id: "S01", "S02"… ordered by the members of their largest zone (or a lock label). */
+  id: string;
+  /** The name of its largest zone, e.g. "Marseille". */
+  name: string;
+  /** Zone ids, in input order. */
+  zones: string[];
+  members: number;
+  seats: number;
+  /** Values of the --respect property found in the section when there are several (the boundaries it crosses). */
+  crossed: string[];
+  /** Polsby–Popper compactness 4πA/P² of the union of its zones (1 = a disc), computed from zone areas,
+   * perimeters and the shared border lengths of the graph. */
+  compactness: number;
+}
+
+export interface ProposeResult {
+  plan: Plan;
+  sections: SectionSummary[];
+  /** Upper bound on the number of sections (per connected part: big zones + small members / threshold). */
+  upperBound: number;
+  /** Effective member threshold per section: max(min-members, min-seats × members-per-seat). */
+  threshold: number;
+  objective: {
+    sections: number;
+    /** Zones lying outside the dominant --respect value of their section (0 when --respect is not set). */
+    respectCrossings: number;
+    /** Sum of the shared border lengths between zones of the same section (km): higher is more compact. */
+    internalBorderKm: number;
+  };
+  /** Human notes (estimates, bound, why a count was capped…). */
+  notes: string[];
+  /** The verdict of checkPlan (the checker of `decoupage check`) on the plan: always ok. */
+  check: CheckReport;
+  /** Iterations actually run (constructions + improvement iterations). */
+  iterations: number;
+}

@@ -1,0 +1,328 @@
+import { basename } from 'node:path';
+import type { CheckReport, RuleVerdict, SectionVerdict } from '../check/index.js';
+import { polsbyPopper } from '../check/index.js';
+import type { Rules } from '../core/rules.js';
+import { colourSections, UNASSIGNED_FILL } from './colour.js';
+import { escapeXml as esc } from './escape.js';
+import { layoutSections, type SectionLayout } from './geometry.js';
+import { DICTIONARY, translator, type LabelKey, type Translator } from './i18n.js';
+import { renderMapSvg } from './map.js';
+import { REPORT_CSS } from './style.js';
+import type { ReportInput, ScenarioInfo } from './types.js';
+
+const VERSION = '0.1.0';
+
+/** One row of the sections table, from the check report when there is one, else from the plan alone. */
+interface SectionRow {
+  id: string;
+  name: string;
+  zones: string[];
+  members: number;
+  seats?: number;
+  compactness: number;
+  crossed: string[];
+  ok?: boolean;
+  problems: string[];
+}
+
+/**
+ * The report as ONE self-contained HTML file (inline CSS and SVG, no script, no external URL), in
+ * English or French. Every text that comes from the data is escaped.
+ */
+export function renderReport(input: ReportInput): string {
+  const tr = translator(input.lang);
+  const tx = (key: LabelKey, params?: Record<string, string | number>) => esc(tr.t(key, params));
+  const layout = layoutSections(input.zones, input.plan);
+  const rows = sectionRows(input, layout, tr);
+  const names = new Map(rows.map((r) => [r.id, r.name]));
+  const colours = colourSections([...layout.sections.keys()], layout.adjacency);
+  const title = input.title ?? tr.t('defaultTitle');
+  const totalMembers = rows.reduce((s, r) => s + r.members, 0);
+  const totalSeats = rows.every((r) => r.seats !== undefined) ? rows.reduce((s, r) => s + (r.seats ?? 0), 0) : undefined;
+  const check = input.check;
+  const zoneName = (id: string) => input.zones.byId.get(id)?.name ?? id;
+
+  const out: string[] = [];
+  out.push(`<!DOCTYPE html><html lang="${input.lang}"><head><meta charset="utf-8">`);
+  out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
+  out.push(`<title>${esc(title)}</title><style>${REPORT_CSS}</style></head><body><main>`);
+
+  // header and key figures
+  out.push(`<header><h1>${esc(title)}</h1>`);
+  out.push(`<p class="subtitle">${tx('subtitle', { sections: tr.int(rows.length), zones: tr.int(input.zones.zones.length) })}</p></header>`);
+  const verdict = check ? (check.ok ? ['ok', tr.t('planCompliant')] : ['bad', tr.t('planNotCompliant')]) : ['neutral', tr.t('planNotChecked')];
+  out.push('<div class="cards">');
+  out.push(card(tx('cardSections'), tr.int(rows.length)));
+  out.push(card(tx('cardZones'), tr.int(input.zones.zones.length)));
+  out.push(card(tx('cardMembers'), tr.int(totalMembers) + (input.zones.members.estimated ? '<sup>*</sup>' : '')));
+  if (totalSeats !== undefined) out.push(card(tx('cardSeats'), tr.int(totalSeats)));
+  out.push(card(tx('cardVerdict'), `<span class="badge big ${verdict[0]}">${esc(verdict[1])}</span>`, 'verdict'));
+  out.push('</div>');
+
+  // where the member figures come from
+  const members = input.zones.members;
+  out.push(
+    members.estimated
+      ? `<p class="notice estimate" id="members-note"><strong>* ${tx('membersEstimated')}.</strong> ${tx('membersEstimatedText', { description: members.description })}</p>`
+      : `<p class="note" id="members-note">${tx('membersCounted', { description: members.description })}</p>`,
+  );
+
+  // the rules in words
+  out.push(`<section id="rules"><h2>${tx('rulesHeading')}</h2>`);
+  out.push(input.rules ? `<ul class="rules">${rulesInWords(input.rules, tr).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : `<p>${tx('noRules')}</p>`);
+  out.push('</section>');
+
+  // the map
+  out.push(`<section id="map"><h2>${tx('mapHeading')}</h2><figure>`);
+  out.push(renderMapSvg(input.zones, input.plan, { lang: input.lang, layout, sectionNames: names, width: 1000 }));
+  out.push(`<figcaption>${tx('mapCaption')}</figcaption></figure></section>`);
+
+  // sections table
+  const showCrossed = rows.some((r) => r.crossed.length > 0) || input.rules?.respect !== undefined;
+  out.push(`<section id="sections"><h2>${tx('sectionsHeading')}</h2><div class="scroll"><table id="sections-table"><thead><tr>`);
+  out.push(`<th>${tx('colSection')}</th><th>${tx('colZones')}</th><th class="num">${tx('colMembers')}</th>`);
+  out.push(`<th class="num">${tx('colSeats')}</th><th class="num">${tx('colMembersPerSeat')}</th><th class="num">${tx('colCompactness')}</th>`);
+  if (showCrossed) out.push(`<th>${tx('colCrossed')}${input.rules?.respect ? ` (${esc(input.rules.respect)})` : ''}</th>`);
+  out.push(`<th>${tx('colVerdict')}</th></tr></thead><tbody>`);
+  for (const r of rows) {
+    const zoneNames = r.zones.map(zoneName);
+    const shown = zoneNames.slice(0, 6).join(', ') + (zoneNames.length > 6 ? ', …' : '');
+    out.push(`<tr data-section="${esc(r.id)}">`);
+    out.push(`<td class="section-name"><span class="swatch" style="background:${colours.get(r.id) ?? UNASSIGNED_FILL}"></span>${esc(r.name)}`);
+    if (r.name !== r.id) out.push(`<div class="muted small">${esc(r.id)}</div>`);
+    out.push(`</td><td class="zones"><strong>${tr.int(r.zones.length)}</strong> <span class="muted small">${esc(shown)}</span></td>`);
+    out.push(`<td class="num">${tr.int(r.members)}</td>`);
+    out.push(`<td class="num">${r.seats === undefined ? tx('notApplicable') : tr.int(r.seats)}</td>`);
+    out.push(`<td class="num">${r.seats ? tr.int(Math.round(r.members / r.seats)) : tx('notApplicable')}</td>`);
+    out.push(`<td class="num">${tr.dec(r.compactness)}</td>`);
+    if (showCrossed) out.push(`<td>${r.crossed.length > 1 ? esc(r.crossed.join(', ')) : `<span class="muted">${tx('none')}</span>`}</td>`);
+    out.push(`<td>${r.ok === undefined ? tx('notApplicable') : badge(r.ok, tr)}`);
+    if (r.problems.length) out.push(`<div class="problems small">${esc(r.problems.join('; '))}</div>`);
+    out.push('</td></tr>');
+  }
+  out.push(`</tbody><tfoot><tr><th>${tx('total')}</th><th>${tr.int(rows.reduce((s, r) => s + r.zones.length, 0))}</th>`);
+  out.push(`<th class="num">${tr.int(totalMembers)}</th><th class="num">${totalSeats === undefined ? '' : tr.int(totalSeats)}</th>`);
+  out.push(`<th class="num">${totalSeats ? tr.int(Math.round(totalMembers / totalSeats)) : ''}</th><th></th>${showCrossed ? '<th></th>' : ''}<th></th></tr></tfoot>`);
+  out.push(`</table></div><p class="note small">${tx('compactnessNote')}</p></section>`);
+
+  // rule verdicts
+  out.push(`<section id="verdicts"><h2>${tx('verdictsHeading')}</h2>`);
+  if (check) {
+    out.push(`<table id="verdicts-table"><thead><tr><th>${tx('colRule')}</th><th>${tx('colResult')}</th><th>${tx('colDetails')}</th></tr></thead><tbody>`);
+    for (const v of check.rules) {
+      out.push(`<tr data-rule="${esc(v.rule)}"><td>${ruleLabel(v.rule, tr)}</td><td>${badge(v.ok, tr)}</td><td>${esc(verdictDetails(v, check, names, tr))}</td></tr>`);
+    }
+    if (check.respect !== undefined) {
+      const crossing = check.sections.filter((s) => s.crossed.length > 1);
+      const detail = crossing.length
+        ? tr.t('respectDetail', { n: tr.int(crossing.length), list: crossing.map((s) => s.name).join(', ') })
+        : tr.t('respectNone');
+      out.push(`<tr data-rule="respect"><td>${tx('rule_respect')} (${esc(check.respect)})</td><td><span class="badge neutral">${tx('info')}</span></td><td>${esc(detail)}</td></tr>`);
+    }
+    out.push('</tbody></table>');
+  } else {
+    out.push(`<p>${tx('verdictsNotChecked')}</p>`);
+  }
+  out.push('</section>');
+
+  // seats table and malapportionment
+  if (input.seats) {
+    const seats = input.seats;
+    out.push(`<section id="seats"><h2>${tx('seatsHeading')}</h2>`);
+    out.push(`<p>${tx('seatsRule', { rule: seatRuleText(input.rules, seats.rule, tr) })}</p>`);
+    out.push(`<table id="seats-table"><thead><tr><th>${tx('colSection')}</th><th class="num">${tx('colMembers')}</th><th class="num">${tx('colSeats')}</th>`);
+    out.push(`<th class="num">${tx('colMembersPerSeat')}</th><th class="num">${tx('colDeviation')}</th></tr></thead><tbody>`);
+    for (const r of seats.rows) {
+      out.push(`<tr data-section="${esc(r.section)}"><td>${esc(names.get(r.section) ?? r.section)}</td><td class="num">${tr.int(r.members)}</td>`);
+      out.push(`<td class="num">${tr.int(r.seats)}</td><td class="num">${Number.isFinite(r.membersPerSeat) ? tr.int(Math.round(r.membersPerSeat)) : tx('notApplicable')}</td>`);
+      out.push(`<td class="num">${Number.isFinite(r.deviationPct) ? signed(tr.pct(r.deviationPct / 100)) : tx('notApplicable')}</td></tr>`);
+    }
+    out.push('</tbody></table><ul class="figures">');
+    out.push(`<li>${tx('malapportionment', { lh: tr.pct(seats.overall.loosemoreHanby / 100) })}</li>`);
+    if (Number.isFinite(seats.overall.ratio)) {
+      out.push(
+        `<li>${tx('seatsRange', { min: tr.int(Math.round(seats.overall.minMembersPerSeat)), max: tr.int(Math.round(seats.overall.maxMembersPerSeat)), ratio: tr.dec(seats.overall.ratio) })}</li>`,
+      );
+    }
+    if (seats.ties.length) {
+      out.push(`<li>${tx('seatsTies', { list: seats.ties.map((t) => t.candidates.map((c) => names.get(c) ?? c).join(' = ')).join('; ') })}</li>`);
+    }
+    out.push('</ul></section>');
+  }
+
+  // pluralism of the list vote
+  if (input.pluralism) {
+    const p = input.pluralism;
+    out.push(`<section id="pluralism"><h2>${tx('pluralismHeading')}</h2><p>${tx('pluralismIntro', { method: tr.method(p.method) })}`);
+    if (p.scenario) out.push(` ${scenarioText(p.scenario, tr)}`);
+    out.push('</p>');
+    out.push(`<div class="scroll"><table id="pluralism-table"><thead><tr><th>${tx('colSection')}</th><th class="num">${tx('colSeats')}</th>`);
+    for (const l of p.lists) out.push(`<th class="num">${esc(l)}</th>`);
+    out.push(`<th class="num">${tx('colListsRepresented')}</th></tr></thead><tbody>`);
+    for (const s of p.sections) {
+      const represented = p.lists.filter((l) => (s.seatsByList[l] ?? 0) > 0).length;
+      out.push(`<tr data-section="${esc(s.section)}"><td>${esc(names.get(s.section) ?? s.section)}</td><td class="num">${tr.int(s.seats)}</td>`);
+      for (const l of p.lists) out.push(`<td class="num">${tr.int(s.seatsByList[l] ?? 0)}</td>`);
+      out.push(`<td class="num">${tr.int(represented)}</td></tr>`);
+    }
+    out.push(`</tbody><tfoot><tr><th>${tx('total')}</th><th class="num">${tr.int(p.sections.reduce((a, s) => a + s.seats, 0))}</th>`);
+    for (const l of p.lists) out.push(`<th class="num">${tr.int(p.totals.seatsByList[l] ?? 0)}</th>`);
+    out.push(`<th class="num">${tr.int(p.totals.listsRepresented)}</th></tr>`);
+    if (p.votes) {
+      out.push(`<tr class="votes"><th>${tx('colVotes')}</th><th></th>`);
+      for (const l of p.lists) out.push(`<th class="num">${p.votes[l] === undefined ? '' : tr.pct(p.votes[l]!)}</th>`);
+      out.push('<th></th></tr>');
+    }
+    out.push('</tfoot></table></div><ul class="figures">');
+    out.push(`<li>${tx('pluralismListsRepresented', { n: tr.int(p.totals.listsRepresented) })}</li>`);
+    if (p.totals.gallagher !== undefined) out.push(`<li>${tx('pluralismGallagher', { v: tr.dec(p.totals.gallagher) })}</li>`);
+    if (p.totals.effectiveListsByVotes !== undefined && p.totals.effectiveListsBySeats !== undefined) {
+      out.push(`<li>${tx('pluralismEnp', { votes: tr.dec(p.totals.effectiveListsByVotes), seats: tr.dec(p.totals.effectiveListsBySeats) })}</li>`);
+    }
+    if (p.totals.wastedShare !== undefined) out.push(`<li>${tx('pluralismWasted', { v: tr.pct(p.totals.wastedShare) })}</li>`);
+    out.push('</ul></section>');
+  }
+
+  if (input.comparison && input.comparison.plans.length) {
+    const plans = input.comparison.plans;
+    out.push(`<section id="comparison"><h2>${tx('comparisonHeading')}</h2><p>${tx('comparisonIntro')}`);
+    if (input.comparison.scenario) out.push(` ${scenarioText(input.comparison.scenario, tr)}`);
+    out.push('</p>');
+    out.push(`<table id="comparison-table"><thead><tr><th>${tx('colPlan')}</th><th class="num">${tx('cardSections')}</th>`);
+    out.push(`<th class="num">${tx('colSectionsMultiList')}</th><th class="num">${tx('colListsRepresented')}</th>`);
+    out.push(`<th class="num">${tx('colGallagher')}</th><th class="num">${tx('colWasted')}</th></tr></thead><tbody>`);
+    for (const p of plans) {
+      out.push(`<tr><td>${esc(p.label)}</td><td class="num">${tr.int(p.sections)}</td><td class="num">${tr.int(p.multiListSections)}</td>`);
+      out.push(`<td class="num">${tr.int(p.listsRepresented)}</td><td class="num">${p.gallagher === undefined ? tx('notApplicable') : tr.dec(p.gallagher)}</td>`);
+      out.push(`<td class="num">${p.wastedShare === undefined ? tx('notApplicable') : tr.pct(p.wastedShare)}</td></tr>`);
+    }
+    out.push('</tbody></table></section>');
+  }
+
+  // footer: where it comes from, when it was made
+  const when = input.generatedAt ?? new Date();
+  out.push('<footer>');
+  out.push(`<p>${tx('dataSource', { file: input.source ?? basename(input.zones.file) })} · ${tx('membersSource', { description: members.description })}</p>`);
+  out.push(`<p>${tx('generated', { date: tr.date(when), version: VERSION })}. ${tx('footerNote')}</p>`);
+  out.push('</footer></main></body></html>\n');
+  return out.join('');
+}
+
+function scenarioText(s: ScenarioInfo, tr: Translator): string {
+  return esc(tr.t('scenarioLine', { description: s.isDefault ? tr.t('scenarioDefault') : s.description }));
+}
+
+function card(label: string, valueHtml: string, cls = ''): string {
+  return `<div class="card ${cls}"><div class="label">${label}</div><div class="value">${valueHtml}</div></div>`;
+}
+
+function badge(ok: boolean, tr: Translator): string {
+  return `<span class="badge ${ok ? 'ok' : 'bad'}">${esc(tr.t(ok ? 'pass' : 'fail'))}</span>`;
+}
+
+function signed(text: string): string {
+  return /^[-−]/.test(text) || /^0([.,]0+)?\s?%$/.test(text) ? text : `+${text}`;
+}
+
+function ruleLabel(rule: string, tr: Translator): string {
+  const key = `rule_${rule}` as LabelKey;
+  return esc(key in DICTIONARY.en ? tr.t(key) : rule);
+}
+
+/** Table rows: figures from the check report (so they match check/export), compactness from the dissolved outline. */
+function sectionRows(input: ReportInput, layout: SectionLayout, tr: Translator): SectionRow[] {
+  const compactness = (id: string) => {
+    const shape = layout.sections.get(id);
+    return shape ? polsbyPopper(shape.geometry) : 0;
+  };
+  if (input.check) {
+    return input.check.sections.map((s) => ({
+      id: s.id,
+      name: s.name,
+      zones: s.zones,
+      members: s.members,
+      seats: input.seats?.seats.get(s.id) ?? s.seats,
+      compactness: compactness(s.id),
+      crossed: s.crossed,
+      ok: s.ok,
+      problems: input.rules ? sectionProblems(s, input.rules, tr) : s.problems,
+    }));
+  }
+  return [...layout.sections.values()].map((shape) => ({
+    id: shape.id,
+    name: shape.id,
+    zones: shape.zoneIds,
+    members: shape.zoneIds.reduce((a, z) => a + (input.zones.byId.get(z)?.members ?? 0), 0),
+    seats: input.seats?.seats.get(shape.id),
+    compactness: compactness(shape.id),
+    crossed: input.rules?.respect ? distinctValues(input, shape.zoneIds, input.rules.respect) : [],
+    problems: [],
+  }));
+}
+
+function distinctValues(input: ReportInput, zoneIds: string[], prop: string): string[] {
+  const values = new Set(zoneIds.map((z) => String(input.zones.byId.get(z)?.properties[prop] ?? '')));
+  return values.size > 1 ? [...values].sort() : [];
+}
+
+/** The check's per-section problems, re-said in the report's language from the figures. */
+function sectionProblems(s: SectionVerdict, rules: Rules, tr: Translator): string[] {
+  const out: string[] = [];
+  if (!s.contiguous) out.push(tr.t('problemSplit', { n: tr.int(s.pieces?.length ?? 2) }));
+  if (s.members < rules.minMembers) out.push(tr.t('problemFewMembers', { value: tr.int(s.members), limit: tr.int(rules.minMembers) }));
+  if (rules.maxMembers !== undefined && s.members > rules.maxMembers) {
+    out.push(tr.t('problemManyMembers', { value: tr.int(s.members), limit: tr.int(rules.maxMembers) }));
+  }
+  if (s.seats < rules.minSeats) out.push(tr.t('problemFewSeats', { value: tr.int(s.seats), limit: tr.int(rules.minSeats) }));
+  if (rules.within && s.withinValues && s.withinValues.length > 1) {
+    out.push(tr.t('problemWithin', { prop: rules.within, values: s.withinValues.join(', ') }));
+  }
+  // a problem the report does not know how to say (a future rule): keep the check's own words
+  if (!s.ok && out.length === 0) out.push(...s.problems);
+  return out;
+}
+
+function verdictDetails(v: RuleVerdict, check: CheckReport, names: Map<string, string>, tr: Translator): string {
+  if (v.rule === 'section-count') {
+    const f = v.failures[0];
+    return f?.value !== undefined && f.limit !== undefined
+      ? tr.t('sectionCountDetail', { value: tr.int(f.value), limit: tr.int(f.limit) })
+      : v.ok ? tr.t('sectionCountDetail', { value: tr.int(check.totals.sections), limit: tr.int(check.totals.sections) }) : v.message;
+  }
+  if (v.ok) {
+    return v.rule === 'assignment' ? tr.t('assignmentOk', { n: tr.int(check.totals.zones) }) : tr.t('allSectionsPass', { n: tr.int(check.totals.sections) });
+  }
+  const sections = [...new Set(v.failures.map((f) => f.section).filter((s): s is string => s !== undefined))];
+  if (sections.length) {
+    return tr.t('sectionsFail', { n: tr.int(sections.length), list: sections.map((s) => names.get(s) ?? s).join(', ') });
+  }
+  const zones = [...new Set(v.failures.flatMap((f) => (f.zone !== undefined ? [f.zone] : f.zones ?? [])))];
+  if (zones.length) return tr.t('zonesFail', { n: tr.int(zones.length), list: zones.slice(0, 20).join(', ') + (zones.length > 20 ? ', …' : '') });
+  return v.message;
+}
+
+/** The charter in sentences, in the report's language (describeRules is English-only and terse). */
+export function rulesInWords(rules: Rules, tr: Translator): string[] {
+  const lines = [tr.t('ruleMinMembers', { n: tr.int(rules.minMembers) })];
+  if (rules.maxMembers !== undefined) lines.push(tr.t('ruleMaxMembers', { n: tr.int(rules.maxMembers) }));
+  lines.push(tr.t('ruleMinSeats', { n: tr.int(rules.minSeats) }));
+  lines.push(
+    rules.seats.kind === 'members-per-seat'
+      ? tr.t('ruleMembersPerSeat', { n: tr.int(rules.seats.membersPerSeat) })
+      : tr.t('ruleTotalSeats', { n: tr.int(rules.seats.total), method: tr.method(rules.seats.method) }),
+  );
+  if (rules.sections !== undefined) lines.push(tr.t('ruleSections', { n: tr.int(rules.sections) }));
+  lines.push(tr.t('ruleContiguous'));
+  if (rules.within) lines.push(tr.t('ruleWithin', { prop: rules.within }));
+  if (rules.respect) lines.push(tr.t('ruleRespect', { prop: rules.respect }));
+  return lines;
+}
+
+/** The seat rule in the report's language when the rules are known; else the apportionment's own sentence. */
+function seatRuleText(rules: Rules | undefined, fallback: string, tr: Translator): string {
+  if (!rules) return fallback;
+  const text = rules.seats.kind === 'members-per-seat'
+    ? tr.t('ruleMembersPerSeat', { n: tr.int(rules.seats.membersPerSeat) })
+    : tr.t('ruleTotalSeats', { n: tr.int(rules.seats.total), method: tr.method(rules.seats.method) });
+  return text.replace(/\.$/, '');
+}

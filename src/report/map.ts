@@ -1,0 +1,250 @@
+import {
+  geoBounds,
+  geoConicConformal,
+  geoEqualEarth,
+  geoPath,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+} from 'd3-geo';
+import type { Feature, FeatureCollection, MultiPolygon, Position } from 'geojson';
+import { mesh } from 'topojson-client';
+import type { GeometryObject } from 'topojson-specification';
+import type { Plan, ZoneSet } from '../core/types.js';
+import { colourSections, UNASSIGNED_FILL } from './colour.js';
+import { escapeXml } from './escape.js';
+import { geometryIndex, layoutSections, rewindForD3, type SectionLayout } from './geometry.js';
+import { translator, type Lang } from './i18n.js';
+
+export interface MapOptions {
+  lang?: Lang;
+  /** total width of the SVG in px (default 960); the height follows the shape of the region */
+  width?: number;
+  /** largest map height in px (default 760) */
+  maxHeight?: number;
+  /** display names of sections (default: the section id) */
+  sectionNames?: ReadonlyMap<string, string>;
+  /** label sections on the map: by name, by number (matching the legend), or not; default: names up to 25 sections */
+  labels?: 'names' | 'numbers' | 'none';
+  /** draw the legend under the map (default true) */
+  legend?: boolean;
+  /** reuse a layout already computed (the report computes it once) */
+  layout?: SectionLayout;
+}
+
+const FONT = "'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif";
+const PAD = 12;
+
+/**
+ * Draw a plan as a standalone SVG: sections filled with distinct colours (neighbours never share one),
+ * thin grey zone borders inside sections, thick section borders, the outer border, labels and a legend.
+ * Borders come from the shared arcs of the topology, so each border is drawn once.
+ */
+export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}): string {
+  const tr = translator(opts.lang ?? 'en');
+  const width = opts.width ?? 960;
+  const layout = opts.layout ?? layoutSections(zones, plan);
+  const { topology, collection, sectionOfIndex, sections } = layout;
+  const sectionIds = [...sections.keys()];
+  const name = (s: string) => opts.sectionNames?.get(s) ?? s;
+  const colours = colourSections(sectionIds, layout.adjacency);
+  const number = new Map(sectionIds.map((s, i) => [s, i + 1]));
+  const labels = opts.labels ?? (sectionIds.length <= 25 ? 'names' : 'numbers');
+
+  // zones wound for d3: used to fit the projection and to fill zones that belong to no section
+  const zoneFeatures: Feature[] = zones.zones.map((z) => ({ type: 'Feature', properties: {}, geometry: rewindForD3(z.geometry) }));
+  const all: FeatureCollection = { type: 'FeatureCollection', features: zoneFeatures };
+  const projection = chooseProjection(all);
+  const mapWidth = width - 2 * PAD;
+  projection.fitWidth(mapWidth, all);
+  let path = geoPath(projection);
+  let [[, y0], [, y1]] = path.bounds(all);
+  const maxHeight = opts.maxHeight ?? 760;
+  if (!(y1 - y0 <= maxHeight)) {
+    projection.fitSize([mapWidth, maxHeight], all);
+    path = geoPath(projection);
+    [[, y0], [, y1]] = path.bounds(all);
+  }
+  const mapHeight = Math.max(1, Math.ceil(y1 - y0));
+  projection.translate([projection.translate()[0] + PAD, projection.translate()[1] + PAD - y0]);
+  path = geoPath(projection);
+  const d = (o: GeoPermissibleObjects) => round(path(o) ?? '');
+
+  const indexOfGeometry = new Map<GeometryObject, number>(collection.geometries.map((g, i) => [g, geometryIndex(g, i)]));
+  const sectionOf = (g: GeometryObject) => sectionOfIndex[indexOfGeometry.get(g)!];
+  const parts: string[] = [];
+
+  // 1. fills: one path per section outline, then zones outside the plan in grey
+  parts.push('<g class="sections">');
+  for (const s of sectionIds) {
+    const shape = sections.get(s)!;
+    parts.push(
+      `<path class="section" data-section="${escapeXml(s)}" fill="${colours.get(s)}" d="${d(shape.geometry)}"><title>${escapeXml(name(s))}</title></path>`,
+    );
+  }
+  zones.zones.forEach((z, i) => {
+    if (sectionOfIndex[i] === undefined) {
+      parts.push(`<path class="unassigned" fill="${UNASSIGNED_FILL}" d="${d(zoneFeatures[i]!)}"><title>${escapeXml(z.name)}</title></path>`);
+    }
+  });
+  parts.push('</g>');
+
+  // 2. borders from shared arcs: zone borders inside a section, section borders, the outer border
+  const inner = mesh(topology, collection, (a, b) => a !== b && sectionOf(a) === sectionOf(b));
+  const between = mesh(topology, collection, (a, b) => a !== b && sectionOf(a) !== sectionOf(b));
+  const outer = mesh(topology, collection, (a, b) => a === b);
+  parts.push(`<path class="zone-borders" fill="none" stroke="#8a8f98" stroke-width="0.6" stroke-linejoin="round" d="${d(inner)}"/>`);
+  parts.push(`<path class="section-borders" fill="none" stroke="#2b2f36" stroke-width="2" stroke-linejoin="round" d="${d(between)}"/>`);
+  parts.push(`<path class="outer-border" fill="none" stroke="#2b2f36" stroke-width="2.2" stroke-linejoin="round" d="${d(outer)}"/>`);
+
+  // 3. labels at the most interior point of each section's largest part
+  if (labels !== 'none') {
+    parts.push(`<g class="labels" font-family="${FONT}" text-anchor="middle" fill="#1f2328">`);
+    for (const s of sectionIds) {
+      const at = labelPoint(sections.get(s)!.geometry, projection);
+      if (!at) continue;
+      const text = labels === 'names' ? name(s) : String(number.get(s));
+      const size = labels === 'names' ? 12 : 11;
+      parts.push(
+        `<text class="label" x="${at[0].toFixed(1)}" y="${(at[1] + size * 0.35).toFixed(1)}" font-size="${size}" font-weight="600" ` +
+          `stroke="#ffffff" stroke-width="3" stroke-opacity="0.85" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`,
+      );
+    }
+    parts.push('</g>');
+  }
+
+  // 4. legend under the map, in as many columns as fit
+  let height = mapHeight + 2 * PAD;
+  if (opts.legend ?? true) {
+    const entries = sectionIds.map((s) => ({
+      swatch: colours.get(s)!,
+      text: `${labels === 'numbers' ? `${number.get(s)}. ` : ''}${truncate(name(s), 30)} · ${tr.int(sumMembers(zones, sections.get(s)!.zoneIds))}`,
+    }));
+    if (sectionIds.length < zones.zones.length && sectionOfIndex.some((s) => s === undefined)) {
+      entries.push({ swatch: UNASSIGNED_FILL, text: tr.t('unassigned') });
+    }
+    const colWidth = 230;
+    const cols = Math.max(1, Math.min(entries.length, Math.floor((width - 2 * PAD) / colWidth)));
+    const rows = Math.ceil(entries.length / cols);
+    const top = height + 4;
+    parts.push(`<g class="legend" font-family="${FONT}" font-size="12" fill="#1f2328">`);
+    parts.push(`<text x="${PAD}" y="${top + 12}" font-weight="700" font-size="13">${escapeXml(tr.t('legend'))}</text>`);
+    entries.forEach((e, k) => {
+      const x = PAD + Math.floor(k / rows) * colWidth;
+      const y = top + 24 + (k % rows) * 20;
+      parts.push(
+        `<g class="legend-entry"><rect x="${x}" y="${y}" width="14" height="14" rx="2" fill="${e.swatch}" stroke="#2b2f36" stroke-width="0.8"/>` +
+          `<text x="${x + 20}" y="${y + 11.5}">${escapeXml(e.text)}</text></g>`,
+      );
+    });
+    parts.push('</g>');
+    height = top + 24 + rows * 20 + PAD;
+  }
+
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="decoupage-map" width="${width}" height="${Math.ceil(height)}" ` +
+    `viewBox="0 0 ${width} ${Math.ceil(height)}" role="img" aria-label="${escapeXml(tr.t('mapHeading'))}">` +
+    `<title>${escapeXml(tr.t('mapHeading'))}</title>` +
+    `<rect class="background" width="100%" height="100%" fill="#ffffff"/>` +
+    parts.join('') +
+    '</svg>'
+  );
+}
+
+/**
+ * Conic conformal (Lambert, as IGN maps of France) with standard parallels at 1/6 and 5/6 of the
+ * latitude span when the region lies in one hemisphere and is not continental; Equal Earth otherwise
+ * (e.g. France with its overseas regions).
+ */
+function chooseProjection(fc: FeatureCollection): GeoProjection {
+  const [[x0, y0], [x1, y1]] = geoBounds(fc);
+  const lonSpan = x1 >= x0 ? x1 - x0 : x1 + 360 - x0;
+  const centreLon = x0 + lonSpan / 2;
+  if (y0 * y1 > 0 && y1 - y0 < 50 && lonSpan < 90) {
+    const span = y1 - y0;
+    return geoConicConformal()
+      .parallels([y0 + span / 6, y1 - span / 6])
+      .rotate([-centreLon, 0]);
+  }
+  return geoEqualEarth().rotate([-centreLon, 0]);
+}
+
+/**
+ * Where to put a section's label: the point of its largest part farthest from the border among the
+ * part's centroid and a 15×15 grid (a cheap "pole of inaccessibility"), so labels stay inside
+ * crescent- or L-shaped sections.
+ */
+function labelPoint(geometry: MultiPolygon, projection: GeoProjection): [number, number] | undefined {
+  let best: Position[][] | undefined;
+  let bestArea = -1;
+  for (const polygon of geometry.coordinates) {
+    const rings = polygon.map((ring) => ring.map((p) => projection(p as [number, number]) ?? [NaN, NaN]));
+    const a = Math.abs(planarArea(rings[0]!));
+    if (a > bestArea) [best, bestArea] = [rings, a];
+  }
+  if (!best) return undefined;
+  const path = geoPath();
+  const xs = best[0]!.map((p) => p[0]!);
+  const ys = best[0]!.map((p) => p[1]!);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const candidates: [number, number][] = [path.centroid({ type: 'Polygon', coordinates: best })];
+  const n = 15;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) candidates.push([minX + ((i + 0.5) * (maxX - minX)) / n, minY + ((j + 0.5) * (maxY - minY)) / n]);
+  }
+  let at: [number, number] | undefined;
+  let far = -1;
+  for (const c of candidates) {
+    if (!insideRings(c, best)) continue;
+    const dist = distanceToRings(c, best);
+    // prefer the centroid unless a grid point is clearly more interior
+    if (dist > far * 1.15) [at, far] = [c, dist];
+  }
+  return at ?? candidates[0];
+}
+
+function planarArea(ring: Position[]): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
+  return a / 2;
+}
+
+function insideRings(p: [number, number], rings: Position[][]): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] as [number, number];
+      const [xj, yj] = ring[j] as [number, number];
+      if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+function distanceToRings(p: [number, number], rings: Position[][]): number {
+  let min = Infinity;
+  for (const ring of rings) {
+    for (let i = 1; i < ring.length; i++) {
+      const [ax, ay] = ring[i - 1] as [number, number];
+      const [bx, by] = ring[i] as [number, number];
+      const dx = bx - ax;
+      const dy = by - ay;
+      const len = dx * dx + dy * dy;
+      const t = len > 0 ? Math.max(0, Math.min(1, ((p[0] - ax) * dx + (p[1] - ay) * dy) / len)) : 0;
+      min = Math.min(min, Math.hypot(p[0] - ax - t * dx, p[1] - ay - t * dy));
+    }
+  }
+  return min;
+}
+
+function sumMembers(zones: ZoneSet, ids: readonly string[]): number {
+  return ids.reduce((sum, id) => sum + (zones.byId.get(id)?.members ?? 0), 0);
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Keep path data small: one decimal is a tenth of a pixel. */
+function round(pathData: string): string {
+  return pathData.replace(/-?\d+\.\d+(e-?\d+)?/g, (m) => String(Math.round(Number(m) * 10) / 10));
+}

@@ -1,0 +1,72 @@
+import type { SectionSeats } from '../apportion/index.js';
+import type { CheckReport } from '../check/index.js';
+import type { Rules } from '../core/rules.js';
+import type { Plan, ZoneSet } from '../core/types.js';
+import type { Lang } from './i18n.js';
+
+/**
+ * The list-vote outcome of one plan under a vote scenario, as the report draws it. Structural, so that
+ * the pluralism module's result (or a hand-made object) can be passed as it is.
+ */
+export interface ReportPluralism {
+  /** seat allocation method inside sections, e.g. "dhondt" or "hare" */
+  method: string;
+  /** list names, in display order */
+  lists: string[];
+  /** overall vote share of each list (0–1), when known */
+  votes?: Record<string, number>;
+  sections: { section: string; seats: number; seatsByList: Record<string, number> }[];
+  totals: {
+    seatsByList: Record<string, number>;
+    listsRepresented: number;
+    /** Gallagher least-squares index, in % */
+    gallagher?: number;
+    effectiveListsByVotes?: number;
+    effectiveListsBySeats?: number;
+    /** share of votes (0–1) that elected nobody */
+    wastedShare?: number;
+  };
+  /** where the vote shares come from */
+  scenario?: ScenarioInfo;
+}
+
+export interface ScenarioInfo {
+  description: string;
+  /** the built-in example scenario (the report then says so in its own language) */
+  isDefault?: boolean;
+}
+
+/** Several plans under the same vote scenario, side by side. */
+export interface ReportComparison {
+  scenario?: ScenarioInfo;
+  plans: {
+    label: string;
+    sections: number;
+    /** sections where more than one list wins a seat */
+    multiListSections: number;
+    listsRepresented: number;
+    /** Gallagher index, in % */
+    gallagher?: number;
+    /** share of votes (0–1) that elected nobody */
+    wastedShare?: number;
+  }[];
+}
+
+/** Everything the report can show; only zones, plan and lang are needed, the rest adds sections. */
+export interface ReportInput {
+  zones: ZoneSet;
+  plan: Plan;
+  lang: Lang;
+  title?: string;
+  rules?: Rules;
+  /** the verdict of checkPlan: rule verdicts and per-section figures */
+  check?: CheckReport;
+  /** seats per section with the rule used and the malapportionment indices */
+  seats?: SectionSeats;
+  pluralism?: ReportPluralism;
+  comparison?: ReportComparison;
+  /** when the report was made (default now); fixed in tests */
+  generatedAt?: Date;
+  /** shown in the footer (default: the zones file) */
+  source?: string;
+}

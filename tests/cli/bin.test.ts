@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const BUILT = existsSync(join(ROOT, 'dist/cli/main.js'));
+// a dist/ older than the info command would test old code: treat it as missing
+const FRESH =
+  BUILT &&
+  existsSync(join(ROOT, 'dist/cli/commands/info.js')) &&
+  statSync(join(ROOT, 'dist/cli/commands/info.js')).mtimeMs >= statSync(join(ROOT, 'src/cli/commands/info.ts')).mtimeMs;
+
+// The real executable, as users run it. Needs the compiled dist/ (npx tsc -p . or npm run build).
+describe('bin/decoupage.js', () => {
+  it.skipIf(!FRESH)('exits 2 on a bad zone file and prints no stack trace (skipped when dist/cli/main.js is missing or older than src: run `npx tsc -p .`)', () => {
+    const bad = join(mkdtempSync(join(tmpdir(), 'decoupage-bin-')), 'bad.geojson');
+    writeFileSync(bad, '{"type": "FeatureCollection", "features": [');
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/decoupage.js'), 'info', bad], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/bad\.geojson: is not valid JSON/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+});

@@ -1,0 +1,52 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadZones } from '../../src/load/index.js';
+import { runCli, SHARED_DATA } from '../helpers.js';
+
+const REAL_ZIP = join(SHARED_DATA, 'raw/ze2020_2022.zip');
+
+describe('decoupage import insee-ze', () => {
+  it('writes a zone file the other commands load (306 zones, 4-character codes, accents)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'decoupage-import-'));
+    const out = join(dir, 'zones.geojson');
+    const r = await runCli('import', 'insee-ze', REAL_ZIP, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/wrote .*zones\.geojson: 306 zones d'emploi/);
+    expect(readdirSync(dir)).toEqual(['zones.geojson']); // no temp file left behind
+    const zs = loadZones(out, { membersOptional: true });
+    expect(zs.zones).toHaveLength(306);
+    expect(zs.zones.every((z) => z.id.length === 4)).toBe(true);
+    expect(zs.byId.get('0051')?.name).toBe('Alençon');
+    const info = await runCli('info', out);
+    expect(info.code).toBe(0);
+    expect(info.stdout).toMatch(/306 zones/);
+  });
+
+  it('bad input: exit 2, a clear message, no stack trace, no output file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'decoupage-import-bad-'));
+    const notZip = join(dir, 'zones.geojson');
+    writeFileSync(notZip, '{"type":"FeatureCollection","features":[]}');
+    const out = join(dir, 'out.geojson');
+    for (const input of [notZip, join(dir, 'missing.zip')]) {
+      const r = await runCli('import', 'insee-ze', input, '-o', out);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^error: .*(zones\.geojson: is not a readable zip file|missing\.zip: cannot read the file)/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
+  it('unknown formats and a missing -o are usage errors (exit 2)', async () => {
+    expect((await runCli('import', 'shapefile', REAL_ZIP, '-o', 'x.geojson')).code).toBe(2);
+    const r = await runCli('import', 'insee-ze', REAL_ZIP);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--output/);
+  });
+
+  it('--help tells where to download the INSEE file', async () => {
+    const r = await runCli('import', '--help');
+    expect(r.stdout).toContain('https://www.insee.fr/fr/information/4652957');
+  });
+});

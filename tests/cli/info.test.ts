@@ -1,0 +1,89 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
+
+const FIX = new URL('../fixtures/load/', import.meta.url).pathname;
+const ZONES = join(FIX, 'zones.geojson');
+const tmp = mkdtempSync(join(tmpdir(), 'decoupage-info-'));
+
+function file(name: string, text: string): string {
+  const p = join(tmp, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+/** Every bad-input failure: exit 2, a message naming what is wrong, no stack trace. */
+async function expectInputError(args: string[], ...expected: (string | RegExp)[]) {
+  const r = await runCli(...args);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  for (const e of expected) expect(r.stderr).toMatch(e);
+  return r;
+}
+
+describe('decoupage info', () => {
+  it('summarizes zones: count, total, smallest and largest, properties', async () => {
+    const r = await runCli('info', ZONES);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('4 zones');
+    expect(r.stdout).toContain('members: 9,600 in all (property "members" of zones.geojson)');
+    expect(r.stdout).toMatch(/not estimates/);
+    expect(r.stdout).toMatch(/smallest zones:\n\s+0202\s+Forêt\s+0\n/);
+    expect(r.stdout).toMatch(/largest zones:\n\s+0102\s+Plaine\s+5,400\n/);
+    expect(r.stdout).toMatch(/dep\s+2 values, e\.g\. 01/);
+  });
+
+  it('says when figures are estimates', async () => {
+    const r = await runCli('info', ZONES, '--estimate-members', '0,08');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ESTIMATES/);
+    expect(r.stdout).toContain('estimated as population × 0.08');
+  });
+
+  it('accepts a rate in percent', async () => {
+    const r = await runCli('info', ZONES, '--estimate-members', '10%', '--json');
+    expect(JSON.parse(r.stdout).totalMembers).toBe(12200); // (15000 + 67500 + 37500 + 2000) × 0.1
+  });
+
+  it('--json for scripts, with the CSV and commune options', async () => {
+    const r = await runCli('info', ZONES, '--json', '--commune-members', join(FIX, 'commune-members.csv'), '--commune-table', join(FIX, 'commune-table.csv'), '--top', '1');
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s).toMatchObject({ zones: 4, totalMembers: 9600, estimated: false });
+    expect(s.smallest).toEqual([{ id: '0202', name: 'Forêt', members: 0 }]);
+    expect(s.largest).toEqual([{ id: '0102', name: 'Plaine', members: 5400 }]);
+    expect(s.properties.map((p: { name: string }) => p.name)).toEqual(['code', 'name', 'members', 'population', 'dep']);
+  });
+
+  it('works without member counts and says how to add them', async () => {
+    const p = file('nomembers.geojson', JSON.stringify({ type: 'FeatureCollection', features: [
+      { type: 'Feature', properties: { code: 'A' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } },
+    ] }));
+    const r = await runCli('info', p);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/members: none given \(add --members/);
+  });
+
+  it('--help reads for non-programmers', async () => {
+    const r = await runCli('info', '--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/--estimate-members <rate>/);
+    expect(r.stdout).toMatch(/--commune-table <file.csv>/);
+  });
+});
+
+describe('decoupage info: bad input exits 2 without a stack trace', () => {
+  it('unreadable file', () => expectInputError(['info', join(tmp, 'nope.geojson')], /nope\.geojson: file not found/));
+  it('invalid JSON', () => expectInputError(['info', file('bad.json', '{"type":')], /bad\.json: is not valid JSON/));
+  it('not a FeatureCollection', () =>
+    expectInputError(['info', file('geom.json', '{"type":"Polygon","coordinates":[]}')], /is a GeoJSON "Polygon", not a FeatureCollection/));
+  it('bad member count', () =>
+    expectInputError(['info', ZONES, '--members', 'name'], /zone 0101, field "name": the member count "Vallée Haute" is not a number/));
+  it('CSV codes matching no zone', () =>
+    expectInputError(['info', ZONES, '--members-csv', file('m.csv', 'code,members\n0101,1\nXX,2\n')], /m\.csv: zone XX, field "code": 1 code\(s\) match no zone: XX; 3 zone\(s\) have no line/));
+  it('bad rate', () => expectInputError(['info', ZONES, '--estimate-members', 'lots'], /--estimate-members must be a positive number/));
+  it('unknown option', () => expectInputError(['info', ZONES, '--memberz', 'x'], /unknown option/));
+});

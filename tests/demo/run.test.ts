@@ -1,0 +1,119 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { area } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_DATA_DIR, runDemo, type DemoResult } from '../../src/demo/index.js';
+import { parseCsv } from '../../src/io/csv.js';
+import { runCli } from '../helpers.js';
+
+const OUTPUTS = ['plan.csv', 'sections.geojson', 'zones.geojson', 'seats.csv', 'report.html'];
+const tmp = mkdtempSync(join(tmpdir(), 'decoupage-demo-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('runDemo', () => {
+  let r: DemoResult;
+  const out = join(tmp, 'lib');
+  beforeAll(async () => {
+    r = await runDemo(out, { generatedAt: new Date('2025-01-01T00:00:00Z') });
+  });
+
+  it('finds the demo data inside the package (data/demo)', () => {
+    expect(DEMO_DATA_DIR.replace(/\\/g, '/')).toMatch(/\/data\/demo\/$/);
+    expect(existsSync(join(DEMO_DATA_DIR, 'zones.geojson'))).toBe(true);
+  });
+
+  it('writes every output into the folder', () => {
+    expect(r.outputs.map((o) => o.file).sort()).toEqual([...OUTPUTS].sort());
+    for (const f of OUTPUTS) expect(existsSync(join(out, f)), f).toBe(true);
+  });
+
+  it('links the island and proposes a compliant plan covering every zone', () => {
+    expect(r.graph.islands.length).toBe(1);
+    expect(r.graph.linksAdded.length).toBe(1);
+    expect(r.check.ok).toBe(true);
+    const plan = parseCsv(readFileSync(join(out, 'plan.csv'), 'utf8'));
+    expect(plan.columns).toEqual(['zone', 'section']);
+    expect(plan.rows.map((x) => x.zone).sort()).toEqual(r.zones.zones.map((z) => z.id).sort());
+    // more sections than départements, each within the rules
+    expect(r.check.sections.length).toBeGreaterThan(4);
+    for (const s of r.check.sections) {
+      expect(s.members).toBeGreaterThanOrEqual(10_000);
+      expect(s.seats).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it('the département plan breaks the rules in the two small mountain départements', () => {
+    const dep = r.departements.check;
+    expect(dep.ok).toBe(false);
+    const small = dep.sections.filter((s) => s.members < 10_000).map((s) => s.id).sort();
+    expect(small.length).toBe(2);
+    expect(dep.sections.filter((s) => !s.ok).map((s) => s.id).sort()).toEqual(small);
+  });
+
+  it('compares the list vote: the small départements elect a single list, the proposed sections do not', () => {
+    const [depPlan, proposed] = r.comparison.plans;
+    // départements of 3 seats where one list holds ~60 % of the votes: D'Hondt gives it every seat
+    const small = r.departements.check.sections.filter((s) => s.members < 10_000).map((s) => s.id).sort();
+    const single = depPlan.report.sections.filter((s) => s.listsRepresented <= 1).map((s) => s.section).sort();
+    expect(single).toEqual(small);
+    // proposed sections all have ≥ 6 seats, where the mountain list's ~60 % no longer takes every seat
+    expect(proposed.singleListSections).toBeLessThan(depPlan.singleListSections);
+    expect(r.summary).toContain(`département plan: 2 of 4 sections elect a single list`);
+  });
+
+  it('seats.csv and sections.geojson agree with the plan', () => {
+    const seats = parseCsv(readFileSync(join(out, 'seats.csv'), 'utf8'));
+    expect(seats.columns).toEqual(['section', 'members', 'seats']);
+    expect(seats.rows.length).toBe(r.check.sections.length);
+    const members = seats.rows.reduce((s, x) => s + Number(x.members), 0);
+    expect(members).toBe(r.zones.zones.reduce((s, z) => s + z.members, 0));
+    for (const x of seats.rows) expect(Number(x.seats)).toBe(Math.floor(Number(x.members) / 1_500));
+
+    const sections = JSON.parse(readFileSync(join(out, 'sections.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+    expect(sections.features.length).toBe(r.check.sections.length);
+    const zones = JSON.parse(readFileSync(join(out, 'zones.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+    expect(zones.features.length).toBe(r.zones.zones.length);
+    const sumSections = sections.features.reduce((s, f) => s + area(f), 0);
+    const sumZones = zones.features.reduce((s, f) => s + area(f), 0);
+    expect(Math.abs(sumSections - sumZones) / sumZones).toBeLessThan(1e-6);
+  });
+
+  it('writes a self-contained report naming the region', () => {
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('<svg');
+    expect(html).toContain('Valmorance');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="http/);
+  });
+
+  it('is reproducible: the same seed gives the same plan', async () => {
+    const again = await runDemo(join(tmp, 'again'));
+    expect(readFileSync(join(tmp, 'again', 'plan.csv'), 'utf8')).toBe(readFileSync(join(out, 'plan.csv'), 'utf8'));
+    expect(again.summary).toBe(r.summary);
+  });
+});
+
+describe('decoupage demo', () => {
+  it('writes the expected files into -o and says where', async () => {
+    const dir = join(tmp, 'cli');
+    const res = await runCli('demo', '-o', dir, '--lang', 'fr');
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    for (const f of OUTPUTS) {
+      expect(existsSync(join(dir, f)), f).toBe(true);
+      expect(res.stdout).toContain(f);
+    }
+    expect(res.stdout).toContain(dir);
+    expect(res.stdout).toContain('single list');
+    // the French report
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/<html lang="fr"/);
+  });
+
+  it('refuses a bad seed with exit code 2', async () => {
+    const res = await runCli('demo', '-o', join(tmp, 'bad'), '--seed', 'abc');
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('--seed');
+    expect(existsSync(join(tmp, 'bad'))).toBe(false);
+  });
+});

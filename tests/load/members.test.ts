@@ -1,0 +1,169 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/errors.js';
+import { aggregateToZones, loadZones, readCommuneTable, type LoadZonesOptions } from '../../src/load/index.js';
+
+const FIX = new URL('../fixtures/load/', import.meta.url).pathname;
+const ZONES = join(FIX, 'zones.geojson');
+const TABLE = join(FIX, 'commune-table.csv');
+const COMMUNES = join(FIX, 'commune-members.csv');
+const tmp = mkdtempSync(join(tmpdir(), 'decoupage-members-'));
+
+function csv(name: string, text: string): string {
+  const path = join(tmp, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+function errorOf(opts: LoadZonesOptions, zones = ZONES): InputError {
+  try {
+    loadZones(zones, opts);
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return e as InputError;
+  }
+  throw new Error('loadZones did not throw');
+}
+
+const members = (opts: LoadZonesOptions) => loadZones(ZONES, opts).zones.map((z) => z.members);
+
+describe('members from a zone-level CSV', () => {
+  it('joins on the code column (values of members.csv, trimmed)', () => {
+    const zs = loadZones(ZONES, { membersCsv: join(FIX, 'members.csv') });
+    expect(zs.zones.map((z) => z.members)).toEqual([1250, 5500, 3100, 10]);
+    expect(zs.members).toEqual({ estimated: false, description: 'column "members" of members.csv' });
+  });
+
+  it('reads semicolon CSVs with other column names (--code-col, --members-col)', () => {
+    expect(members({ membersCsv: join(FIX, 'members-semicolon.csv'), codeCol: 'zone', membersCol: 'adherents' })).toEqual([1, 2, 3, 4]);
+  });
+
+  it('a missing column lists the columns that exist', () => {
+    const e = errorOf({ membersCsv: join(FIX, 'members-semicolon.csv') });
+    expect(e.details).toMatchObject({ field: 'code' });
+    expect(e.message).toMatch(/no column "code" \(columns: zone, adherents\)/);
+  });
+
+  it('codes that match no zone and zones with no line are both named', () => {
+    const p = csv('unmatched.csv', 'code,members\n0101,1\n0102,2\n9999,3\n');
+    const e = errorOf({ membersCsv: p });
+    expect(e.message).toContain('unmatched.csv');
+    expect(e.message).toMatch(/1 code\(s\) match no zone: 9999; 2 zone\(s\) have no line: 0201, 0202/);
+    expect(e.details).toMatchObject({ zone: '9999', field: 'code' });
+    expect(e.exitCode).toBe(2);
+  });
+
+  it('lists at most 10 codes, then "and N more"', () => {
+    const rows = Array.from({ length: 14 }, (_, i) => `X${i},1`).join('\n');
+    const e = errorOf({ membersCsv: csv('many.csv', `code,members\n0101,1\n0102,1\n0201,1\n0202,1\n${rows}\n`) });
+    expect(e.message).toMatch(/14 code\(s\) match no zone: X0, X1, .*X9 and 4 more/);
+  });
+
+  it('spots codes that lost their leading zeros in a spreadsheet', () => {
+    const e = errorOf({ membersCsv: csv('zeros.csv', 'code,members\n101,1\n102,2\n201,3\n202,4\n') });
+    expect(e.details.hint).toMatch(/lost their leading zeros \(101 instead of 0101\)/);
+  });
+
+  it('bad member values in the CSV name the code and the column', () => {
+    const e = errorOf({ membersCsv: csv('neg.csv', 'code,members\n0101,1\n0102,-5\n0201,3\n0202,4\n') });
+    expect(e.details).toMatchObject({ file: join(tmp, 'neg.csv'), zone: '0102', field: 'members' });
+    expect(e.message).toMatch(/negative/);
+    const f = errorOf({ membersCsv: csv('text.csv', 'code,members\n0101,1\n0102,2\n0201,n/a\n0202,4\n') });
+    expect(f.details).toMatchObject({ zone: '0201', field: 'members' });
+    const g = errorOf({ membersCsv: csv('empty.csv', 'code,members\n0101,1\n0102,2\n0201,3\n0202,\n') });
+    expect(g.message).toMatch(/zone 0202, field "members": the member count is missing/);
+  });
+
+  it('duplicate codes in the CSV', () => {
+    const e = errorOf({ membersCsv: csv('dupcsv.csv', 'code,members\n0101,1\n0102,2\n0201,3\n0202,4\n0101,9\n') });
+    expect(e.details).toMatchObject({ zone: '0101', field: 'code' });
+    expect(e.message).toMatch(/appears on two lines \(the second is line 6\)/);
+  });
+
+  it('unreadable CSV', () => {
+    const e = errorOf({ membersCsv: join(tmp, 'nope.csv') });
+    expect(e.message).toMatch(/nope\.csv: cannot read the file/);
+  });
+});
+
+describe('members from a commune-level CSV summed through a commune → zone table', () => {
+  it('sums communes by zone; communes of zones absent from the layer are left out', () => {
+    const zs = loadZones(ZONES, { communeMembersCsv: COMMUNES, communeTable: TABLE });
+    // by hand from the fixtures: 0101 = 700 + 500, 0102 = 5400, 0201 = 2000 + 1000, 0202 = 0
+    expect(zs.zones.map((z) => z.members)).toEqual([1200, 5400, 3000, 0]);
+    expect(zs.members.estimated).toBe(false);
+    expect(zs.members.description).toMatch(/6 commune\(s\) summed by zone with commune-table\.csv; 1 commune\(s\) of other zones left out/);
+  });
+
+  it('commune codes unknown to the table are errors (often another year)', () => {
+    const p = csv('communes-unknown.csv', 'code,members\n01001,1\n01003,1\n02001,1\n02003,1\n04004,1\n');
+    const e = errorOf({ communeMembersCsv: p, communeTable: TABLE });
+    expect(e.details).toMatchObject({ zone: '04004', field: 'code' });
+    expect(e.message).toMatch(/1 commune code\(s\) are not in the commune table commune-table\.csv: 04004/);
+    expect(e.details.hint).toMatch(/same year/);
+  });
+
+  it('zones without any commune are errors', () => {
+    const p = csv('communes-partial.csv', 'code,members\n01001,1\n01003,1\n');
+    const e = errorOf({ communeMembersCsv: p, communeTable: TABLE });
+    expect(e.message).toMatch(/2 zone\(s\) have no commune in this file: 0201, 0202/);
+  });
+
+  it('needs --commune-table', () => {
+    expect(errorOf({ communeMembersCsv: COMMUNES }).details.hint).toMatch(/--commune-table/);
+  });
+
+  it('aggregateToZones is a plain sum per zone and reports unknown communes', () => {
+    const table = readCommuneTable(TABLE);
+    const agg = aggregateToZones(new Map([['01001', 2], ['01002', 3], ['02003', 7], ['99999', 1]]), table);
+    expect(agg.totals).toEqual(new Map([['0101', 5], ['0202', 7]]));
+    expect(agg.communes.get('0101')).toBe(2);
+    expect(agg.unknown).toEqual(['99999']);
+  });
+
+  it('a table giving two zones to one commune is an error', () => {
+    const t = csv('table-conflict.csv', 'CODGEO,ZE2020\n01001,0101\n01001,0102\n');
+    expect(() => readCommuneTable(t)).toThrow(/commune 01001 is given two zones \(0101 and 0102\)/);
+  });
+});
+
+describe('estimated members: round(population × rate)', () => {
+  it('population from a property', () => {
+    const zs = loadZones(ZONES, { estimateMembers: 0.08 });
+    // 15000, 67500, 37500, 2000 × 0.08
+    expect(zs.zones.map((z) => z.members)).toEqual([1200, 5400, 3000, 160]);
+    expect(zs.members).toEqual({ estimated: true, description: 'estimated as population × 0.08 (property "population" of zones.geojson)' });
+  });
+
+  it('rounds to the nearest whole member', () => {
+    // 15000 × 0.00003 = 0.45 → 0; 67500 × 0.00003 = 2.025 → 2; 37500 × 0.00003 = 1.125 → 1; 2000 × 0.00003 = 0.06 → 0
+    expect(members({ estimateMembers: 0.00003 })).toEqual([0, 2, 1, 0]);
+  });
+
+  it('population from a CSV and from a commune-level CSV', () => {
+    const p = csv('pop.csv', 'code,population\n0101,1000\n0102,2000.5\n0201,3000\n0202,0\n');
+    expect(members({ estimateMembers: 0.1, populationCsv: p })).toEqual([100, 200, 300, 0]);
+    const zs = loadZones(ZONES, { estimateMembers: 0.1, communePopulationCsv: COMMUNES, communeTable: TABLE });
+    // populations by hand: 0101 = 9000 + 6000, 0102 = 67500, 0201 = 25000 + 12500, 0202 = 2000
+    expect(zs.zones.map((z) => z.members)).toEqual([1500, 6750, 3750, 200]);
+    expect(zs.members.estimated).toBe(true);
+    expect(zs.members.description).toMatch(/^estimated as population × 0.1 \(column "population" of commune-members\.csv/);
+  });
+
+  it('a missing population property tells how to give one', () => {
+    const e = errorOf({ estimateMembers: 0.08, populationProp: 'pop' });
+    expect(e.details.field).toBe('pop');
+    expect(e.details.hint).toMatch(/--population PROPERTY.*--population-csv/);
+  });
+
+  it('a negative population names the zone', () => {
+    const p = csv('negpop.csv', 'code,population\n0101,1000\n0102,-2\n0201,3000\n0202,0\n');
+    expect(errorOf({ estimateMembers: 0.1, populationCsv: p }).details).toMatchObject({ zone: '0102', field: 'population' });
+  });
+
+  it('a non-positive rate is refused', () => {
+    expect(errorOf({ estimateMembers: 0 }).message).toMatch(/positive number/);
+  });
+});
