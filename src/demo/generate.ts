@@ -105,7 +105,7 @@ function buildLattice(rng: Rng): Lattice {
     let m = midLL.get(k);
     if (!m) {
       let off = midOffset.get(k);
-      if (off === undefined) midOffset.set(k, (off = (rng.next() - 0.5) * 0.36));
+      if (off === undefined) midOffset.set(k, (off = (rng.next() - 0.5) * 0.24));
       const [ax, ay] = vertexKm.get(k1)!;
       const [bx, by] = vertexKm.get(k2)!;
       // perpendicular bump on the canonical direction k1 → k2, so both cells get the same point

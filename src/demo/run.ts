@@ -124,11 +124,12 @@ export async function runDemo(outDir: string, opts: DemoOptions = {}): Promise<D
 
   // 8. report
   const proposed = comparison.plans[1].report;
+  const lang = opts.lang ?? 'en';
   const html = renderReport({
     zones,
     plan,
-    lang: opts.lang ?? 'en',
-    title: `decoupage demo: ${REGION.name}`,
+    lang,
+    title: lang === 'fr' ? `Démo decoupage : ${REGION.name}` : `decoupage demo: ${REGION.name}`,
     rules,
     check,
     seats,

@@ -4,3 +4,4 @@ export * from './types.js';
 export { buildGraph } from './build.js';
 export { connectedComponents } from './components.js';
 export { haversineM, lineLengthM } from './geo.js';
+export { EDGE_COLUMNS, edgeRows, formatGraphSummary, graphToJson } from './summary.js';

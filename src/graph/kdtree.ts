@@ -1,11 +1,15 @@
 /**
  * A static 3D k-d tree over points on the unit sphere (see geo.toXYZ), for nearest-vertex queries
- * between zones and components. Built once in O(n log n) with quickselect; queries prune by a radius.
+ * between zones and components. Built once in O(n log n) with quickselect. Every node keeps the
+ * bounding box of its subtree, so a query far from the points stops at the root: that is what makes
+ * distances between far-apart islands cheap.
  */
 export class KdTree3 {
   private readonly xyz: Float64Array;
   /** point order: the tree is implicit, node = middle of a range */
   private readonly idx: Int32Array;
+  /** per node (position in idx): min x,y,z, max x,y,z of its subtree */
+  private readonly box: Float64Array;
   readonly size: number;
 
   /** xyz: packed coordinates [x0,y0,z0,x1,…] */
@@ -13,17 +17,35 @@ export class KdTree3 {
     this.xyz = xyz;
     this.size = xyz.length / 3;
     this.idx = new Int32Array(this.size);
+    this.box = new Float64Array(this.size * 6);
     for (let i = 0; i < this.size; i++) this.idx[i] = i;
-    this.build(0, this.size - 1, 0);
+    if (this.size > 0) this.build(0, this.size - 1, 0);
   }
 
   private build(lo: number, hi: number, axis: number): void {
-    if (hi <= lo) return;
     const mid = (lo + hi) >> 1;
-    this.select(lo, hi, mid, axis);
-    const next = (axis + 1) % 3;
-    this.build(lo, mid - 1, next);
-    this.build(mid + 1, hi, next);
+    if (hi > lo) {
+      this.select(lo, hi, mid, axis);
+      const next = (axis + 1) % 3;
+      if (mid - 1 >= lo) this.build(lo, mid - 1, next);
+      if (hi >= mid + 1) this.build(mid + 1, hi, next);
+    }
+    // box = own point ∪ children boxes
+    const b = this.box;
+    const o = mid * 6;
+    const p = this.idx[mid] * 3;
+    for (let k = 0; k < 3; k++) b[o + k] = b[o + 3 + k] = this.xyz[p + k];
+    for (const [clo, chi] of [
+      [lo, mid - 1],
+      [mid + 1, hi],
+    ]) {
+      if (chi < clo) continue;
+      const c = ((clo + chi) >> 1) * 6;
+      for (let k = 0; k < 3; k++) {
+        if (b[c + k] < b[o + k]) b[o + k] = b[c + k];
+        if (b[c + 3 + k] > b[o + 3 + k]) b[o + 3 + k] = b[c + 3 + k];
+      }
+    }
   }
 
   /** Hoare quickselect: put the k-th smallest (on axis) at position k. */
@@ -50,19 +72,32 @@ export class KdTree3 {
     }
   }
 
+  /** Squared distance from a point to the bounding box of all points (0 inside). */
+  boxDistance2(x: number, y: number, z: number): number {
+    return this.size === 0 ? Infinity : this.nodeGap2(((this.size - 1) >> 1) * 6, x, y, z);
+  }
+
+  private nodeGap2(o: number, x: number, y: number, z: number): number {
+    const b = this.box;
+    const dx = Math.max(0, b[o] - x, x - b[o + 3]);
+    const dy = Math.max(0, b[o + 1] - y, y - b[o + 4]);
+    const dz = Math.max(0, b[o + 2] - z, z - b[o + 5]);
+    return dx * dx + dy * dy + dz * dz;
+  }
+
   /**
    * Nearest point to (x,y,z) whose squared distance is below maxD2; returns its index and squared
    * distance, or index -1 when none is closer than maxD2.
    */
   nearest(x: number, y: number, z: number, maxD2 = Infinity): { i: number; d2: number } {
     const best = { i: -1, d2: maxD2 };
-    if (this.size > 0) this.search(0, this.size - 1, 0, x, y, z, best);
+    if (this.size > 0) this.search(0, this.size - 1, x, y, z, best);
     return best;
   }
 
-  private search(lo: number, hi: number, axis: number, x: number, y: number, z: number, best: { i: number; d2: number }): void {
-    if (hi < lo) return;
+  private search(lo: number, hi: number, x: number, y: number, z: number, best: { i: number; d2: number }): void {
     const mid = (lo + hi) >> 1;
+    if (this.nodeGap2(mid * 6, x, y, z) >= best.d2) return;
     const p = this.idx[mid] * 3;
     const xyz = this.xyz;
     const dx = xyz[p] - x;
@@ -73,15 +108,20 @@ export class KdTree3 {
       best.d2 = d2;
       best.i = this.idx[mid];
     }
-    if (lo === hi) return;
-    const diff = (axis === 0 ? x : axis === 1 ? y : z) - xyz[p + axis];
-    const next = (axis + 1) % 3;
-    if (diff < 0) {
-      this.search(lo, mid - 1, next, x, y, z, best);
-      if (diff * diff < best.d2) this.search(mid + 1, hi, next, x, y, z, best);
-    } else {
-      this.search(mid + 1, hi, next, x, y, z, best);
-      if (diff * diff < best.d2) this.search(lo, mid - 1, next, x, y, z, best);
-    }
+    const hasL = mid - 1 >= lo;
+    const hasR = hi >= mid + 1;
+    if (hasL && hasR) {
+      // visit the nearer child first
+      const gl = this.nodeGap2(((lo + mid - 1) >> 1) * 6, x, y, z);
+      const gr = this.nodeGap2(((mid + 1 + hi) >> 1) * 6, x, y, z);
+      if (gl <= gr) {
+        this.search(lo, mid - 1, x, y, z, best);
+        this.search(mid + 1, hi, x, y, z, best);
+      } else {
+        this.search(mid + 1, hi, x, y, z, best);
+        this.search(lo, mid - 1, x, y, z, best);
+      }
+    } else if (hasL) this.search(lo, mid - 1, x, y, z, best);
+    else if (hasR) this.search(mid + 1, hi, x, y, z, best);
   }
 }

@@ -102,9 +102,15 @@ export function nearestPair(p: PointSet, q: PointSet): NearestPair {
   const small = swap ? q : p;
   const large = swap ? p : q;
   const tree = large.kd();
-  let best = { d2: Infinity, s: -1, l: -1 };
+  // query the points nearest to the other set's box first, so the best distance drops early and the
+  // remaining points (farther from the box than that distance) are skipped
   const xyz = small.xyz;
-  for (let i = 0; i < small.size; i++) {
+  const gap = new Float64Array(small.size);
+  for (let i = 0; i < small.size; i++) gap[i] = tree.boxDistance2(xyz[i * 3], xyz[i * 3 + 1], xyz[i * 3 + 2]);
+  const order = Array.from({ length: small.size }, (_, i) => i).sort((i, j) => gap[i] - gap[j] || i - j);
+  let best = { d2: Infinity, s: -1, l: -1 };
+  for (const i of order) {
+    if (gap[i] >= best.d2) break;
     const r = tree.nearest(xyz[i * 3], xyz[i * 3 + 1], xyz[i * 3 + 2], best.d2);
     if (r.i >= 0 && r.d2 < best.d2) best = { d2: r.d2, s: i, l: r.i };
     if (best.d2 === 0) break;

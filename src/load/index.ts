@@ -1,4 +1,4 @@
-// Public API of src/load (re-exported by src/index.ts).
+// Public API of src/load (re-exported by src/index.ts): reading zones, member counts, INSEE imports, plans.
 export { loadZones, listProperties, ID_CANDIDATES, NAME_CANDIDATES, type LoadZonesOptions } from './zones.js';
 export {
   aggregateToZones,
@@ -8,7 +8,22 @@ export {
   parsePopulation,
   readCommuneTable,
   readValueCsv,
+  valuesFromTable,
   COMMUNE_TABLE_DEFAULTS,
   type Aggregation,
+  type CommuneCsvOptions,
   type CommuneTable,
 } from './members.js';
+export { summarizeZones, type PropertyBrief, type ZoneBrief, type ZoneSummary } from './summary.js';
+export {
+  dbfEncoding,
+  featureCollectionText,
+  findZoneLayer,
+  importInseeZones,
+  pickZoneLayer,
+  readInseeZones,
+  reprojectorFromPrj,
+  type InseeImportResult,
+  type ShapefileLayer,
+} from './insee.js';
+export * from './plan.js';

@@ -5,7 +5,6 @@
  * (fonds_ze2020_2026.zip holds ze2020_2026.zip and com_ze2020_2026.zip) and Lambert-93 layers (.prj).
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import JSZip from 'jszip';
 import proj4 from 'proj4';
@@ -238,7 +237,3 @@ function cleanGeometry(g: Polygon | MultiPolygon, project: ((p: Position) => Pos
   return rewind(cleaned, { reverse: false, mutate: true }) as Polygon | MultiPolygon;
 }
 
-/** For messages: "ze2020_2022.zip". */
-export function zipLabel(file: string): string {
-  return basename(file);
-}

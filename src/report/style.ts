@@ -30,8 +30,9 @@ th,td{padding:7px 10px;border-bottom:1px solid var(--line);vertical-align:top;te
 thead th{background:#eef1f5;font-weight:600;font-size:13px;border-bottom:2px solid #c9d0d8}
 tfoot th{border-top:2px solid #c9d0d8;border-bottom:none}
 tbody tr:nth-child(even){background:#fafbfc}
-.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.zones{min-width:240px}
+.num{text-align:right;font-variant-numeric:tabular-nums}
+td.num{white-space:nowrap}
+td.zones{min-width:170px}
 .problems{min-width:150px}
 .section-name{font-weight:600;white-space:nowrap}
 .swatch{display:inline-block;width:12px;height:12px;border-radius:2px;border:1px solid #2b2f36;margin-right:8px;vertical-align:-1px}

@@ -1,5 +1,41 @@
 import type { Command } from 'commander';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { writeCsv } from '../../io/csv.js';
+import { buildGraph } from '../../graph/build.js';
+import { EDGE_COLUMNS, edgeRows, formatGraphSummary, graphToJson } from '../../graph/summary.js';
 import type { CliContext } from '../context.js';
+import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
+import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 
-// Placeholder: the "graph" command is being built (see its issue).
-export function register(_program: Command, _ctx: CliContext): void {}
+export function register(program: Command, ctx: CliContext): void {
+  const cmd = program
+    .command('graph')
+    .summary('find which zones are neighbours (contiguity graph), islands and separate parts')
+    .description(
+      'Work out which zones are neighbours, how long their common border is, which zones touch nothing ' +
+        '(islands) and which groups of zones are cut off from the rest. Sections are built only from ' +
+        'neighbouring zones, so check this first. Islands can be joined with --link or --auto-link; the ' +
+        'same options work in propose and check.\n\n' +
+        'Example: decoupage graph zones.geojson --auto-link -o edges.csv',
+    )
+    .argument('<zones>', 'the zone file (GeoJSON), e.g. zones.geojson')
+    .option('-o, --output <file>', 'write the neighbour pairs: edges.csv (zone_a,zone_b,shared_border_km,kind) or edges.json')
+    .option('--json', 'print the full result as JSON instead of the summary (for scripts)');
+  addZoneOptions(cmd);
+  addGraphOptions(cmd);
+  cmd.action((file: string, opts: Record<string, unknown>) => {
+    const graphOptions = graphOptionsFrom(opts);
+    const zones = zonesFromOptions(file, opts, { membersRequired: false });
+    const graph = buildGraph(zones, { ...graphOptions, progress: ctx.progress() });
+    const out = typeof opts.output === 'string' ? opts.output : undefined;
+    if (out) {
+      if (out.toLowerCase().endsWith('.json')) writeFileAtomic(out, JSON.stringify(graphToJson(zones, graph), null, 2) + '\n');
+      else writeCsv(out, EDGE_COLUMNS, edgeRows(graph));
+    }
+    if (opts.json) ctx.stdout(JSON.stringify(graphToJson(zones, graph), null, 2) + '\n');
+    else {
+      ctx.stdout(formatGraphSummary(zones, graph, { snapM: graphOptions.snapM }));
+      if (out) ctx.stdout(`\nneighbour pairs written to ${out}\n`);
+    }
+  });
+}

@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
+import { fixture } from './support.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'propose-cli-'));
+
+describe('decoupage propose', () => {
+  it('writes the plan CSV and prints the section table with the bound', async () => {
+    const out = join(tmp, 'plan.csv');
+    const r = await runCli('propose', fixture('grid-4x4.geojson'), '--min-members', '10', '--min-seats', '1', '--members-per-seat', '1', '-o', out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('zone,section');
+    expect(lines).toHaveLength(17);
+    expect(r.stdout).toContain('found 8 sections; at most 8 are possible');
+    expect(r.stdout).toMatch(/section\s+name\s+zones\s+members\s+seats\s+crosses\s+compactness/);
+    expect(r.stdout).toContain('S01');
+  });
+
+  it('same seed → same file', async () => {
+    const a = join(tmp, 'a.csv');
+    const b = join(tmp, 'b.csv');
+    const args = [fixture('grid-5x5.geojson'), '--min-members', '10', '--min-seats', '1', '--members-per-seat', '1', '--seed', '42'];
+    expect((await runCli('propose', ...args, '-o', a)).code).toBe(0);
+    expect((await runCli('propose', ...args, '-o', b)).code).toBe(0);
+    expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
+  });
+
+  it('an island below the threshold: exit 1, a clear message, no file; --link fixes it', async () => {
+    const out = join(tmp, 'island.csv');
+    const r = await runCli('propose', fixture('island.geojson'), '--min-seats', '1', '--members-per-seat', '1', '-o', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('component {Île-de-Ré} has 3,214 members < 10,000');
+    expect(r.stderr).not.toContain('    at ');
+    expect(existsSync(out)).toBe(false);
+    const ok = await runCli('propose', fixture('island.geojson'), '--min-seats', '1', '--members-per-seat', '1', '--link', 'I:E', '-o', out);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('found 2 sections');
+  });
+
+  it('--sections above the bound: exit 1', async () => {
+    const r = await runCli('propose', fixture('grid-4x4.geojson'), '--min-members', '10', '--min-seats', '1', '--members-per-seat', '1', '--sections', '9', '-o', join(tmp, 'x.csv'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--sections 9 is impossible: at most 8 sections can each reach 10 members');
+  });
+
+  it('--lock keeps labels; --respect shows crossings; --geojson writes the sections', async () => {
+    const lock = join(tmp, 'lock.csv');
+    (await import('node:fs')).writeFileSync(lock, 'zone,section\nR00,West-1\n');
+    const out = join(tmp, 'resp.csv');
+    const gj = join(tmp, 'sections.geojson');
+    const r = await runCli('propose', fixture('grid-two-deps.geojson'), '--min-members', '10', '--min-seats', '1', '--members-per-seat', '1', '--respect', 'dep', '--lock', lock, '--geojson', gj, '-o', out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('R00,West-1');
+    expect(r.stdout).toContain('0 zones lie outside the main dep of their section');
+    const fc = JSON.parse(readFileSync(gj, 'utf8'));
+    expect(fc.features).toHaveLength(4);
+  });
+
+  it('a bad option value is unusable input (exit 2)', async () => {
+    const r = await runCli('propose', fixture('grid-4x4.geojson'), '--seed', 'abc', '-o', join(tmp, 'y.csv'));
+    expect(r.code).toBe(2);
+  });
+});
