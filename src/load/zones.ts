@@ -271,6 +271,23 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
       hint: 'give exactly one of --members, --members-csv, --commune-members, --estimate-members',
     });
   }
+  const population = [
+    o.populationProp !== undefined && '--population',
+    o.populationCsv !== undefined && '--population-csv',
+    o.communePopulationCsv !== undefined && '--commune-population',
+  ].filter((s): s is string => typeof s === 'string');
+  if (population.length && o.estimateMembers === undefined) {
+    throw new InputError(`${population[0]} is used only to estimate members`, {
+      field: 'population',
+      hint: 'add --estimate-members RATE (members = population × RATE), or drop the population option',
+    });
+  }
+  if (o.communeTable !== undefined && o.communeMembersCsv === undefined && o.communePopulationCsv === undefined) {
+    throw new InputError('--commune-table is used only with --commune-members or --commune-population', {
+      field: 'commune-table',
+      hint: 'give the commune-level CSV with --commune-members FILE.csv (or --commune-population FILE.csv with --estimate-members)',
+    });
+  }
   const membersCol = o.membersCol ?? 'members';
   const codeCol = o.codeCol ?? 'code';
 

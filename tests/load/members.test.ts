@@ -163,6 +163,11 @@ describe('estimated members: round(population × rate)', () => {
     expect(errorOf({ estimateMembers: 0.1, populationCsv: p }).details).toMatchObject({ zone: '0102', field: 'population' });
   });
 
+  it('population options without --estimate-members are refused, not ignored', () => {
+    expect(errorOf({ populationProp: 'population' }).details.hint).toMatch(/--estimate-members RATE/);
+    expect(errorOf({ communeTable: TABLE }).message).toMatch(/--commune-table is used only with/);
+  });
+
   it('a non-positive rate is refused', () => {
     expect(errorOf({ estimateMembers: 0 }).message).toMatch(/positive number/);
   });
