@@ -30,9 +30,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   };
   const program = new Command('decoupage')
     .description(
-      'Build electoral sections from contiguous zones (e.g. INSEE zones d\'emploi) so that every section\n' +
-        'reaches a member threshold and elects enough delegates for a pluralist list vote.\n\n' +
-        'Start with: decoupage demo    (runs everything on the bundled fictional region)',
+      'Build electoral sections from contiguous zones (e.g. INSEE zones d\'emploi) so that every section ' +
+        'reaches a member threshold and elects enough delegates for a pluralist list vote. ' +
+        'Start with "decoupage demo", which runs every step on a bundled fictional region.',
     )
     .version('0.1.0', '-V, --version', 'show the version')
     .helpOption('-h, --help', 'show help for a command')
