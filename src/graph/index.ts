@@ -5,3 +5,4 @@ export { buildGraph } from './build.js';
 export { connectedComponents } from './components.js';
 export { haversineM, lineLengthM } from './geo.js';
 export { EDGE_COLUMNS, edgeRows, formatGraphSummary, graphToJson } from './summary.js';
+export { brickTessellation, type TessellationOptions } from './tessellation.js';
