@@ -15,7 +15,7 @@ export function addGraphOptions(cmd: Command): Command {
         .default('rook'),
     )
     .option('--snap <metres>', 'count borders less than this many metres apart as shared (for layers whose borders do not match exactly)')
-    .option('--link <A:B>', 'treat zones A and B as neighbours, e.g. an island and the zone of its ferry port (repeat for several links)', collect, [])
+    .option('--link <A:B>', 'treat zones A and B as neighbours, e.g. an island and the zone of its ferry port (repeat for several links)', collect)
     .option('--links <file.csv>', 'read links from a CSV file with columns zone_a,zone_b')
     .option('--auto-link', 'link every separate part (islands, enclaves) to its nearest neighbour until all zones are connected');
 }

@@ -79,8 +79,14 @@ export function formatGraphSummary(zones: ZoneSet, graph: ZoneGraphResult, opts:
   }
 
   if (graph.nearMisses.length) {
+    const points = graph.nearMisses.filter((m) => m.distanceM === 0 && m.lengthM === 0).length;
     const joined = graph.nearMisses.filter((m) => m.joined).length;
-    out.push('', `near-misses: ${graph.nearMisses.length} (${joined} joined only thanks to --snap, ${graph.nearMisses.length - joined} not joined)`);
+    const parts: string[] = [];
+    if (points) parts.push(`${points} touching at a single point only${graph.contiguity === 'rook' ? ' (not neighbours in rook mode; --contiguity queen would join them)' : ''}`);
+    if (joined) parts.push(`${joined} joined only thanks to --snap`);
+    const rest = graph.nearMisses.length - points - joined;
+    if (rest > 0) parts.push(`${rest} within the tolerance but over too short a stretch of border, not joined`);
+    out.push('', `near-misses: ${graph.nearMisses.length} pairs of zones: ${parts.join('; ')}`);
     for (const m of graph.nearMisses.slice(0, max)) {
       const what =
         m.distanceM === 0 && m.lengthM === 0

@@ -112,6 +112,23 @@ describe('buildGraph on hand-made fixtures', () => {
     expect(tight.nearMisses).toEqual([]);
   });
 
+  it('two polygons overlapping by 2 m: joined with --snap 5 (layers generalised differently)', () => {
+    const d = 2 / (R_KM * 1000 * rad(1) * Math.cos(rad(45))); // 2 m in degrees of longitude at 45°N
+    const sq = (x0: number, x1: number) => [[[x0, 45], [x1, 45], [x1, 45.01], [x0, 45.01], [x0, 45]]];
+    const zones = zoneSetFrom({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { code: 'A' }, geometry: { type: 'Polygon', coordinates: sq(0, 0.01 + d) } },
+        { type: 'Feature', properties: { code: 'B' }, geometry: { type: 'Polygon', coordinates: sq(0.01, 0.02) } },
+      ],
+    });
+    expect(buildGraph(zones).edges).toEqual([]);
+    const g = buildGraph(zones, { snapM: 5 });
+    expect(g.edges.map((e) => e.kind)).toEqual(['snapped']);
+    expect(g.edges[0].sharedBorderKm).toBeGreaterThan(meridianKm(0.01) * 0.99);
+    expect(g.nearMisses[0]).toMatchObject({ distanceM: 0, joined: true }); // the outlines cross
+  });
+
   it('with --snap in rook mode, a corner contact stays a near-miss (not a stretch of border)', () => {
     const g = buildGraph(fixture('corner.geojson'), { snapM: 5 });
     expect(g.edges).toEqual([]);

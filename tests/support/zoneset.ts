@@ -32,7 +32,8 @@ export function zoneSetFrom(
 }
 
 /** A rows×cols grid of unit squares (in degrees near the equator), ids "r{row}c{col}", members from fn. */
-export function gridZoneSet(rows: number, cols: number, members: (r: number, c: number) => number, size = 0.01): ZoneSet {
+// size is a power of two so that c * size is exact and neighbouring squares share identical corners.
+export function gridZoneSet(rows: number, cols: number, members: (r: number, c: number) => number, size = 1 / 64): ZoneSet {
   const features: Feature[] = [];
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
