@@ -3,3 +3,20 @@ export { proposeSections } from './propose.js';
 export type { ProposeOptions, ProposeResult, SectionSummary } from './types.js';
 export { effectiveThreshold, seatCap } from './problem.js';
 export { readLockCsv } from './locks.js';
+export {
+  splitLargeZones,
+  planOnUnits,
+  sectionsOfSplitZones,
+  formatSplit,
+  compareUnitAdjacency,
+  unitsFeatureCollection,
+  writeUnits,
+  largestRemainder,
+  DEFAULT_SPLIT_SNAP_M,
+  PARENT_PROP,
+  SPLIT_ZONE_CANDIDATES,
+  type SplitOptions,
+  type SplitZone,
+  type CompositeLayer,
+  type AdjacencyDifference,
+} from './split.js';

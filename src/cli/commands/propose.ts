@@ -4,7 +4,12 @@ import { geojsonText } from '../../export/write.js';
 import { buildGraph } from '../../graph/build.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { writePlanCsv } from '../../load/plan.js';
+import { loadZones } from '../../load/zones.js';
 import { proposeSections, readLockCsv, type ProposeResult } from '../../propose/index.js';
+import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, formatSplit, splitLargeZones, writeUnits, type CompositeLayer } from '../../propose/split.js';
+import { InputError } from '../../core/errors.js';
+import type { ZoneSet } from '../../core/types.js';
+import type { GraphOptions } from '../../graph/types.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
@@ -18,6 +23,12 @@ function wholeNumber(name: string, min = 0) {
     if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be a whole number ≥ ${min}`);
     return n;
   };
+}
+
+function metres(v: string): number {
+  const n = Number(v.replace(',', '.'));
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('must be a distance in metres, 0 or more');
+  return n;
 }
 
 function positiveNumber(v: string): number {
@@ -50,7 +61,22 @@ export function register(program: Command, ctx: CliContext): void {
         'so prefer --iterations for reproducible results',
       positiveNumber,
     )
-    .option('--lock <zones.csv>', 'keep some zones in given sections: a CSV with columns zone,section');
+    .option('--lock <zones.csv>', 'keep some zones in given sections: a CSV with columns zone,section')
+    .option(
+      '--split-with <communes.geojson>',
+      'finer units (e.g. communes) for very large zones: every zone above --split-above members is replaced by its ' +
+        'units, so it can be divided into several sections. Each unit says which zone it belongs to (property ze2020 or zone)',
+    )
+    .option('--split-above <n>', 'with --split-with: split the zones with more members than this', wholeNumber('--split-above'))
+    .option('--split-id <property>', 'property of the finer units holding their code (default: code, id, …)')
+    .option('--split-zone <property>', 'property of the finer units holding the code of their zone (default: ze2020, then zone)')
+    .option(
+      '--split-snap <metres>',
+      `with --split-with: count borders between the units and the zones less than this many metres apart as shared, ` +
+        `because files drawn separately rarely match exactly (default ${DEFAULT_SPLIT_SNAP_M}; 0 when both come from the same map)`,
+      metres,
+    )
+    .option('--units-out <units.geojson>', 'with --split-with: write the layer the plan is made of (zones and finer units, with members and parent_zone)');
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   addRuleOptions(cmd);
@@ -59,11 +85,26 @@ export function register(program: Command, ctx: CliContext): void {
     const lock = opts.lock === undefined ? undefined : readLockCsv(String(opts.lock));
     const zones = zonesFromOptions(zonesFile, opts);
     const progress = ctx.progress();
-    const graph = buildGraph(zones, { ...graphOptionsFrom(opts), progress });
-    for (const l of graph.linksAdded) {
-      ctx.stdout(`linked ${graph.ids[l.a]} (${zones.zones[l.a].name}) to ${graph.ids[l.b]} (${zones.zones[l.b].name}), ${l.distanceKm?.toFixed(1) ?? '?'} km apart\n`);
+    const graphOpts = graphOptionsFrom(opts);
+    const layer = splitFromOptions(zones, opts, graphOpts);
+    const units: ZoneSet = layer ?? zones;
+    if (layer) {
+      const snap = opts.splitSnap === undefined ? DEFAULT_SPLIT_SNAP_M : (opts.splitSnap as number);
+      if (snap > (graphOpts.snapM ?? 0)) graphOpts.snapM = snap;
     }
-    const result = proposeSections(zones, graph, rules, {
+    const graph = buildGraph(units, { ...graphOpts, progress });
+    for (const l of graph.linksAdded) {
+      ctx.stdout(`linked ${graph.ids[l.a]} (${units.zones[l.a].name}) to ${graph.ids[l.b]} (${units.zones[l.b].name}), ${l.distanceKm?.toFixed(1) ?? '?'} km apart\n`);
+    }
+    if (layer) {
+      // the units must touch where their zones touch; say where they do not
+      const zoneGraph = buildGraph(zones, { contiguity: graphOpts.contiguity, snapM: graphOptionsFrom(opts).snapM });
+      const diff = compareUnitAdjacency(zoneGraph, layer, graph);
+      for (const d of diff.missing) ctx.stdout(`warning: zones ${d.a} and ${d.b} touch, but none of their units do: raise --split-snap (now ${graphOpts.snapM ?? 0} m)\n`);
+      for (const d of diff.extra) ctx.stdout(`note: the units of zones ${d.a} and ${d.b} touch, though the zones do not (--split-snap ${graphOpts.snapM ?? 0} m may be too large)\n`);
+      for (const z of diff.disconnected) ctx.stdout(`note: the units of zone ${z} do not form one piece (an island or enclave among them)\n`);
+    }
+    const result = proposeSections(units, graph, rules, {
       seed: opts.seed as number,
       iterations: opts.iterations as number | undefined,
       constructions: opts.constructions as number | undefined,
@@ -72,15 +113,63 @@ export function register(program: Command, ctx: CliContext): void {
       progress,
     });
     const output = String(opts.output);
-    writePlanCsv(output, result.plan, zones);
+    writePlanCsv(output, result.plan, units);
     ctx.stdout(formatSections(result, rules.respect));
-    ctx.stdout(`wrote ${output}: ${zones.zones.length} zones in ${result.sections.length} sections\n`);
+    if (layer) {
+      ctx.stdout(formatSplit(layer, result.plan));
+      for (const n of layer.notes) ctx.stdout(`note: ${n}\n`);
+    }
+    const what = layer ? 'units (zones and finer units)' : 'zones';
+    ctx.stdout(`wrote ${output}: ${units.zones.length} ${what} in ${result.sections.length} sections\n`);
+    if (layer && opts.unitsOut !== undefined) {
+      writeUnits(String(opts.unitsOut), layer);
+      ctx.stdout(`wrote ${String(opts.unitsOut)}: ${units.zones.length} units (use it with plan.csv in check, export and report, with --members members)\n`);
+    }
     if (opts.geojson !== undefined) {
-      const fc = dissolveSections(zones, result.plan, { report: result.check, topology: graph.topology });
+      const fc = dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
       writeFileAtomic(String(opts.geojson), geojsonText(fc));
       ctx.stdout(`wrote ${String(opts.geojson)}: ${fc.features.length} sections\n`);
     }
   });
+}
+
+/** --split-with / --split-above: the units layer, or undefined when no split is asked for. */
+function splitFromOptions(zones: ZoneSet, opts: Record<string, unknown>, graphOpts: GraphOptions): CompositeLayer | undefined {
+  const splitOnly = ['splitAbove', 'splitId', 'splitZone', 'splitSnap', 'unitsOut'].filter((k) => opts[k] !== undefined);
+  if (opts.splitWith === undefined) {
+    if (splitOnly.length) {
+      const flag = '--' + splitOnly[0].replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+      throw new InputError(`${flag} needs --split-with (the file of finer units)`, { field: flag.slice(2), hint: 'add --split-with communes.geojson --split-above N' });
+    }
+    return undefined;
+  }
+  if (opts.splitAbove === undefined) {
+    throw new InputError('--split-with needs --split-above N: the zones with more than N members are split', {
+      field: 'split-above',
+      hint: 'for example --split-above 60000',
+    });
+  }
+  const file = String(opts.splitWith);
+  const fine = loadZones(file, { idProp: opts.splitId === undefined ? undefined : String(opts.splitId), membersOptional: true });
+  const layer = splitLargeZones(zones, fine, {
+    above: opts.splitAbove as number,
+    zoneProp: opts.splitZone === undefined ? undefined : String(opts.splitZone),
+  });
+  // links name zones; a split zone no longer exists as such
+  for (const l of graphOpts.links ?? []) {
+    for (const id of [l.a, l.b]) {
+      const s = layer.split.find((x) => x.id === id);
+      if (s) {
+        throw new InputError(`${l.source} names zone ${id}, which is split into finer units`, {
+          file: l.file,
+          zone: id,
+          field: 'link',
+          hint: `link one of its units instead (${s.units.slice(0, 3).join(', ')}…)`,
+        });
+      }
+    }
+  }
+  return layer;
 }
 
 /** The per-section table, the bound line and the notes. */

@@ -1,0 +1,418 @@
+/**
+ * Finer units for very large zones (--split-with): a zone whose members exceed a threshold (a
+ * metropolitan zone d'emploi such as 9312 Marseille) is replaced by its communes, so that it can be
+ * divided into several sections. The result is an ordinary ZoneSet, the "units" layer: every zone that
+ * is not split, and the finer units in place of each split zone. Every later step (graph, propose,
+ * check, export, report) works on it unchanged.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { areaKm2 } from '../check/metrics.js';
+import { InputError } from '../core/errors.js';
+import type { Plan, Zone, ZoneSet } from '../core/types.js';
+import { cleanGeometry } from '../export/dissolve.js';
+import { geojsonText } from '../export/write.js';
+import type { ZoneGraph } from '../graph/types.js';
+import { writeFileAtomic } from '../io/atomic.js';
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/** Properties of the finer units tried, in order, to find the zone each unit belongs to. */
+export const SPLIT_ZONE_CANDIDATES = ['ze2020', 'zone'];
+
+/** Property of every unit naming the zone it comes from (its own id for zones that are not split). */
+export const PARENT_PROP = 'parent_zone';
+
+/**
+ * Default snapping tolerance (metres) for the units graph, for finer units drawn from another file
+ * than the zones (borders generalised differently, overlapping by up to a few hundred metres).
+ * Measured on PACA (ze2020-paca.geojson + communes-paca.geojson, Marseille 9312 split into its 32
+ * communes): the 26 true commune–zone contacts are all found from 0.5 m up (the two outlines cross
+ * each other) and none is invented, but the estimated border lengths, used for compactness, reach the
+ * true ones only around 200 m (smallest ratio 0.81, median 1.03; at 50 m: 0.20 and 0.60). From about
+ * 2 km the shortest contacts (1.1 km) are lost, since a snapped border must be 3 × the tolerance long.
+ */
+export const DEFAULT_SPLIT_SNAP_M = 200;
+
+export interface SplitOptions {
+  /** split every zone with more members than this */
+  above: number;
+  /** property of the finer units holding their zone's id (default: ze2020, then zone) */
+  zoneProp?: string;
+  /**
+   * where the units' members come from: "own" = their member counts (they must add up to the zone's),
+   * "population" = the zone's members shared in proportion to the units' population.
+   * Default: "own" when some unit of a split zone has members, else "population".
+   */
+  members?: 'own' | 'population';
+  /** property holding the units' population, for members = "population" (default "population") */
+  populationProp?: string;
+  /**
+   * properties of the zone copied onto its units when they lack them (boundaries such as dep, reg).
+   * Default: every text or yes/no property of the zone except its id and name (numbers such as
+   * population or member counts belong to the zone as a whole and are not copied).
+   */
+  inherit?: string[];
+  /** relative difference between a zone's area and its units' total area that earns a warning (default 0.05) */
+  areaTolerance?: number;
+}
+
+/** One zone replaced by its finer units. */
+export interface SplitZone {
+  id: string;
+  name: string;
+  members: number;
+  /** unit ids, in the order of the finer layer */
+  units: string[];
+  /** units' total area / zone area */
+  areaRatio: number;
+  /** how the units' members were found */
+  membersFrom: 'own' | 'population';
+}
+
+/** The units layer: a ZoneSet (zones not split + finer units in place of the split zones) with what was done. */
+export interface CompositeLayer extends ZoneSet {
+  /** the zones that were split, in the zones' order */
+  split: SplitZone[];
+  /** unit id → the id of the zone it comes from (itself when the zone is not split) */
+  parentOf: Map<string, string>;
+  /** property of the finer layer that named each unit's zone */
+  zoneProp: string;
+  /** finer units naming a zone that is not in the zone layer (ignored), and a few of their ids */
+  unknownParents: { count: number; examples: string[] };
+  /** warnings and explanations for the user (area differences, unknown zones, how members were shared) */
+  notes: string[];
+}
+
+/**
+ * Replace every zone of `zones` with more than `opts.above` members by its finer units from `fine`
+ * (the units whose `zoneProp` equals the zone id). Throws InputError when a zone above the threshold
+ * has no units, when a unit id is also a zone id, or when the units' member counts do not add up to
+ * the zone's.
+ */
+export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOptions): CompositeLayer {
+  const above = opts.above;
+  if (!Number.isFinite(above) || above < 0) {
+    throw new InputError(`--split-above must be a number of members ≥ 0 (got ${above})`, { field: 'split-above' });
+  }
+  const zoneProp = opts.zoneProp ?? detectZoneProp(fine);
+  if (opts.zoneProp !== undefined && !fine.zones.some((u) => u.properties[zoneProp] != null)) {
+    throw new InputError(`no finer unit has a property "${zoneProp}"`, {
+      file: fine.file,
+      field: zoneProp,
+      hint: `check --split-zone; the units' properties are: ${propertyNames(fine).join(', ')}`,
+    });
+  }
+  const tolerance = opts.areaTolerance ?? 0.05;
+  const notes: string[] = [];
+
+  // group the finer units by zone; units naming an unknown zone are counted and ignored
+  const unitsOf = new Map<string, Zone[]>();
+  const unknown: string[] = [];
+  for (const u of fine.zones) {
+    const parent = u.properties[zoneProp];
+    const key = parent == null ? '' : String(parent).trim();
+    if (!zones.byId.has(key)) {
+      unknown.push(u.id);
+      continue;
+    }
+    let list = unitsOf.get(key);
+    if (!list) unitsOf.set(key, (list = []));
+    list.push(u);
+  }
+  if (unknown.length) {
+    notes.push(
+      `${fmt(unknown.length)} finer unit(s) of ${fine.file} name a zone that is not in ${zones.file} (property "${zoneProp}") and were ignored, e.g. ${unknown.slice(0, 3).join(', ')}`,
+    );
+  }
+
+  const bigZones = zones.zones.filter((z) => z.members > above);
+  for (const z of bigZones) {
+    if (!unitsOf.get(z.id)?.length) {
+      throw new InputError(`has ${fmt(z.members)} members, above --split-above ${fmt(above)}, but no finer unit of ${fine.file} belongs to it`, {
+        file: zones.file,
+        zone: z.id,
+        field: zoneProp,
+        hint: `give the finer units a property "${zoneProp}" holding the zone id ${z.id}, choose the property with --split-zone, or raise --split-above`,
+      });
+    }
+  }
+  // a unit id equal to a zone id would make the plan ambiguous
+  for (const z of bigZones) {
+    for (const u of unitsOf.get(z.id)!) {
+      if (zones.byId.has(u.id)) {
+        throw new InputError(`finer unit ${u.id} has the same id as a zone of ${zones.file}`, {
+          file: fine.file,
+          zone: u.id,
+          field: 'id',
+          hint: 'the units and the zones need distinct codes: choose another id property of the finer units with --split-id',
+        });
+      }
+    }
+  }
+
+  const mode = opts.members ?? (bigZones.some((z) => unitsOf.get(z.id)!.some((u) => u.members > 0)) ? 'own' : 'population');
+  const populationProp = opts.populationProp ?? 'population';
+  const split = new Map<string, { info: SplitZone; units: Zone[] }>();
+  let rescaled = false;
+  for (const z of bigZones) {
+    const src = unitsOf.get(z.id)!;
+    const counts = mode === 'own' ? ownMembers(z, src, zones, fine) : populationShares(z, src, fine, populationProp);
+    if (mode === 'own' && counts.some((c, i) => c !== src[i].members)) rescaled = true;
+    const inherit = opts.inherit ?? inheritable(z);
+    const units = src.map((u, i): Zone => {
+      const properties: Record<string, unknown> = {};
+      for (const k of inherit) if (z.properties[k] !== undefined) properties[k] = z.properties[k];
+      for (const [k, v] of Object.entries(u.properties)) if (v != null || !(k in properties)) properties[k] = v;
+      properties[PARENT_PROP] = z.id;
+      return { id: u.id, name: u.name, members: counts[i], geometry: u.geometry, properties };
+    });
+    const zoneArea = areaKm2(z.geometry);
+    const unitArea = units.reduce((s, u) => s + areaKm2(u.geometry), 0);
+    const areaRatio = zoneArea > 0 ? unitArea / zoneArea : 1;
+    if (Math.abs(areaRatio - 1) > tolerance) {
+      notes.push(
+        `warning: the finer units of zone ${z.id} (${z.name}) cover ${fmt(unitArea)} km², the zone ${fmt(zoneArea)} km² ` +
+          `(${((areaRatio - 1) * 100).toFixed(1)}%): check that ${fine.file} holds all of its units and only them`,
+      );
+    }
+    split.set(z.id, { info: { id: z.id, name: z.name, members: z.members, units: units.map((u) => u.id), areaRatio, membersFrom: mode }, units });
+  }
+
+  // the units layer: zones in their order, each split zone replaced by its units
+  const out: Zone[] = [];
+  const parentOf = new Map<string, string>();
+  for (const z of zones.zones) {
+    const s = split.get(z.id);
+    if (!s) {
+      out.push({ ...z, properties: { ...z.properties, [PARENT_PROP]: z.id } });
+      parentOf.set(z.id, z.id);
+      continue;
+    }
+    for (const u of s.units) {
+      if (parentOf.has(u.id)) {
+        throw new InputError(`finer unit ${u.id} appears in two split zones (${parentOf.get(u.id)} and ${z.id})`, { file: fine.file, zone: u.id, field: 'id' });
+      }
+      out.push(u);
+      parentOf.set(u.id, z.id);
+    }
+  }
+
+  const splitList = [...split.values()].map((s) => s.info);
+  let members = zones.members;
+  if (splitList.length) {
+    const names = splitList.map((s) => `${s.id} ${s.name}`).join(', ');
+    const how =
+      mode === 'population'
+        ? `members of ${names} shared among its ${splitList.length > 1 ? 'finer units' : `${splitList[0].units.length} finer units`} in proportion to their population (property "${populationProp}" of ${fine.file})`
+        : `members of ${names} from its finer units (${fine.members.description})${rescaled ? ', adjusted to the zone total for rounding' : ''}`;
+    members = {
+      estimated: zones.members.estimated || mode === 'population' || fine.members.estimated,
+      description: `${zones.members.description}; ${how}`,
+    };
+    notes.push(`zone(s) above ${fmt(above)} members split into finer units: ${splitList.map((s) => `${s.id} ${s.name} → ${s.units.length} units`).join(', ')}`);
+    if (mode === 'population') notes.push(`the finer units' members are estimates: ${how}`);
+  }
+  return {
+    file: zones.file,
+    zones: out,
+    byId: new Map(out.map((z) => [z.id, z])),
+    members,
+    split: splitList,
+    parentOf,
+    zoneProp,
+    unknownParents: { count: unknown.length, examples: unknown.slice(0, 10) },
+    notes,
+  };
+}
+
+function detectZoneProp(fine: ZoneSet): string {
+  const found = SPLIT_ZONE_CANDIDATES.find((c) => fine.zones.some((u) => u.properties[c] != null));
+  if (found) return found;
+  throw new InputError(`the finer units do not say which zone they belong to (no property ${SPLIT_ZONE_CANDIDATES.map((c) => `"${c}"`).join(' or ')})`, {
+    file: fine.file,
+    field: SPLIT_ZONE_CANDIDATES[0],
+    hint: `name the property holding the zone id with --split-zone; the units' properties are: ${propertyNames(fine).join(', ')}`,
+  });
+}
+
+function propertyNames(zs: ZoneSet): string[] {
+  return [...new Set(zs.zones.flatMap((z) => Object.keys(z.properties)))];
+}
+
+/** Text and yes/no properties of a zone other than its id and name: its boundaries (dep, reg…). */
+function inheritable(z: Zone): string[] {
+  return Object.entries(z.properties)
+    .filter(([, v]) => (typeof v === 'string' || typeof v === 'boolean' || v === null) && v !== z.id && v !== z.name)
+    .map(([k]) => k);
+}
+
+/**
+ * The units' own member counts. They must add up to the zone's count; when either layer holds
+ * estimates (population × rate, rounded unit by unit and zone by zone) a difference within rounding
+ * (≤ half a member per unit) is shared out so the total is exact.
+ */
+function ownMembers(z: Zone, units: Zone[], zones: ZoneSet, fine: ZoneSet): number[] {
+  const sum = units.reduce((s, u) => s + u.members, 0);
+  if (sum === z.members) return units.map((u) => u.members);
+  const rounding = (zones.members.estimated || fine.members.estimated) && Math.abs(sum - z.members) <= Math.ceil(units.length / 2) && sum > 0;
+  if (rounding) return largestRemainder(z.members, units.map((u) => u.members));
+  throw new InputError(
+    `has ${fmt(z.members)} members in ${zones.file} but its ${units.length} finer units in ${fine.file} add up to ${fmt(sum)}`,
+    {
+      file: fine.file,
+      zone: z.id,
+      field: 'members',
+      hint: 'both files must count the same members: fix the counts, or remove the units\' member counts to share the zone\'s members in proportion to their population',
+    },
+  );
+}
+
+/** The zone's members shared in proportion to the units' population. */
+function populationShares(z: Zone, units: Zone[], fine: ZoneSet, prop: string): number[] {
+  const pops = units.map((u) => {
+    const v = u.properties[prop];
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v.replace(/\s/g, '').replace(',', '.')) : NaN;
+    if (!Number.isFinite(n) || n < 0) {
+      throw new InputError(
+        v == null
+          ? `zone ${z.id} must be split but its finer unit has neither a member count nor a population`
+          : `population "${String(v)}" is not a number ≥ 0`,
+        {
+          file: fine.file,
+          zone: u.id,
+          field: prop,
+          hint: 'give the finer units a "members" property (their counts must add up to the zone\'s), or a population to share the zone\'s members by',
+        },
+      );
+    }
+    return n;
+  });
+  if (!(pops.reduce((s, p) => s + p, 0) > 0)) {
+    throw new InputError(`the finer units of zone ${z.id} have a total population of 0: the zone's members cannot be shared among them`, {
+      file: fine.file,
+      zone: z.id,
+      field: prop,
+    });
+  }
+  return largestRemainder(z.members, pops);
+}
+
+/**
+ * Share `total` (an integer) in proportion to `weights`, rounding by largest remainder (Hamilton) so
+ * the parts add up exactly to the total. Ties go to the earlier unit.
+ */
+export function largestRemainder(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((s, w) => s + w, 0);
+  if (weights.length === 0) return [];
+  if (!(sum > 0)) throw new Error('largestRemainder: the weights add up to 0');
+  const exact = weights.map((w) => (total * w) / sum);
+  const parts = exact.map(Math.floor);
+  let left = total - parts.reduce((s, p) => s + p, 0);
+  const order = exact.map((e, i) => i).sort((a, b) => exact[b] - parts[b] - (exact[a] - parts[a]) || a - b);
+  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) parts[order[k]]++;
+  return parts;
+}
+
+/** A plan on the zones (e.g. one section per département) carried onto the units: each unit takes its zone's section. */
+export function planOnUnits(zonePlan: Plan, layer: CompositeLayer): Plan {
+  const out: Plan = new Map();
+  for (const u of layer.zones) {
+    const s = zonePlan.get(layer.parentOf.get(u.id) ?? u.id);
+    if (s !== undefined) out.set(u.id, s);
+  }
+  return out;
+}
+
+/** For each split zone, the sections its units ended up in (sorted). */
+export function sectionsOfSplitZones(layer: CompositeLayer, plan: Plan): { zone: SplitZone; sections: string[] }[] {
+  return layer.split.map((zone) => ({
+    zone,
+    sections: [...new Set(zone.units.map((u) => plan.get(u)).filter((s): s is string => s !== undefined))].sort(),
+  }));
+}
+
+/** "Zone 9312 (Marseille, 100,866 members) was split into 32 units, now in 3 sections: S01, S02, S04" lines. */
+export function formatSplit(layer: CompositeLayer, plan: Plan): string {
+  let out = '';
+  for (const { zone, sections } of sectionsOfSplitZones(layer, plan)) {
+    out +=
+      `zone ${zone.id} (${zone.name}, ${fmt(zone.members)} members) was split into its ${zone.units.length} finer units, ` +
+      `now in ${sections.length} section${sections.length === 1 ? '' : 's'}: ${sections.join(', ')}\n`;
+  }
+  return out;
+}
+
+/** Two zones that touch in the zone layer, but none of whose units touch in the units layer (or the reverse). */
+export interface AdjacencyDifference {
+  a: string;
+  b: string;
+}
+
+/**
+ * Compare the units graph with the zone graph, zone by zone: every pair of neighbouring zones must
+ * still touch through some of their units (`missing` otherwise), and units should not create contacts
+ * between zones that did not touch (`extra`). The units of one split zone must form one connected
+ * piece (`disconnected` lists split zones whose units do not, links included). Links are left out
+ * of the comparison.
+ */
+export function compareUnitAdjacency(
+  zoneGraph: ZoneGraph,
+  layer: CompositeLayer,
+  unitGraph: ZoneGraph,
+): { missing: AdjacencyDifference[]; extra: AdjacencyDifference[]; disconnected: string[] } {
+  const key = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  // explicit links (islands…) are choices of the user, not geography: compare borders only
+  const zonePairs = new Set<string>();
+  for (const e of zoneGraph.edges) if (e.kind !== 'link') zonePairs.add(key(zoneGraph.ids[e.a], zoneGraph.ids[e.b]));
+  const unitPairs = new Set<string>();
+  for (const e of unitGraph.edges) {
+    if (e.kind === 'link') continue;
+    const pa = layer.parentOf.get(unitGraph.ids[e.a])!;
+    const pb = layer.parentOf.get(unitGraph.ids[e.b])!;
+    if (pa !== pb) unitPairs.add(key(pa, pb));
+  }
+  const split = (k: string): AdjacencyDifference => {
+    const [a, b] = k.split('\u0000');
+    return { a, b };
+  };
+  const missing = [...zonePairs].filter((k) => !unitPairs.has(k)).sort().map(split);
+  const extra = [...unitPairs].filter((k) => !zonePairs.has(k)).sort().map(split);
+  const disconnected: string[] = [];
+  for (const s of layer.split) {
+    const inside = new Set(s.units.map((u) => unitGraph.index.get(u)!));
+    const start = unitGraph.index.get(s.units[0])!;
+    const seen = new Set([start]);
+    const stack = [start];
+    while (stack.length) for (const n of unitGraph.neighbors[stack.pop()!]) if (inside.has(n) && !seen.has(n)) seen.add(n), stack.push(n);
+    if (seen.size < inside.size) disconnected.push(s.id);
+  }
+  return { missing, extra, disconnected };
+}
+
+/**
+ * The units layer as RFC 7946 GeoJSON: one feature per unit with `code`, `name`, `members` and
+ * `parent_zone` first, then its other properties. `decoupage check/export/report units.geojson plan.csv
+ * --members members` read it back.
+ */
+export function unitsFeatureCollection(layer: CompositeLayer): FeatureCollection<Polygon | MultiPolygon> {
+  return {
+    type: 'FeatureCollection',
+    features: layer.zones.map(
+      (u): Feature<Polygon | MultiPolygon> => {
+        const rest = Object.fromEntries(Object.entries(u.properties).filter(([k]) => !FIRST.includes(k)));
+        return {
+          type: 'Feature',
+          properties: { code: u.id, name: u.name, members: u.members, [PARENT_PROP]: layer.parentOf.get(u.id) ?? u.id, ...rest },
+          geometry: cleanGeometry(u.geometry),
+        };
+      },
+    ),
+  };
+}
+
+const FIRST = ['code', 'name', 'members', PARENT_PROP];
+
+/** Write the units layer (atomically). */
+export function writeUnits(path: string, layer: CompositeLayer): void {
+  writeFileAtomic(path, geojsonText(unitsFeatureCollection(layer)));
+}
