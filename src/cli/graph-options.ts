@@ -8,6 +8,8 @@ import type { GraphOptions, LinkSpec } from '../graph/types.js';
  * linked (and unclean borders snapped) the same way in every command.
  */
 export function addGraphOptions(cmd: Command): Command {
+  // A heading of its own in --help; options added afterwards go back under "Options:".
+  cmd.optionsGroup('Neighbours (contiguity):');
   return cmd
     .addOption(
       new Option('--contiguity <rule>', 'when two zones are neighbours: rook = they share a stretch of border, queen = one shared point is enough')
@@ -17,7 +19,8 @@ export function addGraphOptions(cmd: Command): Command {
     .option('--snap <metres>', 'count borders less than this many metres apart as shared (for layers whose borders do not match exactly)')
     .option('--link <A:B>', 'treat zones A and B as neighbours, e.g. an island and the zone of its ferry port (repeat for several links)', collect)
     .option('--links <file.csv>', 'read links from a CSV file with columns zone_a,zone_b')
-    .option('--auto-link', 'link every separate part (islands, enclaves) to its nearest neighbour until all zones are connected');
+    .option('--auto-link', 'link every separate part (islands, enclaves) to its nearest neighbour until all zones are connected')
+    .optionsGroup('Options:');
 }
 
 function collect(value: string, previous: string[] = []): string[] {

@@ -3,6 +3,8 @@ import { APPORTION_METHODS, resolveRules, type Rules } from '../core/rules.js';
 
 /** The charter options shared by propose and check (and a --rules JSON file that sets the same names). */
 export function addRuleOptions(cmd: Command): Command {
+  // A heading of its own in --help; options added afterwards go back under "Options:".
+  cmd.optionsGroup('Rules (the charter):');
   return cmd
     .option('--rules <file.json>', 'read the rules from a JSON file, e.g. {"min-members": 10000, "min-seats": 6}')
     .option('--min-members <n>', 'every section has at least this many members (default 10000)')
@@ -13,7 +15,8 @@ export function addRuleOptions(cmd: Command): Command {
     .addOption(new Option('--method <method>', 'how --seats are shared between sections').choices([...APPORTION_METHODS]))
     .option('--sections <k>', 'make exactly this many sections instead of as many as possible')
     .option('--respect <property>', 'cross the boundaries given by this zone property (e.g. dep) only when needed')
-    .option('--within <property>', 'never cross the boundaries given by this zone property (e.g. reg)');
+    .option('--within <property>', 'never cross the boundaries given by this zone property (e.g. reg)')
+    .optionsGroup('Options:');
 }
 
 export function rulesFromOptions(opts: Record<string, unknown>): Rules {

@@ -8,6 +8,8 @@ import { loadZones, type LoadZonesOptions } from '../load/zones.js';
  * member counts come from. Help texts are written for people who work in spreadsheets and QGIS.
  */
 export function addZoneOptions(cmd: Command): Command {
+  // A heading of its own in --help; options added afterwards go back under "Options:".
+  cmd.optionsGroup('Zones and member counts:');
   return cmd
     .option('--id <property>', 'property of the zone file holding the zone code (default: code, id, ze2020, CODE or insee)')
     .option('--name <property>', 'property holding the zone name (default: name, nom, libelle or libze2020)')
@@ -24,7 +26,8 @@ export function addZoneOptions(cmd: Command): Command {
     .option('--population <property>', 'property holding the population, for --estimate-members (default: population)')
     .option('--population-csv <file.csv>', 'read the population from a CSV with one line per zone, for --estimate-members')
     .option('--population-col <column>', 'column of the population CSV holding the population (default: population)')
-    .option('--commune-population <file.csv>', 'read the population per commune and add it up by zone (needs --commune-table)');
+    .option('--commune-population <file.csv>', 'read the population per commune and add it up by zone (needs --commune-table)')
+    .optionsGroup('Options:');
 }
 
 /** Turn the parsed command options into LoadZonesOptions. */
