@@ -220,6 +220,8 @@ export interface CommuneCsvOptions {
   tableFile: string;
   tableCommuneCol?: string;
   tableZoneCol?: string;
+  /** leave out communes the table does not know (other year's geography, overseas collectivités) instead of stopping */
+  skipUnknown?: boolean;
 }
 
 /**
@@ -230,7 +232,7 @@ export interface CommuneCsvOptions {
 export function communeValuesToZones(
   zoneIds: readonly string[],
   o: CommuneCsvOptions,
-): { values: Map<string, number>; communes: number; outside: number } {
+): { values: Map<string, number>; communes: number; outside: number; unknown: number; unknownTotal: number } {
   const raw = readCsv(o.file);
   const communeCol = o.communeCol ?? COMMUNE_CODE_CANDIDATES.find((c) => raw.columns.includes(c)) ?? 'code';
   const values = valuesFromTable(raw, communeCol, o.valueCol, {
@@ -240,16 +242,16 @@ export function communeValuesToZones(
   });
   const table = readCommuneTable(o.tableFile, o.tableCommuneCol, o.tableZoneCol);
   const agg = aggregateToZones(values, table);
-  if (agg.unknown.length) {
+  if (agg.unknown.length && !o.skipUnknown) {
     throw new InputError(`${agg.unknown.length} commune code(s) are not in the commune table ${basename(o.tableFile)}: ${listSome(agg.unknown)}`, {
       file: o.file,
-      zone: agg.unknown[0],
       field: communeCol,
       hint:
         leadingZeroHint(agg.unknown, new Set(table.keys())) ??
-        'communes merge every year: use a commune table of the same year as the commune file, or fix the codes',
+        'communes merge every year: use a commune table of the same year as the commune file, fix the codes, or leave them out with --skip-unknown-communes',
     });
   }
+  const unknownTotal = agg.unknown.reduce((s, c) => s + (values.get(c) ?? 0), 0);
   const ids = new Set(zoneIds);
   const missing = zoneIds.filter((z) => !agg.totals.has(z));
   if (missing.length) {
@@ -266,5 +268,5 @@ export function communeValuesToZones(
     if (ids.has(z)) inside += n;
     else outside += n;
   }
-  return { values: new Map(zoneIds.map((z) => [z, agg.totals.get(z)!])), communes: inside, outside };
+  return { values: new Map(zoneIds.map((z) => [z, agg.totals.get(z)!])), communes: inside, outside, unknown: agg.unknown.length, unknownTotal };
 }

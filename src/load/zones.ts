@@ -47,6 +47,8 @@ export interface LoadZonesOptions {
   tableCommuneCol?: string;
   /** zone column of the table (default "ZE2020") */
   tableZoneCol?: string;
+  /** leave out commune codes unknown to the commune table (with a note in the member description) */
+  skipUnknownCommunes?: boolean;
 
   // --- estimates: members = round(population × rate) ---
   estimateMembers?: number;
@@ -307,6 +309,7 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
       tableFile: table,
       tableCommuneCol: o.tableCommuneCol,
       tableZoneCol: o.tableZoneCol,
+      skipUnknown: o.skipUnknownCommunes,
     });
     return {
       counts: ids.map((z) => r.values.get(z)!),
@@ -375,6 +378,7 @@ function resolvePopulation(file: string, zones: Zone[], o: LoadZonesOptions): { 
       tableFile: table,
       tableCommuneCol: o.tableCommuneCol,
       tableZoneCol: o.tableZoneCol,
+      skipUnknown: o.skipUnknownCommunes,
     });
     return {
       population: ids.map((z) => r.values.get(z)!),
@@ -405,9 +409,10 @@ function requireCommuneTable(o: LoadZonesOptions, option: string): string {
   return o.communeTable;
 }
 
-function communeSummary(r: { communes: number; outside: number }, table: string): string {
+function communeSummary(r: { communes: number; outside: number; unknown: number; unknownTotal: number }, table: string): string {
   let s = `${fmtInt(r.communes)} commune(s) summed by zone with ${basename(table)}`;
   if (r.outside > 0) s += `; ${fmtInt(r.outside)} commune(s) of other zones left out`;
+  if (r.unknown > 0) s += `; ${fmtInt(r.unknown)} commune(s) unknown to the table left out (${fmtInt(r.unknownTotal)} in all)`;
   return s;
 }
 

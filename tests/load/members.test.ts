@@ -100,9 +100,18 @@ describe('members from a commune-level CSV summed through a commune → zone tab
   it('commune codes unknown to the table are errors (often another year)', () => {
     const p = csv('communes-unknown.csv', 'code,members\n01001,1\n01003,1\n02001,1\n02003,1\n04004,1\n');
     const e = errorOf({ communeMembersCsv: p, communeTable: TABLE });
-    expect(e.details).toMatchObject({ zone: '04004', field: 'code' });
+    expect(e.details).toMatchObject({ file: p, field: 'code' });
     expect(e.message).toMatch(/1 commune code\(s\) are not in the commune table commune-table\.csv: 04004/);
+    expect(e.message).toMatch(/--skip-unknown-communes/);
     expect(e.details.hint).toMatch(/same year/);
+  });
+
+  it('--skip-unknown-communes leaves unknown communes out and says so', () => {
+    const p = csv('communes-unknown-skip.csv', 'code,members\n01001,700\n01002,500\n01003,5400\n02001,2000\n02002,1000\n02003,0\n04004,77\n');
+    const zs = loadZones(ZONES, { communeMembersCsv: p, communeTable: TABLE, skipUnknownCommunes: true });
+    // same sums as the fixture by hand (0101 = 700 + 500, …); 04004 (77 members) is left out
+    expect(zs.zones.map((z) => z.members)).toEqual([1200, 5400, 3000, 0]);
+    expect(zs.members.description).toMatch(/1 commune\(s\) unknown to the table left out \(77 in all\)/);
   });
 
   it('zones without any commune are errors', () => {
