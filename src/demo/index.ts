@@ -4,6 +4,7 @@ export {
   runDemo,
   DEMO_DATA_DIR,
   DEMO_RULES,
+  DEMO_SPLIT_ABOVE,
   DEPARTEMENT_PLAN_LABEL,
   PROPOSED_PLAN_LABEL,
   type DemoOptions,

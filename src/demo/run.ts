@@ -16,14 +16,21 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { writeCsv } from '../io/csv.js';
 import { loadZones } from '../load/index.js';
 import { planFromInput, readPlan, writePlanCsv } from '../load/plan.js';
-import { comparePlans, membersBySection, readVotes, type PlanComparison } from '../pluralism/index.js';
+import { comparePlans, membersBySection, readVotes, type PlanComparison, type VoteScenario } from '../pluralism/index.js';
 import { proposeSections, type ProposeResult } from '../propose/index.js';
+import { planOnUnits, splitLargeZones, writeUnits, type CompositeLayer } from '../propose/split.js';
 import { renderReport, type Lang } from '../report/index.js';
 import { REGION } from './names.js';
 import { formatDemoSummary } from './summary.js';
 
 /** data/demo/ of the package (the same from src/demo/run.ts under tsx and from dist/demo/run.js). */
 export const DEMO_DATA_DIR = fileURLToPath(new URL('../../data/demo/', import.meta.url));
+
+/**
+ * Zones with more members than this are split into their communes (data/demo/metropole-communes.geojson):
+ * only the metropolitan zone Z01 Valmorance (about 100,000 members, a quarter of the region).
+ */
+export const DEMO_SPLIT_ABOVE = 60_000;
 
 /** The charter of the demo: the rules the project was made for. */
 export const DEMO_RULES: Rules = resolveRules({ minMembers: 10_000, membersPerSeat: 1_500, minSeats: 6, respect: 'dep' });
@@ -51,7 +58,11 @@ export interface DemoOutput {
 export interface DemoResult {
   outDir: string;
   outputs: DemoOutput[];
+  /** the 40 zones of the region, as loaded */
   zones: ZoneSet;
+  /** the layer the plan is made of: the zones, with the metropolitan zone replaced by its communes */
+  units: CompositeLayer;
+  /** contiguity graph of the units */
   graph: ZoneGraphResult;
   rules: Rules;
   proposal: ProposeResult;
@@ -80,25 +91,31 @@ export async function runDemo(outDir: string, opts: DemoOptions = {}): Promise<D
   progress.update('demo: loading the zones…');
   const zones = loadZones(data('zones.geojson'), { membersProp: 'members' });
 
+  // 1b. the metropolitan zone is too big for one section: replace it by its communes (same map, so
+  // their borders match the zones exactly and no snapping is needed)
+  const communes = loadZones(data('metropole-communes.geojson'), { membersProp: 'members' });
+  const units = splitLargeZones(zones, communes, { above: DEMO_SPLIT_ABOVE });
+
   // 2. contiguity graph; the island is joined to its nearest neighbour
-  const graph = buildGraph(zones, { autoLink: true, progress });
+  const graph = buildGraph(units, { autoLink: true, progress });
 
   // 3. propose sections under the charter
   const rules = DEMO_RULES;
   progress.update('demo: proposing sections…');
-  const proposal = proposeSections(zones, graph, rules, { seed: opts.seed ?? 1, progress });
+  const proposal = proposeSections(units, graph, rules, { seed: opts.seed ?? 1, progress });
   const plan = proposal.plan;
 
   // 4. seats, 5. check
-  const seats = sectionSeats(membersBySection(zones, plan), rules);
-  const check = checkPlan(zones, graph, plan, rules);
+  const seats = sectionSeats(membersBySection(units, plan), rules);
+  const check = checkPlan(units, graph, plan, rules);
 
-  // 6. the old practice (one section per département) under the same rules, and the list vote in both
-  const depPlan = planFromInput(readPlan(data('plan-departements.csv'), zones), zones);
-  const depCheck = checkPlan(zones, graph, depPlan, rules);
-  const votes = readVotes(data('votes.csv'), zones);
+  // 6. the old practice (one section per département, a plan on the zones, carried onto the units)
+  // under the same rules, and the list vote in both
+  const depPlan = planOnUnits(planFromInput(readPlan(data('plan-departements.csv'), zones), zones), units);
+  const depCheck = checkPlan(units, graph, depPlan, rules);
+  const votes = votesOnUnits(readVotes(data('votes.csv'), zones), units);
   const comparison = comparePlans(
-    zones,
+    units,
     [
       { label: DEPARTEMENT_PLAN_LABEL, plan: depPlan },
       { label: PROPOSED_PLAN_LABEL, plan, seats: seats.seats },
@@ -108,13 +125,15 @@ export async function runDemo(outDir: string, opts: DemoOptions = {}): Promise<D
 
   // 7. export
   progress.update('demo: writing the outputs…');
-  writePlanCsv(join(out, 'plan.csv'), plan, zones);
-  wrote('plan.csv', 'the proposed plan: zone,section (one row per zone)');
-  const sections = dissolveSections(zones, plan, { report: check, topology: graph.topology });
+  writePlanCsv(join(out, 'plan.csv'), plan, units);
+  wrote('plan.csv', 'the proposed plan: zone,section (one row per zone, and per commune of Valmorance)');
+  writeUnits(join(out, 'units.geojson'), units);
+  wrote('units.geojson', 'the zones the plan is made of, Valmorance as its communes (use it with plan.csv in check/export/report)');
+  const sections = dissolveSections(units, plan, { report: check, topology: graph.topology });
   writeFileAtomic(join(out, 'sections.geojson'), JSON.stringify(sections) + '\n');
   wrote('sections.geojson', 'one outline per section with members, seats and compliance (open it in QGIS)');
-  writeFileAtomic(join(out, 'zones.geojson'), JSON.stringify(zonesWithSections(zones, plan, check)) + '\n');
-  wrote('zones.geojson', 'every zone with its section');
+  writeFileAtomic(join(out, 'zones.geojson'), JSON.stringify(zonesWithSections(units, plan, check)) + '\n');
+  wrote('zones.geojson', 'every zone (and commune of Valmorance) with its section');
   writeCsv(
     join(out, 'seats.csv'),
     ['section', 'members', 'seats'],
@@ -126,7 +145,7 @@ export async function runDemo(outDir: string, opts: DemoOptions = {}): Promise<D
   const proposed = comparison.plans[1].report;
   const lang = opts.lang ?? 'en';
   const html = renderReport({
-    zones,
+    zones: units,
     plan,
     lang,
     title: lang === 'fr' ? `Démo decoupage : ${REGION.name}` : `decoupage demo: ${REGION.name}`,
@@ -146,6 +165,7 @@ export async function runDemo(outDir: string, opts: DemoOptions = {}): Promise<D
     outDir: out,
     outputs,
     zones,
+    units,
     graph,
     rules,
     proposal,
@@ -155,4 +175,15 @@ export async function runDemo(outDir: string, opts: DemoOptions = {}): Promise<D
     comparison,
   };
   return { ...result, summary: formatDemoSummary(result) };
+}
+
+/** Votes given per zone apply to each of its units (a commune votes like its zone in the scenario). */
+function votesOnUnits(scenario: VoteScenario, units: CompositeLayer): VoteScenario {
+  if (!scenario.byZone) return scenario;
+  const byZone = new Map(scenario.byZone);
+  for (const [unit, zone] of units.parentOf) {
+    const shares = scenario.byZone.get(zone);
+    if (shares && !byZone.has(unit)) byZone.set(unit, shares);
+  }
+  return { ...scenario, byZone };
 }

@@ -1,4 +1,5 @@
 import { verdictLine } from '../check/index.js';
+import { sectionsOfSplitZones } from '../propose/split.js';
 import { describeRules } from '../core/rules.js';
 import type { DemoResult } from './run.js';
 import { REGION } from './names.js';
@@ -19,15 +20,22 @@ export function textTable(header: string[], rows: string[][], right: number[] = 
 
 /** What `decoupage demo` prints: the region, the proposed sections, both verdicts and the list-vote comparison. */
 export function formatDemoSummary(r: Omit<DemoResult, 'summary'>): string {
-  const { zones, graph, proposal, check, comparison, departements } = r;
+  const { zones, units, graph, proposal, check, comparison, departements } = r;
   const out: string[] = [];
   const total = zones.zones.reduce((s, z) => s + z.members, 0);
   const depCount = new Set(zones.zones.map((z) => String(z.properties.dep))).size;
-  const zoneLabel = (i: number) => `${zones.zones[i].name} (${zones.zones[i].id})`;
+  // graph indices are units (zones, and the communes of the split zone)
+  const zoneLabel = (i: number) => `${units.zones[i].name} (${units.zones[i].id})`;
 
   out.push(`decoupage demo: ${REGION.name}`);
   out.push(`${zones.zones.length} zones in ${depCount} départements, ${fmt(total)} members (${zones.members.description}).`);
   out.push(`Rules: ${describeRules(r.rules)}.`);
+  for (const { zone, sections } of sectionsOfSplitZones(units, proposal.plan)) {
+    out.push(
+      `${zone.name} (${zone.id}, ${fmt(zone.members)} members) is too big for one section: it is split into its ${zone.units.length} communes, ` +
+        `which the proposed plan divides into ${sections.length} section${sections.length === 1 ? '' : 's'} (${sections.join(', ')}).`,
+    );
+  }
   const borders = graph.edges.filter((e) => e.kind === 'border').length;
   out.push(`Graph: ${borders} shared borders; ${graph.islands.length} island${graph.islands.length === 1 ? '' : 's'}: ${graph.islands.map(zoneLabel).join(', ') || 'none'}.`);
   for (const l of graph.linksAdded) {
@@ -38,7 +46,7 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>): string {
   out.push(`Proposed plan: ${check.sections.length} sections (at most ${proposal.upperBound} are possible): ${verdictLine(check)}`);
   out.push(
     textTable(
-      ['section', 'name', 'zones', 'members', 'seats', 'crosses départements'],
+      ['section', 'name', 'zones/communes', 'members', 'seats', 'crosses départements'],
       check.sections.map((s) => [s.id, s.name, String(s.zones.length), fmt(s.members), String(s.seats), s.crossed.join(', ')]),
       [2, 3, 4],
     ),

@@ -46,6 +46,10 @@ export interface SplitOptions {
   members?: 'own' | 'population';
   /** property holding the units' population, for members = "population" (default "population") */
   populationProp?: string;
+  /** population by unit id (e.g. read from a CSV), used instead of the property when given */
+  population?: ReadonlyMap<string, number>;
+  /** where `population` comes from, for the members description (e.g. "population.csv") */
+  populationSource?: string;
   /**
    * properties of the zone copied onto its units when they lack them (boundaries such as dep, reg).
    * Default: every text or yes/no property of the zone except its id and name (numbers such as
@@ -156,7 +160,7 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
   let rescaled = false;
   for (const z of bigZones) {
     const src = unitsOf.get(z.id)!;
-    const counts = mode === 'own' ? ownMembers(z, src, zones, fine) : populationShares(z, src, fine, populationProp);
+    const counts = mode === 'own' ? ownMembers(z, src, zones, fine) : populationShares(z, src, fine, populationProp, opts.population);
     if (mode === 'own' && counts.some((c, i) => c !== src[i].members)) rescaled = true;
     const inherit = opts.inherit ?? inheritable(z);
     const units = src.map((u, i): Zone => {
@@ -203,7 +207,7 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
     const names = splitList.map((s) => `${s.id} ${s.name}`).join(', ');
     const how =
       mode === 'population'
-        ? `members of ${names} shared among its ${splitList.length > 1 ? 'finer units' : `${splitList[0].units.length} finer units`} in proportion to their population (property "${populationProp}" of ${fine.file})`
+        ? `members of ${names} shared among its ${splitList.length > 1 ? 'finer units' : `${splitList[0].units.length} finer units`} in proportion to their population (${opts.population ? (opts.populationSource ?? 'given population') : `property "${populationProp}" of ${fine.file}`})`
         : `members of ${names} from its finer units (${fine.members.description})${rescaled ? ', adjusted to the zone total for rounding' : ''}`;
     members = {
       estimated: zones.members.estimated || mode === 'population' || fine.members.estimated,
@@ -268,9 +272,9 @@ function ownMembers(z: Zone, units: Zone[], zones: ZoneSet, fine: ZoneSet): numb
 }
 
 /** The zone's members shared in proportion to the units' population. */
-function populationShares(z: Zone, units: Zone[], fine: ZoneSet, prop: string): number[] {
+function populationShares(z: Zone, units: Zone[], fine: ZoneSet, prop: string, given?: ReadonlyMap<string, number>): number[] {
   const pops = units.map((u) => {
-    const v = u.properties[prop];
+    const v = given ? given.get(u.id) : u.properties[prop];
     const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v.replace(/\s/g, '').replace(',', '.')) : NaN;
     if (!Number.isFinite(n) || n < 0) {
       throw new InputError(

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { area } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_DATA_DIR, runDemo, type DemoResult } from '../../src/demo/index.js';
+import { DEMO_DATA_DIR, DEMO_SPLIT_ABOVE, runDemo, type DemoResult } from '../../src/demo/index.js';
+import { buildGraph } from '../../src/graph/index.js';
+import { compareUnitAdjacency } from '../../src/propose/split.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { runCli } from '../helpers.js';
 
-const OUTPUTS = ['plan.csv', 'sections.geojson', 'zones.geojson', 'seats.csv', 'report.html'];
+const OUTPUTS = ['plan.csv', 'units.geojson', 'sections.geojson', 'zones.geojson', 'seats.csv', 'report.html'];
 const tmp = mkdtempSync(join(tmpdir(), 'decoupage-demo-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -35,13 +37,36 @@ describe('runDemo', () => {
     expect(r.check.ok).toBe(true);
     const plan = parseCsv(readFileSync(join(out, 'plan.csv'), 'utf8'));
     expect(plan.columns).toEqual(['zone', 'section']);
-    expect(plan.rows.map((x) => x.zone).sort()).toEqual(r.zones.zones.map((z) => z.id).sort());
+    // one row per unit: the 39 other zones and the 30 communes of Valmorance
+    expect(plan.rows.map((x) => x.zone).sort()).toEqual(r.units.zones.map((z) => z.id).sort());
+    expect(plan.rows).toHaveLength(39 + 30);
     // more sections than départements, each within the rules
     expect(r.check.sections.length).toBeGreaterThan(4);
     for (const s of r.check.sections) {
       expect(s.members).toBeGreaterThanOrEqual(10_000);
       expect(s.seats).toBeGreaterThanOrEqual(6);
     }
+  });
+
+  it('splits Valmorance (Z01) into its communes, which the plan divides into several sections', () => {
+    expect(r.zones.zones.filter((z) => z.members > DEMO_SPLIT_ABOVE).map((z) => z.id)).toEqual(['Z01']);
+    expect(r.units.split.map((s) => [s.id, s.units.length])).toEqual([['Z01', 30]]);
+    // the communes come from the same map: their borders match the zones exactly, no snapping
+    const diff = compareUnitAdjacency(buildGraph(r.zones), r.units, r.graph);
+    expect(diff).toEqual({ missing: [], extra: [], disconnected: [] });
+    expect(r.graph.edges.some((e) => e.kind === 'snapped')).toBe(false);
+    const sections = new Set(r.units.split[0].units.map((u) => r.proposal.plan.get(u)));
+    // 99,589 members: at most 9 sections of 10,000, the commune of Valmorance alone has 35,880
+    expect(sections.size).toBeGreaterThanOrEqual(2);
+    expect(r.summary).toMatch(new RegExp(`split into its 30 communes, which the proposed plan divides into ${sections.size} sections`));
+    // units.geojson: every unit with its members and the zone it comes from
+    const units = JSON.parse(readFileSync(join(out, 'units.geojson'), 'utf8')) as FeatureCollection;
+    expect(units.features).toHaveLength(69);
+    const z01 = units.features.filter((f) => f.properties!.parent_zone === 'Z01');
+    expect(z01).toHaveLength(30);
+    expect(z01.reduce((s, f) => s + Number(f.properties!.members), 0)).toBe(r.zones.byId.get('Z01')!.members);
+    // the communes inherit the département of their zone, so --respect dep still applies to them
+    for (const f of z01) expect(f.properties!.dep).toBe('D1');
   });
 
   it('the département plan breaks the rules in the two small mountain départements', () => {
@@ -74,7 +99,7 @@ describe('runDemo', () => {
     const sections = JSON.parse(readFileSync(join(out, 'sections.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
     expect(sections.features.length).toBe(r.check.sections.length);
     const zones = JSON.parse(readFileSync(join(out, 'zones.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
-    expect(zones.features.length).toBe(r.zones.zones.length);
+    expect(zones.features.length).toBe(r.units.zones.length);
     const sumSections = sections.features.reduce((s, f) => s + area(f), 0);
     const sumZones = zones.features.reduce((s, f) => s + area(f), 0);
     expect(Math.abs(sumSections - sumZones) / sumZones).toBeLessThan(1e-6);

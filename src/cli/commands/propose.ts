@@ -5,6 +5,9 @@ import { buildGraph } from '../../graph/build.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { writePlanCsv } from '../../load/plan.js';
 import { loadZones } from '../../load/zones.js';
+import { valuesFromTable } from '../../load/members.js';
+import { readCsv } from '../../io/csv.js';
+import { basename } from 'node:path';
 import { proposeSections, readLockCsv, type ProposeResult } from '../../propose/index.js';
 import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, formatSplit, splitLargeZones, writeUnits, type CompositeLayer } from '../../propose/split.js';
 import { InputError } from '../../core/errors.js';
@@ -62,13 +65,21 @@ export function register(program: Command, ctx: CliContext): void {
       positiveNumber,
     )
     .option('--lock <zones.csv>', 'keep some zones in given sections: a CSV with columns zone,section')
+    .optionsGroup('Splitting very large zones into finer units (e.g. communes):')
     .option(
       '--split-with <communes.geojson>',
       'finer units (e.g. communes) for very large zones: every zone above --split-above members is replaced by its ' +
-        'units, so it can be divided into several sections. Each unit says which zone it belongs to (property ze2020 or zone)',
+        'units, so it can be divided into several sections. Each unit says which zone it belongs to (property ze2020 or zone); ' +
+        'its members come from its "members" property (they must add up to the zone\'s), or else the zone\'s members are shared ' +
+        'in proportion to its "population". The plan then has one row per unit',
     )
     .option('--split-above <n>', 'with --split-with: split the zones with more members than this', wholeNumber('--split-above'))
     .option('--split-id <property>', 'property of the finer units holding their code (default: code, id, …)')
+    .option(
+      '--split-population <file.csv>',
+      'with --split-with: population of the finer units (columns code,population, or CODGEO,population), to share ' +
+        "each split zone's members in proportion to it when the units have no member counts",
+    )
     .option('--split-zone <property>', 'property of the finer units holding the code of their zone (default: ze2020, then zone)')
     .option(
       '--split-snap <metres>',
@@ -76,7 +87,8 @@ export function register(program: Command, ctx: CliContext): void {
         `because files drawn separately rarely match exactly (default ${DEFAULT_SPLIT_SNAP_M}; 0 when both come from the same map)`,
       metres,
     )
-    .option('--units-out <units.geojson>', 'with --split-with: write the layer the plan is made of (zones and finer units, with members and parent_zone)');
+    .option('--units-out <units.geojson>', 'with --split-with: write the layer the plan is made of (zones and finer units, with members and parent_zone)')
+    .optionsGroup('Options:');
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   addRuleOptions(cmd);
@@ -123,7 +135,12 @@ export function register(program: Command, ctx: CliContext): void {
     ctx.stdout(`wrote ${output}: ${units.zones.length} ${what} in ${result.sections.length} sections\n`);
     if (layer && opts.unitsOut !== undefined) {
       writeUnits(String(opts.unitsOut), layer);
-      ctx.stdout(`wrote ${String(opts.unitsOut)}: ${units.zones.length} units (use it with plan.csv in check, export and report, with --members members)\n`);
+      // the units of two maps touch only thanks to snapping: check, export and report need the same tolerance
+      const snapped = graph.edges.some((e) => e.kind === 'snapped');
+      ctx.stdout(
+        `wrote ${String(opts.unitsOut)}: ${units.zones.length} units (use it with the plan in check, export and report, with --members members` +
+          `${snapped ? ` --snap ${graphOpts.snapM}` : ''} and the same links)\n`,
+      );
     }
     if (opts.geojson !== undefined) {
       const fc = dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
@@ -133,9 +150,16 @@ export function register(program: Command, ctx: CliContext): void {
   });
 }
 
+/** A CSV of population per finer unit: code (or CODGEO) and population; extra rows (other communes) are fine. */
+function readUnitPopulation(file: string): Map<string, number> {
+  const table = readCsv(file);
+  const codeCol = ['code', 'CODGEO', 'insee'].find((c) => table.columns.includes(c)) ?? 'code';
+  return valuesFromTable(table, codeCol, 'population', { codeOption: '--split-population', valueOption: '--split-population', kind: 'population' });
+}
+
 /** --split-with / --split-above: the units layer, or undefined when no split is asked for. */
 function splitFromOptions(zones: ZoneSet, opts: Record<string, unknown>, graphOpts: GraphOptions): CompositeLayer | undefined {
-  const splitOnly = ['splitAbove', 'splitId', 'splitZone', 'splitSnap', 'unitsOut'].filter((k) => opts[k] !== undefined);
+  const splitOnly = ['splitAbove', 'splitId', 'splitZone', 'splitSnap', 'splitPopulation', 'unitsOut'].filter((k) => opts[k] !== undefined);
   if (opts.splitWith === undefined) {
     if (splitOnly.length) {
       const flag = '--' + splitOnly[0].replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
@@ -151,9 +175,11 @@ function splitFromOptions(zones: ZoneSet, opts: Record<string, unknown>, graphOp
   }
   const file = String(opts.splitWith);
   const fine = loadZones(file, { idProp: opts.splitId === undefined ? undefined : String(opts.splitId), membersOptional: true });
+  const popFile = opts.splitPopulation === undefined ? undefined : String(opts.splitPopulation);
   const layer = splitLargeZones(zones, fine, {
     above: opts.splitAbove as number,
     zoneProp: opts.splitZone === undefined ? undefined : String(opts.splitZone),
+    ...(popFile ? { members: 'population' as const, population: readUnitPopulation(popFile), populationSource: `column "population" of ${basename(popFile)}` } : {}),
   });
   // links name zones; a split zone no longer exists as such
   for (const l of graphOpts.links ?? []) {
