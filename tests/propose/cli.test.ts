@@ -42,6 +42,20 @@ describe('decoupage propose', () => {
     expect(ok.stdout).toContain('found 2 sections');
   });
 
+  it('--report writes the report of the proposed plan, in the language asked', async () => {
+    const out = join(tmp, 'rep.csv');
+    const html = join(tmp, 'rapport.html');
+    const r = await runCli('propose', fixture('grid-4x4.geojson'), '--min-members', '10', '--min-seats', '1', '--members-per-seat', '1', '-o', out, '--report', html, '--lang', 'fr');
+    expect(r.code).toBe(0);
+    const text = readFileSync(html, 'utf8');
+    expect(text).toContain('<html lang="fr"');
+    expect(text).toContain('<svg');
+    // one table row per proposed section, with the ids of the plan file
+    const sections = new Set(readFileSync(out, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[1]));
+    for (const id of sections) expect(text).toContain(id);
+    expect(sections.size).toBe(8);
+  });
+
   it('--sections above the bound: exit 1', async () => {
     const r = await runCli('propose', fixture('grid-4x4.geojson'), '--min-members', '10', '--min-seats', '1', '--members-per-seat', '1', '--sections', '9', '-o', join(tmp, 'x.csv'));
     expect(r.code).toBe(1);

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { dissolveSections } from '../../export/dissolve.js';
 import { geojsonText } from '../../export/write.js';
 import { buildGraph } from '../../graph/build.js';
@@ -11,6 +11,7 @@ import { basename } from 'node:path';
 import { proposeSections, readLockCsv, type ProposeResult } from '../../propose/index.js';
 import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, formatSplit, splitLargeZones, writeUnits, type CompositeLayer } from '../../propose/split.js';
 import { InputError } from '../../core/errors.js';
+import { assembleReport, LANGS, renderReport, type Lang } from '../../report/index.js';
 import type { ZoneSet } from '../../core/types.js';
 import type { GraphOptions } from '../../graph/types.js';
 import type { CliContext } from '../context.js';
@@ -55,6 +56,8 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<zones>', 'the zone file (GeoJSON), e.g. zones.geojson')
     .requiredOption('-o, --output <plan.csv>', 'where to write the plan (zone,section)')
     .option('--geojson <sections.geojson>', 'also write the sections as a map layer (one shape per section)')
+    .option('--report <report.html>', 'also write the report of the plan: map, sections, verdicts, seats (one HTML file)')
+    .addOption(new Option('--lang <language>', 'language of --report: fr (French) or en (English)').choices([...LANGS]).default('en'))
     .option('--seed <n>', 'seed of the random choices: the same seed gives the same plan (default 1)', wholeNumber('--seed'), 1)
     .option('--iterations <n>', 'improvement steps (more can find more sections; default: 20 per zone, at most 20,000)', wholeNumber('--iterations'))
     .option('--constructions <n>', 'random first drafts tried before improving the best one (default 50)', wholeNumber('--constructions', 1))
@@ -146,6 +149,12 @@ export function register(program: Command, ctx: CliContext): void {
       const fc = dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
       writeFileAtomic(String(opts.geojson), geojsonText(fc));
       ctx.stdout(`wrote ${String(opts.geojson)}: ${fc.features.length} sections\n`);
+    }
+    if (opts.report !== undefined) {
+      // the same figures as `decoupage report` on the written plan
+      const input = assembleReport(units, graph, result.plan, rules, { lang: opts.lang as Lang, source: basename(zonesFile) });
+      writeFileAtomic(String(opts.report), renderReport(input));
+      ctx.stdout(`wrote ${String(opts.report)}: the report (open it in a browser)\n`);
     }
   });
 }
