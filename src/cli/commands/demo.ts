@@ -13,20 +13,21 @@ export function register(program: Command, ctx: CliContext): void {
       'Run the whole job on the bundled demo data: a fictional region of 40 zones, "Région de Valmorance (fictive)", ' +
         'with about 400,000 members. The demo loads the zones, finds which zones touch (and links the island to the ' +
         'mainland), proposes sections of at least 10,000 members and 6 delegates (1 delegate per 1,500 members), ' +
-        'checks them, and compares the list vote with the old practice of one section per département.\n\n' +
-        'It writes plan.csv, sections.geojson, zones.geojson, seats.csv and report.html into the folder ' +
+        'checks them, and compares the list vote with the old practice of one section per département. The ' +
+        'metropolis, too big for one section, is split into several sections using its communes.\n\n' +
+        'It writes plan.csv, units.geojson, sections.geojson, zones.geojson, seats.csv and report.html into the folder ' +
         '(./decoupage-demo unless you give -o). Open report.html in a browser.\n\n' +
         'Example: decoupage demo -o my-demo --lang fr',
     )
-    .option('-o, --out <folder>', 'folder to write the results into (created if needed)', 'decoupage-demo')
+    .option('-o, --output <folder>', 'folder to write the results into (created if needed)', 'decoupage-demo')
     .addOption(new Option('--lang <language>', 'language of the report: fr (French) or en (English)').choices(['fr', 'en']).default('en'))
     .option('--seed <number>', 'seed of the proposal (the same seed gives the same plan)', '1')
-    .action(async (opts: { out: string; lang: Lang; seed: string }) => {
+    .action(async (opts: { output: string; lang: Lang; seed: string }) => {
       const seed = Number(opts.seed);
       if (!Number.isInteger(seed) || seed < 0) {
         throw new InputError(`--seed must be a whole number ≥ 0, got "${opts.seed}"`, { field: 'seed' });
       }
-      const result = await runDemo(opts.out, { lang: opts.lang, seed, progress: ctx.progress() });
+      const result = await runDemo(opts.output, { lang: opts.lang, seed, progress: ctx.progress() });
       ctx.stdout(result.summary);
       ctx.stdout(`\nDemo data: ${DEMO_DATA_DIR}\nWrote into ${result.outDir}:\n`);
       const width = Math.max(...result.outputs.map((o) => o.file.length));
