@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readText } from '../io/read.js';
 import { InputError } from './errors.js';
 
 /** Apportionment methods (implemented in src/apportion). */
@@ -90,9 +90,10 @@ export function resolveRules(opts: RuleOptions): Rules {
 }
 
 function readRulesFile(file: string): RuleOptions {
+  const text = readText(file, 'check the path of --rules');
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(text);
   } catch (e) {
     throw new InputError(`is not a readable JSON rules file: ${(e as Error).message}`, { file });
   }

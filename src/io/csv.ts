@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { InputError } from '../core/errors.js';
 import { writeFileAtomic } from './atomic.js';
+import { readText } from './read.js';
 
 export interface CsvTable {
   file: string;
@@ -15,16 +15,7 @@ export interface CsvTable {
  * (French Excel uses ';'), header on the first line.
  */
 export function readCsv(file: string): CsvTable {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, {
-      file,
-      hint: 'check the path and that the file is readable',
-    });
-  }
-  return parseCsv(text, file);
+  return parseCsv(readText(file), file);
 }
 
 export function parseCsv(text: string, file = '<csv>'): CsvTable {

@@ -4,7 +4,7 @@
  * to 1e-6°; exterior rings counter-clockwise, holes clockwise. Handles the nested zips of later vintages
  * (fonds_ze2020_2026.zip holds ze2020_2026.zip and com_ze2020_2026.zip) and Lambert-93 layers (.prj).
  */
-import { readFileSync } from 'node:fs';
+import { readBytes } from '../io/read.js';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import JSZip from 'jszip';
 import proj4 from 'proj4';
@@ -119,14 +119,7 @@ export interface InseeImportResult {
 export async function readInseeZones(zip: string | Uint8Array, file = typeof zip === 'string' ? zip : '<zip>'): Promise<InseeImportResult> {
   let bytes: Uint8Array;
   if (typeof zip === 'string') {
-    try {
-      bytes = readFileSync(zip);
-    } catch (e) {
-      throw new InputError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, {
-        file,
-        hint: 'check the path; the file is INSEE\'s fonds_ze2020_XXXX.zip from insee.fr',
-      });
-    }
+    bytes = readBytes(zip, "check the path; the file is INSEE's fonds_ze2020_XXXX.zip from insee.fr");
   } else bytes = zip;
 
   const layer = await findZoneLayer(bytes, file);

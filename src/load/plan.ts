@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readText } from '../io/read.js';
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Plan, ZoneSet } from '../core/types.js';
@@ -42,15 +42,7 @@ const SECTION_NAMES = ['section', 'section_id', 'district', 'secteur'];
  */
 export function readPlan(file: string, zonesOrOpts: ZoneSet | ReadPlanOptions = {}): PlanInput {
   const opts: ReadPlanOptions = isZoneSet(zonesOrOpts) ? { zones: zonesOrOpts } : zonesOrOpts;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read the plan file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, {
-      file,
-      hint: 'check the path; a plan is a CSV with columns zone,section (as written by decoupage propose)',
-    });
-  }
+  const text = readText(file, 'check the path; a plan is a CSV with columns zone,section (as written by decoupage propose)');
   const ext = extname(file).toLowerCase();
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');

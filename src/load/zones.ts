@@ -3,7 +3,7 @@
  * and attach member counts from the source the user chose. Every problem is an InputError that names the
  * file, the zone (or the feature number when it has no id) and the property, and says what to do.
  */
-import { readFileSync } from 'node:fs';
+import { readText } from '../io/read.js';
 import { basename } from 'node:path';
 import type { Feature } from 'geojson';
 import { InputError } from '../core/errors.js';
@@ -105,16 +105,7 @@ export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
 
 /** Read and check the FeatureCollection envelope. */
 function readFeatures(file: string): Feature[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read the file (${code ?? String(e)})`,
-      { file, hint: 'check the path and that the file is readable' },
-    );
-  }
+  const text = readText(file);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

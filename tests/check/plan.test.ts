@@ -46,7 +46,7 @@ describe('readPlan', () => {
     expect(bad('broken.json', '{"A": ')).toThrow(/is not valid JSON/);
     expect(bad('nested.json', '{"A": {"s": 1}}')).toThrow(InputError);
     expect(bad('empty.csv', 'zone,section\n')).toThrow(/holds no zone assignments/);
-    expect(() => readPlan(join(dir, 'nope.csv'))).toThrow(/cannot read the plan file/);
+    expect(() => readPlan(join(dir, 'nope.csv'))).toThrow(/nope\.csv: file not found/);
   });
 });
 

@@ -32,7 +32,7 @@ describe('decoupage import insee-ze', () => {
     for (const input of [notZip, join(dir, 'missing.zip')]) {
       const r = await runCli('import', 'insee-ze', input, '-o', out);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^error: .*(zones\.geojson: is not a readable zip file|missing\.zip: cannot read the file)/);
+      expect(r.stderr).toMatch(/^error: .*(zones\.geojson: is not a readable zip file|missing\.zip: file not found)/);
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(existsSync(out)).toBe(false);
     }

@@ -84,7 +84,7 @@ describe('members from a zone-level CSV', () => {
 
   it('unreadable CSV', () => {
     const e = errorOf({ membersCsv: join(tmp, 'nope.csv') });
-    expect(e.message).toMatch(/nope\.csv: cannot read the file/);
+    expect(e.message).toMatch(/nope\.csv: file not found/);
   });
 });
 
