@@ -1,9 +1,84 @@
+import { labelsFor, numberFormat, type Labels, type Lang } from '../core/i18n.js';
+import type { Rules } from '../core/rules.js';
+import { translator } from '../report/i18n.js';
 import type { Tie } from './methods.js';
 import type { SectionSeats } from './sections.js';
 
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
 const dec = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '—');
 const signedPct = (n: number) => (Number.isFinite(n) ? `${n >= 0 ? '+' : ''}${n.toFixed(1)} %` : '—');
+
+/** The numbers of the text tables: English as they always were ("10,000", "0.42", "+1.5 %"), French by Intl ("10 000", "0,42", "+1,5 %"). */
+export interface TextNumbers {
+  int(n: number): string;
+  dec(n: number, digits?: number): string;
+  /** a percentage given in percent (1.5 → "+1.5 %") with its sign */
+  signedPct(n: number): string;
+}
+
+export function textNumbers(lang: Lang = 'en'): TextNumbers {
+  if (lang === 'en') return { int, dec, signedPct };
+  const nf = numberFormat(lang);
+  const finite = (f: (n: number) => string) => (n: number) => (Number.isFinite(n) ? f(n) : '—');
+  return {
+    int: finite((n) => nf.int(Math.round(n))),
+    dec: (n, d = 2) => finite((x) => nf.dec(x, d))(n),
+    signedPct: finite((n) => `${n >= 0 ? '+' : ''}${nf.pct(n / 100, 1)}`),
+  };
+}
+
+/** Labels of the seats table. */
+export const SEATS_LABELS: Labels<
+  'seatsLine' | 'section' | 'zones' | 'members' | 'seats' | 'quota' | 'membersPerSeat' | 'vsAverage' | 'total' | 'quotaNote' | 'lhLine' | 'rangeLine' | 'noSeats' | 'tie' | 'estimated'
+> = {
+  en: {
+    seatsLine: 'Seats: {rule}.',
+    section: 'section',
+    zones: 'zones',
+    members: 'members',
+    seats: 'seats',
+    quota: 'quota',
+    membersPerSeat: 'members/seat',
+    vsAverage: 'vs average',
+    total: 'total',
+    quotaNote: 'quota = the exact proportional share of the seats; "vs average" = members per seat compared with the average ({avg}).',
+    lhLine: 'Malapportionment: Loosemore-Hanby index {lh} % (share of seats that would have to move for seats to follow members exactly; 0 = perfect);',
+    rangeLine: '  members per seat from {min} to {max} (ratio {ratio}; 1 = perfect).',
+    noSeats: '  {n} section(s) with members elect nobody.',
+    tie: 'Tie: {tie}.',
+    estimated: 'Member figures are ESTIMATES (see the member options), so the seats are estimates too.',
+  },
+  fr: {
+    seatsLine: 'Délégués : {rule}.',
+    section: 'section',
+    zones: 'zones',
+    members: 'adhérents',
+    seats: 'délégués',
+    quota: 'quotient',
+    membersPerSeat: 'adhérents/délégué',
+    vsAverage: 'écart à la moyenne',
+    total: 'total',
+    quotaNote: 'quotient = la part exactement proportionnelle des délégués ; « écart à la moyenne » = adhérents par délégué comparés à la moyenne ({avg}).',
+    lhLine: 'Inégalité de représentation : indice de Loosemore-Hanby {lh} % (part des délégués à déplacer pour suivre exactement les effectifs ; 0 = parfait) ;',
+    rangeLine: '  de {min} à {max} adhérents par délégué (rapport {ratio} ; 1 = parfait).',
+    noSeats: '  {n} section(s) avec des adhérents n’élisent personne.',
+    tie: 'Égalité : {tie}.',
+    estimated: 'Les effectifs sont des ESTIMATIONS (voir les options d’effectifs) : les délégués le sont donc aussi.',
+  },
+};
+
+/**
+ * The seat rule in words: in English the apportionment's own sentence; in another language the report's
+ * sentence for the rules (when they are known).
+ */
+export function seatRuleIn(s: SectionSeats, lang: Lang = 'en', rules?: Rules): string {
+  if (lang === 'en' || !rules) return s.rule;
+  const tr = translator(lang);
+  const text = rules.seats.kind === 'members-per-seat'
+    ? tr.t('ruleMembersPerSeat', { n: tr.int(rules.seats.membersPerSeat) })
+    : tr.t('ruleTotalSeats', { n: tr.int(rules.seats.total), method: tr.method(rules.seats.method) });
+  return text.replace(/\.$/, '');
+}
 
 /** A plain-text table, columns right-aligned except the first. */
 export function textTable(header: string[], rows: string[][]): string {
@@ -20,8 +95,14 @@ export function describeTie(t: Tie): string {
     : `${what} tied between ${who} (equal claim ${dec(t.value, 4)}); nobody chose a rule`;
 }
 
-/** The seats table printed by `decoupage seats`. */
-export function formatSectionSeats(s: SectionSeats, opts: { zoneCounts?: Map<string, number>; estimated?: boolean } = {}): string {
+/** The seats table printed by `decoupage seats` (French with lang "fr": pass the rules so the seat rule is said in French). */
+export function formatSectionSeats(
+  s: SectionSeats,
+  opts: { zoneCounts?: Map<string, number>; estimated?: boolean; lang?: Lang; rules?: Rules } = {},
+): string {
+  const lang = opts.lang ?? 'en';
+  const t = labelsFor(SEATS_LABELS, lang);
+  const { int, dec, signedPct } = textNumbers(lang);
   const rows = s.rows.map((r) => [
     r.section,
     ...(opts.zoneCounts ? [String(opts.zoneCounts.get(r.section) ?? 0)] : []),
@@ -34,7 +115,7 @@ export function formatSectionSeats(s: SectionSeats, opts: { zoneCounts?: Map<str
   const totalMembers = s.rows.reduce((a, r) => a + r.members, 0);
   const totalSeats = s.rows.reduce((a, r) => a + r.seats, 0);
   rows.push([
-    'total',
+    t('total'),
     ...(opts.zoneCounts ? [String([...opts.zoneCounts.values()].reduce((a, x) => a + x, 0))] : []),
     int(totalMembers),
     String(totalSeats),
@@ -42,19 +123,20 @@ export function formatSectionSeats(s: SectionSeats, opts: { zoneCounts?: Map<str
     int(s.overall.averageMembersPerSeat),
     '',
   ]);
-  const header = ['section', ...(opts.zoneCounts ? ['zones'] : []), 'members', 'seats', 'quota', 'members/seat', 'vs average'];
+  const header = [t('section'), ...(opts.zoneCounts ? [t('zones')] : []), t('members'), t('seats'), t('quota'), t('membersPerSeat'), t('vsAverage')];
   const o = s.overall;
   const lines = [
-    `Seats: ${s.rule}.`,
+    t('seatsLine', { rule: seatRuleIn(s, lang, opts.rules) }),
     '',
     textTable(header, rows),
     '',
-    `quota = the exact proportional share of the seats; "vs average" = members per seat compared with the average (${int(o.averageMembersPerSeat)}).`,
-    `Malapportionment: Loosemore-Hanby index ${dec(o.loosemoreHanby)} % (share of seats that would have to move for seats to follow members exactly; 0 = perfect);`,
-    `  members per seat from ${int(o.minMembersPerSeat)} to ${int(o.maxMembersPerSeat)} (ratio ${dec(o.ratio)}; 1 = perfect).`,
+    t('quotaNote', { avg: int(o.averageMembersPerSeat) }),
+    t('lhLine', { lh: dec(o.loosemoreHanby) }),
+    t('rangeLine', { min: int(o.minMembersPerSeat), max: int(o.maxMembersPerSeat), ratio: dec(o.ratio) }),
   ];
-  if (o.sectionsWithoutSeats > 0) lines.push(`  ${o.sectionsWithoutSeats} section(s) with members elect nobody.`);
-  for (const t of s.ties) lines.push(`Tie: ${describeTie(t)}.`);
-  if (opts.estimated) lines.push('Member figures are ESTIMATES (see the member options), so the seats are estimates too.');
+  if (o.sectionsWithoutSeats > 0) lines.push(t('noSeats', { n: o.sectionsWithoutSeats }));
+  // ties are described by the apportionment (English): the seats command stops on an open tie anyway
+  for (const tie of s.ties) lines.push(t('tie', { tie: describeTie(tie) }));
+  if (opts.estimated) lines.push(t('estimated'));
   return lines.join('\n') + '\n';
 }

@@ -1,11 +1,16 @@
-import { seatsForSections } from '../apportion/sections.js';
+import { describeTie } from '../apportion/format.js';
+import type { Tie } from '../apportion/methods.js';
+import { sectionSeats } from '../apportion/sections.js';
 import { InputError, isInputError } from '../core/errors.js';
-import { describeRules, type Rules } from '../core/rules.js';
+import { APPORTION_LABELS, describeRules, type Rules } from '../core/rules.js';
 import { sectionsOf, type Plan, type ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import type { PlanInput } from '../load/plan.js';
 import { piecesOf } from './contiguity.js';
 import type { CheckReport, RuleFailure, RuleVerdict, SectionVerdict } from './types.js';
+
+/** Section ids that decoupage propose generates (S01, S02…): they are named after their largest zone. */
+const GENERATED_ID = /^S\d+$/;
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 /** Value shown for a zone whose `within` / `respect` property is empty. */
@@ -77,7 +82,7 @@ export function checkPlan(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
   const order = zones.zones.map((z) => z.id);
   const bySection = sectionsOf(assigned, order);
   const members = new Map([...bySection].map(([s, ids]) => [s, ids.reduce((sum, id) => sum + zones.byId.get(id)!.members, 0)]));
-  const { seats, seatNote } = sectionSeatsOrNote(members, rules);
+  const { seats, seatNote, ties } = sectionSeatsOrNote(members, rules);
 
   const sections: SectionVerdict[] = [...bySection].map(([id, ids]) => {
     const idx = ids.map((z) => graph.index.get(z)).filter((i): i is number => i !== undefined);
@@ -86,7 +91,7 @@ export function checkPlan(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
     const largest = ids.map((z) => zones.byId.get(z)!).reduce((a, b) => (b.members > a.members ? b : a));
     const v: SectionVerdict = {
       id,
-      name: largest.name,
+      name: GENERATED_ID.test(id) ? largest.name : id,
       zones: ids,
       members: members.get(id)!,
       seats: seats.get(id) ?? 0,
@@ -173,8 +178,13 @@ export function checkPlan(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
         message: `section ${s.id} elects ${s.seats} delegate${s.seats === 1 ? '' : 's'}, below ${rules.minSeats}`,
       }),
     );
-  const seatRule = rules.seats.kind === 'members-per-seat' ? `1 seat per ${fmt(rules.seats.membersPerSeat)} members` : `${rules.seats.total} seats by ${rules.seats.method}`;
+  const seatRule = rules.seats.kind === 'members-per-seat' ? `1 seat per ${fmt(rules.seats.membersPerSeat)} members` : `${rules.seats.total} seats by ${APPORTION_LABELS[rules.seats.method]}`;
   if (seatNote) fewSeats.unshift({ kind: 'too-few-seats', message: seatNote });
+  // A tie for the last seat(s) that nobody settled: plan order gave it provisionally. It cannot change
+  // this verdict (every section gets its minimum before the rest is shared), but the committee must know.
+  const notes = ties.map(
+    (t) => `${describeTie(t)}: plan order gave ${t.winners.join(', ')} the seat provisionally; \`decoupage seats --tie-break\` settles it`,
+  );
   const seatSections = fewSeats.filter((f) => f.section !== undefined);
   add(
     'min-seats',
@@ -247,6 +257,7 @@ export function checkPlan(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
     },
     respect: rules.respect,
     within: rules.within,
+    notes,
   };
 }
 
@@ -254,13 +265,15 @@ export function checkPlan(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
  * Seats per section (src/apportion). A fixed total too small to give every section its minimum is a
  * broken rule here, not unusable input: the seats are then shared without the minimum, and the note says why.
  */
-function sectionSeatsOrNote(members: Map<string, number>, rules: Rules): { seats: Map<string, number>; seatNote?: string } {
+function sectionSeatsOrNote(members: Map<string, number>, rules: Rules): { seats: Map<string, number>; seatNote?: string; ties: Tie[] } {
   try {
-    return { seats: seatsForSections(members, rules) };
+    const r = sectionSeats(members, rules);
+    return { seats: r.seats, ties: r.ties.filter((t) => !t.resolvedBy) };
   } catch (e) {
     if (!isInputError(e) || rules.seats.kind !== 'total') throw e;
     const note = `${rules.seats.total} seats cannot give each of the ${members.size} sections ${rules.minSeats} seats (${members.size * rules.minSeats} needed)`;
-    return { seats: seatsForSections(members, { ...rules, minSeats: 0 }), seatNote: note };
+    const r = sectionSeats(members, { ...rules, minSeats: 0 });
+    return { seats: r.seats, seatNote: note, ties: r.ties.filter((t) => !t.resolvedBy) };
   }
 }
 

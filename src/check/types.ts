@@ -62,7 +62,7 @@ export interface RuleVerdict {
 
 export interface SectionVerdict {
   id: string;
-  /** readable name: the name of its largest zone (by members), "+ n" when it has several zones */
+  /** readable name: the section id when the plan named it, the name of its largest zone for generated ids (S01…) */
   name: string;
   /** zone ids in the zone layer's order */
   zones: string[];
@@ -103,4 +103,6 @@ export interface CheckReport {
   /** the `respect` property, when set (crossings are reported, never a failure) */
   respect?: string;
   within?: string;
+  /** things the committee should know that break no rule, e.g. a tie for the last seat settled by plan order */
+  notes: string[];
 }

@@ -5,6 +5,15 @@ import { InputError } from './errors.js';
 export const APPORTION_METHODS = ['dhondt', 'sainte-lague', 'hamilton', 'huntington-hill', 'adams'] as const;
 export type ApportionMethod = (typeof APPORTION_METHODS)[number];
 
+/** Names people know the methods by. */
+export const APPORTION_LABELS: Record<ApportionMethod, string> = {
+  dhondt: "D'Hondt (highest averages)",
+  'sainte-lague': 'Sainte-Laguë',
+  hamilton: 'Hamilton (largest remainders)',
+  'huntington-hill': 'Huntington-Hill',
+  adams: 'Adams',
+};
+
 /** How many delegates a section elects. */
 export type SeatRule =
   /** seats = floor(members / membersPerSeat) */
@@ -56,6 +65,11 @@ export interface RuleOptions {
 export function resolveRules(opts: RuleOptions): Rules {
   let fromFile: RuleOptions = {};
   if (opts.rules) fromFile = readRulesFile(opts.rules);
+  rejectConflicts(fromFile, opts.rules);
+  rejectConflicts(opts, undefined);
+  // an option given on the command line replaces the file's way of counting seats
+  if (opts.seats !== undefined) delete fromFile.membersPerSeat;
+  if (opts.membersPerSeat !== undefined) delete fromFile.seats;
   const merged: RuleOptions = { ...fromFile };
   for (const [k, v] of Object.entries(opts)) if (v !== undefined && k !== 'rules') (merged as Record<string, unknown>)[k] = v;
   const src = opts.rules ?? 'options';
@@ -87,6 +101,21 @@ export function resolveRules(opts: RuleOptions): Rules {
     });
   }
   return rules;
+}
+
+/** Seats are counted one way: per members, or a fixed total shared by a method. */
+function rejectConflicts(o: RuleOptions, file: string | undefined): void {
+  const name = (k: string) => (file ? `"${k}"` : `--${k}`);
+  if (o.seats !== undefined && o.membersPerSeat !== undefined) {
+    throw new InputError(`${name('seats')} and ${name('members-per-seat')} are two ways of counting seats; give only one`, {
+      file,
+      field: 'seats',
+      hint: '--members-per-seat 1500: one delegate per 1,500 members; --seats 120 --method dhondt: 120 delegates shared between sections',
+    });
+  }
+  if (o.method !== undefined && o.seats === undefined && o.membersPerSeat !== undefined) {
+    throw new InputError(`${name('method')} shares a fixed total of seats, so it needs ${name('seats')}, not ${name('members-per-seat')}`, { file, field: 'method' });
+  }
 }
 
 function readRulesFile(file: string): RuleOptions {
@@ -128,7 +157,7 @@ export function describeRules(r: Rules): string {
   const fmt = (n: number) => n.toLocaleString('en-US');
   const parts = [`≥ ${fmt(r.minMembers)} members and ≥ ${r.minSeats} seats per section`];
   if (r.maxMembers !== undefined) parts.push(`≤ ${fmt(r.maxMembers)} members`);
-  parts.push(r.seats.kind === 'members-per-seat' ? `1 seat per ${fmt(r.seats.membersPerSeat)} members` : `${r.seats.total} seats by ${r.seats.method}`);
+  parts.push(r.seats.kind === 'members-per-seat' ? `1 seat per ${fmt(r.seats.membersPerSeat)} members` : `${r.seats.total} seats by ${APPORTION_LABELS[r.seats.method]}`);
   if (r.sections !== undefined) parts.push(`exactly ${r.sections} sections`);
   if (r.within) parts.push(`never crossing "${r.within}"`);
   if (r.respect) parts.push(`crossing "${r.respect}" only when needed`);

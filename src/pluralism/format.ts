@@ -1,20 +1,141 @@
-import { textTable } from '../apportion/format.js';
+import { textNumbers, textTable } from '../apportion/format.js';
+import { labelsFor, numberFormat, type Labels, type Lang } from '../core/i18n.js';
+import type { Rules } from '../core/rules.js';
+import { seatRuleIn } from '../apportion/format.js';
+import { translator } from '../report/i18n.js';
 import type { PlanComparison, PluralismReport } from './plan.js';
-import { LIST_METHOD_LABELS } from './thresholds.js';
+import { LIST_METHOD_LABELS, type ListMethod } from './thresholds.js';
+import type { VoteScenario } from './votes.js';
 
-const pct = (x: number, d = 1) => (Number.isFinite(x) ? `${(100 * x).toFixed(d)} %` : '—');
-const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const pctEn = (x: number, d = 1) => (Number.isFinite(x) ? `${(100 * x).toFixed(d)} %` : '—');
+const intEn = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/** Labels of the pluralism outputs (pluralism, pluralism --compare, and the demo's comparison). */
+export const PLURALISM_LABELS: Labels<
+  | 'scenario' | 'illustration' | 'overall' | 'seatsPerSection' | 'seatsInside' | 'section' | 'members' | 'seats' | 'lists'
+  | 'wasted' | 'sureSeat' | 'effThreshold' | 'total' | 'sureNote' | 'effNote' | 'multiList' | 'represented' | 'wastedLine'
+  | 'gallagherLine' | 'enpLine' | 'ties' | 'simulation' | 'probability' | 'anywhere' | 'simMean' | 'estimated'
+  | 'cmpTitle' | 'cmpSections' | 'cmpSeats' | 'cmpMulti' | 'cmpRepresented' | 'cmpWasted' | 'cmpGallagher' | 'cmpEnp' | 'of'
+> = {
+  en: {
+    scenario: 'Vote scenario: {description}.',
+    illustration: '  (This is an illustration, not a forecast: give real figures with --votes votes.csv.)',
+    overall: 'Overall vote shares: {shares}.',
+    seatsPerSection: 'Seats per section: {rule}.',
+    seatsInside: 'Seats inside each section: {method}.',
+    section: 'section',
+    members: 'members',
+    seats: 'seats',
+    lists: 'lists',
+    wasted: 'wasted',
+    sureSeat: 'sure seat',
+    effThreshold: 'eff. threshold',
+    total: 'total',
+    sureNote: '"sure seat": a list above this share of the section\'s votes is sure to win a seat (threshold of exclusion);',
+    effNote: '"eff. threshold": the share at which lists typically start winning seats (Taagepera: 75 % / (seats + 1)).',
+    multiList: 'Sections electing more than one list: {n} of {total}.',
+    represented: 'Lists represented: {n} of {total}.',
+    wastedLine: 'Votes that elected nobody (wasted): {v}.',
+    gallagherLine: 'Gallagher disproportionality index: {v} (0 = seats exactly proportional to votes).',
+    enpLine: 'Effective number of lists: {votes} by votes, {seats} by seats (Laakso-Taagepera).',
+    ties: 'Equal averages inside sections, settled by the French rule (the list with more votes wins the seat; art. L. 262 / L. 338 of the Code électoral): {list}.',
+    simulation: 'Simulation: {draws} draws around the scenario (Dirichlet, concentration {c}, seed {seed}).',
+    probability: 'Probability that each list wins at least one seat:',
+    anywhere: 'anywhere',
+    simMean: 'On average {lists} lists represented and {sections} sections electing more than one list.',
+    estimated: 'Member figures are ESTIMATES, so seats and outcomes are estimates too.',
+    cmpTitle: 'Pluralism compared ({scenario}; seats inside sections by {method}):',
+    cmpSections: 'sections',
+    cmpSeats: 'seats',
+    cmpMulti: 'sections electing more than one list',
+    cmpRepresented: 'lists represented',
+    cmpWasted: 'votes that elected nobody',
+    cmpGallagher: 'Gallagher index',
+    cmpEnp: 'effective number of lists (seats)',
+    of: '{n} of {total}',
+  },
+  fr: {
+    scenario: 'Scénario de vote : {description}.',
+    illustration: '  (Ceci est une illustration, pas une prévision : donnez des chiffres réels avec --votes votes.csv.)',
+    overall: 'Parts des voix sur l’ensemble : {shares}.',
+    seatsPerSection: 'Délégués par section : {rule}.',
+    seatsInside: 'Répartition des sièges dans chaque section : {method}.',
+    section: 'section',
+    members: 'adhérents',
+    seats: 'sièges',
+    lists: 'listes',
+    wasted: 'voix perdues',
+    sureSeat: 'siège assuré',
+    effThreshold: 'seuil effectif',
+    total: 'total',
+    sureNote: '« siège assuré » : une liste au-dessus de cette part des voix de la section est sûre d’obtenir un siège (seuil d’exclusion) ;',
+    effNote: '« seuil effectif » : la part à partir de laquelle les listes obtiennent en général des sièges (Taagepera : 75 % / (sièges + 1)).',
+    multiList: 'Sections élisant plus d’une liste : {n} sur {total}.',
+    represented: 'Listes représentées : {n} sur {total}.',
+    wastedLine: 'Voix n’ayant élu personne (perdues) : {v}.',
+    gallagherLine: 'Indice de disproportionnalité de Gallagher : {v} (0 = sièges exactement proportionnels aux voix).',
+    enpLine: 'Nombre effectif de listes : {votes} en voix, {seats} en sièges (Laakso-Taagepera).',
+    ties: 'Moyennes égales dans des sections, départagées par la règle française (le siège revient à la liste qui a le plus de voix ; art. L. 262 / L. 338 du Code électoral) : {list}.',
+    simulation: 'Simulation : {draws} tirages autour du scénario (Dirichlet, concentration {c}, graine {seed}).',
+    probability: 'Probabilité que chaque liste obtienne au moins un siège :',
+    anywhere: 'quelque part',
+    simMean: 'En moyenne {lists} listes représentées et {sections} sections élisant plus d’une liste.',
+    estimated: 'Les effectifs sont des ESTIMATIONS : les sièges et les résultats le sont donc aussi.',
+    cmpTitle: 'Pluralisme comparé ({scenario} ; sièges dans les sections : {method}) :',
+    cmpSections: 'sections',
+    cmpSeats: 'sièges',
+    cmpMulti: 'sections élisant plus d’une liste',
+    cmpRepresented: 'listes représentées',
+    cmpWasted: 'voix n’ayant élu personne',
+    cmpGallagher: 'indice de Gallagher',
+    cmpEnp: 'nombre effectif de listes (sièges)',
+    of: '{n} sur {total}',
+  },
+};
+
+/** Percent and decimal numbers of the pluralism outputs in a language (English as they always were). */
+function numbers(lang: Lang) {
+  if (lang === 'en') return { pct: pctEn, int: intEn, dec: (n: number, d = 2) => n.toFixed(d) };
+  const nf = numberFormat(lang);
+  return {
+    pct: (x: number, d = 1) => (Number.isFinite(x) ? nf.pct(x, d) : '—'),
+    int: textNumbers(lang).int,
+    dec: (n: number, d = 2) => nf.dec(n, d),
+  };
+}
+
+/** The list-vote method in words. */
+export function listMethodIn(method: ListMethod, lang: Lang = 'en'): string {
+  return lang === 'en' ? LIST_METHOD_LABELS[method] : translator(lang).method(method);
+}
+
+/**
+ * Where the vote figures come from, in a language: the built-in scenario and the two kinds of votes file
+ * are said again in French; any other description (given by code) is kept as it is.
+ */
+export function scenarioIn(s: Pick<VoteScenario, 'description' | 'isDefault'>, lang: Lang = 'en'): string {
+  if (lang === 'en') return s.description;
+  if (s.isDefault) return `scénario par défaut (aucun fichier --votes) : 4 listes à 40 / 30 / 20 / 10 % dans chaque zone`;
+  const same = /^vote shares from (.+), the same in every zone$/.exec(s.description);
+  if (same) return `parts des voix tirées de ${same[1]}, les mêmes dans chaque zone`;
+  const perZone = /^vote shares per zone from (.+), combined per section weighted by members$/.exec(s.description);
+  if (perZone) return `parts des voix par zone tirées de ${perZone[1]}, combinées par section en pondérant par les adhérents`;
+  return s.description;
+}
 
 /** The text printed by `decoupage pluralism` for one plan. */
-export function formatPluralism(r: PluralismReport, opts: { estimated?: boolean; title?: string } = {}): string {
+export function formatPluralism(r: PluralismReport, opts: { estimated?: boolean; title?: string; lang?: Lang; rules?: Rules } = {}): string {
+  const lang = opts.lang ?? 'en';
+  const t = labelsFor(PLURALISM_LABELS, lang);
+  const { pct, int, dec } = numbers(lang);
   const lines: string[] = [];
   if (opts.title) lines.push(opts.title, '');
-  lines.push(`Vote scenario: ${r.scenario.description}.`);
-  if (r.scenario.isDefault) lines.push('  (This is an illustration, not a forecast: give real figures with --votes votes.csv.)');
-  lines.push(`Overall vote shares: ${r.lists.map((l) => `${l} ${pct(r.votes[l])}`).join(', ')}.`);
-  if (r.seatRule) lines.push(`Seats per section: ${r.seatRule.rule}.`);
-  lines.push(`Seats inside each section: ${LIST_METHOD_LABELS[r.method]}.`, '');
-  const header = ['section', 'members', 'seats', ...r.lists, 'lists', 'wasted', 'sure seat', 'eff. threshold'];
+  lines.push(t('scenario', { description: scenarioIn(r.scenario, lang) }));
+  if (r.scenario.isDefault) lines.push(t('illustration'));
+  lines.push(t('overall', { shares: r.lists.map((l) => `${l} ${pct(r.votes[l])}`).join(', ') }));
+  if (r.seatRule) lines.push(t('seatsPerSection', { rule: seatRuleIn(r.seatRule, lang, opts.rules) }));
+  lines.push(t('seatsInside', { method: listMethodIn(r.method, lang) }), '');
+  const header = [t('section'), t('members'), t('seats'), ...r.lists, t('lists'), t('wasted'), t('sureSeat'), t('effThreshold')];
   const rows = r.sections.map((s) => [
     s.section,
     int(s.members),
@@ -25,60 +146,51 @@ export function formatPluralism(r: PluralismReport, opts: { estimated?: boolean;
     s.seats > 0 ? `> ${pct(s.thresholds.exclusion)}` : '—',
     s.seats > 0 ? pct(s.thresholds.effective) : '—',
   ]);
-  const t = r.totals;
-  rows.push(['total', int(r.sections.reduce((a, s) => a + s.members, 0)), String(t.seats), ...r.lists.map((l) => String(t.seatsByList[l])), String(t.listsRepresented), pct(t.wastedShare), '', '']);
+  const tt = r.totals;
+  rows.push([t('total'), int(r.sections.reduce((a, s) => a + s.members, 0)), String(tt.seats), ...r.lists.map((l) => String(tt.seatsByList[l])), String(tt.listsRepresented), pct(tt.wastedShare), '', '']);
   lines.push(textTable(header, rows), '');
   lines.push(
-    '"sure seat": a list above this share of the section\'s votes is sure to win a seat (threshold of exclusion);',
-    '"eff. threshold": the share at which lists typically start winning seats (Taagepera: 75 % / (seats + 1)).',
+    t('sureNote'),
+    t('effNote'),
     '',
-    `Sections electing more than one list: ${t.multiListSections} of ${r.sections.length}.`,
-    `Lists represented: ${t.listsRepresented} of ${r.lists.length}.`,
-    `Votes that elected nobody (wasted): ${pct(t.wastedShare)}.`,
-    `Gallagher disproportionality index: ${t.gallagher.toFixed(2)} (0 = seats exactly proportional to votes).`,
-    `Effective number of lists: ${t.effectiveListsByVotes.toFixed(2)} by votes, ${t.effectiveListsBySeats.toFixed(2)} by seats (Laakso-Taagepera).`,
+    t('multiList', { n: tt.multiListSections, total: r.sections.length }),
+    t('represented', { n: tt.listsRepresented, total: r.lists.length }),
+    t('wastedLine', { v: pct(tt.wastedShare) }),
+    t('gallagherLine', { v: dec(tt.gallagher, 2) }),
+    t('enpLine', { votes: dec(tt.effectiveListsByVotes, 2), seats: dec(tt.effectiveListsBySeats, 2) }),
   );
   const ties = r.sections.flatMap((s) => s.ties.map((tie) => `${s.section}: ${tie.candidates.join(', ')} → ${tie.winners.join(', ')}`));
-  if (ties.length) {
-    lines.push(`Equal averages inside sections, settled by the French rule (the list with more votes wins the seat; art. L. 262 / L. 338 of the Code électoral): ${ties.join('; ')}.`);
-  }
+  if (ties.length) lines.push(t('ties', { list: ties.join('; ') }));
   if (r.simulation) {
     const sim = r.simulation;
-    lines.push(
-      '',
-      `Simulation: ${sim.draws} draws around the scenario (Dirichlet, concentration ${sim.concentration}, seed ${sim.seed}).`,
-      'Probability that each list wins at least one seat:',
-      '',
-    );
+    lines.push('', t('simulation', { draws: sim.draws, c: sim.concentration, seed: sim.seed }), t('probability'), '');
     const simRows = r.sections.map((s) => [s.section, ...r.lists.map((l) => pct(sim.bySection[s.section][l], 0))]);
-    simRows.push(['anywhere', ...r.lists.map((l) => pct(sim.overall[l], 0))]);
-    lines.push(textTable(['section', ...r.lists], simRows), '');
-    lines.push(`On average ${sim.meanListsRepresented.toFixed(2)} lists represented and ${sim.meanMultiListSections.toFixed(2)} sections electing more than one list.`);
+    simRows.push([t('anywhere'), ...r.lists.map((l) => pct(sim.overall[l], 0))]);
+    lines.push(textTable([t('section'), ...r.lists], simRows), '');
+    lines.push(t('simMean', { lists: dec(sim.meanListsRepresented, 2), sections: dec(sim.meanMultiListSections, 2) }));
   }
-  if (opts.estimated) lines.push('', 'Member figures are ESTIMATES, so seats and outcomes are estimates too.');
+  if (opts.estimated) lines.push('', t('estimated'));
   return lines.join('\n') + '\n';
 }
 
 /** Side-by-side comparison of plans under the same scenario (printed by pluralism --compare and by the demo). */
-export function formatComparison(c: PlanComparison): string {
+export function formatComparison(c: PlanComparison, opts: { lang?: Lang } = {}): string {
+  const lang = opts.lang ?? 'en';
+  const t = labelsFor(PLURALISM_LABELS, lang);
+  const { pct, dec } = numbers(lang);
   const p = c.plans;
   const row = (label: string, f: (x: PlanComparison['plans'][number]) => string) => [label, ...p.map(f)];
   const table = textTable(
     ['', ...p.map((x) => x.label)],
     [
-      row('sections', (x) => String(x.sections)),
-      row('seats', (x) => String(x.seats)),
-      row('sections electing more than one list', (x) => `${x.multiListSections} of ${x.sections}`),
-      row('lists represented', (x) => `${x.listsRepresented} of ${c.scenario.lists.length}`),
-      row('votes that elected nobody', (x) => pct(x.wastedShare)),
-      row('Gallagher index', (x) => x.gallagher.toFixed(2)),
-      row('effective number of lists (seats)', (x) => x.effectiveListsBySeats.toFixed(2)),
+      row(t('cmpSections'), (x) => String(x.sections)),
+      row(t('cmpSeats'), (x) => String(x.seats)),
+      row(t('cmpMulti'), (x) => t('of', { n: x.multiListSections, total: x.sections })),
+      row(t('cmpRepresented'), (x) => t('of', { n: x.listsRepresented, total: c.scenario.lists.length })),
+      row(t('cmpWasted'), (x) => pct(x.wastedShare)),
+      row(t('cmpGallagher'), (x) => dec(x.gallagher, 2)),
+      row(t('cmpEnp'), (x) => dec(x.effectiveListsBySeats, 2)),
     ],
   );
-  return [
-    `Pluralism compared (${c.scenario.description}; seats inside sections by ${LIST_METHOD_LABELS[c.method]}):`,
-    '',
-    table,
-    '',
-  ].join('\n');
+  return [t('cmpTitle', { scenario: scenarioIn(c.scenario, lang), method: listMethodIn(c.method, lang) }), '', table, ''].join('\n');
 }

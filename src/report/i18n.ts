@@ -3,8 +3,10 @@
  * list, so a label missing in one language is a compile error (and a test checks none is empty).
  * Placeholders are written {name} and filled by `t`.
  */
-export const LANGS = ['en', 'fr'] as const;
-export type Lang = (typeof LANGS)[number];
+import { fill, isLang, LANGS, localeOf, numberFormat, type Labels, type Lang } from '../core/i18n.js';
+
+// the languages and number formats are shared with the CLI's text outputs (src/core/i18n.ts)
+export { isLang, LANGS, type Lang };
 
 const en = {
   defaultTitle: 'Electoral sections',
@@ -217,7 +219,7 @@ const fr: Record<LabelKey, string> = {
   footerNote: 'Chaque chiffre de ce rapport se retrouve dans le CSV du découpage et le GeoJSON des sections écrits par decoupage.',
 };
 
-export const DICTIONARY: Record<Lang, Record<LabelKey, string>> = { en, fr };
+export const DICTIONARY: Labels<LabelKey> = { en, fr };
 
 /** Names of apportionment methods as each language calls them. */
 export const METHOD_NAMES: Record<Lang, Record<string, string>> = {
@@ -239,10 +241,6 @@ export const METHOD_NAMES: Record<Lang, Record<string, string>> = {
   },
 };
 
-export function isLang(x: unknown): x is Lang {
-  return (LANGS as readonly unknown[]).includes(x);
-}
-
 /** Translator and number formatters for one language. */
 export interface Translator {
   lang: Lang;
@@ -259,17 +257,15 @@ export interface Translator {
 
 export function translator(lang: Lang): Translator {
   const dict = DICTIONARY[lang];
-  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
-  const intFmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const locale = localeOf(lang);
+  const nf = numberFormat(lang);
   return {
     lang,
     // params are inserted as they are: the caller escapes them (labels themselves contain no markup)
-    t: (key, params = {}) => dict[key].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)),
-    int: (n) => intFmt.format(n),
-    dec: (n, digits = 2) =>
-      new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n),
-    pct: (share, digits = 1) =>
-      new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share),
+    t: (key, params = {}) => fill(dict[key], params),
+    int: nf.int,
+    dec: nf.dec,
+    pct: nf.pct,
     method: (id) => METHOD_NAMES[lang][id] ?? id,
     date: (d) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(d) + ' UTC',
   };

@@ -6,6 +6,7 @@ import type { Plan } from '../../src/core/types.js';
 import type { PlanInput } from '../../src/load/plan.js';
 import { gridZoneSet } from '../support/zoneset.js';
 import { rookGraph } from './adjacency.js';
+import { buildGraph } from '../../src/graph/build.js';
 
 // 2 rows × 3 columns of zones with 4,000 members each:
 //   r1c0 r1c1 r1c2
@@ -156,7 +157,7 @@ describe('checkPlan', () => {
   it('markdown output has a rule table and a section table', () => {
     const md = formatCheckMarkdown(checkPlan(zones, graph, good, rules));
     expect(md).toContain('| ✔ | every zone in exactly one section |');
-    expect(md).toContain('| ✔ | W | Zone 0-0 | r0c0, r1c0 | 8,000 | 8 | yes |  |');
+    expect(md).toContain('| ✔ | W |  | r0c0, r1c0 | 8,000 | 8 | yes |  |');
     expect(md).toContain('**COMPLIANT**');
   });
 });
@@ -165,5 +166,29 @@ describe('piecesOf', () => {
   it('splits a set into connected pieces, largest first', () => {
     const ids = ['r0c0', 'r1c0', 'r1c2'].map((id) => graph.index.get(id)!);
     expect(piecesOf(graph, ids).map((p) => p.map((i) => graph.ids[i]))).toEqual([['r0c0', 'r1c0'], ['r1c2']]);
+  });
+});
+
+describe('checkPlan: ties and section names', () => {
+  it('reports a tie for the last seat instead of settling it silently', () => {
+    // 4 zones of 4,000 members, two sections of 8,000: 13 seats, 6 each first, then the 13th is an
+    // exact D'Hondt tie (8,000 / 7 for both): plan order gives it provisionally, and the check says so.
+    const z = gridZoneSet(2, 2, () => 4000);
+    const g = buildGraph(z);
+    const plan: Plan = new Map([['r0c0', 'North'], ['r0c1', 'North'], ['r1c0', 'South'], ['r1c1', 'South']]);
+    const report = checkPlan(z, g, plan, resolveRules({ minMembers: 1000, minSeats: 6, seats: 13, method: 'dhondt' }));
+    expect(report.ok).toBe(true);
+    expect(report.sections.map((s) => s.seats).sort()).toEqual([6, 7]);
+    expect(report.notes).toHaveLength(1);
+    expect(report.notes[0]).toMatch(/the last seat tied between North, South/);
+  });
+
+  it('keeps the names the plan gives its sections; generated ids (S01…) take their largest zone name', () => {
+    const z = gridZoneSet(2, 2, (r, c) => 4000 + r * 10 + c);
+    const g = buildGraph(z);
+    const named = checkPlan(z, g, new Map([['r0c0', 'Hautes-Sorbières'], ['r0c1', 'Hautes-Sorbières'], ['r1c0', 'S01'], ['r1c1', 'S01']]), resolveRules({ minMembers: 1000, minSeats: 1 }));
+    expect(named.sections.find((s) => s.id === 'Hautes-Sorbières')!.name).toBe('Hautes-Sorbières');
+    // r1c1 has the most members of S01 (4,011)
+    expect(named.sections.find((s) => s.id === 'S01')!.name).toBe('Zone 1-1');
   });
 });

@@ -130,7 +130,7 @@ describe('decoupage demo', () => {
       expect(res.stdout).toContain(f);
     }
     expect(res.stdout).toContain(dir);
-    expect(res.stdout).toContain('single list');
+    expect(res.stdout).toContain('une seule liste'); // --lang fr also drives the printed summary
     // the French report
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/<html lang="fr"/);
   });

@@ -64,7 +64,7 @@ describe('dissolveSections on hand-made fixtures (known outlines)', () => {
     const [north, south] = dissolveSections(zones, plan, { report }).features.map((f) => f.properties);
     expect(north).toMatchObject({
       section: 'North',
-      name: 'Alpha',
+      name: 'North', // the plan named the section: its name is kept
       zones: ['A', 'B', 'C', 'D'],
       zone_names: ['Alpha', 'Bravo', 'Charlie', 'Delta'],
       zone_count: 4,

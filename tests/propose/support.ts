@@ -12,7 +12,8 @@ export const fixture = (name: string) => join(FIXTURES, name);
 
 /** Small fixtures use tiny thresholds: T = min-members, with one seat per member and 1 seat minimum. */
 export function smallRules(minMembers: number, extra: RuleOptions = {}): Rules {
-  return resolveRules({ minMembers, minSeats: 1, membersPerSeat: 1, ...extra });
+  // one seat per member unless the test gives a fixed total of seats instead
+  return resolveRules({ minMembers, minSeats: 1, ...(extra.seats === undefined ? { membersPerSeat: 1 } : {}), ...extra });
 }
 
 export function load(name: string): { zones: ZoneSet; graph: ZoneGraph } {

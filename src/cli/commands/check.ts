@@ -1,5 +1,7 @@
-import type { Command } from 'commander';
-import { checkPlan, formatCheckMarkdown, formatCheckText } from '../../check/index.js';
+import { Option, type Command } from 'commander';
+import { checkPlan } from '../../check/index.js';
+import { formatCheckMarkdown, formatCheckText, islandHint } from '../../check/format.js';
+import { LANGS, type Lang } from '../../core/i18n.js';
 import type { CheckReport } from '../../check/types.js';
 import type { Rules } from '../../core/rules.js';
 import type { ZoneSet } from '../../core/types.js';
@@ -58,23 +60,25 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<zones>', 'the zone file (GeoJSON), e.g. zones.geojson')
     .argument('<plan>', 'the plan: plan.csv (zone,section), plan.json or plan.geojson')
     .option('--json', 'print the full verdict as JSON (for scripts)')
-    .option('--markdown', 'print the verdict as Markdown tables (for minutes, wikis, pull requests)');
+    .option('--markdown', 'print the verdict as Markdown tables (for minutes, wikis, pull requests)')
+    .addOption(new Option('--lang <language>', 'language of the printed verdict: fr (French) or en (English); --json stays the same').choices([...LANGS]).default('en'));
   addPlanOptions(cmd);
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   addRuleOptions(cmd);
   cmd.action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
-    const { report, graph, zones } = loadAndCheck(zonesFile, planFile, opts, ctx);
+    const { report, graph, zones, rules } = loadAndCheck(zonesFile, planFile, opts, ctx);
+    const lang = opts.lang as Lang;
     if (opts.json) ctx.stdout(JSON.stringify(report, null, 2) + '\n');
-    else if (opts.markdown) ctx.stdout(formatCheckMarkdown(report));
+    else if (opts.markdown) ctx.stdout(formatCheckMarkdown(report, { lang, rules }));
     else {
       const hints: string[] = [];
       const contiguity = report.rules.find((r) => r.rule === 'contiguity');
       if (contiguity && !contiguity.ok && graph.islands.length) {
         const names = graph.islands.map((i) => `${zones.zones[i].id} (${zones.zones[i].name})`);
-        hints.push(`${names.length} zone(s) touch no other zone: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}; link them with --link A:B or --auto-link`);
+        hints.push(islandHint(names, lang));
       }
-      ctx.stdout(formatCheckText(report, hints));
+      ctx.stdout(formatCheckText(report, hints, { lang, rules }));
     }
     ctx.exitCode = report.ok ? 0 : 1;
   });

@@ -2,6 +2,8 @@ import { Option, type Command } from 'commander';
 import { relative } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { DEMO_DATA_DIR, runDemo } from '../../demo/index.js';
+import { DEMO_LABELS, formatDemoSummary } from '../../demo/summary.js';
+import { labelsFor } from '../../core/i18n.js';
 import type { Lang } from '../../report/index.js';
 import type { CliContext } from '../context.js';
 
@@ -20,7 +22,7 @@ export function register(program: Command, ctx: CliContext): void {
         'Example: decoupage demo -o my-demo --lang fr',
     )
     .option('-o, --output <folder>', 'folder to write the results into (created if needed)', 'decoupage-demo')
-    .addOption(new Option('--lang <language>', 'language of the report: fr (French) or en (English)').choices(['fr', 'en']).default('en'))
+    .addOption(new Option('--lang <language>', 'language of the printed summary and of the report: fr (French) or en (English)').choices(['fr', 'en']).default('en'))
     .option('--seed <number>', 'seed of the proposal (the same seed gives the same plan)', '1')
     .action(async (opts: { output: string; lang: Lang; seed: string }) => {
       const seed = Number(opts.seed);
@@ -28,14 +30,17 @@ export function register(program: Command, ctx: CliContext): void {
         throw new InputError(`--seed must be a whole number ≥ 0, got "${opts.seed}"`, { field: 'seed' });
       }
       const result = await runDemo(opts.output, { lang: opts.lang, seed, progress: ctx.progress() });
-      ctx.stdout(result.summary);
-      ctx.stdout(`\nDemo data: ${DEMO_DATA_DIR}\nWrote into ${result.outDir}:\n`);
+      const t = labelsFor(DEMO_LABELS, opts.lang);
+      ctx.stdout(opts.lang === 'en' ? result.summary : formatDemoSummary(result, opts.lang));
+      ctx.stdout(`\n${t('demoData', { dir: DEMO_DATA_DIR })}\n${t('wroteInto', { dir: result.outDir })}\n`);
       const width = Math.max(...result.outputs.map((o) => o.file.length));
-      for (const o of result.outputs) ctx.stdout(`  ${o.file.padEnd(width)}  ${o.what}\n`);
+      const what = (o: { file: string; what: string }) =>
+        opts.lang !== 'en' && o.file in DEMO_LABELS.fr ? t(o.file as keyof typeof DEMO_LABELS.fr) : o.what;
+      for (const o of result.outputs) ctx.stdout(`  ${o.file.padEnd(width)}  ${what(o)}\n`);
       const report = result.outputs.find((o) => o.file === 'report.html');
       if (report) {
         const rel = relative(process.cwd(), report.path);
-        ctx.stdout(`\nOpen the report: ${rel.startsWith('..') ? report.path : rel}\n`);
+        ctx.stdout(`\n${t('openReport', { file: rel.startsWith('..') ? report.path : rel })}\n`);
       }
     });
 }

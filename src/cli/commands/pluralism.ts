@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { TIE_BREAKS, type TieBreak } from '../../apportion/methods.js';
 import { InputError } from '../../core/errors.js';
+import { LANGS, type Lang } from '../../core/i18n.js';
 import { APPORTION_METHODS, resolveRules } from '../../core/rules.js';
 import { writeCsv } from '../../io/csv.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
@@ -39,7 +40,8 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--min-seats <n>', 'with --seats: every section first gets this many seats (default 6)')
     .addOption(new Option('--tie-break <rule>', 'who gets a tied last seat between sections').choices([...TIE_BREAKS]))
     .option('-o, --output <pluralism.csv>', 'write the seats of each list in each section as CSV')
-    .option('--json', 'print the result as JSON (for scripts)');
+    .option('--json', 'print the result as JSON (for scripts)')
+    .addOption(new Option('--lang <language>', 'language of the printed text: fr (French) or en (English); --json and the CSV stay the same').choices([...LANGS]).default('en'));
   addZoneOptions(cmd).action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(zonesFile, opts);
     const plan = planFromInput(readPlan(planFile, zones), zones);
@@ -100,11 +102,13 @@ export function register(program: Command, ctx: CliContext): void {
       ctx.stdout(JSON.stringify({ scenario: votes, method: cmp.method, plans: cmp.plans }, null, 2) + '\n');
       return;
     }
+    const lang = opts.lang as Lang;
     for (const p of cmp.plans) {
-      ctx.stdout(formatPluralism(p.report, { estimated: zones.members.estimated, title: cmp.plans.length > 1 ? `== ${p.label} ==` : undefined }) + '\n');
+      const title = cmp.plans.length > 1 ? `== ${p.label} ==` : undefined;
+      ctx.stdout(formatPluralism(p.report, { estimated: zones.members.estimated, title, lang, rules }) + '\n');
     }
-    if (cmp.plans.length > 1) ctx.stdout(formatComparison(cmp));
-    if (opts.output) ctx.stdout(`Written: ${opts.output}\n`);
+    if (cmp.plans.length > 1) ctx.stdout(formatComparison(cmp, { lang }));
+    if (opts.output) ctx.stdout(`${lang === 'fr' ? 'Écrit :' : 'Written:'} ${opts.output}\n`);
   });
 }
 

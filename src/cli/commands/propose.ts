@@ -12,6 +12,7 @@ import { proposeSections, readLockCsv, type ProposeResult } from '../../propose/
 import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, formatSplit, splitLargeZones, writeUnits, type CompositeLayer } from '../../propose/split.js';
 import { InputError } from '../../core/errors.js';
 import { assembleReport, LANGS, renderReport, type Lang } from '../../report/index.js';
+import { labelsFor, numberFormat, type Labels } from '../../core/i18n.js';
 import type { ZoneSet } from '../../core/types.js';
 import type { GraphOptions } from '../../graph/types.js';
 import type { CliContext } from '../context.js';
@@ -20,6 +21,53 @@ import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/** What propose prints (the plan files themselves are language-neutral). */
+export const PROPOSE_LABELS: Labels<
+  | 'section' | 'name' | 'zones' | 'members' | 'seats' | 'crosses' | 'crossesProp' | 'compactness' | 'found' | 'outside' | 'note'
+  | 'compactnessNote' | 'linked' | 'wrotePlan' | 'whatZones' | 'whatUnits' | 'wroteSections' | 'wroteReport'
+> = {
+  en: {
+    section: 'section',
+    name: 'name',
+    zones: 'zones',
+    members: 'members',
+    seats: 'seats',
+    crosses: 'crosses',
+    crossesProp: 'crosses {prop}',
+    compactness: 'compactness',
+    found: 'found {n} sections; at most {max} are possible (each needs ≥ {threshold} members)',
+    outside: '{n} zones lie outside the main {prop} of their section',
+    note: 'note: {note}',
+    compactnessNote: 'compactness: Polsby–Popper, 1 = a disc, near 0 = long or ragged',
+    linked: 'linked {a} ({aName}) to {b} ({bName}), {km} km apart',
+    wrotePlan: 'wrote {file}: {n} {what} in {sections} sections',
+    whatZones: 'zones',
+    whatUnits: 'units (zones and finer units)',
+    wroteSections: 'wrote {file}: {n} sections',
+    wroteReport: 'wrote {file}: the report (open it in a browser)',
+  },
+  fr: {
+    section: 'section',
+    name: 'nom',
+    zones: 'zones',
+    members: 'adhérents',
+    seats: 'délégués',
+    crosses: 'franchit',
+    crossesProp: 'franchit {prop}',
+    compactness: 'compacité',
+    found: '{n} sections trouvées ; au plus {max} sont possibles (chacune doit compter au moins {threshold} adhérents)',
+    outside: '{n} zones sont hors du {prop} principal de leur section',
+    note: 'note : {note}',
+    compactnessNote: 'compacité : Polsby–Popper, 1 = un disque, proche de 0 = forme allongée ou découpée',
+    linked: '{a} ({aName}) relié à {b} ({bName}), à {km} km',
+    wrotePlan: 'écrit {file} : {n} {what} en {sections} sections',
+    whatZones: 'zones',
+    whatUnits: 'unités (zones et unités plus fines)',
+    wroteSections: 'écrit {file} : {n} sections',
+    wroteReport: 'écrit {file} : le rapport (à ouvrir dans un navigateur)',
+  },
+};
 
 function wholeNumber(name: string, min = 0) {
   return (v: string): number => {
@@ -57,7 +105,7 @@ export function register(program: Command, ctx: CliContext): void {
     .requiredOption('-o, --output <plan.csv>', 'where to write the plan (zone,section)')
     .option('--geojson <sections.geojson>', 'also write the sections as a map layer (one shape per section)')
     .option('--report <report.html>', 'also write the report of the plan: map, sections, verdicts, seats (one HTML file)')
-    .addOption(new Option('--lang <language>', 'language of --report: fr (French) or en (English)').choices([...LANGS]).default('en'))
+    .addOption(new Option('--lang <language>', 'language of the printed text and of --report: fr (French) or en (English)').choices([...LANGS]).default('en'))
     .option('--seed <n>', 'seed of the random choices: the same seed gives the same plan (default 1)', wholeNumber('--seed'), 1)
     .option('--iterations <n>', 'improvement steps (more can find more sections; default: 20 per zone, at most 20,000)', wholeNumber('--iterations'))
     .option('--constructions <n>', 'random first drafts tried before improving the best one (default 50)', wholeNumber('--constructions', 1))
@@ -108,8 +156,11 @@ export function register(program: Command, ctx: CliContext): void {
       if (snap > (graphOpts.snapM ?? 0)) graphOpts.snapM = snap;
     }
     const graph = buildGraph(units, { ...graphOpts, progress });
+    const lang = opts.lang as Lang;
+    const t = labelsFor(PROPOSE_LABELS, lang);
     for (const l of graph.linksAdded) {
-      ctx.stdout(`linked ${graph.ids[l.a]} (${units.zones[l.a].name}) to ${graph.ids[l.b]} (${units.zones[l.b].name}), ${l.distanceKm?.toFixed(1) ?? '?'} km apart\n`);
+      const km = l.distanceKm === undefined ? '?' : lang === 'en' ? l.distanceKm.toFixed(1) : numberFormat(lang).dec(l.distanceKm, 1);
+      ctx.stdout(t('linked', { a: graph.ids[l.a], aName: units.zones[l.a].name, b: graph.ids[l.b], bName: units.zones[l.b].name, km }) + '\n');
     }
     if (layer) {
       // the units must touch where their zones touch; say where they do not
@@ -129,13 +180,13 @@ export function register(program: Command, ctx: CliContext): void {
     });
     const output = String(opts.output);
     writePlanCsv(output, result.plan, units);
-    ctx.stdout(formatSections(result, rules.respect));
+    ctx.stdout(formatSections(result, rules.respect, lang));
     if (layer) {
       ctx.stdout(formatSplit(layer, result.plan));
-      for (const n of layer.notes) ctx.stdout(`note: ${n}\n`);
+      for (const n of layer.notes) ctx.stdout(t('note', { note: n }) + '\n');
     }
-    const what = layer ? 'units (zones and finer units)' : 'zones';
-    ctx.stdout(`wrote ${output}: ${units.zones.length} ${what} in ${result.sections.length} sections\n`);
+    const what = layer ? t('whatUnits') : t('whatZones');
+    ctx.stdout(t('wrotePlan', { file: output, n: units.zones.length, what, sections: result.sections.length }) + '\n');
     if (layer && opts.unitsOut !== undefined) {
       writeUnits(String(opts.unitsOut), layer);
       // the units of two maps touch only thanks to snapping: check, export and report need the same tolerance
@@ -148,13 +199,13 @@ export function register(program: Command, ctx: CliContext): void {
     if (opts.geojson !== undefined) {
       const fc = dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
       writeFileAtomic(String(opts.geojson), geojsonText(fc));
-      ctx.stdout(`wrote ${String(opts.geojson)}: ${fc.features.length} sections\n`);
+      ctx.stdout(t('wroteSections', { file: String(opts.geojson), n: fc.features.length }) + '\n');
     }
     if (opts.report !== undefined) {
       // the same figures as `decoupage report` on the written plan
       const input = assembleReport(units, graph, result.plan, rules, { lang: opts.lang as Lang, source: basename(zonesFile) });
       writeFileAtomic(String(opts.report), renderReport(input));
-      ctx.stdout(`wrote ${String(opts.report)}: the report (open it in a browser)\n`);
+      ctx.stdout(t('wroteReport', { file: String(opts.report) }) + '\n');
     }
   });
 }
@@ -207,26 +258,30 @@ function splitFromOptions(zones: ZoneSet, opts: Record<string, unknown>, graphOp
   return layer;
 }
 
-/** The per-section table, the bound line and the notes. */
-export function formatSections(r: ProposeResult, respect?: string): string {
+/** The per-section table, the bound line and the notes (in French with lang "fr"; the proposer's notes stay English). */
+export function formatSections(r: ProposeResult, respect?: string, lang: Lang = 'en'): string {
+  const t = labelsFor(PROPOSE_LABELS, lang);
+  const nf = numberFormat(lang);
+  const int = lang === 'en' ? fmt : (n: number) => nf.int(Math.round(n));
+  const dec2 = lang === 'en' ? (n: number) => n.toFixed(2) : (n: number) => nf.dec(n, 2);
   const rows = r.sections.map((s) => [
     s.id,
     s.name,
     String(s.zones.length),
-    fmt(s.members),
+    int(s.members),
     String(s.seats),
     s.crossed.length ? s.crossed.join('/') : '-',
-    s.compactness.toFixed(2),
+    dec2(s.compactness),
   ]);
-  const head = ['section', 'name', 'zones', 'members', 'seats', respect ? `crosses ${respect}` : 'crosses', 'compactness'];
+  const head = [t('section'), t('name'), t('zones'), t('members'), t('seats'), respect ? t('crossesProp', { prop: respect }) : t('crosses'), t('compactness')];
   const width = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const right = [false, false, true, true, true, false, true];
   const line = (cells: string[]) => cells.map((c, i) => (right[i] ? c.padStart(width[i]) : c.padEnd(width[i]))).join('  ').trimEnd() + '\n';
   let out = line(head);
   for (const row of rows) out += line(row);
-  out += `\nfound ${r.sections.length} sections; at most ${r.upperBound} are possible (each needs ≥ ${fmt(r.threshold)} members)\n`;
-  if (respect) out += `${r.objective.respectCrossings} zones lie outside the main ${respect} of their section\n`;
-  for (const n of r.notes) out += `note: ${n}\n`;
-  out += 'compactness: Polsby–Popper, 1 = a disc, near 0 = long or ragged\n';
+  out += `\n${t('found', { n: r.sections.length, max: r.upperBound, threshold: int(r.threshold) })}\n`;
+  if (respect) out += t('outside', { n: r.objective.respectCrossings, prop: respect }) + '\n';
+  for (const n of r.notes) out += t('note', { note: n }) + '\n';
+  out += t('compactnessNote') + '\n';
   return out;
 }

@@ -3,6 +3,7 @@ import { describeTie, formatSectionSeats } from '../../apportion/format.js';
 import { TIE_BREAKS, type TieBreak } from '../../apportion/methods.js';
 import { sectionSeats } from '../../apportion/sections.js';
 import { InputError } from '../../core/errors.js';
+import { LANGS, type Lang } from '../../core/i18n.js';
 import { APPORTION_METHODS, resolveRules } from '../../core/rules.js';
 import { sectionsOf } from '../../core/types.js';
 import { writeCsv } from '../../io/csv.js';
@@ -32,7 +33,8 @@ export function register(program: Command, ctx: CliContext): void {
     .addOption(new Option('--tie-break <rule>', 'who gets a tied last seat: the larger section, a seeded draw, or the first in the plan').choices([...TIE_BREAKS]))
     .option('--seed <n>', 'seed of the draw for --tie-break random-seeded', '1')
     .option('-o, --output <seats.csv>', 'write section,members,seats (one row per section)')
-    .option('--json', 'print the result as JSON (for scripts)');
+    .option('--json', 'print the result as JSON (for scripts)')
+    .addOption(new Option('--lang <language>', 'language of the printed table: fr (French) or en (English); --json and the CSV stay the same').choices([...LANGS]).default('en'));
   addZoneOptions(cmd).action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(zonesFile, opts);
     const plan = planFromInput(readPlan(planFile, zones), zones);
@@ -69,7 +71,8 @@ export function register(program: Command, ctx: CliContext): void {
       return;
     }
     const zoneCounts = new Map([...sectionsOf(plan, zones.zones.map((z) => z.id))].map(([s, zs]) => [s, zs.length]));
-    ctx.stdout(formatSectionSeats(result, { zoneCounts, estimated: zones.members.estimated }));
-    if (opts.output) ctx.stdout(`Written: ${opts.output}\n`);
+    const lang = opts.lang as Lang;
+    ctx.stdout(formatSectionSeats(result, { zoneCounts, estimated: zones.members.estimated, lang, rules }));
+    if (opts.output) ctx.stdout(`${lang === 'fr' ? 'Écrit :' : 'Written:'} ${opts.output}\n`);
   });
 }

@@ -1,0 +1,170 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEATS_LABELS, textNumbers } from '../../src/apportion/format.js';
+import { CHECK_LABELS, VERDICT_LABELS } from '../../src/check/format.js';
+import { PROPOSE_LABELS } from '../../src/cli/commands/propose.js';
+import { fill, isLang, LANGS, numberFormat, type Labels } from '../../src/core/i18n.js';
+import { DEMO_DATA_DIR } from '../../src/demo/run.js';
+import { DEMO_LABELS } from '../../src/demo/summary.js';
+import { PLURALISM_LABELS } from '../../src/pluralism/format.js';
+import { DICTIONARY, translator } from '../../src/report/i18n.js';
+import { runCli } from '../helpers.js';
+
+const ZONES = join(DEMO_DATA_DIR, 'zones.geojson');
+// the old practice: one section per département (two sections too small, one split by the island)
+const DEP_PLAN = join(DEMO_DATA_DIR, 'plan-departements.csv');
+const RULES = ['--min-members', '10000', '--members-per-seat', '1500', '--min-seats', '6', '--respect', 'dep'];
+const tmp = mkdtempSync(join(tmpdir(), 'i18n-'));
+
+/** English words of the translated outputs that must not be left in the French text. */
+function expectNoEnglish(text: string, words: string[]): void {
+  for (const w of words) expect(text, `"${w}" left in French output`).not.toMatch(new RegExp(`\\b${w}\\b(?!\\.(csv|geojson|html))`));
+}
+
+const DICTIONARIES: Record<string, Labels<string>> = {
+  report: DICTIONARY,
+  check: CHECK_LABELS,
+  verdicts: VERDICT_LABELS,
+  seats: SEATS_LABELS,
+  pluralism: PLURALISM_LABELS,
+  propose: PROPOSE_LABELS,
+  demo: DEMO_LABELS,
+};
+
+describe('dictionaries', () => {
+  for (const [name, dict] of Object.entries(DICTIONARIES)) {
+    it(`${name}: every key in both languages, none empty, the same placeholders`, () => {
+      const keys = Object.keys(dict.en).sort();
+      expect(keys.length).toBeGreaterThan(0);
+      for (const lang of LANGS) {
+        expect(Object.keys(dict[lang]).sort(), lang).toEqual(keys);
+        for (const k of keys) expect(dict[lang][k].trim().length, `${name}.${lang}.${k}`).toBeGreaterThan(0);
+      }
+      const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      for (const k of keys) expect(holes(dict.fr[k]), `${name}.${k}`).toEqual(holes(dict.en[k]));
+    });
+  }
+
+  it('fill replaces known placeholders only, once', () => {
+    expect(fill('{a} et {b}', { a: '{b}' })).toBe('{b} et {b}');
+    expect(isLang('fr')).toBe(true);
+    expect(isLang('de')).toBe(false);
+  });
+});
+
+describe('French numbers', () => {
+  it('groups thousands with a narrow no-break space and writes decimal commas', () => {
+    const fr = numberFormat('fr');
+    expect(fr.int(10000)).toBe('10\u202f000');
+    expect(fr.int(398357)).toBe('398\u202f357');
+    expect(fr.dec(0.4216, 2)).toBe('0,42');
+    // Intl puts a no-break space before % (U+00A0) and a narrow one between thousands (U+202F), as in the report
+    expect(fr.pct(0.033)).toBe('3,3\u00a0%');
+    expect(textNumbers('fr').signedPct(7.43)).toBe('+7,4\u00a0%');
+    expect(textNumbers('fr').int(Number.POSITIVE_INFINITY)).toBe('—');
+    // the report uses the same formatting
+    expect(translator('fr').int(10000)).toBe(fr.int(10000));
+  });
+
+  it('English text numbers are unchanged', () => {
+    expect(textNumbers('en').int(10000)).toBe('10,000');
+    expect(textNumbers('en').signedPct(-1.25)).toBe('-1.3 %');
+    expect(numberFormat('en').pct(0.033)).toBe('3.3%');
+  });
+});
+
+describe('--lang fr on the commands', () => {
+  it('check: French verdicts per rule and per section, French numbers, same exit code', async () => {
+    const en = await runCli('check', ZONES, DEP_PLAN, ...RULES);
+    const r = await runCli('check', ZONES, DEP_PLAN, ...RULES, '--lang', 'fr');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(en.code);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Règles : ≥ 10\u202f000 adhérents et ≥ 6 délégués par section');
+    expect(r.stdout).toMatch(/✘ ≥ 10\u202f000 adhérents par section : 2 section\(s\) sous 10\u202f000 adhérents : /);
+    expect(r.stdout).toMatch(/✔ chaque zone dans une et une seule section : les 40 zones/);
+    expect(r.stdout).toContain('est en 2 morceaux');
+    expect(r.stdout).toMatch(/Hautes-Sorbières .* 5\u202f286 adhérents +3 délégués +← 5\u202f286 adhérents, moins de 10\u202f000/);
+    expect(r.stdout).toContain('conseil : 1 zone(s) ne touchent aucune autre zone');
+    expect(r.stdout.trimEnd().split('\n').pop()).toBe('NON CONFORME : 3 règles non respectées');
+    expectNoEnglish(r.stdout, ['members', 'seats?', 'delegates', 'Rules', 'COMPLIANT', 'every', 'below', 'pieces', 'hint', 'crosses', 'Boundaries', 'informative']);
+    expect(r.stdout).not.toMatch(/\d,\d{3}/);
+  });
+
+  it('check --markdown in French; --json stays the same in both languages', async () => {
+    const md = await runCli('check', ZONES, DEP_PLAN, ...RULES, '--lang', 'fr', '--markdown');
+    expect(md.stdout).toContain('## Vérification du découpage : NON CONFORME : 3 règles non respectées');
+    expect(md.stdout).toContain('| | Règle | Verdict |');
+    expect(md.stdout).toContain('| | Section | Nom | Zones | Adhérents | Délégués | D’un seul tenant | Franchit dep | Problèmes |');
+    expect(md.stdout).toContain('### Problèmes');
+    expect(md.stdout).toContain('| non (2 morceaux) |');
+    expectNoEnglish(md.stdout, ['Rule', 'Members', 'Seats', 'Contiguous', 'Problems', 'members', 'yes', 'no']);
+    const jsonEn = await runCli('check', ZONES, DEP_PLAN, ...RULES, '--json');
+    const jsonFr = await runCli('check', ZONES, DEP_PLAN, ...RULES, '--json', '--lang', 'fr');
+    expect(jsonFr.stdout).toBe(jsonEn.stdout);
+  });
+
+  it('check of a compliant plan says CONFORME', async () => {
+    const plan = join(tmp, 'compliant.csv');
+    const p = await runCli('propose', ZONES, ...RULES, '--auto-link', '--iterations', '50', '--constructions', '3', '-o', plan, '--lang', 'fr');
+    expect(p.code).toBe(0);
+    expect(p.stdout).toMatch(/^section +nom +zones +adhérents +délégués +franchit dep +compacité$/m);
+    expect(p.stdout).toMatch(/sections trouvées ; au plus \d+ sont possibles \(chacune doit compter au moins 10\u202f000 adhérents\)/);
+    expect(p.stdout).toMatch(/relié à .*, à \d+,\d km/);
+    expect(p.stdout).toContain('compacité : Polsby–Popper');
+    expect(p.stdout).toMatch(/écrit .*compliant\.csv : 40 zones en \d+ sections/);
+    expectNoEnglish(p.stdout, ['name', 'members', 'seats', 'compactness', 'found', 'wrote', 'linked', 'apart']);
+    const r = await runCli('check', ZONES, plan, ...RULES, '--auto-link', '--lang', 'fr');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split('\n').pop()).toBe('CONFORME');
+    expect(r.stdout).toMatch(/✔ ≥ 10\u202f000 adhérents par section : chaque section compte au moins 10\u202f000 adhérents \(la plus petite : \d+\u202f\d{3}\)/);
+  });
+
+  it('seats: French headers, rule and figures', async () => {
+    const r = await runCli('seats', ZONES, DEP_PLAN, '--seats', '120', '--min-seats', '6', '--lang', 'fr');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^section +zones +adhérents +délégués +quotient +adhérents\/délégué +écart à la moyenne$/m);
+    expect(r.stdout).toContain('Délégués : 120 délégués au total, répartis entre les sections selon la méthode D’Hondt');
+    expect(r.stdout).toMatch(/total +40 +398\u202f357 +120 +120,00/);
+    expect(r.stdout).toContain('indice de Loosemore-Hanby');
+    expectNoEnglish(r.stdout, ['members', 'seats?', 'quota', 'average', 'Malapportionment', 'ratio', 'perfect']);
+  });
+
+  it('pluralism and --compare: French table, sentences and percentages', async () => {
+    const r = await runCli('pluralism', ZONES, DEP_PLAN, '--votes', join(DEMO_DATA_DIR, 'votes.csv'), '--compare', DEP_PLAN, '--lang', 'fr');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Scénario de vote : parts des voix par zone tirées de');
+    expect(r.stdout).toMatch(/^section +adhérents +sièges .* listes +voix perdues +siège assuré +seuil effectif$/m);
+    expect(r.stdout).toMatch(/Sections élisant plus d’une liste : \d+ sur 4\./);
+    expect(r.stdout).toMatch(/Voix n’ayant élu personne \(perdues\) : \d+,\d\u00a0%\./);
+    expect(r.stdout).toContain('Pluralisme comparé (');
+    expect(r.stdout).toMatch(/listes représentées +\d+ sur \d+/);
+    expectNoEnglish(r.stdout, ['members', 'seats', 'wasted', 'threshold', 'Sections electing', 'Lists represented', 'Gallagher disproportionality', 'compared', 'Vote scenario']);
+    expect(r.stdout).not.toMatch(/\d\.\d %/);
+  });
+
+  it('demo: the printed summary in French', async () => {
+    const dir = join(tmp, 'demo');
+    const r = await runCli('demo', '-o', dir, '--lang', 'fr');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Démo decoupage : ');
+    expect(r.stdout).toMatch(/Découpage proposé : \d+ sections \(au plus \d+ possibles\) : CONFORME/);
+    expect(r.stdout).toContain('Pratique actuelle, une section par département : 4 sections : NON CONFORME : ');
+    expect(r.stdout).toMatch(/découpage par département : 2 sections sur 4 élisent une seule liste/);
+    expect(r.stdout).toMatch(/découpage proposé : 0 sections sur \d+ élisent une seule liste/);
+    expect(r.stdout).toMatch(/^section +nom +zones\/communes +adhérents +délégués +départements franchis$/m);
+    expect(r.stdout).toContain('Ouvrez le rapport : ');
+    // left as they are: the member source (the data's own description) and the CSV's column names
+    const text = r.stdout.replace(/property "members" of zones\.geojson/g, '').replace('section,members,seats', '');
+    expectNoEnglish(text, ['members', 'seats', 'Rules', 'Proposed plan', 'Old practice', 'single list', 'COMPLIANT', 'Graph', 'island', 'linked', 'apart', 'Wrote', 'Open the report', 'the proposed plan']);
+    expect(r.stdout).not.toMatch(/\d,\d{3}/);
+  });
+
+  it('English stays the default', async () => {
+    const r = await runCli('check', ZONES, DEP_PLAN, ...RULES);
+    expect(r.stdout.trimEnd().split('\n').pop()).toBe('NOT COMPLIANT: 3 rules broken');
+    expect(r.stdout).toContain('members');
+  });
+});
