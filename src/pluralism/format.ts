@@ -14,7 +14,7 @@ const intEn = (n: number) => Math.round(n).toLocaleString('en-US');
 export const PLURALISM_LABELS: Labels<
   | 'scenario' | 'illustration' | 'overall' | 'seatsPerSection' | 'seatsInside' | 'section' | 'members' | 'seats' | 'lists'
   | 'wasted' | 'sureSeat' | 'effThreshold' | 'total' | 'sureNote' | 'effNote' | 'multiList' | 'represented' | 'wastedLine'
-  | 'gallagherLine' | 'enpLine' | 'ties' | 'simulation' | 'probability' | 'anywhere' | 'simMean' | 'estimated'
+  | 'gallagherLine' | 'enpLine' | 'ties' | 'openTies' | 'simulation' | 'probability' | 'anywhere' | 'simMean' | 'estimated'
   | 'cmpTitle' | 'cmpSections' | 'cmpSeats' | 'cmpMulti' | 'cmpRepresented' | 'cmpWasted' | 'cmpGallagher' | 'cmpEnp' | 'of'
 > = {
   en: {
@@ -39,6 +39,7 @@ export const PLURALISM_LABELS: Labels<
     gallagherLine: 'Gallagher disproportionality index: {v} (0 = seats exactly proportional to votes).',
     enpLine: 'Effective number of lists: {votes} by votes, {seats} by seats (Laakso-Taagepera).',
     ties: 'Equal averages inside sections, settled by the French rule (the list with more votes wins the seat; art. L. 262 / L. 338 of the Code électoral): {list}.',
+    openTies: 'Equal averages AND equal votes inside sections: by law the seat goes to the oldest candidate, unknown here, so list order gave it provisionally: {list}.',
     simulation: 'Simulation: {draws} draws around the scenario (Dirichlet, concentration {c}, seed {seed}).',
     probability: 'Probability that each list wins at least one seat:',
     anywhere: 'anywhere',
@@ -76,6 +77,7 @@ export const PLURALISM_LABELS: Labels<
     gallagherLine: 'Indice de disproportionnalité de Gallagher : {v} (0 = sièges exactement proportionnels aux voix).',
     enpLine: 'Nombre effectif de listes : {votes} en voix, {seats} en sièges (Laakso-Taagepera).',
     ties: 'Moyennes égales dans des sections, départagées par la règle française (le siège revient à la liste qui a le plus de voix ; art. L. 262 / L. 338 du Code électoral) : {list}.',
+    openTies: 'Moyennes ET voix égales dans des sections : la loi attribue le siège au candidat le plus âgé, inconnu ici ; l’ordre des listes l’a donné provisoirement : {list}.',
     simulation: 'Simulation : {draws} tirages autour du scénario (Dirichlet, concentration {c}, graine {seed}).',
     probability: 'Probabilité que chaque liste obtienne au moins un siège :',
     anywhere: 'quelque part',
@@ -159,8 +161,12 @@ export function formatPluralism(r: PluralismReport, opts: { estimated?: boolean;
     t('gallagherLine', { v: dec(tt.gallagher, 2) }),
     t('enpLine', { votes: dec(tt.effectiveListsByVotes, 2), seats: dec(tt.effectiveListsBySeats, 2) }),
   );
-  const ties = r.sections.flatMap((s) => s.ties.map((tie) => `${s.section}: ${tie.candidates.join(', ')} → ${tie.winners.join(', ')}`));
-  if (ties.length) lines.push(t('ties', { list: ties.join('; ') }));
+  const tieText = (open: boolean) =>
+    r.sections.flatMap((s) => s.ties.filter((tie) => !tie.resolvedBy === open).map((tie) => `${s.section}: ${tie.candidates.join(', ')} → ${tie.winners.join(', ')}`));
+  const settled = tieText(false);
+  if (settled.length) lines.push(t('ties', { list: settled.join('; ') }));
+  const open = tieText(true);
+  if (open.length) lines.push(t('openTies', { list: open.join('; ') }));
   if (r.simulation) {
     const sim = r.simulation;
     lines.push('', t('simulation', { draws: sim.draws, c: sim.concentration, seed: sim.seed }), t('probability'), '');

@@ -65,6 +65,15 @@ export function listOutcome(lists: string[], sections: readonly SectionVote[], m
     const weights = lists.map((id, i) => ({ id, weight: s.shares[i] * Math.max(s.members, 1) }));
     // equal averages: the seat goes to the list with more votes (French Code électoral, art. L. 262 and L. 338)
     const res = apportion(weights, s.seats, method === 'dhondt' ? 'dhondt' : 'hamilton', { tieBreak: 'largest' });
+    // With equal votes too, the law gives the seat to the oldest candidate: unknown here, so the tie stays
+    // open (list order gave it provisionally) instead of being called settled.
+    const votesOf = new Map(weights.map((w) => [w.id, w.weight]));
+    for (const t of res.ties) {
+      // votes decide unless the last winner and the first loser have the same votes
+      const v = t.candidates.map((c) => votesOf.get(c) ?? 0).sort((a, b) => b - a);
+      const k = t.seats;
+      if (k < v.length && v[k - 1] - v[k] <= 1e-9 * Math.max(1, v[k - 1])) delete t.resolvedBy;
+    }
     const won = lists.map((l) => res.seats.get(l) ?? 0);
     const wasted = s.shares.reduce((acc, x, i) => acc + (won[i] === 0 ? x : 0), 0);
     won.forEach((w, i) => (seatTotals[i] += w));

@@ -86,10 +86,14 @@ function territoryVotes(t: CsvTable, listCol: string, valueCol: string): VoteSce
   const lists = [...totals.keys()];
   const sum = lists.reduce((s, l) => s + totals.get(l)!, 0);
   if (lists.length === 0 || !(sum > 0)) throw new InputError('holds no votes', { file: t.file, field: valueCol });
+  // shares that do not add up to 100 (or 1) are rescaled; say so, it is often a typing mistake
+  const isShare = /share|part|pct|percent|%/i.test(valueCol);
+  const offTarget = isShare && Math.abs(sum - 100) > 0.5 && Math.abs(sum - 1) > 0.005;
+  const rescaled = offTarget ? ` (the shares add up to ${Number(sum.toFixed(3))}, not 100: they were rescaled to 100)` : '';
   return {
     lists,
     shares: lists.map((l) => totals.get(l)! / sum),
-    description: `vote shares from ${t.file}, the same in every zone`,
+    description: `vote shares from ${t.file}, the same in every zone${rescaled}`,
     isDefault: false,
   };
 }

@@ -78,6 +78,20 @@ describe('list outcome of a plan', () => {
     expect(r.totals.listsRepresented).toBe(2);
     expect(r.totals.multiListSections).toBe(1);
   });
+  it('equal averages: more votes wins (French rule); equal votes too: the tie stays open', () => {
+    // 2 seats, 60/40: D'Hondt averages A 60, B 40, A 30 → A 1, B 1, no tie. With 3 seats among 50/25/25:
+    // A 50, B 25 = C 25 = A/2 25: one seat for A, then three equal averages for 2 seats. A has more votes
+    // than B and C, so A takes one; B and C have equal votes, so the last seat is not settled by law here.
+    const r = listOutcome(['A', 'B', 'C'], [{ section: 's', members: 1000, seats: 3, shares: [0.5, 0.25, 0.25] }]);
+    const ties = r.sections[0].ties;
+    expect(ties).toHaveLength(1);
+    expect(ties[0].resolvedBy).toBeUndefined();
+    // 2 seats, 2/3 against 1/3: A's second average (1/3) equals B's first; A has more votes and wins it
+    const settled = listOutcome(['A', 'B'], [{ section: 's', members: 1500, seats: 2, shares: [2 / 3, 1 / 3] }]);
+    expect(settled.sections[0].ties).toHaveLength(1);
+    expect(settled.sections[0].ties[0].resolvedBy).toBe('largest');
+    expect(settled.sections[0].seatsByList).toEqual({ A: 2, B: 0 });
+  });
   it('a one-seat section elects a single list and wastes every other vote', () => {
     const r = listOutcome(['A', 'B'], [{ section: 's', members: 1500, seats: 1, shares: [0.55, 0.45] }]);
     expect(r.sections[0].listsRepresented).toBe(1);
@@ -113,6 +127,17 @@ describe('vote files', () => {
     expect(v.lists).toEqual(['Rouge', 'Vert', 'Bleu']);
     expect(v.shares[0]).toBeCloseTo(0.45, 12);
     expect(v.byZone).toBeUndefined();
+  });
+  it('shares that do not add up to 100 are rescaled, and the scenario says so', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'votes-')), 'v110.csv');
+    writeFileSync(file, 'list,share\nA,50\nB,30\nC,30\n');
+    const v = readVotes(file, zones);
+    expect(v.shares[0]).toBeCloseTo(50 / 110, 12);
+    expect(v.description).toContain('the shares add up to 110, not 100: they were rescaled to 100');
+    expect(readVotes(FIX + 'votes-territory.csv', zones).description).not.toContain('rescaled');
   });
   it('per zone, long and wide layouts give the same section shares, weighted by members', () => {
     const long = readVotes(FIX + 'votes-zones-long.csv', zones);

@@ -29,14 +29,14 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<zones>', 'the zone file (GeoJSON)')
     .argument('<plan>', 'the plan: a zone,section CSV (or JSON / GeoJSON)')
     .option('--votes <votes.csv>', 'vote shares or votes per list (whole territory or per zone)')
-    .addOption(new Option('--method <method>', 'how seats are shared between lists inside a section (default dhondt)').choices([...LIST_METHODS]))
+    .addOption(new Option('--list-method <method>', 'how seats are shared between lists inside a section (default dhondt)').choices([...LIST_METHODS]))
     .option('--simulate <n>', 'draw the vote shares n times around the scenario and report the chance of each list winning a seat')
     .option('--concentration <c>', 'how close the draws stay to the scenario: larger = closer (default 100)')
     .option('--seed <s>', 'seed of the draws, so a run can be repeated', '1')
     .option('--compare <other-plan.csv>', 'a second plan of the same zones to compare side by side (e.g. départements as sections)')
     .option('--members-per-seat <n>', 'seats per section: one per this many members, rounded down (default 1500)')
-    .option('--seats <total>', 'seats per section: a fixed total shared between sections by --seat-method')
-    .addOption(new Option('--seat-method <method>', 'how --seats are shared between sections (default dhondt)').choices([...APPORTION_METHODS]))
+    .option('--seats <total>', 'seats per section: a fixed total shared between sections by --method')
+    .addOption(new Option('--method <method>', 'how --seats are shared between sections (default dhondt), as in the other commands').choices([...APPORTION_METHODS]))
     .option('--min-seats <n>', 'with --seats: every section first gets this many seats (default 6)')
     .addOption(new Option('--tie-break <rule>', 'who gets a tied last seat between sections').choices([...TIE_BREAKS]))
     .option('-o, --output <pluralism.csv>', 'write the seats of each list in each section as CSV')
@@ -47,7 +47,7 @@ export function register(program: Command, ctx: CliContext): void {
     const plan = planFromInput(readPlan(planFile, zones), zones);
     const rules = resolveRules({
       seats: opts.seats as string | undefined,
-      method: opts.seatMethod as string | undefined,
+      method: opts.method as string | undefined,
       membersPerSeat: opts.membersPerSeat as string | undefined,
       minSeats: opts.minSeats as string | undefined,
     });
@@ -62,7 +62,7 @@ export function register(program: Command, ctx: CliContext): void {
     const cmp = comparePlans(zones, plans, {
       rules,
       votes,
-      method: (opts.method as ListMethod | undefined) ?? 'dhondt',
+      method: (opts.listMethod as ListMethod | undefined) ?? 'dhondt',
       simulate,
       concentration,
       seed: String(opts.seed ?? '1'),
