@@ -205,17 +205,26 @@ export function checkFeasible(p: Problem, rules: Rules, zones: ZoneSet): void {
       }
     }
   }
+  // what to lower: the member threshold itself, or the seat rule that raises it
+  const lower = T === rules.minMembers ? '--min-members' : '--min-seats or --members-per-seat';
   for (const c of p.components) {
     let total = 0;
     for (const i of c) total += p.members[i];
     if (total < T) {
       const first = p.ids[c[0]];
+      const whole = p.components.length === 1;
       throw new InputError(
-        `component ${listZones(p, c)} has ${fmt(total)} members < ${fmt(T)}: no section there can reach the threshold`,
+        whole
+          ? `all the zones together have ${fmt(total)} members, fewer than ${what}: not even one section can reach it`
+          : `component ${listZones(p, c)} has ${fmt(total)} members < ${fmt(T)}: no section there can reach the threshold`,
         {
-          hint: rules.within
-            ? `these zones touch no other zone with the same ${rules.within}: link them (--link ${first}:ZONE or --auto-link) or lower --min-members`
-            : `link it to a neighbouring zone (--link ${first}:ZONE or --auto-link) or lower --min-members`,
+          hint: whole
+            ? total === 0
+              ? 'the zones have no members: check the member counts (decoupage info shows them)'
+              : `lower ${lower}`
+            : rules.within
+              ? `these zones touch no other zone with the same ${rules.within}: link them (--link ${first}:ZONE or --auto-link) or lower ${lower}`
+              : `link it to a neighbouring zone (--link ${first}:ZONE or --auto-link) or lower ${lower}`,
         },
         1,
       );

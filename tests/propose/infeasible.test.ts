@@ -31,6 +31,22 @@ describe('infeasible rules are explained, not crashed on', () => {
     expect(e.message).toContain('--min-members');
   });
 
+  it('when the seat rule raises the threshold above all members, the hint names the seat options, not links', () => {
+    // 4 zones of 1,000 members, one piece: 6 seats × 1,000 members per seat = 6,000 > 4,000 in all
+    const zones = gridZoneSet(2, 2, () => 1000);
+    const e = errorOf(() => proposeSections(zones, buildGraph(zones), resolveRules({ minMembers: 10, minSeats: 6, membersPerSeat: 1000 })));
+    expect(e.exitCode).toBe(1);
+    expect(e.message).toContain('all the zones together have 4,000 members, fewer than 6,000 (= --min-seats 6 × --members-per-seat)');
+    expect(e.message).toContain('lower --min-seats or --members-per-seat');
+    expect(e.message).not.toContain('--link');
+  });
+
+  it('zones without members: the hint says to check the member counts', () => {
+    const zones = gridZoneSet(2, 2, () => 0);
+    const e = errorOf(() => proposeSections(zones, buildGraph(zones), resolveRules({ minMembers: 10, minSeats: 1, membersPerSeat: 1 })));
+    expect(e.message).toContain('the zones have no members');
+  });
+
   it('the island case works once the island is linked', () => {
     const { zones } = load('island.geojson');
     const graph = buildGraph(zones, { links: [{ a: 'I', b: 'E', source: '--link' }] });
