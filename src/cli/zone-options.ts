@@ -22,7 +22,7 @@ export function addZoneOptions(cmd: Command): Command {
     .option('--commune-table <file.csv>', "table saying which zone each commune belongs to, e.g. INSEE's commune-ze2020.csv")
     .option('--table-commune-col <column>', 'commune code column of --commune-table (default: CODGEO)')
     .option('--table-zone-col <column>', 'zone code column of --commune-table (default: ZE2020)')
-    .option('--skip-unknown-communes', 'leave out communes that --commune-table does not know (another year, overseas collectivités) instead of stopping; outputs say how many')
+    .option('--skip-unknown', 'leave out CSV lines whose code is in no zone (a national file with a regional zone layer) or that --commune-table does not know (another year), instead of stopping; outputs say how many')
     .option('--estimate-members <rate>', 'no member counts? estimate them as population × rate (e.g. 0.08); outputs say they are estimates')
     .option('--population <property>', 'property holding the population, for --estimate-members (default: population)')
     .option('--population-csv <file.csv>', 'read the population from a CSV with one line per zone, for --estimate-members')
@@ -46,7 +46,7 @@ export function zoneOptionsFrom(opts: Record<string, unknown>, { membersRequired
     communeTable: str('communeTable'),
     tableCommuneCol: str('tableCommuneCol'),
     tableZoneCol: str('tableZoneCol'),
-    skipUnknownCommunes: opts.skipUnknownCommunes === true,
+    skipUnknown: opts.skipUnknown === true,
     estimateMembers: opts.estimateMembers === undefined ? undefined : parseRate(String(opts.estimateMembers)),
     populationProp: str('population'),
     populationCsv: str('populationCsv'),

@@ -126,9 +126,16 @@ export function valuesFromTable(
 /**
  * Match a CSV's codes to the zone ids, both ways: codes that match no zone and zones with no row are errors.
  */
-export function joinToZones(values: Map<string, number>, zoneIds: readonly string[], file: string, codeCol: string): Map<string, number> {
+export function joinToZones(
+  values: Map<string, number>,
+  zoneIds: readonly string[],
+  file: string,
+  codeCol: string,
+  skipUnknown = false,
+): Map<string, number> {
   const ids = new Set(zoneIds);
-  const unknown = [...values.keys()].filter((c) => !ids.has(c));
+  // a national file with a regional layer: lines of other zones may be left out when asked
+  const unknown = skipUnknown ? [] : [...values.keys()].filter((c) => !ids.has(c));
   const missing = zoneIds.filter((z) => !values.has(z));
   if (unknown.length || missing.length) {
     const parts: string[] = [];
@@ -140,7 +147,9 @@ export function joinToZones(values: Map<string, number>, zoneIds: readonly strin
       field: codeCol,
       hint:
         leadingZeroHint(unknown, ids) ??
-        'the CSV needs exactly one line per zone, with the same codes as the zone file (check --code-col and --id)',
+        (unknown.length && !missing.length
+          ? 'the CSV needs one line per zone, with the same codes as the zone file (check --code-col and --id); lines of other zones can be left out with --skip-unknown'
+          : 'the CSV needs exactly one line per zone, with the same codes as the zone file (check --code-col and --id)'),
     });
   }
   return new Map(zoneIds.map((z) => [z, values.get(z)!]));
@@ -248,7 +257,7 @@ export function communeValuesToZones(
       field: communeCol,
       hint:
         leadingZeroHint(agg.unknown, new Set(table.keys())) ??
-        'communes merge every year: use a commune table of the same year as the commune file, fix the codes, or leave them out with --skip-unknown-communes',
+        'communes merge every year: use a commune table of the same year as the commune file, fix the codes, or leave them out with --skip-unknown',
     });
   }
   const unknownTotal = agg.unknown.reduce((s, c) => s + (values.get(c) ?? 0), 0);

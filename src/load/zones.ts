@@ -47,8 +47,8 @@ export interface LoadZonesOptions {
   tableCommuneCol?: string;
   /** zone column of the table (default "ZE2020") */
   tableZoneCol?: string;
-  /** leave out commune codes unknown to the commune table (with a note in the member description) */
-  skipUnknownCommunes?: boolean;
+  /** leave out CSV lines whose code is in no zone, or unknown to the commune table (said in the member description) */
+  skipUnknown?: boolean;
 
   // --- estimates: members = round(population × rate) ---
   estimateMembers?: number;
@@ -286,8 +286,9 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
 
   if (o.membersCsv !== undefined) {
     const values = readValueCsv(o.membersCsv, codeCol, membersCol, { codeOption: '--code-col', valueOption: '--members-col', kind: 'count' });
-    const joined = joinToZones(values, ids, o.membersCsv, codeCol);
-    return { counts: ids.map((z) => joined.get(z)!), source: { estimated: false, description: `column "${membersCol}" of ${basename(o.membersCsv)}` } };
+    const joined = joinToZones(values, ids, o.membersCsv, codeCol, o.skipUnknown);
+    const description = `column "${membersCol}" of ${basename(o.membersCsv)}${leftOut(values, joined)}`;
+    return { counts: ids.map((z) => joined.get(z)!), source: { estimated: false, description } };
   }
   if (o.communeMembersCsv !== undefined) {
     const table = requireCommuneTable(o, '--commune-members');
@@ -300,7 +301,7 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
       tableFile: table,
       tableCommuneCol: o.tableCommuneCol,
       tableZoneCol: o.tableZoneCol,
-      skipUnknown: o.skipUnknownCommunes,
+      skipUnknown: o.skipUnknown,
     });
     return {
       counts: ids.map((z) => r.values.get(z)!),
@@ -355,8 +356,8 @@ function resolvePopulation(file: string, zones: Zone[], o: LoadZonesOptions): { 
   }
   if (o.populationCsv !== undefined) {
     const values = readValueCsv(o.populationCsv, codeCol, populationCol, { codeOption: '--code-col', valueOption: '--population-col', kind: 'population' });
-    const joined = joinToZones(values, ids, o.populationCsv, codeCol);
-    return { population: ids.map((z) => joined.get(z)!), from: `column "${populationCol}" of ${basename(o.populationCsv)}` };
+    const joined = joinToZones(values, ids, o.populationCsv, codeCol, o.skipUnknown);
+    return { population: ids.map((z) => joined.get(z)!), from: `column "${populationCol}" of ${basename(o.populationCsv)}${leftOut(values, joined)}` };
   }
   if (o.communePopulationCsv !== undefined) {
     const table = requireCommuneTable(o, '--commune-population');
@@ -369,7 +370,7 @@ function resolvePopulation(file: string, zones: Zone[], o: LoadZonesOptions): { 
       tableFile: table,
       tableCommuneCol: o.tableCommuneCol,
       tableZoneCol: o.tableZoneCol,
-      skipUnknown: o.skipUnknownCommunes,
+      skipUnknown: o.skipUnknown,
     });
     return {
       population: ids.map((z) => r.values.get(z)!),
@@ -398,6 +399,12 @@ function requireCommuneTable(o: LoadZonesOptions, option: string): string {
     });
   }
   return o.communeTable;
+}
+
+/** "; 3 line(s) of other zones left out" when --skip-unknown dropped lines of a per-zone CSV. */
+function leftOut(values: Map<string, number>, joined: Map<string, number>): string {
+  const n = values.size - joined.size;
+  return n > 0 ? `; ${fmtInt(n)} line(s) of zones not in the zone file left out` : '';
 }
 
 function communeSummary(r: { communes: number; outside: number; unknown: number; unknownTotal: number }, table: string): string {

@@ -55,6 +55,17 @@ describe('members from a zone-level CSV', () => {
     expect(e.exitCode).toBe(2);
   });
 
+  it('--skip-unknown leaves out lines of zones that are not in the zone file (a national file), and says so', () => {
+    const p = csv('national.csv', 'code,members\n0101,1250\n0102,5500\n0201,3100\n0202,10\n9999,3\n9998,4\n');
+    expect(errorOf({ membersCsv: p }).message).toMatch(/--skip-unknown/);
+    const zs = loadZones(ZONES, { membersCsv: p, skipUnknown: true });
+    expect(zs.zones.map((z) => z.members)).toEqual([1250, 5500, 3100, 10]);
+    expect(zs.members.description).toContain('2 line(s) of zones not in the zone file left out');
+    // zones without a line are still an error: nothing is invented
+    const short = csv('short.csv', 'code,members\n0101,1250\n9999,3\n');
+    expect(errorOf({ membersCsv: short, skipUnknown: true }).message).toMatch(/3 zone\(s\) have no line/);
+  });
+
   it('lists at most 10 codes, then "and N more"', () => {
     const rows = Array.from({ length: 14 }, (_, i) => `X${i},1`).join('\n');
     const e = errorOf({ membersCsv: csv('many.csv', `code,members\n0101,1\n0102,1\n0201,1\n0202,1\n${rows}\n`) });
@@ -102,13 +113,13 @@ describe('members from a commune-level CSV summed through a commune → zone tab
     const e = errorOf({ communeMembersCsv: p, communeTable: TABLE });
     expect(e.details).toMatchObject({ file: p, field: 'code' });
     expect(e.message).toMatch(/1 commune code\(s\) are not in the commune table commune-table\.csv: 04004/);
-    expect(e.message).toMatch(/--skip-unknown-communes/);
+    expect(e.message).toMatch(/--skip-unknown/);
     expect(e.details.hint).toMatch(/same year/);
   });
 
-  it('--skip-unknown-communes leaves unknown communes out and says so', () => {
+  it('--skip-unknown leaves unknown communes out and says so', () => {
     const p = csv('communes-unknown-skip.csv', 'code,members\n01001,700\n01002,500\n01003,5400\n02001,2000\n02002,1000\n02003,0\n04004,77\n');
-    const zs = loadZones(ZONES, { communeMembersCsv: p, communeTable: TABLE, skipUnknownCommunes: true });
+    const zs = loadZones(ZONES, { communeMembersCsv: p, communeTable: TABLE, skipUnknown: true });
     // same sums as the fixture by hand (0101 = 700 + 500, …); 04004 (77 members) is left out
     expect(zs.zones.map((z) => z.members)).toEqual([1200, 5400, 3000, 0]);
     expect(zs.members.description).toMatch(/1 commune\(s\) unknown to the table left out \(77 in all\)/);
