@@ -245,7 +245,29 @@ function zoneGeometry(file: string, f: Feature, id: string): ZoneGeometry {
       });
     }
   }
-  return g as ZoneGeometry;
+  // GeoJSON is longitude/latitude (RFC 7946); projected metres (Lambert-93: 700000, 6600000) are not
+  const outside = polygons.flat(2).find((pt) => Math.abs((pt as number[])[0]) > 180 || Math.abs((pt as number[])[1]) > 90);
+  if (outside) {
+    throw new InputError(`has coordinates that are not longitude/latitude degrees (${(outside as number[]).slice(0, 2).join(', ')})`, {
+      file,
+      zone: id,
+      field: 'geometry',
+      hint: 'the layer looks projected (e.g. Lambert-93 metres): export it again as GeoJSON in WGS 84 (EPSG:4326); in QGIS: Export → Save Features As → CRS EPSG:4326',
+    });
+  }
+  return roundCoordinates(g as ZoneGeometry);
+}
+
+/**
+ * Round to 1e-7 degree (about 1 cm): files written by spreadsheets or scripts often hold 0.30000000000000004
+ * on one side of a border and 0.3 on the other, and shared borders are found by identical coordinates.
+ */
+function roundCoordinates(g: ZoneGeometry): ZoneGeometry {
+  const r = (x: number) => Math.round(x * 1e7) / 1e7;
+  const ring = (pts: number[][]) => pts.map((p) => [r(p[0]), r(p[1])]);
+  return g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: g.coordinates.map(ring) }
+    : { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(ring)) };
 }
 
 /** Member counts, in zone order, and a sentence saying where they come from. */

@@ -191,3 +191,27 @@ describe('loadZones: bad input names the file, the zone and the field', () => {
     expect(e.message).toMatch(/choose one source/);
   });
 });
+
+describe('loadZones: coordinates', () => {
+  const square = (code: string, x0: number, x1: number) => ({
+    type: 'Feature',
+    properties: { code, members: 1 },
+    geometry: { type: 'Polygon', coordinates: [[[x0, 0], [x1, 0], [x1, 1], [x0, 1], [x0, 0]]] },
+  });
+
+  it('borders written 0.1 + 0.2 on one side and 0.3 on the other are still shared', async () => {
+    const { buildGraph } = await import('../../src/graph/build.js');
+    const p = file('float.geojson', JSON.stringify({ type: 'FeatureCollection', features: [square('A', 0, 0.1 + 0.2), square('B', 0.3, 0.6)] }));
+    const g = buildGraph(loadZones(p));
+    expect(g.edges).toHaveLength(1);
+    expect(g.edges[0].kind).toBe('border');
+  });
+
+  it('projected coordinates (Lambert-93 metres) are refused with a hint to export in EPSG:4326', () => {
+    const p = file('lambert.geojson', JSON.stringify({ type: 'FeatureCollection', features: [square('A', 700000, 701000)] }));
+    const e = errorOf(p);
+    expect(e.details).toMatchObject({ zone: 'A', field: 'geometry' });
+    expect(e.message).toMatch(/not longitude\/latitude degrees \(700000, 0\)/);
+    expect(e.message).toMatch(/EPSG:4326/);
+  });
+});
