@@ -52,8 +52,12 @@ export function sectionsCsvText(sections: Sections): string {
   return toCsv(cols, rows);
 }
 
+/** The dissolved sections as text in the chosen format. */
+export function sectionsText(sections: Sections, format: ExportFormat, zones?: FeatureCollection): string {
+  return format === 'csv' ? sectionsCsvText(sections) : format === 'topojson' ? sectionsTopojsonText(sections, zones) : geojsonText(sections);
+}
+
 /** Write the dissolved sections in the chosen format, atomically. */
 export function writeSections(path: string, sections: Sections, format: ExportFormat, zones?: FeatureCollection): void {
-  const text = format === 'csv' ? sectionsCsvText(sections) : format === 'topojson' ? sectionsTopojsonText(sections, zones) : geojsonText(sections);
-  writeFileAtomic(path, text);
+  writeFileAtomic(path, sectionsText(sections, format, zones));
 }

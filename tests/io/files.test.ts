@@ -48,3 +48,18 @@ describe('reading and writing user files', () => {
     expect(() => readText(join(dir, 'nope.csv'))).toThrow(/nope\.csv: file not found/);
   });
 });
+
+describe('several outputs of one run: all or nothing', () => {
+  it('export writes neither file when the second cannot be written', async () => {
+    const blocker = join(dir, 'blocker2');
+    writeFileSync(blocker, 'x');
+    const zones = new URL('../../data/demo/zones.geojson', import.meta.url).pathname;
+    const plan = new URL('../../data/demo/plan-departements.csv', import.meta.url).pathname;
+    const first = join(dir, 'sections.geojson');
+    const r = await runCli('export', zones, plan, '--auto-link', '-o', first, '--zones-out', join(blocker, 'zones.geojson'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('blocker2/zones.geojson: cannot write this file');
+    expect(existsSync(first)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { dissolveSections, zonesWithSections } from '../../export/dissolve.js';
-import { EXPORT_FORMATS, exportFormatFor, geojsonText, writeSections } from '../../export/write.js';
-import { writeFileAtomic } from '../../io/atomic.js';
+import { EXPORT_FORMATS, exportFormatFor, geojsonText, sectionsText } from '../../export/write.js';
+import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
 import { planFromInput } from '../../load/plan.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions } from '../graph-options.js';
@@ -37,12 +37,11 @@ export function register(program: Command, ctx: CliContext): void {
     const plan = planFromInput(input, zones);
     const sections = dissolveSections(zones, plan, { report, topology: graph.topology });
     const zonesFc = opts.zonesOut !== undefined || format === 'topojson' ? zonesWithSections(zones, plan, report) : undefined;
-    writeSections(output, sections, format, format === 'topojson' ? zonesFc : undefined);
+    const files: OutputFile[] = [{ path: output, data: sectionsText(sections, format, format === 'topojson' ? zonesFc : undefined) }];
+    if (opts.zonesOut !== undefined && zonesFc) files.push({ path: String(opts.zonesOut), data: geojsonText(zonesFc) });
+    writeFilesAtomic(files);
     ctx.stdout(`wrote ${output} (${format}): ${sections.features.length} sections\n`);
-    if (opts.zonesOut !== undefined && zonesFc) {
-      writeFileAtomic(String(opts.zonesOut), geojsonText(zonesFc));
-      ctx.stdout(`wrote ${String(opts.zonesOut)}: ${zonesFc.features.length} zones with their section\n`);
-    }
+    if (opts.zonesOut !== undefined && zonesFc) ctx.stdout(`wrote ${String(opts.zonesOut)}: ${zonesFc.features.length} zones with their section\n`);
     if (zones.members.estimated) ctx.stdout(`note: member figures are estimates (${zones.members.description})\n`);
     ctx.stdout(`plan check: ${verdictLine(report)}${report.ok ? '' : ' (run "decoupage check" for the details)'}\n`);
   });

@@ -2,14 +2,14 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { dissolveSections } from '../../export/dissolve.js';
 import { geojsonText } from '../../export/write.js';
 import { buildGraph } from '../../graph/build.js';
-import { writeFileAtomic } from '../../io/atomic.js';
-import { writePlanCsv } from '../../load/plan.js';
+import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
+import { planToCsv } from '../../load/plan.js';
 import { loadZones } from '../../load/zones.js';
 import { valuesFromTable } from '../../load/members.js';
 import { readCsv } from '../../io/csv.js';
 import { basename } from 'node:path';
 import { proposeSections, readLockCsv, type ProposeResult } from '../../propose/index.js';
-import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, formatSplit, splitLargeZones, writeUnits, type CompositeLayer } from '../../propose/split.js';
+import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, formatSplit, splitLargeZones, unitsFeatureCollection, type CompositeLayer } from '../../propose/split.js';
 import { InputError } from '../../core/errors.js';
 import { assembleReport, LANGS, renderReport, type Lang } from '../../report/index.js';
 import { labelsFor, numberFormat, type Labels } from '../../core/i18n.js';
@@ -178,8 +178,19 @@ export function register(program: Command, ctx: CliContext): void {
       lock,
       progress,
     });
+    // every output is built first, then all are written together (all or nothing)
     const output = String(opts.output);
-    writePlanCsv(output, result.plan, units);
+    const files: OutputFile[] = [{ path: output, data: planToCsv(result.plan, units) }];
+    if (layer && opts.unitsOut !== undefined) files.push({ path: String(opts.unitsOut), data: geojsonText(unitsFeatureCollection(layer)) });
+    const sectionsFc = opts.geojson === undefined ? undefined : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
+    if (sectionsFc) files.push({ path: String(opts.geojson), data: geojsonText(sectionsFc) });
+    if (opts.report !== undefined) {
+      // the same figures as `decoupage report` on the written plan
+      const input = assembleReport(units, graph, result.plan, rules, { lang: opts.lang as Lang, source: basename(zonesFile) });
+      files.push({ path: String(opts.report), data: renderReport(input) });
+    }
+    writeFilesAtomic(files);
+
     ctx.stdout(formatSections(result, rules.respect, lang));
     if (layer) {
       ctx.stdout(formatSplit(layer, result.plan));
@@ -188,7 +199,6 @@ export function register(program: Command, ctx: CliContext): void {
     const what = layer ? t('whatUnits') : t('whatZones');
     ctx.stdout(t('wrotePlan', { file: output, n: units.zones.length, what, sections: result.sections.length }) + '\n');
     if (layer && opts.unitsOut !== undefined) {
-      writeUnits(String(opts.unitsOut), layer);
       // the units of two maps touch only thanks to snapping: check, export and report need the same tolerance
       const snapped = graph.edges.some((e) => e.kind === 'snapped');
       ctx.stdout(
@@ -196,17 +206,8 @@ export function register(program: Command, ctx: CliContext): void {
           `${snapped ? ` --snap ${graphOpts.snapM}` : ''} and the same links)\n`,
       );
     }
-    if (opts.geojson !== undefined) {
-      const fc = dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
-      writeFileAtomic(String(opts.geojson), geojsonText(fc));
-      ctx.stdout(t('wroteSections', { file: String(opts.geojson), n: fc.features.length }) + '\n');
-    }
-    if (opts.report !== undefined) {
-      // the same figures as `decoupage report` on the written plan
-      const input = assembleReport(units, graph, result.plan, rules, { lang: opts.lang as Lang, source: basename(zonesFile) });
-      writeFileAtomic(String(opts.report), renderReport(input));
-      ctx.stdout(t('wroteReport', { file: String(opts.report) }) + '\n');
-    }
+    if (sectionsFc) ctx.stdout(t('wroteSections', { file: String(opts.geojson), n: sectionsFc.features.length }) + '\n');
+    if (opts.report !== undefined) ctx.stdout(t('wroteReport', { file: String(opts.report) }) + '\n');
   });
 }
 

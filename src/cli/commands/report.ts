@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import type { Plan, ZoneSet } from '../../core/types.js';
 import { buildGraph } from '../../graph/index.js';
-import { writeFileAtomic } from '../../io/atomic.js';
+import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
 import { LIST_METHODS, readVotes, type ListMethod } from '../../pluralism/index.js';
 import { assembleReport, isLang, renderMapSvg, renderPng, renderReport } from '../../report/index.js';
@@ -57,11 +57,12 @@ export function register(program: Command, ctx: CliContext): void {
       listMethod: opts.listMethod as ListMethod | undefined,
       compare,
     });
-    writeFileAtomic(String(opts.output), renderReport(input));
+    const files: OutputFile[] = [{ path: String(opts.output), data: renderReport(input) }];
     if (typeof opts.png === 'string') {
       const names = new Map(input.check?.sections.map((s) => [s.id, s.name]));
-      writeFileAtomic(opts.png, renderPng(renderMapSvg(zones, input.plan, { lang, sectionNames: names }), { width: 1920 }));
+      files.push({ path: opts.png, data: renderPng(renderMapSvg(zones, input.plan, { lang, sectionNames: names }), { width: 1920 }) });
     }
+    writeFilesAtomic(files);
     progress.done();
 
     const check = input.check!;
