@@ -179,7 +179,7 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>, lang: Lang = '
         String(p.sections),
         String(p.singleListSections),
         t('of', { n: p.listsRepresented, total: lists }),
-        lang === 'en' ? `${p.gallagher.toFixed(1)}%` : nf.pct(p.gallagher / 100, 1),
+        nf.dec(p.gallagher, 2),
         pct(p.wastedShare),
       ]),
       [1, 2, 4, 5],

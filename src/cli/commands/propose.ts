@@ -106,7 +106,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--geojson <sections.geojson>', 'also write the sections as a map layer (one shape per section)')
     .option('--report <report.html>', 'also write the report of the plan: map, sections, verdicts, seats (one HTML file)')
     .addOption(new Option('--lang <language>', 'language of the printed text and of --report: fr (French) or en (English)').choices([...LANGS]).default('en'))
-    .option('--seed <n>', 'seed of the random choices: the same seed gives the same plan (default 1)', wholeNumber('--seed'), 1)
+    .option('--seed <n>', 'seed of the random choices: the same seed gives the same plan', wholeNumber('--seed'), 1)
     .option('--iterations <n>', 'improvement steps (more can find more sections; default: 20 per zone, at most 20,000)', wholeNumber('--iterations'))
     .option('--constructions <n>', 'random first drafts tried before improving the best one (default 50)', wholeNumber('--constructions', 1))
     .option(

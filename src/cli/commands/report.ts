@@ -17,9 +17,9 @@ export function register(program: Command, ctx: CliContext): void {
     .command('report')
     .summary('write a report of a plan (one HTML file with a map and tables) to share or print')
     .description(
-      'Write one self-contained HTML file about a plan: the rules in words, a map of the sections, a table\n' +
-        'per section (zones, members, delegates, compactness, boundaries crossed, verdict), the verdict on every\n' +
-        'rule, the delegates per section and, with --votes, the seats each list would win. The file opens in\n' +
+      'Write one self-contained HTML file about a plan: the rules in words, a map of the sections, a table ' +
+        'per section (zones, members, delegates, compactness, boundaries crossed, verdict), the verdict on every ' +
+        'rule, the delegates per section and, with --votes, the seats each list would win. The file opens in ' +
         'any browser without internet and prints well. --png also saves the map as an image for slides.\n\n' +
         'Example: decoupage report zones.geojson plan.csv -o report.html --lang fr --png map.png',
     )
