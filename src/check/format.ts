@@ -1,4 +1,4 @@
-import { labelsFor, numberFormat, type Labels, type Lang } from '../core/i18n.js';
+import { labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
 import { describeRules, type Rules } from '../core/rules.js';
 import { translator, type Translator } from '../report/i18n.js';
 import type { CheckReport, RuleFailure, RuleVerdict, SectionVerdict } from './types.js';
@@ -116,7 +116,7 @@ export function formatCheckText(report: CheckReport, hints: string[] = [], opts:
   const { t } = w;
   const out: string[] = [];
   out.push(t('rulesLine', { rules: w.rulesText }));
-  if (report.membersNote) out.push(t('estimatesNote', { note: report.membersNote }));
+  if (report.membersNote) out.push(t('estimatesNote', { note: sourceIn(report.membersNote, w.lang) }));
   out.push('', t('rulesHeading'));
   for (const r of report.rules) {
     out.push(`  ${r.ok ? '✔' : '✘'} ${w.label(r)}${w.colon}${w.message(r)}`);
@@ -159,7 +159,7 @@ export function formatCheckMarkdown(report: CheckReport, opts: CheckFormatOption
   const out: string[] = [];
   out.push(t('mdTitle', { verdict: verdictLine(report, w.lang) }), '');
   out.push(`${t('rulesHeading')}${colon}${esc(w.rulesText)}`, '');
-  if (report.membersNote) out.push(t('mdEstimates', { note: esc(report.membersNote) }), '');
+  if (report.membersNote) out.push(t('mdEstimates', { note: esc(sourceIn(report.membersNote, w.lang)) }), '');
   out.push(`| | ${t('mdRule')} | ${t('mdVerdict')} |`, '|---|---|---|');
   for (const r of report.rules) out.push(`| ${r.ok ? '✔' : '✘'} | ${esc(w.label(r))} | ${esc(w.message(r))} |`);
   const failures = report.rules.flatMap((r) => r.failures);

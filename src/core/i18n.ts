@@ -52,3 +52,32 @@ export function numberFormat(lang: Lang): NumberFormat {
       new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share),
   };
 }
+
+/**
+ * The sentences that say where figures come from ("property "members" of zones.geojson", "estimated as
+ * population × 0.08 (…)", "vote shares per zone from votes.csv…") are built in English by the loaders,
+ * from a small fixed set of phrases. This says them in French, phrase by phrase; anything not in the
+ * set (a file name, a zone name) is left as it is.
+ */
+const SOURCE_PHRASES_FR: [RegExp, string][] = [
+  [/estimated as population × ([\d.,]+)/g, 'estimés : population × $1'],
+  [/property "([^"]+)" of /g, 'propriété « $1 » de '],
+  [/column "([^"]+)" of /g, 'colonne « $1 » de '],
+  [/ commune\(s\) summed by zone with /g, ' commune(s) additionnée(s) par zone avec '],
+  [/ commune\(s\) of other zones left out/g, ' commune(s) d’autres zones écartée(s)'],
+  [/ commune\(s\) unknown to the table left out \(([^)]+) in all\)/g, ' commune(s) absente(s) de la table écartée(s) ($1 au total)'],
+  [/ line\(s\) of zones not in the zone file left out/g, ' ligne(s) de zones absentes du fichier de zones écartée(s)'],
+  [/members of (.+?) shared among its (\d+ )?finer units in proportion to their population/g, 'adhérents de $1 répartis entre ses $2unités fines au prorata de leur population'],
+  [/members of (.+?) from its finer units/g, 'adhérents de $1 tirés de ses unités fines'],
+  [/, adjusted to the zone total for rounding/g, ', ajustés au total de la zone (arrondis)'],
+  [/given population/g, 'population fournie'],
+  [/^no member counts$/g, 'pas d’effectifs'],
+  [/vote shares per zone from (.+?), combined per section weighted by members/g, 'parts des voix par zone tirées de $1, combinées par section au prorata des adhérents'],
+  [/vote shares from (.+?), the same in every zone/g, 'parts des voix tirées de $1, identiques dans chaque zone'],
+  [/\(the shares add up to ([\d.]+), not 100: they were rescaled to 100\)/g, '(les parts totalisent $1 et non 100 : elles ont été ramenées à 100)'],
+];
+
+export function sourceIn(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  return SOURCE_PHRASES_FR.reduce((s, [re, fr]) => s.replace(re, fr), text);
+}

@@ -1,6 +1,6 @@
 import { describeRulesIn, sectionProblemsIn, verdictLine } from '../check/format.js';
 import { sectionsOfSplitZones } from '../propose/split.js';
-import { labelsFor, numberFormat, type Labels, type Lang } from '../core/i18n.js';
+import { labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
 import { listMethodIn, scenarioIn } from '../pluralism/format.js';
 import type { DemoResult } from './run.js';
 import { REGION } from './names.js';
@@ -129,7 +129,7 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>, lang: Lang = '
   const zoneLabel = (i: number) => `${units.zones[i].name} (${units.zones[i].id})`;
 
   out.push(t('title', { region: REGION.name }));
-  out.push(t('region', { zones: zones.zones.length, deps: depCount, members: fmt(total), description: zones.members.description }));
+  out.push(t('region', { zones: zones.zones.length, deps: depCount, members: fmt(total), description: sourceIn(zones.members.description, lang) }));
   out.push(t('rules', { rules: describeRulesIn(r.rules, lang) }));
   for (const { zone, sections } of sectionsOfSplitZones(units, proposal.plan)) {
     out.push(

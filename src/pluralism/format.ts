@@ -1,5 +1,5 @@
 import { textNumbers, textTable } from '../apportion/format.js';
-import { labelsFor, numberFormat, type Labels, type Lang } from '../core/i18n.js';
+import { labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
 import { seatRuleIn } from '../apportion/format.js';
 import { translator } from '../report/i18n.js';
@@ -118,11 +118,7 @@ export function listMethodIn(method: ListMethod, lang: Lang = 'en'): string {
 export function scenarioIn(s: Pick<VoteScenario, 'description' | 'isDefault'>, lang: Lang = 'en'): string {
   if (lang === 'en') return s.description;
   if (s.isDefault) return `scénario par défaut (aucun fichier --votes) : 4 listes à 40 / 30 / 20 / 10 % dans chaque zone`;
-  const same = /^vote shares from (.+), the same in every zone$/.exec(s.description);
-  if (same) return `parts des voix tirées de ${same[1]}, les mêmes dans chaque zone`;
-  const perZone = /^vote shares per zone from (.+), combined per section weighted by members$/.exec(s.description);
-  if (perZone) return `parts des voix par zone tirées de ${perZone[1]}, combinées par section en pondérant par les adhérents`;
-  return s.description;
+  return sourceIn(s.description, lang);
 }
 
 /** The text printed by `decoupage pluralism` for one plan. */

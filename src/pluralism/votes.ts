@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import { readCsv, type CsvTable } from '../io/csv.js';
@@ -93,7 +94,7 @@ function territoryVotes(t: CsvTable, listCol: string, valueCol: string): VoteSce
   return {
     lists,
     shares: lists.map((l) => totals.get(l)! / sum),
-    description: `vote shares from ${t.file}, the same in every zone${rescaled}`,
+    description: `vote shares from ${basename(t.file)}, the same in every zone${rescaled}`,
     isDefault: false,
   };
 }
@@ -160,7 +161,7 @@ function finishPerZone(t: CsvTable, zoneCol: string, lists: string[], raw: Map<s
     lists,
     shares: total.map((x) => (weight > 0 ? x / weight : 1 / lists.length)),
     byZone,
-    description: `vote shares per zone from ${t.file}, combined per section weighted by members`,
+    description: `vote shares per zone from ${basename(t.file)}, combined per section weighted by members`,
     isDefault: false,
   };
 }

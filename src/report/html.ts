@@ -5,6 +5,7 @@ import type { Rules } from '../core/rules.js';
 import { colourSections, UNASSIGNED_FILL } from './colour.js';
 import { escapeXml as esc } from './escape.js';
 import { layoutSections, type SectionLayout } from './geometry.js';
+import { sourceIn } from '../core/i18n.js';
 import { DICTIONARY, translator, type LabelKey, type Translator } from './i18n.js';
 import { renderMapSvg } from './map.js';
 import { REPORT_CSS } from './style.js';
@@ -63,8 +64,8 @@ export function renderReport(input: ReportInput): string {
   const members = input.zones.members;
   out.push(
     members.estimated
-      ? `<p class="notice estimate" id="members-note"><strong>* ${tx('membersEstimated')}.</strong> ${tx('membersEstimatedText', { description: members.description })}</p>`
-      : `<p class="note" id="members-note">${tx('membersCounted', { description: members.description })}</p>`,
+      ? `<p class="notice estimate" id="members-note"><strong>* ${tx('membersEstimated')}.</strong> ${tx('membersEstimatedText', { description: sourceIn(members.description, input.lang) })}</p>`
+      : `<p class="note" id="members-note">${tx('membersCounted', { description: sourceIn(members.description, input.lang) })}</p>`,
   );
 
   // the rules in words
@@ -202,14 +203,14 @@ export function renderReport(input: ReportInput): string {
   // footer: where it comes from, when it was made
   const when = input.generatedAt ?? new Date();
   out.push('<footer>');
-  out.push(`<p>${tx('dataSource', { file: input.source ?? basename(input.zones.file) })} · ${tx('membersSource', { description: members.description })}</p>`);
+  out.push(`<p>${tx('dataSource', { file: input.source ?? basename(input.zones.file) })} · ${tx('membersSource', { description: sourceIn(members.description, input.lang) })}</p>`);
   out.push(`<p>${tx('generated', { date: tr.date(when), version: VERSION })}. ${tx('footerNote')}</p>`);
   out.push('</footer></main></body></html>\n');
   return out.join('');
 }
 
 function scenarioText(s: ScenarioInfo, tr: Translator): string {
-  return esc(tr.t('scenarioLine', { description: s.isDefault ? tr.t('scenarioDefault') : s.description }));
+  return esc(tr.t('scenarioLine', { description: s.isDefault ? tr.t('scenarioDefault') : sourceIn(s.description, tr.lang) }));
 }
 
 function card(label: string, valueHtml: string, cls = ''): string {

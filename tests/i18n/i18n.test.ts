@@ -20,7 +20,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'i18n-'));
 
 /** English words of the translated outputs that must not be left in the French text. */
 function expectNoEnglish(text: string, words: string[]): void {
-  for (const w of words) expect(text, `"${w}" left in French output`).not.toMatch(new RegExp(`\\b${w}\\b(?!\\.(csv|geojson|html))`));
+  // names from the data stay as they are: file names, and property names quoted « like this »
+  for (const w of words) expect(text, `"${w}" left in French output`).not.toMatch(new RegExp(`(?<!« )\\b${w}\\b(?!\\.(csv|geojson|html))`));
 }
 
 const DICTIONARIES: Record<string, Labels<string>> = {
@@ -166,5 +167,31 @@ describe('--lang fr on the commands', () => {
     const r = await runCli('check', ZONES, DEP_PLAN, ...RULES);
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('NOT COMPLIANT: 3 rules broken');
     expect(r.stdout).toContain('members');
+  });
+});
+
+describe('where the figures come from, in French', () => {
+  it('says the loaders\' sentences in French, keeping names from the data', async () => {
+    const { sourceIn } = await import('../../src/core/i18n.js');
+    const en =
+      'estimated as population × 0.08 (column "population" of pop.csv, 34,864 commune(s) summed by zone with commune-ze2020-2023.csv; ' +
+      '99 commune(s) unknown to the table left out (630,808 in all)); members of 9312 Marseille shared among its 32 finer units in proportion to their population (given population)';
+    const fr = sourceIn(en, 'fr');
+    expect(fr).toBe(
+      'estimés : population × 0.08 (colonne « population » de pop.csv, 34,864 commune(s) additionnée(s) par zone avec commune-ze2020-2023.csv; ' +
+        '99 commune(s) absente(s) de la table écartée(s) (630,808 au total)); adhérents de 9312 Marseille répartis entre ses 32 unités fines au prorata de leur population (population fournie)',
+    );
+    expect(sourceIn(en, 'en')).toBe(en);
+  });
+
+  it('the French report says the member source and the vote scenario in French', async () => {
+    const out = join(tmp, 'rapport.html');
+    const r = await runCli('report', ZONES, DEP_PLAN, '--auto-link', '--lang', 'fr', '--votes', join(DEMO_DATA_DIR, 'votes.csv'), '-o', out);
+    expect(r.code).toBe(0);
+    const html = (await import('node:fs')).readFileSync(out, 'utf8');
+    expect(html).toContain('propriété « members » de zones.geojson');
+    expect(html).toContain('parts des voix par zone tirées de votes.csv');
+    expect(html).not.toContain('combined per section');
+    expect(html).not.toContain(DEMO_DATA_DIR); // no local absolute path in a shared report
   });
 });
