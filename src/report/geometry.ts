@@ -1,12 +1,9 @@
-import { geoArea, geoLength } from 'd3-geo';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { merge, neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { areaKm2, perimeterKm, polsbyPopper } from '../check/metrics.js';
 import type { Plan, ZoneGeometry, ZoneSet } from '../core/types.js';
 import { buildTopology, ZONES_OBJECT } from '../graph/topology.js';
-
-/** Mean Earth radius in km, to turn steradians and radians into km² and km. */
-const EARTH_RADIUS_KM = 6371.0088;
 
 /** One section's dissolved outline and the figures drawn from it. */
 export interface SectionShape {
@@ -53,16 +50,15 @@ export function layoutSections(zones: ZoneSet, plan: Plan, topology: Topology = 
   for (const id of [...bySection.keys()].sort()) {
     const members = bySection.get(id)!;
     const geoms = members.map((i) => collection.geometries[i]!) as Parameters<typeof merge>[1];
-    const geometry = rewindForD3(merge(topology, geoms));
-    const area = geoArea(geometry);
-    const perimeter = geoLength(geometry);
+    const merged = merge(topology, geoms);
+    // the same measures as the check and the export, so the report's figures match their files
     sections.set(id, {
       id,
       zoneIds: members.map((i) => zones.zones[geometryIndex(collection.geometries[i]!, i)]!.id),
-      geometry,
-      areaKm2: area * EARTH_RADIUS_KM ** 2,
-      perimeterKm: perimeter * EARTH_RADIUS_KM,
-      polsbyPopper: perimeter > 0 ? (4 * Math.PI * area) / perimeter ** 2 : 0,
+      geometry: rewindForD3(merged),
+      areaKm2: areaKm2(merged),
+      perimeterKm: perimeterKm(merged),
+      polsbyPopper: polsbyPopper(merged),
     });
   }
 
