@@ -3,6 +3,7 @@ import type { Rules } from '../core/rules.js';
 import { translator } from '../report/i18n.js';
 import type { Tie } from './methods.js';
 import type { SectionSeats } from './sections.js';
+import { toCsv } from '../io/csv.js';
 
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
 const dec = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '—');
@@ -139,4 +140,9 @@ export function formatSectionSeats(
   for (const tie of s.ties) lines.push(t('tie', { tie: describeTie(tie) }));
   if (opts.estimated) lines.push(t('estimated'));
   return lines.join('\n') + '\n';
+}
+
+/** The seats spreadsheet: section,members,seats, one row per section (written by `decoupage seats -o`). */
+export function seatsCsvText(s: Pick<SectionSeats, 'rows'>): string {
+  return toCsv(['section', 'members', 'seats'], s.rows.map((r) => [r.section, r.members, r.seats]));
 }

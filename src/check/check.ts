@@ -3,7 +3,7 @@ import type { Tie } from '../apportion/methods.js';
 import { sectionSeats } from '../apportion/sections.js';
 import { InputError, isInputError } from '../core/errors.js';
 import { APPORTION_LABELS, describeRules, type Rules } from '../core/rules.js';
-import { sectionsOf, type Plan, type ZoneSet } from '../core/types.js';
+import { membersBySection, sectionsOf, type Plan, type ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import type { PlanInput } from '../load/plan.js';
 import { piecesOf } from './contiguity.js';
@@ -81,7 +81,7 @@ export function checkPlan(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
   // --- sections ---
   const order = zones.zones.map((z) => z.id);
   const bySection = sectionsOf(assigned, order);
-  const members = new Map([...bySection].map(([s, ids]) => [s, ids.reduce((sum, id) => sum + zones.byId.get(id)!.members, 0)]));
+  const members = membersBySection(zones, assigned);
   const { seats, seatNote, ties } = sectionSeatsOrNote(members, rules);
 
   const sections: SectionVerdict[] = [...bySection].map(([id, ids]) => {

@@ -1,7 +1,10 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../core/errors.js';
-import { readCsv, requireColumn } from '../io/csv.js';
 import type { GraphOptions, LinkSpec } from '../graph/types.js';
+import { parseLinkOption, readLinksCsv } from '../load/links.js';
+import { metres } from './parse.js';
+
+const parseSnap = metres('--snap', 'for example --snap 5 counts borders less than 5 metres apart as shared');
 
 /**
  * The contiguity options shared by graph, propose, check, export, report and demo, so islands can be
@@ -16,7 +19,7 @@ export function addGraphOptions(cmd: Command): Command {
         .choices(['rook', 'queen'])
         .default('rook'),
     )
-    .option('--snap <metres>', 'count borders less than this many metres apart as shared (for layers whose borders do not match exactly)')
+    .option('--snap <metres>', 'count borders less than this many metres apart as shared (for layers whose borders do not match exactly)', parseSnap)
     .option('--link <A:B>', 'treat zones A and B as neighbours, e.g. an island and the zone of its ferry port (repeat for several links)', collect)
     .option('--links <file.csv>', 'read links from a CSV file with columns zone_a,zone_b')
     .option('--auto-link', 'link every separate part (islands, enclaves) to its nearest neighbour until all zones are connected')
@@ -36,13 +39,7 @@ export function graphOptionsFrom(opts: Record<string, unknown>): GraphOptions {
   }
   out.contiguity = contiguity;
   if (opts.snap !== undefined && opts.snap !== false) {
-    const snap = typeof opts.snap === 'number' ? opts.snap : Number(String(opts.snap).replace(',', '.'));
-    if (!Number.isFinite(snap) || snap < 0) {
-      throw new InputError(`--snap must be a distance in metres, 0 or more (got "${String(opts.snap)}")`, {
-        field: 'snap',
-        hint: 'for example --snap 5 counts borders less than 5 metres apart as shared',
-      });
-    }
+    const snap = typeof opts.snap === 'number' ? opts.snap : parseSnap(String(opts.snap));
     if (snap > 0) out.snapM = snap;
   }
   const links: LinkSpec[] = [];
@@ -52,36 +49,4 @@ export function graphOptionsFrom(opts: Record<string, unknown>): GraphOptions {
   if (links.length) out.links = links;
   if (opts.autoLink) out.autoLink = true;
   return out;
-}
-
-/** "9301:9312" → a link; the two ids are separated by one colon. */
-export function parseLinkOption(raw: string): LinkSpec {
-  const parts = raw.split(':').map((s) => s.trim());
-  if (parts.length !== 2 || !parts[0] || !parts[1]) {
-    throw new InputError(`--link "${raw}" is not of the form ZONE_A:ZONE_B`, {
-      field: 'link',
-      hint: 'write two zone ids separated by a colon, e.g. --link 0105:0104; for ids containing ":" use --links links.csv',
-    });
-  }
-  return { a: parts[0], b: parts[1], source: `--link ${raw}` };
-}
-
-/** A links CSV: one link per row, columns zone_a and zone_b (extra columns, e.g. a comment, are ignored). */
-export function readLinksCsv(file: string): LinkSpec[] {
-  const table = readCsv(file);
-  requireColumn(table, 'zone_a');
-  requireColumn(table, 'zone_b');
-  return table.rows.map((row, i) => {
-    const line = i + 2; // header is line 1
-    const a = row.zone_a?.trim() ?? '';
-    const b = row.zone_b?.trim() ?? '';
-    if (!a || !b) {
-      throw new InputError(`line ${line} has an empty ${!a ? 'zone_a' : 'zone_b'}`, {
-        file,
-        field: !a ? 'zone_a' : 'zone_b',
-        hint: 'every row names two zone ids: zone_a,zone_b',
-      });
-    }
-    return { a, b, source: `${file} line ${line}`, file };
-  });
 }

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { TIE_BREAKS, type TieBreak } from '../apportion/methods.js';
 import { APPORTION_METHODS, resolveRules, type Rules } from '../core/rules.js';
 
 /** The charter options shared by propose and check (and a --rules JSON file that sets the same names). */
@@ -21,4 +22,32 @@ export function addRuleOptions(cmd: Command): Command {
 
 export function rulesFromOptions(opts: Record<string, unknown>): Rules {
   return resolveRules(opts as Parameters<typeof resolveRules>[0]);
+}
+
+/**
+ * The seat options shared by seats and pluralism: how many delegates each section elects (--seats shared by
+ * --method, or --members-per-seat), --min-seats, who gets a tied last seat, and a --rules JSON file.
+ */
+export function addSeatOptions(cmd: Command): Command {
+  cmd.optionsGroup('Seats per section:');
+  return cmd
+    .option('--rules <file.json>', 'read the seat rules from a JSON file, e.g. {"seats": 120, "method": "dhondt", "min-seats": 6}')
+    .option('--seats <total>', 'a fixed total of delegates to share between the sections')
+    .addOption(new Option('--method <method>', 'how --seats are shared between sections (default dhondt)').choices([...APPORTION_METHODS]))
+    .option('--members-per-seat <n>', 'one delegate per this many members, rounded down (default 1500 when --seats is not given)')
+    .option('--min-seats <n>', 'with --seats: every section first gets this many seats (default 6)')
+    .addOption(new Option('--tie-break <rule>', 'who gets a tied last seat: the larger section, a seeded draw, or the first in the plan').choices([...TIE_BREAKS]))
+    .optionsGroup('Options:');
+}
+
+export interface SeatRuleOptions {
+  rules: Rules;
+  /** undefined: a tied last seat stops the command (see requireSettledTies) */
+  tieBreak: TieBreak | undefined;
+}
+
+export function seatRulesFromOptions(opts: Record<string, unknown>): SeatRuleOptions {
+  const str = (k: string): string | undefined => (opts[k] === undefined ? undefined : String(opts[k]));
+  const rules = resolveRules({ rules: str('rules'), seats: str('seats'), method: str('method'), membersPerSeat: str('membersPerSeat'), minSeats: str('minSeats') });
+  return { rules, tieBreak: opts.tieBreak as TieBreak | undefined };
 }

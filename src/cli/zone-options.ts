@@ -1,7 +1,10 @@
 import { type Command } from 'commander';
-import { InputError } from '../core/errors.js';
 import type { ZoneSet } from '../core/types.js';
 import { loadZones, type LoadZonesOptions } from '../load/zones.js';
+import { rate } from './parse.js';
+
+/** --estimate-members: "0.08", "0,08" (French decimal comma) or "8%" → 0.08. */
+const parseRate = rate('--estimate-members', 'the rate is the share of the population that are members: 0.08 means 8 members per 100 inhabitants');
 
 /**
  * The options every command taking <zones> shares: which property is the id and the name, and where
@@ -32,7 +35,7 @@ export function addZoneOptions(cmd: Command): Command {
 }
 
 /** Turn the parsed command options into LoadZonesOptions. */
-export function zoneOptionsFrom(opts: Record<string, unknown>, { membersRequired = true } = {}): LoadZonesOptions {
+function zoneOptionsFrom(opts: Record<string, unknown>, { membersRequired = true } = {}): LoadZonesOptions {
   const str = (k: string): string | undefined => (opts[k] === undefined ? undefined : String(opts[k]));
   return {
     idProp: str('id'),
@@ -47,7 +50,8 @@ export function zoneOptionsFrom(opts: Record<string, unknown>, { membersRequired
     tableCommuneCol: str('tableCommuneCol'),
     tableZoneCol: str('tableZoneCol'),
     skipUnknown: opts.skipUnknown === true,
-    estimateMembers: opts.estimateMembers === undefined ? undefined : parseRate(String(opts.estimateMembers)),
+    estimateMembers:
+      opts.estimateMembers === undefined ? undefined : typeof opts.estimateMembers === 'number' ? opts.estimateMembers : parseRate(String(opts.estimateMembers)),
     populationProp: str('population'),
     populationCsv: str('populationCsv'),
     populationCol: str('populationCol'),
@@ -59,18 +63,4 @@ export function zoneOptionsFrom(opts: Record<string, unknown>, { membersRequired
 /** Load <zones> with the member options of the command. */
 export function zonesFromOptions(file: string, opts: Record<string, unknown>, { membersRequired = true } = {}): ZoneSet {
   return loadZones(file, zoneOptionsFrom(opts, { membersRequired }));
-}
-
-/** "0.08", "0,08" (French decimal comma) or "8%" → 0.08. */
-function parseRate(text: string): number {
-  const t = text.trim().replace(',', '.');
-  const pct = t.endsWith('%');
-  const n = Number(pct ? t.slice(0, -1).trim() : t);
-  if (t === '' || !Number.isFinite(n) || n <= 0) {
-    throw new InputError(`--estimate-members must be a positive number such as 0.08 (or 8%), got "${text}"`, {
-      field: 'estimate-members',
-      hint: 'the rate is the share of the population that are members: 0.08 means 8 members per 100 inhabitants',
-    });
-  }
-  return pct ? n / 100 : n;
 }

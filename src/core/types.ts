@@ -46,3 +46,13 @@ export function sectionsOf(plan: Plan, zoneOrder?: readonly string[]): Map<strin
   }
   return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+/** Members per section of a plan, sections in sorted order (as sectionsOf); zones outside the plan are left out. */
+export function membersBySection(zones: ZoneSet, plan: Plan): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const z of zones.zones) {
+    const s = plan.get(z.id);
+    if (s !== undefined) m.set(s, (m.get(s) ?? 0) + z.members);
+  }
+  return new Map([...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

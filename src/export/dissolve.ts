@@ -1,9 +1,8 @@
-import { area, rewind } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { merge } from 'topojson-client';
-import type { GeometryObject, Topology } from 'topojson-specification';
-import { areaKm2, polsbyPopper } from '../check/metrics.js';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { CheckReport, RuleId } from '../check/types.js';
+import { areaKm2, polsbyPopper, rewindRings } from '../core/geometry.js';
 import { sectionsOf, type Plan, type ZoneSet } from '../core/types.js';
 import { buildTopology, ZONES_OBJECT } from '../graph/topology.js';
 
@@ -42,26 +41,52 @@ export interface DissolveOptions {
 /** Rules checked per section (assignment and section-count concern the whole plan). */
 const SECTION_RULES: RuleId[] = ['contiguity', 'min-members', 'min-seats', 'max-members', 'within'];
 
+/** One section's outline, dissolved from the zones' topology, and the measures taken from it. */
+export interface SectionOutline {
+  id: string;
+  /** zone ids, in the zone layer's order */
+  zoneIds: string[];
+  /** RFC 7946 (cleanGeometry): exterior rings counter-clockwise, holes clockwise */
+  geometry: Polygon | MultiPolygon;
+  /** geodesic area in km² */
+  areaKm2: number;
+  /** Polsby–Popper 4πA/P² (geodesic), 0–1 */
+  polsbyPopper: number;
+}
+
 /**
- * One feature per section, its outline dissolved by merging the shared arcs of the zones' topology
- * (borders between zones of the same section disappear exactly; no polygon unions, no slivers).
+ * Dissolve the zones of each section by merging the shared arcs of the zones' topology (borders between
+ * zones of the same section disappear exactly; no polygon unions, no slivers), and measure each outline.
  * Holes (an unassigned lake, a zone of another section inside) stay holes; island parts stay separate
- * polygons. Output follows RFC 7946: WGS84 lon/lat, exterior rings counter-clockwise, holes clockwise.
- * Zones without a section are left out.
+ * polygons. Sections are sorted by id (sectionsOf); zones without a section are left out.
+ * The one dissolve of decoupage: the export writes these outlines, the report draws them.
  */
-export function dissolveSections(zones: ZoneSet, plan: Plan, opts: DissolveOptions = {}): FeatureCollection<Polygon | MultiPolygon, SectionProperties> {
-  const topology = opts.topology ?? buildTopology(zones);
-  const geometries = (topology.objects[ZONES_OBJECT] as unknown as { geometries: GeometryObject[] }).geometries;
+export function sectionOutlines(zones: ZoneSet, plan: Plan, topology: Topology = buildTopology(zones)): Map<string, SectionOutline> {
+  // buildTopology gives each zone's geometry its index in zones.zones as id
+  const geometries = (topology.objects[ZONES_OBJECT] as GeometryCollection).geometries;
   const geomOfZone = new Map<number, GeometryObject>();
   for (const g of geometries) geomOfZone.set(Number(g.id), g);
   const indexOf = new Map(zones.zones.map((z, i) => [z.id, i]));
+
+  const out = new Map<string, SectionOutline>();
+  for (const [id, zoneIds] of sectionsOf(plan, zones.zones.map((z) => z.id))) {
+    const parts = zoneIds.map((z) => geomOfZone.get(indexOf.get(z) ?? -1)).filter((g): g is GeometryObject => g !== undefined);
+    const geometry = cleanGeometry(merge(topology, parts as never));
+    out.set(id, { id, zoneIds, geometry, areaKm2: areaKm2(geometry), polsbyPopper: polsbyPopper(geometry) });
+  }
+  return out;
+}
+
+/**
+ * One feature per section (sectionOutlines) with its figures. Output follows RFC 7946: WGS84 lon/lat,
+ * exterior rings counter-clockwise, holes clockwise. Zones without a section are left out.
+ */
+export function dissolveSections(zones: ZoneSet, plan: Plan, opts: DissolveOptions = {}): FeatureCollection<Polygon | MultiPolygon, SectionProperties> {
   const verdicts = new Map((opts.report?.sections ?? []).map((s) => [s.id, s]));
   const checkedRules = new Set(opts.report?.rules.map((r) => r.rule) ?? []);
 
-  const features = [...sectionsOf(plan, zones.zones.map((z) => z.id))].map(([section, ids]): Feature<Polygon | MultiPolygon, SectionProperties> => {
-    const parts = ids.map((id) => geomOfZone.get(indexOf.get(id) ?? -1)).filter((g): g is GeometryObject => g !== undefined);
-    const merged = merge(topology, parts as never) as MultiPolygon;
-    const geometry = cleanGeometry(merged);
+  const features = [...sectionOutlines(zones, plan, opts.topology).values()].map((outline): Feature<Polygon | MultiPolygon, SectionProperties> => {
+    const { id: section, zoneIds: ids, geometry } = outline;
     const zs = ids.map((id) => zones.byId.get(id)!);
     const v = verdicts.get(section);
     const largest = zs.reduce((a, b) => (b.members > a.members ? b : a));
@@ -77,8 +102,8 @@ export function dissolveSections(zones: ZoneSet, plan: Plan, opts: DissolveOptio
       compliant: v ? v.ok : null,
       problems: v?.problems ?? [],
       crossed: v?.crossed ?? [],
-      compactness: round(polsbyPopper(geometry), 4),
-      area_km2: round(areaKm2(geometry), 3),
+      compactness: round(outline.polsbyPopper, 4),
+      area_km2: round(outline.areaKm2, 3),
     };
     if (v && opts.report) {
       for (const rule of SECTION_RULES) if (checkedRules.has(rule)) props[`rule_${rule.replace(/-/g, '_')}`] = sectionPasses(opts.report, rule, section);
@@ -121,7 +146,7 @@ export function zonesWithSections(zones: ZoneSet, plan: Plan, report?: CheckRepo
 
 /**
  * RFC 7946 geometry: closed rings without repeated consecutive vertices, degenerate rings dropped,
- * exterior rings counter-clockwise and holes clockwise (turf rewind). A single part becomes a Polygon.
+ * exterior rings counter-clockwise and holes clockwise. A single part becomes a Polygon.
  */
 export function cleanGeometry(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
   const kept: Position[][][] = [];
@@ -131,7 +156,7 @@ export function cleanGeometry(g: Polygon | MultiPolygon): Polygon | MultiPolygon
     kept.push([exterior, ...rings.slice(1).map(cleanRing).filter((r): r is Position[] => r !== null)]);
   }
   const out: Polygon | MultiPolygon = kept.length === 1 ? { type: 'Polygon', coordinates: kept[0] } : { type: 'MultiPolygon', coordinates: kept };
-  return rewind(out, { mutate: true }) as Polygon | MultiPolygon;
+  return rewindRings(out, 'ccw');
 }
 
 function cleanRing(ring: Position[]): Position[] | null {
@@ -150,9 +175,4 @@ function cleanRing(ring: Position[]): Position[] | null {
 function round(x: number, digits: number): number {
   const k = 10 ** digits;
   return Math.round(x * k) / k;
-}
-
-/** Geodesic area of a geometry in m² (turf), for tests and checks of area conservation. */
-export function geodesicArea(g: Polygon | MultiPolygon): number {
-  return area(g);
 }

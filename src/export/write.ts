@@ -1,7 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import { InputError } from '../core/errors.js';
-import { writeFileAtomic } from '../io/atomic.js';
 import { toCsv } from '../io/csv.js';
 import type { SectionProperties } from './dissolve.js';
 
@@ -32,14 +31,14 @@ export function geojsonText(fc: FeatureCollection): string {
 }
 
 /** A TopoJSON topology with the sections (and optionally the zones) as objects; borders stored once. */
-export function sectionsTopojsonText(sections: Sections, zones?: FeatureCollection): string {
+function sectionsTopojsonText(sections: Sections, zones?: FeatureCollection): string {
   const objects: Record<string, FeatureCollection> = { sections };
   if (zones) objects.zones = zones;
   return JSON.stringify(topology(objects)) + '\n';
 }
 
 /** One row per section with its figures (lists joined with ";"), for spreadsheets. */
-export function sectionsCsvText(sections: Sections): string {
+function sectionsCsvText(sections: Sections): string {
   const ruleCols = [...new Set(sections.features.flatMap((f) => Object.keys(f.properties).filter((k) => k.startsWith('rule_'))))];
   const cols = ['section', 'name', 'zone_count', 'zones', 'zone_names', 'members', 'members_estimated', 'seats', 'compliant', ...ruleCols, 'problems', 'crossed', 'compactness', 'area_km2'];
   const rows = sections.features.map((f) => {
@@ -55,9 +54,4 @@ export function sectionsCsvText(sections: Sections): string {
 /** The dissolved sections as text in the chosen format. */
 export function sectionsText(sections: Sections, format: ExportFormat, zones?: FeatureCollection): string {
   return format === 'csv' ? sectionsCsvText(sections) : format === 'topojson' ? sectionsTopojsonText(sections, zones) : geojsonText(sections);
-}
-
-/** Write the dissolved sections in the chosen format, atomically. */
-export function writeSections(path: string, sections: Sections, format: ExportFormat, zones?: FeatureCollection): void {
-  writeFileAtomic(path, sectionsText(sections, format, zones));
 }

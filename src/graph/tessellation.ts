@@ -1,4 +1,4 @@
-import type { Feature, Polygon } from 'geojson';
+import type { Polygon } from 'geojson';
 import { Rng } from '../core/rng.js';
 import type { Zone, ZoneSet } from '../core/types.js';
 
@@ -93,9 +93,4 @@ export function brickTessellation(opts: TessellationOptions): ZoneSet {
     byId: new Map(zones.map((z) => [z.id, z])),
     members: { estimated: false, description: 'no member counts' },
   };
-}
-
-/** The tessellation as GeoJSON features (to look at it in QGIS). */
-export function tessellationFeatures(zs: ZoneSet): Feature[] {
-  return zs.zones.map((z) => ({ type: 'Feature', properties: z.properties, geometry: z.geometry }));
 }

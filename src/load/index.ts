@@ -7,6 +7,7 @@ export {
   parseCount,
   parsePopulation,
   readCommuneTable,
+  readUnitPopulation,
   readValueCsv,
   valuesFromTable,
   COMMUNE_TABLE_DEFAULTS,
@@ -14,7 +15,9 @@ export {
   type CommuneCsvOptions,
   type CommuneTable,
 } from './members.js';
-export { summarizeZones, type PropertyBrief, type ZoneBrief, type ZoneSummary } from './summary.js';
+export { parseLinkOption, readLinksCsv } from './links.js';
+export { readNumber, type NumberReading } from './numbers.js';
+export { formatSummary, summarizeZones, type PropertyBrief, type ZoneBrief, type ZoneSummary } from './summary.js';
 export {
   dbfEncoding,
   featureCollectionText,

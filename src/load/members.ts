@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { readCsv, requireColumn, type CsvTable } from '../io/csv.js';
+import { readNumber } from './numbers.js';
 
 /** Default column names of INSEE's commune → zone d'emploi table (commune-ze2020.csv). */
 export const COMMUNE_TABLE_DEFAULTS = { communeCol: 'CODGEO', zoneCol: 'ZE2020' } as const;
@@ -16,7 +17,7 @@ const COMMUNE_CODE_CANDIDATES = ['code', 'CODGEO', 'codgeo', 'insee', 'code_inse
 /** At most this many codes are listed in an error, then "and N more". */
 const LIST_MAX = 10;
 
-export function listSome(items: readonly string[], max = LIST_MAX): string {
+function listSome(items: readonly string[], max = LIST_MAX): string {
   const shown = items.slice(0, max).join(', ');
   return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
@@ -33,14 +34,15 @@ export interface ValueContext {
 }
 
 /**
- * A member count: a whole number ≥ 0, written with digits only (spaces around it are fine).
- * "12 345", "12,345", "1e3", "12.5", "-3" and "" are rejected with a message saying what to write.
+ * A member count: a whole number ≥ 0. Spaces may separate thousands ("12 345", also with the no-break
+ * spaces of French spreadsheets); "12,345" (12.345 or 12345?), "1e3", "12.5", "-3" and "" are rejected
+ * with a message saying what to write.
  */
 export function parseCount(value: unknown, at: ValueContext): number {
   return parseNumber(value, at, 'count');
 }
 
-/** A population (for --estimate-members): a number ≥ 0, decimals allowed. */
+/** A population (for --estimate-members): a number ≥ 0, decimals allowed with a point or a comma ("0,5"). */
 export function parsePopulation(value: unknown, at: ValueContext): number {
   return parseNumber(value, at, 'population');
 }
@@ -54,10 +56,16 @@ function parseNumber(value: unknown, at: ValueContext, kind: 'count' | 'populati
     fail(`the ${what} is missing`, `fill in the ${what} of every zone (0 if there is none), or remove the zone`);
   }
   let n: number;
+  const read = typeof value === 'string' ? readNumber(value) : undefined;
   if (typeof value === 'number') {
     n = value;
-  } else if (typeof value === 'string' && /^[+-]?\d+(\.\d+)?$/.test(value.trim())) {
-    n = Number(value.trim());
+  } else if (read?.ok) {
+    n = read.value;
+  } else if (read?.ambiguous && kind === 'population') {
+    return fail(
+      `the population "${String(value)}" could be read two ways (a thousands separator or a decimal comma)`,
+      `write ${String(value).replace(',', '')} (or ${String(value).replace(',', ' ')}) for a whole number, ${String(value).replace(',', '.')} for a decimal`,
+    );
   } else {
     return fail(
       `the ${what} "${String(value)}" is not a number`,
@@ -278,4 +286,14 @@ export function communeValuesToZones(
     else outside += n;
   }
   return { values: new Map(zoneIds.map((z) => [z, agg.totals.get(z)!])), communes: inside, outside, unknown: agg.unknown.length, unknownTotal };
+}
+
+/**
+ * A CSV of population per finer unit (e.g. communes, for propose --split-population): a code column
+ * (code, CODGEO or insee) and a population column; extra rows (other communes) are fine.
+ */
+export function readUnitPopulation(file: string, option = '--split-population'): Map<string, number> {
+  const table = readCsv(file);
+  const codeCol = ['code', 'CODGEO', 'insee'].find((c) => table.columns.includes(c)) ?? 'code';
+  return valuesFromTable(table, codeCol, 'population', { codeOption: option, valueOption: option, kind: 'population' });
 }

@@ -50,3 +50,34 @@ export function summarizeZones(zs: ZoneSet, count = 5): ZoneSummary {
     properties,
   };
 }
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** The text `decoupage info` prints: counts, member source, smallest and largest zones, properties. */
+export function formatSummary(s: ZoneSummary): string {
+  const lines: string[] = [];
+  lines.push(`${s.file}: ${fmt(s.zones)} zones`);
+  const noMembers = s.membersDescription === 'no member counts';
+  if (noMembers) {
+    lines.push('members: none given (add --members, --members-csv, --commune-members or --estimate-members)');
+  } else {
+    lines.push(`members: ${fmt(s.totalMembers)} in all (${s.membersDescription})`);
+    lines.push(s.estimated ? 'these member figures are ESTIMATES, not real counts' : 'these member figures are counts (not estimates)');
+    lines.push('', 'smallest zones:', ...table(s.smallest), '', 'largest zones:', ...table(s.largest));
+  }
+  lines.push('', 'properties of the zones (values: how many different ones; pick one with few for --respect / --within):');
+  const w = Math.max(...s.properties.map((p) => p.name.length), 4);
+  for (const p of s.properties) lines.push(`  ${p.name.padEnd(w)}  ${String(p.distinct).padStart(5)} value${p.distinct === 1 ? ' ' : 's'}, e.g. ${clip(p.example)}`);
+  return lines.join('\n') + '\n';
+}
+
+function table(rows: ZoneBrief[]): string[] {
+  const wi = Math.max(...rows.map((r) => r.id.length), 2);
+  const wn = Math.max(...rows.map((r) => r.name.length), 4);
+  const wm = Math.max(...rows.map((r) => fmt(r.members).length));
+  return rows.map((r) => `  ${r.id.padEnd(wi)}  ${r.name.padEnd(wn)}  ${fmt(r.members).padStart(wm)}`);
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? s.slice(0, 39) + '…' : s;
+}

@@ -6,6 +6,7 @@ import { translator } from '../report/i18n.js';
 import type { PlanComparison, PluralismReport } from './plan.js';
 import { LIST_METHOD_LABELS, type ListMethod } from './thresholds.js';
 import type { VoteScenario } from './votes.js';
+import { toCsv } from '../io/csv.js';
 
 const pctEn = (x: number, d = 1) => (Number.isFinite(x) ? `${(100 * x).toFixed(d)} %` : '—');
 const intEn = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -195,4 +196,30 @@ export function formatComparison(c: PlanComparison, opts: { lang?: Lang } = {}):
     ],
   );
   return [t('cmpTitle', { scenario: scenarioIn(c.scenario, lang), method: listMethodIn(c.method, lang) }), '', table, ''].join('\n');
+}
+
+/**
+ * The per-list spreadsheet of `decoupage pluralism -o`: one row per plan and section with its members,
+ * seats, the seats of each list (seats_<list>), the lists represented, the wasted votes and the thresholds.
+ */
+export function pluralismCsvText(c: PlanComparison): string {
+  const lists = c.scenario.lists;
+  const rows = c.plans.flatMap((p) =>
+    p.report.sections.map((s) => [
+      p.label,
+      s.section,
+      s.members,
+      s.seats,
+      ...lists.map((l) => s.seatsByList[l]),
+      s.listsRepresented,
+      s.wastedShare.toFixed(4),
+      s.thresholds.exclusion.toFixed(4),
+      s.thresholds.representation.toFixed(4),
+      s.thresholds.effective.toFixed(4),
+    ]),
+  );
+  return toCsv(
+    ['plan', 'section', 'members', 'seats', ...lists.map((l) => `seats_${l}`), 'lists_represented', 'wasted_share', 'threshold_exclusion', 'threshold_representation', 'threshold_effective'],
+    rows,
+  );
 }

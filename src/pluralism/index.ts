@@ -20,4 +20,4 @@ export {
   type PluralismReport,
   type PlanComparison,
 } from './plan.js';
-export { formatPluralism, formatComparison } from './format.js';
+export { formatPluralism, formatComparison, pluralismCsvText } from './format.js';

@@ -1,10 +1,13 @@
 import { sectionSeats, type SectionSeats } from '../apportion/sections.js';
 import type { TieBreak } from '../apportion/methods.js';
 import { DEFAULT_RULES, type Rules } from '../core/rules.js';
-import type { Plan, ZoneSet } from '../core/types.js';
+import { membersBySection, type Plan, type ZoneSet } from '../core/types.js';
 import { listOutcome, simulateOutcome, type ListOutcome, type SectionVote, type SimulationResult } from './outcome.js';
 import type { ListMethod } from './thresholds.js';
 import { defaultScenario, sectionShares, type VoteScenario } from './votes.js';
+
+/** Kept here for the callers that import it from pluralism; it lives in core/types.ts. */
+export { membersBySection } from '../core/types.js';
 
 export interface PluralismOptions {
   /** the seat rule, used when `seats` is not given (default: DEFAULT_RULES, 1 seat per 1,500 members) */
@@ -37,16 +40,6 @@ export function sectionVotes(zones: ZoneSet, plan: Plan, seats: Map<string, numb
   const members = membersBySection(zones, plan);
   const shares = sectionShares(scenario, zones, plan);
   return [...members].map(([section, m]) => ({ section, members: m, seats: seats.get(section) ?? 0, shares: shares.get(section)! }));
-}
-
-/** Members per section, sections in sorted order (as sectionsOf). */
-export function membersBySection(zones: ZoneSet, plan: Plan): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const z of zones.zones) {
-    const s = plan.get(z.id);
-    if (s !== undefined) m.set(s, (m.get(s) ?? 0) + z.members);
-  }
-  return new Map([...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /**

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import { readCsv, type CsvTable } from '../io/csv.js';
+import { readNumber } from '../load/numbers.js';
 
 /**
  * A vote scenario: the share of each list, either the same everywhere (one row per list for the whole
@@ -68,12 +69,22 @@ export function readVotes(file: string, zones?: ZoneSet): VoteScenario {
   });
 }
 
-function number(t: CsvTable, value: string, line: number, field: string, zone?: string): number {
-  const n = Number(value.replace(/\s/g, '').replace(',', '.').replace(/%$/, ''));
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0) {
+/** Votes or a share: "1234", "12 345", "0.25", "0,25" or "25%" (the number parser of member counts and populations). */
+function number(t: CsvTable, raw: string | undefined, line: number, field: string, zone?: string): number {
+  const value = raw ?? '';
+  const r = readNumber(value.trim().replace(/\s*%$/, ''));
+  if (!r.ok && r.ambiguous) {
+    throw new InputError(`line ${line}: "${value}" could be read two ways (a thousands separator or a decimal comma)`, {
+      file: t.file,
+      zone,
+      field,
+      hint: `write ${value.trim().replace(',', '')} (or ${value.trim().replace(',', ' ')}) for a whole number, ${value.trim().replace(',', '.')} for a decimal`,
+    });
+  }
+  if (value.trim() === '' || !r.ok || !Number.isFinite(r.value) || r.value < 0) {
     throw new InputError(`line ${line}: "${value}" is not a number ≥ 0`, { file: t.file, zone, field, hint: 'write votes or shares as plain numbers, e.g. 1234 or 0.25 or 25%' });
   }
-  return n;
+  return r.value;
 }
 
 function territoryVotes(t: CsvTable, listCol: string, valueCol: string): VoteScenario {

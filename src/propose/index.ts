@@ -9,8 +9,6 @@ export {
   sectionsOfSplitZones,
   formatSplit,
   compareUnitAdjacency,
-  unitsFeatureCollection,
-  writeUnits,
   largestRemainder,
   DEFAULT_SPLIT_SNAP_M,
   PARENT_PROP,
@@ -20,3 +18,5 @@ export {
   type CompositeLayer,
   type AdjacencyDifference,
 } from './split.js';
+export { formatSections, PROPOSE_LABELS } from './format.js';
+export { rejectLinksToSplitZones } from './links.js';

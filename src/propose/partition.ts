@@ -180,15 +180,3 @@ export function staysConnectedWithout(p: Problem, label: Int32Array, r: Region, 
   }
   return false;
 }
-
-/** Is the set of zones of region r connected? (used by validation and after merges) */
-export function isConnected(p: Problem, label: Int32Array, r: Region, st: Stamps): boolean {
-  if (r.zones.length === 0) return false;
-  st.next();
-  const q = [r.zones[0]];
-  st.set(r.zones[0]);
-  for (let k = 0; k < q.length; k++) {
-    for (const j of p.nbr[q[k]]) if (label[j] === r.id && !st.has(j)) st.set(j), q.push(j);
-  }
-  return q.length === r.zones.length;
-}

@@ -1,6 +1,6 @@
 import { sectionSeats } from '../apportion/sections.js';
 import { checkPlan } from '../check/check.js';
-import { areaKm2, perimeterKm } from '../check/metrics.js';
+import { areaKm2, perimeterKm } from '../core/geometry.js';
 import { InputError } from '../core/errors.js';
 import { silentProgress } from '../core/progress.js';
 import { Rng } from '../core/rng.js';

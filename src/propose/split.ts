@@ -5,14 +5,10 @@
  * is not split, and the finer units in place of each split zone. Every later step (graph, propose,
  * check, export, report) works on it unchanged.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { areaKm2 } from '../check/metrics.js';
+import { areaKm2 } from '../core/geometry.js';
 import { InputError } from '../core/errors.js';
 import type { Plan, Zone, ZoneSet } from '../core/types.js';
-import { cleanGeometry } from '../export/dissolve.js';
-import { geojsonText } from '../export/write.js';
 import type { ZoneGraph } from '../graph/types.js';
-import { writeFileAtomic } from '../io/atomic.js';
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
@@ -391,32 +387,4 @@ export function compareUnitAdjacency(
     if (seen.size < inside.size) disconnected.push(s.id);
   }
   return { missing, extra, disconnected };
-}
-
-/**
- * The units layer as RFC 7946 GeoJSON: one feature per unit with `code`, `name`, `members` and
- * `parent_zone` first, then its other properties. `decoupage check/export/report units.geojson plan.csv
- * --members members` read it back.
- */
-export function unitsFeatureCollection(layer: CompositeLayer): FeatureCollection<Polygon | MultiPolygon> {
-  return {
-    type: 'FeatureCollection',
-    features: layer.zones.map(
-      (u): Feature<Polygon | MultiPolygon> => {
-        const rest = Object.fromEntries(Object.entries(u.properties).filter(([k]) => !FIRST.includes(k)));
-        return {
-          type: 'Feature',
-          properties: { code: u.id, name: u.name, members: u.members, [PARENT_PROP]: layer.parentOf.get(u.id) ?? u.id, ...rest },
-          geometry: cleanGeometry(u.geometry),
-        };
-      },
-    ),
-  };
-}
-
-const FIRST = ['code', 'name', 'members', PARENT_PROP];
-
-/** Write the units layer (atomically). */
-export function writeUnits(path: string, layer: CompositeLayer): void {
-  writeFileAtomic(path, geojsonText(unitsFeatureCollection(layer)));
 }

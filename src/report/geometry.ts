@@ -1,20 +1,19 @@
-import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { merge, neighbors } from 'topojson-client';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { areaKm2, perimeterKm, polsbyPopper } from '../check/metrics.js';
-import type { Plan, ZoneGeometry, ZoneSet } from '../core/types.js';
+import { rewindRings } from '../core/geometry.js';
+import type { Plan, ZoneSet } from '../core/types.js';
+import { sectionOutlines } from '../export/dissolve.js';
 import { buildTopology, ZONES_OBJECT } from '../graph/topology.js';
 
-/** One section's dissolved outline and the figures drawn from it. */
+/** One section's dissolved outline, ready for d3, and its compactness. */
 export interface SectionShape {
   id: string;
   /** zone ids in input order */
   zoneIds: string[];
   /** dissolved outline, wound for d3 (exterior rings clockwise) */
   geometry: MultiPolygon;
-  areaKm2: number;
-  perimeterKm: number;
-  /** Polsby-Popper: 4π·area / perimeter² (1 for a disc) */
+  /** Polsby-Popper: 4π·area / perimeter² (1 for a disc), the figure the export writes */
   polsbyPopper: number;
 }
 
@@ -31,35 +30,17 @@ export interface SectionLayout {
 }
 
 /**
- * Dissolve the zones of each section by merging their shared arcs (no polygon unions) and find which
- * sections touch. Sections are sorted by id, like sectionsOf().
+ * The sections dissolved and measured as the export does it (sectionOutlines), wound for d3, plus which
+ * sections touch. Pass the topology already built for these zones (graph.topology) to avoid building it
+ * again. Sections are sorted by id, like sectionsOf().
  */
 export function layoutSections(zones: ZoneSet, plan: Plan, topology: Topology = buildTopology(zones)): SectionLayout {
   const collection = topology.objects[ZONES_OBJECT] as GeometryCollection;
   const sectionOfIndex = zones.zones.map((z) => plan.get(z.id));
-  const bySection = new Map<string, number[]>();
-  collection.geometries.forEach((g, i) => {
-    const s = sectionOfIndex[geometryIndex(g, i)];
-    if (s === undefined) return;
-    let list = bySection.get(s);
-    if (!list) bySection.set(s, (list = []));
-    list.push(i);
-  });
 
   const sections = new Map<string, SectionShape>();
-  for (const id of [...bySection.keys()].sort()) {
-    const members = bySection.get(id)!;
-    const geoms = members.map((i) => collection.geometries[i]!) as Parameters<typeof merge>[1];
-    const merged = merge(topology, geoms);
-    // the same measures as the check and the export, so the report's figures match their files
-    sections.set(id, {
-      id,
-      zoneIds: members.map((i) => zones.zones[geometryIndex(collection.geometries[i]!, i)]!.id),
-      geometry: rewindForD3(merged),
-      areaKm2: areaKm2(merged),
-      perimeterKm: perimeterKm(merged),
-      polsbyPopper: polsbyPopper(merged),
-    });
+  for (const [id, outline] of sectionOutlines(zones, plan, topology)) {
+    sections.set(id, { id, zoneIds: outline.zoneIds, geometry: rewindForD3(outline.geometry), polsbyPopper: outline.polsbyPopper });
   }
 
   const adjacency = new Map<string, Set<string>>([...sections.keys()].map((s) => [s, new Set<string>()]));
@@ -81,23 +62,9 @@ export function geometryIndex(g: GeometryObject, position: number): number {
 
 /**
  * d3-geo reads polygons on the sphere: a counter-clockwise exterior (the RFC 7946 order) would mean
- * "everything but this shape". Wind exteriors clockwise and holes counter-clockwise (planar test on
- * lon/lat, fine for shapes much smaller than a hemisphere).
+ * "everything but this shape", so exteriors are wound clockwise. Always a MultiPolygon (labels walk its parts).
  */
-export function rewindForD3<G extends ZoneGeometry>(geometry: G): G extends Polygon ? Polygon : MultiPolygon;
-export function rewindForD3(geometry: ZoneGeometry): ZoneGeometry {
-  const polygon = (rings: Position[][]) => rings.map((ring, k) => orient(ring, k === 0 ? 'cw' : 'ccw'));
-  return geometry.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: polygon(geometry.coordinates) }
-    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(polygon) };
-}
-
-function orient(ring: Position[], want: 'cw' | 'ccw'): Position[] {
-  let twiceArea = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    twiceArea += (ring[i]![0]! - ring[j]![0]!) * (ring[i]![1]! + ring[j]![1]!);
-  }
-  // twiceArea > 0 ⇔ clockwise (with y pointing north)
-  const isCw = twiceArea > 0;
-  return isCw === (want === 'cw') ? ring : [...ring].reverse();
+function rewindForD3(geometry: Polygon | MultiPolygon): MultiPolygon {
+  const cw = rewindRings(geometry, 'cw');
+  return cw.type === 'MultiPolygon' ? cw : { type: 'MultiPolygon', coordinates: [cw.coordinates] };
 }

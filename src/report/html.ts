@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import type { CheckReport, RuleVerdict, SectionVerdict } from '../check/index.js';
-import { polsbyPopper } from '../check/index.js';
 import type { Rules } from '../core/rules.js';
 import { colourSections, UNASSIGNED_FILL } from './colour.js';
 import { escapeXml as esc } from './escape.js';
@@ -31,11 +30,20 @@ interface SectionRow {
  * English or French. Every text that comes from the data is escaped.
  */
 export function renderReport(input: ReportInput): string {
+  return renderReportAndMap(input).html;
+}
+
+/**
+ * The report and the map it shows, as a standalone SVG (`report --png` saves that same map as an image
+ * instead of dissolving and drawing the sections again).
+ */
+export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: string } {
   const tr = translator(input.lang);
   const tx = (key: LabelKey, params?: Record<string, string | number>) => esc(tr.t(key, params));
-  const layout = layoutSections(input.zones, input.plan);
+  const layout = layoutSections(input.zones, input.plan, input.topology);
   const rows = sectionRows(input, layout, tr);
   const names = new Map(rows.map((r) => [r.id, r.name]));
+  const mapSvg = renderMapSvg(input.zones, input.plan, { lang: input.lang, layout, sectionNames: names, width: 1000 });
   const colours = colourSections([...layout.sections.keys()], layout.adjacency);
   const title = input.title ?? tr.t('defaultTitle');
   const totalMembers = rows.reduce((s, r) => s + r.members, 0);
@@ -75,7 +83,7 @@ export function renderReport(input: ReportInput): string {
 
   // the map
   out.push(`<section id="map"><h2>${tx('mapHeading')}</h2><figure>`);
-  out.push(renderMapSvg(input.zones, input.plan, { lang: input.lang, layout, sectionNames: names, width: 1000 }));
+  out.push(mapSvg);
   out.push(`<figcaption>${tx('mapCaption')}</figcaption></figure></section>`);
 
   // sections table
@@ -206,7 +214,7 @@ export function renderReport(input: ReportInput): string {
   out.push(`<p>${tx('dataSource', { file: input.source ?? basename(input.zones.file) })} · ${tx('membersSource', { description: sourceIn(members.description, input.lang) })}</p>`);
   out.push(`<p>${tx('generated', { date: tr.date(when), version: VERSION })}. ${tx('footerNote')}</p>`);
   out.push('</footer></main></body></html>\n');
-  return out.join('');
+  return { html: out.join(''), mapSvg };
 }
 
 function scenarioText(s: ScenarioInfo, tr: Translator): string {
@@ -232,10 +240,7 @@ function ruleLabel(rule: string, tr: Translator): string {
 
 /** Table rows: figures from the check report (so they match check/export), compactness from the dissolved outline. */
 function sectionRows(input: ReportInput, layout: SectionLayout, tr: Translator): SectionRow[] {
-  const compactness = (id: string) => {
-    const shape = layout.sections.get(id);
-    return shape ? polsbyPopper(shape.geometry) : 0;
-  };
+  const compactness = (id: string) => layout.sections.get(id)?.polsbyPopper ?? 0;
   if (input.check) {
     return input.check.sections.map((s) => ({
       id: s.id,

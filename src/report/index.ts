@@ -1,8 +1,8 @@
 // Public API of src/report (re-exported by src/index.ts).
-export { renderReport, rulesInWords } from './html.js';
+export { renderReport, renderReportAndMap, rulesInWords } from './html.js';
 export { renderMapSvg, type MapOptions } from './map.js';
 export { renderPng, type PngOptions } from './png.js';
-export { layoutSections, rewindForD3, type SectionLayout, type SectionShape } from './geometry.js';
+export { layoutSections, type SectionLayout, type SectionShape } from './geometry.js';
 export { colourSections, SECTION_PALETTE } from './colour.js';
 export { escapeXml } from './escape.js';
 export { translator, isLang, LANGS, DICTIONARY, type Lang, type LabelKey, type Translator } from './i18n.js';

@@ -8,11 +8,12 @@ import {
 } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Position } from 'geojson';
 import { mesh } from 'topojson-client';
-import type { GeometryObject } from 'topojson-specification';
+import type { GeometryObject, Topology } from 'topojson-specification';
+import { rewindRings } from '../core/geometry.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import { colourSections, UNASSIGNED_FILL } from './colour.js';
 import { escapeXml } from './escape.js';
-import { geometryIndex, layoutSections, rewindForD3, type SectionLayout } from './geometry.js';
+import { geometryIndex, layoutSections, type SectionLayout } from './geometry.js';
 import { translator, type Lang } from './i18n.js';
 
 export interface MapOptions {
@@ -29,6 +30,8 @@ export interface MapOptions {
   legend?: boolean;
   /** reuse a layout already computed (the report computes it once) */
   layout?: SectionLayout;
+  /** without a layout: the zones' topology already built (graph.topology), instead of building it again */
+  topology?: Topology;
 }
 
 const FONT = "'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif";
@@ -42,7 +45,7 @@ const PAD = 12;
 export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}): string {
   const tr = translator(opts.lang ?? 'en');
   const width = opts.width ?? 960;
-  const layout = opts.layout ?? layoutSections(zones, plan);
+  const layout = opts.layout ?? layoutSections(zones, plan, opts.topology);
   const { topology, collection, sectionOfIndex, sections } = layout;
   const sectionIds = [...sections.keys()];
   const name = (s: string) => opts.sectionNames?.get(s) ?? s;
@@ -50,8 +53,9 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
   const number = new Map(sectionIds.map((s, i) => [s, i + 1]));
   const labels = opts.labels ?? (sectionIds.length <= 25 ? 'names' : 'numbers');
 
-  // zones wound for d3: used to fit the projection and to fill zones that belong to no section
-  const zoneFeatures: Feature[] = zones.zones.map((z) => ({ type: 'Feature', properties: {}, geometry: rewindForD3(z.geometry) }));
+  // zones wound for d3 (exteriors clockwise, see rewindRings): used to fit the projection and to fill
+  // zones that belong to no section
+  const zoneFeatures: Feature[] = zones.zones.map((z) => ({ type: 'Feature', properties: {}, geometry: rewindRings(z.geometry, 'cw') }));
   const all: FeatureCollection = { type: 'FeatureCollection', features: zoneFeatures };
   const projection = chooseProjection(all);
   const mapWidth = width - 2 * PAD;

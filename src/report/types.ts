@@ -1,3 +1,4 @@
+import type { Topology } from 'topojson-specification';
 import type { SectionSeats } from '../apportion/index.js';
 import type { CheckReport } from '../check/index.js';
 import type { Rules } from '../core/rules.js';
@@ -69,4 +70,6 @@ export interface ReportInput {
   generatedAt?: Date;
   /** shown in the footer (default: the zones file) */
   source?: string;
+  /** the zones' shared-arc topology when already built (graph.topology), so the map does not build it again */
+  topology?: Topology;
 }

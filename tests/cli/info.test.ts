@@ -87,3 +87,14 @@ describe('decoupage info: bad input exits 2 without a stack trace', () => {
   it('bad rate', () => expectInputError(['info', ZONES, '--estimate-members', 'lots'], /--estimate-members must be a positive number/));
   it('unknown option', () => expectInputError(['info', ZONES, '--memberz', 'x'], /unknown option/));
 });
+
+describe('decoupage info --top', () => {
+  it('lists as many zones as asked', async () => {
+    const r = await runCli('info', ZONES, '--json', '--top', '2');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).smallest).toHaveLength(2);
+  });
+  // used to fall back silently to 5
+  it('a bad --top is an error', () => expectInputError(['info', ZONES, '--top', 'many'], /--top must be a whole number ≥ 1, got "many"/));
+  it('--top 0 is an error', () => expectInputError(['info', ZONES, '--top', '0'], /--top must be a whole number ≥ 1/));
+});

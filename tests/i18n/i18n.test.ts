@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEATS_LABELS, textNumbers } from '../../src/apportion/format.js';
 import { CHECK_LABELS, VERDICT_LABELS } from '../../src/check/format.js';
-import { PROPOSE_LABELS } from '../../src/cli/commands/propose.js';
+import { PROPOSE_LABELS } from '../../src/propose/format.js';
 import { fill, isLang, LANGS, numberFormat, type Labels } from '../../src/core/i18n.js';
 import { DEMO_DATA_DIR } from '../../src/demo/run.js';
 import { DEMO_LABELS } from '../../src/demo/summary.js';

@@ -1,31 +1,19 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
+import { inputErrorOf, tmpDir, tmpFile } from '../support/files.js';
 import { aggregateToZones, loadZones, readCommuneTable, type LoadZonesOptions } from '../../src/load/index.js';
 
 const FIX = new URL('../fixtures/load/', import.meta.url).pathname;
 const ZONES = join(FIX, 'zones.geojson');
 const TABLE = join(FIX, 'commune-table.csv');
 const COMMUNES = join(FIX, 'commune-members.csv');
-const tmp = mkdtempSync(join(tmpdir(), 'decoupage-members-'));
+const tmp = tmpDir('decoupage-members-');
 
-function csv(name: string, text: string): string {
-  const path = join(tmp, name);
-  writeFileSync(path, text);
-  return path;
-}
+const csv = (name: string, text: string): string => tmpFile(tmp, name, text);
 
-function errorOf(opts: LoadZonesOptions, zones = ZONES): InputError {
-  try {
-    loadZones(zones, opts);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('loadZones did not throw');
-}
+/** The InputError thrown by loadZones (fails the test when none is thrown). */
+const errorOf = (opts: LoadZonesOptions, zones = ZONES): InputError => inputErrorOf(() => loadZones(zones, opts));
 
 const members = (opts: LoadZonesOptions) => loadZones(ZONES, opts).zones.map((z) => z.members);
 
@@ -176,6 +164,23 @@ describe('estimated members: round(population × rate)', () => {
     const e = errorOf({ estimateMembers: 0.08, populationProp: 'pop' });
     expect(e.details.field).toBe('pop');
     expect(e.details.hint).toMatch(/--population PROPERTY.*--population-csv/);
+  });
+
+  it('populations may use a decimal comma and spaces between thousands; "1,234" is ambiguous and refused', () => {
+    const p = csv('pop-fr.csv', 'code;population\n0101;1\u202f000\n0102;2\u00a0000,5\n0201;3 000\n0202;0,4\n');
+    expect(members({ estimateMembers: 0.1, populationCsv: p })).toEqual([100, 200, 300, 0]);
+    const q = csv('pop-ambiguous.csv', 'code,population\n0101,1000\n0102,"2,000"\n0201,3000\n0202,0\n');
+    const e = errorOf({ estimateMembers: 0.1, populationCsv: q });
+    expect(e.details).toMatchObject({ zone: '0102', field: 'population' });
+    expect(e.message).toMatch(/"2,000" could be read two ways/);
+    expect(e.details.hint).toMatch(/write 2000 .* 2\.000 for a decimal/);
+  });
+
+  it('member counts in a CSV: spaces between thousands are fine, a comma is not', () => {
+    const ok = csv('counts-spaces.csv', 'code,members\n0101,1 250\n0102,5\u202f500\n0201,3100\n0202,10\n');
+    expect(members({ membersCsv: ok })).toEqual([1250, 5500, 3100, 10]);
+    const bad = csv('counts-comma.csv', 'code,members\n0101,"1,250"\n0102,5500\n0201,3100\n0202,10\n');
+    expect(errorOf({ membersCsv: bad }).message).toMatch(/member count "1,250" is not a number/);
   });
 
   it('a negative population names the zone', () => {

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { loadZones, type LoadZonesOptions } from '../../src/load/index.js';
+import { inputErrorOf, tmpDir, tmpFile } from '../support/files.js';
 
 const FIX = new URL('../fixtures/load/', import.meta.url).pathname;
 const ZONES = join(FIX, 'zones.geojson');
-const tmp = mkdtempSync(join(tmpdir(), 'decoupage-load-'));
+const tmp = tmpDir('decoupage-load-');
 const fixture = JSON.parse(
   (await import('node:fs')).readFileSync(ZONES, 'utf8'),
 ) as { type: string; features: { type: string; properties: Record<string, unknown>; geometry: unknown; id?: unknown }[] };
@@ -21,22 +21,10 @@ function variant(name: string, edit: (fc: typeof fixture) => unknown): string {
   return path;
 }
 
-function file(name: string, text: string): string {
-  const path = join(tmp, name);
-  writeFileSync(path, text);
-  return path;
-}
+const file = (name: string, text: string): string => tmpFile(tmp, name, text);
 
 /** The InputError thrown by loadZones (fails the test when none is thrown). */
-function errorOf(path: string, opts: LoadZonesOptions = {}): InputError {
-  try {
-    loadZones(path, opts);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('loadZones did not throw');
-}
+const errorOf = (path: string, opts: LoadZonesOptions = {}): InputError => inputErrorOf(() => loadZones(path, opts));
 
 describe('loadZones: good input', () => {
   it('reads ids as strings with leading zeros, names, members and properties in file order', () => {
@@ -164,14 +152,23 @@ describe('loadZones: bad input names the file, the zone and the field', () => {
     ['negative', -3, /negative \(-3\)/],
     ['non-integer', 12.5, /not a whole number \(12.5\)/],
     ['non-numeric', 'beaucoup', /"beaucoup" is not a number/],
-    ['thousands separator', '12 345', /"12 345" is not a number/],
+    // "12,345" is 12.345 in French and 12345 in English: still refused, with the hint to write digits only
     ['comma separator', '12,345', /"12,345" is not a number/],
+    ['badly grouped', '1 23', /"1 23" is not a number/],
   ])('member count %s', (_label, value, re) => {
     const e = errorOf(variant(`members-${_label}.geojson`, (fc) => void (fc.features[1].properties.members = value)));
     expect(e.details).toMatchObject({ zone: '0102', field: 'members' });
     expect(e.message).toContain('zone 0102, field "members"');
     expect(e.message).toMatch(re);
     expect(e.details.hint).toBeTruthy();
+  });
+
+  it('member counts may group thousands with spaces, as French spreadsheets write them', () => {
+    // refused before the loaders shared one number parser: "12 345" is unambiguous, only the comma is not
+    for (const [i, text] of ['12 345', '12\u00a0345', '12\u202f345', ' 1 234 567 '].entries()) {
+      const p = variant(`members-spaces-${i}.geojson`, (fc) => void (fc.features[1].properties.members = text));
+      expect(loadZones(p).zones[1].members).toBe(i === 3 ? 1_234_567 : 12_345);
+    }
   });
 
   it('member count absent from a feature', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,5 +80,40 @@ describe('decoupage pluralism', () => {
     const r = await runCli('pluralism', ZONES, PLAN, '--votes', FIX + 'votes-unknown-zone.csv');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Z9/);
+  });
+});
+
+describe('seats and pluralism share their seat options', () => {
+  // --seed used to be taken as any text ("abc") by both commands
+  it.each(['seats', 'pluralism'])('%s refuses a --seed that is not a whole number (exit 2)', async (command) => {
+    const r = await runCli(command, ZONES, PLAN, '--seed', 'abc');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--seed must be a whole number ≥ 0, got "abc"/);
+  });
+  it.each(['seats', 'pluralism'])('%s reads the seat rules from --rules, options winning over the file', async (command) => {
+    const rules = join(mkdtempSync(join(tmpdir(), 'seat-rules-')), 'rules.json');
+    writeFileSync(rules, JSON.stringify({ seats: 30, method: 'dhondt', 'min-seats': 6 }));
+    const fromFile = await runCli(command, ZONES, PLAN, '--rules', rules, '--json');
+    expect(fromFile.code).toBe(0);
+    const seatsOf = (stdout: string): number[] => {
+      const j = JSON.parse(stdout);
+      return command === 'seats' ? j.sections.map((s: { seats: number }) => s.seats) : j.plans[0].report.sections.map((s: { seats: number }) => s.seats);
+    };
+    expect(seatsOf(fromFile.stdout).reduce((a, b) => a + b, 0)).toBe(30);
+    const perSeat = await runCli(command, ZONES, PLAN, '--rules', rules, '--members-per-seat', '1500', '--json');
+    // floor(15,500 / 1,500) + floor(14,400 / 1,500) + floor(24,100 / 1,500) = 10 + 9 + 16
+    expect(seatsOf(perSeat.stdout).reduce((a, b) => a + b, 0)).toBe(35);
+  });
+  it('pluralism stops on a tied last seat with the same message as seats (exit 1)', async () => {
+    const r = await runCli('pluralism', ZONES, FIX + 'tie-plan.csv', '--seats', '12', '--min-seats', '0');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/the last seat tied between a, b/);
+    expect(r.stderr).toMatch(/--tie-break largest/);
+  });
+  it('pluralism: --simulate and --concentration are checked', async () => {
+    expect((await runCli('pluralism', ZONES, PLAN, '--simulate', '-2')).stderr).toMatch(/--simulate must be a whole number ≥ 0/);
+    const c = await runCli('pluralism', ZONES, PLAN, '--simulate', '10', '--concentration', '0');
+    expect(c.code).toBe(2);
+    expect(c.stderr).toMatch(/--concentration must be a number > 0, got "0"/);
   });
 });

@@ -14,6 +14,8 @@ import {
   thresholds,
 } from '../../src/pluralism/index.js';
 import { InputError } from '../../src/core/errors.js';
+import { requireSettledTies } from '../../src/apportion/index.js';
+import { inputErrorOf, tmpDir, tmpFile } from '../support/files.js';
 import { zoneSetFrom } from '../support/zoneset.js';
 
 const FIX = new URL('../fixtures/seats/', import.meta.url).pathname;
@@ -210,5 +212,35 @@ describe('comparing plans', () => {
   });
   it('uses the default scenario when none is given', () => {
     expect(comparePlans(zones, [{ label: 'p', plan: threeSections }]).scenario).toEqual(defaultScenario());
+  });
+});
+
+describe('vote figures as spreadsheets write them (the number parser of member counts)', () => {
+  it('spaces between thousands, decimal commas and percentages', () => {
+    const file = tmpFile(tmpDir('votes-fr-'), 'votes.csv', 'list;votes\nA;12\u202f000\nB;6 000\nC;"2000,0"\n');
+    const v = readVotes(file, zones);
+    expect(v.shares).toEqual([0.6, 0.3, 0.1]);
+    const pct = tmpFile(tmpDir('votes-pct-'), 'share.csv', 'list,share\nA,"62,5%"\nB,37.5 %\n');
+    expect(readVotes(pct, zones).shares).toEqual([0.625, 0.375]);
+  });
+  it('"1,500" could be 1500 or 1.5: refused, where it used to be read as 1.5', () => {
+    const file = tmpFile(tmpDir('votes-amb-'), 'votes.csv', 'list,votes\nA,"1,500"\nB,700\n');
+    const e = inputErrorOf(() => readVotes(file, zones));
+    expect(e.details).toMatchObject({ field: 'votes' });
+    expect(e.message).toMatch(/line 2: "1,500" could be read two ways/);
+  });
+});
+
+describe('requireSettledTies', () => {
+  const tie = { seats: 1, candidates: ['a', 'b'], winners: ['a'], value: 4000 };
+  it('passes when there is no tie, or every tie was settled by --tie-break', () => {
+    expect(() => requireSettledTies([])).not.toThrow();
+    expect(() => requireSettledTies([{ ...tie, resolvedBy: 'first' }])).not.toThrow();
+  });
+  it('stops with exit code 1, naming the tied sections and the --tie-break choices', () => {
+    const e = inputErrorOf(() => requireSettledTies([tie]));
+    expect(e.exitCode).toBe(1);
+    expect(e.message).toMatch(/the last seat tied between a, b/);
+    expect(e.details.hint).toMatch(/--tie-break largest .* first .* random-seeded/);
   });
 });

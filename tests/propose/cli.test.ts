@@ -79,5 +79,15 @@ describe('decoupage propose', () => {
   it('a bad option value is unusable input (exit 2)', async () => {
     const r = await runCli('propose', fixture('grid-4x4.geojson'), '--seed', 'abc', '-o', join(tmp, 'y.csv'));
     expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--seed must be a whole number ≥ 0, got "abc"/);
+  });
+
+  it('each number option names itself in its error', async () => {
+    const t = await runCli('propose', fixture('grid-4x4.geojson'), '--time-limit', '0', '-o', join(tmp, 'y.csv'));
+    expect(t.code).toBe(2);
+    expect(t.stderr).toMatch(/--time-limit must be a number of seconds > 0, got "0"/);
+    const s = await runCli('propose', fixture('grid-4x4.geojson'), '--split-snap', 'far', '-o', join(tmp, 'y.csv'));
+    expect(s.code).toBe(2);
+    expect(s.stderr).toMatch(/--split-snap must be a distance in metres, 0 or more, got "far"/);
   });
 });

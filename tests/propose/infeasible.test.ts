@@ -1,24 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/core/errors.js';
 import { resolveRules } from '../../src/core/rules.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { proposeSections, readLockCsv } from '../../src/propose/index.js';
+import { inputErrorOf, tmpDir, tmpFile } from '../support/files.js';
 import { gridZoneSet } from '../support/zoneset.js';
 import { load, smallRules } from './support.js';
 
 /** Run and return the InputError (fails the test when there is none). */
-function errorOf(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
+const errorOf = inputErrorOf;
 
 describe('infeasible rules are explained, not crashed on', () => {
   it('a component below the threshold names its zones, its members and how to fix it', () => {
@@ -118,9 +107,7 @@ describe('infeasible rules are explained, not crashed on', () => {
   });
 
   it('a lock file that puts one zone in two sections, or names an unknown zone', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'propose-lock-'));
-    const file = join(dir, 'lock.csv');
-    writeFileSync(file, 'zone,section\nL1,X\nL1,Y\n');
+    const file = tmpFile(tmpDir('propose-lock-'), 'lock.csv', 'zone,section\nL1,X\nL1,Y\n');
     const e = errorOf(() => readLockCsv(file));
     expect(e.exitCode).toBe(2);
     expect(e.message).toContain('zone L1');

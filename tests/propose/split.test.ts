@@ -17,8 +17,8 @@ import {
   planOnUnits,
   sectionsOfSplitZones,
   splitLargeZones,
-  unitsFeatureCollection,
 } from '../../src/propose/split.js';
+import { unitsFeatureCollection } from '../../src/export/units.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { runCli } from '../helpers.js';
 import {

@@ -5,7 +5,9 @@ import { resolveRules } from '../../src/core/rules.js';
 import { sectionsOf } from '../../src/core/types.js';
 import { colourSections } from '../../src/report/colour.js';
 import { DICTIONARY, LANGS } from '../../src/report/i18n.js';
-import { renderMapSvg, renderReport, type ReportInput } from '../../src/report/index.js';
+import { dissolveSections } from '../../src/export/index.js';
+import { buildTopology } from '../../src/graph/topology.js';
+import { assembleReport, layoutSections, renderMapSvg, renderReport, renderReportAndMap, type ReportInput } from '../../src/report/index.js';
 import { fixture, rookGraph } from './support.js';
 
 const SCRIPT_NAME = '<script>alert(1)</script>';
@@ -147,5 +149,30 @@ describe('renderMapSvg', () => {
     const colours = colourSections(['hub', ...ring], adjacency);
     for (const [s, ns] of adjacency) for (const n of ns) expect(colours.get(s)).not.toBe(colours.get(n));
     expect(colourSections(['hub', ...ring], adjacency)).toEqual(colours);
+  });
+});
+
+describe('work done once', () => {
+  it('the PNG map is the map of the HTML report, drawn from a topology given once', () => {
+    const input = fullInput('en');
+    input.topology = buildTopology(input.zones);
+    const { html, mapSvg } = renderReportAndMap(input);
+    expect(html).toContain(mapSvg);
+    expect(renderReport(input)).toBe(html);
+  });
+
+  it('assembleReport uses the figures it is given instead of computing them again', () => {
+    const { zones, plan, rules, check, seats } = fullInput('en');
+    const input = assembleReport(zones, rookGraph(zones), plan, rules!, { lang: 'en', check, seats });
+    expect(input.check).toBe(check);
+    expect(input.seats).toBe(seats);
+  });
+
+  it('the report shows the compactness the export writes (one dissolve, one measure)', () => {
+    const { zones, plan } = fixture();
+    const layout = layoutSections(zones, plan);
+    for (const f of dissolveSections(zones, plan, { topology: layout.topology }).features) {
+      expect(Math.round(layout.sections.get(f.properties.section)!.polsbyPopper * 1e4) / 1e4).toBe(f.properties.compactness);
+    }
   });
 });

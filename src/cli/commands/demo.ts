@@ -1,11 +1,11 @@
 import { Option, type Command } from 'commander';
 import { relative } from 'node:path';
-import { InputError } from '../../core/errors.js';
 import { DEMO_DATA_DIR, runDemo } from '../../demo/index.js';
 import { DEMO_LABELS, formatDemoSummary } from '../../demo/summary.js';
 import { labelsFor } from '../../core/i18n.js';
 import type { Lang } from '../../report/index.js';
 import type { CliContext } from '../context.js';
+import { seed } from '../parse.js';
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -23,13 +23,9 @@ export function register(program: Command, ctx: CliContext): void {
     )
     .option('-o, --output <folder>', 'folder to write the results into (created if needed)', 'decoupage-demo')
     .addOption(new Option('--lang <language>', 'language of the printed summary and of the report: fr (French) or en (English)').choices(['fr', 'en']).default('en'))
-    .option('--seed <number>', 'seed of the proposal (the same seed gives the same plan)', '1')
-    .action(async (opts: { output: string; lang: Lang; seed: string }) => {
-      const seed = Number(opts.seed);
-      if (!Number.isInteger(seed) || seed < 0) {
-        throw new InputError(`--seed must be a whole number ≥ 0, got "${opts.seed}"`, { field: 'seed' });
-      }
-      const result = await runDemo(opts.output, { lang: opts.lang, seed, progress: ctx.progress() });
+    .option('--seed <number>', 'seed of the proposal (the same seed gives the same plan)', seed(), 1)
+    .action(async (opts: { output: string; lang: Lang; seed: number }) => {
+      const result = await runDemo(opts.output, { lang: opts.lang, seed: opts.seed, progress: ctx.progress() });
       const t = labelsFor(DEMO_LABELS, opts.lang);
       ctx.stdout(opts.lang === 'en' ? result.summary : formatDemoSummary(result, opts.lang));
       ctx.stdout(`\n${t('demoData', { dir: DEMO_DATA_DIR })}\n${t('wroteInto', { dir: result.outDir })}\n`);

@@ -8,7 +8,7 @@ import { addGraphOptions } from '../graph-options.js';
 import { addRuleOptions } from '../rules-options.js';
 import { addZoneOptions } from '../zone-options.js';
 import { verdictLine } from '../../check/format.js';
-import { addPlanOptions, loadAndCheck } from './check.js';
+import { addPlanOptions, loadAndCheck } from '../plan-options.js';
 
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program

@@ -1,16 +1,16 @@
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
-import { TIE_BREAKS, type TieBreak } from '../../apportion/methods.js';
-import { InputError } from '../../core/errors.js';
+import { requireSettledTies } from '../../apportion/ties.js';
 import { LANGS, type Lang } from '../../core/i18n.js';
-import { APPORTION_METHODS, resolveRules } from '../../core/rules.js';
-import { writeCsv } from '../../io/csv.js';
+import { writeFileAtomic } from '../../io/atomic.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
-import { formatComparison, formatPluralism } from '../../pluralism/format.js';
+import { formatComparison, formatPluralism, pluralismCsvText } from '../../pluralism/format.js';
 import { comparePlans } from '../../pluralism/plan.js';
 import { LIST_METHODS, type ListMethod } from '../../pluralism/thresholds.js';
 import { defaultScenario, readVotes } from '../../pluralism/votes.js';
 import type { CliContext } from '../context.js';
+import { positiveNumber, seed, wholeNumber } from '../parse.js';
+import { addSeatOptions, seatRulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 
 export function register(program: Command, ctx: CliContext): void {
@@ -30,30 +30,21 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<plan>', 'the plan: a zone,section CSV (or JSON / GeoJSON)')
     .option('--votes <votes.csv>', 'vote shares or votes per list (whole territory or per zone)')
     .addOption(new Option('--list-method <method>', 'how seats are shared between lists inside a section (default dhondt)').choices([...LIST_METHODS]))
-    .option('--simulate <n>', 'draw the vote shares n times around the scenario and report the chance of each list winning a seat')
-    .option('--concentration <c>', 'how close the draws stay to the scenario: larger = closer (default 100)')
-    .option('--seed <s>', 'seed of the draws, so a run can be repeated', '1')
-    .option('--compare <other-plan.csv>', 'a second plan of the same zones to compare side by side (e.g. départements as sections)')
-    .option('--members-per-seat <n>', 'seats per section: one per this many members, rounded down (default 1500)')
-    .option('--seats <total>', 'seats per section: a fixed total shared between sections by --method')
-    .addOption(new Option('--method <method>', 'how --seats are shared between sections (default dhondt), as in the other commands').choices([...APPORTION_METHODS]))
-    .option('--min-seats <n>', 'with --seats: every section first gets this many seats (default 6)')
-    .addOption(new Option('--tie-break <rule>', 'who gets a tied last seat between sections').choices([...TIE_BREAKS]))
+    .option('--simulate <n>', 'draw the vote shares n times around the scenario and report the chance of each list winning a seat', wholeNumber('--simulate'))
+    .option('--concentration <c>', 'how close the draws stay to the scenario: larger = closer (default 100)', positiveNumber('--concentration'))
+    .option('--seed <s>', 'seed of the draws, so a run can be repeated', seed(), 1)
+    .option('--compare <other-plan.csv>', 'a second plan of the same zones to compare side by side (e.g. départements as sections)');
+  addSeatOptions(cmd)
     .option('-o, --output <pluralism.csv>', 'write the seats of each list in each section as CSV')
     .option('--json', 'print the result as JSON (for scripts)')
     .addOption(new Option('--lang <language>', 'language of the printed text: fr (French) or en (English); --json and the CSV stay the same').choices([...LANGS]).default('en'));
   addZoneOptions(cmd).action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(zonesFile, opts);
     const plan = planFromInput(readPlan(planFile, zones), zones);
-    const rules = resolveRules({
-      seats: opts.seats as string | undefined,
-      method: opts.method as string | undefined,
-      membersPerSeat: opts.membersPerSeat as string | undefined,
-      minSeats: opts.minSeats as string | undefined,
-    });
+    const { rules, tieBreak } = seatRulesFromOptions(opts);
     const votes = opts.votes ? readVotes(String(opts.votes), zones) : defaultScenario();
-    const simulate = opts.simulate === undefined ? 0 : wholeNumber(opts.simulate, 'simulate');
-    const concentration = opts.concentration === undefined ? 100 : positiveNumber(opts.concentration, 'concentration');
+    const simulate = (opts.simulate as number | undefined) ?? 0;
+    const concentration = (opts.concentration as number | undefined) ?? 100;
     const plans = [{ label: basename(planFile), plan }];
     if (opts.compare) {
       const file = String(opts.compare);
@@ -65,39 +56,11 @@ export function register(program: Command, ctx: CliContext): void {
       method: (opts.listMethod as ListMethod | undefined) ?? 'dhondt',
       simulate,
       concentration,
-      seed: String(opts.seed ?? '1'),
-      tieBreak: opts.tieBreak as TieBreak | undefined,
+      seed: String(opts.seed),
+      tieBreak,
     });
-    const open = cmp.plans.flatMap((p) => p.report.seatRule?.ties.filter((t) => !t.resolvedBy) ?? []);
-    if (open.length) {
-      throw new InputError(`the last seat between sections is tied (${open[0].candidates.join(', ')})`, {
-        field: 'tie-break',
-        hint: 'add --tie-break largest, first or random-seeded',
-      }, 1);
-    }
-
-    if (opts.output) {
-      const lists = votes.lists;
-      const rows = cmp.plans.flatMap((p) =>
-        p.report.sections.map((s) => [
-          p.label,
-          s.section,
-          s.members,
-          s.seats,
-          ...lists.map((l) => s.seatsByList[l]),
-          s.listsRepresented,
-          s.wastedShare.toFixed(4),
-          s.thresholds.exclusion.toFixed(4),
-          s.thresholds.representation.toFixed(4),
-          s.thresholds.effective.toFixed(4),
-        ]),
-      );
-      writeCsv(
-        String(opts.output),
-        ['plan', 'section', 'members', 'seats', ...lists.map((l) => `seats_${l}`), 'lists_represented', 'wasted_share', 'threshold_exclusion', 'threshold_representation', 'threshold_effective'],
-        rows,
-      );
-    }
+    requireSettledTies(cmp.plans.flatMap((p) => p.report.seatRule?.ties ?? []));
+    if (opts.output) writeFileAtomic(String(opts.output), pluralismCsvText(cmp));
     if (opts.json) {
       ctx.stdout(JSON.stringify({ scenario: votes, method: cmp.method, plans: cmp.plans }, null, 2) + '\n');
       return;
@@ -110,16 +73,4 @@ export function register(program: Command, ctx: CliContext): void {
     if (cmp.plans.length > 1) ctx.stdout(formatComparison(cmp, { lang }));
     if (opts.output) ctx.stdout(`${lang === 'fr' ? 'Écrit :' : 'Written:'} ${opts.output}\n`);
   });
-}
-
-function wholeNumber(v: unknown, name: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new InputError(`--${name} must be a whole number ≥ 0, got "${v}"`, { field: name });
-  return n;
-}
-
-function positiveNumber(v: unknown, name: string): number {
-  const n = Number(String(v).replace(',', '.'));
-  if (!(n > 0) || !Number.isFinite(n)) throw new InputError(`--${name} must be a number > 0, got "${v}"`, { field: name });
-  return n;
 }

@@ -1,93 +1,27 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { dissolveSections } from '../../export/dissolve.js';
 import { geojsonText } from '../../export/write.js';
 import { buildGraph } from '../../graph/build.js';
 import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
 import { planToCsv } from '../../load/plan.js';
 import { loadZones } from '../../load/zones.js';
-import { valuesFromTable } from '../../load/members.js';
-import { readCsv } from '../../io/csv.js';
+import { readUnitPopulation } from '../../load/members.js';
 import { basename } from 'node:path';
-import { proposeSections, readLockCsv, type ProposeResult } from '../../propose/index.js';
-import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, formatSplit, splitLargeZones, unitsFeatureCollection, type CompositeLayer } from '../../propose/split.js';
+import { proposeSections, readLockCsv } from '../../propose/index.js';
+import { formatSections, PROPOSE_LABELS } from '../../propose/format.js';
+import { rejectLinksToSplitZones } from '../../propose/links.js';
+import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, formatSplit, splitLargeZones, type CompositeLayer } from '../../propose/split.js';
+import { unitsFeatureCollection } from '../../export/units.js';
 import { InputError } from '../../core/errors.js';
 import { assembleReport, LANGS, renderReport, type Lang } from '../../report/index.js';
-import { labelsFor, numberFormat, type Labels } from '../../core/i18n.js';
+import { labelsFor, numberFormat } from '../../core/i18n.js';
 import type { ZoneSet } from '../../core/types.js';
 import type { GraphOptions } from '../../graph/types.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
-
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
-
-/** What propose prints (the plan files themselves are language-neutral). */
-export const PROPOSE_LABELS: Labels<
-  | 'section' | 'name' | 'zones' | 'members' | 'seats' | 'crosses' | 'crossesProp' | 'compactness' | 'found' | 'outside' | 'note'
-  | 'compactnessNote' | 'linked' | 'wrotePlan' | 'whatZones' | 'whatUnits' | 'wroteSections' | 'wroteReport'
-> = {
-  en: {
-    section: 'section',
-    name: 'name',
-    zones: 'zones',
-    members: 'members',
-    seats: 'seats',
-    crosses: 'crosses',
-    crossesProp: 'crosses {prop}',
-    compactness: 'compactness',
-    found: 'found {n} sections; at most {max} are possible (each needs ≥ {threshold} members)',
-    outside: '{n} zones lie outside the main {prop} of their section',
-    note: 'note: {note}',
-    compactnessNote: 'compactness: Polsby–Popper, 1 = a disc, near 0 = long or ragged',
-    linked: 'linked {a} ({aName}) to {b} ({bName}), {km} km apart',
-    wrotePlan: 'wrote {file}: {n} {what} in {sections} sections',
-    whatZones: 'zones',
-    whatUnits: 'units (zones and finer units)',
-    wroteSections: 'wrote {file}: {n} sections',
-    wroteReport: 'wrote {file}: the report (open it in a browser)',
-  },
-  fr: {
-    section: 'section',
-    name: 'nom',
-    zones: 'zones',
-    members: 'adhérents',
-    seats: 'délégués',
-    crosses: 'franchit',
-    crossesProp: 'franchit {prop}',
-    compactness: 'compacité',
-    found: '{n} sections trouvées ; au plus {max} sont possibles (chacune doit compter au moins {threshold} adhérents)',
-    outside: '{n} zones sont hors du {prop} principal de leur section',
-    note: 'note : {note}',
-    compactnessNote: 'compacité : Polsby–Popper, 1 = un disque, proche de 0 = forme allongée ou découpée',
-    linked: '{a} ({aName}) relié à {b} ({bName}), à {km} km',
-    wrotePlan: 'écrit {file} : {n} {what} en {sections} sections',
-    whatZones: 'zones',
-    whatUnits: 'unités (zones et unités plus fines)',
-    wroteSections: 'écrit {file} : {n} sections',
-    wroteReport: 'écrit {file} : le rapport (à ouvrir dans un navigateur)',
-  },
-};
-
-function wholeNumber(name: string, min = 0) {
-  return (v: string): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be a whole number ≥ ${min}`);
-    return n;
-  };
-}
-
-function metres(v: string): number {
-  const n = Number(v.replace(',', '.'));
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('must be a distance in metres, 0 or more');
-  return n;
-}
-
-function positiveNumber(v: string): number {
-  const n = Number(v.replace(',', '.'));
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a number of seconds > 0');
-  return n;
-}
+import { metres, positiveNumber, seed, wholeNumber } from '../parse.js';
 
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program
@@ -106,14 +40,14 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--geojson <sections.geojson>', 'also write the sections as a map layer (one shape per section)')
     .option('--report <report.html>', 'also write the report of the plan: map, sections, verdicts, seats (one HTML file)')
     .addOption(new Option('--lang <language>', 'language of the printed text and of --report: fr (French) or en (English)').choices([...LANGS]).default('en'))
-    .option('--seed <n>', 'seed of the random choices: the same seed gives the same plan', wholeNumber('--seed'), 1)
+    .option('--seed <n>', 'seed of the random choices: the same seed gives the same plan', seed('--seed'), 1)
     .option('--iterations <n>', 'improvement steps (more can find more sections; default: 20 per zone, at most 20,000)', wholeNumber('--iterations'))
     .option('--constructions <n>', 'random first drafts tried before improving the best one (default 50)', wholeNumber('--constructions', 1))
     .option(
       '--time-limit <seconds>',
       'safety cap: stop improving after this many seconds. The plan then depends on the speed of the computer, ' +
         'so prefer --iterations for reproducible results',
-      positiveNumber,
+      positiveNumber('--time-limit', 'a number of seconds'),
     )
     .option('--lock <zones.csv>', 'keep some zones in given sections: a CSV with columns zone,section')
     .optionsGroup('Splitting very large zones into finer units (e.g. communes):')
@@ -136,7 +70,7 @@ export function register(program: Command, ctx: CliContext): void {
       '--split-snap <metres>',
       `with --split-with: count borders between the units and the zones less than this many metres apart as shared, ` +
         `because files drawn separately rarely match exactly (default ${DEFAULT_SPLIT_SNAP_M}; 0 when both come from the same map)`,
-      metres,
+      metres('--split-snap'),
     )
     .option('--units-out <units.geojson>', 'with --split-with: write the layer the plan is made of (zones and finer units, with members and parent_zone)')
     .optionsGroup('Options:');
@@ -186,7 +120,7 @@ export function register(program: Command, ctx: CliContext): void {
     if (sectionsFc) files.push({ path: String(opts.geojson), data: geojsonText(sectionsFc) });
     if (opts.report !== undefined) {
       // the same figures as `decoupage report` on the written plan
-      const input = assembleReport(units, graph, result.plan, rules, { lang: opts.lang as Lang, source: basename(zonesFile) });
+      const input = assembleReport(units, graph, result.plan, rules, { lang: opts.lang as Lang, source: basename(zonesFile), check: result.check, topology: graph.topology });
       files.push({ path: String(opts.report), data: renderReport(input) });
     }
     writeFilesAtomic(files);
@@ -209,13 +143,6 @@ export function register(program: Command, ctx: CliContext): void {
     if (sectionsFc) ctx.stdout(t('wroteSections', { file: String(opts.geojson), n: sectionsFc.features.length }) + '\n');
     if (opts.report !== undefined) ctx.stdout(t('wroteReport', { file: String(opts.report) }) + '\n');
   });
-}
-
-/** A CSV of population per finer unit: code (or CODGEO) and population; extra rows (other communes) are fine. */
-function readUnitPopulation(file: string): Map<string, number> {
-  const table = readCsv(file);
-  const codeCol = ['code', 'CODGEO', 'insee'].find((c) => table.columns.includes(c)) ?? 'code';
-  return valuesFromTable(table, codeCol, 'population', { codeOption: '--split-population', valueOption: '--split-population', kind: 'population' });
 }
 
 /** --split-with / --split-above: the units layer, or undefined when no split is asked for. */
@@ -243,46 +170,6 @@ function splitFromOptions(zones: ZoneSet, opts: Record<string, unknown>, graphOp
     ...(popFile ? { members: 'population' as const, population: readUnitPopulation(popFile), populationSource: `column "population" of ${basename(popFile)}` } : {}),
   });
   // links name zones; a split zone no longer exists as such
-  for (const l of graphOpts.links ?? []) {
-    for (const id of [l.a, l.b]) {
-      const s = layer.split.find((x) => x.id === id);
-      if (s) {
-        throw new InputError(`${l.source} names zone ${id}, which is split into finer units`, {
-          file: l.file,
-          zone: id,
-          field: 'link',
-          hint: `link one of its units instead (${s.units.slice(0, 3).join(', ')}…)`,
-        });
-      }
-    }
-  }
+  rejectLinksToSplitZones(graphOpts.links, layer.split);
   return layer;
-}
-
-/** The per-section table, the bound line and the notes (in French with lang "fr"; the proposer's notes stay English). */
-export function formatSections(r: ProposeResult, respect?: string, lang: Lang = 'en'): string {
-  const t = labelsFor(PROPOSE_LABELS, lang);
-  const nf = numberFormat(lang);
-  const int = lang === 'en' ? fmt : (n: number) => nf.int(Math.round(n));
-  const dec2 = lang === 'en' ? (n: number) => n.toFixed(2) : (n: number) => nf.dec(n, 2);
-  const rows = r.sections.map((s) => [
-    s.id,
-    s.name,
-    String(s.zones.length),
-    int(s.members),
-    String(s.seats),
-    s.crossed.length ? s.crossed.join('/') : '-',
-    dec2(s.compactness),
-  ]);
-  const head = [t('section'), t('name'), t('zones'), t('members'), t('seats'), respect ? t('crossesProp', { prop: respect }) : t('crosses'), t('compactness')];
-  const width = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const right = [false, false, true, true, true, false, true];
-  const line = (cells: string[]) => cells.map((c, i) => (right[i] ? c.padStart(width[i]) : c.padEnd(width[i]))).join('  ').trimEnd() + '\n';
-  let out = line(head);
-  for (const row of rows) out += line(row);
-  out += `\n${t('found', { n: r.sections.length, max: r.upperBound, threshold: int(r.threshold) })}\n`;
-  if (respect) out += t('outside', { n: r.objective.respectCrossings, prop: respect }) + '\n';
-  for (const n of r.notes) out += t('note', { note: n }) + '\n';
-  out += t('compactnessNote') + '\n';
-  return out;
 }

@@ -6,7 +6,7 @@ import { buildGraph } from '../../graph/index.js';
 import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
 import { LIST_METHODS, readVotes, type ListMethod } from '../../pluralism/index.js';
-import { assembleReport, isLang, renderMapSvg, renderPng, renderReport } from '../../report/index.js';
+import { assembleReport, isLang, renderPng, renderReportAndMap } from '../../report/index.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
@@ -56,12 +56,12 @@ export function register(program: Command, ctx: CliContext): void {
       votes,
       listMethod: opts.listMethod as ListMethod | undefined,
       compare,
+      topology: graph.topology,
     });
-    const files: OutputFile[] = [{ path: String(opts.output), data: renderReport(input) }];
-    if (typeof opts.png === 'string') {
-      const names = new Map(input.check?.sections.map((s) => [s.id, s.name]));
-      files.push({ path: opts.png, data: renderPng(renderMapSvg(zones, input.plan, { lang, sectionNames: names }), { width: 1920 }) });
-    }
+    // the PNG is the report's own map: the sections are dissolved and drawn once
+    const { html, mapSvg } = renderReportAndMap(input);
+    const files: OutputFile[] = [{ path: String(opts.output), data: html }];
+    if (typeof opts.png === 'string') files.push({ path: opts.png, data: renderPng(mapSvg, { width: 1920 }) });
     writeFilesAtomic(files);
     progress.done();
 

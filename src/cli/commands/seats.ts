@@ -1,15 +1,14 @@
 import { Option, type Command } from 'commander';
-import { describeTie, formatSectionSeats } from '../../apportion/format.js';
-import { TIE_BREAKS, type TieBreak } from '../../apportion/methods.js';
+import { formatSectionSeats, seatsCsvText } from '../../apportion/format.js';
 import { sectionSeats } from '../../apportion/sections.js';
-import { InputError } from '../../core/errors.js';
+import { requireSettledTies } from '../../apportion/ties.js';
 import { LANGS, type Lang } from '../../core/i18n.js';
-import { APPORTION_METHODS, resolveRules } from '../../core/rules.js';
-import { sectionsOf } from '../../core/types.js';
-import { writeCsv } from '../../io/csv.js';
+import { membersBySection, sectionsOf } from '../../core/types.js';
+import { writeFileAtomic } from '../../io/atomic.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
-import { membersBySection } from '../../pluralism/plan.js';
 import type { CliContext } from '../context.js';
+import { seed } from '../parse.js';
+import { addSeatOptions, seatRulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 
 export function register(program: Command, ctx: CliContext): void {
@@ -25,35 +24,19 @@ export function register(program: Command, ctx: CliContext): void {
         'Example: decoupage seats zones.geojson plan.csv --seats 120 --method dhondt --min-seats 6 -o seats.csv',
     )
     .argument('<zones>', 'the zone file (GeoJSON)')
-    .argument('<plan>', 'the plan: a zone,section CSV (or JSON / GeoJSON)')
-    .option('--seats <total>', 'a fixed total of delegates to share between the sections')
-    .addOption(new Option('--method <method>', 'how --seats are shared (default dhondt)').choices([...APPORTION_METHODS]))
-    .option('--members-per-seat <n>', 'one delegate per this many members, rounded down (default 1500 when --seats is not given)')
-    .option('--min-seats <n>', 'every section first gets this many seats (with --seats; default 6)')
-    .addOption(new Option('--tie-break <rule>', 'who gets a tied last seat: the larger section, a seeded draw, or the first in the plan').choices([...TIE_BREAKS]))
-    .option('--seed <n>', 'seed of the draw for --tie-break random-seeded', '1')
+    .argument('<plan>', 'the plan: a zone,section CSV (or JSON / GeoJSON)');
+  addSeatOptions(cmd)
+    .option('--seed <n>', 'seed of the draw for --tie-break random-seeded', seed(), 1)
     .option('-o, --output <seats.csv>', 'write section,members,seats (one row per section)')
     .option('--json', 'print the result as JSON (for scripts)')
     .addOption(new Option('--lang <language>', 'language of the printed table: fr (French) or en (English); --json and the CSV stay the same').choices([...LANGS]).default('en'));
   addZoneOptions(cmd).action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(zonesFile, opts);
     const plan = planFromInput(readPlan(planFile, zones), zones);
-    const rules = resolveRules({
-      seats: opts.seats as string | undefined,
-      method: opts.method as string | undefined,
-      membersPerSeat: opts.membersPerSeat as string | undefined,
-      minSeats: opts.minSeats as string | undefined,
-    });
-    const tieBreak = opts.tieBreak as TieBreak | undefined;
-    const result = sectionSeats(membersBySection(zones, plan), rules, { tieBreak, seed: String(opts.seed ?? '1') });
-    const open = result.ties.filter((t) => !t.resolvedBy);
-    if (open.length) {
-      throw new InputError(`${open.map(describeTie).join('; ')}`, {
-        field: 'tie-break',
-        hint: 'decoupage does not pick a winner by itself: add --tie-break largest (the larger section), first (plan order) or random-seeded (with --seed)',
-      }, 1);
-    }
-    if (opts.output) writeCsv(String(opts.output), ['section', 'members', 'seats'], result.rows.map((r) => [r.section, r.members, r.seats]));
+    const { rules, tieBreak } = seatRulesFromOptions(opts);
+    const result = sectionSeats(membersBySection(zones, plan), rules, { tieBreak, seed: String(opts.seed) });
+    requireSettledTies(result.ties);
+    if (opts.output) writeFileAtomic(String(opts.output), seatsCsvText(result));
     if (opts.json) {
       ctx.stdout(
         JSON.stringify(

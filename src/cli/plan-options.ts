@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { checkPlan } from '../check/index.js';
+import type { CheckReport } from '../check/types.js';
+import type { Rules } from '../core/rules.js';
+import type { ZoneSet } from '../core/types.js';
+import { buildGraph } from '../graph/build.js';
+import type { ZoneGraphResult } from '../graph/types.js';
+import { readPlan, type PlanInput } from '../load/plan.js';
+import type { CliContext } from './context.js';
+import { graphOptionsFrom } from './graph-options.js';
+import { rulesFromOptions } from './rules-options.js';
+import { zonesFromOptions } from './zone-options.js';
+
+/** Options naming the plan's columns, shared by check and export. */
+export function addPlanOptions(cmd: Command): Command {
+  return cmd
+    .option('--plan-zone <column>', 'column (or GeoJSON property) of the plan holding the zone code (default: zone, zone_id or code)')
+    .option('--plan-section <column>', 'column (or GeoJSON property) of the plan holding the section (default: section or district)');
+}
+
+export interface CheckedPlan {
+  zones: ZoneSet;
+  input: PlanInput;
+  graph: ZoneGraphResult;
+  rules: Rules;
+  report: CheckReport;
+}
+
+/** Load the zones, the plan, the rules and the graph, and check the plan: the common start of check and export. */
+export function loadAndCheck(zonesFile: string, planFile: string, opts: Record<string, unknown>, ctx: CliContext): CheckedPlan {
+  const rules = rulesFromOptions(opts);
+  const graphOptions = graphOptionsFrom(opts);
+  const zones = zonesFromOptions(zonesFile, opts);
+  const input = readPlan(planFile, {
+    zones,
+    zoneProp: opts.planZone === undefined ? undefined : String(opts.planZone),
+    sectionProp: opts.planSection === undefined ? undefined : String(opts.planSection),
+  });
+  const progress = ctx.progress();
+  const graph = buildGraph(zones, { ...graphOptions, progress });
+  progress.done();
+  const report = checkPlan(zones, graph, input, rules);
+  return { zones, input, graph, rules, report };
+}

@@ -1,0 +1,62 @@
+import { area, length, polygonToLine } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+
+/**
+ * Geometry measures shared by check, propose, export and report, so a section's area and compactness
+ * are the same figure in every output. All geodesic (turf, spherical), on WGS84 lon/lat.
+ */
+
+/**
+ * Polsby–Popper compactness 4πA/P² (1 for a disc, → 0 for a long or ragged shape), computed
+ * geodesically: area in m² (turf area, spherical) and perimeter in m (turf length, every ring,
+ * holes included). Returns 0 for an empty geometry.
+ */
+export function polsbyPopper(geometry: Polygon | MultiPolygon): number {
+  const a = area(geometry);
+  const p = perimeterKm(geometry) * 1000;
+  return p > 0 ? (4 * Math.PI * a) / (p * p) : 0;
+}
+
+/** Total length of every ring (outer rings and holes) in km. */
+export function perimeterKm(geometry: Polygon | MultiPolygon): number {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let km = 0;
+  for (const rings of polygons) {
+    if (rings.length === 0 || rings[0].length < 4) continue;
+    const lines = polygonToLine({ type: 'Polygon', coordinates: rings });
+    const fs: Feature[] = lines.type === 'FeatureCollection' ? lines.features : [lines];
+    for (const f of fs) km += length(f as Feature<never>, { units: 'kilometers' });
+  }
+  return km;
+}
+
+/** Area in km² (geodesic). */
+export function areaKm2(geometry: Polygon | MultiPolygon): number {
+  return area(geometry) / 1e6;
+}
+
+/**
+ * The same geometry with every exterior ring wound `exterior` ('ccw' or 'cw') and every hole the other
+ * way. RFC 7946 GeoJSON wants exteriors counter-clockwise; d3-geo, which reads polygons on the sphere,
+ * wants them clockwise (else a shape means "everything but this shape"). The test is planar on lon/lat
+ * (the shoelace sum, as turf's booleanClockwise), fine for shapes much smaller than a hemisphere.
+ * Rings are copied, never reversed in place.
+ */
+export function rewindRings<G extends Polygon | MultiPolygon>(geometry: G, exterior: 'ccw' | 'cw'): G;
+export function rewindRings(geometry: Polygon | MultiPolygon, exterior: 'ccw' | 'cw'): Polygon | MultiPolygon {
+  const hole = exterior === 'cw' ? 'ccw' : 'cw';
+  const polygon = (rings: Position[][]) => rings.map((ring, k) => orient(ring, k === 0 ? exterior : hole));
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: polygon(geometry.coordinates) }
+    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(polygon) };
+}
+
+function orient(ring: Position[], want: 'cw' | 'ccw'): Position[] {
+  let twiceArea = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    twiceArea += (ring[i]![0]! - ring[j]![0]!) * (ring[i]![1]! + ring[j]![1]!);
+  }
+  // twiceArea > 0 ⇔ clockwise (with y pointing north); a flat ring (0) counts as counter-clockwise
+  const isCw = twiceArea > 0;
+  return isCw === (want === 'cw') ? ring : [...ring].reverse();
+}

@@ -1,0 +1,25 @@
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { PARENT_PROP, type CompositeLayer } from '../propose/split.js';
+import { cleanGeometry } from './dissolve.js';
+
+/**
+ * The units layer of a split (splitLargeZones) as RFC 7946 GeoJSON: one feature per unit with `code`,
+ * `name`, `members` and `parent_zone` first, then its other properties. `decoupage check/export/report
+ * units.geojson plan.csv --members members` read it back.
+ */
+export function unitsFeatureCollection(layer: CompositeLayer): FeatureCollection<Polygon | MultiPolygon> {
+  // built here, not at module level: propose/split.js re-exports this module, and PARENT_PROP may not
+  // be initialised yet while that import cycle loads
+  const first = ['code', 'name', 'members', PARENT_PROP];
+  return {
+    type: 'FeatureCollection',
+    features: layer.zones.map((u): Feature<Polygon | MultiPolygon> => {
+      const rest = Object.fromEntries(Object.entries(u.properties).filter(([k]) => !first.includes(k)));
+      return {
+        type: 'Feature',
+        properties: { code: u.id, name: u.name, members: u.members, [PARENT_PROP]: layer.parentOf.get(u.id) ?? u.id, ...rest },
+        geometry: cleanGeometry(u.geometry),
+      };
+    }),
+  };
+}

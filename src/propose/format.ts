@@ -1,0 +1,79 @@
+import { labelsFor, numberFormat, type Labels, type Lang } from '../core/i18n.js';
+import type { ProposeResult } from './types.js';
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/** What propose prints (the plan files themselves are language-neutral). */
+export const PROPOSE_LABELS: Labels<
+  | 'section' | 'name' | 'zones' | 'members' | 'seats' | 'crosses' | 'crossesProp' | 'compactness' | 'found' | 'outside' | 'note'
+  | 'compactnessNote' | 'linked' | 'wrotePlan' | 'whatZones' | 'whatUnits' | 'wroteSections' | 'wroteReport'
+> = {
+  en: {
+    section: 'section',
+    name: 'name',
+    zones: 'zones',
+    members: 'members',
+    seats: 'seats',
+    crosses: 'crosses',
+    crossesProp: 'crosses {prop}',
+    compactness: 'compactness',
+    found: 'found {n} sections; at most {max} are possible (each needs ≥ {threshold} members)',
+    outside: '{n} zones lie outside the main {prop} of their section',
+    note: 'note: {note}',
+    compactnessNote: 'compactness: Polsby–Popper, 1 = a disc, near 0 = long or ragged',
+    linked: 'linked {a} ({aName}) to {b} ({bName}), {km} km apart',
+    wrotePlan: 'wrote {file}: {n} {what} in {sections} sections',
+    whatZones: 'zones',
+    whatUnits: 'units (zones and finer units)',
+    wroteSections: 'wrote {file}: {n} sections',
+    wroteReport: 'wrote {file}: the report (open it in a browser)',
+  },
+  fr: {
+    section: 'section',
+    name: 'nom',
+    zones: 'zones',
+    members: 'adhérents',
+    seats: 'délégués',
+    crosses: 'franchit',
+    crossesProp: 'franchit {prop}',
+    compactness: 'compacité',
+    found: '{n} sections trouvées ; au plus {max} sont possibles (chacune doit compter au moins {threshold} adhérents)',
+    outside: '{n} zones sont hors du {prop} principal de leur section',
+    note: 'note : {note}',
+    compactnessNote: 'compacité : Polsby–Popper, 1 = un disque, proche de 0 = forme allongée ou découpée',
+    linked: '{a} ({aName}) relié à {b} ({bName}), à {km} km',
+    wrotePlan: 'écrit {file} : {n} {what} en {sections} sections',
+    whatZones: 'zones',
+    whatUnits: 'unités (zones et unités plus fines)',
+    wroteSections: 'écrit {file} : {n} sections',
+    wroteReport: 'écrit {file} : le rapport (à ouvrir dans un navigateur)',
+  },
+};
+
+/** The per-section table, the bound line and the notes (in French with lang "fr"; the proposer's notes stay English). */
+export function formatSections(r: ProposeResult, respect?: string, lang: Lang = 'en'): string {
+  const t = labelsFor(PROPOSE_LABELS, lang);
+  const nf = numberFormat(lang);
+  const int = lang === 'en' ? fmt : (n: number) => nf.int(Math.round(n));
+  const dec2 = lang === 'en' ? (n: number) => n.toFixed(2) : (n: number) => nf.dec(n, 2);
+  const rows = r.sections.map((s) => [
+    s.id,
+    s.name,
+    String(s.zones.length),
+    int(s.members),
+    String(s.seats),
+    s.crossed.length ? s.crossed.join('/') : '-',
+    dec2(s.compactness),
+  ]);
+  const head = [t('section'), t('name'), t('zones'), t('members'), t('seats'), respect ? t('crossesProp', { prop: respect }) : t('crosses'), t('compactness')];
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const right = [false, false, true, true, true, false, true];
+  const line = (cells: string[]) => cells.map((c, i) => (right[i] ? c.padStart(width[i]) : c.padEnd(width[i]))).join('  ').trimEnd() + '\n';
+  let out = line(head);
+  for (const row of rows) out += line(row);
+  out += `\n${t('found', { n: r.sections.length, max: r.upperBound, threshold: int(r.threshold) })}\n`;
+  if (respect) out += t('outside', { n: r.objective.respectCrossings, prop: respect }) + '\n';
+  for (const n of r.notes) out += t('note', { note: n }) + '\n';
+  out += t('compactnessNote') + '\n';
+  return out;
+}
