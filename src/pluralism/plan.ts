@@ -51,7 +51,7 @@ export function pluralismOfPlan(zones: ZoneSet, plan: Plan, opts: PluralismOptio
   let seatRule: SectionSeats | undefined;
   let seats = opts.seats;
   if (!seats) {
-    seatRule = sectionSeats(membersBySection(zones, plan), opts.rules ?? DEFAULT_RULES, { tieBreak: opts.tieBreak });
+    seatRule = sectionSeats(membersBySection(zones, plan), opts.rules ?? DEFAULT_RULES, { tieBreak: opts.tieBreak, seed: opts.seed });
     seats = seatRule.seats;
   }
   const method = opts.method ?? 'dhondt';
