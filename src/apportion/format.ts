@@ -1,6 +1,6 @@
 import { labelsFor, numberFormat, type Labels, type Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
-import { translator } from '../report/i18n.js';
+import { translator } from '../core/dictionary.js';
 import type { Tie } from './methods.js';
 import type { SectionSeats } from './sections.js';
 import { toCsv } from '../io/csv.js';

@@ -1,6 +1,6 @@
 import { labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
 import { describeRules, type Rules } from '../core/rules.js';
-import { translator, type Translator } from '../report/i18n.js';
+import { translator, type Translator } from '../core/dictionary.js';
 import type { CheckReport, RuleFailure, RuleVerdict, SectionVerdict } from './types.js';
 
 const fmt = (n: number) => n.toLocaleString('en-US');

@@ -2,7 +2,7 @@ import { textNumbers, textTable } from '../apportion/format.js';
 import { labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
 import { seatRuleIn } from '../apportion/format.js';
-import { translator } from '../report/i18n.js';
+import { translator } from '../core/dictionary.js';
 import type { PlanComparison, PluralismReport } from './plan.js';
 import { LIST_METHOD_LABELS, type ListMethod } from './thresholds.js';
 import type { VoteScenario } from './votes.js';
