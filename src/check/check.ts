@@ -8,11 +8,11 @@ import type { ZoneGraph } from '../graph/types.js';
 import type { PlanInput } from '../load/plan.js';
 import { piecesOf } from './contiguity.js';
 import type { CheckReport, RuleFailure, RuleVerdict, SectionVerdict } from './types.js';
+import { formatCount as fmt } from '../core/i18n.js';
 
 /** Section ids that decoupage propose generates (S01, S02…): they are named after their largest zone. */
 const GENERATED_ID = /^S\d+$/;
 
-const fmt = (n: number) => n.toLocaleString('en-US');
 /** Value shown for a zone whose `within` / `respect` property is empty. */
 export const EMPTY_VALUE = '(empty)';
 

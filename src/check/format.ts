@@ -1,9 +1,8 @@
-import { labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
+import { formatCount as fmt, labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
 import { describeRules, type Rules } from '../core/rules.js';
 import { translator, type Translator } from '../core/dictionary.js';
 import type { CheckReport, RuleFailure, RuleVerdict, SectionVerdict } from './types.js';
 
-const fmt = (n: number) => n.toLocaleString('en-US');
 const MAX_LISTED = 12;
 
 /**

@@ -81,3 +81,8 @@ export function sourceIn(text: string, lang: Lang): string {
   if (lang === 'en') return text;
   return SOURCE_PHRASES_FR.reduce((s, [re, fr]) => s.replace(re, fr), text);
 }
+
+/** A whole number the way the English text outputs and messages write it: "12,345". */
+export function formatCount(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}

@@ -1,4 +1,5 @@
 import { readText } from '../io/read.js';
+import { formatCount } from './i18n.js';
 import { InputError } from './errors.js';
 
 /** Apportionment methods (implemented in src/apportion). */
@@ -154,7 +155,7 @@ function positiveInt(v: string | number, name: string, src: string, allowZero = 
 
 /** One line describing the rules, for reports: "≥ 10,000 members and ≥ 6 seats per section; 1 seat per 1,500 members". */
 export function describeRules(r: Rules): string {
-  const fmt = (n: number) => n.toLocaleString('en-US');
+  const fmt = formatCount;
   const parts = [`≥ ${fmt(r.minMembers)} members and ≥ ${r.minSeats} seats per section`];
   if (r.maxMembers !== undefined) parts.push(`≤ ${fmt(r.maxMembers)} members`);
   parts.push(r.seats.kind === 'members-per-seat' ? `1 seat per ${fmt(r.seats.membersPerSeat)} members` : `${r.seats.total} seats by ${APPORTION_LABELS[r.seats.method]}`);

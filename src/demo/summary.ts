@@ -1,11 +1,10 @@
 import { describeRulesIn, sectionProblemsIn, verdictLine } from '../check/format.js';
 import { sectionsOfSplitZones } from '../propose/split.js';
-import { labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
+import { formatCount as fmtEn, labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
 import { listMethodIn, scenarioIn } from '../pluralism/format.js';
 import type { DemoResult } from './run.js';
 import { REGION } from './names.js';
 
-const fmtEn = (n: number) => n.toLocaleString('en-US');
 const pctEn = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** What the demo prints, in English and French. */

@@ -1,8 +1,8 @@
 import type { ZoneSet } from '../core/types.js';
 import type { EdgeKind, ZoneGraphResult } from './types.js';
+import { formatCount as fmt } from '../core/i18n.js';
 
 const KINDS: EdgeKind[] = ['border', 'point', 'snapped', 'link'];
-const fmt = (n: number) => n.toLocaleString('en-US');
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** One row per edge, as written to edges.csv: zone ids, shared border in km (0.001), kind. */

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { readCsv, requireColumn, type CsvTable } from '../io/csv.js';
 import { readNumber } from './numbers.js';
+import { formatCount } from '../core/i18n.js';
 
 /** Default column names of INSEE's commune → zone d'emploi table (commune-ze2020.csv). */
 export const COMMUNE_TABLE_DEFAULTS = { communeCol: 'CODGEO', zoneCol: 'ZE2020' } as const;
@@ -22,9 +23,8 @@ function listSome(items: readonly string[], max = LIST_MAX): string {
   return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
 
-export function fmtInt(n: number): string {
-  return n.toLocaleString('en-US');
-}
+/** "12,345", as every English message writes counts. */
+export const fmtInt = formatCount;
 
 export interface ValueContext {
   file: string;

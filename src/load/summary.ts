@@ -1,5 +1,6 @@
 import type { ZoneSet } from '../core/types.js';
 import { listProperties } from './zones.js';
+import { formatCount as fmt } from '../core/i18n.js';
 
 export interface ZoneBrief {
   id: string;
@@ -51,7 +52,6 @@ export function summarizeZones(zs: ZoneSet, count = 5): ZoneSummary {
   };
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 /** The text `decoupage info` prints: counts, member source, smallest and largest zones, properties. */
 export function formatSummary(s: ZoneSummary): string {

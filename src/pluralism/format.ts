@@ -1,5 +1,5 @@
 import { textNumbers, textTable } from '../apportion/format.js';
-import { labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
+import { formatCount as intEn, labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
 import { seatRuleIn } from '../apportion/format.js';
 import { translator } from '../core/dictionary.js';
@@ -9,7 +9,6 @@ import type { VoteScenario } from './votes.js';
 import { toCsv } from '../io/csv.js';
 
 const pctEn = (x: number, d = 1) => (Number.isFinite(x) ? `${(100 * x).toFixed(d)} %` : '—');
-const intEn = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** Labels of the pluralism outputs (pluralism, pluralism --compare, and the demo's comparison). */
 export const PLURALISM_LABELS: Labels<

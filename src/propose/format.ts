@@ -1,7 +1,6 @@
-import { labelsFor, numberFormat, type Labels, type Lang } from '../core/i18n.js';
+import { formatCount as fmt, labelsFor, numberFormat, type Labels, type Lang } from '../core/i18n.js';
 import type { ProposeResult } from './types.js';
 
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** What propose prints (the plan files themselves are language-neutral). */
 export const PROPOSE_LABELS: Labels<

@@ -2,6 +2,7 @@ import { InputError } from '../core/errors.js';
 import type { Rules } from '../core/rules.js';
 import type { ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
+import { formatCount as fmt } from '../core/i18n.js';
 
 /**
  * The propose problem in flat arrays (zone indices follow the ZoneSet order), so that the search
@@ -31,7 +32,6 @@ export interface Problem {
   components: number[][];
 }
 
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** T = max(min-members, min-seats × members-per-seat): a section below it cannot elect min-seats delegates. */
 export function effectiveThreshold(rules: Rules): number {

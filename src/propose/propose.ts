@@ -13,8 +13,8 @@ import { lockSeeds } from './locks.js';
 import { Partition, Stamps, regionTerms, type Region } from './partition.js';
 import { buildProblem, checkFeasible, seatCap, upperBound, type Problem } from './problem.js';
 import type { ProposeOptions, ProposeResult, SectionSummary } from './types.js';
+import { formatCount as fmt } from '../core/i18n.js';
 
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /**
  * Propose sections: as many as possible (max-p), each contiguous and meeting the rules, then as few

@@ -9,8 +9,8 @@ import { areaKm2 } from '../core/geometry.js';
 import { InputError } from '../core/errors.js';
 import type { Plan, Zone, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
+import { formatCount as fmt } from '../core/i18n.js';
 
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** Properties of the finer units tried, in order, to find the zone each unit belongs to. */
 export const SPLIT_ZONE_CANDIDATES = ['ze2020', 'zone'];
