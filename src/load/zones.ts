@@ -304,32 +304,15 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
     });
   }
   const membersCol = o.membersCol ?? 'members';
-  const codeCol = o.codeCol ?? 'code';
 
-  if (o.membersCsv !== undefined) {
-    const values = readValueCsv(o.membersCsv, codeCol, membersCol, { codeOption: '--code-col', valueOption: '--members-col', kind: 'count' });
-    const joined = joinToZones(values, ids, o.membersCsv, codeCol, o.skipUnknown);
-    const description = `column "${membersCol}" of ${basename(o.membersCsv)}${leftOut(values, joined)}`;
-    return { counts: ids.map((z) => joined.get(z)!), source: { estimated: false, description } };
-  }
-  if (o.communeMembersCsv !== undefined) {
-    const table = requireCommuneTable(o, '--commune-members');
-    const r = communeValuesToZones(ids, {
-      file: o.communeMembersCsv,
-      communeCol: o.communeCol,
-      valueCol: membersCol,
-      valueOption: '--members-col',
-      kind: 'count',
-      tableFile: table,
-      tableCommuneCol: o.tableCommuneCol,
-      tableZoneCol: o.tableZoneCol,
-      skipUnknown: o.skipUnknown,
-    });
-    return {
-      counts: ids.map((z) => r.values.get(z)!),
-      source: { estimated: false, description: `column "${membersCol}" of ${basename(o.communeMembersCsv)}, ${communeSummary(r, table)}` },
-    };
-  }
+  const fromCsv = csvValuesByZone(ids, o, 'count', {
+    zoneCsv: o.membersCsv,
+    communeCsv: o.communeMembersCsv,
+    col: membersCol,
+    colOption: '--members-col',
+    communeOption: '--commune-members',
+  });
+  if (fromCsv) return { counts: fromCsv.values, source: { estimated: false, description: fromCsv.from } };
   if (o.estimateMembers !== undefined) {
     const rate = o.estimateMembers;
     if (!Number.isFinite(rate) || rate <= 0) {
@@ -366,7 +349,6 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
 function resolvePopulation(file: string, zones: Zone[], o: LoadZonesOptions): { population: number[]; from: string } {
   const ids = zones.map((z) => z.id);
   const populationCol = o.populationCol ?? 'population';
-  const codeCol = o.codeCol ?? 'code';
   const given = [o.populationCsv !== undefined && '--population-csv', o.communePopulationCsv !== undefined && '--commune-population'].filter(
     (s): s is string => typeof s === 'string',
   );
@@ -376,29 +358,14 @@ function resolvePopulation(file: string, zones: Zone[], o: LoadZonesOptions): { 
       hint: 'give one of --population, --population-csv, --commune-population',
     });
   }
-  if (o.populationCsv !== undefined) {
-    const values = readValueCsv(o.populationCsv, codeCol, populationCol, { codeOption: '--code-col', valueOption: '--population-col', kind: 'population' });
-    const joined = joinToZones(values, ids, o.populationCsv, codeCol, o.skipUnknown);
-    return { population: ids.map((z) => joined.get(z)!), from: `column "${populationCol}" of ${basename(o.populationCsv)}${leftOut(values, joined)}` };
-  }
-  if (o.communePopulationCsv !== undefined) {
-    const table = requireCommuneTable(o, '--commune-population');
-    const r = communeValuesToZones(ids, {
-      file: o.communePopulationCsv,
-      communeCol: o.communeCol,
-      valueCol: populationCol,
-      valueOption: '--population-col',
-      kind: 'population',
-      tableFile: table,
-      tableCommuneCol: o.tableCommuneCol,
-      tableZoneCol: o.tableZoneCol,
-      skipUnknown: o.skipUnknown,
-    });
-    return {
-      population: ids.map((z) => r.values.get(z)!),
-      from: `column "${populationCol}" of ${basename(o.communePopulationCsv)}, ${communeSummary(r, table)}`,
-    };
-  }
+  const fromCsv = csvValuesByZone(ids, o, 'population', {
+    zoneCsv: o.populationCsv,
+    communeCsv: o.communePopulationCsv,
+    col: populationCol,
+    colOption: '--population-col',
+    communeOption: '--commune-population',
+  });
+  if (fromCsv) return { population: fromCsv.values, from: fromCsv.from };
   const prop = o.populationProp ?? 'population';
   if (!zones.some((z) => prop in z.properties)) {
     throw new InputError(`--estimate-members needs a population, and no feature has a property "${prop}"`, {
@@ -421,6 +388,40 @@ function requireCommuneTable(o: LoadZonesOptions, option: string): string {
     });
   }
   return o.communeTable;
+}
+
+/**
+ * Values per zone (member counts or population) from a zone-level CSV, or from a commune-level CSV summed
+ * through the commune → zone table; undefined when neither file is given.
+ */
+function csvValuesByZone(
+  ids: string[],
+  o: LoadZonesOptions,
+  kind: 'count' | 'population',
+  src: { zoneCsv?: string; communeCsv?: string; col: string; colOption: string; communeOption: string },
+): { values: number[]; from: string } | undefined {
+  const codeCol = o.codeCol ?? 'code';
+  if (src.zoneCsv !== undefined) {
+    const values = readValueCsv(src.zoneCsv, codeCol, src.col, { codeOption: '--code-col', valueOption: src.colOption, kind });
+    const joined = joinToZones(values, ids, src.zoneCsv, codeCol, o.skipUnknown);
+    return { values: ids.map((z) => joined.get(z)!), from: `column "${src.col}" of ${basename(src.zoneCsv)}${leftOut(values, joined)}` };
+  }
+  if (src.communeCsv !== undefined) {
+    const table = requireCommuneTable(o, src.communeOption);
+    const r = communeValuesToZones(ids, {
+      file: src.communeCsv,
+      communeCol: o.communeCol,
+      valueCol: src.col,
+      valueOption: src.colOption,
+      kind,
+      tableFile: table,
+      tableCommuneCol: o.tableCommuneCol,
+      tableZoneCol: o.tableZoneCol,
+      skipUnknown: o.skipUnknown,
+    });
+    return { values: ids.map((z) => r.values.get(z)!), from: `column "${src.col}" of ${basename(src.communeCsv)}, ${communeSummary(r, table)}` };
+  }
+  return undefined;
 }
 
 /** "; 3 line(s) of other zones left out" when --skip-unknown dropped lines of a per-zone CSV. */
