@@ -30,3 +30,4 @@ export {
   type ShapefileLayer,
 } from './insee.js';
 export * from './plan.js';
+export * from './boundaries.js';

@@ -5,6 +5,7 @@
  * (fonds_ze2020_2026.zip holds ze2020_2026.zip and com_ze2020_2026.zip) and Lambert-93 layers (.prj).
  */
 import { readBytes } from '../io/read.js';
+import { addBoundaries, boundariesFromCommuneTable } from './boundaries.js';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import JSZip from 'jszip';
 import proj4 from 'proj4';
@@ -175,8 +176,9 @@ export async function readInseeZones(zip: string | Uint8Array, file = typeof zip
 }
 
 /** Import and write the GeoJSON atomically (one feature per line, so diffs and text editors stay usable). */
-export async function importInseeZones(zip: string, out: string): Promise<InseeImportResult> {
+export async function importInseeZones(zip: string, out: string, communeTable?: string): Promise<InseeImportResult> {
   const result = await readInseeZones(zip);
+  if (communeTable !== undefined) addBoundaries(result.collection, boundariesFromCommuneTable(communeTable), communeTable);
   writeFileAtomic(out, featureCollectionText(result.collection));
   return result;
 }

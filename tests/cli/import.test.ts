@@ -24,6 +24,16 @@ describe('decoupage import insee-ze', () => {
     expect(info.stdout).toMatch(/306 zones/);
   });
 
+  it('--commune-table gives every zone its département and région, ready for --respect dep', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'decoupage-import-deps-'));
+    const out = join(dir, 'zones.geojson');
+    const r = await runCli('import', 'insee-ze', REAL_ZIP, '--commune-table', join(SHARED_DATA, 'commune-ze2020.csv'), '-o', out);
+    expect(r.code).toBe(0);
+    const zs = loadZones(out, { membersOptional: true });
+    expect(zs.zones.every((z) => typeof z.properties.dep === 'string' && z.properties.dep !== '')).toBe(true);
+    expect(zs.byId.get('9312')?.properties).toMatchObject({ dep: '13', reg: '93' });
+  });
+
   it('bad input: exit 2, a clear message, no stack trace, no output file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'decoupage-import-bad-'));
     const notZip = join(dir, 'zones.geojson');

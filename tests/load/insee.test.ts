@@ -168,3 +168,33 @@ describe('layer picking, encodings and projections', () => {
     expect(e.message).toMatch(/has no field "ze2020" \(fields: code, nom\)/);
   });
 });
+
+describe('import with the commune → zone table: départements and régions of each zone', () => {
+  it('adds dep/deps/reg/regs from the real INSEE table, matching the shared layer built independently', async () => {
+    const { boundariesFromCommuneTable, addBoundaries } = await import('../../src/load/boundaries.js');
+    const table = join(SHARED_DATA, 'commune-ze2020.csv');
+    const r = await readInseeZones(REAL_ZIP);
+    addBoundaries(r.collection, boundariesFromCommuneTable(table), table);
+    const byCode = new Map(r.collection.features.map((f) => [String(f.properties!.code), f.properties!]));
+    // ze2020-france.geojson carries deps/regs computed by mapshaper + Python from the same table (data/README)
+    const reference = JSON.parse(readFileSync(join(SHARED_DATA, 'ze2020-france.geojson'), 'utf8')) as {
+      features: { properties: { code: string; deps: string; regs: string } }[];
+    };
+    for (const f of reference.features) {
+      const p = byCode.get(f.properties.code)!;
+      expect(p.deps, f.properties.code).toBe(f.properties.deps);
+      expect(p.regs, f.properties.code).toBe(f.properties.regs);
+      // the main département is one of them
+      expect(String(p.deps).split(';')).toContain(p.dep);
+    }
+    // Marseille lies in the Bouches-du-Rhône (13), région PACA (93); Arles crosses into Occitanie (76/93)
+    expect(byCode.get('9312')).toMatchObject({ dep: '13', reg: '93' });
+    expect(byCode.get('0052')!.regs).toBe('76;93');
+  });
+
+  it('a table that lacks some zones of the map is an error naming them', async () => {
+    const { addBoundaries } = await import('../../src/load/boundaries.js');
+    const r = await readInseeZones(REAL_ZIP);
+    expect(() => addBoundaries(r.collection, new Map(), 'old-table.csv')).toThrow(/306 zone\(s\) of the map are not in the commune table/);
+  });
+});

@@ -11,13 +11,16 @@ export function register(program: Command, ctx: CliContext): void {
         'Download "Fonds de carte des zones d\'emploi 2020" (fonds_ze2020_XXXX.zip) from ' +
         'https://www.insee.fr/fr/information/4652957 and give the zip as it is (no need to unzip it). ' +
         'The result has one zone per feature with properties code (4 characters, e.g. "0052"), name and nb_com, ' +
-        'in longitude/latitude (WGS84); Lambert-93 maps are converted.',
+        'in longitude/latitude (WGS84); Lambert-93 maps are converted. With --commune-table (INSEE\'s commune → zone ' +
+        'table, columns CODGEO, ZE2020, DEP, REG) each zone also gets its département and région (dep, deps, reg, regs), ' +
+        'for --respect dep and --within reg.',
     )
     .addArgument(new Argument('<format>', 'what the file is').choices(['insee-ze']))
     .argument('<file.zip>', "INSEE's fonds_ze2020_XXXX.zip")
     .requiredOption('-o, --output <zones.geojson>', 'the zone file to write')
-    .action(async (_format: string, file: string, opts: { output: string }) => {
-      const r = await importInseeZones(file, opts.output);
+    .option('--commune-table <file.csv>', "INSEE's commune → zone table (CODGEO, ZE2020, DEP, REG): adds each zone's département (dep) and région (reg)")
+    .action(async (_format: string, file: string, opts: { output: string; communeTable?: string }) => {
+      const r = await importInseeZones(file, opts.output, opts.communeTable);
       const n = r.collection.features.length;
       ctx.stdout(
         `wrote ${opts.output}: ${n} zones d'emploi from layer ${r.layer} (projection: ${r.projection}; text encoding: ${r.encoding})\n` +
