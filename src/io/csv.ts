@@ -14,8 +14,19 @@ export interface CsvTable {
  * Read a CSV the way spreadsheets write it: UTF-8 with or without BOM, comma or semicolon separated
  * (French Excel uses ';'), header on the first line.
  */
-export function readCsv(file: string): CsvTable {
-  return parseCsv(readText(file), file);
+export function readCsv(file: string, opts: { headerWith?: string } = {}): CsvTable {
+  return parseCsv(skipTitleLines(readText(file), opts.headerWith), file);
+}
+
+/**
+ * INSEE's workbooks put title lines above the header ("Zones d'emploi 2020 … Source : Insee"): a sheet
+ * saved as CSV keeps them. Start at the first line that names the expected column.
+ */
+function skipTitleLines(text: string, headerWith: string | undefined): string {
+  if (headerWith === undefined) return text;
+  const lines = text.split(/\r?\n/);
+  const at = lines.findIndex((l) => l.split(/[;,\t]/).some((cell) => cell.trim().replace(/^"|"$/g, '') === headerWith));
+  return at > 0 ? lines.slice(at).join('\n') : text;
 }
 
 export function parseCsv(text: string, file = '<csv>'): CsvTable {

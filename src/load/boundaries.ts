@@ -19,7 +19,7 @@ export interface ZoneBoundaries {
  * A zone's `dep` is the département of most of its communes, so a zone crossing a border belongs to one side.
  */
 export function boundariesFromCommuneTable(file: string, zoneCol = 'ZE2020', depCol = 'DEP', regCol = 'REG'): Map<string, ZoneBoundaries> {
-  const table = readCsv(file);
+  const table = readCsv(file, { headerWith: zoneCol });
   for (const col of [zoneCol, depCol, regCol]) requireColumn(table, col);
   const counts = new Map<string, { dep: Map<string, number>; reg: Map<string, number> }>();
   for (const row of table.rows) {

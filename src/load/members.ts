@@ -172,7 +172,7 @@ export function readCommuneTable(
   communeCol: string = COMMUNE_TABLE_DEFAULTS.communeCol,
   zoneCol: string = COMMUNE_TABLE_DEFAULTS.zoneCol,
 ): CommuneTable {
-  const table = readCsv(file);
+  const table = readCsv(file, { headerWith: communeCol });
   requireColumn(table, communeCol, '--table-commune-col');
   requireColumn(table, zoneCol, '--table-zone-col');
   const out: CommuneTable = new Map();

@@ -197,3 +197,21 @@ describe('estimated members: round(population × rate)', () => {
     expect(errorOf({ estimateMembers: 0 }).message).toMatch(/positive number/);
   });
 });
+
+describe('the commune → zone table saved from INSEE\'s workbook', () => {
+  it('skips the title lines above the header (the sheet saved as CSV keeps them)', async () => {
+    const { readCommuneTable } = await import('../../src/load/members.js');
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'table-')), 'ZE2020_au_01-01-2023.csv');
+    writeFileSync(
+      file,
+      "Zones d'emploi 2020;;;\nMise en ligne le 17/03/2023;;;\n\nSource : Insee;;;\nCODGEO;LIBGEO;ZE2020;DEP\n01001;L'Abergement;8405;01\n13055;Marseille;9312;13\n",
+    );
+    const table = readCommuneTable(file);
+    expect([...table]).toEqual([
+      ['01001', '8405'],
+      ['13055', '9312'],
+    ]);
+  });
+});
