@@ -16,11 +16,18 @@ export interface ZoneBoundaries {
 /**
  * Départements and régions of each zone, from INSEE's commune → zone table (columns CODGEO, ZE2020, DEP, REG):
  * they are what `--respect dep` and `--within reg` need, and INSEE's map files do not carry them.
- * A zone's `dep` is the département of most of its communes, so a zone crossing a border belongs to one side.
+ * A zone crossing a border gets the département (and région) where most of its people live when a
+ * population per commune is given, else where most of its communes are (Avignon's zone has more
+ * communes in the Gard, but most of its people in the Vaucluse).
  */
-export function boundariesFromCommuneTable(file: string, zoneCol = 'ZE2020', depCol = 'DEP', regCol = 'REG'): Map<string, ZoneBoundaries> {
+export function boundariesFromCommuneTable(
+  file: string,
+  population?: Map<string, number>,
+  cols: { commune?: string; zone?: string; dep?: string; reg?: string } = {},
+): Map<string, ZoneBoundaries> {
+  const { commune: communeCol = 'CODGEO', zone: zoneCol = 'ZE2020', dep: depCol = 'DEP', reg: regCol = 'REG' } = cols;
   const table = readCsv(file, { headerWith: zoneCol });
-  for (const col of [zoneCol, depCol, regCol]) requireColumn(table, col);
+  for (const col of [communeCol, zoneCol, depCol, regCol]) requireColumn(table, col);
   const counts = new Map<string, { dep: Map<string, number>; reg: Map<string, number> }>();
   for (const row of table.rows) {
     const zone = (row[zoneCol] ?? '').trim();
@@ -29,8 +36,10 @@ export function boundariesFromCommuneTable(file: string, zoneCol = 'ZE2020', dep
     if (!c) counts.set(zone, (c = { dep: new Map(), reg: new Map() }));
     const dep = (row[depCol] ?? '').trim();
     const reg = (row[regCol] ?? '').trim();
-    if (dep) c.dep.set(dep, (c.dep.get(dep) ?? 0) + 1);
-    if (reg) c.reg.set(reg, (c.reg.get(reg) ?? 0) + 1);
+    // weight: the commune's population when known (a commune missing from it still counts a little)
+    const w = population ? (population.get((row[communeCol] ?? '').trim()) ?? 0) + 1e-6 : 1;
+    if (dep) c.dep.set(dep, (c.dep.get(dep) ?? 0) + w);
+    if (reg) c.reg.set(reg, (c.reg.get(reg) ?? 0) + w);
   }
   const main = (m: Map<string, number>) => [...m].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0] ?? '';
   const all = (m: Map<string, number>) => [...m.keys()].sort().join(';');

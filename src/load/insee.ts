@@ -176,9 +176,14 @@ export async function readInseeZones(zip: string | Uint8Array, file = typeof zip
 }
 
 /** Import and write the GeoJSON atomically (one feature per line, so diffs and text editors stay usable). */
-export async function importInseeZones(zip: string, out: string, communeTable?: string): Promise<InseeImportResult> {
+export async function importInseeZones(
+  zip: string,
+  out: string,
+  communeTable?: string,
+  communePopulation?: Map<string, number>,
+): Promise<InseeImportResult> {
   const result = await readInseeZones(zip);
-  if (communeTable !== undefined) addBoundaries(result.collection, boundariesFromCommuneTable(communeTable), communeTable);
+  if (communeTable !== undefined) addBoundaries(result.collection, boundariesFromCommuneTable(communeTable, communePopulation), communeTable);
   writeFileAtomic(out, featureCollectionText(result.collection));
   return result;
 }

@@ -198,3 +198,18 @@ describe('import with the commune → zone table: départements and régions of 
     expect(() => addBoundaries(r.collection, new Map(), 'old-table.csv')).toThrow(/306 zone\(s\) of the map are not in the commune table/);
   });
 });
+
+describe('a zone crossing a département border', () => {
+  it('gets the département of most of its people when a population is given, else of most of its communes', async () => {
+    const { boundariesFromCommuneTable } = await import('../../src/load/boundaries.js');
+    const table = join(SHARED_DATA, 'commune-ze2020.csv');
+    // population légale per commune (npm package @etalab/decoupage-administratif)
+    const communes = JSON.parse(
+      readFileSync(new URL('../../node_modules/@etalab/decoupage-administratif/data/communes.json', import.meta.url), 'utf8'),
+    ) as { code: string; type: string; population?: number }[];
+    const population = new Map(communes.filter((c) => c.type === 'commune-actuelle' && c.population).map((c) => [c.code, c.population!]));
+    // 0053 Avignon: 15 communes in the Gard (30) but Avignon itself and most people in the Vaucluse (84)
+    expect(boundariesFromCommuneTable(table).get('0053')!.dep).toBe('30');
+    expect(boundariesFromCommuneTable(table, population).get('0053')).toMatchObject({ dep: '84', deps: '13;30;84', reg: '93' });
+  });
+});

@@ -1,5 +1,7 @@
 import { Argument, type Command } from 'commander';
+import { InputError } from '../../core/errors.js';
 import { importInseeZones } from '../../load/insee.js';
+import { readUnitPopulation } from '../../load/members.js';
 import type { CliContext } from '../context.js';
 
 export function register(program: Command, ctx: CliContext): void {
@@ -19,8 +21,16 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<file.zip>', "INSEE's fonds_ze2020_XXXX.zip")
     .requiredOption('-o, --output <zones.geojson>', 'the zone file to write')
     .option('--commune-table <file.csv>', "INSEE's commune → zone table (CODGEO, ZE2020, DEP, REG): adds each zone's département (dep) and région (reg)")
-    .action(async (_format: string, file: string, opts: { output: string; communeTable?: string }) => {
-      const r = await importInseeZones(file, opts.output, opts.communeTable);
+    .option(
+      '--commune-population <file.csv>',
+      'with --commune-table: population per commune (columns code or CODGEO, population), so that a zone crossing a border gets the département where most of its people live (else: where most of its communes are)',
+    )
+    .action(async (_format: string, file: string, opts: { output: string; communeTable?: string; communePopulation?: string }) => {
+      if (opts.communePopulation !== undefined && opts.communeTable === undefined) {
+        throw new InputError('--commune-population needs --commune-table', { field: 'commune-population', hint: "add --commune-table with INSEE's commune → zone table" });
+      }
+      const population = opts.communePopulation === undefined ? undefined : readUnitPopulation(opts.communePopulation, '--commune-population');
+      const r = await importInseeZones(file, opts.output, opts.communeTable, population);
       const n = r.collection.features.length;
       ctx.stdout(
         `wrote ${opts.output}: ${n} zones d'emploi from layer ${r.layer} (projection: ${r.projection}; text encoding: ${r.encoding})\n` +
