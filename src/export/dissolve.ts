@@ -135,6 +135,7 @@ export function zonesWithSections(zones: ZoneSet, plan: Plan, report?: CheckRepo
           zone: z.id,
           zone_name: z.name,
           members: z.members,
+          members_estimated: zones.members.estimated,
           section,
           section_name: section === null ? null : (names.get(section) ?? section),
         },

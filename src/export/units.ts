@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { PARENT_PROP, type CompositeLayer } from '../propose/split.js';
+import { ESTIMATED_PROP } from '../load/zones.js';
 import { cleanGeometry } from './dissolve.js';
 
 /**
@@ -10,14 +11,22 @@ import { cleanGeometry } from './dissolve.js';
 export function unitsFeatureCollection(layer: CompositeLayer): FeatureCollection<Polygon | MultiPolygon> {
   // built here, not at module level: propose/split.js re-exports this module, and PARENT_PROP may not
   // be initialised yet while that import cycle loads
-  const first = ['code', 'name', 'members', PARENT_PROP];
+  const first = ['code', 'name', 'members', ESTIMATED_PROP, PARENT_PROP];
   return {
     type: 'FeatureCollection',
     features: layer.zones.map((u): Feature<Polygon | MultiPolygon> => {
       const rest = Object.fromEntries(Object.entries(u.properties).filter(([k]) => !first.includes(k)));
       return {
         type: 'Feature',
-        properties: { code: u.id, name: u.name, members: u.members, [PARENT_PROP]: layer.parentOf.get(u.id) ?? u.id, ...rest },
+        // members_estimated travels with the figures: reading the file back keeps them marked as estimates
+        properties: {
+          code: u.id,
+          name: u.name,
+          members: u.members,
+          [ESTIMATED_PROP]: layer.members.estimated,
+          [PARENT_PROP]: layer.parentOf.get(u.id) ?? u.id,
+          ...rest,
+        },
         geometry: cleanGeometry(u.geometry),
       };
     }),

@@ -17,6 +17,9 @@ import {
   readValueCsv,
 } from './members.js';
 
+/** Property that files decoupage writes carry when their member figures are estimates. */
+export const ESTIMATED_PROP = 'members_estimated';
+
 /** Id properties tried, in order, when --id is not given. */
 export const ID_CANDIDATES = ['code', 'id', 'ze2020', 'CODE', 'insee'];
 /** Name properties tried, in order, when --name is not given. */
@@ -334,7 +337,10 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
       });
     }
     const counts = zones.map((z) => parseCount(z.properties[prop], { file, zone: z.id, field: prop }));
-    return { counts, source: { estimated: false, description: `property "${prop}" of ${fileName}` } };
+    // files decoupage wrote from estimates (units.geojson, zones-with-sections) say so in members_estimated
+    const estimated = zones.some((z) => z.properties[ESTIMATED_PROP] === true);
+    const description = `property "${prop}" of ${fileName}${estimated ? ` (marked as estimates by "${ESTIMATED_PROP}")` : ''}`;
+    return { counts, source: { estimated, description } };
   }
   if (o.membersOptional) return { counts: zones.map(() => 0), source: { estimated: false, description: 'no member counts' } };
   throw new InputError('the zones have no member counts (no "members" property)', {

@@ -205,7 +205,21 @@ describe('splitLargeZones on the hand-made fixture', () => {
       ['E2', 'east'],
     ]);
     const fc = unitsFeatureCollection(layer);
-    expect(Object.keys(fc.features[0].properties!).slice(0, 4)).toEqual(['code', 'name', 'members', 'parent_zone']);
+    expect(Object.keys(fc.features[0].properties!).slice(0, 5)).toEqual(['code', 'name', 'members', 'members_estimated', 'parent_zone']);
+  });
+
+  it('a units file written from estimates is read back as estimates', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { loadZones } = await import('../../src/load/zones.js');
+    const layer = splitLargeZones(zonesFixture(), unitsFixture(), { above: 30_000 });
+    const estimated = { ...layer, members: { estimated: true, description: 'test estimates' } };
+    const file = join(tmp, 'units-estimated.geojson');
+    writeFileSync(file, JSON.stringify(unitsFeatureCollection(estimated)));
+    const back = loadZones(file, { membersProp: 'members' });
+    expect(back.members.estimated).toBe(true);
+    expect(back.members.description).toContain('marked as estimates by "members_estimated"');
+    writeFileSync(file, JSON.stringify(unitsFeatureCollection(layer)));
+    expect(loadZones(file, { membersProp: 'members' }).members.estimated).toBe(layer.members.estimated);
   });
 });
 
