@@ -59,13 +59,22 @@ export function numberFormat(lang: Lang): NumberFormat {
  * from a small fixed set of phrases. This says them in French, phrase by phrase; anything not in the
  * set (a file name, a zone name) is left as it is.
  */
-const SOURCE_PHRASES_FR: [RegExp, string][] = [
+const SOURCE_PHRASES_FR: [RegExp, string | ((...m: string[]) => string)][] = [
   [/estimated as population × ([\d.,]+)/g, 'estimés : population × $1'],
   [/property "([^"]+)" of /g, 'propriété « $1 » de '],
   [/column "([^"]+)" of /g, 'colonne « $1 » de '],
   [/ commune\(s\) summed by zone with /g, ' commune(s) additionnée(s) par zone avec '],
   [/ commune\(s\) of other zones left out/g, ' commune(s) d’autres zones écartée(s)'],
-  [/ commune\(s\) unknown to the table left out \(([^)]+) in all\)/g, ' commune(s) absente(s) de la table écartée(s) ($1 au total)'],
+  [/ commune\(s\) unknown to the table left out \(([^)]+) inhabitants\)/g, ' commune(s) absente(s) de la table écartée(s) ($1 habitants)'],
+  [/ commune\(s\) unknown to the table left out \(([^)]+) members\)/g, ' commune(s) absente(s) de la table écartée(s) ($1 adhérents)'],
+  [/member counts are estimates: /g, 'les effectifs sont des estimations : '],
+  [/zone\(s\) above ([\d,]+) members split into finer units: /g, 'zone(s) de plus de $1 adhérents découpée(s) en unités plus fines : '],
+  [/ → (\d+) units/g, ' → $1 unités'],
+  [/\(marked as estimates by "([^"]+)"\)/g, '(marquées comme estimations par « $1 »)'],
+  // numbers the French way: 1,082 → 1 082 (narrow no-break space, as Intl writes them), × 0.08 → × 0,08
+  [/\b(\d{1,3})((?:,\d{3})+)\b/g, (_m: string, head: string, rest: string) => head + rest.replace(/,/g, '\u202f')],
+  [/× (\d+)\.(\d+)/g, '× $1,$2'],
+  [/; /g, ' ; '],
   [/ line\(s\) of zones not in the zone file left out/g, ' ligne(s) de zones absentes du fichier de zones écartée(s)'],
   [/members of (.+?) shared among its (\d+ )?finer units in proportion to their population/g, 'adhérents de $1 répartis entre ses $2unités fines au prorata de leur population'],
   [/members of (.+?) from its finer units/g, 'adhérents de $1 tirés de ses unités fines'],
@@ -79,7 +88,7 @@ const SOURCE_PHRASES_FR: [RegExp, string][] = [
 
 export function sourceIn(text: string, lang: Lang): string {
   if (lang === 'en') return text;
-  return SOURCE_PHRASES_FR.reduce((s, [re, fr]) => s.replace(re, fr), text);
+  return SOURCE_PHRASES_FR.reduce((s, [re, fr]) => s.replace(re, fr as string), text);
 }
 
 /** A whole number the way the English text outputs and messages write it: "12,345". */

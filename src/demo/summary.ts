@@ -13,7 +13,7 @@ export const DEMO_LABELS: Labels<
   | 'colSection' | 'colName' | 'colUnits' | 'colMembers' | 'colSeats' | 'colCrosses' | 'departements' | 'listVote'
   | 'colPlan' | 'colSections' | 'colSingle' | 'colRepresented' | 'colGallagher' | 'colWasted' | 'of' | 'single'
   | 'planDepartements' | 'planProposed'
-  | 'demoData' | 'wroteInto' | 'openReport'
+  | 'demoData' | 'wroteInto' | 'openReport' | 'checkAgain'
   // what each written file holds (src/demo/run.ts says it in English)
   | 'plan.csv' | 'units.geojson' | 'sections.geojson' | 'zones.geojson' | 'seats.csv' | 'report.html'
 > = {
@@ -51,6 +51,7 @@ export const DEMO_LABELS: Labels<
     demoData: 'Demo data: {dir}',
     wroteInto: 'Wrote into {dir}:',
     openReport: 'Open the report: {file}',
+    checkAgain: 'Check the plan again (the island needs its link): decoupage check {units} {plan} --members members --auto-link',
     'plan.csv': 'the proposed plan: zone,section (one row per zone, and per commune of Valmorance)',
     'units.geojson': 'the zones the plan is made of, Valmorance as its communes (use it with plan.csv in check/export/report)',
     'sections.geojson': 'one outline per section with members, seats and compliance (open it in QGIS)',
@@ -91,6 +92,7 @@ export const DEMO_LABELS: Labels<
     demoData: 'Données de la démo : {dir}',
     wroteInto: 'Fichiers écrits dans {dir} :',
     openReport: 'Ouvrez le rapport : {file}',
+    checkAgain: 'Pour revérifier le découpage (l’île a besoin de sa liaison) : decoupage check {units} {plan} --members members --auto-link --lang fr',
     'plan.csv': 'le découpage proposé : zone,section (une ligne par zone, et par commune de Valmorance)',
     'units.geojson': 'les zones dont est fait le découpage, Valmorance en communes (à utiliser avec plan.csv dans check/export/report)',
     'sections.geojson': 'le contour de chaque section avec adhérents, délégués et conformité (à ouvrir dans QGIS)',

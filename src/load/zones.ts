@@ -425,7 +425,7 @@ function csvValuesByZone(
       tableZoneCol: o.tableZoneCol,
       skipUnknown: o.skipUnknown,
     });
-    return { values: ids.map((z) => r.values.get(z)!), from: `column "${src.col}" of ${basename(src.communeCsv)}, ${communeSummary(r, table)}` };
+    return { values: ids.map((z) => r.values.get(z)!), from: `column "${src.col}" of ${basename(src.communeCsv)}, ${communeSummary(r, table, kind)}` };
   }
   return undefined;
 }
@@ -436,10 +436,10 @@ function leftOut(values: Map<string, number>, joined: Map<string, number>): stri
   return n > 0 ? `; ${fmtInt(n)} line(s) of zones not in the zone file left out` : '';
 }
 
-function communeSummary(r: { communes: number; outside: number; unknown: number; unknownTotal: number }, table: string): string {
+function communeSummary(r: { communes: number; outside: number; unknown: number; unknownTotal: number }, table: string, kind: 'count' | 'population'): string {
   let s = `${fmtInt(r.communes)} commune(s) summed by zone with ${basename(table)}`;
   if (r.outside > 0) s += `; ${fmtInt(r.outside)} commune(s) of other zones left out`;
-  if (r.unknown > 0) s += `; ${fmtInt(r.unknown)} commune(s) unknown to the table left out (${fmtInt(r.unknownTotal)} in all)`;
+  if (r.unknown > 0) s += `; ${fmtInt(r.unknown)} commune(s) unknown to the table left out (${fmtInt(r.unknownTotal)} ${kind === 'population' ? 'inhabitants' : 'members'})`;
   return s;
 }
 

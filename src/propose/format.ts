@@ -1,4 +1,6 @@
-import { formatCount as fmt, labelsFor, numberFormat, type Labels, type Lang } from '../core/i18n.js';
+import { formatCount as fmt, labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
+import type { Plan } from '../core/types.js';
+import { sectionsOfSplitZones, type CompositeLayer } from './split.js';
 import type { ProposeResult } from './types.js';
 
 
@@ -6,6 +8,7 @@ import type { ProposeResult } from './types.js';
 export const PROPOSE_LABELS: Labels<
   | 'section' | 'name' | 'zones' | 'members' | 'seats' | 'crosses' | 'crossesProp' | 'compactness' | 'found' | 'outside' | 'note'
   | 'compactnessNote' | 'linked' | 'wrotePlan' | 'whatZones' | 'whatUnits' | 'wroteSections' | 'wroteReport'
+  | 'splitLine' | 'wroteUnits' | 'snapAdvice' | 'splitMissing' | 'splitExtra' | 'splitDisconnected'
 > = {
   en: {
     section: 'section',
@@ -26,6 +29,12 @@ export const PROPOSE_LABELS: Labels<
     whatUnits: 'units (zones and finer units)',
     wroteSections: 'wrote {file}: {n} sections',
     wroteReport: 'wrote {file}: the report (open it in a browser)',
+    splitLine: 'zone {id} ({name}, {members} members) was split into its {units} finer units, now in {n} section{s}: {sections}',
+    wroteUnits: 'wrote {file}: {n} units (use it with the plan in check, export and report, with --members members{snap} and the same links)',
+    snapAdvice: ' --snap {m}',
+    splitMissing: 'warning: zones {a} and {b} touch, but none of their units do: raise --split-snap (now {m} m)',
+    splitExtra: 'note: the units of zones {a} and {b} touch, though the zones do not (--split-snap {m} m may be too large)',
+    splitDisconnected: 'note: the units of zone {z} do not form one piece (an island or enclave among them)',
   },
   fr: {
     section: 'section',
@@ -46,10 +55,16 @@ export const PROPOSE_LABELS: Labels<
     whatUnits: 'unités (zones et unités plus fines)',
     wroteSections: 'écrit {file} : {n} sections',
     wroteReport: 'écrit {file} : le rapport (à ouvrir dans un navigateur)',
+    splitLine: 'la zone {id} ({name}, {members} adhérents) est découpée en ses {units} unités plus fines, réparties en {n} section{s} : {sections}',
+    wroteUnits: 'écrit {file} : {n} unités (à utiliser avec le découpage dans check, export et report, avec --members members{snap} et les mêmes liaisons)',
+    snapAdvice: ' --snap {m}',
+    splitMissing: 'attention : les zones {a} et {b} se touchent, mais aucune de leurs unités : augmentez --split-snap (actuellement {m} m)',
+    splitExtra: 'remarque : des unités des zones {a} et {b} se touchent, alors que les zones non (--split-snap {m} m est peut-être trop grand)',
+    splitDisconnected: 'remarque : les unités de la zone {z} ne forment pas un seul tenant (une île ou une enclave parmi elles)',
   },
 };
 
-/** The per-section table, the bound line and the notes (in French with lang "fr"; the proposer's notes stay English). */
+/** The per-section table, the bound line and the notes (in French with lang "fr"). */
 export function formatSections(r: ProposeResult, respect?: string, lang: Lang = 'en'): string {
   const t = labelsFor(PROPOSE_LABELS, lang);
   const nf = numberFormat(lang);
@@ -72,7 +87,18 @@ export function formatSections(r: ProposeResult, respect?: string, lang: Lang = 
   for (const row of rows) out += line(row);
   out += `\n${t('found', { n: r.sections.length, max: r.upperBound, threshold: int(r.threshold) })}\n`;
   if (respect) out += t('outside', { n: r.objective.respectCrossings, prop: respect }) + '\n';
-  for (const n of r.notes) out += t('note', { note: n }) + '\n';
+  for (const n of r.notes) out += t('note', { note: sourceIn(n, lang) }) + '\n';
   out += t('compactnessNote') + '\n';
   return out;
+}
+
+/** One line per split zone: into how many units, and which sections they ended in. */
+export function formatSplit(layer: CompositeLayer, plan: Plan, lang: Lang = 'en'): string {
+  const t = labelsFor(PROPOSE_LABELS, lang);
+  const int = lang === 'en' ? fmt : (n: number) => numberFormat(lang).int(Math.round(n));
+  return sectionsOfSplitZones(layer, plan)
+    .map(({ zone, sections }) =>
+      t('splitLine', { id: zone.id, name: zone.name, members: int(zone.members), units: zone.units.length, n: sections.length, s: sections.length === 1 ? '' : 's', sections: sections.join(', ') }) + '\n',
+    )
+    .join('');
 }

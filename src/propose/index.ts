@@ -7,7 +7,6 @@ export {
   splitLargeZones,
   planOnUnits,
   sectionsOfSplitZones,
-  formatSplit,
   compareUnitAdjacency,
   largestRemainder,
   DEFAULT_SPLIT_SNAP_M,
@@ -18,5 +17,5 @@ export {
   type CompositeLayer,
   type AdjacencyDifference,
 } from './split.js';
-export { formatSections, PROPOSE_LABELS } from './format.js';
+export { formatSections, formatSplit, PROPOSE_LABELS } from './format.js';
 export { rejectLinksToSplitZones } from './links.js';

@@ -331,16 +331,6 @@ export function sectionsOfSplitZones(layer: CompositeLayer, plan: Plan): { zone:
   }));
 }
 
-/** "Zone 9312 (Marseille, 100,866 members) was split into 32 units, now in 3 sections: S01, S02, S04" lines. */
-export function formatSplit(layer: CompositeLayer, plan: Plan): string {
-  let out = '';
-  for (const { zone, sections } of sectionsOfSplitZones(layer, plan)) {
-    out +=
-      `zone ${zone.id} (${zone.name}, ${fmt(zone.members)} members) was split into its ${zone.units.length} finer units, ` +
-      `now in ${sections.length} section${sections.length === 1 ? '' : 's'}: ${sections.join(', ')}\n`;
-  }
-  return out;
-}
 
 /** Two zones that touch in the zone layer, but none of whose units touch in the units layer (or the reverse). */
 export interface AdjacencyDifference {

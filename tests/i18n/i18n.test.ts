@@ -20,8 +20,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'i18n-'));
 
 /** English words of the translated outputs that must not be left in the French text. */
 function expectNoEnglish(text: string, words: string[]): void {
-  // names from the data stay as they are: file names, and property names quoted « like this »
-  for (const w of words) expect(text, `"${w}" left in French output`).not.toMatch(new RegExp(`(?<!« )\\b${w}\\b(?!\\.(csv|geojson|html))`));
+  // names from the data stay as they are: file names, property names quoted « like this » or given to --members
+  for (const w of words) expect(text, `"${w}" left in French output`).not.toMatch(new RegExp(`(?<!« |--members |--)\\b${w}\\b(?!\\.(csv|geojson|html))`));
 }
 
 const DICTIONARIES: Record<string, Labels<string>> = {
@@ -175,11 +175,11 @@ describe('where the figures come from, in French', () => {
     const { sourceIn } = await import('../../src/core/i18n.js');
     const en =
       'estimated as population × 0.08 (column "population" of pop.csv, 34,864 commune(s) summed by zone with commune-ze2020-2023.csv; ' +
-      '99 commune(s) unknown to the table left out (630,808 in all)); members of 9312 Marseille shared among its 32 finer units in proportion to their population (given population)';
+      '99 commune(s) unknown to the table left out (630,808 inhabitants)); members of 9312 Marseille shared among its 32 finer units in proportion to their population (given population)';
     const fr = sourceIn(en, 'fr');
     expect(fr).toBe(
-      'estimés : population × 0.08 (colonne « population » de pop.csv, 34,864 commune(s) additionnée(s) par zone avec commune-ze2020-2023.csv; ' +
-        '99 commune(s) absente(s) de la table écartée(s) (630,808 au total)); adhérents de 9312 Marseille répartis entre ses 32 unités fines au prorata de leur population (population fournie)',
+      'estimés : population × 0,08 (colonne « population » de pop.csv, 34\u202f864 commune(s) additionnée(s) par zone avec commune-ze2020-2023.csv ; ' +
+        '99 commune(s) absente(s) de la table écartée(s) (630\u202f808 habitants)) ; adhérents de 9312 Marseille répartis entre ses 32 unités fines au prorata de leur population (population fournie)',
     );
     expect(sourceIn(en, 'en')).toBe(en);
   });

@@ -110,7 +110,7 @@ describe('members from a commune-level CSV summed through a commune → zone tab
     const zs = loadZones(ZONES, { communeMembersCsv: p, communeTable: TABLE, skipUnknown: true });
     // same sums as the fixture by hand (0101 = 700 + 500, …); 04004 (77 members) is left out
     expect(zs.zones.map((z) => z.members)).toEqual([1200, 5400, 3000, 0]);
-    expect(zs.members.description).toMatch(/1 commune\(s\) unknown to the table left out \(77 in all\)/);
+    expect(zs.members.description).toMatch(/1 commune\(s\) unknown to the table left out \(77 members\)/);
   });
 
   it('zones without any commune are errors', () => {

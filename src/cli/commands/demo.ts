@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { DEMO_DATA_DIR, runDemo } from '../../demo/index.js';
 import { DEMO_LABELS, formatDemoSummary } from '../../demo/summary.js';
 import { labelsFor } from '../../core/i18n.js';
@@ -38,5 +38,11 @@ export function register(program: Command, ctx: CliContext): void {
         const rel = relative(process.cwd(), report.path);
         ctx.stdout(`\n${t('openReport', { file: rel.startsWith('..') ? report.path : rel })}\n`);
       }
+      const shown = (file: string) => {
+        const p = join(result.outDir, file);
+        const rel = relative(process.cwd(), p);
+        return rel.startsWith('..') ? p : rel;
+      };
+      ctx.stdout(`${t('checkAgain', { units: shown('units.geojson'), plan: shown('plan.csv') })}\n`);
     });
 }

@@ -8,13 +8,13 @@ import { loadZones } from '../../load/zones.js';
 import { readUnitPopulation } from '../../load/members.js';
 import { basename } from 'node:path';
 import { proposeSections, readLockCsv } from '../../propose/index.js';
-import { formatSections, PROPOSE_LABELS } from '../../propose/format.js';
+import { formatSections, formatSplit, PROPOSE_LABELS } from '../../propose/format.js';
 import { rejectLinksToSplitZones } from '../../propose/links.js';
-import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, formatSplit, splitLargeZones, type CompositeLayer } from '../../propose/split.js';
+import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, splitLargeZones, type CompositeLayer } from '../../propose/split.js';
 import { unitsFeatureCollection } from '../../export/units.js';
 import { InputError } from '../../core/errors.js';
 import { assembleReport, LANGS, renderReport, type Lang } from '../../report/index.js';
-import { labelsFor, numberFormat } from '../../core/i18n.js';
+import { labelsFor, numberFormat, sourceIn } from '../../core/i18n.js';
 import type { ZoneSet } from '../../core/types.js';
 import type { GraphOptions } from '../../graph/types.js';
 import type { CliContext } from '../context.js';
@@ -100,9 +100,10 @@ export function register(program: Command, ctx: CliContext): void {
       // the units must touch where their zones touch; say where they do not
       const zoneGraph = buildGraph(zones, { contiguity: graphOpts.contiguity, snapM: graphOptionsFrom(opts).snapM });
       const diff = compareUnitAdjacency(zoneGraph, layer, graph);
-      for (const d of diff.missing) ctx.stdout(`warning: zones ${d.a} and ${d.b} touch, but none of their units do: raise --split-snap (now ${graphOpts.snapM ?? 0} m)\n`);
-      for (const d of diff.extra) ctx.stdout(`note: the units of zones ${d.a} and ${d.b} touch, though the zones do not (--split-snap ${graphOpts.snapM ?? 0} m may be too large)\n`);
-      for (const z of diff.disconnected) ctx.stdout(`note: the units of zone ${z} do not form one piece (an island or enclave among them)\n`);
+      const m = graphOpts.snapM ?? 0;
+      for (const d of diff.missing) ctx.stdout(t('splitMissing', { a: d.a, b: d.b, m }) + '\n');
+      for (const d of diff.extra) ctx.stdout(t('splitExtra', { a: d.a, b: d.b, m }) + '\n');
+      for (const z of diff.disconnected) ctx.stdout(t('splitDisconnected', { z }) + '\n');
     }
     const result = proposeSections(units, graph, rules, {
       seed: opts.seed as number,
@@ -127,18 +128,16 @@ export function register(program: Command, ctx: CliContext): void {
 
     ctx.stdout(formatSections(result, rules.respect, lang));
     if (layer) {
-      ctx.stdout(formatSplit(layer, result.plan));
-      for (const n of layer.notes) ctx.stdout(t('note', { note: n }) + '\n');
+      ctx.stdout(formatSplit(layer, result.plan, lang));
+      for (const n of layer.notes) ctx.stdout(t('note', { note: sourceIn(n, lang) }) + '\n');
     }
     const what = layer ? t('whatUnits') : t('whatZones');
     ctx.stdout(t('wrotePlan', { file: output, n: units.zones.length, what, sections: result.sections.length }) + '\n');
     if (layer && opts.unitsOut !== undefined) {
       // the units of two maps touch only thanks to snapping: check, export and report need the same tolerance
       const snapped = graph.edges.some((e) => e.kind === 'snapped');
-      ctx.stdout(
-        `wrote ${String(opts.unitsOut)}: ${units.zones.length} units (use it with the plan in check, export and report, with --members members` +
-          `${snapped ? ` --snap ${graphOpts.snapM}` : ''} and the same links)\n`,
-      );
+      const snap = snapped ? t('snapAdvice', { m: graphOpts.snapM ?? 0 }) : '';
+      ctx.stdout(t('wroteUnits', { file: String(opts.unitsOut), n: units.zones.length, snap }) + '\n');
     }
     if (sectionsFc) ctx.stdout(t('wroteSections', { file: String(opts.geojson), n: sectionsFc.features.length }) + '\n');
     if (opts.report !== undefined) ctx.stdout(t('wroteReport', { file: String(opts.report) }) + '\n');

@@ -7,6 +7,7 @@ import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
 import { LIST_METHODS, readVotes, type ListMethod } from '../../pluralism/index.js';
 import { assembleReport, isLang, renderPng, renderReportAndMap } from '../../report/index.js';
+import { labelsFor, type Labels } from '../../core/i18n.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
@@ -66,11 +67,28 @@ export function register(program: Command, ctx: CliContext): void {
     progress.done();
 
     const check = input.check!;
-    const verdict = check.ok ? 'the plan meets every rule' : `the plan breaks ${check.totals.brokenRules} rule(s)`;
-    ctx.stdout(`Report written to ${String(opts.output)}: ${check.totals.sections} sections, ${verdict}.\n`);
-    if (typeof opts.png === 'string') ctx.stdout(`Map written to ${opts.png}.\n`);
+    const t = labelsFor(REPORT_CLI_LABELS, lang);
+    const verdict = check.ok ? t('ok') : t('broken', { n: check.totals.brokenRules });
+    ctx.stdout(t('written', { file: String(opts.output), n: check.totals.sections, verdict }) + '\n');
+    if (typeof opts.png === 'string') ctx.stdout(t('map', { file: opts.png }) + '\n');
   });
 }
+
+/** What the command prints once the files are written. */
+const REPORT_CLI_LABELS: Labels<'ok' | 'broken' | 'written' | 'map'> = {
+  en: {
+    ok: 'the plan meets every rule',
+    broken: 'the plan breaks {n} rule(s)',
+    written: 'Report written to {file}: {n} sections, {verdict}.',
+    map: 'Map written to {file}.',
+  },
+  fr: {
+    ok: 'le découpage respecte toutes les règles',
+    broken: 'le découpage ne respecte pas {n} règle(s)',
+    written: 'Rapport écrit dans {file} : {n} sections, {verdict}.',
+    map: 'Carte écrite dans {file}.',
+  },
+};
 
 /** The --compare plan must be usable as it is (unknown or missing zones are an input error). */
 function compareEntry(file: string, label: unknown, zones: ZoneSet): { label: string; plan: Plan } {
