@@ -5,9 +5,10 @@
  */
 import { basename } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { readCsv, requireColumn, type CsvTable } from '../io/csv.js';
+import { readCsv, requireColumn, toCsv, type CsvTable } from '../io/csv.js';
 import { readNumber } from './numbers.js';
 import { formatCount } from '../core/i18n.js';
+import type { ZoneSet } from '../core/types.js';
 
 /** Default column names of INSEE's commune → zone d'emploi table (commune-ze2020.csv). */
 export const COMMUNE_TABLE_DEFAULTS = { communeCol: 'CODGEO', zoneCol: 'ZE2020' } as const;
@@ -296,4 +297,15 @@ export function readUnitPopulation(file: string, option = '--split-population'):
   const table = readCsv(file);
   const codeCol = ['code', 'CODGEO', 'insee'].find((c) => table.columns.includes(c)) ?? 'code';
   return valuesFromTable(table, codeCol, 'population', { codeOption: option, valueOption: option, kind: 'population' });
+}
+
+/**
+ * One line per zone: code, name, members and whether the figure is an estimate. Written by
+ * `info --members-out`; `--members-csv` reads it back, estimates still marked as such.
+ */
+export function membersCsvText(zones: ZoneSet): string {
+  return toCsv(
+    ['code', 'name', 'members', 'members_estimated'],
+    zones.zones.map((z) => [z.id, z.name, z.members, zones.members.estimated]),
+  );
 }

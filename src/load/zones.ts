@@ -14,8 +14,9 @@ import {
   joinToZones,
   parseCount,
   parsePopulation,
-  readValueCsv,
+  valuesFromTable,
 } from './members.js';
+import { readCsv } from '../io/csv.js';
 
 /** Property that files decoupage writes carry when their member figures are estimates. */
 export const ESTIMATED_PROP = 'members_estimated';
@@ -315,7 +316,7 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
     colOption: '--members-col',
     communeOption: '--commune-members',
   });
-  if (fromCsv) return { counts: fromCsv.values, source: { estimated: false, description: fromCsv.from } };
+  if (fromCsv) return { counts: fromCsv.values, source: { estimated: fromCsv.estimated, description: fromCsv.from } };
   if (o.estimateMembers !== undefined) {
     const rate = o.estimateMembers;
     if (!Number.isFinite(rate) || rate <= 0) {
@@ -405,12 +406,16 @@ function csvValuesByZone(
   o: LoadZonesOptions,
   kind: 'count' | 'population',
   src: { zoneCsv?: string; communeCsv?: string; col: string; colOption: string; communeOption: string },
-): { values: number[]; from: string } | undefined {
+): { values: number[]; from: string; estimated: boolean } | undefined {
   const codeCol = o.codeCol ?? 'code';
   if (src.zoneCsv !== undefined) {
-    const values = readValueCsv(src.zoneCsv, codeCol, src.col, { codeOption: '--code-col', valueOption: src.colOption, kind });
+    const table = readCsv(src.zoneCsv);
+    const values = valuesFromTable(table, codeCol, src.col, { codeOption: '--code-col', valueOption: src.colOption, kind });
     const joined = joinToZones(values, ids, src.zoneCsv, codeCol, o.skipUnknown);
-    return { values: ids.map((z) => joined.get(z)!), from: `column "${src.col}" of ${basename(src.zoneCsv)}${leftOut(values, joined)}` };
+    // a members file written by `info --members-out` from estimates says so in its members_estimated column
+    const estimated = table.columns.includes(ESTIMATED_PROP) && table.rows.some((r) => r[ESTIMATED_PROP] === 'true');
+    const mark = estimated ? ` (marked as estimates by "${ESTIMATED_PROP}")` : '';
+    return { values: ids.map((z) => joined.get(z)!), from: `column "${src.col}" of ${basename(src.zoneCsv)}${leftOut(values, joined)}${mark}`, estimated };
   }
   if (src.communeCsv !== undefined) {
     const table = requireCommuneTable(o, src.communeOption);
@@ -425,7 +430,7 @@ function csvValuesByZone(
       tableZoneCol: o.tableZoneCol,
       skipUnknown: o.skipUnknown,
     });
-    return { values: ids.map((z) => r.values.get(z)!), from: `column "${src.col}" of ${basename(src.communeCsv)}, ${communeSummary(r, table, kind)}` };
+    return { values: ids.map((z) => r.values.get(z)!), from: `column "${src.col}" of ${basename(src.communeCsv)}, ${communeSummary(r, table, kind)}`, estimated: false };
   }
   return undefined;
 }

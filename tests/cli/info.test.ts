@@ -98,3 +98,21 @@ describe('decoupage info --top', () => {
   it('a bad --top is an error', () => expectInputError(['info', ZONES, '--top', 'many'], /--top must be a whole number ≥ 1, got "many"/));
   it('--top 0 is an error', () => expectInputError(['info', ZONES, '--top', '0'], /--top must be a whole number ≥ 1/));
 });
+
+describe('decoupage info --members-out', () => {
+  it('writes the members of every zone, and estimates read back with --members-csv stay estimates', async () => {
+    const out = join(tmp, 'members-estimated.csv');
+    // the fixture's zones carry a population: 0.1 × population, rounded
+    const r = await runCli('info', ZONES, '--estimate-members', '0.1', '--members-out', out);
+    expect(r.code).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('code,name,members,members_estimated');
+    expect(lines).toHaveLength(5);
+    expect(lines.slice(1).every((l) => l.endsWith(',true'))).toBe(true);
+    const back = await runCli('info', ZONES, '--members-csv', out);
+    expect(back.code).toBe(0);
+    expect(back.stdout).toMatch(/estimate/i);
+    expect(back.stdout).toContain('marked as estimates by "members_estimated"');
+  });
+});

@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { membersCsvText } from '../../load/members.js';
 import { formatSummary, summarizeZones } from '../../load/summary.js';
 import type { CliContext } from '../context.js';
 import { wholeNumber } from '../parse.js';
@@ -15,10 +17,17 @@ export function register(program: Command, ctx: CliContext): void {
     )
     .argument('<zones>', 'the zone file (GeoJSON), e.g. zones.geojson')
     .option('--top <n>', 'how many smallest and largest zones to list', wholeNumber('--top', 1), 5)
-    .option('--json', 'print the summary as JSON (for scripts)');
+    .option('--json', 'print the summary as JSON (for scripts)')
+    .option(
+      '--members-out <members.csv>',
+      'write the member count of every zone (code,name,members,members_estimated) to open in a spreadsheet, ' +
+        'and to give the other commands with --members-csv instead of repeating the estimate options',
+    );
   addZoneOptions(cmd).action((file: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(file, opts, { membersRequired: false });
     const summary = summarizeZones(zones, opts.top as number);
+    if (opts.membersOut !== undefined) writeFileAtomic(String(opts.membersOut), membersCsvText(zones));
     ctx.stdout(opts.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
+    if (opts.membersOut !== undefined) ctx.stdout(`wrote ${String(opts.membersOut)}: the members of ${zones.zones.length} zones\n`);
   });
 }
