@@ -56,65 +56,71 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
   // zones wound for d3 (exteriors clockwise, see rewindRings): used to fit the projection and to fill
   // zones that belong to no section
   const zoneFeatures: Feature[] = zones.zones.map((z) => ({ type: 'Feature', properties: {}, geometry: rewindRings(z.geometry, 'cw') }));
-  const all: FeatureCollection = { type: 'FeatureCollection', features: zoneFeatures };
-  const projection = chooseProjection(all);
   const mapWidth = width - 2 * PAD;
-  projection.fitWidth(mapWidth, all);
-  let path = geoPath(projection);
-  let [[, y0], [, y1]] = path.bounds(all);
-  const maxHeight = opts.maxHeight ?? 760;
-  if (!(y1 - y0 <= maxHeight)) {
-    projection.fitSize([mapWidth, maxHeight], all);
-    path = geoPath(projection);
-    [[, y0], [, y1]] = path.bounds(all);
-  }
-  const mapHeight = Math.max(1, Math.ceil(y1 - y0));
-  projection.translate([projection.translate()[0] + PAD, projection.translate()[1] + PAD - y0]);
-  path = geoPath(projection);
-  const d = (o: GeoPermissibleObjects) => round(path(o) ?? '');
+  const frames = mapFrames(zoneFeatures, mapWidth, opts.maxHeight ?? 760);
+  const mapHeight = Math.max(...frames.map((f) => f.y + f.h)) - PAD;
 
   const indexOfGeometry = new Map<GeometryObject, number>(collection.geometries.map((g, i) => [g, geometryIndex(g, i)]));
   const sectionOf = (g: GeometryObject) => sectionOfIndex[indexOfGeometry.get(g)!];
-  const parts: string[] = [];
-
-  // 1. fills: one path per section outline, then zones outside the plan in grey
-  parts.push('<g class="sections">');
-  for (const s of sectionIds) {
-    const shape = sections.get(s)!;
-    parts.push(
-      `<path class="section" data-section="${escapeXml(s)}" fill="${colours.get(s)}" d="${d(shape.geometry)}"><title>${escapeXml(name(s))}</title></path>`,
-    );
-  }
-  zones.zones.forEach((z, i) => {
-    if (sectionOfIndex[i] === undefined) {
-      parts.push(`<path class="unassigned" fill="${UNASSIGNED_FILL}" d="${d(zoneFeatures[i]!)}"><title>${escapeXml(z.name)}</title></path>`);
-    }
-  });
-  parts.push('</g>');
-
-  // 2. borders from shared arcs: zone borders inside a section, section borders, the outer border
+  // borders from shared arcs: zone borders inside a section, section borders, the outer border
   const inner = mesh(topology, collection, (a, b) => a !== b && sectionOf(a) === sectionOf(b));
   const between = mesh(topology, collection, (a, b) => a !== b && sectionOf(a) !== sectionOf(b));
   const outer = mesh(topology, collection, (a, b) => a === b);
-  parts.push(`<path class="zone-borders" fill="none" stroke="#8a8f98" stroke-width="0.6" stroke-linejoin="round" d="${d(inner)}"/>`);
-  parts.push(`<path class="section-borders" fill="none" stroke="#2b2f36" stroke-width="2" stroke-linejoin="round" d="${d(between)}"/>`);
-  parts.push(`<path class="outer-border" fill="none" stroke="#2b2f36" stroke-width="2.2" stroke-linejoin="round" d="${d(outer)}"/>`);
+  const parts: string[] = [];
 
-  // 3. labels at the most interior point of each section's largest part
-  if (labels !== 'none') {
-    parts.push(`<g class="labels" font-family="${FONT}" text-anchor="middle" fill="#1f2328">`);
+  // Far-away parts (overseas regions) get insets of their own: each frame draws the whole plan with its
+  // own projection, clipped to its box. A region in one piece is a single frame with no clipping.
+  const insets = frames.length > 1;
+  if (insets) {
+    parts.push('<defs>');
+    frames.forEach((f, k) => parts.push(`<clipPath id="map-frame-${k}"><rect x="${f.x}" y="${f.y}" width="${f.w}" height="${f.h}"/></clipPath>`));
+    parts.push('</defs>');
+  }
+  frames.forEach((frame, k) => {
+    const path = geoPath(frame.projection);
+    const d = (o: GeoPermissibleObjects) => round(path(o) ?? '');
+    if (insets) {
+      if (k > 0) parts.push(`<rect class="inset-frame" x="${frame.x}" y="${frame.y}" width="${frame.w}" height="${frame.h}" fill="none" stroke="#c4c9d0" stroke-width="1"/>`);
+      parts.push(`<g class="map-frame" clip-path="url(#map-frame-${k})">`);
+    }
+
+    // 1. fills: one path per section outline, then zones outside the plan in grey
+    parts.push('<g class="sections">');
     for (const s of sectionIds) {
-      const at = labelPoint(sections.get(s)!.geometry, projection);
-      if (!at) continue;
-      const text = labels === 'names' ? name(s) : String(number.get(s));
-      const size = labels === 'names' ? 12 : 11;
+      const shape = sections.get(s)!;
       parts.push(
-        `<text class="label" x="${at[0].toFixed(1)}" y="${(at[1] + size * 0.35).toFixed(1)}" font-size="${size}" font-weight="600" ` +
-          `stroke="#ffffff" stroke-width="3" stroke-opacity="0.85" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`,
+        `<path class="section" data-section="${escapeXml(s)}" fill="${colours.get(s)}" d="${d(shape.geometry)}"><title>${escapeXml(name(s))}</title></path>`,
       );
     }
+    zones.zones.forEach((z, i) => {
+      if (sectionOfIndex[i] === undefined) {
+        parts.push(`<path class="unassigned" fill="${UNASSIGNED_FILL}" d="${d(zoneFeatures[i]!)}"><title>${escapeXml(z.name)}</title></path>`);
+      }
+    });
     parts.push('</g>');
-  }
+
+    // 2. borders
+    parts.push(`<path class="zone-borders" fill="none" stroke="#8a8f98" stroke-width="0.6" stroke-linejoin="round" d="${d(inner)}"/>`);
+    parts.push(`<path class="section-borders" fill="none" stroke="#2b2f36" stroke-width="2" stroke-linejoin="round" d="${d(between)}"/>`);
+    parts.push(`<path class="outer-border" fill="none" stroke="#2b2f36" stroke-width="2.2" stroke-linejoin="round" d="${d(outer)}"/>`);
+
+    // 3. labels at the most interior point of each section's largest part (in this frame's box)
+    if (labels !== 'none') {
+      parts.push(`<g class="labels" font-family="${FONT}" text-anchor="middle" fill="#1f2328">`);
+      for (const s of sectionIds) {
+        const at = labelPoint(sections.get(s)!.geometry, frame.projection);
+        if (!at || (insets && !(at[0] >= frame.x && at[0] <= frame.x + frame.w && at[1] >= frame.y && at[1] <= frame.y + frame.h))) continue;
+        const text = labels === 'names' ? name(s) : String(number.get(s));
+        const size = labels === 'names' ? 12 : 11;
+        parts.push(
+          `<text class="label" x="${at[0].toFixed(1)}" y="${(at[1] + size * 0.35).toFixed(1)}" font-size="${size}" font-weight="600" ` +
+            `stroke="#ffffff" stroke-width="3" stroke-opacity="0.85" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`,
+        );
+      }
+      parts.push('</g>');
+    }
+    if (insets) parts.push('</g>');
+  });
 
   // 4. legend under the map, in as many columns as fit
   let height = mapHeight + 2 * PAD;
@@ -152,6 +158,79 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
     parts.join('') +
     '</svg>'
   );
+}
+
+/** One drawing area of the map: a box in the SVG and the projection that fits its zones into it. */
+interface MapFrame {
+  projection: GeoProjection;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Zones further apart than this (in degrees, between bounding boxes) are drawn in separate frames. */
+const INSET_GAP_DEG = 3;
+
+/**
+ * The frames of the map: the whole layer in one frame, or, when some zones lie far from the others
+ * (France's overseas regions), the largest group in the main frame and every other group in an inset
+ * of a row under it, as French maps usually show the DROM.
+ */
+function mapFrames(zoneFeatures: Feature[], mapWidth: number, maxHeight: number): MapFrame[] {
+  const groups = farApartGroups(zoneFeatures);
+  const collection = (idx: number[]): FeatureCollection => ({ type: 'FeatureCollection', features: idx.map((i) => zoneFeatures[i]!) });
+  const fitted = (fc: FeatureCollection, x: number, y: number, w: number, hMax: number): MapFrame => {
+    const projection = chooseProjection(fc);
+    projection.fitWidth(w, fc);
+    let [[, y0], [, y1]] = geoPath(projection).bounds(fc);
+    if (!(y1 - y0 <= hMax)) {
+      projection.fitSize([w, hMax], fc);
+      [[, y0], [, y1]] = geoPath(projection).bounds(fc);
+    }
+    const h = Math.max(1, Math.ceil(y1 - y0));
+    // centre horizontally in the box when the height limited the scale
+    const [[x0], [x1]] = geoPath(projection).bounds(fc);
+    projection.translate([projection.translate()[0] + x + (w - (x1 - x0)) / 2 - x0, projection.translate()[1] + y - y0]);
+    return { projection, x, y, w, h };
+  };
+  if (groups.length === 1) return [fitted(collection(groups[0]!), PAD, PAD, mapWidth, maxHeight)];
+  const main = fitted(collection(groups[0]!), PAD, PAD, mapWidth, Math.round(maxHeight * 0.8));
+  const others = groups.slice(1);
+  const gap = 10;
+  const w = Math.floor((mapWidth - gap * (others.length - 1)) / others.length);
+  const top = main.y + main.h + gap;
+  const insets = others.map((g, k) => fitted(collection(g), PAD + k * (w + gap), top, w, Math.min(w, 180)));
+  // insets of one row share the tallest height, so their frames line up
+  const h = Math.max(...insets.map((f) => f.h));
+  return [main, ...insets.map((f) => ({ ...f, h }))];
+}
+
+/** Groups of zone indices, largest first, whose bounding boxes are within INSET_GAP_DEG of each other. */
+function farApartGroups(zoneFeatures: Feature[]): number[][] {
+  const all = zoneFeatures.map((_, i) => i);
+  const [[ax0, ay0], [ax1, ay1]] = geoBounds({ type: 'FeatureCollection', features: zoneFeatures });
+  // a region of ordinary size is one group: no need to compare every pair of zones
+  if (ax1 - ax0 < 20 && ay1 - ay0 < 20) return [all];
+  const boxes = zoneFeatures.map((f) => geoBounds(f));
+  const parent = all.slice();
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [[x0, y0], [x1, y1]] = boxes[i]!;
+      const [[u0, v0], [u1, v1]] = boxes[j]!;
+      const dx = Math.max(0, u0 - x1, x0 - u1);
+      const dy = Math.max(0, v0 - y1, y0 - v1);
+      if (dx < INSET_GAP_DEG && dy < INSET_GAP_DEG) parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (const i of all) {
+    const r = find(i);
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r)!.push(i);
+  }
+  return [...groups.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
 }
 
 /**

@@ -176,3 +176,27 @@ describe('work done once', () => {
     }
   });
 });
+
+describe('map insets for far-away parts', () => {
+  it('draws a region in one piece in one frame, and far-away zones (overseas) in insets under the main map', async () => {
+    const { zoneSetFrom } = await import('../support/zoneset.js');
+    const square = (code: string, lon: number, lat: number) => ({
+      type: 'Feature' as const,
+      properties: { code, members: 1000 },
+      geometry: { type: 'Polygon' as const, coordinates: [[[lon, lat], [lon + 1, lat], [lon + 1, lat + 1], [lon, lat + 1], [lon, lat]]] },
+    });
+    // a mainland of two zones and an island 60° away (as Réunion is from Paris)
+    const zones = zoneSetFrom({ type: 'FeatureCollection', features: [square('A', 0, 45), square('B', 1, 45), square('R', 55, -21)] });
+    const plan = new Map([['A', 'north'], ['B', 'north'], ['R', 'island']]);
+    const svg = renderMapSvg(zones, plan);
+    expect(svg.match(/<clipPath id="map-frame-\d+">/g)).toHaveLength(2);
+    expect(svg.match(/class="inset-frame"/g)).toHaveLength(1);
+    // every frame draws every section (clipped to its box), and each label appears once, in its frame
+    expect(svg.match(/class="label"/g)).toHaveLength(2);
+
+    const mainland = zoneSetFrom({ type: 'FeatureCollection', features: [square('A', 0, 45), square('B', 1, 45)] });
+    const one = renderMapSvg(mainland, new Map([['A', 'north'], ['B', 'north']]));
+    expect(one).not.toContain('clipPath');
+    expect(one).not.toContain('inset-frame');
+  });
+});
