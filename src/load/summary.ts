@@ -28,6 +28,11 @@ export interface ZoneSummary {
   /** the `count` zones with the most members, largest first */
   largest: ZoneBrief[];
   properties: PropertyBrief[];
+  /**
+   * Zones whose communes lie in several régions (a `regs` property listing them, as `import insee-ze
+   * --commune-table` writes it): their members are counted in full, including those outside the région.
+   */
+  straddling: { id: string; name: string; regs: string }[];
 }
 
 export function summarizeZones(zs: ZoneSet, count = 5): ZoneSummary {
@@ -49,6 +54,9 @@ export function summarizeZones(zs: ZoneSet, count = 5): ZoneSummary {
     smallest: sorted.slice(0, n).map(brief),
     largest: sorted.slice(-n).reverse().map(brief),
     properties,
+    straddling: zs.zones
+      .filter((z) => typeof z.properties.regs === 'string' && z.properties.regs.includes(';'))
+      .map((z) => ({ id: z.id, name: z.name, regs: String(z.properties.regs) })),
   };
 }
 
@@ -68,6 +76,13 @@ export function formatSummary(s: ZoneSummary): string {
   lines.push('', 'properties of the zones (values: how many different ones; pick one with few for --respect / --within):');
   const w = Math.max(...s.properties.map((p) => p.name.length), 4);
   for (const p of s.properties) lines.push(`  ${p.name.padEnd(w)}  ${String(p.distinct).padStart(5)} value${p.distinct === 1 ? ' ' : 's'}, e.g. ${clip(p.example)}`);
+  if (s.straddling.length) {
+    const list = s.straddling.slice(0, 8).map((z) => `${z.id} ${z.name} (régions ${z.regs})`).join(', ');
+    lines.push(
+      '',
+      `note: ${s.straddling.length} zone(s) straddle a région border, and their members count in full: ${list}${s.straddling.length > 8 ? ', …' : ''}`,
+    );
+  }
   return lines.join('\n') + '\n';
 }
 

@@ -116,3 +116,13 @@ describe('decoupage info --members-out', () => {
     expect(back.stdout).toContain('marked as estimates by "members_estimated"');
   });
 });
+
+describe('decoupage info: zones straddling a région border', () => {
+  it('names the PACA zones that cross into other régions (data README: Arles, Avignon, Bollène-Pierrelatte, Valréas)', async () => {
+    const { SHARED_DATA } = await import('../helpers.js');
+    const r = await runCli('info', join(SHARED_DATA, 'ze2020-paca.geojson'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/4 zone\(s\) straddle a région border/);
+    for (const code of ['0052', '0053', '0055', '0064']) expect(r.stdout).toContain(code);
+  });
+});
