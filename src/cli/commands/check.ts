@@ -1,7 +1,8 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { formatCheckMarkdown, formatCheckText, islandHint } from '../../check/format.js';
-import { LANGS, type Lang } from '../../core/i18n.js';
+import type { Lang } from '../../core/i18n.js';
 import type { CliContext } from '../context.js';
+import { langOption } from '../lang-option.js';
 import { addGraphOptions } from '../graph-options.js';
 import { addPlanOptions, loadAndCheck } from '../plan-options.js';
 import { addRuleOptions } from '../rules-options.js';
@@ -23,7 +24,7 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<plan>', 'the plan: plan.csv (zone,section), plan.json or plan.geojson')
     .option('--json', 'print the full verdict as JSON (for scripts)')
     .option('--markdown', 'print the verdict as Markdown tables (for minutes, wikis, pull requests)')
-    .addOption(new Option('--lang <language>', 'language of the printed verdict: fr (French) or en (English); --json stays the same').choices([...LANGS]).default('en'));
+    .addOption(langOption('the printed verdict', '--json stays the same'));
   addPlanOptions(cmd);
   addZoneOptions(cmd);
   addGraphOptions(cmd);

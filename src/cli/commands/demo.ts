@@ -1,10 +1,11 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { join, relative } from 'node:path';
 import { DEMO_DATA_DIR, runDemo } from '../../demo/index.js';
 import { DEMO_LABELS, formatDemoSummary } from '../../demo/summary.js';
 import { labelsFor } from '../../core/i18n.js';
 import type { Lang } from '../../report/index.js';
 import type { CliContext } from '../context.js';
+import { langOption } from '../lang-option.js';
 import { seed } from '../parse.js';
 
 export function register(program: Command, ctx: CliContext): void {
@@ -22,7 +23,7 @@ export function register(program: Command, ctx: CliContext): void {
         'Example: decoupage demo -o my-demo --lang fr',
     )
     .option('-o, --output <folder>', 'folder to write the results into (created if needed)', 'decoupage-demo')
-    .addOption(new Option('--lang <language>', 'language of the printed summary and of the report: fr (French) or en (English)').choices(['fr', 'en']).default('en'))
+    .addOption(langOption('the printed summary and of the report'))
     .option('--seed <number>', 'seed of the proposal (the same seed gives the same plan)', seed(), 1)
     .action(async (opts: { output: string; lang: Lang; seed: number }) => {
       const result = await runDemo(opts.output, { lang: opts.lang, seed: opts.seed, progress: ctx.progress() });

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { requireSettledTies } from '../../apportion/ties.js';
-import { LANGS, type Lang } from '../../core/i18n.js';
+import type { Lang } from '../../core/i18n.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
 import { formatComparison, formatPluralism, pluralismCsvText } from '../../pluralism/format.js';
@@ -9,6 +9,7 @@ import { comparePlans } from '../../pluralism/plan.js';
 import { LIST_METHODS, type ListMethod } from '../../pluralism/thresholds.js';
 import { defaultScenario, readVotes } from '../../pluralism/votes.js';
 import type { CliContext } from '../context.js';
+import { langOption } from '../lang-option.js';
 import { positiveNumber, seed, wholeNumber } from '../parse.js';
 import { addSeatOptions, seatRulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
@@ -37,7 +38,7 @@ export function register(program: Command, ctx: CliContext): void {
   addSeatOptions(cmd)
     .option('-o, --output <pluralism.csv>', 'write the seats of each list in each section as CSV')
     .option('--json', 'print the result as JSON (for scripts)')
-    .addOption(new Option('--lang <language>', 'language of the printed text: fr (French) or en (English); --json and the CSV stay the same').choices([...LANGS]).default('en'));
+    .addOption(langOption('the printed text', '--json and the CSV stay the same'));
   addZoneOptions(cmd).action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(zonesFile, opts);
     const plan = planFromInput(readPlan(planFile, zones), zones);

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { dissolveSections } from '../../export/dissolve.js';
 import { geojsonText } from '../../export/write.js';
 import { buildGraph } from '../../graph/build.js';
@@ -13,11 +13,12 @@ import { rejectLinksToSplitZones } from '../../propose/links.js';
 import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, splitLargeZones, type CompositeLayer } from '../../propose/split.js';
 import { unitsFeatureCollection } from '../../export/units.js';
 import { InputError } from '../../core/errors.js';
-import { assembleReport, LANGS, renderReport, type Lang } from '../../report/index.js';
+import { assembleReport, renderReport, type Lang } from '../../report/index.js';
 import { labelsFor, numberFormat, sourceIn } from '../../core/i18n.js';
 import type { ZoneSet } from '../../core/types.js';
 import type { GraphOptions } from '../../graph/types.js';
 import type { CliContext } from '../context.js';
+import { langOption } from '../lang-option.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
@@ -39,7 +40,7 @@ export function register(program: Command, ctx: CliContext): void {
     .requiredOption('-o, --output <plan.csv>', 'where to write the plan (zone,section)')
     .option('--geojson <sections.geojson>', 'also write the sections as a map layer (one shape per section)')
     .option('--report <report.html>', 'also write the report of the plan: map, sections, verdicts, seats (one HTML file)')
-    .addOption(new Option('--lang <language>', 'language of the printed text and of --report: fr (French) or en (English)').choices([...LANGS]).default('en'))
+    .addOption(langOption('the printed text and of --report'))
     .option('--seed <n>', 'seed of the random choices: the same seed gives the same plan', seed('--seed'), 1)
     .option('--iterations <n>', 'improvement steps (more can find more sections; default: 20 per zone, at most 20,000)', wholeNumber('--iterations'))
     .option('--constructions <n>', 'random first drafts tried before improving the best one (default 50)', wholeNumber('--constructions', 1))
@@ -85,11 +86,10 @@ export function register(program: Command, ctx: CliContext): void {
     const graphOpts = graphOptionsFrom(opts);
     const layer = splitFromOptions(zones, opts, graphOpts);
     const units: ZoneSet = layer ?? zones;
-    if (layer) {
-      const snap = opts.splitSnap === undefined ? DEFAULT_SPLIT_SNAP_M : (opts.splitSnap as number);
-      if (snap > (graphOpts.snapM ?? 0)) graphOpts.snapM = snap;
-    }
-    const graph = buildGraph(units, { ...graphOpts, progress });
+    // finer units drawn from another map touch the zones only within --split-snap (the larger snap wins)
+    const splitSnap = opts.splitSnap === undefined ? DEFAULT_SPLIT_SNAP_M : (opts.splitSnap as number);
+    const unitGraphOpts: GraphOptions = layer ? { ...graphOpts, snapM: Math.max(splitSnap, graphOpts.snapM ?? 0) } : graphOpts;
+    const graph = buildGraph(units, { ...unitGraphOpts, progress });
     const lang = opts.lang as Lang;
     const t = labelsFor(PROPOSE_LABELS, lang);
     for (const l of graph.linksAdded) {
@@ -98,9 +98,9 @@ export function register(program: Command, ctx: CliContext): void {
     }
     if (layer) {
       // the units must touch where their zones touch; say where they do not
-      const zoneGraph = buildGraph(zones, { contiguity: graphOpts.contiguity, snapM: graphOptionsFrom(opts).snapM });
+      const zoneGraph = buildGraph(zones, { contiguity: graphOpts.contiguity, snapM: graphOpts.snapM });
       const diff = compareUnitAdjacency(zoneGraph, layer, graph);
-      const m = graphOpts.snapM ?? 0;
+      const m = unitGraphOpts.snapM ?? 0;
       for (const d of diff.missing) ctx.stdout(t('splitMissing', { a: d.a, b: d.b, m }) + '\n');
       for (const d of diff.extra) ctx.stdout(t('splitExtra', { a: d.a, b: d.b, m }) + '\n');
       for (const z of diff.disconnected) ctx.stdout(t('splitDisconnected', { z }) + '\n');
@@ -136,7 +136,7 @@ export function register(program: Command, ctx: CliContext): void {
     if (layer && opts.unitsOut !== undefined) {
       // the units of two maps touch only thanks to snapping: check, export and report need the same tolerance
       const snapped = graph.edges.some((e) => e.kind === 'snapped');
-      const snap = snapped ? t('snapAdvice', { m: graphOpts.snapM ?? 0 }) : '';
+      const snap = snapped ? t('snapAdvice', { m: unitGraphOpts.snapM ?? 0 }) : '';
       ctx.stdout(t('wroteUnits', { file: String(opts.unitsOut), n: units.zones.length, snap }) + '\n');
     }
     if (sectionsFc) ctx.stdout(t('wroteSections', { file: String(opts.geojson), n: sectionsFc.features.length }) + '\n');

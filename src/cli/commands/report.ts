@@ -9,6 +9,7 @@ import { LIST_METHODS, readVotes, type ListMethod } from '../../pluralism/index.
 import { assembleReport, isLang, renderPng, renderReportAndMap } from '../../report/index.js';
 import { labelsFor, type Labels } from '../../core/i18n.js';
 import type { CliContext } from '../context.js';
+import { langOption } from '../lang-option.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
@@ -27,7 +28,7 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<zones>', 'the zone file (GeoJSON)')
     .argument('<plan>', 'the plan: a zone,section CSV (or JSON / GeoJSON with a section property)')
     .requiredOption('-o, --output <report.html>', 'where to write the report')
-    .addOption(new Option('--lang <language>', 'language of the report: fr (French) or en (English)').choices(['fr', 'en']).default('en'))
+    .addOption(langOption('the report'))
     .option('--title <text>', 'title at the top of the report')
     .option('--png <map.png>', 'also save the map as a PNG image')
     .option('--votes <votes.csv>', 'vote shares per list (whole territory or per zone): adds the seats each list would win')

@@ -1,12 +1,13 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { formatSectionSeats, seatsCsvText } from '../../apportion/format.js';
 import { sectionSeats } from '../../apportion/sections.js';
 import { requireSettledTies } from '../../apportion/ties.js';
-import { LANGS, type Lang } from '../../core/i18n.js';
+import type { Lang } from '../../core/i18n.js';
 import { membersBySection, sectionsOf } from '../../core/types.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
 import type { CliContext } from '../context.js';
+import { langOption } from '../lang-option.js';
 import { seed } from '../parse.js';
 import { addSeatOptions, seatRulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
@@ -29,7 +30,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--seed <n>', 'seed of the draw for --tie-break random-seeded', seed(), 1)
     .option('-o, --output <seats.csv>', 'write section,members,seats (one row per section)')
     .option('--json', 'print the result as JSON (for scripts)')
-    .addOption(new Option('--lang <language>', 'language of the printed table: fr (French) or en (English); --json and the CSV stay the same').choices([...LANGS]).default('en'));
+    .addOption(langOption('the printed table', '--json and the CSV stay the same'));
   addZoneOptions(cmd).action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(zonesFile, opts);
     const plan = planFromInput(readPlan(planFile, zones), zones);
