@@ -1,6 +1,8 @@
-// Public API of src/check (re-exported by src/index.ts).
-export * from './types.js';
-export { checkPlan, EMPTY_VALUE } from './check.js';
+// Public API of src/check: checkPlan and its verdict, the rule modules, the wording of verdicts.
+export type { CheckReport, RuleVerdict, SectionVerdict, RuleFailure, Failure, FailureKind, RuleId, Figures } from './types.js';
+export { checkPlan, checkSections, planFacts, EMPTY_VALUE, type SectionsCheck } from './check.js';
+export { RULES, rulesThatApply, ruleById, sectionRuleIds, sectionMemberBounds, boundsDependOnCount, type Rule, type PlanFacts, type SectionFacts, type MemberBounds } from './rules/index.js';
 export { piecesOf, isContiguous } from './contiguity.js';
 export { polsbyPopper, perimeterKm, areaKm2 } from './metrics.js';
-export { formatCheckText, formatCheckMarkdown, verdictLine } from './format.js';
+export { formatCheckText, formatCheckMarkdown, verdictLine, islandHint, sectionProblemsIn } from './format.js';
+export { CHECK_MESSAGES, checkWords, describeRulesIn, charterLines, seatSentence, ruleTitle, ruleLabel, ruleMessage, failureText, sectionProblem, type CheckMessageId } from './wording.js';

@@ -4,7 +4,8 @@
  * export, report and demo.
  */
 
-/** The rules a plan is checked against. Rules with no setting (max-members, within, sections) appear only when set. */
+/** The rules a plan is checked against (one module each under src/check/rules/). Rules with no setting
+ * (max-members, max-deviation, within, sections) appear only when set. */
 export type RuleId =
   /** every zone of the layer is in exactly one section; the plan names no unknown zone */
   | 'assignment'
@@ -13,45 +14,60 @@ export type RuleId =
   | 'min-members'
   | 'min-seats'
   | 'max-members'
+  /** every section's members within ±P % of the mean section size */
+  | 'max-deviation'
   /** no section mixes two values of the `within` zone property */
   | 'within'
   /** exactly rules.sections sections */
   | 'section-count';
 
-export type FailureKind =
-  | 'unknown-zone'
-  | 'missing-zone'
-  | 'duplicate-zone'
-  | 'empty-section'
-  | 'split-section'
-  | 'too-few-members'
-  | 'too-few-seats'
-  | 'too-many-members'
-  | 'mixed-within'
-  | 'wrong-section-count';
+/**
+ * One concrete breach of a rule, in figures only (ids, counts, zones), precise enough to fix it. The
+ * sentences are said from these figures by src/check/wording.ts, in English or French.
+ */
+export type Failure =
+  | { kind: 'unknown-zone'; /** "" for a row without a zone id */ zone: string; lines: number[] }
+  | { kind: 'empty-section'; zone: string; lines: number[] }
+  | { kind: 'duplicate-zone'; zone: string; lines: number[]; /** the sections the rows name ("(empty)" for none), when they differ */ sections: string[]; /** how many rows */ count: number }
+  | { kind: 'missing-zone'; zones: string[] }
+  | { kind: 'split-section'; section: string; zones: string[]; /** the zone ids of each piece, largest first */ pieces: string[][]; value: number; limit: 1 }
+  | { kind: 'too-few-members'; section: string; value: number; limit: number }
+  | { kind: 'too-few-seats'; section: string; value: number; limit: number }
+  /** a fixed total of seats too small to give every section its minimum (no section named) */
+  | { kind: 'too-few-seats'; section?: undefined; total: number; sections: number; minimum: number; needed: number }
+  | { kind: 'too-many-members'; section: string; value: number; limit: number; /** zones in the section */ zoneCount: number }
+  /** value: the section's members; low/high: the allowed range; limit: P; deviation: (value − mean) / mean in % */
+  | { kind: 'outside-deviation'; section: string; value: number; mean: number; low: number; high: number; limit: number; deviation: number }
+  | { kind: 'mixed-within'; section: string; prop: string; /** property value → zone ids */ values: Record<string, string[]> }
+  | { kind: 'wrong-section-count'; value: number; limit: number };
 
-/** One concrete breach of a rule, precise enough to fix it. */
-export interface RuleFailure {
-  kind: FailureKind;
-  /** human sentence, e.g. "section Gap has 8,214 members, below 10,000" */
-  message: string;
+export type FailureKind = Failure['kind'];
+
+/** Every field a failure may carry, optional, so that code reading any failure can ask for any figure. */
+interface FailureFields {
   section?: string;
   zone?: string;
-  /** zones concerned (a split section's pieces are in pieces) */
   zones?: string[];
-  /** plan file lines (CSV line or JSON entry numbers) concerned */
   lines?: number[];
-  /** for split sections: the zone ids of each piece, largest first */
   pieces?: string[][];
-  /** for `within`: property value → zone ids */
   values?: Record<string, string[]>;
-  /** the measured figure and the limit it breaks */
   value?: number;
   limit?: number;
 }
 
+/** A failure as a CheckReport carries it: its figures, and its sentence in English (wording.ts) for --json and scripts. */
+export type RuleFailure = Failure & FailureFields & {
+  /** human sentence, e.g. "section Gap has 8,214 members, below 10,000" (English, from the figures) */
+  message: string;
+};
+
+/** Figures a rule's statement and verdict are said from: limits, counts, a property name, a method id. */
+export type Figures = Record<string, number | string>;
+
 export interface RuleVerdict {
   rule: RuleId;
+  /** the figures its label and message are said from, in any language (src/check/wording.ts) */
+  figures: Figures;
   /** short statement of the rule, e.g. "≥ 10,000 members per section" */
   label: string;
   ok: boolean;
@@ -82,7 +98,7 @@ export interface SectionVerdict {
 
 export interface CheckReport {
   ok: boolean;
-  /** the rules in words (describeRules) */
+  /** the rules in words (English, src/check/wording.ts) */
   rulesText: string;
   /** "members estimated as population × 0.08 …" when the figures are estimates */
   membersNote?: string;

@@ -1,5 +1,4 @@
 import { readText } from '../io/read.js';
-import { formatCount } from './i18n.js';
 import { InputError } from './errors.js';
 
 /** Apportionment methods (implemented in src/apportion). */
@@ -28,6 +27,8 @@ export interface Rules {
   minMembers: number;
   /** optional upper bound on members per section */
   maxMembers?: number;
+  /** every section's members within ±maxDeviation % of the mean section size (0 < P < 100) */
+  maxDeviation?: number;
   /** every section elects at least this many delegates (default 6) */
   minSeats: number;
   seats: SeatRule;
@@ -50,6 +51,7 @@ export interface RuleOptions {
   rules?: string;
   minMembers?: string | number;
   maxMembers?: string | number;
+  maxDeviation?: string | number;
   minSeats?: string | number;
   membersPerSeat?: string | number;
   seats?: string | number;
@@ -78,6 +80,7 @@ export function resolveRules(opts: RuleOptions): Rules {
   const rules: Rules = { ...DEFAULT_RULES };
   if (merged.minMembers !== undefined) rules.minMembers = positiveInt(merged.minMembers, 'min-members', src, true);
   if (merged.maxMembers !== undefined) rules.maxMembers = positiveInt(merged.maxMembers, 'max-members', src);
+  if (merged.maxDeviation !== undefined) rules.maxDeviation = percentage(merged.maxDeviation, 'max-deviation', src);
   if (merged.minSeats !== undefined) rules.minSeats = positiveInt(merged.minSeats, 'min-seats', src, true);
   if (merged.sections !== undefined) rules.sections = positiveInt(merged.sections, 'sections', src);
   if (merged.respect !== undefined) rules.respect = String(merged.respect);
@@ -131,7 +134,7 @@ function readRulesFile(file: string): RuleOptions {
     throw new InputError('must hold a JSON object such as {"min-members": 10000, "min-seats": 6}', { file });
   }
   const out: Record<string, unknown> = {};
-  const known = new Set(['minMembers', 'maxMembers', 'minSeats', 'membersPerSeat', 'seats', 'method', 'sections', 'respect', 'within']);
+  const known = new Set(['minMembers', 'maxMembers', 'maxDeviation', 'minSeats', 'membersPerSeat', 'seats', 'method', 'sections', 'respect', 'within']);
   for (const [k, v] of Object.entries(raw)) {
     const camel = k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     if (!known.has(camel)) {
@@ -153,14 +156,14 @@ function positiveInt(v: string | number, name: string, src: string, allowZero = 
   return n;
 }
 
-/** One line describing the rules, for reports: "≥ 10,000 members and ≥ 6 seats per section; 1 seat per 1,500 members". */
-export function describeRules(r: Rules): string {
-  const fmt = formatCount;
-  const parts = [`≥ ${fmt(r.minMembers)} members and ≥ ${r.minSeats} seats per section`];
-  if (r.maxMembers !== undefined) parts.push(`≤ ${fmt(r.maxMembers)} members`);
-  parts.push(r.seats.kind === 'members-per-seat' ? `1 seat per ${fmt(r.seats.membersPerSeat)} members` : `${r.seats.total} seats by ${APPORTION_LABELS[r.seats.method]}`);
-  if (r.sections !== undefined) parts.push(`exactly ${r.sections} sections`);
-  if (r.within) parts.push(`never crossing "${r.within}"`);
-  if (r.respect) parts.push(`crossing "${r.respect}" only when needed`);
-  return parts.join('; ');
+/** A percentage strictly between 0 and 100: 5, "5", "5%", "2.5" or "2,5" (French decimal comma). */
+function percentage(v: string | number, name: string, src: string): number {
+  const n = typeof v === 'number' ? v : Number(String(v).trim().replace(/\s*%$/, '').replace(',', '.'));
+  if (!Number.isFinite(n) || n <= 0 || n >= 100 || String(v).trim() === '') {
+    throw new InputError(`--${name} must be a percentage between 0 and 100 (e.g. 15 for ±15 %), got "${v}"`, {
+      file: src === 'options' ? undefined : src,
+      field: name,
+    });
+  }
+  return n;
 }

@@ -1,4 +1,4 @@
-import { describeRulesIn, sectionProblemsIn, verdictLine } from '../check/format.js';
+import { describeRulesIn, sectionProblemsIn, verdictLine } from '../check/index.js';
 import { sectionsOfSplitZones } from '../propose/split.js';
 import { formatCount as fmtEn, labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
 import { listMethodIn, scenarioIn } from '../pluralism/format.js';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEATS_LABELS, textNumbers } from '../../src/apportion/format.js';
-import { CHECK_LABELS, VERDICT_LABELS } from '../../src/check/format.js';
+import { CHECK_LABELS } from '../../src/check/format.js';
+import { CHECK_MESSAGES } from '../../src/check/wording.js';
 import { PROPOSE_LABELS } from '../../src/propose/format.js';
 import { fill, isLang, LANGS, numberFormat, type Labels } from '../../src/core/i18n.js';
 import { DEMO_DATA_DIR } from '../../src/demo/run.js';
@@ -27,7 +28,7 @@ function expectNoEnglish(text: string, words: string[]): void {
 const DICTIONARIES: Record<string, Labels<string>> = {
   report: DICTIONARY,
   check: CHECK_LABELS,
-  verdicts: VERDICT_LABELS,
+  verdicts: Object.fromEntries(LANGS.map((l) => [l, Object.fromEntries(Object.entries(CHECK_MESSAGES).map(([k, m]) => [k, m[l]]))])) as Labels<string>,
   seats: SEATS_LABELS,
   pluralism: PLURALISM_LABELS,
   propose: PROPOSE_LABELS,

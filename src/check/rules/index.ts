@@ -1,0 +1,57 @@
+// The rules of the charter, one module each. checkPlan runs them in this order; adding a rule is one
+// module here, its wording in ../wording.ts, and its fixtures.
+import type { Rules } from '../../core/rules.js';
+import type { RuleId } from '../types.js';
+import { assignment } from './assignment.js';
+import { contiguity } from './contiguity.js';
+import { maxDeviation } from './max-deviation.js';
+import { maxMembers } from './max-members.js';
+import { minMembers } from './min-members.js';
+import { minSeats } from './min-seats.js';
+import { sectionCount } from './section-count.js';
+import type { MemberBounds, Rule } from './types.js';
+import { within } from './within.js';
+
+/** Every rule, in the order verdicts are listed. */
+export const RULES: readonly Rule[] = [assignment, contiguity, minMembers, minSeats, maxMembers, maxDeviation, within, sectionCount];
+
+/** The rules that apply under a charter, in order. */
+export function rulesThatApply(rules: Rules): Rule[] {
+  return RULES.filter((r) => r.applies(rules));
+}
+
+export function ruleById(id: RuleId): Rule {
+  const r = RULES.find((x) => x.id === id);
+  if (!r) throw new Error(`unknown rule ${id}`);
+  return r;
+}
+
+/** Rules whose failures each concern one section (export writes one pass/fail column per such rule). */
+export function sectionRuleIds(): RuleId[] {
+  return RULES.filter((r) => r.scope === 'section').map((r) => r.id);
+}
+
+/**
+ * Members a section may have under every rule that applies: the largest minimum and the smallest maximum
+ * (Infinity when none). `count` (sections, members) is needed by rules whose bounds depend on it.
+ */
+export function sectionMemberBounds(rules: Rules, count?: { sections: number; members: number }): Required<MemberBounds> {
+  let min = 0;
+  let max = Infinity;
+  for (const r of rulesThatApply(rules)) {
+    const b = r.memberBounds?.(rules, count) ?? {};
+    if (b.min !== undefined) min = Math.max(min, b.min);
+    if (b.max !== undefined) max = Math.min(max, b.max);
+  }
+  return { min, max };
+}
+
+/** True when some rule's member bounds depend on the number of sections (e.g. max-deviation). */
+export function boundsDependOnCount(rules: Rules): boolean {
+  return rulesThatApply(rules).some((r) => r.boundsDependOnCount?.(rules) ?? false);
+}
+
+export type { Rule, PlanFacts, SectionFacts, PlanRow, MemberBounds } from './types.js';
+export { EMPTY_VALUE } from './assignment.js';
+export { valuesOf } from './within.js';
+export { respectCrossings } from './respect.js';

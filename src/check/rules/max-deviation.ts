@@ -1,0 +1,41 @@
+import { sectionRule } from './section-rule.js';
+
+/**
+ * `--max-deviation P`: every section's members within ±P % of the mean section size (all members of the
+ * plan's sections / their number), as equal-population rules for constituencies say. The mean does not
+ * change when a zone moves between sections, so a section is judged alone; propose tries the section
+ * counts one by one, each giving the bounds [mean × (1 − P/100), mean × (1 + P/100)].
+ */
+export const maxDeviation = sectionRule({
+  id: 'max-deviation',
+  applies: (rules) => rules.maxDeviation !== undefined,
+  figures: ({ rules, totals, sections }) => {
+    const { mean, low, high } = range(rules.maxDeviation!, totals);
+    // the largest gap from the mean, in %, signed
+    const worst = sections.reduce((w, s) => {
+      const d = mean > 0 ? ((s.members - mean) / mean) * 100 : 0;
+      return Math.abs(d) > Math.abs(w) ? d : w;
+    }, 0);
+    return { limit: rules.maxDeviation!, sections: totals.sections, mean, low, high, worst };
+  },
+  judge: (s, { rules, totals }) => {
+    const { low, high, mean } = range(rules.maxDeviation!, totals);
+    if (s.members >= low && s.members <= high) return undefined;
+    const deviation = mean > 0 ? ((s.members - mean) / mean) * 100 : 0;
+    return { kind: 'outside-deviation', section: s.id, value: s.members, mean, low, high, limit: rules.maxDeviation!, deviation };
+  },
+  memberBounds: (rules, count) => {
+    if (!count) return {};
+    const { low, high } = range(rules.maxDeviation!, count);
+    return { min: low, max: high };
+  },
+  boundsDependOnCount: (rules) => rules.maxDeviation !== undefined,
+});
+
+/** Whole members allowed: a section of `low`…`high` members is within ±P % of the mean. */
+function range(percent: number, { sections, members }: { sections: number; members: number }): { mean: number; low: number; high: number } {
+  const mean = sections > 0 ? members / sections : 0;
+  // a hair of tolerance so that 9,000 is within 10 % of 10,000 despite floating point
+  const eps = 1e-9 * Math.max(1, mean);
+  return { mean, low: Math.ceil(mean * (1 - percent / 100) - eps), high: Math.floor(mean * (1 + percent / 100) + eps) };
+}

@@ -1,0 +1,29 @@
+import type { Rules } from '../../core/rules.js';
+import type { Failure, Figures, RuleId } from '../types.js';
+import type { MemberBounds, PlanFacts, Rule, SectionFacts } from './types.js';
+
+/** A rule judged section by section: evaluate is evaluateSections over every section. */
+export function sectionRule(def: {
+  id: RuleId;
+  applies(rules: Rules): boolean;
+  figures(plan: PlanFacts): Figures;
+  /** the failure of one section, if it breaks the rule */
+  judge(section: SectionFacts, plan: PlanFacts): Failure | undefined;
+  incremental?(rules: Rules): boolean;
+  memberBounds?(rules: Rules, count?: { sections: number; members: number }): MemberBounds;
+  boundsDependOnCount?(rules: Rules): boolean;
+}): Rule {
+  const evaluateSections = (plan: PlanFacts, sections: readonly SectionFacts[]): Failure[] =>
+    sections.map((s) => def.judge(s, plan)).filter((f): f is Failure => f !== undefined);
+  return {
+    id: def.id,
+    scope: 'section',
+    applies: def.applies,
+    figures: def.figures,
+    evaluate: (plan) => evaluateSections(plan, plan.sections),
+    evaluateSections,
+    incremental: def.incremental ?? (() => true),
+    memberBounds: def.memberBounds,
+    boundsDependOnCount: def.boundsDependOnCount,
+  };
+}

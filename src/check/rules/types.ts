@@ -1,0 +1,81 @@
+import type { Tie } from '../../apportion/methods.js';
+import type { Rules } from '../../core/rules.js';
+import type { Plan, ZoneSet } from '../../core/types.js';
+import type { ZoneGraph } from '../../graph/types.js';
+import type { Failure, Figures, RuleId } from '../types.js';
+
+/** One row of a plan as read (a Plan gives rows without line numbers). */
+export interface PlanRow {
+  zone: string;
+  section: string;
+  line?: number;
+}
+
+/** What a rule knows about one section: measured once by checkPlan, shared by every rule. */
+export interface SectionFacts {
+  id: string;
+  /** zone ids in the zone layer's order */
+  zones: string[];
+  members: number;
+  seats: number;
+  /** connected pieces (zone ids), largest first; one piece when contiguous */
+  pieces: string[][];
+}
+
+/** What a rule knows about the plan: the inputs, the assignment as read, and every section's facts. */
+export interface PlanFacts {
+  zones: ZoneSet;
+  graph: ZoneGraph;
+  rules: Rules;
+  /** the plan's rows (with file lines when read from a file) */
+  rows: PlanRow[];
+  /** zone → section, the first filled row of each known zone */
+  assigned: Plan;
+  /** every section of the plan, sorted by id */
+  sections: SectionFacts[];
+  /** plan-wide figures that a move of a zone between two sections does not change */
+  totals: { sections: number; members: number };
+  /** set when a fixed total of seats is too small for every minimum (the seats were then shared without it) */
+  seatShortfall?: { total: number; sections: number; minimum: number; needed: number };
+  /** ties for the last seat(s) that nobody settled (plan order gave them provisionally) */
+  ties: Tie[];
+}
+
+/** Members a section may have under a rule, for propose's search; `undefined` for no bound. */
+export interface MemberBounds {
+  min?: number;
+  max?: number;
+}
+
+/**
+ * A rule of the charter, as a module (src/check/rules/<id>.ts). checkPlan runs every rule that applies,
+ * in the registry's order (src/check/rules/index.ts), as GerryChain's Validator runs its constraints.
+ */
+export interface Rule {
+  id: RuleId;
+  /**
+   * "section": every failure names one section and depends only on that section's facts and on the
+   * plan-wide totals (count, members) that moving a zone between sections keeps; "plan": the whole plan.
+   */
+  scope: 'plan' | 'section';
+  /** whether the rules ask for it (optional rules apply only when set) */
+  applies(rules: Rules): boolean;
+  /** the figures its statement and verdict are said from (limits, counts, smallest…), see RuleVerdict.figures */
+  figures(plan: PlanFacts): Figures;
+  /** the failures of the plan (figures only), in a stable order; none when the rule holds */
+  evaluate(plan: PlanFacts): Failure[];
+  /**
+   * Whether evaluateSections can judge some sections alone after a move. False when a section's verdict
+   * depends on the others in a way a move changes (e.g. seats shared from a fixed total).
+   */
+  incremental(rules: Rules): boolean;
+  /** a section rule's failures among some sections only (the sections touched by a move) */
+  evaluateSections?(plan: PlanFacts, sections: readonly SectionFacts[]): Failure[];
+  /**
+   * Members a section may have, for propose's feasibility checks and search. `count` is the number of
+   * sections and the members of all zones, for rules whose bounds depend on them (max-deviation).
+   */
+  memberBounds?(rules: Rules, count?: { sections: number; members: number }): MemberBounds;
+  /** true when memberBounds depends on the number of sections (propose then tries the counts one by one) */
+  boundsDependOnCount?(rules: Rules): boolean;
+}

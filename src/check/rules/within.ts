@@ -1,0 +1,27 @@
+import type { ZoneSet } from '../../core/types.js';
+import { EMPTY_VALUE } from './assignment.js';
+import { sectionRule } from './section-rule.js';
+
+/** No section mixes two values of the rules.within zone property (e.g. two régions). */
+export const within = sectionRule({
+  id: 'within',
+  applies: (rules) => rules.within !== undefined,
+  figures: ({ rules }) => ({ prop: rules.within! }),
+  judge: (s, { zones, rules }) => {
+    const values = valuesOf(zones, s.zones, rules.within!);
+    return values.size > 1 ? { kind: 'mixed-within', section: s.id, prop: rules.within!, values: Object.fromEntries(values) } : undefined;
+  },
+});
+
+/** Distinct values of a zone property among some zones, each with its zones (sorted by value). */
+export function valuesOf(zones: ZoneSet, ids: readonly string[], prop: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const id of ids) {
+    const raw = zones.byId.get(id)!.properties[prop];
+    const v = raw === null || raw === undefined || String(raw).trim() === '' ? EMPTY_VALUE : String(raw);
+    let list = out.get(v);
+    if (!list) out.set(v, (list = []));
+    list.push(id);
+  }
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

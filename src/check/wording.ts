@@ -1,0 +1,395 @@
+/**
+ * Every sentence the check says about a plan, in one place, English and French side by side: the rules
+ * in a line, each rule's title, statement and verdict, each failure and each section's short problem.
+ * Rules and failures carry figures only (src/check/rules/); these templates are filled from them, so
+ * `check`, `export`, the report and the demo say the same thing in the same words.
+ */
+import { APPORTION_LABELS, type Rules } from '../core/rules.js';
+import { fill, numberFormat, type Lang } from '../core/i18n.js';
+import { translator } from '../core/dictionary.js';
+import type { Failure, RuleId, RuleVerdict } from './types.js';
+
+/** One message in every language, with the same {placeholders}. */
+type Message = Record<Lang, string>;
+
+/** The catalogue: message id → English and French. "…One"/"…Many": singular and plural. */
+export const CHECK_MESSAGES = {
+  // the rules in one line (the parts are joined by "; ")
+  'rules.membersSeats': { en: '≥ {members} members and ≥ {seats} seats per section', fr: '≥ {members} adhérents et ≥ {seats} délégués par section' },
+  'rules.max': { en: '≤ {n} members', fr: '≤ {n} adhérents' },
+  'rules.deviation': { en: 'members within ±{p} % of the mean', fr: 'effectifs à ±{p} % de la moyenne' },
+  'rules.perSeat': { en: '1 seat per {n} members', fr: '1 délégué pour {n} adhérents' },
+  'rules.total': { en: '{n} seats by {method}', fr: '{n} délégués répartis selon la méthode {method}' },
+  'rules.count': { en: 'exactly {n} sections', fr: 'exactement {n} sections' },
+  'rules.within': { en: 'never crossing "{prop}"', fr: 'sans jamais franchir « {prop} »' },
+  'rules.respect': { en: 'crossing "{prop}" only when needed', fr: 'en ne franchissant « {prop} » que si nécessaire' },
+
+  // the charter in sentences (the report)
+  'charter.minMembers': { en: 'Every section has at least {n} members.', fr: 'Chaque section compte au moins {n} adhérents.' },
+  'charter.maxMembers': { en: 'No section has more than {n} members.', fr: 'Aucune section ne dépasse {n} adhérents.' },
+  'charter.maxDeviation': {
+    en: 'Every section has between {low} and {high} members: within ±{p} % of the mean section size ({mean}).',
+    fr: 'Chaque section compte entre {low} et {high} adhérents : à ±{p} % de l’effectif moyen d’une section ({mean}).',
+  },
+  'charter.maxDeviationNoPlan': { en: 'Every section’s members are within ±{p} % of the mean section size.', fr: 'L’effectif de chaque section est à ±{p} % de l’effectif moyen d’une section.' },
+  'charter.minSeats': { en: 'Every section elects at least {n} delegates.', fr: 'Chaque section élit au moins {n} délégués.' },
+  'charter.membersPerSeat': { en: 'One delegate per {n} members (rounded down).', fr: 'Un délégué pour {n} adhérents (arrondi à l’entier inférieur).' },
+  'charter.totalSeats': {
+    en: '{n} delegates in all, shared between sections by the {method} method, each section first receiving its minimum.',
+    fr: '{n} délégués au total, répartis entre les sections selon la méthode {method}, chaque section recevant d’abord son minimum.',
+  },
+  'charter.sections': { en: 'Exactly {n} sections.', fr: 'Exactement {n} sections.' },
+  'charter.contiguous': {
+    en: 'Every section is made of contiguous zones (explicit links count as contiguity).',
+    fr: 'Chaque section est d’un seul tenant (les liaisons explicites comptent comme contiguïté).',
+  },
+  'charter.within': { en: 'Sections never cross the boundaries of “{prop}”.', fr: 'Les sections ne franchissent jamais les limites de « {prop} ».' },
+  'charter.respect': {
+    en: 'Sections cross the boundaries of “{prop}” only when the thresholds require it.',
+    fr: 'Les sections ne franchissent les limites de « {prop} » que lorsque les seuils l’imposent.',
+  },
+
+  // each rule's title (the report's verdict table)
+  'title.assignment': { en: 'Every zone in exactly one section', fr: 'Chaque zone dans une et une seule section' },
+  'title.contiguity': { en: 'Contiguous sections', fr: 'Sections d’un seul tenant' },
+  'title.min-members': { en: 'Minimum members', fr: 'Effectif minimal' },
+  'title.max-members': { en: 'Maximum members', fr: 'Effectif maximal' },
+  'title.max-deviation': { en: 'Deviation from the mean size', fr: 'Écart à l’effectif moyen' },
+  'title.min-seats': { en: 'Minimum delegates', fr: 'Nombre minimal de délégués' },
+  'title.section-count': { en: 'Number of sections', fr: 'Nombre de sections' },
+  'title.within': { en: 'Hard boundaries', fr: 'Limites à ne pas franchir' },
+  'title.respect': { en: 'Preferred boundaries', fr: 'Limites à respecter si possible' },
+
+  // each rule's statement
+  'label.assignment': { en: 'every zone in exactly one section', fr: 'chaque zone dans une et une seule section' },
+  'label.contiguity': { en: 'every section in one piece', fr: 'chaque section d’un seul tenant' },
+  'label.min-members': { en: '≥ {n} members per section', fr: '≥ {n} adhérents par section' },
+  'label.min-seats': { en: '≥ {n} seats per section ({rule})', fr: '≥ {n} délégués par section ({rule})' },
+  'label.seatRulePerSeat': { en: '1 seat per {n} members', fr: '1 délégué pour {n} adhérents' },
+  'label.seatRuleTotal': { en: '{n} seats by {method}', fr: '{n} délégués selon la méthode {method}' },
+  'label.max-members': { en: '≤ {n} members per section', fr: '≤ {n} adhérents par section' },
+  'label.max-deviation': { en: 'members within ±{p} % of the mean ({low}–{high})', fr: 'effectifs à ±{p} % de la moyenne ({low} à {high})' },
+  'label.within': { en: 'sections never cross "{prop}"', fr: 'les sections ne franchissent jamais « {prop} »' },
+  'label.section-count': { en: 'exactly {n} sections', fr: 'exactement {n} sections' },
+
+  // each rule's verdict
+  'ok.assignment': { en: 'all {n} zones are in exactly one section', fr: 'les {n} zones sont chacune dans une et une seule section' },
+  'ok.contiguity': { en: 'all {n} sections are contiguous', fr: 'les {n} sections sont d’un seul tenant' },
+  'ok.min-members': { en: 'every section has ≥ {limit} members (smallest: {min})', fr: 'chaque section compte au moins {limit} adhérents (la plus petite : {min})' },
+  'ok.min-seats': { en: 'every section elects ≥ {limit} delegates (fewest: {min})', fr: 'chaque section élit au moins {limit} délégués (le moins : {min})' },
+  'ok.max-members': { en: 'every section has ≤ {limit} members', fr: 'chaque section compte au plus {limit} adhérents' },
+  'ok.max-deviation': {
+    en: 'every section is within ±{p} % of the mean of {mean} members (largest gap: {worst} %)',
+    fr: 'chaque section est à ±{p} % de la moyenne de {mean} adhérents (plus grand écart : {worst} %)',
+  },
+  'ok.within': { en: 'no section crosses a "{prop}" boundary', fr: 'aucune section ne franchit une limite de « {prop} »' },
+  'ok.section-count': { en: 'the plan has {n} sections', fr: 'le découpage compte {n} sections' },
+  'ok.noSection': { en: 'no section to check', fr: 'aucune section à vérifier' },
+  'fail.assignment': { en: '{parts}', fr: '{parts}' },
+  'fail.assignmentUnknownOne': { en: '{n} unknown zone ({list})', fr: '{n} zone inconnue ({list})' },
+  'fail.assignmentUnknownMany': { en: '{n} unknown zones ({list})', fr: '{n} zones inconnues ({list})' },
+  'fail.assignmentMissingOne': { en: '{n} zone in no section ({list})', fr: '{n} zone dans aucune section ({list})' },
+  'fail.assignmentMissingMany': { en: '{n} zones in no section ({list})', fr: '{n} zones dans aucune section ({list})' },
+  'fail.assignmentEmptyOne': { en: '{n} zone with an empty section ({list})', fr: '{n} zone avec une section vide ({list})' },
+  'fail.assignmentEmptyMany': { en: '{n} zones with an empty section ({list})', fr: '{n} zones avec une section vide ({list})' },
+  'fail.assignmentTwiceOne': { en: '{n} zone listed twice ({list})', fr: '{n} zone listée deux fois ({list})' },
+  'fail.assignmentTwiceMany': { en: '{n} zones listed twice ({list})', fr: '{n} zones listées deux fois ({list})' },
+  'fail.contiguityOne': { en: '{n} section is split: {list}', fr: '{n} section(s) en plusieurs morceaux : {list}' },
+  'fail.contiguityMany': { en: '{n} sections are split: {list}', fr: '{n} section(s) en plusieurs morceaux : {list}' },
+  'fail.min-membersOne': { en: '{n} section below {limit} members: {list}', fr: '{n} section(s) sous {limit} adhérents : {list}' },
+  'fail.min-membersMany': { en: '{n} sections below {limit} members: {list}', fr: '{n} section(s) sous {limit} adhérents : {list}' },
+  'fail.min-seatsOne': { en: '{n} section elects fewer than {limit} delegates: {list}', fr: '{n} section(s) élisant moins de {limit} délégués : {list}' },
+  'fail.min-seatsMany': { en: '{n} sections elect fewer than {limit} delegates: {list}', fr: '{n} section(s) élisant moins de {limit} délégués : {list}' },
+  'fail.min-seatsWithNote': { en: '{verdict} ({note})', fr: '{verdict} ({note})' },
+  'fail.max-membersOne': { en: '{n} section above {limit} members: {list}', fr: '{n} section(s) au-dessus de {limit} adhérents : {list}' },
+  'fail.max-membersMany': { en: '{n} sections above {limit} members: {list}', fr: '{n} section(s) au-dessus de {limit} adhérents : {list}' },
+  'fail.max-deviationOne': {
+    en: '{n} section outside {low}–{high} members (±{p} % of {mean}): {list}',
+    fr: '{n} section hors de {low} à {high} adhérents (±{p} % de {mean}) : {list}',
+  },
+  'fail.max-deviationMany': {
+    en: '{n} sections outside {low}–{high} members (±{p} % of {mean}): {list}',
+    fr: '{n} sections hors de {low} à {high} adhérents (±{p} % de {mean}) : {list}',
+  },
+  'fail.withinOne': { en: '{n} section crosses a "{prop}" boundary: {list}', fr: '{n} section(s) franchissant une limite de « {prop} » : {list}' },
+  'fail.withinMany': { en: '{n} sections cross a "{prop}" boundary: {list}', fr: '{n} section(s) franchissant une limite de « {prop} » : {list}' },
+
+  // each failure
+  'failure.unknownZone': { en: 'zone "{zone}" is not in the zone layer{where}', fr: 'la zone « {zone} » n’est pas dans la couche des zones{where}' },
+  'failure.noZoneId': { en: 'a row has no zone id{where}', fr: 'une ligne n’a pas de code de zone{where}' },
+  'failure.emptySection': { en: 'zone {zone} has an empty section{where}', fr: 'la zone {zone} a une section vide{where}' },
+  'failure.duplicateZone': { en: 'zone {zone} is listed {n} times{where}; the first row counts', fr: 'la zone {zone} figure {n} fois{where} ; seule la première ligne compte' },
+  'failure.duplicateZoneSections': {
+    en: 'zone {zone} is listed {n} times{where}, in sections {sections}; the first row counts',
+    fr: 'la zone {zone} figure {n} fois{where}, dans les sections {sections} ; seule la première ligne compte',
+  },
+  'failure.missingZonesOne': { en: '{n} zone is in no section: {list}', fr: '{n} zone(s) dans aucune section : {list}' },
+  'failure.missingZonesMany': { en: '{n} zones are in no section: {list}', fr: '{n} zone(s) dans aucune section : {list}' },
+  'failure.splitSection': { en: 'section {section} is in {n} pieces: {pieces}', fr: 'la section {section} est en {n} morceaux : {pieces}' },
+  'failure.fewMembers': { en: 'section {section} has {value} members, below {limit}', fr: 'la section {section} compte {value} adhérents, moins de {limit}' },
+  'failure.fewSeatsOne': { en: 'section {section} elects {value} delegate, below {limit}', fr: 'la section {section} élit {value} délégué(s), moins de {limit}' },
+  'failure.fewSeatsMany': { en: 'section {section} elects {value} delegates, below {limit}', fr: 'la section {section} élit {value} délégué(s), moins de {limit}' },
+  'failure.seatShortfall': {
+    en: '{total} seats cannot give each of the {sections} sections {minimum} seats ({needed} needed)',
+    fr: '{total} délégués ne permettent pas d’en donner {minimum} à chacune des {sections} sections ({needed} nécessaires)',
+  },
+  'failure.manyMembers': { en: 'section {section} has {value} members, above {limit}', fr: 'la section {section} compte {value} adhérents, plus de {limit}' },
+  'failure.manyMembersOneZone': {
+    en: 'section {section} has {value} members, above {limit} (a single zone: split it with finer units)',
+    fr: 'la section {section} compte {value} adhérents, plus de {limit} (une seule zone : découpez-la en unités plus fines)',
+  },
+  'failure.outsideDeviation': {
+    en: 'section {section} has {value} members, {deviation} % from the mean of {mean} (allowed: {low}–{high})',
+    fr: 'la section {section} compte {value} adhérents, à {deviation} % de la moyenne de {mean} (admis : {low} à {high})',
+  },
+  'failure.mixedWithin': { en: 'section {section} mixes {prop} {values}', fr: 'la section {section} réunit plusieurs valeurs de « {prop} » : {values}' },
+  'failure.wrongCount': { en: 'the plan has {value} sections, not {limit}', fr: 'le découpage compte {value} sections au lieu de {limit}' },
+  'failure.line': { en: ' (line {list})', fr: ' (ligne {list})' },
+  'failure.lines': { en: ' (lines {list})', fr: ' (lignes {list})' },
+  'failure.more': { en: '… ({n} more)', fr: '… ({n} de plus)' },
+  'failure.and': { en: ' and ', fr: ' et ' },
+
+  // a section's short problems
+  'problem.split': { en: 'in {n} pieces', fr: 'en {n} morceaux séparés' },
+  'problem.fewMembers': { en: '{value} members < {limit}', fr: '{value} adhérents, moins de {limit}' },
+  'problem.fewSeats': { en: '{value} seats < {limit}', fr: '{value} délégués, moins de {limit}' },
+  'problem.manyMembers': { en: '{value} members > {limit}', fr: '{value} adhérents, plus de {limit}' },
+  'problem.deviation': { en: '{value} members, {deviation} % from the mean', fr: '{value} adhérents, à {deviation} % de la moyenne' },
+  'problem.within': { en: 'mixes {values}', fr: 'réunit {values}' },
+} as const satisfies Record<string, Message>;
+
+export type CheckMessageId = keyof typeof CHECK_MESSAGES;
+
+/** How a language joins things: "; " / " ; ", ": " / " : ". */
+const PUNCT: Record<Lang, { sep: string; colon: string }> = {
+  en: { sep: '; ', colon: ': ' },
+  fr: { sep: ' ; ', colon: ' : ' },
+};
+
+/** Figures in words, in one language. */
+export interface CheckWords {
+  lang: Lang;
+  say(id: CheckMessageId, params?: Record<string, string | number>): string;
+  int(n: number): string;
+  /** a signed percentage with one decimal: "+12.5" / "+12,5" */
+  pct(n: number): string;
+  /** at most n ids, then "… (k more)" */
+  preview(ids: readonly string[], n?: number): string;
+  method(id: string): string;
+  sep: string;
+  colon: string;
+}
+
+export function checkWords(lang: Lang = 'en'): CheckWords {
+  const nf = numberFormat(lang);
+  const tr = translator(lang);
+  const say = (id: CheckMessageId, params?: Record<string, string | number>) => fill(CHECK_MESSAGES[id][lang], params);
+  return {
+    lang,
+    say,
+    int: (n) => (lang === 'en' ? Math.round(n).toLocaleString('en-US') : nf.int(n)),
+    pct: (n) => (n > 0 ? '+' : n < 0 ? '−' : '') + nf.dec(Math.abs(n), 1),
+    preview: (ids, n = 10) => (ids.length <= n ? ids.join(', ') : `${ids.slice(0, n).join(', ')}, ${say('failure.more', { n: ids.length - n })}`),
+    method: (id) => (lang === 'en' ? (APPORTION_LABELS as Record<string, string>)[id] ?? id : tr.method(id)),
+    sep: PUNCT[lang].sep,
+    colon: PUNCT[lang].colon,
+  };
+}
+
+/** The rules in one short line: "≥ 10,000 members and ≥ 6 seats per section; 1 seat per 1,500 members". */
+export function describeRulesIn(rules: Rules, lang: Lang = 'en'): string {
+  const w = checkWords(lang);
+  const parts = [w.say('rules.membersSeats', { members: w.int(rules.minMembers), seats: w.int(rules.minSeats) })];
+  if (rules.maxMembers !== undefined) parts.push(w.say('rules.max', { n: w.int(rules.maxMembers) }));
+  if (rules.maxDeviation !== undefined) parts.push(w.say('rules.deviation', { p: numberFormat(lang).dec(rules.maxDeviation, rules.maxDeviation % 1 ? 1 : 0) }));
+  parts.push(
+    rules.seats.kind === 'members-per-seat'
+      ? w.say('rules.perSeat', { n: w.int(rules.seats.membersPerSeat) })
+      : w.say('rules.total', { n: w.int(rules.seats.total), method: w.method(rules.seats.method) }),
+  );
+  if (rules.sections !== undefined) parts.push(w.say('rules.count', { n: w.int(rules.sections) }));
+  if (rules.within) parts.push(w.say('rules.within', { prop: rules.within }));
+  if (rules.respect) parts.push(w.say('rules.respect', { prop: rules.respect }));
+  return parts.join(w.sep);
+}
+
+/**
+ * The charter in sentences (the report). `plan` (number of sections and their members) gives the
+ * max-deviation bounds in members; without it the rule is said in percent only.
+ */
+export function charterLines(rules: Rules, lang: Lang = 'en', plan?: { sections: number; members: number }): string[] {
+  const w = checkWords(lang);
+  const lines = [w.say('charter.minMembers', { n: w.int(rules.minMembers) })];
+  if (rules.maxMembers !== undefined) lines.push(w.say('charter.maxMembers', { n: w.int(rules.maxMembers) }));
+  if (rules.maxDeviation !== undefined) {
+    const p = percent(rules.maxDeviation, lang);
+    if (plan && plan.sections > 0) {
+      const mean = plan.members / plan.sections;
+      lines.push(
+        w.say('charter.maxDeviation', { p, mean: w.int(mean), low: w.int(Math.ceil(mean * (1 - rules.maxDeviation / 100) - 1e-9 * mean)), high: w.int(Math.floor(mean * (1 + rules.maxDeviation / 100) + 1e-9 * mean)) }),
+      );
+    } else lines.push(w.say('charter.maxDeviationNoPlan', { p }));
+  }
+  lines.push(w.say('charter.minSeats', { n: w.int(rules.minSeats) }));
+  lines.push(seatSentence(rules, lang));
+  if (rules.sections !== undefined) lines.push(w.say('charter.sections', { n: w.int(rules.sections) }));
+  lines.push(w.say('charter.contiguous'));
+  if (rules.within) lines.push(w.say('charter.within', { prop: rules.within }));
+  if (rules.respect) lines.push(w.say('charter.respect', { prop: rules.respect }));
+  return lines;
+}
+
+/** "One delegate per 1,500 members (rounded down)." or the fixed-total sentence. */
+export function seatSentence(rules: Rules, lang: Lang = 'en'): string {
+  const w = checkWords(lang);
+  return rules.seats.kind === 'members-per-seat'
+    ? w.say('charter.membersPerSeat', { n: w.int(rules.seats.membersPerSeat) })
+    : w.say('charter.totalSeats', { n: w.int(rules.seats.total), method: translator(lang).method(rules.seats.method) });
+}
+
+/** A rule's short title ("Minimum members"), for tables. */
+export function ruleTitle(rule: RuleId | 'respect', lang: Lang = 'en'): string {
+  return checkWords(lang).say(`title.${rule}`);
+}
+
+function percent(p: number, lang: Lang): string {
+  return numberFormat(lang).dec(p, Number.isInteger(p) ? 0 : 1);
+}
+
+/** A rule's statement, e.g. "≥ 10,000 members per section", from its figures (RuleVerdict.figures). */
+export function ruleLabel(v: Pick<RuleVerdict, 'rule' | 'figures'>, lang: Lang = 'en'): string {
+  const w = checkWords(lang);
+  const f = v.figures;
+  const n = (k: string) => w.int(Number(f[k] ?? 0));
+  switch (v.rule) {
+    case 'assignment':
+    case 'contiguity':
+      return w.say(`label.${v.rule}`);
+    case 'min-members':
+    case 'max-members':
+      return w.say(`label.${v.rule}`, { n: n('limit') });
+    case 'min-seats': {
+      const rule = f.membersPerSeat !== undefined
+        ? w.say('label.seatRulePerSeat', { n: n('membersPerSeat') })
+        : w.say('label.seatRuleTotal', { n: n('total'), method: w.method(String(f.method)) });
+      return w.say('label.min-seats', { n: n('limit'), rule });
+    }
+    case 'max-deviation':
+      return w.say('label.max-deviation', { p: percent(Number(f.limit), lang), low: n('low'), high: n('high') });
+    case 'within':
+      return w.say('label.within', { prop: String(f.prop) });
+    case 'section-count':
+      return w.say('label.section-count', { n: n('limit') });
+  }
+}
+
+/** A rule's one-line verdict, from its figures and failures. */
+export function ruleMessage(v: Pick<RuleVerdict, 'rule' | 'figures' | 'failures' | 'ok'>, lang: Lang = 'en'): string {
+  const w = checkWords(lang);
+  const f = v.figures;
+  const n = (k: string) => w.int(Number(f[k] ?? 0));
+  const sections = Number(f.sections ?? 0);
+  const failing = v.failures.map((x) => x.section).filter((s): s is string => s !== undefined);
+  const count = failing.length;
+  const list = w.preview(failing, 6);
+  const plural = <K extends string>(base: K) => `${base}${count > 1 ? 'Many' : 'One'}` as CheckMessageId;
+  switch (v.rule) {
+    case 'assignment': {
+      if (v.ok) return w.say('ok.assignment', { n: n('zones') });
+      return w.say('fail.assignment', { parts: assignmentParts(v.failures, w).join(w.sep) });
+    }
+    case 'contiguity':
+      return v.ok ? w.say('ok.contiguity', { n: n('sections') }) : w.say(plural('fail.contiguity'), { n: count, list });
+    case 'min-members':
+      if (v.ok) return sections ? w.say('ok.min-members', { limit: n('limit'), min: n('smallest') }) : w.say('ok.noSection');
+      return w.say(plural('fail.min-members'), { n: count, limit: n('limit'), list });
+    case 'min-seats': {
+      if (v.ok) return sections ? w.say('ok.min-seats', { limit: n('limit'), min: n('fewest') }) : w.say('ok.noSection');
+      const shortfall = v.failures.find((x) => x.kind === 'too-few-seats' && x.section === undefined);
+      const note = shortfall ? failureText(shortfall, lang) : undefined;
+      if (note && count === 0) return note;
+      const verdict = w.say(plural('fail.min-seats'), { n: count, limit: n('limit'), list });
+      return note ? w.say('fail.min-seatsWithNote', { verdict, note }) : verdict;
+    }
+    case 'max-members':
+      return v.ok ? w.say('ok.max-members', { limit: n('limit') }) : w.say(plural('fail.max-members'), { n: count, limit: n('limit'), list });
+    case 'max-deviation': {
+      const p = percent(Number(f.limit), lang);
+      if (v.ok) return sections ? w.say('ok.max-deviation', { p, mean: n('mean'), worst: w.pct(Number(f.worst ?? 0)) }) : w.say('ok.noSection');
+      return w.say(plural('fail.max-deviation'), { n: count, p, mean: n('mean'), low: n('low'), high: n('high'), list });
+    }
+    case 'within':
+      return v.ok ? w.say('ok.within', { prop: String(f.prop) }) : w.say(plural('fail.within'), { n: count, prop: String(f.prop), list });
+    case 'section-count':
+      return v.ok ? w.say('ok.section-count', { n: n('limit') }) : w.say('failure.wrongCount', { value: n('value'), limit: n('limit') });
+  }
+}
+
+function assignmentParts(fs: readonly Failure[], w: CheckWords): string[] {
+  const parts: string[] = [];
+  const add = (base: string, ids: string[]) => {
+    if (ids.length) parts.push(w.say(`${base}${ids.length > 1 ? 'Many' : 'One'}` as CheckMessageId, { n: ids.length, list: w.preview(ids, 5) }));
+  };
+  const zonesOf = (k: Failure['kind']) => fs.flatMap((f) => (f.kind === k && 'zone' in f ? [f.zone] : []));
+  add('fail.assignmentUnknown', zonesOf('unknown-zone').map((z) => z || '""'));
+  add('fail.assignmentMissing', fs.flatMap((f) => (f.kind === 'missing-zone' ? f.zones : [])));
+  add('fail.assignmentEmpty', zonesOf('empty-section'));
+  add('fail.assignmentTwice', zonesOf('duplicate-zone'));
+  return parts;
+}
+
+/** One failure as a sentence, from its figures. */
+export function failureText(f: Failure, lang: Lang = 'en'): string {
+  const w = checkWords(lang);
+  const where = 'lines' in f && f.lines.length ? w.say(f.lines.length > 1 ? 'failure.lines' : 'failure.line', { list: f.lines.join(', ') }) : '';
+  switch (f.kind) {
+    case 'unknown-zone':
+      return f.zone === '' ? w.say('failure.noZoneId', { where }) : w.say('failure.unknownZone', { zone: f.zone, where });
+    case 'empty-section':
+      return w.say('failure.emptySection', { zone: f.zone, where });
+    case 'duplicate-zone':
+      return f.sections.length > 1
+        ? w.say('failure.duplicateZoneSections', { zone: f.zone, n: f.count, where, sections: f.sections.join(', ') })
+        : w.say('failure.duplicateZone', { zone: f.zone, n: f.count, where });
+    case 'missing-zone':
+      return w.say(f.zones.length > 1 ? 'failure.missingZonesMany' : 'failure.missingZonesOne', { n: w.int(f.zones.length), list: w.preview(f.zones, 10) });
+    case 'split-section':
+      return w.say('failure.splitSection', { section: f.section, n: f.value, pieces: f.pieces.map((p) => `{${w.preview(p, 5)}}`).join(' + ') });
+    case 'too-few-members':
+      return w.say('failure.fewMembers', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) });
+    case 'too-few-seats':
+      if (f.section === undefined) return w.say('failure.seatShortfall', { total: w.int(f.total), sections: w.int(f.sections), minimum: w.int(f.minimum), needed: w.int(f.needed) });
+      return w.say(f.value === 1 ? 'failure.fewSeatsOne' : 'failure.fewSeatsMany', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) });
+    case 'too-many-members':
+      return w.say(f.zoneCount === 1 ? 'failure.manyMembersOneZone' : 'failure.manyMembers', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) });
+    case 'outside-deviation':
+      return w.say('failure.outsideDeviation', { section: f.section, value: w.int(f.value), deviation: w.pct(f.deviation), mean: w.int(f.mean), low: w.int(f.low), high: w.int(f.high) });
+    case 'mixed-within': {
+      const values = Object.entries(f.values).map(([val, ids]) => `${val} (${w.preview(ids, 4)})`);
+      return w.say('failure.mixedWithin', { section: f.section, prop: f.prop, values: values.join(w.say('failure.and')) });
+    }
+    case 'wrong-section-count':
+      return w.say('failure.wrongCount', { value: w.int(f.value), limit: w.int(f.limit) });
+  }
+}
+
+/** A section's short problem for a failure that names it ("8,214 members < 10,000"); undefined for plan-wide failures. */
+export function sectionProblem(f: Failure, lang: Lang = 'en'): string | undefined {
+  const w = checkWords(lang);
+  switch (f.kind) {
+    case 'split-section':
+      return w.say('problem.split', { n: w.int(f.value) });
+    case 'too-few-members':
+      return w.say('problem.fewMembers', { value: w.int(f.value), limit: w.int(f.limit) });
+    case 'too-few-seats':
+      return f.section === undefined ? undefined : w.say('problem.fewSeats', { value: w.int(f.value), limit: w.int(f.limit) });
+    case 'too-many-members':
+      return w.say('problem.manyMembers', { value: w.int(f.value), limit: w.int(f.limit) });
+    case 'outside-deviation':
+      return w.say('problem.deviation', { value: w.int(f.value), deviation: w.pct(f.deviation) });
+    case 'mixed-within':
+      return w.say('problem.within', { prop: f.prop, values: Object.keys(f.values).join(w.say('failure.and')) });
+    default:
+      return undefined;
+  }
+}
