@@ -33,11 +33,6 @@ export const CHECK_MESSAGES = {
   },
   'charter.maxDeviationNoPlan': { en: 'Every section’s members are within ±{p} % of the mean section size.', fr: 'L’effectif de chaque section est à ±{p} % de l’effectif moyen d’une section.' },
   'charter.minSeats': { en: 'Every section elects at least {n} delegates.', fr: 'Chaque section élit au moins {n} délégués.' },
-  'charter.membersPerSeat': { en: 'One delegate per {n} members (rounded down).', fr: 'Un délégué pour {n} adhérents (arrondi à l’entier inférieur).' },
-  'charter.totalSeats': {
-    en: '{n} delegates in all, shared between sections by the {method} method, each section first receiving its minimum.',
-    fr: '{n} délégués au total, répartis entre les sections selon la méthode {method}, chaque section recevant d’abord son minimum.',
-  },
   'charter.sections': { en: 'Exactly {n} sections.', fr: 'Exactement {n} sections.' },
   'charter.contiguous': {
     en: 'Every section is made of contiguous zones (explicit links count as contiguity).',
@@ -241,10 +236,11 @@ export function charterLines(rules: Rules, lang: Lang = 'en', plan?: { sections:
 
 /** "One delegate per 1,500 members (rounded down)." or the fixed-total sentence. */
 export function seatSentence(rules: Rules, lang: Lang = 'en'): string {
-  const w = checkWords(lang);
+  // the apportionment says it too (seats --lang): its sentence lives in the shared dictionary
+  const tr = translator(lang);
   return rules.seats.kind === 'members-per-seat'
-    ? w.say('charter.membersPerSeat', { n: w.int(rules.seats.membersPerSeat) })
-    : w.say('charter.totalSeats', { n: w.int(rules.seats.total), method: translator(lang).method(rules.seats.method) });
+    ? tr.t('ruleMembersPerSeat', { n: tr.int(rules.seats.membersPerSeat) })
+    : tr.t('ruleTotalSeats', { n: tr.int(rules.seats.total), method: tr.method(rules.seats.method) });
 }
 
 /** A rule's short title ("Minimum members"), for tables. */

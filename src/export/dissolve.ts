@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { merge } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import type { CheckReport, RuleId } from '../check/types.js';
+import { sectionRuleIds, type CheckReport, type RuleId } from '../check/index.js';
 import { areaKm2, polsbyPopper, rewindRings } from '../core/geometry.js';
 import { sectionsOf, type Plan, type ZoneSet } from '../core/types.js';
 import { buildTopology, ZONES_OBJECT } from '../graph/topology.js';
@@ -38,8 +38,8 @@ export interface DissolveOptions {
   topology?: Topology;
 }
 
-/** Rules checked per section (assignment and section-count concern the whole plan). */
-const SECTION_RULES: RuleId[] = ['contiguity', 'min-members', 'min-seats', 'max-members', 'within'];
+/** Rules checked per section, from the check's registry (assignment and section-count concern the whole plan). */
+const SECTION_RULES: RuleId[] = sectionRuleIds();
 
 /** One section's outline, dissolved from the zones' topology, and the measures taken from it. */
 export interface SectionOutline {

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { CheckReport, RuleVerdict, SectionVerdict } from '../check/index.js';
+import { charterLines, ruleTitle, sectionProblemsIn, seatSentence, type CheckReport, type RuleVerdict } from '../check/index.js';
 import type { Rules } from '../core/rules.js';
 import { colourSections, UNASSIGNED_FILL } from './colour.js';
 import { escapeXml as esc } from './escape.js';
@@ -78,7 +78,7 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
 
   // the rules in words
   out.push(`<section id="rules"><h2>${tx('rulesHeading')}</h2>`);
-  out.push(input.rules ? `<ul class="rules">${rulesInWords(input.rules, tr).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : `<p>${tx('noRules')}</p>`);
+  out.push(input.rules ? `<ul class="rules">${charterLines(input.rules, input.lang, check ? { sections: check.totals.sections, members: check.totals.members } : undefined).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : `<p>${tx('noRules')}</p>`);
   out.push('</section>');
 
   // the map
@@ -119,14 +119,14 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
   if (check) {
     out.push(`<table id="verdicts-table"><thead><tr><th>${tx('colRule')}</th><th>${tx('colResult')}</th><th>${tx('colDetails')}</th></tr></thead><tbody>`);
     for (const v of check.rules) {
-      out.push(`<tr data-rule="${esc(v.rule)}"><td>${ruleLabel(v.rule, tr)}</td><td>${badge(v.ok, tr)}</td><td>${esc(verdictDetails(v, check, names, tr))}</td></tr>`);
+      out.push(`<tr data-rule="${esc(v.rule)}"><td>${esc(ruleTitle(v.rule, input.lang))}</td><td>${badge(v.ok, tr)}</td><td>${esc(verdictDetails(v, check, names, tr))}</td></tr>`);
     }
     if (check.respect !== undefined) {
       const crossing = check.sections.filter((s) => s.crossed.length > 1);
       const detail = crossing.length
         ? tr.t('respectDetail', { n: tr.int(crossing.length), list: crossing.map((s) => s.name).join(', ') })
         : tr.t('respectNone');
-      out.push(`<tr data-rule="respect"><td>${tx('rule_respect')} (${esc(check.respect)})</td><td><span class="badge neutral">${tx('info')}</span></td><td>${esc(detail)}</td></tr>`);
+      out.push(`<tr data-rule="respect"><td>${esc(ruleTitle('respect', input.lang))} (${esc(check.respect)})</td><td><span class="badge neutral">${tx('info')}</span></td><td>${esc(detail)}</td></tr>`);
     }
     out.push('</tbody></table>');
   } else {
@@ -233,11 +233,6 @@ function signed(text: string): string {
   return /^[-−]/.test(text) || /^0([.,]0+)?\s?%$/.test(text) ? text : `+${text}`;
 }
 
-function ruleLabel(rule: string, tr: Translator): string {
-  const key = `rule_${rule}` as LabelKey;
-  return esc(key in DICTIONARY.en ? tr.t(key) : rule);
-}
-
 /** Table rows: figures from the check report (so they match check/export), compactness from the dissolved outline. */
 function sectionRows(input: ReportInput, layout: SectionLayout, tr: Translator): SectionRow[] {
   const compactness = (id: string) => layout.sections.get(id)?.polsbyPopper ?? 0;
@@ -251,7 +246,7 @@ function sectionRows(input: ReportInput, layout: SectionLayout, tr: Translator):
       compactness: compactness(s.id),
       crossed: s.crossed,
       ok: s.ok,
-      problems: input.rules ? sectionProblems(s, input.rules, tr) : s.problems,
+      problems: sectionProblemsIn(s, input.check!, input.lang),
     }));
   }
   return [...layout.sections.values()].map((shape) => ({
@@ -269,23 +264,6 @@ function sectionRows(input: ReportInput, layout: SectionLayout, tr: Translator):
 function distinctValues(input: ReportInput, zoneIds: string[], prop: string): string[] {
   const values = new Set(zoneIds.map((z) => String(input.zones.byId.get(z)?.properties[prop] ?? '')));
   return values.size > 1 ? [...values].sort() : [];
-}
-
-/** The check's per-section problems, re-said in the report's language from the figures. */
-function sectionProblems(s: SectionVerdict, rules: Rules, tr: Translator): string[] {
-  const out: string[] = [];
-  if (!s.contiguous) out.push(tr.t('problemSplit', { n: tr.int(s.pieces?.length ?? 2) }));
-  if (s.members < rules.minMembers) out.push(tr.t('problemFewMembers', { value: tr.int(s.members), limit: tr.int(rules.minMembers) }));
-  if (rules.maxMembers !== undefined && s.members > rules.maxMembers) {
-    out.push(tr.t('problemManyMembers', { value: tr.int(s.members), limit: tr.int(rules.maxMembers) }));
-  }
-  if (s.seats < rules.minSeats) out.push(tr.t('problemFewSeats', { value: tr.int(s.seats), limit: tr.int(rules.minSeats) }));
-  if (rules.within && s.withinValues && s.withinValues.length > 1) {
-    out.push(tr.t('problemWithin', { prop: rules.within, values: s.withinValues.join(', ') }));
-  }
-  // a problem the report does not know how to say (a future rule): keep the check's own words
-  if (!s.ok && out.length === 0) out.push(...s.problems);
-  return out;
 }
 
 function verdictDetails(v: RuleVerdict, check: CheckReport, names: Map<string, string>, tr: Translator): string {
@@ -307,28 +285,8 @@ function verdictDetails(v: RuleVerdict, check: CheckReport, names: Map<string, s
   return v.message;
 }
 
-/** The charter in sentences, in the report's language (describeRules is English-only and terse). */
-export function rulesInWords(rules: Rules, tr: Translator): string[] {
-  const lines = [tr.t('ruleMinMembers', { n: tr.int(rules.minMembers) })];
-  if (rules.maxMembers !== undefined) lines.push(tr.t('ruleMaxMembers', { n: tr.int(rules.maxMembers) }));
-  lines.push(tr.t('ruleMinSeats', { n: tr.int(rules.minSeats) }));
-  lines.push(
-    rules.seats.kind === 'members-per-seat'
-      ? tr.t('ruleMembersPerSeat', { n: tr.int(rules.seats.membersPerSeat) })
-      : tr.t('ruleTotalSeats', { n: tr.int(rules.seats.total), method: tr.method(rules.seats.method) }),
-  );
-  if (rules.sections !== undefined) lines.push(tr.t('ruleSections', { n: tr.int(rules.sections) }));
-  lines.push(tr.t('ruleContiguous'));
-  if (rules.within) lines.push(tr.t('ruleWithin', { prop: rules.within }));
-  if (rules.respect) lines.push(tr.t('ruleRespect', { prop: rules.respect }));
-  return lines;
-}
-
 /** The seat rule in the report's language when the rules are known; else the apportionment's own sentence. */
 function seatRuleText(rules: Rules | undefined, fallback: string, tr: Translator): string {
   if (!rules) return fallback;
-  const text = rules.seats.kind === 'members-per-seat'
-    ? tr.t('ruleMembersPerSeat', { n: tr.int(rules.seats.membersPerSeat) })
-    : tr.t('ruleTotalSeats', { n: tr.int(rules.seats.total), method: tr.method(rules.seats.method) });
-  return text.replace(/\.$/, '');
+  return seatSentence(rules, tr.lang).replace(/\.$/, '');
 }

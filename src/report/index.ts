@@ -1,5 +1,5 @@
 // Public API of src/report (re-exported by src/index.ts).
-export { renderReport, renderReportAndMap, rulesInWords } from './html.js';
+export { renderReport, renderReportAndMap } from './html.js';
 export { renderMapSvg, type MapOptions } from './map.js';
 export { renderPng, type PngOptions } from './png.js';
 export { layoutSections, type SectionLayout, type SectionShape } from './geometry.js';
