@@ -10,6 +10,7 @@ export function addRuleOptions(cmd: Command): Command {
     .option('--rules <file.json>', 'read the rules from a JSON file, e.g. {"min-members": 10000, "min-seats": 6}')
     .option('--min-members <n>', 'every section has at least this many members (default 10000)')
     .option('--max-members <n>', 'no section has more than this many members')
+    .option('--max-deviation <percent>', "every section's members within this many % of the mean section size (e.g. 15: ±15 %)")
     .option('--min-seats <n>', 'every section elects at least this many delegates (default 6)')
     .option('--members-per-seat <n>', 'one delegate per this many members (default 1500)')
     .option('--seats <total>', 'a fixed total of delegates, shared between sections by --method')

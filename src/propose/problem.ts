@@ -2,6 +2,7 @@ import { InputError } from '../core/errors.js';
 import type { Rules } from '../core/rules.js';
 import type { ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
+import { sectionMemberBounds, type MemberBounds } from '../check/index.js';
 import { formatCount as fmt } from '../core/i18n.js';
 
 /**
@@ -33,10 +34,12 @@ export interface Problem {
 }
 
 
-/** T = max(min-members, min-seats × members-per-seat): a section below it cannot elect min-seats delegates. */
+/**
+ * T = max(min-members, min-seats × members-per-seat): a section below it cannot elect min-seats delegates.
+ * The bounds come from the check's rule modules (each rule says what members a section may have).
+ */
 export function effectiveThreshold(rules: Rules): number {
-  const bySeats = rules.seats.kind === 'members-per-seat' ? rules.minSeats * rules.seats.membersPerSeat : 0;
-  return Math.max(rules.minMembers, bySeats);
+  return sectionMemberBounds(rules).min;
 }
 
 /** With a fixed total of seats where each section first gets min-seats, at most floor(total / min-seats) sections. */
@@ -50,7 +53,8 @@ function propValue(p: Record<string, unknown>, key: string): string {
   return v === undefined || v === null ? '' : String(v);
 }
 
-export function buildProblem(zones: ZoneSet, graph: ZoneGraph, rules: Rules, lock?: Map<string, string>): Problem {
+/** `bounds`: members a section may have (default: the rules' bounds that do not depend on the number of sections). */
+export function buildProblem(zones: ZoneSet, graph: ZoneGraph, rules: Rules, lock?: Map<string, string>, bounds: Required<MemberBounds> = sectionMemberBounds(rules)): Problem {
   const n = zones.zones.length;
   if (graph.ids.length !== n) throw new Error('propose: the graph was not built on these zones');
   const ids = zones.zones.map((z) => z.id);
@@ -134,8 +138,8 @@ export function buildProblem(zones: ZoneSet, graph: ZoneGraph, rules: Rules, loc
     members: Float64Array.from(zones.zones, (z) => z.members),
     nbr,
     border,
-    T: effectiveThreshold(rules),
-    max: rules.maxMembers ?? Infinity,
+    T: bounds.min,
+    max: bounds.max,
     respect,
     respectValues,
     lock: lockArr,

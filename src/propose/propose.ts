@@ -1,5 +1,5 @@
 import { sectionSeats } from '../apportion/sections.js';
-import { checkPlan } from '../check/check.js';
+import { boundsDependOnCount, checkPlan, sectionMemberBounds, type MemberBounds } from '../check/index.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
 import { InputError } from '../core/errors.js';
 import { silentProgress } from '../core/progress.js';
@@ -31,9 +31,46 @@ import { formatCount as fmt } from '../core/i18n.js';
  * iterations, not seconds (timeLimitMs is only a safety cap).
  */
 export function proposeSections(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts: ProposeOptions = {}): ProposeResult {
+  if (boundsDependOnCount(rules)) return proposeOverCounts(zones, graph, rules, opts);
+  return proposeWithBounds(zones, graph, rules, opts, sectionMemberBounds(rules));
+}
+
+/**
+ * Rules whose member bounds depend on the number of sections (--max-deviation: ±P % of the mean): try
+ * the counts from the upper bound down (or only --sections), each with its bounds, and keep the first
+ * count for which the search finds a plan. The plan is then checked with the rules as given.
+ */
+function proposeOverCounts(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts: ProposeOptions): ProposeResult {
+  const base = buildProblem(zones, graph, rules, opts.lock);
+  checkFeasible(base, rules, zones);
+  const ub = upperBound(base, rules);
+  const members = zones.zones.reduce((s, z) => s + z.members, 0);
+  const largest = zones.zones.reduce((m, z) => Math.max(m, z.members), 0);
+  const counts = rules.sections !== undefined ? [rules.sections] : Array.from({ length: ub }, (_, i) => ub - i);
+  const tried: number[] = [];
+  for (const k of counts) {
+    const bounds = sectionMemberBounds(rules, { sections: k, members });
+    if (bounds.min > bounds.max || largest > bounds.max) continue;
+    tried.push(k);
+    try {
+      const result = proposeWithBounds(zones, graph, { ...rules, sections: k }, opts, bounds);
+      return { ...result, check: checkPlan(zones, graph, result.plan, rules) };
+    } catch (e) {
+      if (!(e instanceof InputError) || e.exitCode !== 1) throw e;
+    }
+  }
+  throw new InputError(
+    `no plan found where every section is within ±${rules.maxDeviation} % of the mean section size and meets the other rules` +
+      (tried.length ? ` (tried ${tried.length === 1 ? `${tried[0]} sections` : `${tried[tried.length - 1]} to ${tried[0]} sections`})` : ' (the largest zone is too big for any number of sections)'),
+    { field: 'max-deviation', hint: 'raise --max-deviation, or split the largest zones with finer units (--split-with)' },
+    1,
+  );
+}
+
+function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts: ProposeOptions, bounds: Required<MemberBounds>): ProposeResult {
   const started = Date.now();
   const progress = opts.progress ?? silentProgress;
-  const p = buildProblem(zones, graph, rules, opts.lock);
+  const p = buildProblem(zones, graph, rules, opts.lock, bounds);
   checkFeasible(p, rules, zones);
   const ub = upperBound(p, rules);
   const rng = new Rng(opts.seed ?? 1);
