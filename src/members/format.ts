@@ -4,14 +4,14 @@
  */
 import { toCsv } from '../io/csv.js';
 import { labelsFor, numberFormat, type Labels, type Lang } from '../core/i18n.js';
-import type { CommuneMembers, MatchKind, RegisterResult, UnmatchedReason, ZoneMembers } from './register.js';
+import { UNKNOWN_TOWN, type CommuneMembers, type MatchKind, type RegisterResult, type UnmatchedReason, type ZoneMembers } from './register.js';
 
 type Key =
   | 'read' | 'columns' | 'kind_insee' | 'kind_postcode' | 'kind_town' | 'kind_street' | 'kind_shared' | 'kind_unmatched'
   | 'total' | 'lines' | 'members' | 'otherPostcode' | 'estimated' | 'notInTable' | 'balance' | 'communes' | 'zones'
   | 'topUnmatched' | 'unmatchedLine' | 'tooMany' | 'wrote' | 'wroteUnmatched' | 'next'
   | `reason_${UnmatchedReason}` | 'reason_not-in-commune-table'
-  | 'colPostcode' | 'colTown' | 'colStreet' | 'colCount' | 'colInsee' | 'colCountry';
+  | 'unknownTown' | 'colPostcode' | 'colTown' | 'colStreet' | 'colCount' | 'colInsee' | 'colCountry';
 
 export const MEMBERS_LABELS: Labels<Key> = {
   en: {
@@ -45,6 +45,7 @@ export const MEMBERS_LABELS: Labels<Key> = {
     reason_foreign: 'foreign address',
     'reason_bad-count': 'unreadable count',
     'reason_not-in-commune-table': 'commune not in the commune table',
+    unknownTown: '(not a known town)',
     colPostcode: 'postal code',
     colTown: 'town',
     colStreet: 'street',
@@ -83,6 +84,7 @@ export const MEMBERS_LABELS: Labels<Key> = {
     reason_foreign: 'adresse à l\'étranger',
     'reason_bad-count': 'effectif illisible',
     'reason_not-in-commune-table': 'commune absente de la table des communes',
+    unknownTown: '(pas une commune connue)',
     colPostcode: 'code postal',
     colTown: 'commune',
     colStreet: 'voie',
@@ -131,7 +133,7 @@ export function formatRegisterSummary(
   if (top.length) {
     out.push(t('topUnmatched'));
     for (const g of top) {
-      out.push(t('unmatchedLine', { reason: t(`reason_${g.reason}`), postcode: g.postcode || '—', town: g.town || '—', lines: nf.int(g.lines), members: nf.int(g.members) }));
+      out.push(t('unmatchedLine', { reason: t(`reason_${g.reason}`), postcode: g.postcode || '—', town: g.town === UNKNOWN_TOWN ? t('unknownTown') : g.town || '—', lines: nf.int(g.lines), members: nf.int(g.members) }));
     }
   }
   return out.join('\n') + '\n';

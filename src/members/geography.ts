@@ -55,6 +55,8 @@ export interface Geography {
   byDepLoose: Map<string, Map<string, Set<string>>>;
   /** current commune code → the former codes merged into it (for commune tables older than the commune) */
   formerOf: Map<string, string[]>;
+  /** every normalised town name of the tables (unmatched lines show their town only when it is one) */
+  allNames: Set<string>;
   /** place code → every normalised name it bears (own, delegated communes', delivery offices') */
   namesOf: Map<string, Set<string>>;
 }
@@ -149,7 +151,8 @@ function build(): Geography {
     addName(cand, e.libelleAcheminement);
     index(places.get(code)!.dep, e.libelleAcheminement, code);
   }
-  return { places, formerCodes, byPostcode, byDepName, byDepLoose, formerOf, namesOf };
+  const allNames = new Set([...byDepName.values()].flatMap((m) => [...m.keys()]));
+  return { places, formerCodes, byPostcode, byDepName, byDepLoose, formerOf, namesOf, allNames };
 }
 
 function addName(c: PostalCandidate, name: string): void {

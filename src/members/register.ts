@@ -100,12 +100,15 @@ export interface CommuneMembers {
   shared: number;
 }
 
+/** What unmatched groups show for a town cell that is not a known town name: the cell is never copied. */
+export const UNKNOWN_TOWN = '?';
+
 /** Unmatched lines with the same reason, postal code and town: only counts, never the lines. */
 export interface UnmatchedGroup {
   reason: UnmatchedReason;
   /** the postal code as cleaned (5 digits), or "" when missing or unreadable */
   postcode: string;
-  /** the town, normalised (upper case, no accents) */
+  /** the town, normalised (upper case, no accents), when it is a known town name; else "?" (UNKNOWN_TOWN) */
   town: string;
   lines: number;
   members: number;
@@ -145,7 +148,9 @@ export function matchRegister(rows: readonly Record<string, string>[], columns: 
   let otherPostcode = 0;
   const memo = new Map<string, Resolution>();
 
-  const unmatched = (reason: UnmatchedReason, postcode: string, town: string, n: number) => {
+  const unmatched = (reason: UnmatchedReason, postcode: string, townName: string, n: number) => {
+    // a cell of the town column that is no town (a shifted column, a name) is never copied
+    const town = townName === '' || geo.allNames.has(townName) ? townName : UNKNOWN_TOWN;
     const key = `${reason}\u0000${postcode}\u0000${town}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { reason, postcode, town, lines: 0, members: 0 }));
@@ -251,7 +256,15 @@ function resolve(geo: Geography, pcRaw: string, townRaw: string): Resolution {
   const pc = cleanPostcode(pcRaw);
   if (pc === null) return { kind: 'unmatched', codes: [], reason: 'bad-postcode' };
   const cands = geo.byPostcode.get(pc);
-  if (cands && cands.length === 1) return { kind: 'postcode', codes: [cands[0].code] };
+  if (cands && cands.length === 1) {
+    // one commune: the code decides, unless the town is another commune of the département (a wrong code)
+    const c = cands[0];
+    if (town !== '' && !c.names.has(town) && !c.loose.has(looseTown(town))) {
+      const other = inDepartement(geo, pc, town);
+      if (other.length === 1 && other[0] !== c.code) return { kind: 'town', codes: other, otherPostcode: true };
+    }
+    return { kind: 'postcode', codes: [c.code] };
+  }
   if (cands) {
     if (town === '') return { kind: 'shared', codes: cands.map((c) => c.code) };
     let m = cands.filter((c) => c.names.has(town));
