@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { Rng } from '../src/core/rng.js';
+import { decodeWindows1252 } from '../src/io/read.js';
 
 interface PostalEntry {
   codePostal: string;
@@ -129,9 +130,8 @@ export function registerCsv(r: GeneratedRegister, separator = ';'): string {
 
 /** Text → Windows-1252 bytes (French Excel's CSV encoding); characters it lacks become "?". */
 export function toWindows1252(text: string): Uint8Array {
-  const dec = new TextDecoder('windows-1252');
   const map = new Map<string, number>();
-  for (let b = 0; b < 256; b++) map.set(dec.decode(new Uint8Array([b])), b);
+  for (let b = 0; b < 256; b++) map.set(decodeWindows1252(new Uint8Array([b])), b);
   const out = new Uint8Array(text.length);
   let k = 0;
   for (const ch of text) out[k++] = map.get(ch) ?? 0x3f;
