@@ -6,6 +6,7 @@ export * from './core/rules.js';
 export * from './core/progress.js';
 export type { ZoneGraph, GraphEdge, EdgeKind } from './graph/types.js';
 export * from './load/index.js';
+export * from './members/index.js';
 export * from './graph/index.js';
 export * from './propose/index.js';
 export * from './apportion/index.js';

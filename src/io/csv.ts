@@ -14,8 +14,8 @@ export interface CsvTable {
  * Read a CSV the way spreadsheets write it: UTF-8 with or without BOM, comma or semicolon separated
  * (French Excel uses ';'), header on the first line.
  */
-export function readCsv(file: string, opts: { headerWith?: string } = {}): CsvTable {
-  return parseCsv(skipTitleLines(readText(file), opts.headerWith), file);
+export function readCsv(file: string, opts: { headerWith?: string; personal?: boolean } = {}): CsvTable {
+  return parseCsv(skipTitleLines(readText(file), opts.headerWith), file, { personal: opts.personal });
 }
 
 /**
@@ -29,13 +29,24 @@ function skipTitleLines(text: string, headerWith: string | undefined): string {
   return at > 0 ? lines.slice(at).join('\n') : text;
 }
 
-export function parseCsv(text: string, file = '<csv>'): CsvTable {
+/**
+ * `personal`: the file holds personal data (a member register): a parse error then says only the line
+ * number, never the parser's message, which quotes the line's content.
+ */
+export function parseCsv(text: string, file = '<csv>', opts: { personal?: boolean } = {}): CsvTable {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let records: string[][];
   try {
     records = parse(text, { bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (e) {
+    if (opts.personal) {
+      const line = (e as { lines?: number }).lines;
+      throw new InputError(`is not a readable CSV file${line ? ` (line ${line}: unbalanced quotes or broken cells)` : ''}`, {
+        file,
+        hint: 'open it in a spreadsheet and save it again as CSV',
+      });
+    }
     throw new InputError(`is not a readable CSV file: ${(e as Error).message}`, { file });
   }
   if (records.length === 0) throw new InputError('is empty (a header line is expected)', { file });

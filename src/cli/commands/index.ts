@@ -6,6 +6,7 @@ import { register as exportCmd } from './export.js';
 import { register as graph } from './graph.js';
 import { register as importCmd } from './import.js';
 import { register as info } from './info.js';
+import { register as members } from './members.js';
 import { register as pluralism } from './pluralism.js';
 import { register as propose } from './propose.js';
 import { register as report } from './report.js';
@@ -15,6 +16,7 @@ import { register as seats } from './seats.js';
 export const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [
   demo,
   importCmd,
+  members,
   info,
   graph,
   propose,

@@ -1,0 +1,353 @@
+/**
+ * A member register (one line per member, or a count per line) → members per commune, then per zone.
+ * Each line is matched by its INSEE code when the register has one; else by its postal code alone when
+ * the code serves one commune; else by its town name among the communes of the code (or of the
+ * département, for CEDEX and wrong codes); else by a locality named in its street; and only then shared
+ * among the candidate communes in proportion to their population (an estimate, marked as such).
+ * Every line ends up in exactly one of these, or in the unmatched lines with its reason.
+ *
+ * Personal data: this module never puts a name, a street or a whole line in its results or its errors;
+ * unmatched lines are only counted, by reason, postal code and (normalised) town.
+ */
+import { InputError } from '../core/errors.js';
+import { largestRemainder } from '../propose/split.js';
+import type { CommuneTable } from '../load/members.js';
+import { cleanPostcode, looseTown, normaliseTown } from './normalise.js';
+import { departementsOfPostcode, geography, type Geography } from './geography.js';
+
+/** How a line was matched to its commune(s). */
+export const MATCH_KINDS = ['insee', 'postcode', 'town', 'street', 'shared', 'unmatched'] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
+
+/** Why a line could not be matched. */
+export const UNMATCHED_REASONS = ['no-postcode', 'bad-postcode', 'unknown-postcode', 'unknown-insee', 'foreign', 'bad-count'] as const;
+export type UnmatchedReason = (typeof UNMATCHED_REASONS)[number];
+
+/** The register's columns (header names as written in the file). */
+export interface RegisterColumns {
+  postcode?: string;
+  town?: string;
+  street?: string;
+  count?: string;
+  insee?: string;
+  country?: string;
+}
+
+/** Header names recognised without an option, compared in lower case without accents, spaces or punctuation. */
+export const COLUMN_CANDIDATES: Record<keyof RegisterColumns, string[]> = {
+  postcode: ['codepostal', 'cp', 'postcode', 'postalcode', 'zip', 'zipcode', 'cpostal', 'codepost'],
+  town: ['ville', 'commune', 'localite', 'town', 'city', 'libelleacheminement', 'acheminement', 'bureaudistributeur', 'nomcommune', 'libellecommune'],
+  street: ['adresse', 'rue', 'voie', 'address', 'street', 'adresse1', 'adresseligne1', 'address1', 'addressline1', 'numeroetvoie'],
+  count: ['nombre', 'effectif', 'nb', 'count', 'members', 'adherents', 'societaires', 'nbadherents', 'nbsocietaires', 'membres', 'nbmembres'],
+  insee: ['codeinsee', 'insee', 'codecommune', 'codgeo', 'depcom', 'inseecode', 'codeinseecommune'],
+  country: ['pays', 'country'],
+};
+
+const OPTION_OF: Record<keyof RegisterColumns, string> = {
+  postcode: '--postcode-col',
+  town: '--town-col',
+  street: '--street-col',
+  count: '--count-col',
+  insee: '--insee-col',
+  country: '--country-col',
+};
+
+const headerKey = (h: string) =>
+  h
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+/**
+ * The columns to read: those named (exact header, or the same once case, accents and spaces are ignored),
+ * else the first header among the known French and English names. Throws when a named column is absent,
+ * or when there is neither a postal code nor an INSEE code column.
+ */
+export function registerColumns(headers: readonly string[], given: RegisterColumns, file?: string): RegisterColumns {
+  const out: RegisterColumns = {};
+  for (const key of Object.keys(COLUMN_CANDIDATES) as (keyof RegisterColumns)[]) {
+    const want = given[key];
+    if (want !== undefined) {
+      const found = headers.find((h) => h === want) ?? headers.find((h) => headerKey(h) === headerKey(want));
+      if (found === undefined) {
+        throw new InputError(`has no column "${want}" (columns: ${headers.join(', ')})`, { file, field: want, hint: `name the right column with ${OPTION_OF[key]}` });
+      }
+      out[key] = found;
+    } else {
+      const keys = headers.map(headerKey);
+      const at = COLUMN_CANDIDATES[key].map((c) => keys.indexOf(c)).find((i) => i >= 0);
+      if (at !== undefined) out[key] = headers[at];
+    }
+  }
+  if (out.postcode === undefined && out.insee === undefined) {
+    throw new InputError(`has no postal code column (columns: ${headers.join(', ')})`, {
+      file,
+      field: 'code postal',
+      hint: 'name it with --postcode-col (and the town with --town-col), or the INSEE code column with --insee-col',
+    });
+  }
+  return out;
+}
+
+/** Members of one commune (or arrondissement municipal). */
+export interface CommuneMembers {
+  code: string;
+  name: string;
+  /** whole members, the lines shared by population rounded so that the total is exact */
+  members: number;
+  /** how many of them come from lines shared by population (estimated) */
+  shared: number;
+}
+
+/** What unmatched groups show for a town cell that is not a known town name: the cell is never copied. */
+export const UNKNOWN_TOWN = '?';
+
+/** Unmatched lines with the same reason, postal code and town: only counts, never the lines. */
+export interface UnmatchedGroup {
+  reason: UnmatchedReason;
+  /** the postal code as cleaned (5 digits), or "" when missing or unreadable */
+  postcode: string;
+  /** the town, normalised (upper case, no accents), when it is a known town name; else "?" (UNKNOWN_TOWN) */
+  town: string;
+  lines: number;
+  members: number;
+}
+
+export interface RegisterResult {
+  columns: RegisterColumns;
+  /** by INSEE code, sorted */
+  communes: CommuneMembers[];
+  lines: Record<MatchKind, number> & { total: number };
+  members: Record<MatchKind, number> & { total: number };
+  /** by members, then lines, most first */
+  unmatched: UnmatchedGroup[];
+  /** lines matched by town name although their postal code is not one of that commune's (CEDEX, wrong code) */
+  otherPostcode: number;
+}
+
+interface Resolution {
+  kind: Exclude<MatchKind, 'street'>;
+  codes: string[];
+  reason?: UnmatchedReason;
+  otherPostcode?: boolean;
+}
+
+const FRANCE = new Set(['', 'FRANCE', 'FR', 'FRA', 'FRANCE METROPOLITAINE', 'METROPOLE']);
+
+/**
+ * Match every row of a register (as read by readCsv). `columns` are the register's columns, e.g. from
+ * registerColumns(). Pure apart from reading the bundled tables once.
+ */
+export function matchRegister(rows: readonly Record<string, string>[], columns: RegisterColumns, geo: Geography = geography()): RegisterResult {
+  const lines = zeroKinds();
+  const members = zeroKinds();
+  const exact = new Map<string, number>();
+  const shared = new Map<string, number>();
+  const groups = new Map<string, UnmatchedGroup>();
+  let otherPostcode = 0;
+  const memo = new Map<string, Resolution>();
+
+  const unmatched = (reason: UnmatchedReason, postcode: string, townName: string, n: number) => {
+    // a cell of the town column that is no town (a shifted column, a name) is never copied
+    const town = townName === '' || geo.allNames.has(townName) ? townName : UNKNOWN_TOWN;
+    const key = `${reason}\u0000${postcode}\u0000${town}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { reason, postcode, town, lines: 0, members: 0 }));
+    g.lines++;
+    g.members += n;
+    lines.unmatched++;
+    members.unmatched += n;
+  };
+  const add = (map: Map<string, number>, code: string, n: number) => map.set(code, (map.get(code) ?? 0) + n);
+
+  for (const row of rows) {
+    lines.total++;
+    const pcRaw = columns.postcode ? (row[columns.postcode] ?? '').trim() : '';
+    const townRaw = columns.town ? (row[columns.town] ?? '').trim() : '';
+    let n = 1;
+    if (columns.count) {
+      const c = readCount(row[columns.count] ?? '');
+      if (c === null) {
+        unmatched('bad-count', cleanPostcode(pcRaw) ?? '', normaliseTown(townRaw), 0);
+        continue;
+      }
+      n = c;
+    }
+    members.total += n;
+    if (columns.country && !FRANCE.has(normaliseTown(row[columns.country] ?? ''))) {
+      unmatched('foreign', '', '', n);
+      continue;
+    }
+    let res: Resolution | undefined;
+    const inseeRaw = columns.insee ? (row[columns.insee] ?? '').trim() : '';
+    if (inseeRaw !== '') {
+      const code = /^\d{4}$/.test(inseeRaw) ? '0' + inseeRaw : inseeRaw.toUpperCase();
+      const cur = geo.places.has(code) ? code : geo.formerCodes.get(code);
+      res = cur ? { kind: 'insee', codes: [cur] } : { kind: 'unmatched', codes: [], reason: 'unknown-insee' };
+      if (!cur) {
+        unmatched('unknown-insee', '', /^[0-9AB]{5}$/.test(code) ? code : '', n);
+        continue;
+      }
+    } else {
+      const key = `${pcRaw}\u0000${townRaw}`;
+      res = memo.get(key);
+      if (!res) memo.set(key, (res = resolve(geo, pcRaw, townRaw)));
+    }
+    if (res.kind === 'unmatched') {
+      unmatched(res.reason!, cleanPostcode(pcRaw) ?? '', normaliseTown(townRaw), n);
+      continue;
+    }
+    if (res.otherPostcode) otherPostcode++;
+    let codes = res.codes;
+    let kind: MatchKind = res.kind;
+    if (kind === 'shared' && columns.street) {
+      const byStreet = fromStreet(geo, codes, row[columns.street] ?? '');
+      if (byStreet) {
+        codes = [byStreet];
+        kind = 'street';
+      }
+    }
+    lines[kind]++;
+    members[kind] += n;
+    if (codes.length === 1) {
+      add(exact, codes[0], n);
+      continue;
+    }
+    const pops = codes.map((c) => geo.places.get(c)?.population ?? 0);
+    const sum = pops.reduce((s, p) => s + p, 0);
+    codes.forEach((c, i) => {
+      const part = sum > 0 ? (n * pops[i]) / sum : n / codes.length;
+      add(exact, c, part);
+      add(shared, c, part);
+    });
+  }
+
+  const codes = [...exact.keys()].sort();
+  const matchedTotal = members.total - members.unmatched;
+  const whole = codes.length ? largestRemainder(matchedTotal, codes.map((c) => exact.get(c)!)) : [];
+  const communes = codes.map((code, i) => ({
+    code,
+    name: geo.places.get(code)?.name ?? '',
+    members: whole[i],
+    shared: Math.min(whole[i], Math.round(shared.get(code) ?? 0)),
+  }));
+  const unmatchedList = [...groups.values()].sort(
+    (a, b) => b.members - a.members || b.lines - a.lines || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0) || (a.postcode < b.postcode ? -1 : 1),
+  );
+  return { columns, communes, lines, members, unmatched: unmatchedList, otherPostcode };
+}
+
+function zeroKinds(): Record<MatchKind, number> & { total: number } {
+  return { total: 0, insee: 0, postcode: 0, town: 0, street: 0, shared: 0, unmatched: 0 };
+}
+
+/** A count cell: a whole number ≥ 0 ("12", "1 234"); anything else is null. */
+function readCount(raw: string): number | null {
+  const s = raw.replace(/[\s\u00a0\u202f]/g, '');
+  if (!/^\d+$/.test(s)) return null;
+  return Number(s);
+}
+
+/** Postal code + town → the commune(s) of the line. */
+function resolve(geo: Geography, pcRaw: string, townRaw: string): Resolution {
+  const town = normaliseTown(townRaw);
+  if (pcRaw === '') return { kind: 'unmatched', codes: [], reason: 'no-postcode' };
+  const pc = cleanPostcode(pcRaw);
+  if (pc === null) return { kind: 'unmatched', codes: [], reason: 'bad-postcode' };
+  const cands = geo.byPostcode.get(pc);
+  if (cands && cands.length === 1) {
+    // one commune: the code decides, unless the town is another commune of the département (a wrong code)
+    const c = cands[0];
+    if (town !== '' && !c.names.has(town) && !c.loose.has(looseTown(town))) {
+      const other = inDepartement(geo, pc, town);
+      if (other.length === 1 && other[0] !== c.code) return { kind: 'town', codes: other, otherPostcode: true };
+    }
+    return { kind: 'postcode', codes: [c.code] };
+  }
+  if (cands) {
+    if (town === '') return { kind: 'shared', codes: cands.map((c) => c.code) };
+    let m = cands.filter((c) => c.names.has(town));
+    if (m.length === 0) {
+      const loose = looseTown(town);
+      m = cands.filter((c) => c.loose.has(loose));
+    }
+    if (m.length === 1) return { kind: 'town', codes: [m[0].code] };
+    if (m.length > 1) return { kind: 'shared', codes: m.map((c) => c.code) };
+    // the town is not one the code serves: a wrong code, if the town is found in the département
+    const other = inDepartement(geo, pc, town);
+    if (other.length === 1) return { kind: 'town', codes: other, otherPostcode: true };
+    return { kind: 'shared', codes: cands.map((c) => c.code) };
+  }
+  // a code the table does not know: CEDEX, a typing error
+  if (town !== '') {
+    const other = inDepartement(geo, pc, town);
+    if (other.length === 1) return { kind: 'town', codes: other, otherPostcode: true };
+    if (other.length > 1) return { kind: 'shared', codes: other, otherPostcode: true };
+  }
+  return { kind: 'unmatched', codes: [], reason: 'unknown-postcode' };
+}
+
+function inDepartement(geo: Geography, pc: string, town: string): string[] {
+  const found = new Set<string>();
+  for (const dep of departementsOfPostcode(pc)) for (const c of geo.byDepName.get(dep)?.get(town) ?? []) found.add(c);
+  if (found.size === 0) {
+    const loose = looseTown(town);
+    for (const dep of departementsOfPostcode(pc)) for (const c of geo.byDepLoose.get(dep)?.get(loose) ?? []) found.add(c);
+  }
+  return [...found].sort();
+}
+
+/**
+ * Among several candidate communes, the one whose own name (or a delegated commune's, or a delivery
+ * office's) appears in the street line ("Hameau de Puyricard", "Quartier Les Milles"), when exactly one does.
+ */
+function fromStreet(geo: Geography, codes: readonly string[], streetRaw: string): string | undefined {
+  const street = ` ${normaliseTown(streetRaw)} `;
+  if (street.trim() === '') return undefined;
+  const cands = codes.map((c) => [...(geo.namesOf.get(c) ?? [])]);
+  // names every candidate shares ("MARSEILLE") decide nothing
+  const common = new Set(cands[0].filter((n) => cands.every((l) => l.includes(n))));
+  const hits = codes.filter((_, i) => cands[i].some((n) => !common.has(n) && n.length >= 4 && street.includes(` ${n} `)));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** Sum communes to zones through a commune → zone table; arrondissements go to their commune's zone. */
+export interface ZoneMembers {
+  /** zone code → members and shared members */
+  zones: Map<string, { members: number; shared: number; communes: number }>;
+  /** matched communes the table does not know, with their members */
+  unknown: CommuneMembers[];
+}
+
+export function registerToZones(communes: readonly CommuneMembers[], table: CommuneTable, geo: Geography = geography()): ZoneMembers {
+  const zones = new Map<string, { members: number; shared: number; communes: number }>();
+  const unknown: CommuneMembers[] = [];
+  for (const c of communes) {
+    const zone = zoneOf(c.code, table, geo);
+    if (zone === undefined) {
+      unknown.push(c);
+      continue;
+    }
+    let z = zones.get(zone);
+    if (!z) zones.set(zone, (z = { members: 0, shared: 0, communes: 0 }));
+    z.members += c.members;
+    z.shared += c.shared;
+    z.communes++;
+  }
+  return { zones: new Map([...zones].sort(([a], [b]) => (a < b ? -1 : 1))), unknown };
+}
+
+/**
+ * The zone of a commune in a table that may be older or newer than the official geography: its own
+ * code, its parent commune's (arrondissements), or the code of a commune merged into it.
+ */
+export function zoneOf(code: string, table: CommuneTable, geo: Geography = geography()): string | undefined {
+  const direct = table.get(code);
+  if (direct !== undefined) return direct;
+  const parent = geo.places.get(code)?.parent;
+  if (parent !== undefined && table.has(parent)) return table.get(parent);
+  for (const old of geo.formerOf.get(code) ?? []) if (table.has(old)) return table.get(old);
+  const now = geo.formerCodes.get(code);
+  return now === undefined ? undefined : table.get(now);
+}
