@@ -1,0 +1,559 @@
+/**
+ * The editor's in-memory session: zones, graph, rules and a plan that a person edits one move at a time.
+ * Like GerryChain's updaters, a move recomputes only the sections it touches (members, seats, pieces,
+ * compactness, boundary values); the whole-plan verdict is then a pass over the section figures.
+ * `fullCheck()` runs checkPlan (the checker of `decoupage check`) on the current plan, and the tests
+ * hold the two to the same verdicts.
+ */
+import { sectionSeats } from '../apportion/sections.js';
+import { checkPlan } from '../check/index.js';
+import type { CheckReport, RuleId } from '../check/types.js';
+import { piecesOf } from '../check/contiguity.js';
+import { areaKm2, perimeterKm } from '../core/geometry.js';
+import type { Rules } from '../core/rules.js';
+import type { Plan, ZoneSet } from '../core/types.js';
+import type { ZoneGraph } from '../graph/types.js';
+
+/** Section ids that decoupage propose generates (S01, S02…): shown with the name of their largest zone. */
+const GENERATED_ID = /^S\d+$/;
+/** Value standing for an empty `within` / `respect` property (as checkPlan counts it). */
+const EMPTY_VALUE = '(empty)';
+
+/** Why an edit was refused: the server answers 400 with this message, and the session is unchanged. */
+export class EditError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EditError';
+  }
+}
+
+/** A broken rule as the page shows it on a section (figures only; the page words it in its language). */
+export type SectionProblem = 'split' | 'too-few-members' | 'too-few-seats' | 'too-many-members' | 'mixed-within';
+
+/** Live figures of one section. */
+export interface SectionFigures {
+  id: string;
+  /** the id, or for generated ids (S01…) the name of the largest zone (as `decoupage check` names it) */
+  name: string;
+  locked: boolean;
+  zones: number;
+  members: number;
+  seats: number;
+  /** members per seat (0 when no seat) */
+  membersPerSeat: number;
+  /** Polsby–Popper of the union of the zones, from zone areas, perimeters and shared borders (1 = a disc) */
+  compactness: number;
+  /** connected pieces (1 when contiguous, 0 when empty) */
+  pieces: number;
+  /** zones outside the largest piece (what to move to make the section contiguous) */
+  detached: string[];
+  /** values of the `respect` property when the section spans several (informative) */
+  crossed: string[];
+  /** values of the `within` property when the section spans several (a failure) */
+  withinValues: string[];
+  ok: boolean;
+  problems: SectionProblem[];
+}
+
+/** The whole-plan verdict, rule by rule, as checkPlan gives it. */
+export interface PlanVerdict {
+  ok: boolean;
+  rules: { rule: RuleId; ok: boolean; sections: string[]; count: number }[];
+  unassigned: number;
+  sections: number;
+  members: number;
+  seats: number;
+}
+
+/** What every edit returns: the zones that changed section, every section's figures, the verdict. */
+export interface SessionUpdate {
+  version: number;
+  /** zone id → its section id now (null: no section) */
+  changes: Record<string, string | null>;
+  sections: SectionFigures[];
+  verdict: PlanVerdict;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+interface Slot {
+  id: string;
+  locked: boolean;
+  zones: Set<number>;
+  members: number;
+  areaKm2: number;
+  /** sum of the zones' perimeters (km) */
+  perimeterKm: number;
+  /** sum of the shared borders between zones of the section (km) */
+  internalKm: number;
+  within: Map<string, number>;
+  respect: Map<string, number>;
+  figures?: SectionFigures;
+}
+
+type Op =
+  | { kind: 'move'; zone: number; from: number; to: number }
+  | { kind: 'create'; slot: number; id: string; locked?: boolean }
+  | { kind: 'delete'; slot: number; id: string; locked: boolean }
+  | { kind: 'rename'; slot: number; from: string; to: string }
+  | { kind: 'lock'; slot: number; from: boolean; to: boolean };
+
+export interface SessionInit {
+  zones: ZoneSet;
+  graph: ZoneGraph;
+  rules: Rules;
+  /** the plan to start from (zones left out start in no section) */
+  plan?: Plan;
+  /** section ids to lock from the start */
+  locked?: readonly string[];
+}
+
+/** The editing session. Zones are addressed by id, sections by id (the `section` column of plan.csv). */
+export class EditorSession {
+  readonly zones: ZoneSet;
+  readonly graph: ZoneGraph;
+  readonly rules: Rules;
+  private readonly n: number;
+  private readonly assign: Int32Array;
+  private readonly slots: (Slot | null)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private readonly members: Float64Array;
+  private readonly area: Float64Array;
+  private readonly perim: Float64Array;
+  /** per zone: neighbour index → shared border km */
+  private readonly borders: Map<number, number>[];
+  private readonly withinValue: (string | undefined)[];
+  private readonly respectValue: (string | undefined)[];
+  private readonly undoStack: Op[][] = [];
+  private readonly redoStack: Op[][] = [];
+  private seatsDirty = true;
+  /** bumped by every change; the page and the autosave use it */
+  version = 0;
+
+  constructor(init: SessionInit) {
+    const { zones, graph, rules } = init;
+    this.zones = zones;
+    this.graph = graph;
+    this.rules = rules;
+    this.n = graph.ids.length;
+    this.assign = new Int32Array(this.n).fill(-1);
+    this.members = new Float64Array(this.n);
+    this.area = new Float64Array(this.n);
+    this.perim = new Float64Array(this.n);
+    this.borders = graph.ids.map(() => new Map());
+    for (const e of graph.edges) {
+      if (e.sharedBorderKm <= 0) continue;
+      this.borders[e.a].set(e.b, e.sharedBorderKm);
+      this.borders[e.b].set(e.a, e.sharedBorderKm);
+    }
+    const value = (i: number, prop: string | undefined): string | undefined => {
+      if (prop === undefined) return undefined;
+      const raw = zones.byId.get(graph.ids[i])!.properties[prop];
+      return raw === null || raw === undefined || String(raw).trim() === '' ? EMPTY_VALUE : String(raw);
+    };
+    this.withinValue = graph.ids.map((_, i) => value(i, rules.within));
+    this.respectValue = graph.ids.map((_, i) => value(i, rules.respect));
+    graph.ids.forEach((id, i) => {
+      const z = zones.byId.get(id);
+      if (!z) throw new Error(`graph zone ${id} is not in the zone set`);
+      this.members[i] = z.members;
+      this.area[i] = areaKm2(z.geometry);
+      this.perim[i] = perimeterKm(z.geometry);
+    });
+    const locked = new Set(init.locked ?? []);
+    for (const [zone, section] of init.plan ?? []) {
+      const i = graph.index.get(zone);
+      if (i === undefined) throw new EditError(`zone "${zone}" of the plan is not in the zone layer`);
+      let s = this.slotOf.get(section);
+      if (s === undefined) s = this.createSlot(section, locked.has(section));
+      this.place(i, s);
+    }
+    for (let s = 0; s < this.slots.length; s++) this.refresh(s);
+  }
+
+  // ---------- reading ----------
+
+  /** The plan as `decoupage check` reads it (zone id → section id; zones in no section left out). */
+  plan(): Plan {
+    const out: Plan = new Map();
+    for (let i = 0; i < this.n; i++) if (this.assign[i] >= 0) out.set(this.graph.ids[i], this.slots[this.assign[i]]!.id);
+    return out;
+  }
+
+  /** The section id of a zone (undefined when it is in none). */
+  sectionOf(zone: string): string | undefined {
+    const i = this.graph.index.get(zone);
+    return i === undefined || this.assign[i] < 0 ? undefined : this.slots[this.assign[i]]!.id;
+  }
+
+  /** Every section's figures (in id order; empty sections included). */
+  sections(): SectionFigures[] {
+    this.settleSeats();
+    const out: SectionFigures[] = [];
+    for (const slot of this.slots) if (slot) out.push(slot.figures!);
+    return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  lockedSections(): string[] {
+    return this.slots.filter((s): s is Slot => !!s && s.locked).map((s) => s.id);
+  }
+
+  /** The whole-plan verdict from the section figures (the same rules as checkPlan). */
+  verdict(): PlanVerdict {
+    const secs = this.sections().filter((s) => s.zones > 0);
+    const failing = (p: SectionProblem) => secs.filter((s) => s.problems.includes(p)).map((s) => s.id);
+    const unassigned = this.assign.reduce((k, s) => k + (s < 0 ? 1 : 0), 0);
+    const rules: PlanVerdict['rules'] = [];
+    const add = (rule: RuleId, sections: string[], count = sections.length) => rules.push({ rule, ok: count === 0, sections, count });
+    add('assignment', [], unassigned);
+    add('contiguity', failing('split'));
+    add('min-members', failing('too-few-members'));
+    add('min-seats', failing('too-few-seats'), failing('too-few-seats').length + (this.seatShortfall(secs.length) ? 1 : 0));
+    if (this.rules.maxMembers !== undefined) add('max-members', failing('too-many-members'));
+    if (this.rules.within !== undefined) add('within', failing('mixed-within'));
+    if (this.rules.sections !== undefined) add('section-count', [], secs.length === this.rules.sections ? 0 : 1);
+    return {
+      ok: rules.every((r) => r.ok),
+      rules,
+      unassigned,
+      sections: secs.length,
+      members: secs.reduce((a, s) => a + s.members, 0),
+      seats: secs.reduce((a, s) => a + s.seats, 0),
+    };
+  }
+
+  /** The full check of `decoupage check` on the current plan. */
+  fullCheck(): CheckReport {
+    return checkPlan(this.zones, this.graph, this.plan(), this.rules);
+  }
+
+  canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  /** The answer to an edit (changes: the zones moved by it). */
+  update(changes: Record<string, string | null> = {}): SessionUpdate {
+    return { version: this.version, changes, sections: this.sections(), verdict: this.verdict(), canUndo: this.canUndo(), canRedo: this.canRedo() };
+  }
+
+  // ---------- editing (each call is one undoable step) ----------
+
+  /** Move zones into a section (null: out of every section). Locked sections neither give nor take zones. */
+  move(zoneIds: readonly string[], section: string | null): SessionUpdate {
+    const to = section === null ? -1 : this.requireSlot(section);
+    if (to >= 0 && this.slots[to]!.locked) throw new EditError(`section "${section}" is locked`);
+    const idx = zoneIds.map((z) => {
+      const i = this.graph.index.get(z);
+      if (i === undefined) throw new EditError(`zone "${z}" is not in the zone layer`);
+      const from = this.assign[i];
+      if (from >= 0 && this.slots[from]!.locked) throw new EditError(`zone "${z}" is in the locked section "${this.slots[from]!.id}"`);
+      return i;
+    });
+    const ops: Op[] = [];
+    for (const i of new Set(idx)) if (this.assign[i] !== to) ops.push({ kind: 'move', zone: i, from: this.assign[i], to });
+    return this.commit(ops);
+  }
+
+  /** A new empty section (id given, or the first free "S" number). */
+  newSection(id?: string): SessionUpdate {
+    const name = id === undefined ? this.freeId() : this.validId(id);
+    return this.commit([{ kind: 'create', slot: this.slots.length, id: name }]);
+  }
+
+  /** Merge section `from` into section `into` (`from` disappears). */
+  merge(into: string, from: string): SessionUpdate {
+    const a = this.requireSlot(into);
+    const b = this.requireSlot(from);
+    if (a === b) throw new EditError(`cannot merge section "${into}" with itself`);
+    for (const s of [a, b]) if (this.slots[s]!.locked) throw new EditError(`section "${this.slots[s]!.id}" is locked`);
+    const ops: Op[] = [...this.slots[b]!.zones].sort((x, y) => x - y).map((i) => ({ kind: 'move', zone: i, from: b, to: a }) as Op);
+    ops.push({ kind: 'delete', slot: b, id: this.slots[b]!.id, locked: false });
+    return this.commit(ops);
+  }
+
+  /** Give a section another id (the name written in plan.csv). */
+  rename(id: string, to: string): SessionUpdate {
+    const s = this.requireSlot(id);
+    if (id === to) return this.update();
+    return this.commit([{ kind: 'rename', slot: s, from: id, to: this.validId(to) }]);
+  }
+
+  /** Lock or unlock a section: a locked section keeps its zones (moves and Complete leave it as it is). */
+  lock(id: string, locked: boolean): SessionUpdate {
+    const s = this.requireSlot(id);
+    if (this.slots[s]!.locked === locked) return this.update();
+    return this.commit([{ kind: 'lock', slot: s, from: !locked, to: locked }]);
+  }
+
+  /** Delete an empty section. */
+  deleteSection(id: string): SessionUpdate {
+    const s = this.requireSlot(id);
+    const slot = this.slots[s]!;
+    if (slot.zones.size > 0) throw new EditError(`section "${id}" is not empty (${slot.zones.size} zones): merge it instead`);
+    return this.commit([{ kind: 'delete', slot: s, id, locked: slot.locked }]);
+  }
+
+  /**
+   * Replace the plan by another one (a proposal), as one undoable step: zones move to the sections of the
+   * same id (created when new); sections left empty and unlocked disappear. Locked sections are kept.
+   */
+  applyPlan(plan: Plan): SessionUpdate {
+    for (const z of plan.keys()) if (!this.graph.index.has(z)) throw new EditError(`zone "${z}" is not in the zone layer`);
+    const ops: Op[] = [];
+    const target = new Map<string, number>();
+    let next = this.slots.length;
+    for (const id of new Set(plan.values())) {
+      const s = this.slotOf.get(id);
+      if (s !== undefined) target.set(id, s);
+      else {
+        ops.push({ kind: 'create', slot: next, id: this.validId(id) });
+        target.set(id, next++);
+      }
+    }
+    for (let i = 0; i < this.n; i++) {
+      const sec = plan.get(this.graph.ids[i]);
+      const from = this.assign[i];
+      if (from >= 0 && this.slots[from]!.locked) {
+        if (sec !== undefined && sec !== this.slots[from]!.id) throw new EditError(`the proposal moves zone "${this.graph.ids[i]}" out of the locked section "${this.slots[from]!.id}"`);
+        continue;
+      }
+      const to = sec === undefined ? -1 : target.get(sec)!;
+      if (to >= 0 && to < this.slots.length && this.slots[to]!.locked) throw new EditError(`the proposal moves zone "${this.graph.ids[i]}" into the locked section "${sec}"`);
+      if (to !== from) ops.push({ kind: 'move', zone: i, from, to });
+    }
+    // unlocked sections that every zone leaves, and that no zone joins, disappear
+    const leaving = new Map<number, number>();
+    const arriving = new Set<number>();
+    for (const op of ops) {
+      if (op.kind !== 'move') continue;
+      if (op.from >= 0) leaving.set(op.from, (leaving.get(op.from) ?? 0) + 1);
+      arriving.add(op.to);
+    }
+    for (const [s, k] of leaving) {
+      const slot = this.slots[s]!;
+      if (!slot.locked && !arriving.has(s) && k === slot.zones.size) ops.push({ kind: 'delete', slot: s, id: slot.id, locked: false });
+    }
+    return this.commit(ops);
+  }
+
+  undo(): SessionUpdate {
+    const ops = this.undoStack.pop();
+    if (!ops) throw new EditError('nothing to undo');
+    const inverse = ops.map(invert).reverse();
+    const changes = this.run(inverse);
+    this.redoStack.push(ops);
+    this.version++;
+    return this.update(changes);
+  }
+
+  redo(): SessionUpdate {
+    const ops = this.redoStack.pop();
+    if (!ops) throw new EditError('nothing to redo');
+    const changes = this.run(ops);
+    this.undoStack.push(ops);
+    this.version++;
+    return this.update(changes);
+  }
+
+  // ---------- internals ----------
+
+  private commit(ops: Op[]): SessionUpdate {
+    if (ops.length === 0) return this.update();
+    const changes = this.run(ops);
+    this.undoStack.push(ops);
+    if (this.undoStack.length > 500) this.undoStack.shift();
+    this.redoStack.length = 0;
+    this.version++;
+    return this.update(changes);
+  }
+
+  /** Apply operations, then refresh only the sections they touched. */
+  private run(ops: readonly Op[]): Record<string, string | null> {
+    const touched = new Set<number>();
+    const moved = new Set<number>();
+    for (const op of ops) {
+      switch (op.kind) {
+        case 'move':
+          if (op.from >= 0) this.remove(op.zone, op.from);
+          if (op.to >= 0) this.place(op.zone, op.to);
+          for (const s of [op.from, op.to]) if (s >= 0) touched.add(s);
+          moved.add(op.zone);
+          break;
+        case 'create':
+          this.createSlot(op.id, op.locked ?? false, op.slot);
+          touched.add(op.slot);
+          break;
+        case 'delete': {
+          const slot = this.slots[op.slot]!;
+          if (slot.zones.size) throw new Error(`deleting section ${op.id} that still holds zones`);
+          this.slots[op.slot] = null;
+          this.slotOf.delete(op.id);
+          touched.delete(op.slot);
+          this.seatsDirty = true;
+          break;
+        }
+        case 'rename': {
+          const slot = this.slots[op.slot]!;
+          this.slotOf.delete(op.from);
+          slot.id = op.to;
+          this.slotOf.set(op.to, op.slot);
+          touched.add(op.slot);
+          for (const i of slot.zones) moved.add(i);
+          break;
+        }
+        case 'lock':
+          this.slots[op.slot]!.locked = op.to;
+          touched.add(op.slot);
+          break;
+      }
+    }
+    for (const s of touched) if (this.slots[s]) this.refresh(s);
+    const changes: Record<string, string | null> = {};
+    for (const i of moved) changes[this.graph.ids[i]] = this.assign[i] < 0 ? null : this.slots[this.assign[i]]!.id;
+    return changes;
+  }
+
+  private createSlot(id: string, locked: boolean, at = this.slots.length): number {
+    const slot: Slot = { id, locked, zones: new Set(), members: 0, areaKm2: 0, perimeterKm: 0, internalKm: 0, within: new Map(), respect: new Map() };
+    this.slots[at] = slot;
+    this.slotOf.set(id, at);
+    this.seatsDirty = true;
+    return at;
+  }
+
+  private place(i: number, s: number): void {
+    const slot = this.slots[s]!;
+    for (const [j, km] of this.borders[i]) if (this.assign[j] === s) slot.internalKm += km;
+    slot.zones.add(i);
+    this.assign[i] = s;
+    slot.members += this.members[i];
+    slot.areaKm2 += this.area[i];
+    slot.perimeterKm += this.perim[i];
+    bump(slot.within, this.withinValue[i], 1);
+    bump(slot.respect, this.respectValue[i], 1);
+  }
+
+  private remove(i: number, s: number): void {
+    const slot = this.slots[s]!;
+    slot.zones.delete(i);
+    this.assign[i] = -1;
+    for (const [j, km] of this.borders[i]) if (this.assign[j] === s) slot.internalKm -= km;
+    slot.members -= this.members[i];
+    slot.areaKm2 -= this.area[i];
+    slot.perimeterKm -= this.perim[i];
+    bump(slot.within, this.withinValue[i], -1);
+    bump(slot.respect, this.respectValue[i], -1);
+  }
+
+  /** Recompute one section's figures (pieces by a search over its own zones only). */
+  private refresh(s: number): void {
+    const slot = this.slots[s]!;
+    const zs = [...slot.zones];
+    const pieces = zs.length ? piecesOf(this.graph, zs) : [];
+    const perimeter = slot.perimeterKm - 2 * slot.internalKm;
+    let largest = -1;
+    for (const i of zs) if (largest < 0 || this.members[i] > this.members[largest] || (this.members[i] === this.members[largest] && i < largest)) largest = i;
+    const prev = slot.figures;
+    slot.figures = {
+      id: slot.id,
+      name: GENERATED_ID.test(slot.id) && largest >= 0 ? this.zones.byId.get(this.graph.ids[largest])!.name : slot.id,
+      locked: slot.locked,
+      zones: zs.length,
+      members: Math.round(slot.members),
+      seats: prev?.seats ?? 0,
+      membersPerSeat: 0,
+      compactness: perimeter > 0 ? Math.round(Math.min(1, (4 * Math.PI * slot.areaKm2) / (perimeter * perimeter)) * 1e4) / 1e4 : 0,
+      pieces: pieces.length,
+      detached: pieces.slice(1).flat().map((i) => this.graph.ids[i]),
+      crossed: slot.respect.size > 1 ? [...slot.respect.keys()].sort() : [],
+      withinValues: [...slot.within.keys()].sort(),
+      ok: true,
+      problems: [],
+    };
+    if (this.rules.seats.kind === 'members-per-seat') this.judge(slot.figures, Math.floor(slot.figures.members / this.rules.seats.membersPerSeat));
+    else this.seatsDirty = true;
+  }
+
+  /** Seats by a fixed total depend on every section: shared again (a pass over the sections) when needed. */
+  private settleSeats(): void {
+    if (!this.seatsDirty) return;
+    this.seatsDirty = false;
+    if (this.rules.seats.kind === 'members-per-seat') return;
+    const live = this.slots.filter((s): s is Slot => !!s && s.zones.size > 0);
+    const members = new Map(live.map((s) => [s.id, s.figures!.members]));
+    let seats: Map<string, number>;
+    try {
+      seats = sectionSeats(members, this.rules).seats;
+    } catch {
+      seats = sectionSeats(members, { ...this.rules, minSeats: 0 }).seats;
+    }
+    for (const s of this.slots) if (s) this.judge(s.figures!, seats.get(s.id) ?? 0);
+  }
+
+  private seatShortfall(sections: number): boolean {
+    return this.rules.seats.kind === 'total' && sections * this.rules.minSeats > this.rules.seats.total;
+  }
+
+  private judge(f: SectionFigures, seats: number): void {
+    f.seats = seats;
+    f.membersPerSeat = seats > 0 ? f.members / seats : 0;
+    const p: SectionProblem[] = [];
+    if (f.zones > 0) {
+      if (f.pieces > 1) p.push('split');
+      if (f.members < this.rules.minMembers) p.push('too-few-members');
+      if (seats < this.rules.minSeats) p.push('too-few-seats');
+      if (this.rules.maxMembers !== undefined && f.members > this.rules.maxMembers) p.push('too-many-members');
+      if (this.rules.within !== undefined && f.withinValues.length > 1) p.push('mixed-within');
+    }
+    f.problems = p;
+    f.ok = p.length === 0;
+  }
+
+  private requireSlot(id: unknown): number {
+    const s = typeof id === 'string' ? this.slotOf.get(id) : undefined;
+    if (s === undefined) throw new EditError(`there is no section "${String(id)}"`);
+    return s;
+  }
+
+  private validId(id: string): string {
+    const t = id.trim();
+    if (!t) throw new EditError('a section name cannot be empty');
+    if (t.length > 100) throw new EditError('a section name has at most 100 characters');
+    if (/[\u0000-\u001f]/.test(t)) throw new EditError('a section name cannot hold control characters');
+    if (this.slotOf.has(t)) throw new EditError(`there is already a section "${t}"`);
+    return t;
+  }
+
+  private freeId(): string {
+    for (let k = 1; ; k++) {
+      const id = `S${String(k).padStart(2, '0')}`;
+      if (!this.slotOf.has(id)) return id;
+    }
+  }
+}
+
+function bump(m: Map<string, number>, key: string | undefined, d: number): void {
+  if (key === undefined) return;
+  const v = (m.get(key) ?? 0) + d;
+  if (v === 0) m.delete(key);
+  else m.set(key, v);
+}
+
+function invert(op: Op): Op {
+  switch (op.kind) {
+    case 'move':
+      return { kind: 'move', zone: op.zone, from: op.to, to: op.from };
+    case 'create':
+      return { kind: 'delete', slot: op.slot, id: op.id, locked: false };
+    case 'delete':
+      return { kind: 'create', slot: op.slot, id: op.id, locked: op.locked };
+    case 'rename':
+      return { kind: 'rename', slot: op.slot, from: op.to, to: op.from };
+    case 'lock':
+      return { kind: 'lock', slot: op.slot, from: op.to, to: op.from };
+  }
+}
