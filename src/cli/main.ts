@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { isInputError } from '../core/errors.js';
 import { collectNotices } from '../core/notices.js';
+import { resetInputs } from '../io/atomic.js';
+import { checkDeclaredOutputs } from './outputs.js';
 import { silentProgress, terminalProgress } from '../core/progress.js';
 import type { CliContext } from './context.js';
 import { COMMANDS } from './commands/index.js';
@@ -60,6 +62,7 @@ export function capMessage(message: string, max = 2000): string {
 }
 
 async function run(argv: string[], io: CliIO): Promise<number> {
+  resetInputs();
   const ctx: CliContext = {
     stdout: io.stdout,
     stderr: io.stderr,
@@ -79,6 +82,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
   for (const register of COMMANDS) register(program, ctx);
+  // the output gate, before any work: no output is an input, none twice, all writable
+  program.hook('preAction', (_program, command) => checkDeclaredOutputs(command));
   program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }));
 
   try {

@@ -6,7 +6,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { notice } from '../core/notices.js';
-import { describeFsError } from './atomic.js';
+import { describeFsError, recordInput } from './atomic.js';
 import { decodeText, describeEncoding, type TextEncoding } from './encoding.js';
 
 /** Default limit on one input file (MB); DECOUPAGE_MAX_INPUT_MB changes it, up to HARD_MAX_INPUT_MB. */
@@ -44,6 +44,7 @@ export function readBytes(file: string, hint = 'check the path and that the file
     throw new InputError(problem, { file, hint });
   }
   try {
+    recordInput(file);
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new InputError('is a folder, not a file', { file, hint });
     if (st.isFile() && st.size > limit) throw tooLarge(file, limit, st.size);
