@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { Rng } from '../src/core/rng.js';
-import { decodeWindows1252 } from '../src/io/read.js';
+import { decodeWindows1252 } from '../src/io/encoding.js';
 
 interface PostalEntry {
   codePostal: string;

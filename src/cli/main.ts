@@ -1,5 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { isInputError } from '../core/errors.js';
+import { collectNotices } from '../core/notices.js';
+import { resetInputs } from '../io/atomic.js';
+import { checkDeclaredOutputs } from './outputs.js';
 import { silentProgress, terminalProgress } from '../core/progress.js';
 import type { CliContext } from './context.js';
 import { COMMANDS } from './commands/index.js';
@@ -17,11 +20,49 @@ const processIO: CliIO = {
   interactive: true,
 };
 
+/** Exit code of an unexpected failure (a bug): "internal error, please report". */
+export const EXIT_INTERNAL = 3;
+
 /**
  * Run the decoupage CLI and return its exit code: 0 success, 1 the plan breaks a rule / rules cannot
- * be met, 2 unusable input (bad file, unknown zone, bad option). Never throws for user errors.
+ * be met, 2 unusable input (bad file, unknown zone, bad option), 3 internal error (a bug: the message
+ * asks to report it, without a stack trace unless DECOUPAGE_DEBUG=1). Never throws.
  */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  return collectNotices(
+    (message) => io.stderr(`warning: ${capMessage(message)}\n`),
+    async () => {
+      try {
+        return await run(argv, io);
+      } catch (e) {
+        if (isInputError(e)) {
+          io.stderr(`error: ${capMessage(e.message)}\n`);
+          return e.exitCode;
+        }
+        return internalError(e, io);
+      }
+    },
+  );
+}
+
+/** Anything that is not an InputError is a bug: one line asking to report it, exit 3. */
+function internalError(e: unknown, io: CliIO): number {
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  io.stderr(
+    `internal error, please report it with the command you ran (this is a bug in decoupage, not in your files): ${capMessage(what.split('\n')[0], 300)}\n`,
+  );
+  if (process.env.DECOUPAGE_DEBUG === '1' && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
+  return EXIT_INTERNAL;
+}
+
+/** Messages are read by people: a 5 KB list of codes is cut, saying how much was left out. */
+export function capMessage(message: string, max = 2000): string {
+  if (message.length <= max) return message;
+  return `${message.slice(0, max)}… (${(message.length - max).toLocaleString('en-US')} more characters)`;
+}
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+  resetInputs();
   const ctx: CliContext = {
     stdout: io.stdout,
     stderr: io.stderr,
@@ -41,6 +82,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
   for (const register of COMMANDS) register(program, ctx);
+  // the output gate, before any work: no output is an input, none twice, all writable
+  program.hook('preAction', (_program, command) => checkDeclaredOutputs(command));
   program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }));
 
   try {
@@ -54,10 +97,6 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     if (e instanceof CommanderError) {
       // help and version exit with 0; usage mistakes are unusable input (2)
       return e.exitCode === 0 ? 0 : 2;
-    }
-    if (isInputError(e)) {
-      io.stderr(`error: ${e.message}\n`);
-      return e.exitCode;
     }
     throw e;
   }

@@ -1,4 +1,5 @@
-import { readText } from '../io/read.js';
+import { parseJson, readText } from '../io/read.js';
+import { formatCount } from './i18n.js';
 import { InputError } from './errors.js';
 
 /** Apportionment methods (implemented in src/apportion). */
@@ -124,12 +125,7 @@ function rejectConflicts(o: RuleOptions, file: string | undefined): void {
 
 function readRulesFile(file: string): RuleOptions {
   const text = readText(file, 'check the path of --rules');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`is not a readable JSON rules file: ${(e as Error).message}`, { file });
-  }
+  const raw = parseJson(text, file, 'a rules file is a JSON object such as {"min-members": 10000, "min-seats": 6}');
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new InputError('must hold a JSON object such as {"min-members": 10000, "min-seats": 6}', { file });
   }
@@ -138,7 +134,10 @@ function readRulesFile(file: string): RuleOptions {
   for (const [k, v] of Object.entries(raw)) {
     const camel = k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     if (!known.has(camel)) {
-      throw new InputError(`unknown rule "${k}"`, { file, field: k, hint: `known rules: ${[...known].join(', ')}` });
+      // the hint in the file's own spelling: min-members when the file writes dashes, minMembers otherwise
+      const dashed = /-/.test(k) || !/[A-Z]/.test(k);
+      const names = [...known].map((n) => (dashed ? n.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) : n));
+      throw new InputError(`unknown rule "${k}"`, { file, field: k, hint: `known rules: ${names.join(', ')}` });
     }
     out[camel] = v;
   }

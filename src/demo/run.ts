@@ -12,7 +12,7 @@ import type { Plan, ZoneSet } from '../core/types.js';
 import { dissolveSections, geojsonText, unitsFeatureCollection, zonesWithSections } from '../export/index.js';
 import { buildGraph } from '../graph/index.js';
 import type { ZoneGraphResult } from '../graph/types.js';
-import { writeFilesAtomic, type OutputFile } from '../io/atomic.js';
+import { writeOutputs, type OutputFile } from '../io/atomic.js';
 import { loadZones } from '../load/index.js';
 import { planFromInput, planToCsv, readPlan } from '../load/plan.js';
 import { comparePlans, membersBySection, readVotes, type PlanComparison, type VoteScenario } from '../pluralism/index.js';
@@ -150,7 +150,7 @@ export async function runDemo(outDir: string, opts: DemoOptions = {}): Promise<D
   });
   const html = renderReport(report);
   wrote('report.html', 'the report to open in a browser: map, sections, verdicts, seats, pluralism', html);
-  writeFilesAtomic(files);
+  await writeOutputs(files);
   progress.done();
 
   const result: Omit<DemoResult, 'summary'> = {

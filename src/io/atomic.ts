@@ -1,53 +1,351 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+/**
+ * The output gate: every file decoupage writes comes through here, so that a run writes all its outputs or
+ * none, and never destroys an input.
+ *
+ * 1. check every target first: two outputs naming the same file, an output that is one of the run's inputs
+ *    (real paths, through symlinks), a folder in the way, a folder that cannot be written → InputError (exit 2)
+ *    before anything is written;
+ * 2. write each output to a temporary beside it, named so a person knows what it is:
+ *    `report.html.decoupage-unfinished-<pid>-<time>.tmp`;
+ * 3. rename them all into place; if one rename fails, the ones already renamed are rolled back (the
+ *    previous file, kept as `….decoupage-previous-<pid>-<time>.tmp` meanwhile, is put back);
+ * 4. SIGINT / SIGTERM during the writes remove the temporaries (writeOutputs); after a SIGKILL, the next
+ *    run that writes into the same folder removes the temporaries of processes that no longer exist.
+ */
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { open } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { notice } from '../core/notices.js';
 
 export interface OutputFile {
   path: string;
   data: string | Uint8Array;
+  /** the option that named it ("-o", "--geojson"), for messages */
+  option?: string;
+}
+
+/** A target to check before any work is done: its path and the option that named it. */
+export interface OutputTarget {
+  path: string;
+  option?: string;
+}
+
+/** The file-system calls of the gate, replaceable in tests (to make a rename fail half-way). */
+export const gateFs = { renameSync, writeFileSync };
+
+// ---------------------------------------------------------------------------------------------------------
+// inputs of the run: every file the input gate (read.ts) reads is recorded, so no output can overwrite one
+
+const inputsOfRun = new Map<string, string>(); // real path → path as the user typed it
+
+/** Record an input file of this run (called by read.ts for every file it reads). */
+export function recordInput(file: string): void {
+  const real = realTarget(file);
+  if (!inputsOfRun.has(real)) inputsOfRun.set(real, file);
+}
+
+/** Forget the inputs recorded so far (the CLI calls it at the start of every run). */
+export function resetInputs(): void {
+  inputsOfRun.clear();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 1. checks
+
+/** The real path a target resolves to, through symlinks (of the file, or of its nearest existing folder). */
+export function realTarget(path: string): string {
+  const abs = resolve(path);
+  try {
+    return realpathSync(abs);
+  } catch {
+    // not there yet: resolve the folder, keep the name
+    const parent = dirname(abs);
+    return parent === abs ? abs : join(realTarget(parent), basename(abs));
+  }
+}
+
+function named(t: OutputTarget): string {
+  return t.option ?? 'an output';
 }
 
 /**
- * Write a file so that it is either complete or absent: write a temp file beside it, then rename
- * (atomic on the same filesystem). A failed run never leaves a half-written output. A path that cannot
- * be written (a folder in the way, no permission, disk full) is the user's to fix: InputError, exit 2.
+ * Check the targets of a run before anything is written (or computed): exit 2 for two outputs naming the
+ * same file, an output that is an input (`inputs` and every file read so far), a folder in the way or a
+ * folder that cannot be written.
  */
+export function checkOutputs(targets: readonly OutputTarget[], inputs: readonly string[] = []): void {
+  const byReal = new Map<string, OutputTarget>();
+  const inputReal = new Map(inputsOfRun);
+  for (const i of inputs) {
+    const r = realTarget(i);
+    if (!inputReal.has(r)) inputReal.set(r, i);
+  }
+  for (const t of targets) {
+    const real = realTarget(t.path);
+    const other = byReal.get(real);
+    if (other) {
+      throw new InputError(`${named(other)} and ${named(t)} are the same file`, {
+        file: t.path,
+        hint: 'give each output its own file name',
+      });
+    }
+    byReal.set(real, t);
+    const input = inputReal.get(real);
+    if (input !== undefined) {
+      throw new InputError(`${named(t)} is an input of this command (${input}): writing it would destroy it`, {
+        file: t.path,
+        hint: 'write the output to another file name',
+      });
+    }
+    checkWritable(t);
+  }
+}
+
+function checkWritable(t: OutputTarget): void {
+  const fail = (problem: string): never => {
+    throw new InputError(`cannot write this file: ${problem}`, {
+      file: t.path,
+      hint: `check the path${t.option ? ` given to ${t.option}` : ''}: the folder must be writable, and no file or folder of that name may be in the way`,
+    });
+  };
+  const abs = resolve(t.path);
+  const st = statOrUndefined(abs);
+  if (st?.isDirectory()) fail('it is a folder, not a file');
+  if (st && !st.isFile()) return; // /dev/stdout, a named pipe: written in place
+  // the nearest existing folder must be a folder and writable (missing folders are created)
+  let dir = dirname(abs);
+  for (;;) {
+    const d = statOrUndefined(dir);
+    if (d) {
+      if (!d.isDirectory()) fail(`a file is in the way where a folder is needed (${dir})`);
+      try {
+        accessSync(dir, constants.W_OK);
+      } catch {
+        fail(`permission denied (folder ${dir})`);
+      }
+      break;
+    }
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  if (st) {
+    try {
+      accessSync(abs, constants.W_OK);
+    } catch {
+      fail('permission denied');
+    }
+  }
+}
+
+function statOrUndefined(p: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 2. temporaries, and the stale ones of dead processes
+
+const TEMP = /^(.+)\.decoupage-(unfinished|previous)-(\d+)-(\d+)\.tmp$/;
+
+function tempName(path: string, kind: 'unfinished' | 'previous', stamp: string): string {
+  return `${path}.decoupage-${kind}-${stamp}.tmp`;
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Remove, from the folders of `paths`, the temporaries left by decoupage processes that no longer run. */
+export function removeStaleTemporaries(paths: readonly string[]): string[] {
+  const removed: string[] = [];
+  for (const dir of new Set(paths.map((p) => dirname(resolve(p))))) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const m = TEMP.exec(name);
+      if (!m || alive(Number(m[3]))) continue;
+      try {
+        rmSync(join(dir, name), { force: true });
+        removed.push(join(dir, name));
+      } catch {
+        // another run removed it, or it is not ours to remove
+      }
+    }
+  }
+  for (const r of removed) notice(`removed ${r}, left by an interrupted decoupage run`);
+  return removed;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 3. write, rename all, roll back
+
+interface Staged {
+  tmp: string;
+  path: string;
+  option?: string;
+  backup?: string;
+  renamed?: boolean;
+}
+
+/** Temporaries of the writes in progress in this process (removed on SIGINT / SIGTERM). */
+const inProgress = new Set<Staged>();
+
+function prepare(files: readonly OutputFile[]): { staged: Staged[]; stamp: string } {
+  checkOutputs(files);
+  removeStaleTemporaries(files.map((f) => f.path));
+  const stamp = `${process.pid}-${Date.now()}`;
+  return { staged: files.map((f) => ({ tmp: tempName(f.path, 'unfinished', stamp), path: f.path, option: f.option })), stamp };
+}
+
+function writeError(e: unknown, s: Staged | undefined): InputError {
+  if (e instanceof InputError) return e;
+  return new InputError(`cannot write this file: ${describeFsError(e)}`, {
+    file: s?.path,
+    hint: 'check the path: the folder must be writable, and no file or folder of that name may be in the way',
+  });
+}
+
+/** Rename every temporary into place; on a failure put back the files already replaced. */
+function renameAll(staged: Staged[], stamp: string): void {
+  let current: Staged | undefined;
+  try {
+    for (const s of staged) {
+      current = s;
+      if (statOrUndefined(s.path)?.isFile()) {
+        // keep the previous file until every output is in place (a hard link: the target never disappears)
+        s.backup = tempName(s.path, 'previous', stamp);
+        try {
+          linkSync(s.path, s.backup);
+        } catch {
+          copyFileSync(s.path, s.backup);
+        }
+      }
+      gateFs.renameSync(s.tmp, s.path);
+      s.renamed = true;
+    }
+  } catch (e) {
+    for (const s of [...staged].reverse()) {
+      if (!s.renamed) continue;
+      try {
+        if (s.backup) renameSync(s.backup, s.path);
+        else rmSync(s.path, { force: true });
+        s.backup = undefined;
+      } catch {
+        // best effort: the message below says the run failed
+      }
+    }
+    throw writeError(e, current);
+  } finally {
+    for (const s of staged) {
+      rmSync(s.tmp, { force: true });
+      if (s.backup) rmSync(s.backup, { force: true });
+    }
+  }
+}
+
+function discard(staged: readonly Staged[]): void {
+  for (const s of staged) {
+    try {
+      rmSync(s.tmp, { force: true });
+    } catch {
+      // never created
+    }
+  }
+}
+
+/**
+ * Write several outputs of one run all or nothing (synchronous, for library callers). Every file is first
+ * written to a temporary; only when all of them are written are they renamed into place.
+ */
+export function writeFilesAtomic(files: readonly OutputFile[]): void {
+  const { staged, stamp } = prepare(files);
+  let current: Staged | undefined;
+  try {
+    for (const [i, s] of staged.entries()) {
+      current = s;
+      mkdirSync(dirname(s.path), { recursive: true });
+      gateFs.writeFileSync(s.tmp, files[i].data);
+    }
+  } catch (e) {
+    discard(staged);
+    throw writeError(e, current);
+  }
+  renameAll(staged, stamp);
+}
+
+/** One output, complete or absent. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   writeFilesAtomic([{ path, data }]);
 }
 
+const CHUNK = 1 << 20;
+
 /**
- * Write several outputs of one run all or nothing: every file is first written to a temp file; only when
- * all of them are written are they renamed into place. If one cannot be written, none is.
+ * The CLI's writer: writeFilesAtomic, asynchronous and interruptible. The data is written in chunks, so a
+ * SIGINT (Ctrl-C) or SIGTERM arriving meanwhile is handled: the temporaries are removed, no output is
+ * replaced, and the process then ends by the same signal.
  */
-export function writeFilesAtomic(files: readonly OutputFile[]): void {
-  const staged: { tmp: string; path: string }[] = [];
-  const stamp = `${process.pid}-${Date.now()}`;
-  let current = '';
+export async function writeOutputs(files: readonly OutputFile[]): Promise<void> {
+  const { staged, stamp } = prepare(files);
+  for (const s of staged) inProgress.add(s);
+  const onSignal = (signal: NodeJS.Signals) => {
+    for (const s of inProgress) rmSync(s.tmp, { force: true });
+    inProgress.clear();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.kill(process.pid, signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  let current: Staged | undefined;
   try {
-    for (const f of files) {
-      current = f.path;
-      const tmp = `${f.path}.tmp-${stamp}`;
-      mkdirSync(dirname(f.path), { recursive: true });
-      writeFileSync(tmp, f.data);
-      staged.push({ tmp, path: f.path });
-    }
-    for (const s of staged) {
-      current = s.path;
-      renameSync(s.tmp, s.path);
-    }
-  } catch (e) {
-    for (const s of staged) {
+    for (const [i, s] of staged.entries()) {
+      current = s;
+      mkdirSync(dirname(s.path), { recursive: true });
+      const data = files[i].data;
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+      const fh = await open(s.tmp, 'w');
       try {
-        rmSync(s.tmp, { force: true });
-      } catch {
-        // already renamed or never created
+        for (let at = 0; at < bytes.length; at += CHUNK) await fh.write(bytes, at, Math.min(CHUNK, bytes.length - at));
+      } finally {
+        await fh.close();
       }
     }
-    throw new InputError(`cannot write this file: ${describeFsError(e)}`, {
-      file: current,
-      hint: 'check the path: the folder must be writable, and no file or folder of that name may be in the way',
-    });
+    renameAll(staged, stamp);
+  } catch (e) {
+    discard(staged);
+    throw writeError(e, current);
+  } finally {
+    for (const s of staged) inProgress.delete(s);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }
 

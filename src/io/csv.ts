@@ -11,8 +11,8 @@ export interface CsvTable {
 }
 
 /**
- * Read a CSV the way spreadsheets write it: UTF-8 with or without BOM, comma or semicolon separated
- * (French Excel uses ';'), header on the first line.
+ * Read a CSV the way spreadsheets write it: UTF-8 with or without BOM, UTF-16, or windows-1252 (see
+ * io/encoding.ts); comma, semicolon (French Excel) or tab separated; header on the first line.
  */
 export function readCsv(file: string, opts: { headerWith?: string; personal?: boolean } = {}): CsvTable {
   return parseCsv(skipTitleLines(readText(file), opts.headerWith), file, { personal: opts.personal });
@@ -34,8 +34,7 @@ function skipTitleLines(text: string, headerWith: string | undefined): string {
  * number, never the parser's message, which quotes the line's content.
  */
 export function parseCsv(text: string, file = '<csv>', opts: { personal?: boolean } = {}): CsvTable {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const delimiter = detectSeparator(text);
   let records: string[][];
   try {
     records = parse(text, { bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: true });
@@ -53,6 +52,27 @@ export function parseCsv(text: string, file = '<csv>', opts: { personal?: boolea
   const columns = records[0];
   const rows = records.slice(1).map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i] ?? ''])));
   return { file, columns, rows };
+}
+
+/** Separators a spreadsheet may use, in order of preference when the header has as many of each. */
+export const CSV_SEPARATORS = [',', ';', '\t'] as const;
+
+/**
+ * The separator of a CSV: the one found most often in the header line outside quotes (French Excel writes ';',
+ * "Unicode text" exports and copy-pastes write tabs). A header with none of them is read with ','.
+ */
+export function detectSeparator(text: string): string {
+  const firstLine = (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  let best: string = ',';
+  let most = 0;
+  for (const sep of CSV_SEPARATORS) {
+    const n = firstLine.split(sep).length - 1;
+    if (n > most) {
+      best = sep;
+      most = n;
+    }
+  }
+  return best;
 }
 
 /** Throws a clear error when a required column is missing, listing the columns that exist. */

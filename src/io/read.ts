@@ -1,44 +1,106 @@
-import { readFileSync } from 'node:fs';
+/**
+ * The input gate: every file decoupage reads comes through here. A missing or unreadable file, one larger
+ * than the size limit (or endless, such as /dev/zero), a text in an unknown encoding or a damaged JSON is an
+ * InputError naming the file (exit 2), never a crash.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
-import { describeFsError } from './atomic.js';
+import { notice } from '../core/notices.js';
+import { describeFsError, recordInput } from './atomic.js';
+import { decodeText, describeEncoding, type TextEncoding } from './encoding.js';
 
-/** Read a user's file; a missing or unreadable one is an InputError naming the file (exit 2). */
-export function readBytes(file: string, hint = 'check the path and that the file is readable'): Buffer {
+/** Default limit on one input file (MB); DECOUPAGE_MAX_INPUT_MB changes it, up to HARD_MAX_INPUT_MB. */
+export const DEFAULT_MAX_INPUT_MB = 400;
+/** JavaScript strings cannot hold more than about 512 MB: no text input can be larger. */
+export const HARD_MAX_INPUT_MB = 500;
+
+/** The size limit in bytes: DECOUPAGE_MAX_INPUT_MB (a number of megabytes) or the default. */
+export function maxInputBytes(): number {
+  const env = process.env.DECOUPAGE_MAX_INPUT_MB;
+  const mb = env === undefined || env.trim() === '' ? DEFAULT_MAX_INPUT_MB : Number(env);
+  if (!Number.isFinite(mb) || mb <= 0 || mb > HARD_MAX_INPUT_MB) {
+    throw new InputError(`DECOUPAGE_MAX_INPUT_MB must be a number of megabytes between 1 and ${HARD_MAX_INPUT_MB}, got "${env}"`, {
+      field: 'DECOUPAGE_MAX_INPUT_MB',
+    });
+  }
+  return Math.floor(mb * 1024 * 1024);
+}
+
+function tooLarge(file: string, limit: number, size?: number): InputError {
+  const mb = (n: number) => `${Math.round(n / (1024 * 1024)).toLocaleString('en-US')} MB`;
+  return new InputError(size === undefined ? `is larger than ${mb(limit)} (it does not end)` : `is ${mb(size)}, more than the ${mb(limit)} decoupage reads`, {
+    file,
+    hint: `give a smaller file (simplify the geometry, e.g. with mapshaper -simplify, or keep only your region); the limit can be raised with DECOUPAGE_MAX_INPUT_MB=N (at most ${HARD_MAX_INPUT_MB})`,
+  });
+}
+
+/** Read a user's file, at most `limit` bytes; a missing, unreadable or too large one is an InputError naming the file (exit 2). */
+export function readBytes(file: string, hint = 'check the path and that the file is readable', limit = maxInputBytes()): Buffer {
+  let fd: number;
   try {
-    return readFileSync(file);
+    fd = openSync(file, 'r');
   } catch (e) {
     const problem = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot read the file: ${describeFsError(e)}`;
     throw new InputError(problem, { file, hint });
   }
-}
-
-/**
- * The same, as text without a byte-order mark (spreadsheets often add one). The encoding is found from
- * the bytes: a BOM says UTF-8 or UTF-16; otherwise valid UTF-8 is UTF-8, and anything else is read as
- * Windows-1252, the encoding of French Excel's "CSV (séparateur : point-virgule)".
- */
-export function readText(file: string, hint?: string): string {
-  return decodeText(readBytes(file, hint));
-}
-
-/** Bytes → text: BOM (UTF-8, UTF-16 LE/BE), else strict UTF-8, else Windows-1252. */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return decodeWindows1252(bytes);
+    recordInput(file);
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new InputError('is a folder, not a file', { file, hint });
+    if (st.isFile() && st.size > limit) throw tooLarge(file, limit, st.size);
+    // devices and pipes have no size: read in chunks and stop past the limit (/dev/zero never ends)
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total) || 1);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > limit) throw tooLarge(file, limit, st.isFile() ? total : undefined);
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`cannot read the file: ${describeFsError(e)}`, { file, hint });
+  } finally {
+    closeSync(fd);
   }
 }
 
-/**
- * Windows-1252 as the WHATWG Encoding standard defines it. Node 20's TextDecoder('windows-1252') reads bytes
- * 0x80–0x9F as control characters (like ISO-8859-1), losing "€", "Œ", "’"…: those 32 bytes are mapped here.
- */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+/** A text file decoded (BOM, UTF-8, UTF-16 or windows-1252, see encoding.ts), without its byte-order mark. */
+export function readTextWithEncoding(file: string, hint?: string): { text: string; encoding: TextEncoding } {
+  const decoded = decodeText(readBytes(file, hint), file);
+  if (decoded.encoding !== 'utf-8' && decoded.encoding !== 'utf-8 (BOM)') notice(`${file}: read as ${describeEncoding(decoded.encoding)}`);
+  return decoded;
+}
 
-export function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+/** The same, as text only. */
+export function readText(file: string, hint?: string): string {
+  return readTextWithEncoding(file, hint).text;
+}
+
+/**
+ * Parse JSON text; a syntax error says where ("line 3, column 14") and what to do. `hint` is what the file
+ * should hold.
+ */
+export function parseJson(text: string, file: string, hint?: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new InputError(`is not valid JSON (${jsonErrorWhere(text, (e as Error).message)})`, { file, hint });
+  }
+}
+
+/** "line 3, column 14: Unexpected token…" from JSON.parse's "position N" message. */
+export function jsonErrorWhere(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (!m) {
+    // V8 sometimes quotes the text instead of giving a position ("Unexpected token ',', "…" is not valid JSON")
+    if (/Unexpected end of JSON input/.test(message)) return `line ${text.split('\n').length}: the file ends too early (it was cut off)`;
+    return message.replace(/, (\.\.\.)?".*$/s, '').slice(0, 200);
+  }
+  const pos = Number(m[1]);
+  const before = text.slice(0, pos).split('\n');
+  return `line ${before.length}, column ${before[before.length - 1].length + 1}: ${message.replace(/ in JSON at position \d+.*$/s, '').slice(0, 200)}`;
 }

@@ -12,7 +12,7 @@ import proj4 from 'proj4';
 import * as shapefile from 'shapefile';
 import { rewind } from '@turf/turf';
 import { InputError } from '../core/errors.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { writeOutputs } from '../io/atomic.js';
 
 /** The bytes of one shapefile layer found in a zip. */
 export interface ShapefileLayer {
@@ -184,7 +184,7 @@ export async function importInseeZones(
 ): Promise<InseeImportResult> {
   const result = await readInseeZones(zip);
   if (communeTable !== undefined) addBoundaries(result.collection, boundariesFromCommuneTable(communeTable, communePopulation), communeTable);
-  writeFileAtomic(out, featureCollectionText(result.collection));
+  await writeOutputs([{ path: out, data: featureCollectionText(result.collection), option: '-o' }]);
   return result;
 }
 

@@ -1,4 +1,4 @@
-import { readText } from '../io/read.js';
+import { parseJson, readText } from '../io/read.js';
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Plan, ZoneSet } from '../core/types.js';
@@ -67,15 +67,7 @@ function planFromCsvText(text: string, file: string, opts: ReadPlanOptions): Pla
 }
 
 function planFromJsonText(text: string, file: string, opts: ReadPlanOptions): PlanInput {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new InputError(`is not valid JSON: ${(e as Error).message}`, {
-      file,
-      hint: 'a JSON plan is {"zone id": "section id", …} or [{"zone": …, "section": …}, …]',
-    });
-  }
+  const data = parseJson(text, file, 'a JSON plan is {"zone id": "section id", …} or [{"zone": …, "section": …}, …]');
   if (Array.isArray(data)) return planFromRecords(data, file, opts, 'entry');
   if (typeof data === 'object' && data !== null) {
     const obj = data as Record<string, unknown>;

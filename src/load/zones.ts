@@ -3,7 +3,7 @@
  * and attach member counts from the source the user chose. Every problem is an InputError that names the
  * file, the zone (or the feature number when it has no id) and the property, and says what to do.
  */
-import { readText } from '../io/read.js';
+import { parseJson, readText } from '../io/read.js';
 import { basename } from 'node:path';
 import type { Feature } from 'geojson';
 import { InputError } from '../core/errors.js';
@@ -110,16 +110,8 @@ export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
 /** Read and check the FeatureCollection envelope. */
 function readFeatures(file: string): Feature[] {
   const text = readText(file);
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new InputError(`is not valid JSON (${jsonErrorWhere(text, (e as Error).message)})`, {
-      file,
-      hint: 'the file is damaged or is not GeoJSON: export the layer again as GeoJSON (in QGIS: Export → Save Features As → GeoJSON)',
-    });
-  }
-  const obj = data as { type?: unknown; features?: unknown };
+  const data = parseJson(text, file, 'the file is damaged or is not GeoJSON: export the layer again as GeoJSON (in QGIS: Export → Save Features As → GeoJSON)');
+  const obj = (typeof data === 'object' && data !== null ? data : {}) as { type?: unknown; features?: unknown };
   if (typeof data !== 'object' || data === null || Array.isArray(data) || obj.type !== 'FeatureCollection') {
     const what = typeof data === 'object' && data !== null && typeof obj.type === 'string' ? `a GeoJSON "${obj.type}"` : 'not GeoJSON';
     throw new InputError(`is ${what}, not a FeatureCollection`, {
@@ -148,16 +140,6 @@ function readFeatures(file: string): Feature[] {
     }
   });
   return obj.features as Feature[];
-}
-
-/** "line 3, column 14: Unexpected token…" from JSON.parse's "position N" message. */
-function jsonErrorWhere(text: string, message: string): string {
-  const m = /position (\d+)/.exec(message);
-  // V8 sometimes quotes the text instead of giving a position: keep only "Unexpected token ','"
-  if (!m) return message.replace(/, (\.\.\.)?".*$/s, '');
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos).split('\n');
-  return `line ${before.length}, column ${before[before.length - 1].length + 1}: ${message.replace(/ in JSON at position \d+.*$/, '')}`;
 }
 
 function detectIdProp(file: string, features: Feature[], props: Record<string, unknown>[]): string | undefined {

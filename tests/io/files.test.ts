@@ -60,6 +60,6 @@ describe('several outputs of one run: all or nothing', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('blocker2/zones.geojson: cannot write this file');
     expect(existsSync(first)).toBe(false);
-    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 });

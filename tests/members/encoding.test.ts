@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/io/read.js';
+import { decodeText as decode } from '../../src/io/encoding.js';
+const decodeText = (b: Uint8Array) => decode(b).text;
 import { toWindows1252 } from '../../scripts/register.js';
 
 describe('readText decodes what spreadsheets write', () => {

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { dissolveSections, zonesWithSections } from '../../export/dissolve.js';
 import { EXPORT_FORMATS, exportFormatFor, geojsonText, sectionsText } from '../../export/write.js';
-import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
+import { writeOutputs, type OutputFile } from '../../io/atomic.js';
+import { declareOutputs } from '../outputs.js';
 import { planFromInput } from '../../load/plan.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions } from '../graph-options.js';
@@ -30,16 +31,17 @@ export function register(program: Command, ctx: CliContext): void {
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   addRuleOptions(cmd);
-  cmd.action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
+  declareOutputs(cmd, { output: '-o', zonesOut: '--zones-out' });
+  cmd.action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const output = String(opts.output);
     const format = exportFormatFor(output, opts.format === undefined ? undefined : String(opts.format));
     const { zones, input, graph, report } = loadAndCheck(zonesFile, planFile, opts, ctx);
     const plan = planFromInput(input, zones);
     const sections = dissolveSections(zones, plan, { report, topology: graph.topology });
     const zonesFc = opts.zonesOut !== undefined || format === 'topojson' ? zonesWithSections(zones, plan, report) : undefined;
-    const files: OutputFile[] = [{ path: output, data: sectionsText(sections, format, format === 'topojson' ? zonesFc : undefined) }];
-    if (opts.zonesOut !== undefined && zonesFc) files.push({ path: String(opts.zonesOut), data: geojsonText(zonesFc) });
-    writeFilesAtomic(files);
+    const files: OutputFile[] = [{ path: output, data: sectionsText(sections, format, format === 'topojson' ? zonesFc : undefined), option: '-o' }];
+    if (opts.zonesOut !== undefined && zonesFc) files.push({ path: String(opts.zonesOut), data: geojsonText(zonesFc), option: '--zones-out' });
+    await writeOutputs(files);
     ctx.stdout(`wrote ${output} (${format}): ${sections.features.length} sections\n`);
     if (opts.zonesOut !== undefined && zonesFc) ctx.stdout(`wrote ${String(opts.zonesOut)}: ${zonesFc.features.length} zones with their section\n`);
     if (zones.members.estimated) ctx.stdout(`note: member figures are estimates (${zones.members.description})\n`);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../io/atomic.js';
-import { writeCsv } from '../../io/csv.js';
+import { writeOutputs } from '../../io/atomic.js';
+import { toCsv } from '../../io/csv.js';
+import { declareOutputs } from '../outputs.js';
 import { buildGraph } from '../../graph/build.js';
 import { EDGE_COLUMNS, edgeRows, formatGraphSummary, graphToJson } from '../../graph/summary.js';
 import type { CliContext } from '../context.js';
@@ -23,14 +24,15 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--json', 'print the full result as JSON instead of the summary (for scripts)');
   addZoneOptions(cmd);
   addGraphOptions(cmd);
-  cmd.action((file: string, opts: Record<string, unknown>) => {
+  declareOutputs(cmd, { output: '-o' });
+  cmd.action(async (file: string, opts: Record<string, unknown>) => {
     const graphOptions = graphOptionsFrom(opts);
     const zones = zonesFromOptions(file, opts, { membersRequired: false });
     const graph = buildGraph(zones, { ...graphOptions, progress: ctx.progress() });
     const out = typeof opts.output === 'string' ? opts.output : undefined;
     if (out) {
-      if (out.toLowerCase().endsWith('.json')) writeFileAtomic(out, JSON.stringify(graphToJson(zones, graph), null, 2) + '\n');
-      else writeCsv(out, EDGE_COLUMNS, edgeRows(graph));
+      const data = out.toLowerCase().endsWith('.json') ? JSON.stringify(graphToJson(zones, graph), null, 2) + '\n' : toCsv(EDGE_COLUMNS, edgeRows(graph));
+      await writeOutputs([{ path: out, data, option: '-o' }]);
     }
     if (opts.json) ctx.stdout(JSON.stringify(graphToJson(zones, graph), null, 2) + '\n');
     else {

@@ -3,9 +3,10 @@ import { InputError } from '../../core/errors.js';
 import { importInseeZones } from '../../load/insee.js';
 import { readUnitPopulation } from '../../load/members.js';
 import type { CliContext } from '../context.js';
+import { declareOutputs } from '../outputs.js';
 
 export function register(program: Command, ctx: CliContext): void {
-  program
+  const cmd = program
     .command('import')
     .summary("turn an official file (INSEE zones d'emploi) into a zone file")
     .description(
@@ -24,8 +25,8 @@ export function register(program: Command, ctx: CliContext): void {
     .option(
       '--commune-population <file.csv>',
       'with --commune-table: population per commune (columns code or CODGEO, population), so that a zone crossing a border gets the département where most of its people live (else: where most of its communes are)',
-    )
-    .action(async (_format: string, file: string, opts: { output: string; communeTable?: string; communePopulation?: string }) => {
+    );
+  declareOutputs(cmd, { output: '-o' }).action(async (_format: string, file: string, opts: { output: string; communeTable?: string; communePopulation?: string }) => {
       if (opts.communePopulation !== undefined && opts.communeTable === undefined) {
         throw new InputError('--commune-population needs --commune-table', { field: 'commune-population', hint: "add --commune-table with INSEE's commune → zone table" });
       }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../io/atomic.js';
+import { writeOutputs } from '../../io/atomic.js';
+import { declareOutputs } from '../outputs.js';
 import { membersCsvText } from '../../load/members.js';
 import { formatSummary, summarizeZones } from '../../load/summary.js';
 import type { CliContext } from '../context.js';
@@ -23,10 +24,11 @@ export function register(program: Command, ctx: CliContext): void {
       'write the member count of every zone (code,name,members,members_estimated) to open in a spreadsheet, ' +
         'and to give the other commands with --members-csv instead of repeating the estimate options',
     );
-  addZoneOptions(cmd).action((file: string, opts: Record<string, unknown>) => {
+  declareOutputs(cmd, { membersOut: '--members-out' });
+  addZoneOptions(cmd).action(async (file: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(file, opts, { membersRequired: false });
     const summary = summarizeZones(zones, opts.top as number);
-    if (opts.membersOut !== undefined) writeFileAtomic(String(opts.membersOut), membersCsvText(zones));
+    if (opts.membersOut !== undefined) await writeOutputs([{ path: String(opts.membersOut), data: membersCsvText(zones), option: '--members-out' }]);
     ctx.stdout(opts.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
     if (opts.membersOut !== undefined) ctx.stdout(`wrote ${String(opts.membersOut)}: the members of ${zones.zones.length} zones\n`);
   });

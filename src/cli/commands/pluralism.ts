@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { requireSettledTies } from '../../apportion/ties.js';
 import type { Lang } from '../../core/i18n.js';
-import { writeFileAtomic } from '../../io/atomic.js';
+import { writeOutputs } from '../../io/atomic.js';
+import { declareOutputs } from '../outputs.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
 import { formatComparison, formatPluralism, pluralismCsvText } from '../../pluralism/format.js';
 import { comparePlans } from '../../pluralism/plan.js';
@@ -39,7 +40,8 @@ export function register(program: Command, ctx: CliContext): void {
     .option('-o, --output <pluralism.csv>', 'write the seats of each list in each section as CSV')
     .option('--json', 'print the result as JSON (for scripts)')
     .addOption(langOption('the printed text', '--json and the CSV stay the same'));
-  addZoneOptions(cmd).action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
+  declareOutputs(cmd, { output: '-o' });
+  addZoneOptions(cmd).action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(zonesFile, opts);
     const plan = planFromInput(readPlan(planFile, zones), zones);
     const { rules, tieBreak } = seatRulesFromOptions(opts);
@@ -61,7 +63,7 @@ export function register(program: Command, ctx: CliContext): void {
       tieBreak,
     });
     requireSettledTies(cmp.plans.flatMap((p) => p.report.seatRule?.ties ?? []));
-    if (opts.output) writeFileAtomic(String(opts.output), pluralismCsvText(cmp));
+    if (opts.output) await writeOutputs([{ path: String(opts.output), data: pluralismCsvText(cmp), option: '-o' }]);
     if (opts.json) {
       ctx.stdout(JSON.stringify({ scenario: votes, method: cmp.method, plans: cmp.plans }, null, 2) + '\n');
       return;

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { dissolveSections } from '../../export/dissolve.js';
 import { geojsonText } from '../../export/write.js';
 import { buildGraph } from '../../graph/build.js';
-import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
+import { writeOutputs, type OutputFile } from '../../io/atomic.js';
+import { declareOutputs } from '../outputs.js';
 import { planToCsv } from '../../load/plan.js';
 import { loadZones } from '../../load/zones.js';
 import { readUnitPopulation } from '../../load/members.js';
@@ -78,7 +79,8 @@ export function register(program: Command, ctx: CliContext): void {
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   addRuleOptions(cmd);
-  cmd.action((zonesFile: string, opts: Record<string, unknown>) => {
+  declareOutputs(cmd, { output: '-o', geojson: '--geojson', report: '--report', unitsOut: '--units-out' });
+  cmd.action(async (zonesFile: string, opts: Record<string, unknown>) => {
     const rules = rulesFromOptions(opts);
     const lock = opts.lock === undefined ? undefined : readLockCsv(String(opts.lock));
     const zones = zonesFromOptions(zonesFile, opts);
@@ -115,16 +117,16 @@ export function register(program: Command, ctx: CliContext): void {
     });
     // every output is built first, then all are written together (all or nothing)
     const output = String(opts.output);
-    const files: OutputFile[] = [{ path: output, data: planToCsv(result.plan, units) }];
-    if (layer && opts.unitsOut !== undefined) files.push({ path: String(opts.unitsOut), data: geojsonText(unitsFeatureCollection(layer)) });
+    const files: OutputFile[] = [{ path: output, data: planToCsv(result.plan, units), option: '-o' }];
+    if (layer && opts.unitsOut !== undefined) files.push({ path: String(opts.unitsOut), data: geojsonText(unitsFeatureCollection(layer)), option: '--units-out' });
     const sectionsFc = opts.geojson === undefined ? undefined : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
-    if (sectionsFc) files.push({ path: String(opts.geojson), data: geojsonText(sectionsFc) });
+    if (sectionsFc) files.push({ path: String(opts.geojson), data: geojsonText(sectionsFc), option: '--geojson' });
     if (opts.report !== undefined) {
       // the same figures as `decoupage report` on the written plan
       const input = assembleReport(units, graph, result.plan, rules, { lang: opts.lang as Lang, source: basename(zonesFile), check: result.check, topology: graph.topology });
-      files.push({ path: String(opts.report), data: renderReport(input) });
+      files.push({ path: String(opts.report), data: renderReport(input), option: '--report' });
     }
-    writeFilesAtomic(files);
+    await writeOutputs(files);
 
     ctx.stdout(formatSections(result, rules.respect, lang));
     if (layer) {

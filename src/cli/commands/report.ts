@@ -3,7 +3,8 @@ import { Option, type Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import type { Plan, ZoneSet } from '../../core/types.js';
 import { buildGraph } from '../../graph/index.js';
-import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
+import { writeOutputs, type OutputFile } from '../../io/atomic.js';
+import { declareOutputs } from '../outputs.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
 import { LIST_METHODS, readVotes, type ListMethod } from '../../pluralism/index.js';
 import { assembleReport, isLang, renderPng, renderReportAndMap } from '../../report/index.js';
@@ -38,7 +39,8 @@ export function register(program: Command, ctx: CliContext): void {
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   addRuleOptions(cmd);
-  cmd.action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
+  declareOutputs(cmd, { output: '-o', png: '--png' });
+  cmd.action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const lang = opts.lang ?? 'en';
     if (!isLang(lang)) throw new InputError(`--lang must be fr or en, got "${String(lang)}"`, { field: 'lang' });
     const progress = ctx.progress();
@@ -62,9 +64,9 @@ export function register(program: Command, ctx: CliContext): void {
     });
     // the PNG is the report's own map: the sections are dissolved and drawn once
     const { html, mapSvg } = renderReportAndMap(input);
-    const files: OutputFile[] = [{ path: String(opts.output), data: html }];
-    if (typeof opts.png === 'string') files.push({ path: opts.png, data: renderPng(mapSvg, { width: 1920 }) });
-    writeFilesAtomic(files);
+    const files: OutputFile[] = [{ path: String(opts.output), data: html, option: '-o' }];
+    if (typeof opts.png === 'string') files.push({ path: opts.png, data: renderPng(mapSvg, { width: 1920 }), option: '--png' });
+    await writeOutputs(files);
     progress.done();
 
     const check = input.check!;

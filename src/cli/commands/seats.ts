@@ -4,7 +4,8 @@ import { sectionSeats } from '../../apportion/sections.js';
 import { requireSettledTies } from '../../apportion/ties.js';
 import type { Lang } from '../../core/i18n.js';
 import { membersBySection, sectionsOf } from '../../core/types.js';
-import { writeFileAtomic } from '../../io/atomic.js';
+import { writeOutputs } from '../../io/atomic.js';
+import { declareOutputs } from '../outputs.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
@@ -31,13 +32,14 @@ export function register(program: Command, ctx: CliContext): void {
     .option('-o, --output <seats.csv>', 'write section,members,seats (one row per section)')
     .option('--json', 'print the result as JSON (for scripts)')
     .addOption(langOption('the printed table', '--json and the CSV stay the same'));
-  addZoneOptions(cmd).action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
+  declareOutputs(cmd, { output: '-o' });
+  addZoneOptions(cmd).action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(zonesFile, opts);
     const plan = planFromInput(readPlan(planFile, zones), zones);
     const { rules, tieBreak } = seatRulesFromOptions(opts);
     const result = sectionSeats(membersBySection(zones, plan), rules, { tieBreak, seed: String(opts.seed) });
     requireSettledTies(result.ties);
-    if (opts.output) writeFileAtomic(String(opts.output), seatsCsvText(result));
+    if (opts.output) await writeOutputs([{ path: String(opts.output), data: seatsCsvText(result), option: '-o' }]);
     if (opts.json) {
       ctx.stdout(
         JSON.stringify(
