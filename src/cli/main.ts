@@ -3,6 +3,7 @@ import { isInputError } from '../core/errors.js';
 import { silentProgress, terminalProgress } from '../core/progress.js';
 import type { CliContext } from './context.js';
 import { COMMANDS } from './commands/index.js';
+import { foldSharedOptions, registerHelp } from './help.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -41,6 +42,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
   for (const register of COMMANDS) register(program, ctx);
+  registerHelp(program, ctx);
+  foldSharedOptions(program);
   program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }));
 
   try {

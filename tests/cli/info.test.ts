@@ -71,8 +71,12 @@ describe('decoupage info', () => {
   it('--help reads for non-programmers', async () => {
     const r = await runCli('info', '--help');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/--estimate-members <rate>/);
-    expect(r.stdout).toMatch(/--commune-table <file.csv>/);
+    // the zone and member options are shared: named here, described once in "decoupage help options"
+    expect(r.stdout).toMatch(/--estimate-members,/);
+    expect(r.stdout).toMatch(/decoupage help options/);
+    const shared = await runCli('help', 'options');
+    expect(shared.stdout).toMatch(/--estimate-members <rate> +no member counts\? estimate them as population/);
+    expect(shared.stdout).toMatch(/--commune-table <file.csv>/);
   });
 });
 
