@@ -8,5 +8,5 @@ export async function runCli(...argv: string[]): Promise<{ code: number; stdout:
   return { code, stdout, stderr };
 }
 
-/** ../shared/data, where the real INSEE files live (CI has them; never copied into the repo). */
-export const SHARED_DATA = new URL('../../shared/data/', import.meta.url).pathname;
+/** ../shared/data, where the real INSEE files live: see tests/support/real-data.ts (describeWithRealData). */
+export { SHARED_DATA } from './support/real-data.js';

@@ -165,8 +165,8 @@ export function describeApportionment(method: ApportionMethod, seats: number, mi
   if (minSeats > 0) {
     s +=
       method === 'hamilton'
-        ? `; every section first gets ${minSeats} seats, the remaining seats go by largest remainder of members (as the Spanish Congress: 2 per province, the rest by largest remainder)`
-        : `; every section first gets ${minSeats} seats, the remaining seats go one by one to the highest priority members / divisor, counting the seats already held (as the US House: 1 per state, the rest by priority values)`;
+        ? `; every section first gets ${minSeats} seats, the remaining seats go by largest remainder of members (a section of 30,000 members gets more of them than one of 12,000)`
+        : `; every section first gets ${minSeats} seats, the remaining seats go one by one to the highest priority members / divisor, counting the seats already held (a section of 30,000 members gets more of them than one of 12,000)`;
   }
   return s;
 }

@@ -6,6 +6,7 @@ import { checkDeclaredOutputs } from './outputs.js';
 import { silentProgress, terminalProgress } from '../core/progress.js';
 import type { CliContext } from './context.js';
 import { COMMANDS } from './commands/index.js';
+import { foldSharedOptions, registerHelp } from './help.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -84,6 +85,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   for (const register of COMMANDS) register(program, ctx);
   // the output gate, before any work: no output is an input, none twice, all writable
   program.hook('preAction', (_program, command) => checkDeclaredOutputs(command));
+  registerHelp(program, ctx);
+  foldSharedOptions(program);
   program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }));
 
   try {

@@ -1,3 +1,4 @@
+import { closest, distance } from 'fastest-levenshtein';
 import { parseJson, readText } from '../io/read.js';
 import { formatCount } from './i18n.js';
 import { InputError } from './errors.js';
@@ -68,7 +69,10 @@ export interface RuleOptions {
  */
 export function resolveRules(opts: RuleOptions): Rules {
   let fromFile: RuleOptions = {};
-  if (opts.rules) fromFile = readRulesFile(opts.rules);
+  if (opts.rules) {
+    const { csvSep: _settingNotRule, ...rulesOnly } = readRulesFile(opts.rules);
+    fromFile = rulesOnly;
+  }
   rejectConflicts(fromFile, opts.rules);
   rejectConflicts(opts, undefined);
   // an option given on the command line replaces the file's way of counting seats
@@ -100,9 +104,11 @@ export function resolveRules(opts: RuleOptions): Rules {
     rules.seats = { kind: 'members-per-seat', membersPerSeat: positiveInt(merged.membersPerSeat, 'members-per-seat', src) };
   }
   if (rules.maxMembers !== undefined && rules.maxMembers < rules.minMembers) {
-    throw new InputError(`--max-members (${rules.maxMembers}) is below --min-members (${rules.minMembers})`, {
+    const name = (k: string) => (fromFile[camel(k) as keyof RuleOptions] !== undefined && (opts as Record<string, unknown>)[camel(k)] === undefined ? `"${k}"` : `--${k}`);
+    throw new InputError(`${name('max-members')} (${rules.maxMembers}) is below ${name('min-members')} (${rules.minMembers})`, {
+      file: opts.rules,
       field: 'max-members',
-      hint: 'raise --max-members or lower --min-members',
+      hint: `raise ${name('max-members')} or lower ${name('min-members')}`,
     });
   }
   return rules;
@@ -123,31 +129,55 @@ function rejectConflicts(o: RuleOptions, file: string | undefined): void {
   }
 }
 
-function readRulesFile(file: string): RuleOptions {
+/**
+ * The keys of a rules.json file, as the README writes them (kebab-case, the option names without "--");
+ * camelCase is read too. "csv-sep" is not a rule but the CSV separator of the outputs (see csvSepFromOptions).
+ */
+export const RULES_FILE_KEYS = [
+  'min-members',
+  'max-members',
+  'max-deviation',
+  'min-seats',
+  'members-per-seat',
+  'seats',
+  'method',
+  'sections',
+  'respect',
+  'within',
+  'csv-sep',
+] as const;
+
+/** What a rules.json file holds: the rule options, plus the settings that are not rules. */
+export type RulesFile = RuleOptions & { csvSep?: unknown };
+
+const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, '-').toLowerCase();
+const camel = (k: string) => k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** Read and validate a rules.json file: JSON syntax errors give line and column, unknown keys a "did you mean". */
+export function readRulesFile(file: string): RulesFile {
   const text = readText(file, 'check the path of --rules');
-  const raw = parseJson(text, file, 'a rules file is a JSON object such as {"min-members": 10000, "min-seats": 6}');
+  const raw = parseJson(text, file, 'a rules file is one JSON object, e.g. {"min-members": 10000, "members-per-seat": 1500, "min-seats": 6}');
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new InputError('must hold a JSON object such as {"min-members": 10000, "min-seats": 6}', { file });
   }
   const out: Record<string, unknown> = {};
-  const known = new Set(['minMembers', 'maxMembers', 'maxDeviation', 'minSeats', 'membersPerSeat', 'seats', 'method', 'sections', 'respect', 'within']);
+  const known: readonly string[] = RULES_FILE_KEYS;
   for (const [k, v] of Object.entries(raw)) {
-    const camel = k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-    if (!known.has(camel)) {
-      // the hint in the file's own spelling: min-members when the file writes dashes, minMembers otherwise
-      const dashed = /-/.test(k) || !/[A-Z]/.test(k);
-      const names = [...known].map((n) => (dashed ? n.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) : n));
-      throw new InputError(`unknown rule "${k}"`, { file, field: k, hint: `known rules: ${names.join(', ')}` });
+    if (!known.includes(kebab(k))) {
+      const near = closest(kebab(k), [...known]);
+      const guess = distance(kebab(k), near) <= Math.max(2, Math.floor(near.length / 3)) ? `did you mean "${near}"? ` : '';
+      throw new InputError(`unknown key "${k}"`, { file, field: k, hint: `${guess}the keys are: ${known.join(', ')}` });
     }
-    out[camel] = v;
+    out[camel(kebab(k))] = v;
   }
-  return out as RuleOptions;
+  return out as RulesFile;
 }
 
 function positiveInt(v: string | number, name: string, src: string, allowZero = false): number {
   const n = typeof v === 'number' ? v : Number(String(v).trim());
   if (!Number.isInteger(n) || n < 0 || (!allowZero && n === 0)) {
-    throw new InputError(`--${name} must be a whole number${allowZero ? ' ≥ 0' : ' > 0'}, got "${v}"`, {
+    const what = src === 'options' ? `--${name}` : `"${name}"`;
+    throw new InputError(`${what} must be a whole number${allowZero ? ' ≥ 0' : ' > 0'}, got "${v}"`, {
       file: src === 'options' ? undefined : src,
       field: name,
     });

@@ -8,6 +8,7 @@ import { InputError } from '../core/errors.js';
 import { notice } from '../core/notices.js';
 import { describeFsError, recordInput } from './atomic.js';
 import { decodeText, describeEncoding, type TextEncoding } from './encoding.js';
+import { describeJsonError } from './json-place.js';
 
 /** Default limit on one input file (MB); DECOUPAGE_MAX_INPUT_MB changes it, up to HARD_MAX_INPUT_MB. */
 export const DEFAULT_MAX_INPUT_MB = 400;
@@ -81,26 +82,14 @@ export function readText(file: string, hint?: string): string {
 }
 
 /**
- * Parse JSON text; a syntax error says where ("line 3, column 14") and what to do. `hint` is what the file
- * should hold.
+ * Parse JSON text; a syntax error says where ("line 3, column 14", found by jsonc-parser: see json-place.ts)
+ * and what to do. `hint` is what the file should hold.
  */
 export function parseJson(text: string, file: string, hint?: string): unknown {
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(body);
   } catch (e) {
-    throw new InputError(`is not valid JSON (${jsonErrorWhere(text, (e as Error).message)})`, { file, hint });
+    throw new InputError(describeJsonError(body, e), { file, hint });
   }
-}
-
-/** "line 3, column 14: Unexpected token…" from JSON.parse's "position N" message. */
-export function jsonErrorWhere(text: string, message: string): string {
-  const m = /position (\d+)/.exec(message);
-  if (!m) {
-    // V8 sometimes quotes the text instead of giving a position ("Unexpected token ',', "…" is not valid JSON")
-    if (/Unexpected end of JSON input/.test(message)) return `line ${text.split('\n').length}: the file ends too early (it was cut off)`;
-    return message.replace(/, (\.\.\.)?".*$/s, '').slice(0, 200);
-  }
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos).split('\n');
-  return `line ${before.length}, column ${before[before.length - 1].length + 1}: ${message.replace(/ in JSON at position \d+.*$/s, '').slice(0, 200)}`;
 }

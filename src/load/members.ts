@@ -82,7 +82,7 @@ function parseNumber(value: unknown, at: ValueContext, kind: 'count' | 'populati
 }
 
 /** Hint added when unmatched codes would match once padded with zeros (spreadsheets drop leading zeros). */
-function leadingZeroHint(codes: readonly string[], known: ReadonlySet<string>): string | undefined {
+export function leadingZeroHint(codes: readonly string[], known: ReadonlySet<string>): string | undefined {
   const lengths = new Set([...known].map((k) => k.length));
   const lost = codes.find((c) => /^\d+$/.test(c) && [...lengths].some((l) => l > c.length && known.has(c.padStart(l, '0'))));
   if (lost === undefined) return undefined;

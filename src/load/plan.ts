@@ -4,6 +4,7 @@ import { InputError } from '../core/errors.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import { parseCsv, toCsv } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { leadingZeroHint } from './members.js';
 
 /**
  * A plan as read from a file, before it is checked: one row per line/entry, kept as written so that
@@ -50,7 +51,28 @@ export function readPlan(file: string, zonesOrOpts: ZoneSet | ReadPlanOptions = 
   if (input.rows.length === 0) {
     throw new InputError('holds no zone assignments', { file, hint: 'a plan lists every zone with its section, one per row' });
   }
+  if (opts.zones) refuseLostLeadingZeros(input, opts.zones);
   return input;
+}
+
+/**
+ * A plan saved by a spreadsheet that read "0052" as the number 52 matches no zone: that is unusable input
+ * (exit 2) with the same hint as for member files, not a plan that breaks the rules.
+ */
+function refuseLostLeadingZeros(input: PlanInput, zones: ZoneSet): void {
+  const unknown = input.rows.filter((r) => r.zone !== '' && !zones.byId.has(r.zone));
+  if (unknown.length === 0) return;
+  const hint = leadingZeroHint(
+    unknown.map((r) => r.zone),
+    new Set(zones.byId.keys()),
+  );
+  if (hint === undefined) return;
+  const first = unknown[0];
+  const lines = unknown.slice(0, 5).map((r) => `"${r.zone}" (line ${r.line})`);
+  throw new InputError(
+    `has ${unknown.length} zone code(s) that are not in ${zones.file}: ${lines.join(', ')}${unknown.length > 5 ? ', …' : ''}`,
+    { file: input.file, zone: first.zone, field: 'zone', hint },
+  );
 }
 
 function isZoneSet(x: ZoneSet | ReadPlanOptions): x is ZoneSet {

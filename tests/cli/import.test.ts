@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadZones } from '../../src/load/index.js';
-import { runCli, SHARED_DATA } from '../helpers.js';
+import { runCli } from '../helpers.js';
+import { COMMUNE_TABLE_2022, INSEE_ZIP, itWithRealData } from '../support/real-data.js';
 
-const REAL_ZIP = join(SHARED_DATA, 'raw/ze2020_2022.zip');
+const REAL_ZIP = INSEE_ZIP;
 
 describe('decoupage import insee-ze', () => {
-  it('writes a zone file the other commands load (306 zones, 4-character codes, accents)', async () => {
+  itWithRealData([INSEE_ZIP], 'writes a zone file the other commands load (306 zones, 4-character codes, accents)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'decoupage-import-'));
     const out = join(dir, 'zones.geojson');
     const r = await runCli('import', 'insee-ze', REAL_ZIP, '-o', out);
@@ -24,10 +25,10 @@ describe('decoupage import insee-ze', () => {
     expect(info.stdout).toMatch(/306 zones/);
   });
 
-  it('--commune-table gives every zone its département and région, ready for --respect dep', async () => {
+  itWithRealData([INSEE_ZIP, COMMUNE_TABLE_2022], '--commune-table gives every zone its département and région, ready for --respect dep', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'decoupage-import-deps-'));
     const out = join(dir, 'zones.geojson');
-    const r = await runCli('import', 'insee-ze', REAL_ZIP, '--commune-table', join(SHARED_DATA, 'commune-ze2020.csv'), '-o', out);
+    const r = await runCli('import', 'insee-ze', REAL_ZIP, '--commune-table', COMMUNE_TABLE_2022, '-o', out);
     expect(r.code).toBe(0);
     const zs = loadZones(out, { membersOptional: true });
     expect(zs.zones.every((z) => typeof z.properties.dep === 'string' && z.properties.dep !== '')).toBe(true);

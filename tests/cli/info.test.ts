@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
+import { itWithRealData, PACA_ZONES } from '../support/real-data.js';
 
 const FIX = new URL('../fixtures/load/', import.meta.url).pathname;
 const ZONES = join(FIX, 'zones.geojson');
@@ -70,8 +71,12 @@ describe('decoupage info', () => {
   it('--help reads for non-programmers', async () => {
     const r = await runCli('info', '--help');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/--estimate-members <rate>/);
-    expect(r.stdout).toMatch(/--commune-table <file.csv>/);
+    // the zone and member options are shared: named here, described once in "decoupage help options"
+    expect(r.stdout).toMatch(/--estimate-members,/);
+    expect(r.stdout).toMatch(/decoupage help options/);
+    const shared = await runCli('help', 'options');
+    expect(shared.stdout).toMatch(/--estimate-members <rate> +no member counts\? estimate them as population/);
+    expect(shared.stdout).toMatch(/--commune-table <file.csv>/);
   });
 });
 
@@ -118,9 +123,8 @@ describe('decoupage info --members-out', () => {
 });
 
 describe('decoupage info: zones straddling a région border', () => {
-  it('names the PACA zones that cross into other régions (data README: Arles, Avignon, Bollène-Pierrelatte, Valréas)', async () => {
-    const { SHARED_DATA } = await import('../helpers.js');
-    const r = await runCli('info', join(SHARED_DATA, 'ze2020-paca.geojson'));
+  itWithRealData([PACA_ZONES], 'names the PACA zones that cross into other régions (data README: Arles, Avignon, Bollène-Pierrelatte, Valréas)', async () => {
+    const r = await runCli('info', PACA_ZONES);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/4 zone\(s\) straddle a région border/);
     for (const code of ['0052', '0053', '0055', '0064']) expect(r.stdout).toContain(code);

@@ -8,7 +8,7 @@ import { resolveRules } from '../../src/core/rules.js';
 import type { Plan, ZoneSet } from '../../src/core/types.js';
 import { dissolveSections, zonesWithSections } from '../../src/export/index.js';
 import { planFromInput, readPlan } from '../../src/load/plan.js';
-import { SHARED_DATA } from '../helpers.js';
+import { describeWithRealData, PACA_COMMUNES, PACA_ZONES } from '../support/real-data.js';
 import { rookGraph } from '../check/adjacency.js';
 import { zoneSetFrom } from '../support/zoneset.js';
 import { canonicalGeometry, expectRfc7946, polygonsOf } from './geo-assert.js';
@@ -109,9 +109,9 @@ describe('polsbyPopper', () => {
   });
 });
 
-describe('dissolveSections on real data', () => {
+describeWithRealData([PACA_ZONES, PACA_COMMUNES], 'dissolveSections on real data', () => {
   it('PACA zones d\'emploi grouped by their first département: areas conserved, valid RFC 7946', () => {
-    const zones = zoneSetFrom(join(SHARED_DATA, 'ze2020-paca.geojson'));
+    const zones = zoneSetFrom(PACA_ZONES);
     const plan = planBy(zones, (p) => String(p.deps).split(';')[0]);
     const fc = dissolveSections(zones, plan);
     expect(fc.features.length).toBe(new Set(plan.values()).size);
@@ -125,7 +125,7 @@ describe('dissolveSections on real data', () => {
   });
 
   describe('PACA communes', () => {
-    const communes = zoneSetFrom(join(SHARED_DATA, 'communes-paca.geojson'));
+    const communes = zoneSetFrom(PACA_COMMUNES);
 
     it('grouped by zone d\'emploi: areas conserved, island parts kept, enclaves filled', () => {
       const fc = dissolveSections(communes, planBy(communes, (p) => String(p.ze2020)));

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { addGraphOptions, graphOptionsFrom } from '../../src/cli/graph-options.js';
 import { InputError } from '../../src/core/errors.js';
 import { parseCsv } from '../../src/io/csv.js';
-import { runCli, SHARED_DATA } from '../helpers.js';
+import { runCli } from '../helpers.js';
+import { FRANCE_ZONES, itWithRealData } from '../support/real-data.js';
 
 const fx = (name: string) => new URL(`../fixtures/graph/${name}`, import.meta.url).pathname;
 const tmp = () => mkdtempSync(join(tmpdir(), 'decoupage-graph-'));
@@ -90,9 +91,9 @@ describe('decoupage graph', () => {
     expect(r.stdout).toMatch(/near-misses: 1 pairs of zones: 1 joined only thanks to --snap/);
   });
 
-  it('on the real France layer, names the components and the islands', async () => {
+  itWithRealData([FRANCE_ZONES], 'on the real France layer, names the components and the islands', async () => {
     const out = join(tmp(), 'edges.csv');
-    const r = await runCli('graph', `${SHARED_DATA}ze2020-france.geojson`, '-o', out);
+    const r = await runCli('graph', FRANCE_ZONES, '-o', out);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/components: 8 separate parts/);
     expect(r.stdout).toMatch(/Ajaccio/);

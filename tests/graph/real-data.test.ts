@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ZoneSet } from '../../src/core/types.js';
 import { buildGraph } from '../../src/graph/index.js';
 import type { ZoneGraphResult } from '../../src/graph/types.js';
-import { SHARED_DATA } from '../helpers.js';
+import { describeWithRealData, FRANCE_ZONES, PACA_COMMUNES } from '../support/real-data.js';
 import { zoneSetFrom } from '../support/zoneset.js';
 
 /**
@@ -45,13 +45,13 @@ function bruteForcePairs(zones: ZoneSet): { segments: Set<string>; vertices: Set
 
 const edgeSet = (g: ZoneGraphResult, kinds: string[]) => new Set(g.edges.filter((e) => kinds.includes(e.kind)).map((e) => `${e.a}-${e.b}`));
 
-describe('France, 306 zones d’emploi', () => {
+describeWithRealData([FRANCE_ZONES], 'France, 306 zones d’emploi', () => {
   let zones: ZoneSet;
   let rook: ZoneGraphResult;
   let brute: ReturnType<typeof bruteForcePairs>;
   const ids = (g: ZoneGraphResult, c: number[]) => c.map((i) => g.ids[i]);
   beforeAll(() => {
-    zones = zoneSetFrom(`${SHARED_DATA}ze2020-france.geojson`);
+    zones = zoneSetFrom(FRANCE_ZONES);
     rook = buildGraph(zones);
     brute = bruteForcePairs(zones);
   });
@@ -120,11 +120,11 @@ describe('France, 306 zones d’emploi', () => {
   });
 });
 
-describe('PACA communes (946)', () => {
+describeWithRealData([PACA_COMMUNES], 'PACA communes (946)', () => {
   let zones: ZoneSet;
   let rook: ZoneGraphResult;
   beforeAll(() => {
-    zones = zoneSetFrom(`${SHARED_DATA}communes-paca.geojson`);
+    zones = zoneSetFrom(PACA_COMMUNES);
     rook = buildGraph(zones);
   });
 

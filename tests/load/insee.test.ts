@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Position } from 'geojson';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { dbfEncoding, pickZoneLayer, readInseeZones, reprojectorFromPrj } from '../../src/load/insee.js';
-import { SHARED_DATA } from '../helpers.js';
+import { COMMUNE_TABLE_2022, describeWithRealData, FRANCE_ZONES, INSEE_ZIP } from '../support/real-data.js';
 import { encode1252, LAMBERT93_PRJ, writeDbf, writeShp, type TestRecord } from './shapefile-writer.js';
 
-const REAL_ZIP = join(SHARED_DATA, 'raw/ze2020_2022.zip');
+const REAL_ZIP = INSEE_ZIP;
 
 /** Twice the signed area (shoelace): > 0 for counter-clockwise rings in lon/lat. */
 function signedArea(ring: Position[]): number {
@@ -21,11 +20,11 @@ function polygonsOf(g: { type: string; coordinates: unknown }): Position[][][] {
   return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
 }
 
-describe('import insee-ze on the real INSEE zip (ze2020_2022.zip)', async () => {
+describeWithRealData([INSEE_ZIP, FRANCE_ZONES], 'import insee-ze on the real INSEE zip (ze2020_2022.zip)', async () => {
   const result = await readInseeZones(REAL_ZIP);
   const features = result.collection.features;
   // reference: the same layer converted by mapshaper (see ../shared/data/README.md)
-  const reference = JSON.parse(readFileSync(join(SHARED_DATA, 'ze2020-france.geojson'), 'utf8')) as {
+  const reference = JSON.parse(readFileSync(FRANCE_ZONES, 'utf8')) as {
     features: { properties: { code: string; name: string; nb_com: number }; geometry: { type: string; coordinates: unknown } }[];
   };
   const refByCode = new Map(reference.features.map((f) => [f.properties.code, f]));
@@ -169,15 +168,15 @@ describe('layer picking, encodings and projections', () => {
   });
 });
 
-describe('import with the commune → zone table: départements and régions of each zone', () => {
+describeWithRealData([INSEE_ZIP, FRANCE_ZONES, COMMUNE_TABLE_2022], 'import with the commune → zone table: départements and régions of each zone', () => {
   it('adds dep/deps/reg/regs from the real INSEE table, matching the shared layer built independently', async () => {
     const { boundariesFromCommuneTable, addBoundaries } = await import('../../src/load/boundaries.js');
-    const table = join(SHARED_DATA, 'commune-ze2020.csv');
+    const table = COMMUNE_TABLE_2022;
     const r = await readInseeZones(REAL_ZIP);
     addBoundaries(r.collection, boundariesFromCommuneTable(table), table);
     const byCode = new Map(r.collection.features.map((f) => [String(f.properties!.code), f.properties!]));
     // ze2020-france.geojson carries deps/regs computed by mapshaper + Python from the same table (data/README)
-    const reference = JSON.parse(readFileSync(join(SHARED_DATA, 'ze2020-france.geojson'), 'utf8')) as {
+    const reference = JSON.parse(readFileSync(FRANCE_ZONES, 'utf8')) as {
       features: { properties: { code: string; deps: string; regs: string } }[];
     };
     for (const f of reference.features) {
@@ -199,10 +198,10 @@ describe('import with the commune → zone table: départements and régions of 
   });
 });
 
-describe('a zone crossing a département border', () => {
+describeWithRealData([COMMUNE_TABLE_2022], 'a zone crossing a département border', () => {
   it('gets the département of most of its people when a population is given, else of most of its communes', async () => {
     const { boundariesFromCommuneTable } = await import('../../src/load/boundaries.js');
-    const table = join(SHARED_DATA, 'commune-ze2020.csv');
+    const table = COMMUNE_TABLE_2022;
     // population légale per commune (npm package @etalab/decoupage-administratif)
     const communes = JSON.parse(
       readFileSync(new URL('../../node_modules/@etalab/decoupage-administratif/data/communes.json', import.meta.url), 'utf8'),

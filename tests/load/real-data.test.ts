@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aggregateToZones } from '../../src/load/index.js';
 import {
+  COMMUNE_TABLE_2023,
   communePopulation,
+  describeWithRealData,
+  FRANCE_ZONES,
   communeTable2023,
   etalabCommunes,
   franceZonesWithEstimatedMembers,
@@ -18,7 +21,7 @@ function pacaCommuneZe(): Map<string, string> {
   return new Map(fc.features.map((f) => [f.properties.code, f.properties.ze2020]));
 }
 
-describe('commune → zone aggregation on the real INSEE table (2023)', () => {
+describeWithRealData([COMMUNE_TABLE_2023, PACA_COMMUNES, PACA_ZONES], 'commune → zone aggregation on the real INSEE table (2023)', () => {
   const table = communeTable2023();
   const population = communePopulation(table);
   const agg = aggregateToZones(population, table);
@@ -55,7 +58,7 @@ describe('commune → zone aggregation on the real INSEE table (2023)', () => {
   });
 });
 
-describe('real zone sets with estimated members (tests/support/real-data.ts)', () => {
+describeWithRealData([COMMUNE_TABLE_2023, PACA_COMMUNES, PACA_ZONES, FRANCE_ZONES], 'real zone sets with estimated members (tests/support/real-data.ts)', () => {
   it('PACA zones: 22 zones, estimated, 0.08 × population of their communes', () => {
     const zs = pacaZonesWithEstimatedMembers();
     expect(zs.zones).toHaveLength(22);

@@ -3,9 +3,9 @@ import { checkPlan } from '../../src/check/check.js';
 import { resolveRules } from '../../src/core/rules.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { proposeSections } from '../../src/propose/index.js';
-import { pacaZonesWithEstimatedMembers } from '../support/real-data.js';
+import { describeWithRealData, PACA_ESTIMATE_FILES, pacaZonesWithEstimatedMembers } from '../support/real-data.js';
 
-describe('real data: the 22 PACA zones d\'emploi, members = population × 0.08', () => {
+describeWithRealData(PACA_ESTIMATE_FILES, 'real data: the 22 PACA zones d\'emploi, members = population × 0.08', () => {
   const zones = pacaZonesWithEstimatedMembers(0.08);
   const graph = buildGraph(zones);
   const rules = resolveRules({ minMembers: 10_000, membersPerSeat: 1_500, minSeats: 6 }); // T = max(10,000, 6 × 1,500)

@@ -23,8 +23,10 @@ import { parseCsv } from '../../src/io/csv.js';
 import { runCli } from '../helpers.js';
 import {
   COMMUNE_TABLE_2023,
+  describeWithRealData,
   communePopulationCsv,
   PACA_COMMUNES,
+  PACA_ESTIMATE_FILES,
   PACA_ZONES,
   pacaCommunesWithEstimatedMembers,
   pacaZonesWithEstimatedMembers,
@@ -285,7 +287,7 @@ describe('decoupage propose --split-with', () => {
   });
 });
 
-describe('the real case: Marseille (9312) split into its communes', () => {
+describeWithRealData([...PACA_ESTIMATE_FILES, PACA_COMMUNES], 'the real case: Marseille (9312) split into its communes', () => {
   // members = population légale × 0.08 for ZE and communes alike (tests/support/real-data.ts)
   const PACA_RULES = resolveRules({ minMembers: 10_000, membersPerSeat: 1_500, minSeats: 6 });
   let zones: ZoneSet;

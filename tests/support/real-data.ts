@@ -12,16 +12,63 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, it } from 'vitest';
 import type { ZoneSet } from '../../src/core/types.js';
 import { loadZones } from '../../src/load/zones.js';
 import { readCommuneTable, type CommuneTable } from '../../src/load/members.js';
 import { toCsv } from '../../src/io/csv.js';
-import { SHARED_DATA } from '../helpers.js';
+import {
+  COMMUNE_TABLE_2023,
+  FRANCE_ZONES,
+  missingDataLine,
+  missingRealData,
+  PACA_COMMUNES,
+  PACA_ZONES,
+  REQUIRE_DATA_VARIABLE,
+} from './real-data-files.js';
 
-export const PACA_ZONES = join(SHARED_DATA, 'ze2020-paca.geojson');
-export const FRANCE_ZONES = join(SHARED_DATA, 'ze2020-france.geojson');
-export const PACA_COMMUNES = join(SHARED_DATA, 'communes-paca.geojson');
-export const COMMUNE_TABLE_2023 = join(SHARED_DATA, 'commune-ze2020-2023.csv');
+export * from './real-data-files.js';
+
+/**
+ * A describe block that needs real data files. When one is missing, the block is replaced by one skipped test
+ * whose name says which data is missing and where it comes from (its body is never run, so nothing reads the
+ * files); with DECOUPAGE_REQUIRE_DATA=1 that test fails instead.
+ */
+export function describeWithRealData(files: readonly string[], title: string, body: () => void | Promise<void>): void {
+  const missing = missingRealData(files);
+  if (missing.length === 0) {
+    describe(title, body);
+    return;
+  }
+  const line = missingDataLine(missing);
+  describe(title, () => {
+    if (process.env[REQUIRE_DATA_VARIABLE] === '1') {
+      it(line, () => {
+        throw new Error(`${line}; ${REQUIRE_DATA_VARIABLE}=1 requires it`);
+      });
+    } else {
+      it.skip(line, () => {});
+    }
+  });
+}
+
+/** One test that needs real data files: skipped (or failed, with DECOUPAGE_REQUIRE_DATA=1) with the same line. */
+export function itWithRealData(files: readonly string[], title: string, body: () => unknown): void {
+  const missing = missingRealData(files);
+  if (missing.length === 0) {
+    it(title, body);
+    return;
+  }
+  const line = `${title}: ${missingDataLine(missing)}`;
+  if (process.env[REQUIRE_DATA_VARIABLE] === '1') {
+    it(line, () => {
+      throw new Error(`${line}; ${REQUIRE_DATA_VARIABLE}=1 requires it`);
+    });
+  } else {
+    it.skip(line, () => {});
+  }
+}
+
 
 interface EtalabCommune {
   code: string;

@@ -21,9 +21,10 @@ export function register(program: Command, ctx: CliContext): void {
       'Give every section of a plan its number of delegates (seats), and show how fair the result is. ' +
         'Either one seat per --members-per-seat members (rounded down), or a fixed total (--seats) shared by ' +
         '--method. With --min-seats every section first gets that many seats and the rest is shared by the ' +
-        'method (as the US House gives each state 1 seat first, or the Spanish Congress 2 per province). ' +
+        'method (as a mutual\'s charter may give each section 6 delegates first, then share the others by size). ' +
         'If the last seat is tied between sections, decoupage stops and asks you to choose --tie-break.\n\n' +
-        'Example: decoupage seats zones.geojson plan.csv --seats 120 --method dhondt --min-seats 6 -o seats.csv',
+        'Example, a mutual electing 120 delegates in its sections, at least 6 per section:\n' +
+        '  decoupage seats zones.geojson plan.csv --members-csv members.csv --seats 120 --method dhondt --min-seats 6 -o seats.csv',
     )
     .argument('<zones>', 'the zone file (GeoJSON)')
     .argument('<plan>', 'the plan: a zone,section CSV (or JSON / GeoJSON)');
