@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { isInputError } from '../core/errors.js';
 import { silentProgress, terminalProgress } from '../core/progress.js';
 import type { CliContext } from './context.js';
-import { COMMANDS } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -40,7 +40,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  for (const register of COMMANDS) register(program, ctx);
+  // only the command asked for is loaded (its modules and their dependencies): a fast start-up
+  const registers = await Promise.all(commandsFor(argv).map((c) => c.load()));
+  for (const register of registers) register(program, ctx);
   program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }));
 
   try {
