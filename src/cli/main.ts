@@ -5,7 +5,7 @@ import { resetInputs } from '../io/atomic.js';
 import { checkDeclaredOutputs } from './outputs.js';
 import { silentProgress, terminalProgress } from '../core/progress.js';
 import type { CliContext } from './context.js';
-import { COMMANDS } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 import { foldSharedOptions, registerHelp } from './help.js';
 
 export interface CliIO {
@@ -82,7 +82,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  for (const register of COMMANDS) register(program, ctx);
+  // only the command asked for is loaded (its modules and their dependencies): a fast start-up
+  const registers = await Promise.all(commandsFor(argv).map((c) => c.load()));
+  for (const register of registers) register(program, ctx);
   // the output gate, before any work: no output is an input, none twice, all writable
   program.hook('preAction', (_program, command) => checkDeclaredOutputs(command));
   registerHelp(program, ctx);

@@ -1,4 +1,6 @@
-import { area, length, polygonToLine } from '@turf/turf';
+import { area } from '@turf/area';
+import { length } from '@turf/length';
+import { polygonToLine } from '@turf/polygon-to-line';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 
 /**

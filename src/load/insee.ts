@@ -10,7 +10,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import JSZip from 'jszip';
 import proj4 from 'proj4';
 import * as shapefile from 'shapefile';
-import { rewind } from '@turf/turf';
+import { rewind } from '@turf/rewind';
 import { InputError } from '../core/errors.js';
 import { writeOutputs } from '../io/atomic.js';
 

@@ -4,13 +4,24 @@ import { type Partition, type Region, type Stamps, type Terms, regionTerms, stay
 import { boundOf, type Problem } from './problem.js';
 
 /**
- * One step of the improvement phase, a large-neighbourhood search: dissolve a section and up to three
+ * How a re-cut that keeps the number of sections is judged:
+ *  - 'gather': no more --respect crossings, and the members above T (the surplus) no less concentrated,
+ *    i.e. Σ (members − T)² over the sections involved does not drop. Random re-cuts then push the
+ *    surplus of many sections into a few, until some neighbouring sections hold T spare members between
+ *    them and a re-cut makes one more section (with sections of 20+ zones each wastes a few hundred
+ *    members, and no 4 of them ever have T spare members unless the surplus is gathered).
+ *  - 'compact': no more --respect crossings and at least as compact (internal shared border).
+ */
+export type Acceptance = 'gather' | 'compact';
+
+/**
+ * One step of the improvement phase, a large-neighbourhood search: dissolve a section and up to maxK − 1
  * adjacent ones, grow that area again with fresh random preferences, and keep the result when it has
- * more sections, or as many with no more --respect crossings and at least as compact a layout.
+ * more sections, or as many and it passes `accept`.
  * With one section of ≥ 2T members this is the "split" move; with several it re-cuts their borders.
  * Returns +1 when the number of sections grew, 0 when accepted without gain, -1 when rejected.
  */
-export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, maxK = 4): number {
+export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, maxK = 4, accept: Acceptance = 'compact'): number {
   const live = part.live().filter((r) => r.lock < 0);
   if (live.length === 0) return -1;
   const r0 = live[rng.int(live.length)];
@@ -33,8 +44,6 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
   const area: number[] = [];
   for (const r of set) area.push(...r.zones);
   const canGain = boundOf(p, area) > set.length;
-  // without a possible gain, re-cut only now and then (for compactness / --respect)
-  if (!canGain && rng.next() < 0.7) return -1;
 
   const outside: Region[] = [];
   const seen = new Set<number>(inSet);
@@ -44,17 +53,21 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
       if (l >= 0 && !seen.has(l)) seen.add(l), outside.push(part.regions[l]!);
     }
   const before: Terms = sumTerms(p, part.label, [...set, ...outside]);
+  const gatheredBefore = accept === 'gather' ? surplusSquares(p, set, outside) : 0;
   const snapshot = outside.map((r) => ({ r, zones: [...r.zones], members: r.members }));
 
   for (const r of set) part.dissolve(r);
   const res = grow(p, part, area, rng, drawParams(rng), s);
-  let accept = res.ok && res.created.length >= set.length;
+  let ok = res.ok && res.created.length >= set.length;
   let gain = 0;
-  if (accept && res.created.length === set.length) {
+  if (ok && res.created.length === set.length) {
     const after = sumTerms(p, part.label, [...res.created, ...outside]);
-    accept = termsNotWorse(after, before);
-  } else if (accept) gain = 1;
-  if (accept) return gain;
+    ok =
+      accept === 'gather'
+        ? after.respect <= before.respect && surplusSquares(p, res.created, outside) >= gatheredBefore - 1e-6
+        : termsNotWorse(after, before);
+  } else if (ok) gain = 1;
+  if (ok) return gain;
 
   // roll back
   for (const r of res.created) part.dissolve(r);
@@ -65,6 +78,14 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
   }
   for (const r of set) part.restore(r);
   return -1;
+}
+
+/** Σ (members − T)² over the given sections: larger when the spare members are held by fewer sections. */
+function surplusSquares(p: Problem, a: readonly Region[], b: readonly Region[]): number {
+  let sum = 0;
+  for (const r of a) sum += (r.members - p.T) ** 2;
+  for (const r of b) sum += (r.members - p.T) ** 2;
+  return sum;
 }
 
 /**

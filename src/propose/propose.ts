@@ -8,7 +8,7 @@ import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { drawParams, grow, GrowScratch, type GrowResult } from './grow.js';
-import { betterPlan, lnsStep, mergeDown, objectiveOf, polish } from './improve.js';
+import { betterPlan, lnsStep, mergeDown, objectiveOf, polish, type Acceptance } from './improve.js';
 import { lockSeeds } from './locks.js';
 import { Partition, Stamps, regionTerms, type Region } from './partition.js';
 import { buildProblem, checkFeasible, seatCap, upperBound, type Problem } from './problem.js';
@@ -23,8 +23,10 @@ import { formatCount as fmt } from '../core/i18n.js';
  * 1. Feasibility is explained up front (a part of the map below the threshold, --sections above the
  *    bound, a zone above --max-members…): InputError with exit code 1.
  * 2. `constructions` randomised region-growing runs (see grow.ts); the best is kept.
- * 3. `iterations` large-neighbourhood steps (improve.ts): dissolve 1–4 adjacent sections and regrow them,
- *    keeping the result when it has more sections or is as good and not less compact.
+ * 3. `iterations` large-neighbourhood steps (improve.ts): dissolve 1–4 adjacent sections (up to 8 when
+ *    sections span many zones) and regrow them, keeping the result when it has more sections or as many
+ *    with the spare members gathered in fewer sections (so that a new section can form where they
+ *    meet); then up to iterations / 4 steps keep re-cuts that are at least as compact.
  * 4. Border-zone moves polish --respect crossings and compactness (and balance with --sections).
  * 5. The plan is validated with checkPlan, the same checker as `decoupage check`.
  * Deterministic for a given seed: every random choice comes from one Rng and the effort is counted in
@@ -114,19 +116,28 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   }
   if (!best) throw constructionFailure(p, lastFailure);
 
-  // --- 3. large-neighbourhood search ---
+  // --- 3. large-neighbourhood search: gather the surplus (more sections), then re-cut for compactness ---
   const iterations = opts.iterations ?? Math.min(20_000, 20 * p.n);
   const patience = Math.max(50, Math.floor(iterations / 4));
-  let since = 0;
+  const maxK = neighbourhoodSize(p, best.count);
   let it = 0;
-  for (; it < iterations && best.count < ub && since < patience; it++) {
-    if (timeUp()) {
-      timedOut = true;
-      break;
+  const phases: [Acceptance, number][] = [
+    ['gather', iterations],
+    ['compact', Math.min(iterations, patience)],
+  ];
+  for (const [accept, budget] of phases) {
+    let since = 0;
+    for (let k = 0; k < budget && since < patience; k++, it++) {
+      if (accept === 'gather' && best.count >= ub) break;
+      if (timeUp()) {
+        timedOut = true;
+        break;
+      }
+      const r = lnsStep(p, best, rng, scratch, accept === 'gather' ? maxK : 4, accept);
+      since = r > 0 ? 0 : since + 1;
+      if ((it & 63) === 0) progress.update(`propose: iteration ${it}/${iterations}, best ${best.count} sections (at most ${ub})`);
     }
-    const r = lnsStep(p, best, rng, scratch);
-    since = r > 0 ? 0 : since + 1;
-    if ((it & 63) === 0) progress.update(`propose: iteration ${it}/${iterations}, best ${best.count} sections (at most ${ub})`);
+    if (timedOut) break;
   }
 
   // --- 4. exact count (--sections, or the seat cap), polish ---
@@ -168,6 +179,15 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
     check: report,
     iterations: done + it,
   };
+}
+
+/**
+ * Sections re-cut together by one search step: 4, or up to 8 when sections are large (≥ 20 zones each),
+ * since a new section needs T spare members and each large section holds only a few hundred.
+ */
+function neighbourhoodSize(p: Problem, sections: number): number {
+  const zonesPerSection = p.n / Math.max(1, sections);
+  return Math.max(4, Math.min(8, Math.round(zonesPerSection / 4)));
 }
 
 function constructionFailure(p: Problem, f: GrowResult['failure']): InputError {

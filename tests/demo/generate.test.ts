@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { area, bbox, distance, featureCollection, kinks, union } from '@turf/turf';
+import { area } from '@turf/area';
+import { bbox } from '@turf/bbox';
+import { distance } from '@turf/distance';
+import { featureCollection } from '@turf/helpers';
+import { kinks } from '@turf/kinks';
+import { union } from '@turf/union';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';

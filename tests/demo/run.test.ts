@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { area } from '@turf/turf';
+import { area } from '@turf/area';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DATA_DIR, DEMO_SPLIT_ABOVE, runDemo, type DemoResult } from '../../src/demo/index.js';
