@@ -7,6 +7,7 @@ import { membersBySection, sectionsOf, type Plan, type ZoneSet } from '../core/t
 import type { ZoneGraph } from '../graph/types.js';
 import type { PlanInput } from '../load/plan.js';
 import { piecesOf } from './contiguity.js';
+import { sectionLinks } from './links.js';
 import type { CheckReport, RuleFailure, RuleVerdict, SectionVerdict } from './types.js';
 import { formatCount as fmt } from '../core/i18n.js';
 
@@ -106,6 +107,8 @@ export function checkPlan(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
       if (vals.size > 1) v.crossed = [...vals.keys()];
     }
     if (rules.within) v.withinValues = [...valuesOf(zones, ids, rules.within).keys()];
+    const links = sectionLinks(zones, graph, ids);
+    if (links.length) v.links = links;
     return v;
   });
 
