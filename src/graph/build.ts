@@ -96,6 +96,7 @@ export function buildGraph(zones: ZoneSet, opts: GraphOptions = {}): ZoneGraphRe
     const e = put(l.a, l.b, 'link', 0);
     e.distanceKm = round3(zoneDistanceKm(zones.zones[l.a].geometry, zones.zones[l.b].geometry));
     e.source = l.source;
+    e.from = l.a;
   }
   let neighbors = adjacency(n, edges.values());
   const linksAdded: GraphEdge[] = [];

@@ -24,7 +24,7 @@ export interface GraphEdge {
   distanceKm?: number;
   /** links only: where the link came from ("--link", "links.csv line 3", "--auto-link") */
   source?: string;
-  /** --auto-link only: the zone of the part that needed the link (a or b) */
+  /** links only: the zone of the part that needed the link (--auto-link), or the first zone given (--link A:B) */
   from?: number;
   /** --auto-link only: chosen as the nearest zone of the same département, of the same région, or the nearest of all */
   tier?: 'dep' | 'reg' | 'nearest';
