@@ -12,6 +12,7 @@ import type { CheckReport, Failure, RuleFailure, RuleId, RuleVerdict, SectionVer
 import { describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem } from './wording.js';
 
 export { EMPTY_VALUE } from './rules/index.js';
+import { sectionLinks } from './links.js';
 
 /** Section ids that decoupage propose generates (S01, S02…): they are named after their largest zone. */
 const GENERATED_ID = /^S\d+$/;
@@ -46,6 +47,8 @@ export function checkPlan(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
     };
     if (s.pieces.length > 1) v.pieces = s.pieces;
     if (rules.within) v.withinValues = [...valuesOf(zones, s.zones, rules.within).keys()];
+    const links = sectionLinks(zones, graph, s.zones);
+    if (links.length) v.links = links;
     return v;
   });
   const byId = new Map(sections.map((s) => [s.id, s]));

@@ -1,7 +1,8 @@
 import { labelsFor, sourceIn, type Labels, type Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
 import { checkWords, describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem } from './wording.js';
-import type { CheckReport, RuleFailure, RuleVerdict, SectionVerdict } from './types.js';
+import { crossesText } from '../graph/format.js';
+import type { CheckReport, RuleFailure, RuleVerdict, SectionLink, SectionVerdict } from './types.js';
 
 const MAX_LISTED = 12;
 
@@ -139,6 +140,7 @@ export function formatCheckText(report: CheckReport, hints: string[] = [], opts:
     if (problems.length) line += `  ← ${problems.join(w.sep)}`;
     out.push(line.trimEnd());
     if (s.crossed.length) out.push(`      ${t('crosses', { prop: report.respect ?? '', list: s.crossed.join(', ') })}`);
+    if (s.links) out.push(`      ${sectionLinksText(s.links, w.lang)}`);
   });
   if (report.respect) {
     out.push('', t('boundaries', { prop: report.respect, n: report.totals.crossingSections, total: report.sections.length }));
@@ -178,7 +180,8 @@ export function formatCheckMarkdown(report: CheckReport, opts: CheckFormatOption
 
 function sectionRow(s: SectionVerdict, esc: (s: string) => string, respect: boolean, w: Wording): string {
   const zones = s.zones.length > 8 ? `${s.zones.slice(0, 8).join(', ')}, … (${s.zones.length})` : s.zones.join(', ');
-  const contiguous = s.contiguous ? w.t('yes') : w.t('noPieces', { n: String(s.pieces?.length) });
+  let contiguous = s.contiguous ? w.t('yes') : w.t('noPieces', { n: String(s.pieces?.length) });
+  if (s.links) contiguous += ` (${sectionLinksText(s.links, w.lang)})`;
   const cells = [s.ok ? '✔' : '✘', esc(s.id), esc(s.name === s.id ? '' : s.name), esc(zones), w.int(s.members), String(s.seats), contiguous];
   if (respect) cells.push(esc(s.crossed.join(', ')));
   cells.push(esc(w.problems(s).join(w.sep)));
@@ -222,4 +225,12 @@ function wording(report: CheckReport, opts: CheckFormatOptions): Wording {
 export function sectionProblemsIn(s: SectionVerdict, report: CheckReport, lang: Lang = 'en'): string[] {
   if (lang === 'en' || s.ok) return s.problems;
   return report.rules.flatMap((r) => r.failures.filter((f) => f.section === s.id).map((f) => sectionProblem(f, lang)).filter((p): p is string => p !== undefined));
+}
+
+/** "crosses the sea or a gap: Marie-Galante ↔ Est Grande Terre, 23.2 km" for a section holding links. */
+export function sectionLinksText(links: readonly SectionLink[], lang: Lang): string {
+  return crossesText(
+    links.map((l) => ({ aName: l.nameA, bName: l.nameB, km: l.distanceKm })),
+    lang,
+  );
 }

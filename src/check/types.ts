@@ -91,9 +91,22 @@ export interface SectionVerdict {
   crossed: string[];
   /** values of the `within` property met in the section (more than one is a failure) */
   withinValues?: string[];
+  /** links (--link, --auto-link) between zones of the section: it crosses the sea or a gap there */
+  links?: SectionLink[];
   ok: boolean;
   /** one short phrase per broken rule, e.g. "8,214 members < 10,000" */
   problems: string[];
+}
+
+/** A link inside a section (zone ids and names, from the part that needed it to the zone it joins). */
+export interface SectionLink {
+  zoneA: string;
+  zoneB: string;
+  nameA: string;
+  nameB: string;
+  distanceKm: number;
+  /** "--auto-link", "--link A:B", "links.csv line 3" */
+  source: string;
 }
 
 export interface CheckReport {

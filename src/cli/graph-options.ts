@@ -1,8 +1,13 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../core/errors.js';
-import type { GraphOptions, LinkSpec } from '../graph/types.js';
+import { isLang, type Lang } from '../core/i18n.js';
+import type { ZoneSet } from '../core/types.js';
+import { formatAutoLinks } from '../graph/format.js';
+import { DEFAULT_MAX_LINK_KM } from '../graph/links.js';
+import type { GraphOptions, LinkSpec, ZoneGraphResult } from '../graph/types.js';
 import { parseLinkOption, readLinksCsv } from '../load/links.js';
-import { metres } from './parse.js';
+import type { CliContext } from './context.js';
+import { metres, positiveNumber } from './parse.js';
 
 const parseSnap = metres('--snap', 'for example --snap 5 counts borders less than 5 metres apart as shared');
 
@@ -22,7 +27,16 @@ export function addGraphOptions(cmd: Command): Command {
     .option('--snap <metres>', 'count borders less than this many metres apart as shared (for layers whose borders do not match exactly)', parseSnap)
     .option('--link <A:B>', 'treat zones A and B as neighbours, e.g. an island and the zone of its ferry port (repeat for several links)', collect)
     .option('--links <file.csv>', 'read links from a CSV file with columns zone_a,zone_b')
-    .option('--auto-link', 'link every separate part (islands, enclaves) to its nearest neighbour until all zones are connected')
+    .option(
+      '--auto-link',
+      'link each separate part (island, enclave) too small to be a section on its own (below --min-members) to its nearest ' +
+        'part, preferring the same département, then the same région; each link is printed with its distance',
+    )
+    .option(
+      '--max-link-km <km>',
+      `with --auto-link: the longest link added (default ${DEFAULT_MAX_LINK_KM}); a part below the threshold with no part that close is refused (exit 1), so you choose --link or a lower threshold`,
+      positiveNumber('--max-link-km', 'a number of km', 'for example --max-link-km 50'),
+    )
     .optionsGroup('Options:');
 }
 
@@ -30,8 +44,11 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** Turn parsed CLI options into GraphOptions (reads the --links CSV). */
-export function graphOptionsFrom(opts: Record<string, unknown>): GraphOptions {
+/**
+ * Turn parsed CLI options into GraphOptions (reads the --links CSV). minMembers: the rules' threshold, so
+ * --auto-link links only the parts below it (leave it out when the zones have no member counts).
+ */
+export function graphOptionsFrom(opts: Record<string, unknown>, context: { minMembers?: number } = {}): GraphOptions {
   const out: GraphOptions = {};
   const contiguity = opts.contiguity ?? 'rook';
   if (contiguity !== 'rook' && contiguity !== 'queen') {
@@ -47,6 +64,19 @@ export function graphOptionsFrom(opts: Record<string, unknown>): GraphOptions {
   for (const raw of linkOpt) links.push(parseLinkOption(String(raw)));
   if (typeof opts.links === 'string' && opts.links) links.push(...readLinksCsv(opts.links));
   if (links.length) out.links = links;
-  if (opts.autoLink) out.autoLink = true;
+  if (opts.autoLink) {
+    out.autoLink = true;
+    if (context.minMembers !== undefined) out.minMembers = context.minMembers;
+  }
+  if (opts.maxLinkKm !== undefined) {
+    if (!opts.autoLink) throw new InputError('--max-link-km needs --auto-link (it bounds the links --auto-link adds)', { field: 'max-link-km', hint: 'add --auto-link' });
+    out.maxLinkKm = Number(opts.maxLinkKm);
+  }
+  if (isLang(opts.lang)) out.lang = opts.lang;
   return out;
+}
+
+/** Print the links --auto-link added, each with its distance (nothing without --auto-link). */
+export function printAutoLinks(ctx: CliContext, zones: ZoneSet, graph: ZoneGraphResult, lang: Lang = 'en'): void {
+  for (const line of formatAutoLinks(zones, graph, lang)) ctx.stdout(line + '\n');
 }

@@ -29,7 +29,7 @@ export interface CheckedPlan {
 /** Load the zones, the plan, the rules and the graph, and check the plan: the common start of check and export. */
 export function loadAndCheck(zonesFile: string, planFile: string, opts: Record<string, unknown>, ctx: CliContext): CheckedPlan {
   const rules = rulesFromOptions(opts);
-  const graphOptions = graphOptionsFrom(opts);
+  const graphOptions = graphOptionsFrom(opts, { minMembers: rules.minMembers });
   const zones = zonesFromOptions(zonesFile, opts);
   const input = readPlan(planFile, {
     zones,

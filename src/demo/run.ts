@@ -94,11 +94,11 @@ export async function runDemo(outDir: string, opts: DemoOptions = {}): Promise<D
   const communes = loadZones(data('metropole-communes.geojson'), { membersProp: 'members' });
   const units = splitLargeZones(zones, communes, { above: DEMO_SPLIT_ABOVE });
 
-  // 2. contiguity graph; the island is joined to its nearest neighbour
-  const graph = buildGraph(units, { autoLink: true, progress });
+  // 2. contiguity graph; the island, too small for a section, is joined to its nearest neighbour
+  const rules = DEMO_RULES;
+  const graph = buildGraph(units, { autoLink: true, minMembers: rules.minMembers, progress });
 
   // 3. propose sections under the charter
-  const rules = DEMO_RULES;
   progress.update('demo: proposing sections…');
   const proposal = proposeSections(units, graph, rules, { seed: opts.seed ?? 1, progress });
   const plan = proposal.plan;

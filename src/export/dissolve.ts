@@ -4,6 +4,7 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 import { sectionRuleIds, type CheckReport, type RuleId } from '../check/index.js';
 import { areaKm2, polsbyPopper, rewindRings } from '../core/geometry.js';
 import { sectionsOf, type Plan, type ZoneSet } from '../core/types.js';
+import { formatKm } from '../graph/format.js';
 import { buildTopology, ZONES_OBJECT } from '../graph/topology.js';
 
 /** Properties of one dissolved section (flat values and lists, so QGIS and spreadsheets read them). */
@@ -26,6 +27,13 @@ export interface SectionProperties {
   problems: string[];
   /** values of the --respect property the section spans (empty when it crosses none) */
   crossed: string[];
+  /**
+   * links inside the section (it crosses the sea or a gap), flat text for every GIS:
+   * "Marie-Galante ↔ Est Grande Terre (23.2 km)", several joined by "; "; "" when none
+   */
+  links: string;
+  /** the longest link inside the section in km, null when none */
+  link_km: number | null;
   /** Polsby–Popper 4πA/P² (geodesic), 0–1 */
   compactness: number;
   area_km2: number;
@@ -102,6 +110,8 @@ export function dissolveSections(zones: ZoneSet, plan: Plan, opts: DissolveOptio
       compliant: v ? v.ok : null,
       problems: v?.problems ?? [],
       crossed: v?.crossed ?? [],
+      links: (v?.links ?? []).map((l) => `${l.nameA} ↔ ${l.nameB} (${formatKm(l.distanceKm, 'en')} km)`).join('; '),
+      link_km: v?.links?.length ? round(Math.max(...v.links.map((l) => l.distanceKm)), 3) : null,
       compactness: round(outline.polsbyPopper, 4),
       area_km2: round(outline.areaKm2, 3),
     };

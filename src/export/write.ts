@@ -40,7 +40,7 @@ function sectionsTopojsonText(sections: Sections, zones?: FeatureCollection): st
 /** One row per section with its figures (lists joined with ";"), for spreadsheets. */
 function sectionsCsvText(sections: Sections): string {
   const ruleCols = [...new Set(sections.features.flatMap((f) => Object.keys(f.properties).filter((k) => k.startsWith('rule_'))))];
-  const cols = ['section', 'name', 'zone_count', 'zones', 'zone_names', 'members', 'members_estimated', 'seats', 'compliant', ...ruleCols, 'problems', 'crossed', 'compactness', 'area_km2'];
+  const cols = ['section', 'name', 'zone_count', 'zones', 'zone_names', 'members', 'members_estimated', 'seats', 'compliant', ...ruleCols, 'problems', 'crossed', 'links', 'link_km', 'compactness', 'area_km2'];
   const rows = sections.features.map((f) => {
     const p = f.properties as unknown as Record<string, unknown>;
     return cols.map((c) => {

@@ -3,10 +3,11 @@ import type { ZoneSet } from '../core/types.js';
 import { arcUsage, zonesOfArc, type ArcUsage } from './arcs.js';
 import { connectedComponents } from './components.js';
 import { lineLengthM } from './geo.js';
-import { autoLinks, outlineVertices, resolveLinks, zoneDistanceKm } from './links.js';
+import { formatRefusal } from './format.js';
+import { autoLinks, DEFAULT_MAX_LINK_KM, outlineVertices, resolveLinks, zoneCodes, zoneDistanceKm } from './links.js';
 import { snapContacts } from './snap.js';
 import { buildTopology } from './topology.js';
-import type { Contiguity, GraphEdge, GraphOptions, NearMiss, ZoneGraphResult } from './types.js';
+import type { AutoLinkInfo, Contiguity, GraphEdge, GraphOptions, NearMiss, ZoneGraphResult } from './types.js';
 
 /**
  * Build the contiguity graph of a zone layer from its shared-arc topology.
@@ -95,19 +96,39 @@ export function buildGraph(zones: ZoneSet, opts: GraphOptions = {}): ZoneGraphRe
     const e = put(l.a, l.b, 'link', 0);
     e.distanceKm = round3(zoneDistanceKm(zones.zones[l.a].geometry, zones.zones[l.b].geometry));
     e.source = l.source;
+    e.from = l.a;
   }
   let neighbors = adjacency(n, edges.values());
   const linksAdded: GraphEdge[] = [];
+  let autoLink: AutoLinkInfo | undefined;
   if (opts.autoLink) {
-    progress?.update('graph: linking separate parts to their nearest neighbour…');
+    progress?.update('graph: linking the separate parts that need it to their nearest part…');
+    const maxLinkKm = checkMaxLink(opts.maxLinkKm);
     const comps = connectedComponents(neighbors);
+    autoLink = { minMembers: opts.minMembers, maxLinkKm, parts: comps.length, separate: [] };
     if (comps.length > 1) {
-      for (const l of autoLinks(comps, outlineVertices(usage, n))) {
+      const res = autoLinks({
+        components: comps,
+        zoneXyz: outlineVertices(usage, n),
+        members: zones.zones.map((z) => z.members),
+        minMembers: opts.minMembers,
+        maxLinkKm,
+        regions: zones.zones.map((z) => zoneCodes(z.properties, 'reg', 'regs')),
+        departements: zones.zones.map((z) => zoneCodes(z.properties, 'dep', 'deps')),
+      });
+      if (res.refused.length) {
+        const { problem, hint } = formatRefusal(zones, res.refused, { minMembers: opts.minMembers!, maxLinkKm }, opts.lang ?? 'en');
+        throw new InputError(problem, { file: zones.file, zone: zones.zones[res.refused[0].zones[0]].id, hint }, 1);
+      }
+      for (const l of res.links) {
         const e = put(l.a, l.b, 'link', 0);
         e.distanceKm = round3(l.distanceKm);
         e.source = '--auto-link';
+        e.from = l.a;
+        e.tier = l.tier;
         linksAdded.push(e);
       }
+      autoLink.separate = res.separate.map((p) => ({ zones: p.zones, members: p.members, nearestKm: p.nearest && round3(p.nearest.distanceKm) }));
       neighbors = adjacency(n, edges.values());
     }
   }
@@ -131,6 +152,7 @@ export function buildGraph(zones: ZoneSet, opts: GraphOptions = {}): ZoneGraphRe
     componentOf,
     islands,
     linksAdded,
+    ...(autoLink ? { autoLink } : {}),
     nearMisses,
     edgeBetween: (a, b) => edges.get(key(a, b)),
     borderKm: (a, b) => {
@@ -191,6 +213,15 @@ function checkSnap(s: unknown): number {
   throw new InputError(`the snapping tolerance must be a number of metres ≥ 0 (got "${String(s)}")`, {
     field: 'snap',
     hint: 'for example --snap 5 counts borders less than 5 metres apart as shared',
+  });
+}
+
+function checkMaxLink(km: unknown): number {
+  if (km === undefined) return DEFAULT_MAX_LINK_KM;
+  if (typeof km === 'number' && km > 0) return km;
+  throw new InputError(`the longest automatic link must be a number of km > 0 (got "${String(km)}")`, {
+    field: 'max-link-km',
+    hint: `for example --max-link-km 50 (the default is ${DEFAULT_MAX_LINK_KM})`,
   });
 }
 

@@ -72,6 +72,80 @@ export class KdTree3 {
     }
   }
 
+  /**
+   * Label every node with the label its whole subtree shares, or -1 when it mixes labels (O(n)). Used by
+   * nearestForeign to skip, in one test, a subtree that belongs entirely to the querying group.
+   */
+  labelNodes(labelOf: Int32Array): void {
+    if (!this.nodeLabel) this.nodeLabel = new Int32Array(this.size);
+    if (this.size > 0) this.labelRange(0, this.size - 1, labelOf);
+  }
+
+  private nodeLabel?: Int32Array;
+
+  private labelRange(lo: number, hi: number, labelOf: Int32Array): number {
+    const mid = (lo + hi) >> 1;
+    let l = labelOf[this.idx[mid]];
+    if (mid - 1 >= lo && this.labelRange(lo, mid - 1, labelOf) !== l) l = -1;
+    if (hi >= mid + 1 && this.labelRange(mid + 1, hi, labelOf) !== l) l = -1;
+    this.nodeLabel![mid] = l;
+    return l;
+  }
+
+  /**
+   * Nearest point to (x,y,z) closer than maxD2 whose label (as given to labelNodes) is not `own` and
+   * that `accept` takes (when given); index -1 when there is none. Subtrees labelled `own` are skipped
+   * whole, so a query from inside a large group does not walk its own points.
+   */
+  nearestForeign(x: number, y: number, z: number, maxD2: number, own: number, labelOf: Int32Array, accept?: (i: number) => boolean): { i: number; d2: number } {
+    const best = { i: -1, d2: maxD2 };
+    if (this.size > 0 && this.nodeLabel) this.searchForeign(0, this.size - 1, x, y, z, best, own, labelOf, accept);
+    return best;
+  }
+
+  private searchForeign(
+    lo: number,
+    hi: number,
+    x: number,
+    y: number,
+    z: number,
+    best: { i: number; d2: number },
+    own: number,
+    labelOf: Int32Array,
+    accept: ((i: number) => boolean) | undefined,
+  ): void {
+    const mid = (lo + hi) >> 1;
+    if (this.nodeLabel![mid] === own || this.nodeGap2(mid * 6, x, y, z) >= best.d2) return;
+    const pi = this.idx[mid];
+    if (labelOf[pi] !== own) {
+      const p = pi * 3;
+      const xyz = this.xyz;
+      const dx = xyz[p] - x;
+      const dy = xyz[p + 1] - y;
+      const dz = xyz[p + 2] - z;
+      const d2 = dx * dx + dy * dy + dz * dz;
+      // ties keep the lowest point index, so the result does not depend on the visiting order
+      if ((d2 < best.d2 || (d2 === best.d2 && pi < best.i)) && (!accept || accept(pi))) {
+        best.d2 = d2;
+        best.i = pi;
+      }
+    }
+    const hasL = mid - 1 >= lo;
+    const hasR = hi >= mid + 1;
+    if (hasL && hasR) {
+      const gl = this.nodeGap2(((lo + mid - 1) >> 1) * 6, x, y, z);
+      const gr = this.nodeGap2(((mid + 1 + hi) >> 1) * 6, x, y, z);
+      if (gl <= gr) {
+        this.searchForeign(lo, mid - 1, x, y, z, best, own, labelOf, accept);
+        this.searchForeign(mid + 1, hi, x, y, z, best, own, labelOf, accept);
+      } else {
+        this.searchForeign(mid + 1, hi, x, y, z, best, own, labelOf, accept);
+        this.searchForeign(lo, mid - 1, x, y, z, best, own, labelOf, accept);
+      }
+    } else if (hasL) this.searchForeign(lo, mid - 1, x, y, z, best, own, labelOf, accept);
+    else if (hasR) this.searchForeign(mid + 1, hi, x, y, z, best, own, labelOf, accept);
+  }
+
   /** Squared distance from a point to the bounding box of all points (0 inside). */
   boxDistance2(x: number, y: number, z: number): number {
     return this.size === 0 ? Infinity : this.nodeGap2(((this.size - 1) >> 1) * 6, x, y, z);

@@ -2,7 +2,7 @@ import { InputError } from '../core/errors.js';
 import type { ZoneGeometry } from '../core/types.js';
 import { isFreeArc, zonesOfArc, type ArcUsage } from './arcs.js';
 import { UnionFind } from './components.js';
-import { chordToM, toXYZ } from './geo.js';
+import { chordToM, EARTH_RADIUS_M, toXYZ } from './geo.js';
 import { KdTree3 } from './kdtree.js';
 import type { LinkSpec } from './types.js';
 
@@ -76,16 +76,6 @@ export class PointSet {
     }
     return new PointSet(xyz, zone);
   }
-}
-
-/** Squared distance between the bounding boxes of two point sets: a lower bound of any point pair. */
-function boxGap2(p: PointSet, q: PointSet): number {
-  let s = 0;
-  for (let k = 0; k < 3; k++) {
-    const d = Math.max(0, p.min[k] - q.max[k], q.min[k] - p.max[k]);
-    s += d * d;
-  }
-  return s;
 }
 
 export interface NearestPair {
@@ -164,70 +154,207 @@ export function zoneDistanceKm(ga: ZoneGeometry, gb: ZoneGeometry): number {
   return chordToM(Math.sqrt(r.d2)) / 1000;
 }
 
+/** Default of --max-link-km: the longest link --auto-link adds on its own. */
+export const DEFAULT_MAX_LINK_KM = 50;
+
+/** Which preference chose a link's target: a zone of the same département, of the same région, or the nearest. */
+export type LinkTier = 'dep' | 'reg' | 'nearest';
+
 export interface AutoLink {
+  /** the zone of the part that needed the link, and the zone it is linked to */
   a: number;
   b: number;
   distanceKm: number;
+  tier: LinkTier;
+}
+
+/** A separate part --auto-link could not link: no other part within the longest link allowed. */
+export interface UnlinkedPart {
+  /** zone indices, ascending */
+  zones: number[];
+  members: number;
+  /** its nearest zone in another part (from, to, km), when there is one at any distance */
+  nearest?: { a: number; b: number; distanceKm: number };
+}
+
+export interface AutoLinkInput {
+  /** connected components (zone indices) before automatic links */
+  components: readonly (readonly number[])[];
+  /** per zone, the outline vertices as unit-sphere xyz (see outlineVertices) */
+  zoneXyz: readonly Float64Array[];
+  /** per zone, its members */
+  members: readonly number[];
+  /**
+   * parts with fewer members than this cannot form a section alone: only they are linked, and one that
+   * finds no part within maxLinkKm is "refused". Undefined (no member counts): every part is linked to
+   * its nearest part within maxLinkKm, and the parts with none that close are left separate.
+   */
+  minMembers?: number;
+  maxLinkKm: number;
+  /** per zone, its région and département codes (empty when the layer has none) */
+  regions?: readonly (readonly string[])[];
+  departements?: readonly (readonly string[])[];
+}
+
+export interface AutoLinkResult {
+  links: AutoLink[];
+  /** with minMembers: the parts still below it that have no part within maxLinkKm */
+  refused: UnlinkedPart[];
+  /** without minMembers: the parts left separate (no other part within maxLinkKm) */
+  separate: UnlinkedPart[];
+}
+
+/** Squared chord on the unit sphere for a great-circle distance in km. */
+function chord2OfKm(km: number): number {
+  if (!Number.isFinite(km)) return Infinity;
+  const c = 2 * Math.sin(Math.min(Math.PI / 2, (km * 1000) / (2 * EARTH_RADIUS_M)));
+  return c * c;
 }
 
 /**
- * Join components until the graph is connected (Borůvka): in each round every group of components is
- * linked to its nearest other group, by the nearest pair of outline vertices. Deterministic: candidates
- * are visited in a fixed order and ties keep the first pair found.
+ * Link the separate parts that need it, each to its nearest other part, preferring a zone of the same
+ * département, then of the same région, within maxLinkKm (see AutoLinkInput.minMembers for which parts).
+ *
+ * Borůvka rounds over one k-d tree of every outline vertex: in a round, every part that needs a link
+ * finds its nearest foreign vertex (subtrees wholly inside the part are skipped, so a query costs about
+ * log n), then the links are applied shortest first, skipping those whose part no longer needs one. A
+ * linked part still below the threshold looks again in the next round; each round at least halves the
+ * parts that can still be linked, so the whole costs O(n log n · log k) time and O(n) memory for n
+ * vertices and k parts. Deterministic: parts are visited in a fixed order, ties keep the first found.
  */
-export function autoLinks(components: readonly number[][], zoneXyz: readonly Float64Array[]): AutoLink[] {
+export function autoLinks(input: AutoLinkInput): AutoLinkResult {
+  const { components, zoneXyz, members, minMembers } = input;
   const k = components.length;
-  if (k <= 1) return [];
-  const sets = components.map((c) => PointSet.ofZones(c, zoneXyz));
-  // candidate order per component: by bounding-box lower bound
-  const order: { j: number; lb: number }[][] = sets.map((p, i) =>
-    sets
-      .map((q, j) => ({ j, lb: boxGap2(p, q) }))
-      .filter((c) => c.j !== i && sets[c.j].size > 0)
-      .sort((x, y) => x.lb - y.lb || x.j - y.j),
-  );
-  const memo = new Map<number, NearestPair>();
-  const dist = (i: number, j: number): NearestPair => {
-    const key = i < j ? i * k + j : j * k + i;
-    let r = memo.get(key);
-    if (!r) {
-      r = i < j ? nearestPair(sets[i], sets[j]) : swapPair(nearestPair(sets[j], sets[i]));
-      memo.set(key, i < j ? r : swapPair(r));
+  if (k <= 1) return { links: [], refused: [], separate: [] };
+  const zoneCount = zoneXyz.length;
+
+  // every outline vertex, component by component: the points of a part are a few contiguous ranges
+  let total = 0;
+  for (const c of components) for (const z of c) total += zoneXyz[z].length / 3;
+  const xyz = new Float64Array(total * 3);
+  const pointZone = new Int32Array(total);
+  const pointComp = new Int32Array(total);
+  const start = new Int32Array(k + 1);
+  const compOfZone = new Int32Array(zoneCount).fill(-1);
+  let o = 0;
+  components.forEach((c, ci) => {
+    start[ci] = o;
+    for (const z of c) {
+      compOfZone[z] = ci;
+      xyz.set(zoneXyz[z], o * 3);
+      const m = zoneXyz[z].length / 3;
+      pointZone.fill(z, o, o + m);
+      pointComp.fill(ci, o, o + m);
+      o += m;
     }
-    return i < j ? r : swapPair(r);
-  };
+  });
+  start[k] = o;
+  const tree = new KdTree3(xyz);
+  const label = new Int32Array(total);
+
   const uf = new UnionFind(k);
-  const links: AutoLink[] = [];
-  let groups = k;
-  while (groups > 1) {
-    const best = new Map<number, { d2: number; za: number; zb: number; i: number; j: number }>();
-    for (let i = 0; i < k; i++) {
-      if (sets[i].size === 0) continue;
-      const g = uf.find(i);
-      let cur = best.get(g);
-      for (const { j, lb } of order[i]) {
-        if (cur && lb > cur.d2) break;
-        if (uf.find(j) === g) continue;
-        const r = dist(i, j);
-        if (!cur || r.d2 < cur.d2) {
-          cur = { ...r, i, j };
-          best.set(g, cur);
-        }
+  const groupMembers = components.map((c) => c.reduce((s, z) => s + members[z], 0));
+  const groupComps: number[][] = components.map((_, i) => [i]);
+  const needs = (g: number) => minMembers === undefined || groupMembers[g] < minMembers;
+  const maxD2 = chord2OfKm(input.maxLinkKm);
+
+  const codes = (per: readonly (readonly string[])[] | undefined, g: number): Set<string> => {
+    const out = new Set<string>();
+    if (per) for (const c of groupComps[g]) for (const z of components[c]) for (const v of per[z]) out.add(v);
+    return out;
+  };
+  const sharing = (per: readonly (readonly string[])[] | undefined, set: Set<string>) => (i: number) => {
+    for (const v of per![pointZone[i]]) if (set.has(v)) return true;
+    return false;
+  };
+
+  /** The nearest foreign vertex of group g under `accept`, closer than limit2. */
+  const nearestFrom = (g: number, limit2: number, accept?: (i: number) => boolean) => {
+    let best = { d2: limit2, s: -1, t: -1 };
+    for (const c of groupComps[g]) {
+      for (let p = start[c]; p < start[c + 1]; p++) {
+        const r = tree.nearestForeign(xyz[p * 3], xyz[p * 3 + 1], xyz[p * 3 + 2], best.d2, g, label, accept);
+        if (r.i >= 0 && r.d2 < best.d2) best = { d2: r.d2, s: p, t: r.i };
+        if (best.d2 === 0) return best;
       }
     }
-    if (best.size === 0) break; // only zones without vertices are left
-    const roots = [...best.keys()].sort((x, y) => x - y);
-    for (const g of roots) {
-      const e = best.get(g)!;
-      if (!uf.union(e.i, e.j)) continue;
-      groups--;
-      const [a, b] = e.za < e.zb ? [e.za, e.zb] : [e.zb, e.za];
-      links.push({ a, b, distanceKm: chordToM(Math.sqrt(e.d2)) / 1000 });
+    return best;
+  };
+
+  const links: AutoLink[] = [];
+  /** groups that found no target and have not changed since */
+  const stuck = new Set<number>();
+  for (;;) {
+    for (let p = 0; p < total; p++) label[p] = uf.find(pointComp[p]);
+    tree.labelNodes(label);
+    const proposals: { g: number; d2: number; s: number; t: number; tier: LinkTier }[] = [];
+    for (let g = 0; g < k; g++) {
+      if (uf.find(g) !== g || !needs(g) || stuck.has(g)) continue;
+      let found = false;
+      const tiers: [LinkTier, ((i: number) => boolean) | undefined][] = [];
+      const deps = codes(input.departements, g);
+      const regs = codes(input.regions, g);
+      if (deps.size) tiers.push(['dep', sharing(input.departements, deps)]);
+      if (regs.size) tiers.push(['reg', sharing(input.regions, regs)]);
+      tiers.push(['nearest', undefined]);
+      for (const [tier, accept] of tiers) {
+        const b = nearestFrom(g, maxD2, accept);
+        if (b.s >= 0) {
+          proposals.push({ g, d2: b.d2, s: b.s, t: b.t, tier });
+          found = true;
+          break;
+        }
+      }
+      if (!found) stuck.add(g);
+    }
+    if (proposals.length === 0) break;
+    proposals.sort((x, y) => x.d2 - y.d2 || x.g - y.g);
+    for (const pr of proposals) {
+      const ga = uf.find(pr.g);
+      const gb = uf.find(pointComp[pr.t]);
+      // an earlier link of this round may have brought the part over the threshold, or joined the two
+      if (ga === gb || !needs(ga)) continue;
+      uf.union(ga, gb);
+      const root = uf.find(ga);
+      const other = root === ga ? gb : ga;
+      groupMembers[root] += groupMembers[other];
+      groupComps[root].push(...groupComps[other]);
+      groupComps[other] = [];
+      stuck.delete(ga);
+      stuck.delete(gb);
+      links.push({ a: pointZone[pr.s], b: pointZone[pr.t], distanceKm: chordToM(Math.sqrt(pr.d2)) / 1000, tier: pr.tier });
     }
   }
-  return links;
+
+  // what is left unlinked: refused (below the threshold) or left separate (no threshold)
+  for (let p = 0; p < total; p++) label[p] = uf.find(pointComp[p]);
+  tree.labelNodes(label);
+  const unlinked: UnlinkedPart[] = [];
+  const roots = new Set<number>();
+  for (let g = 0; g < k; g++) roots.add(uf.find(g));
+  if (roots.size > 1) {
+    for (const g of [...roots].sort((x, y) => x - y)) {
+      if (!needs(g)) continue;
+      const zones = groupComps[g].flatMap((c) => components[c]).sort((x, y) => x - y);
+      const b = nearestFrom(g, Infinity);
+      const part: UnlinkedPart = { zones, members: groupMembers[g] };
+      if (b.s >= 0) part.nearest = { a: pointZone[b.s], b: pointZone[b.t], distanceKm: chordToM(Math.sqrt(b.d2)) / 1000 };
+      unlinked.push(part);
+    }
+  }
+  if (minMembers !== undefined) return { links, refused: unlinked, separate: [] };
+  // without a threshold the largest part (most zones) is the main one, not "left separate"
+  let main = 0;
+  for (let i = 1; i < unlinked.length; i++) if (unlinked[i].zones.length > unlinked[main].zones.length) main = i;
+  return { links, refused: [], separate: unlinked.filter((_, i) => i !== main) };
 }
 
-function swapPair(r: NearestPair): NearestPair {
-  return { d2: r.d2, za: r.zb, zb: r.za };
+/** A zone's codes in a property holding one ("93") or several ("76;93") values; [] when absent. */
+export function zoneCodes(props: Record<string, unknown>, single: string, multi: string): string[] {
+  const raw = props[multi] ?? props[single];
+  if (raw === undefined || raw === null) return [];
+  return String(raw)
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }

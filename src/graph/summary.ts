@@ -1,6 +1,7 @@
 import type { ZoneSet } from '../core/types.js';
 import type { EdgeKind, ZoneGraphResult } from './types.js';
 import { formatCount as fmt } from '../core/i18n.js';
+import { formatAutoLinks } from './format.js';
 
 const KINDS: EdgeKind[] = ['border', 'point', 'snapped', 'link'];
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -27,7 +28,22 @@ export function graphToJson(zones: ZoneSet, graph: ZoneGraphResult): unknown {
     })),
     components: graph.components.map((c, i) => ({ zones: c.map(id), members: graph.componentMembers[i] })),
     islands: graph.islands.map((i) => ({ zone: id(i), name: zones.zones[i].name })),
-    links_added: graph.linksAdded.map((e) => ({ zone_a: id(e.a), zone_b: id(e.b), distance_km: e.distanceKm ?? null })),
+    links_added: graph.linksAdded.map((e) => ({
+      zone_a: id(e.a),
+      zone_b: id(e.b),
+      distance_km: e.distanceKm ?? null,
+      ...(e.from !== undefined ? { from: id(e.from) } : {}),
+      ...(e.tier ? { preference: e.tier } : {}),
+    })),
+    ...(graph.autoLink
+      ? {
+          auto_link: {
+            min_members: graph.autoLink.minMembers ?? null,
+            max_link_km: graph.autoLink.maxLinkKm,
+            left_separate: graph.autoLink.separate.map((p) => ({ zones: p.zones.map(id), members: p.members, nearest_km: p.nearestKm ?? null })),
+          },
+        }
+      : {}),
     near_misses: graph.nearMisses.map((m) => ({
       zone_a: id(m.a),
       zone_b: id(m.b),
@@ -71,9 +87,10 @@ export function formatGraphSummary(zones: ZoneSet, graph: ZoneGraphResult, opts:
     out.push('', `links you gave: ${explicit.length}`);
     for (const e of explicit.slice(0, max)) out.push(`  ${z(e.a)} ↔ ${z(e.b)}: ${e.distanceKm ?? '?'} km apart (${e.source})`);
   }
-  if (graph.linksAdded.length) {
-    out.push('', `links added by --auto-link: ${graph.linksAdded.length}`);
-    for (const e of graph.linksAdded) out.push(`  ${z(e.a)} ↔ ${z(e.b)}: ${e.distanceKm} km apart`);
+  if (graph.autoLink) {
+    const rule = graph.autoLink.minMembers === undefined ? 'no member counts, so no threshold' : `only the parts below ${fmt(graph.autoLink.minMembers)} members`;
+    out.push('', `links added by --auto-link (${rule}; at most ${graph.autoLink.maxLinkKm} km): ${graph.linksAdded.length}`);
+    for (const line of formatAutoLinks(zones, graph, 'en')) out.push(`  ${line}`);
   } else if (nc > 1) {
     out.push('', 'to connect the separate parts, add --auto-link, or --link A:B / --links links.csv for the links you choose');
   }

@@ -1,4 +1,5 @@
 import type { Topology } from 'topojson-specification';
+import type { Lang } from '../core/i18n.js';
 import type { Progress } from '../core/progress.js';
 
 /** How two zones are adjacent. */
@@ -23,6 +24,10 @@ export interface GraphEdge {
   distanceKm?: number;
   /** links only: where the link came from ("--link", "links.csv line 3", "--auto-link") */
   source?: string;
+  /** links only: the zone of the part that needed the link (--auto-link), or the first zone given (--link A:B) */
+  from?: number;
+  /** --auto-link only: chosen as the nearest zone of the same département, of the same région, or the nearest of all */
+  tier?: 'dep' | 'reg' | 'nearest';
 }
 
 /** Adjacency graph of a ZoneSet: vertices are zone indices in the ZoneSet's order. */
@@ -60,8 +65,18 @@ export interface GraphOptions {
   snapMinLengthM?: number;
   /** explicit links (--link A:B, links CSV) */
   links?: LinkSpec[];
-  /** join every component to its nearest other component until the graph is connected */
+  /**
+   * link the separate parts that cannot form a section on their own (fewer than minMembers members) to
+   * their nearest part, preferring one in the same département, then the same région (zone properties
+   * dep/deps, reg/regs); without minMembers, every part with another within maxLinkKm
+   */
   autoLink?: boolean;
+  /** with autoLink: the member threshold of a section (rules.minMembers); leave undefined without member counts */
+  minMembers?: number;
+  /** with autoLink: the longest link added (km, default 50); a part below minMembers with no part that close is refused (exit 1) */
+  maxLinkKm?: number;
+  /** language of the refusal message (default English) */
+  lang?: Lang;
   progress?: Progress;
 }
 
@@ -90,10 +105,23 @@ export interface ZoneGraphResult extends ZoneGraph {
   islands: number[];
   /** links added by --auto-link, each with its distance */
   linksAdded: GraphEdge[];
+  /** with --auto-link: the threshold and longest link used, and (without threshold) the parts left separate */
+  autoLink?: AutoLinkInfo;
   /** pairs closer than the tolerance that were not joined, or joined only thanks to snapping */
   nearMisses: NearMiss[];
   /** the edge between two zones (indices), if they are adjacent */
   edgeBetween(a: number, b: number): GraphEdge | undefined;
   /** shared border length in km between two zones (indices); 0 when not adjacent or only linked */
   borderKm(a: number, b: number): number;
+}
+
+/** How --auto-link ran, for summaries. */
+export interface AutoLinkInfo {
+  /** undefined: no threshold (no member counts), every part was linked within maxLinkKm */
+  minMembers?: number;
+  maxLinkKm: number;
+  /** separate parts before automatic links */
+  parts: number;
+  /** without a threshold: the parts with no other part within maxLinkKm, left as they are */
+  separate: { zones: number[]; members: number; nearestKm?: number }[];
 }

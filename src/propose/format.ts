@@ -7,7 +7,7 @@ import type { ProposeResult } from './types.js';
 /** What propose prints (the plan files themselves are language-neutral). */
 export const PROPOSE_LABELS: Labels<
   | 'section' | 'name' | 'zones' | 'members' | 'seats' | 'crosses' | 'crossesProp' | 'compactness' | 'found' | 'outside' | 'note'
-  | 'compactnessNote' | 'linked' | 'wrotePlan' | 'whatZones' | 'whatUnits' | 'wroteSections' | 'wroteReport'
+  | 'compactnessNote' | 'wrotePlan' | 'whatZones' | 'whatUnits' | 'wroteSections' | 'wroteReport'
   | 'splitLine' | 'wroteUnits' | 'snapAdvice' | 'splitMissing' | 'splitExtra' | 'splitDisconnected'
 > = {
   en: {
@@ -23,7 +23,6 @@ export const PROPOSE_LABELS: Labels<
     outside: '{n} zones lie outside the main {prop} of their section',
     note: 'note: {note}',
     compactnessNote: 'compactness: Polsby–Popper, 1 = a disc, near 0 = long or ragged',
-    linked: 'linked {a} ({aName}) to {b} ({bName}), {km} km apart',
     wrotePlan: 'wrote {file}: {n} {what} in {sections} sections',
     whatZones: 'zones',
     whatUnits: 'units (zones and finer units)',
@@ -49,7 +48,6 @@ export const PROPOSE_LABELS: Labels<
     outside: '{n} zones sont hors du {prop} principal de leur section',
     note: 'note : {note}',
     compactnessNote: 'compacité : Polsby–Popper, 1 = un disque, proche de 0 = forme allongée ou découpée',
-    linked: '{a} ({aName}) relié à {b} ({bName}), à {km} km',
     wrotePlan: 'écrit {file} : {n} {what} en {sections} sections',
     whatZones: 'zones',
     whatUnits: 'unités (zones et unités plus fines)',

@@ -5,6 +5,7 @@ import { colourSections, UNASSIGNED_FILL } from './colour.js';
 import { escapeXml as esc } from './escape.js';
 import { layoutSections, type SectionLayout } from './geometry.js';
 import { sourceIn } from '../core/i18n.js';
+import { sectionLinksText } from '../check/format.js';
 import { DICTIONARY, translator, type LabelKey, type Translator } from './i18n.js';
 import { renderMapSvg } from './map.js';
 import { REPORT_CSS } from './style.js';
@@ -23,6 +24,8 @@ interface SectionRow {
   crossed: string[];
   ok?: boolean;
   problems: string[];
+  /** "crosses the sea or a gap: …" when the section holds a link */
+  links?: string;
 }
 
 /**
@@ -99,7 +102,9 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
     out.push(`<tr data-section="${esc(r.id)}">`);
     out.push(`<td class="section-name"><span class="swatch" style="background:${colours.get(r.id) ?? UNASSIGNED_FILL}"></span>${esc(r.name)}`);
     if (r.name !== r.id) out.push(`<div class="muted small">${esc(r.id)}</div>`);
-    out.push(`</td><td class="zones"><strong>${tr.int(r.zones.length)}</strong> <span class="muted small">${esc(shown)}</span></td>`);
+    out.push(`</td><td class="zones"><strong>${tr.int(r.zones.length)}</strong> <span class="muted small">${esc(shown)}</span>`);
+    if (r.links) out.push(`<div class="link small">${esc(r.links)}</div>`);
+    out.push('</td>');
     out.push(`<td class="num">${tr.int(r.members)}</td>`);
     out.push(`<td class="num">${r.seats === undefined ? tx('notApplicable') : tr.int(r.seats)}</td>`);
     out.push(`<td class="num">${r.seats ? tr.int(Math.round(r.members / r.seats)) : tx('notApplicable')}</td>`);
@@ -247,6 +252,7 @@ function sectionRows(input: ReportInput, layout: SectionLayout, tr: Translator):
       crossed: s.crossed,
       ok: s.ok,
       problems: sectionProblemsIn(s, input.check!, input.lang),
+      ...(s.links ? { links: sectionLinksText(s.links, tr.lang) } : {}),
     }));
   }
   return [...layout.sections.values()].map((shape) => ({

@@ -42,6 +42,7 @@ td.zones{min-width:170px}
 .bad{background:var(--badbg);color:var(--bad)}
 .neutral{background:#eaeef2;color:var(--muted)}
 .problems{color:var(--bad);margin-top:3px}
+.link{color:#1d5a8a;margin-top:3px}
 footer{color:var(--muted);font-size:12.5px;border-top:1px solid var(--line);margin-top:24px;padding-top:10px}
 footer p{margin:4px 0}
 @media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}section{border:none;padding:8px 0;break-inside:avoid}.card{border-color:#bbb}}

@@ -4,6 +4,8 @@ import { buildGraph } from '../../src/graph/index.js';
 import type { ZoneGraphResult } from '../../src/graph/types.js';
 import { describeWithRealData, FRANCE_ZONES, PACA_COMMUNES } from '../support/real-data.js';
 import { zoneSetFrom } from '../support/zoneset.js';
+import { franceZonesWithEstimatedMembers } from '../support/real-data.js';
+import { InputError } from '../../src/core/errors.js';
 
 /**
  * An independent check of rook and queen contiguity, without the topology: two zones share a border
@@ -100,23 +102,59 @@ describeWithRealData([FRANCE_ZONES], 'France, 306 zones d’emploi', () => {
     expect(rook.islands.map((i) => `${zones.zones[i].id} ${zones.zones[i].name}`)).toEqual(['0103 Marie-Galante', '0601 Mayotte']);
   });
 
-  it('--auto-link connects everything with one link per separate part', () => {
+  it('--auto-link without member counts links only parts within 50 km: Marie-Galante, nothing across the ocean', () => {
     const g = buildGraph(zones, { autoLink: true });
-    expect(g.components).toHaveLength(1);
-    expect(g.linksAdded).toHaveLength(rook.components.length - 1);
-    for (const l of g.linksAdded) {
-      expect(l.kind).toBe('link');
-      expect(l.distanceKm!).toBeGreaterThan(0); // separate parts never touch
-      expect(rook.componentOf[l.a]).not.toBe(rook.componentOf[l.b]);
+    const names = g.linksAdded.map((l) => [zones.zones[l.a].name, zones.zones[l.b].name].sort().join(' ↔ '));
+    expect(names).toEqual(['Est Grande Terre ↔ Marie-Galante']);
+    expect(g.linksAdded[0].distanceKm!).toBeLessThan(40);
+    // the other parts (Corsica, Martinique, Guyane, Réunion, Mayotte and Guadeloupe with Marie-Galante) stay separate
+    expect(g.autoLink?.separate).toHaveLength(rook.components.length - 2);
+    expect(g.components).toHaveLength(rook.components.length - 1);
+  });
+});
+
+describe('France with members (population × 0.08): --auto-link links only what must be linked', () => {
+  let zones: ZoneSet;
+  beforeAll(() => {
+    zones = franceZonesWithEstimatedMembers(0.08);
+  });
+  const linkNames = (g: ZoneGraphResult) => g.linksAdded.map((l) => `${zones.zones[l.from!].name} → ${zones.zones[l.from === l.a ? l.b : l.a].name}`);
+
+  it('at 10,000 members: one link, Marie-Galante to its own département; no Menton ↔ Calvi, no Guadeloupe ↔ Brest', () => {
+    const g = buildGraph(zones, { autoLink: true, minMembers: 10_000 });
+    // Marie-Galante (about 10,000 inhabitants → 800 members) is the only part below 10,000 members
+    expect(linkNames(g)).toEqual(['Marie-Galante → Est Grande Terre']);
+    expect(g.linksAdded[0].tier).toBe('dep');
+    expect(g.linksAdded[0].distanceKm!).toBeGreaterThan(15);
+    expect(g.linksAdded[0].distanceKm!).toBeLessThan(40);
+    const ids = g.linksAdded.flatMap((l) => [g.ids[l.a], g.ids[l.b]]);
+    expect(ids).not.toContain('9314'); // Menton
+    expect(ids).not.toContain('5302'); // Brest
+    // Corsica, Guyane, Martinique, Réunion and Mayotte each hold enough members for a section: they stay apart
+    expect(g.components).toHaveLength(7);
+  });
+
+  it('at 30,000 members: the parts below it with nothing within 50 km are refused, each named with its members', () => {
+    let err: InputError | undefined;
+    try {
+      buildGraph(zones, { autoLink: true, minMembers: 30_000 });
+    } catch (e) {
+      err = e as InputError;
     }
-    // Marie-Galante lies about 30 km from the rest of Guadeloupe (and > 100 km from Martinique):
-    // the rest of Guadeloupe is its nearest part, so that link is among those added
-    const mg = zones.zones.findIndex((z) => z.id === '0103');
-    const mgLinks = g.linksAdded.filter((l) => l.a === mg || l.b === mg);
-    const toGuadeloupe = mgLinks.filter((l) => g.ids[l.a === mg ? l.b : l.a].startsWith('01'));
-    expect(toGuadeloupe).toHaveLength(1);
-    expect(toGuadeloupe[0].distanceKm!).toBeLessThan(40);
-    expect(Math.min(...mgLinks.map((l) => l.distanceKm!))).toBe(toGuadeloupe[0].distanceKm);
+    expect(err).toBeInstanceOf(InputError);
+    expect(err!.exitCode).toBe(1);
+    const corsica = zones.zones.filter((z) => z.id.startsWith('94')).reduce((s, z) => s + z.members, 0);
+    const mayotte = zones.byId.get('0601')!.members;
+    expect(corsica).toBeLessThan(30_000);
+    expect(err!.message).toContain(`9401 Ajaccio, 9402 Bastia, 9403 Calvi, 9404 Corte, 9405 Ghisonaccia, … (+2 more), ${corsica.toLocaleString('en-US')} members`);
+    expect(err!.message).toMatch(/its nearest part is 9314 \(Menton\), 16\d km away/);
+    expect(err!.message).toContain(`the part 0601 Mayotte, ${mayotte.toLocaleString('en-US')} members, below the threshold of 30,000`);
+    expect(err!.message).toMatch(/--max-link-km/);
+  });
+
+  it('a lower threshold (20,000, just under Mayotte) lets the overseas parts stand alone again', () => {
+    const g = buildGraph(zones, { autoLink: true, minMembers: 20_000, maxLinkKm: 50 });
+    expect(linkNames(g)).toEqual(['Marie-Galante → Est Grande Terre']);
   });
 });
 

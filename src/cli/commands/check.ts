@@ -3,7 +3,7 @@ import { formatCheckMarkdown, formatCheckText, islandHint } from '../../check/fo
 import type { Lang } from '../../core/i18n.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
-import { addGraphOptions } from '../graph-options.js';
+import { addGraphOptions, printAutoLinks } from '../graph-options.js';
 import { addPlanOptions, loadAndCheck } from '../plan-options.js';
 import { addRuleOptions } from '../rules-options.js';
 import { addZoneOptions } from '../zone-options.js';
@@ -41,6 +41,7 @@ export function register(program: Command, ctx: CliContext): void {
         const names = graph.islands.map((i) => `${zones.zones[i].id} (${zones.zones[i].name})`);
         hints.push(islandHint(names, lang));
       }
+      printAutoLinks(ctx, zones, graph, lang);
       ctx.stdout(formatCheckText(report, hints, { lang, rules }));
     }
     ctx.exitCode = report.ok ? 0 : 1;

@@ -5,7 +5,7 @@ import { writeOutputs, type OutputFile } from '../../io/atomic.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput } from '../../load/plan.js';
 import type { CliContext } from '../context.js';
-import { addGraphOptions } from '../graph-options.js';
+import { addGraphOptions, printAutoLinks } from '../graph-options.js';
 import { addRuleOptions } from '../rules-options.js';
 import { addZoneOptions } from '../zone-options.js';
 import { verdictLine } from '../../check/format.js';
@@ -42,6 +42,7 @@ export function register(program: Command, ctx: CliContext): void {
     const files: OutputFile[] = [{ path: output, data: sectionsText(sections, format, format === 'topojson' ? zonesFc : undefined), option: '-o' }];
     if (opts.zonesOut !== undefined && zonesFc) files.push({ path: String(opts.zonesOut), data: geojsonText(zonesFc), option: '--zones-out' });
     await writeOutputs(files);
+    printAutoLinks(ctx, zones, graph);
     ctx.stdout(`wrote ${output} (${format}): ${sections.features.length} sections\n`);
     if (opts.zonesOut !== undefined && zonesFc) ctx.stdout(`wrote ${String(opts.zonesOut)}: ${zonesFc.features.length} zones with their section\n`);
     if (zones.members.estimated) ctx.stdout(`note: member figures are estimates (${zones.members.description})\n`);

@@ -4,6 +4,7 @@ import { toCsv } from '../../io/csv.js';
 import { declareOutputs } from '../outputs.js';
 import { buildGraph } from '../../graph/build.js';
 import { EDGE_COLUMNS, edgeRows, formatGraphSummary, graphToJson } from '../../graph/summary.js';
+import { resolveRules } from '../../core/rules.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
@@ -21,13 +22,19 @@ export function register(program: Command, ctx: CliContext): void {
     )
     .argument('<zones>', 'the zone file (GeoJSON), e.g. zones.geojson')
     .option('-o, --output <file>', 'write the neighbour pairs: edges.csv (zone_a,zone_b,shared_border_km,kind) or edges.json')
-    .option('--json', 'print the full result as JSON instead of the summary (for scripts)');
+    .option('--json', 'print the full result as JSON instead of the summary (for scripts)')
+    .option('--min-members <n>', 'with --auto-link and member counts: the section threshold; only the parts below it are linked (default 10000)')
+    .option('--rules <file.json>', 'with --auto-link: read the threshold ("min-members") from the rules file of propose and check');
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   declareOutputs(cmd, { output: '-o' });
   cmd.action(async (file: string, opts: Record<string, unknown>) => {
-    const graphOptions = graphOptionsFrom(opts);
     const zones = zonesFromOptions(file, opts, { membersRequired: false });
+    // the threshold of --auto-link needs member counts; without them every part is linked within --max-link-km
+    const hasMembers = zones.members.description !== 'no member counts';
+    const str = (k: string) => (opts[k] === undefined ? undefined : String(opts[k]));
+    const minMembers = hasMembers ? resolveRules({ rules: str('rules'), minMembers: str('minMembers') }).minMembers : undefined;
+    const graphOptions = graphOptionsFrom(opts, { minMembers });
     const graph = buildGraph(zones, { ...graphOptions, progress: ctx.progress() });
     const out = typeof opts.output === 'string' ? opts.output : undefined;
     if (out) {

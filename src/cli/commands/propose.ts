@@ -21,7 +21,7 @@ import type { ZoneSet } from '../../core/types.js';
 import type { GraphOptions } from '../../graph/types.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
-import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
+import { addGraphOptions, graphOptionsFrom, printAutoLinks } from '../graph-options.js';
 import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 import { metres, positiveNumber, seed, wholeNumber } from '../parse.js';
@@ -86,7 +86,7 @@ export function register(program: Command, ctx: CliContext): void {
     const lock = opts.lock === undefined ? undefined : readLockCsv(String(opts.lock));
     const zones = zonesFromOptions(zonesFile, opts);
     const progress = ctx.progress();
-    const graphOpts = graphOptionsFrom(opts);
+    const graphOpts = graphOptionsFrom(opts, { minMembers: rules.minMembers });
     const layer = splitFromOptions(zones, opts, graphOpts);
     const units: ZoneSet = layer ?? zones;
     // finer units drawn from another map touch the zones only within --split-snap (the larger snap wins)
@@ -95,10 +95,7 @@ export function register(program: Command, ctx: CliContext): void {
     const graph = buildGraph(units, { ...unitGraphOpts, progress });
     const lang = opts.lang as Lang;
     const t = labelsFor(PROPOSE_LABELS, lang);
-    for (const l of graph.linksAdded) {
-      const km = l.distanceKm === undefined ? '?' : lang === 'en' ? l.distanceKm.toFixed(1) : numberFormat(lang).dec(l.distanceKm, 1);
-      ctx.stdout(t('linked', { a: graph.ids[l.a], aName: units.zones[l.a].name, b: graph.ids[l.b], bName: units.zones[l.b].name, km }) + '\n');
-    }
+    printAutoLinks(ctx, units, graph, lang);
     if (layer) {
       // the units must touch where their zones touch; say where they do not
       const zoneGraph = buildGraph(zones, { contiguity: graphOpts.contiguity, snapM: graphOpts.snapM });

@@ -11,7 +11,7 @@ import { assembleReport, isLang, renderPng, renderReportAndMap } from '../../rep
 import { labelsFor, type Labels } from '../../core/i18n.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
-import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
+import { addGraphOptions, graphOptionsFrom, printAutoLinks } from '../graph-options.js';
 import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 
@@ -49,7 +49,7 @@ export function register(program: Command, ctx: CliContext): void {
     const rules = rulesFromOptions(opts);
     const planRows = readPlan(planFile, zones);
     progress.update('report: building the contiguity graph');
-    const graph = buildGraph(zones, graphOptionsFrom(opts));
+    const graph = buildGraph(zones, graphOptionsFrom(opts, { minMembers: rules.minMembers }));
     const votes = typeof opts.votes === 'string' ? readVotes(opts.votes, zones) : undefined;
     const compare = typeof opts.compare === 'string' ? [compareEntry(opts.compare, opts.compareLabel, zones)] : undefined;
 
@@ -69,6 +69,7 @@ export function register(program: Command, ctx: CliContext): void {
     await writeOutputs(files);
     progress.done();
 
+    printAutoLinks(ctx, zones, graph, lang);
     const check = input.check!;
     const t = labelsFor(REPORT_CLI_LABELS, lang);
     const verdict = check.ok ? t('ok') : t('broken', { n: check.totals.brokenRules });
