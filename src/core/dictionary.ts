@@ -14,30 +14,31 @@ const en = {
   subtitle: '{sections} sections built from {zones} zones',
   generated: 'Generated on {date} by decoupage {version}',
   dataSource: 'Zones: {file}',
-  membersSource: 'Members: {description}',
+  membersSource: '{Members}: {description}',
+  creditLine: 'Source: {credit}',
   // summary cards
   cardSections: 'Sections',
   cardZones: 'Zones',
-  cardMembers: 'Members',
+  cardMembers: '{Members}',
   cardSeats: 'Delegates',
   cardVerdict: 'Verdict',
   planCompliant: 'Compliant',
   planNotCompliant: 'Breaks a rule',
   planNotChecked: 'Not checked',
   // members origin
-  membersEstimated: 'Member counts are estimates',
-  membersEstimatedText: 'The member figures in this report are estimates, not counts: {description}.',
-  membersCounted: 'Member counts come from the source data: {description}.',
+  membersEstimated: 'The numbers of {members} are estimates',
+  membersEstimatedText: 'The numbers of {members} in this report are estimates, not counts: {description}.',
+  membersCounted: 'The numbers of {members} come from the source data: {description}.',
   // rules in words
   rulesHeading: 'Rules',
-  ruleMinMembers: 'Every section has at least {n} members.',
-  ruleMaxMembers: 'No section has more than {n} members.',
+  ruleMinMembers: 'Every section has at least {n} {members}.',
+  ruleMaxMembers: 'No section has more than {n} {members}.',
   ruleMinSeats: 'Every section elects at least {n} delegates.',
-  ruleMembersPerSeat: 'One delegate per {n} members (rounded down).',
+  ruleMembersPerSeat: 'One delegate per {n} {members} (rounded down).',
   ruleTotalSeats: '{n} delegates in all, shared between sections by the {method} method, each section first receiving its minimum.',
   ruleSections: 'Exactly {n} sections.',
-  ruleWithin: 'Sections never cross the boundaries of “{prop}”.',
-  ruleRespect: 'Sections cross the boundaries of “{prop}” only when the thresholds require it.',
+  ruleWithin: 'Sections never cross the boundaries between {prop}.',
+  ruleRespect: 'Sections cross the boundaries between {prop} only when the thresholds require it.',
   ruleContiguous: 'Every section is made of contiguous zones (explicit links count as contiguity).',
   noRules: 'No rules were given; figures are shown without a verdict.',
   // map
@@ -49,9 +50,9 @@ const en = {
   sectionsHeading: 'Sections',
   colSection: 'Section',
   colZones: 'Zones',
-  colMembers: 'Members',
+  colMembers: '{Members}',
   colSeats: 'Delegates',
-  colMembersPerSeat: 'Members per delegate',
+  colMembersPerSeat: '{Members} per delegate',
   colCompactness: 'Compactness',
   colCrossed: 'Boundaries crossed',
   colVerdict: 'Verdict',
@@ -69,8 +70,8 @@ const en = {
   verdictsNotChecked: 'The plan was not checked against the rules.',
   'rule_assignment': 'Every zone in exactly one section',
   'rule_contiguity': 'Contiguous sections',
-  'rule_min-members': 'Minimum members',
-  'rule_max-members': 'Maximum members',
+  'rule_min-members': 'Minimum number of {members}',
+  'rule_max-members': 'Maximum number of {members}',
   'rule_min-seats': 'Minimum delegates',
   'rule_section-count': 'Number of sections',
   'rule_within': 'Hard boundaries',
@@ -84,16 +85,16 @@ const en = {
   respectNone: 'No section crosses these boundaries.',
   info: 'Information',
   problemSplit: 'in {n} separate pieces',
-  problemFewMembers: '{value} members, below {limit}',
+  problemFewMembers: '{value} {members}, below {limit}',
   problemFewSeats: '{value} delegates, below {limit}',
-  problemManyMembers: '{value} members, above {limit}',
-  problemWithin: 'crosses “{prop}”: {values}',
+  problemManyMembers: '{value} {members}, above {limit}',
+  problemWithin: 'crosses the boundaries between {prop}: {values}',
   // seats
   seatsHeading: 'Delegates per section',
   seatsRule: 'Rule used: {rule}.',
   colDeviation: 'Deviation from average',
-  malapportionment: 'Loosemore-Hanby index: {lh} (0 = each section’s share of delegates equals its share of members).',
-  seatsRange: 'Members per delegate range from {min} to {max} (ratio {ratio}).',
+  malapportionment: 'Loosemore-Hanby index: {lh} (0 = each section’s share of delegates equals its share of {members}).',
+  seatsRange: '{Members} per delegate range from {min} to {max} (ratio {ratio}).',
   seatsTies: 'Ties reported by the apportionment: {list}.',
   // pluralism
   pluralismHeading: 'Pluralism of the list vote',
@@ -116,6 +117,41 @@ const en = {
   colWasted: 'Votes electing nobody',
   // footer
   footerNote: 'Every figure in this report can be traced to the plan CSV and the sections GeoJSON written by decoupage.',
+
+  // what the indices mean, in one sentence each
+  gallagherExplained: 'The Gallagher index measures the gap between each list’s share of the votes and its share of the seats, in percentage points: 0 means seats exactly proportional to votes, and the higher it is, the less proportional.',
+  enpExplained: 'The effective number of lists counts the lists weighted by their size: four lists of equal size give 4, one list holding nearly everything gives close to 1.',
+  // the comparison in words
+  comparisonMeaning: 'What the figures mean, and which plan does better on each',
+  comparisonMapsHeading: 'The plans side by side',
+  thisPlanLabel: 'Proposed plan',
+  onePerValueLabel: '{Prop} (one section each)',
+  colCompliant: 'Meets the rules',
+  colSectionsSingleList: 'Sections where one list takes every seat',
+  colEnpSeats: 'Effective number of lists (seats)',
+  colMembersPerSection: '{Members} per section (average)',
+  cmpBothComply: 'Both plans meet every rule of the charter: {other} already complies. The choice between them rests on the figures below, not on compliance.',
+  cmpOnlyThisComplies: '{this} meets every rule of the charter; {other} does not ({rules}).',
+  cmpOnlyOtherComplies: '{other} meets every rule of the charter; {this} does not ({rules}).',
+  cmpNoneComplies: 'Neither plan meets every rule of the charter ({this}: {a}; {other}: {b}).',
+  cmpSections: 'Sections: {a} against {b}, that is {ma} {members} per section on average against {mb}. More, smaller sections bring the delegates closer to the {members} who elect them: {better} does better on this.',
+  cmpSingle: 'Sections where one list takes every seat: {a} against {b}. In such a section the voters of every other list elect nobody, so fewer is better: {better} does better on this.',
+  cmpGallagher: 'Proportionality over the whole territory (Gallagher index): {a} against {b}. Lower means the seats of all sections together follow the votes more closely: {better} does better on this. Fewer, larger sections usually score better here, because a large section shares its many seats more proportionally.',
+  cmpWasted: 'Votes that elect nobody: {a} against {b}. Lower is better: {better} does better on this.',
+  cmpEnp: 'Effective number of lists with seats: {a} against {b}. Higher means the seats are spread over more lists: {better} does better on this.',
+  cmpDelegates: 'Delegates: {a} against {b}, one delegate per {ma} {members} against {mb}. More delegates for the same {members} is better (each section rounds its delegates down): {better} does better on this.',
+  cmpSame: '{what}: {a} in both plans.',
+  cmpSummary: '{plan} does better on {list}.',
+  cmpSummaryNone: 'The two plans give the same figures.',
+  critSections: 'the number of sections',
+  critSingle: 'sections where one list takes every seat',
+  critGallagher: 'proportionality (Gallagher index)',
+  critWasted: 'votes that elect nobody',
+  critEnp: 'the effective number of lists',
+  critDelegates: 'delegates',
+  and: 'and',
+  yes: 'Yes',
+  no: 'No',
 } as const;
 
 export type LabelKey = keyof typeof en;
@@ -125,27 +161,28 @@ const fr: Record<LabelKey, string> = {
   subtitle: '{sections} sections formées à partir de {zones} zones',
   generated: 'Généré le {date} par decoupage {version}',
   dataSource: 'Zones : {file}',
-  membersSource: 'Adhérents : {description}',
+  membersSource: '{Members} : {description}',
+  creditLine: 'Source : {credit}',
   cardSections: 'Sections',
   cardZones: 'Zones',
-  cardMembers: 'Adhérents',
+  cardMembers: '{Members}',
   cardSeats: 'Délégués',
   cardVerdict: 'Verdict',
   planCompliant: 'Conforme',
   planNotCompliant: 'Règle non respectée',
   planNotChecked: 'Non vérifié',
-  membersEstimated: 'Les effectifs sont des estimations',
-  membersEstimatedText: 'Les effectifs de ce rapport sont des estimations, pas des décomptes : {description}.',
-  membersCounted: 'Les effectifs proviennent des données sources : {description}.',
+  membersEstimated: 'Les nombres de {members} sont des estimations',
+  membersEstimatedText: 'Les nombres de {members} de ce rapport sont des estimations, pas des décomptes : {description}.',
+  membersCounted: 'Les nombres de {members} proviennent des données sources : {description}.',
   rulesHeading: 'Règles',
-  ruleMinMembers: 'Chaque section compte au moins {n} adhérents.',
-  ruleMaxMembers: 'Aucune section ne dépasse {n} adhérents.',
+  ruleMinMembers: 'Chaque section compte au moins {n} {members}.',
+  ruleMaxMembers: 'Aucune section ne dépasse {n} {members}.',
   ruleMinSeats: 'Chaque section élit au moins {n} délégués.',
-  ruleMembersPerSeat: 'Un délégué pour {n} adhérents (arrondi à l’entier inférieur).',
+  ruleMembersPerSeat: 'Un délégué pour {n} {members} (arrondi à l’entier inférieur).',
   ruleTotalSeats: '{n} délégués au total, répartis entre les sections selon la méthode {method}, chaque section recevant d’abord son minimum.',
   ruleSections: 'Exactement {n} sections.',
-  ruleWithin: 'Les sections ne franchissent jamais les limites de « {prop} ».',
-  ruleRespect: 'Les sections ne franchissent les limites de « {prop} » que lorsque les seuils l’imposent.',
+  ruleWithin: 'Les sections ne franchissent jamais les limites entre {prop}.',
+  ruleRespect: 'Les sections ne franchissent les limites entre {prop} que lorsque les seuils l’imposent.',
   ruleContiguous: 'Chaque section est d’un seul tenant (les liaisons explicites comptent comme contiguïté).',
   noRules: 'Aucune règle n’a été fournie : les chiffres sont présentés sans verdict.',
   mapHeading: 'Carte des sections',
@@ -155,9 +192,9 @@ const fr: Record<LabelKey, string> = {
   sectionsHeading: 'Sections',
   colSection: 'Section',
   colZones: 'Zones',
-  colMembers: 'Adhérents',
+  colMembers: '{Members}',
   colSeats: 'Délégués',
-  colMembersPerSeat: 'Adhérents par délégué',
+  colMembersPerSeat: '{Members} par délégué',
   colCompactness: 'Compacité',
   colCrossed: 'Limites franchies',
   colVerdict: 'Verdict',
@@ -174,8 +211,8 @@ const fr: Record<LabelKey, string> = {
   verdictsNotChecked: 'Le découpage n’a pas été vérifié au regard des règles.',
   'rule_assignment': 'Chaque zone dans une et une seule section',
   'rule_contiguity': 'Sections d’un seul tenant',
-  'rule_min-members': 'Effectif minimal',
-  'rule_max-members': 'Effectif maximal',
+  'rule_min-members': 'Nombre minimal de {members}',
+  'rule_max-members': 'Nombre maximal de {members}',
   'rule_min-seats': 'Nombre minimal de délégués',
   'rule_section-count': 'Nombre de sections',
   'rule_within': 'Limites à ne pas franchir',
@@ -189,15 +226,15 @@ const fr: Record<LabelKey, string> = {
   respectNone: 'Aucune section ne franchit ces limites.',
   info: 'Information',
   problemSplit: 'en {n} morceaux séparés',
-  problemFewMembers: '{value} adhérents, moins de {limit}',
+  problemFewMembers: '{value} {members}, moins de {limit}',
   problemFewSeats: '{value} délégués, moins de {limit}',
-  problemManyMembers: '{value} adhérents, plus de {limit}',
-  problemWithin: 'franchit « {prop} » : {values}',
+  problemManyMembers: '{value} {members}, plus de {limit}',
+  problemWithin: 'franchit les limites entre {prop} : {values}',
   seatsHeading: 'Délégués par section',
   seatsRule: 'Règle appliquée : {rule}.',
   colDeviation: 'Écart à la moyenne',
-  malapportionment: 'Indice de Loosemore-Hanby : {lh} (0 = la part de délégués de chaque section égale sa part d’adhérents).',
-  seatsRange: 'Le nombre d’adhérents par délégué va de {min} à {max} (rapport {ratio}).',
+  malapportionment: 'Indice de Loosemore-Hanby : {lh} (0 = la part de délégués de chaque section égale sa part des {members}).',
+  seatsRange: 'Le nombre de {members} par délégué va de {min} à {max} (rapport {ratio}).',
   seatsTies: 'Égalités signalées lors de la répartition : {list}.',
   pluralismHeading: 'Pluralisme du scrutin de liste',
   pluralismIntro: 'Sièges que chaque liste obtiendrait dans chaque section selon le scénario de vote ({method}).',
@@ -218,6 +255,39 @@ const fr: Record<LabelKey, string> = {
   colGallagher: 'Indice de Gallagher',
   colWasted: 'Voix n’ayant élu personne',
   footerNote: 'Chaque chiffre de ce rapport se retrouve dans le CSV du découpage et le GeoJSON des sections écrits par decoupage.',
+
+  gallagherExplained: 'L’indice de Gallagher mesure l’écart entre la part des voix de chaque liste et sa part des sièges, en points de pourcentage : 0 signifie des sièges exactement proportionnels aux voix, et plus il est élevé, moins la répartition est proportionnelle.',
+  enpExplained: 'Le nombre effectif de listes compte les listes en les pondérant par leur taille : quatre listes de même taille donnent 4, une liste qui a presque tout donne près de 1.',
+  comparisonMeaning: 'Ce que signifient les chiffres, et quel découpage fait mieux sur chacun',
+  comparisonMapsHeading: 'Les découpages côte à côte',
+  thisPlanLabel: 'Découpage proposé',
+  onePerValueLabel: '{Prop} (une section chacun)',
+  colCompliant: 'Respecte les règles',
+  colSectionsSingleList: 'Sections où une seule liste a tous les sièges',
+  colEnpSeats: 'Nombre effectif de listes (sièges)',
+  colMembersPerSection: '{Members} par section (moyenne)',
+  cmpBothComply: 'Les deux découpages respectent toutes les règles de la charte : {other} est déjà conforme. Le choix entre eux repose sur les chiffres ci-dessous, pas sur la conformité.',
+  cmpOnlyThisComplies: '{this} respecte toutes les règles de la charte ; {other} non ({rules}).',
+  cmpOnlyOtherComplies: '{other} respecte toutes les règles de la charte ; {this} non ({rules}).',
+  cmpNoneComplies: 'Aucun des deux découpages ne respecte toutes les règles de la charte ({this} : {a} ; {other} : {b}).',
+  cmpSections: 'Sections : {a} contre {b}, soit {ma} {members} par section en moyenne contre {mb}. Des sections plus nombreuses et plus petites rapprochent les délégués des {members} qui les élisent : {better} fait mieux sur ce point.',
+  cmpSingle: 'Sections où une seule liste a tous les sièges : {a} contre {b}. Dans une telle section, les électeurs des autres listes n’élisent personne ; moins il y en a, mieux c’est : {better} fait mieux sur ce point.',
+  cmpGallagher: 'Proportionnalité sur l’ensemble du territoire (indice de Gallagher) : {a} contre {b}. Plus il est bas, plus les sièges de toutes les sections réunies suivent les voix : {better} fait mieux sur ce point. Des sections moins nombreuses et plus grandes font en général mieux ici, car une grande section répartit ses nombreux sièges de façon plus proportionnelle.',
+  cmpWasted: 'Voix n’ayant élu personne : {a} contre {b}. Moins il y en a, mieux c’est : {better} fait mieux sur ce point.',
+  cmpEnp: 'Nombre effectif de listes ayant des élus : {a} contre {b}. Plus il est élevé, plus les sièges se répartissent entre listes : {better} fait mieux sur ce point.',
+  cmpDelegates: 'Délégués : {a} contre {b}, soit un délégué pour {ma} {members} contre {mb}. Plus de délégués pour les mêmes {members}, c’est mieux (chaque section arrondit ses délégués à l’entier inférieur) : {better} fait mieux sur ce point.',
+  cmpSame: '{what} : {a} dans les deux découpages.',
+  cmpSummary: '{plan} fait mieux sur {list}.',
+  cmpSummaryNone: 'Les deux découpages donnent les mêmes chiffres.',
+  critSections: 'le nombre de sections',
+  critSingle: 'les sections où une seule liste a tous les sièges',
+  critGallagher: 'la proportionnalité (indice de Gallagher)',
+  critWasted: 'les voix n’ayant élu personne',
+  critEnp: 'le nombre effectif de listes',
+  critDelegates: 'les délégués',
+  and: 'et',
+  yes: 'Oui',
+  no: 'Non',
 };
 
 export const DICTIONARY: Labels<LabelKey> = { en, fr };
@@ -242,6 +312,26 @@ export const METHOD_NAMES: Record<Lang, Record<string, string>> = {
   },
 };
 
+/** What the members are called when nobody says otherwise. */
+export const DEFAULT_MEMBERS_WORD: Record<Lang, string> = { en: 'members', fr: 'adhérents' };
+
+/**
+ * Zone properties as prose names them, in the plural ("the boundaries between départements"). Other
+ * properties are named by the label the user gives (--respect-label, "respect-label" in rules.json),
+ * else quoted as they are.
+ */
+export const FIELD_LABELS: Record<Lang, Record<string, string>> = {
+  en: { dep: 'départements', deps: 'départements', reg: 'régions', regs: 'régions', ze2020: 'employment zones' },
+  fr: { dep: 'départements', deps: 'départements', reg: 'régions', regs: 'régions', ze2020: 'zones d’emploi' },
+};
+
+export interface TranslatorOptions {
+  /** what the organisation calls its members ("sociétaires"): fills {members} and {Members} in every label */
+  membersWord?: string;
+  /** prose names of zone properties, plural, over FIELD_LABELS */
+  fieldLabels?: Record<string, string>;
+}
+
 /** Translator and number formatters for one language. */
 export interface Translator {
   lang: Lang;
@@ -254,20 +344,31 @@ export interface Translator {
   pct(share: number, digits?: number): string;
   method(id: string): string;
   date(d: Date): string;
+  /** a zone property in prose, plural: "dep" → "départements"; an unknown one quoted: “bassin” */
+  field(prop: string): string;
 }
 
-export function translator(lang: Lang): Translator {
+/** "sociétaires" → "Sociétaires" (for the start of a sentence or a column heading). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+export function translator(lang: Lang, opts: TranslatorOptions = {}): Translator {
   const dict = DICTIONARY[lang];
   const locale = localeOf(lang);
   const nf = numberFormat(lang);
+  const word = opts.membersWord?.trim() || DEFAULT_MEMBERS_WORD[lang];
+  const defaults = { members: word, Members: capitalise(word) };
+  const fields = { ...FIELD_LABELS[lang], ...opts.fieldLabels };
   return {
     lang,
     // params are inserted as they are: the caller escapes them (labels themselves contain no markup)
-    t: (key, params = {}) => fill(dict[key], params),
+    t: (key, params = {}) => fill(dict[key], { ...defaults, ...params }),
     int: nf.int,
     dec: nf.dec,
     pct: nf.pct,
     method: (id) => METHOD_NAMES[lang][id] ?? id,
     date: (d) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(d) + ' UTC',
+    field: (prop) => fields[prop] ?? (lang === 'fr' ? `« ${prop} »` : `“${prop}”`),
   };
 }

@@ -37,6 +37,12 @@ export interface Rules {
   respect?: string;
   /** property whose boundaries sections must never cross (e.g. "reg") */
   within?: string;
+  // Words, not constraints: how the report names things ("members-word", "respect-label", "within-label").
+  /** what the organisation calls its members, e.g. "sociétaires" */
+  membersWord?: string;
+  /** the `respect` boundaries in prose, plural (e.g. "bassins de vie"); dep and reg are named without it */
+  respectLabel?: string;
+  withinLabel?: string;
 }
 
 export const DEFAULT_RULES: Rules = {
@@ -57,6 +63,9 @@ export interface RuleOptions {
   sections?: string | number;
   respect?: string;
   within?: string;
+  membersWord?: string;
+  respectLabel?: string;
+  withinLabel?: string;
 }
 
 /**
@@ -82,6 +91,10 @@ export function resolveRules(opts: RuleOptions): Rules {
   if (merged.sections !== undefined) rules.sections = positiveInt(merged.sections, 'sections', src);
   if (merged.respect !== undefined) rules.respect = String(merged.respect);
   if (merged.within !== undefined) rules.within = String(merged.within);
+  for (const k of ['membersWord', 'respectLabel', 'withinLabel'] as const) {
+    const v = merged[k];
+    if (v !== undefined && String(v).trim() !== '') rules[k] = String(v).trim();
+  }
   if (merged.seats !== undefined) {
     const method = String(merged.method ?? 'dhondt');
     if (!(APPORTION_METHODS as readonly string[]).includes(method)) {
@@ -131,7 +144,7 @@ function readRulesFile(file: string): RuleOptions {
     throw new InputError('must hold a JSON object such as {"min-members": 10000, "min-seats": 6}', { file });
   }
   const out: Record<string, unknown> = {};
-  const known = new Set(['minMembers', 'maxMembers', 'minSeats', 'membersPerSeat', 'seats', 'method', 'sections', 'respect', 'within']);
+  const known = new Set(['minMembers', 'maxMembers', 'minSeats', 'membersPerSeat', 'seats', 'method', 'sections', 'respect', 'within', 'membersWord', 'respectLabel', 'withinLabel']);
   for (const [k, v] of Object.entries(raw)) {
     const camel = k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     if (!known.has(camel)) {
