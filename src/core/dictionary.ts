@@ -94,7 +94,7 @@ const en = {
   seatsRule: 'Rule used: {rule}.',
   colDeviation: 'Deviation from average',
   malapportionment: 'Loosemore-Hanby index: {lh} (0 = each section’s share of delegates equals its share of {members}).',
-  seatsRange: '{Members} per delegate range from {min} to {max} (ratio {ratio}).',
+  seatsRange: 'The number of {members} per delegate ranges from {min} to {max} (ratio {ratio}).',
   seatsTies: 'Ties reported by the apportionment: {list}.',
   // pluralism
   pluralismHeading: 'Pluralism of the list vote',
