@@ -348,6 +348,10 @@ export interface Translator {
   field(prop: string): string;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** "sociétaires" → "Sociétaires" (for the start of a sentence or a column heading). */
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -360,10 +364,14 @@ export function translator(lang: Lang, opts: TranslatorOptions = {}): Translator
   const word = opts.membersWord?.trim() || DEFAULT_MEMBERS_WORD[lang];
   const defaults = { members: word, Members: capitalise(word) };
   const fields = { ...FIELD_LABELS[lang], ...opts.fieldLabels };
+  // French elides "de"/"que" before a vowel: "nombre d’adhérents", but "nombre de sociétaires"
+  const elide = lang === 'fr' && /^[aeiouyhéèêëàâîïôûœ]/i.test(word)
+    ? (text: string) => text.replace(new RegExp(`\\b([dD]e|[qQ]ue) (${escapeRegExp(word)})`, 'g'), (_m, p: string, w: string) => `${p.slice(0, -1)}’${w}`)
+    : (text: string) => text;
   return {
     lang,
     // params are inserted as they are: the caller escapes them (labels themselves contain no markup)
-    t: (key, params = {}) => fill(dict[key], { ...defaults, ...params }),
+    t: (key, params = {}) => elide(fill(dict[key], { ...defaults, ...params })),
     int: nf.int,
     dec: nf.dec,
     pct: nf.pct,
