@@ -14,20 +14,21 @@ const en = {
   subtitle: '{sections} sections built from {zones} zones',
   generated: 'Generated on {date} by decoupage {version}',
   dataSource: 'Zones: {file}',
-  membersSource: 'Members: {description}',
+  membersSource: '{Members}: {description}',
+  creditLine: 'Source: {credit}',
   // summary cards
   cardSections: 'Sections',
   cardZones: 'Zones',
-  cardMembers: 'Members',
+  cardMembers: '{Members}',
   cardSeats: 'Delegates',
   cardVerdict: 'Verdict',
   planCompliant: 'Compliant',
   planNotCompliant: 'Breaks a rule',
   planNotChecked: 'Not checked',
   // members origin
-  membersEstimated: 'Member counts are estimates',
-  membersEstimatedText: 'The member figures in this report are estimates, not counts: {description}.',
-  membersCounted: 'Member counts come from the source data: {description}.',
+  membersEstimated: 'The numbers of {members} are estimates',
+  membersEstimatedText: 'The numbers of {members} in this report are estimates, not counts: {description}.',
+  membersCounted: 'The numbers of {members} come from the source data: {description}.',
   // rules in words
   rulesHeading: 'Rules',
   // the seat rule (the check's catalogue, src/check/wording.ts, has the other rules)
@@ -43,9 +44,9 @@ const en = {
   sectionsHeading: 'Sections',
   colSection: 'Section',
   colZones: 'Zones',
-  colMembers: 'Members',
+  colMembers: '{Members}',
   colSeats: 'Delegates',
-  colMembersPerSeat: 'Members per delegate',
+  colMembersPerSeat: '{Members} per delegate',
   colCompactness: 'Compactness',
   colCrossed: 'Boundaries crossed',
   colVerdict: 'Verdict',
@@ -73,8 +74,8 @@ const en = {
   seatsHeading: 'Delegates per section',
   seatsRule: 'Rule used: {rule}.',
   colDeviation: 'Deviation from average',
-  malapportionment: 'Loosemore-Hanby index: {lh} (0 = each section’s share of delegates equals its share of members).',
-  seatsRange: 'Members per delegate range from {min} to {max} (ratio {ratio}).',
+  malapportionment: 'Loosemore-Hanby index: {lh} (0 = each section’s share of delegates equals its share of {members}).',
+  seatsRange: 'The number of {members} per delegate ranges from {min} to {max} (ratio {ratio}).',
   seatsTies: 'Ties reported by the apportionment: {list}.',
   // pluralism
   pluralismHeading: 'Pluralism of the list vote',
@@ -97,6 +98,41 @@ const en = {
   colWasted: 'Votes electing nobody',
   // footer
   footerNote: 'Every figure in this report can be traced to the plan CSV and the sections GeoJSON written by decoupage.',
+
+  // what the indices mean, in one sentence each
+  gallagherExplained: 'The Gallagher index measures the gap between each list’s share of the votes and its share of the seats, in percentage points: 0 means seats exactly proportional to votes, and the higher it is, the less proportional.',
+  enpExplained: 'The effective number of lists counts the lists weighted by their size: four lists of equal size give 4, one list holding nearly everything gives close to 1.',
+  // the comparison in words
+  comparisonMeaning: 'What the figures mean, and which plan does better on each',
+  comparisonMapsHeading: 'The plans side by side',
+  thisPlanLabel: 'Proposed plan',
+  onePerValueLabel: '{Prop} (one section each)',
+  colCompliant: 'Meets the rules',
+  colSectionsSingleList: 'Sections where one list takes every seat',
+  colEnpSeats: 'Effective number of lists (seats)',
+  colMembersPerSection: '{Members} per section (average)',
+  cmpBothComply: 'Both plans meet every rule of the charter: {other} already complies. The choice between them rests on the figures below, not on compliance.',
+  cmpOnlyThisComplies: '{this} meets every rule of the charter; {other} does not ({rules}).',
+  cmpOnlyOtherComplies: '{other} meets every rule of the charter; {this} does not ({rules}).',
+  cmpNoneComplies: 'Neither plan meets every rule of the charter ({this}: {a}; {other}: {b}).',
+  cmpSections: 'Sections: {a} against {b}, that is {ma} {members} per section on average against {mb}. More, smaller sections bring the delegates closer to the {members} who elect them: {better} does better on this.',
+  cmpSingle: 'Sections where one list takes every seat: {a} against {b}. In such a section the voters of every other list elect nobody, so fewer is better: {better} does better on this.',
+  cmpGallagher: 'Proportionality over the whole territory (Gallagher index): {a} against {b}. Lower means the seats of all sections together follow the votes more closely: {better} does better on this. Fewer, larger sections usually score better here, because a large section shares its many seats more proportionally.',
+  cmpWasted: 'Votes that elect nobody: {a} against {b}. Lower is better: {better} does better on this.',
+  cmpEnp: 'Effective number of lists with seats: {a} against {b}. Higher means the seats are spread over more lists: {better} does better on this.',
+  cmpDelegates: 'Delegates: {a} against {b}, one delegate per {ma} {members} against {mb}. More delegates for the same {members} is better (each section rounds its delegates down): {better} does better on this.',
+  cmpSame: '{what}: {a} in both plans.',
+  cmpSummary: '{plan} does better on {list}.',
+  cmpSummaryNone: 'The two plans give the same figures.',
+  critSections: 'the number of sections',
+  critSingle: 'sections where one list takes every seat',
+  critGallagher: 'proportionality (Gallagher index)',
+  critWasted: 'votes that elect nobody',
+  critEnp: 'the effective number of lists',
+  critDelegates: 'delegates',
+  and: 'and',
+  yes: 'Yes',
+  no: 'No',
 } as const;
 
 export type LabelKey = keyof typeof en;
@@ -106,18 +142,19 @@ const fr: Record<LabelKey, string> = {
   subtitle: '{sections} sections formées à partir de {zones} zones',
   generated: 'Généré le {date} par decoupage {version}',
   dataSource: 'Zones : {file}',
-  membersSource: 'Adhérents : {description}',
+  membersSource: '{Members} : {description}',
+  creditLine: 'Source : {credit}',
   cardSections: 'Sections',
   cardZones: 'Zones',
-  cardMembers: 'Adhérents',
+  cardMembers: '{Members}',
   cardSeats: 'Délégués',
   cardVerdict: 'Verdict',
   planCompliant: 'Conforme',
   planNotCompliant: 'Règle non respectée',
   planNotChecked: 'Non vérifié',
-  membersEstimated: 'Les effectifs sont des estimations',
-  membersEstimatedText: 'Les effectifs de ce rapport sont des estimations, pas des décomptes : {description}.',
-  membersCounted: 'Les effectifs proviennent des données sources : {description}.',
+  membersEstimated: 'Les nombres de {members} sont des estimations',
+  membersEstimatedText: 'Les nombres de {members} de ce rapport sont des estimations, pas des décomptes : {description}.',
+  membersCounted: 'Les nombres de {members} proviennent des données sources : {description}.',
   rulesHeading: 'Règles',
   ruleMembersPerSeat: 'Un délégué pour {n} adhérents (arrondi à l’entier inférieur).',
   ruleTotalSeats: '{n} délégués au total, répartis entre les sections selon la méthode {method}, chaque section recevant d’abord son minimum.',
@@ -129,9 +166,9 @@ const fr: Record<LabelKey, string> = {
   sectionsHeading: 'Sections',
   colSection: 'Section',
   colZones: 'Zones',
-  colMembers: 'Adhérents',
+  colMembers: '{Members}',
   colSeats: 'Délégués',
-  colMembersPerSeat: 'Adhérents par délégué',
+  colMembersPerSeat: '{Members} par délégué',
   colCompactness: 'Compacité',
   colCrossed: 'Limites franchies',
   colVerdict: 'Verdict',
@@ -157,8 +194,8 @@ const fr: Record<LabelKey, string> = {
   seatsHeading: 'Délégués par section',
   seatsRule: 'Règle appliquée : {rule}.',
   colDeviation: 'Écart à la moyenne',
-  malapportionment: 'Indice de Loosemore-Hanby : {lh} (0 = la part de délégués de chaque section égale sa part d’adhérents).',
-  seatsRange: 'Le nombre d’adhérents par délégué va de {min} à {max} (rapport {ratio}).',
+  malapportionment: 'Indice de Loosemore-Hanby : {lh} (0 = la part de délégués de chaque section égale sa part des {members}).',
+  seatsRange: 'Le nombre de {members} par délégué va de {min} à {max} (rapport {ratio}).',
   seatsTies: 'Égalités signalées lors de la répartition : {list}.',
   pluralismHeading: 'Pluralisme du scrutin de liste',
   pluralismIntro: 'Sièges que chaque liste obtiendrait dans chaque section selon le scénario de vote ({method}).',
@@ -179,6 +216,39 @@ const fr: Record<LabelKey, string> = {
   colGallagher: 'Indice de Gallagher',
   colWasted: 'Voix n’ayant élu personne',
   footerNote: 'Chaque chiffre de ce rapport se retrouve dans le CSV du découpage et le GeoJSON des sections écrits par decoupage.',
+
+  gallagherExplained: 'L’indice de Gallagher mesure l’écart entre la part des voix de chaque liste et sa part des sièges, en points de pourcentage : 0 signifie des sièges exactement proportionnels aux voix, et plus il est élevé, moins la répartition est proportionnelle.',
+  enpExplained: 'Le nombre effectif de listes compte les listes en les pondérant par leur taille : quatre listes de même taille donnent 4, une liste qui a presque tout donne près de 1.',
+  comparisonMeaning: 'Ce que signifient les chiffres, et quel découpage fait mieux sur chacun',
+  comparisonMapsHeading: 'Les découpages côte à côte',
+  thisPlanLabel: 'Découpage proposé',
+  onePerValueLabel: '{Prop} (une section chacun)',
+  colCompliant: 'Respecte les règles',
+  colSectionsSingleList: 'Sections où une seule liste a tous les sièges',
+  colEnpSeats: 'Nombre effectif de listes (sièges)',
+  colMembersPerSection: '{Members} par section (moyenne)',
+  cmpBothComply: 'Les deux découpages respectent toutes les règles de la charte : {other} est déjà conforme. Le choix entre eux repose sur les chiffres ci-dessous, pas sur la conformité.',
+  cmpOnlyThisComplies: '{this} respecte toutes les règles de la charte ; {other} non ({rules}).',
+  cmpOnlyOtherComplies: '{other} respecte toutes les règles de la charte ; {this} non ({rules}).',
+  cmpNoneComplies: 'Aucun des deux découpages ne respecte toutes les règles de la charte ({this} : {a} ; {other} : {b}).',
+  cmpSections: 'Sections : {a} contre {b}, soit {ma} {members} par section en moyenne contre {mb}. Des sections plus nombreuses et plus petites rapprochent les délégués des {members} qui les élisent : {better} fait mieux sur ce point.',
+  cmpSingle: 'Sections où une seule liste a tous les sièges : {a} contre {b}. Dans une telle section, les électeurs des autres listes n’élisent personne ; moins il y en a, mieux c’est : {better} fait mieux sur ce point.',
+  cmpGallagher: 'Proportionnalité sur l’ensemble du territoire (indice de Gallagher) : {a} contre {b}. Plus il est bas, plus les sièges de toutes les sections réunies suivent les voix : {better} fait mieux sur ce point. Des sections moins nombreuses et plus grandes font en général mieux ici, car une grande section répartit ses nombreux sièges de façon plus proportionnelle.',
+  cmpWasted: 'Voix n’ayant élu personne : {a} contre {b}. Moins il y en a, mieux c’est : {better} fait mieux sur ce point.',
+  cmpEnp: 'Nombre effectif de listes ayant des élus : {a} contre {b}. Plus il est élevé, plus les sièges se répartissent entre listes : {better} fait mieux sur ce point.',
+  cmpDelegates: 'Délégués : {a} contre {b}, soit un délégué pour {ma} {members} contre {mb}. Plus de délégués pour les mêmes {members}, c’est mieux (chaque section arrondit ses délégués à l’entier inférieur) : {better} fait mieux sur ce point.',
+  cmpSame: '{what} : {a} dans les deux découpages.',
+  cmpSummary: '{plan} fait mieux sur {list}.',
+  cmpSummaryNone: 'Les deux découpages donnent les mêmes chiffres.',
+  critSections: 'le nombre de sections',
+  critSingle: 'les sections où une seule liste a tous les sièges',
+  critGallagher: 'la proportionnalité (indice de Gallagher)',
+  critWasted: 'les voix n’ayant élu personne',
+  critEnp: 'le nombre effectif de listes',
+  critDelegates: 'les délégués',
+  and: 'et',
+  yes: 'Oui',
+  no: 'Non',
 };
 
 export const DICTIONARY: Labels<LabelKey> = { en, fr };
@@ -203,6 +273,26 @@ export const METHOD_NAMES: Record<Lang, Record<string, string>> = {
   },
 };
 
+/** What the members are called when nobody says otherwise. */
+export const DEFAULT_MEMBERS_WORD: Record<Lang, string> = { en: 'members', fr: 'adhérents' };
+
+/**
+ * Zone properties as prose names them, in the plural ("the boundaries between départements"). Other
+ * properties are named by the label the user gives (--respect-label, "respect-label" in rules.json),
+ * else quoted as they are.
+ */
+export const FIELD_LABELS: Record<Lang, Record<string, string>> = {
+  en: { dep: 'départements', deps: 'départements', reg: 'régions', regs: 'régions', ze2020: 'employment zones' },
+  fr: { dep: 'départements', deps: 'départements', reg: 'régions', regs: 'régions', ze2020: 'zones d’emploi' },
+};
+
+export interface TranslatorOptions {
+  /** what the organisation calls its members ("sociétaires"): fills {members} and {Members} in every label */
+  membersWord?: string;
+  /** prose names of zone properties, plural, over FIELD_LABELS */
+  fieldLabels?: Record<string, string>;
+}
+
 /** Translator and number formatters for one language. */
 export interface Translator {
   lang: Lang;
@@ -215,20 +305,39 @@ export interface Translator {
   pct(share: number, digits?: number): string;
   method(id: string): string;
   date(d: Date): string;
+  /** a zone property in prose, plural: "dep" → "départements"; an unknown one quoted: “bassin” */
+  field(prop: string): string;
 }
 
-export function translator(lang: Lang): Translator {
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "sociétaires" → "Sociétaires" (for the start of a sentence or a column heading). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+export function translator(lang: Lang, opts: TranslatorOptions = {}): Translator {
   const dict = DICTIONARY[lang];
   const locale = localeOf(lang);
   const nf = numberFormat(lang);
+  const word = opts.membersWord?.trim() || DEFAULT_MEMBERS_WORD[lang];
+  const defaults = { members: word, Members: capitalise(word) };
+  const fields = { ...FIELD_LABELS[lang], ...opts.fieldLabels };
+  // French elides "de"/"que" before a vowel: "nombre d’adhérents", but "nombre de sociétaires"
+  const elide = lang === 'fr' && /^[aeiouyhéèêëàâîïôûœ]/i.test(word)
+    ? (text: string) => text.replace(new RegExp(`\\b([dD]e|[qQ]ue) (${escapeRegExp(word)})`, 'g'), (_m, p: string, w: string) => `${p.slice(0, -1)}’${w}`)
+    : (text: string) => text;
   return {
     lang,
     // params are inserted as they are: the caller escapes them (labels themselves contain no markup)
-    t: (key, params = {}) => fill(dict[key], params),
+    t: (key, params = {}) => elide(fill(dict[key], { ...defaults, ...params })),
     int: nf.int,
     dec: nf.dec,
     pct: nf.pct,
     method: (id) => METHOD_NAMES[lang][id] ?? id,
     date: (d) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(d) + ' UTC',
+    field: (prop) => fields[prop] ?? (lang === 'fr' ? `« ${prop} »` : `“${prop}”`),
   };
 }

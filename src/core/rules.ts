@@ -40,6 +40,12 @@ export interface Rules {
   respect?: string;
   /** property whose boundaries sections must never cross (e.g. "reg") */
   within?: string;
+  // Words, not constraints: how the report names things ("members-word", "respect-label", "within-label").
+  /** what the organisation calls its members, e.g. "sociétaires" */
+  membersWord?: string;
+  /** the `respect` boundaries in prose, plural (e.g. "bassins de vie"); dep and reg are named without it */
+  respectLabel?: string;
+  withinLabel?: string;
 }
 
 export const DEFAULT_RULES: Rules = {
@@ -61,6 +67,9 @@ export interface RuleOptions {
   sections?: string | number;
   respect?: string;
   within?: string;
+  membersWord?: string;
+  respectLabel?: string;
+  withinLabel?: string;
 }
 
 /**
@@ -90,6 +99,10 @@ export function resolveRules(opts: RuleOptions): Rules {
   if (merged.sections !== undefined) rules.sections = positiveInt(merged.sections, 'sections', src);
   if (merged.respect !== undefined) rules.respect = String(merged.respect);
   if (merged.within !== undefined) rules.within = String(merged.within);
+  for (const k of ['membersWord', 'respectLabel', 'withinLabel'] as const) {
+    const v = merged[k];
+    if (v !== undefined && String(v).trim() !== '') rules[k] = String(v).trim();
+  }
   if (merged.seats !== undefined) {
     const method = String(merged.method ?? 'dhondt');
     if (!(APPORTION_METHODS as readonly string[]).includes(method)) {
@@ -145,6 +158,9 @@ export const RULES_FILE_KEYS = [
   'respect',
   'within',
   'csv-sep',
+  'members-word',
+  'respect-label',
+  'within-label',
 ] as const;
 
 /** What a rules.json file holds: the rule options, plus the settings that are not rules. */

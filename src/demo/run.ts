@@ -147,6 +147,9 @@ export async function runDemo(outDir: string, opts: DemoOptions = {}): Promise<D
     seats,
     pluralism: comparison.plans[1].report, // plans: [département plan, proposed plan]
     comparison,
+    // the report names the plans and adds their checks and maps: matched to the comparison by label
+    planLabel: PROPOSED_PLAN_LABEL,
+    compare: [{ label: DEPARTEMENT_PLAN_LABEL, plan: depPlan }],
   });
   const html = renderReport(report);
   wrote('report.html', 'the report to open in a browser: map, sections, verdicts, seats, pluralism', html);

@@ -5,8 +5,9 @@ import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import type { PlanInput } from '../load/plan.js';
-import { comparePlans, membersBySection, pluralismOfPlan, type ListMethod, type VoteScenario } from '../pluralism/index.js';
-import type { Lang } from './i18n.js';
+import { membersBySection, pluralismOfPlan, type ListMethod, type VoteScenario } from '../pluralism/index.js';
+import { buildComparison, enrichComparison, type ComparedPlanInput, type ComparisonContext } from './comparison.js';
+import { translator, type Lang } from './i18n.js';
 import type { ReportComparison, ReportInput, ReportPluralism } from './types.js';
 
 export interface AssembleOptions {
@@ -16,10 +17,19 @@ export interface AssembleOptions {
   votes?: VoteScenario;
   /** list-vote allocation inside sections (default dhondt) */
   listMethod?: ListMethod;
-  /** other plans to compare with this one under the same scenario (e.g. départements as sections) */
-  compare?: { label: string; plan: Plan }[];
-  /** name of this plan in the comparison (default "Plan") */
+  /**
+   * other plans to compare with this one under the same scenario (e.g. départements as sections); a plan
+   * without a label is named for what it is ("Départements (one section each)") or by its fallbackLabel
+   */
+  compare?: ComparedPlanInput[];
+  /** name of this plan in the comparison (default: "Proposed plan", or what it is, e.g. "Départements (…)") */
   planLabel?: string;
+  /** what the members are called (default: rules.membersWord, else members / adhérents) */
+  membersWord?: string;
+  /** prose names of zone properties, plural (over rules.respectLabel / withinLabel and the built-in dep, reg) */
+  fieldLabels?: Record<string, string>;
+  /** where the zones come from ("Insee, zones d'emploi 2020"), shown as "Source: …" */
+  credit?: string;
   generatedAt?: Date;
   source?: string;
   /** the zones' topology already built (graph.topology from buildGraph): the map reuses it */
@@ -57,15 +67,33 @@ export function assembleReport(zones: ZoneSet, graph: ZoneGraph, planOrRows: Pla
     generatedAt: opts.generatedAt,
     source: opts.source,
     topology: opts.topology,
+    membersWord: opts.membersWord ?? rules.membersWord,
+    fieldLabels: fieldLabelsOf(rules, opts.fieldLabels),
+    credit: opts.credit,
   };
   if (opts.pluralism) input.pluralism = opts.pluralism;
   else if (opts.votes) input.pluralism = pluralismOfPlan(zones, plan, { votes: opts.votes, method, seats: seats.seats });
-  if (opts.comparison) input.comparison = opts.comparison;
-  else if (opts.compare?.length) {
-    const label = opts.planLabel ?? (opts.lang === 'fr' ? 'Découpage' : 'Plan');
-    input.comparison = comparePlans(zones, [{ label, plan, seats: seats.seats }, ...opts.compare], { votes: opts.votes, method, rules });
+  if (opts.comparison || opts.compare?.length) {
+    const ctx: ComparisonContext = {
+      zones,
+      graph,
+      rules,
+      tr: translator(opts.lang, { membersWord: input.membersWord, fieldLabels: input.fieldLabels }),
+      reported: { label: opts.planLabel, plan, seats: seats.seats, check },
+      others: opts.compare ?? [],
+    };
+    input.comparison = opts.comparison ? enrichComparison(opts.comparison, ctx) : buildComparison(ctx, { votes: opts.votes, method });
   }
   return input;
+}
+
+/** The rules' labels of their boundary properties, under the caller's own. */
+function fieldLabelsOf(rules: Rules, extra: Record<string, string> = {}): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  if (rules.respect && rules.respectLabel) out[rules.respect] = rules.respectLabel;
+  if (rules.within && rules.withinLabel) out[rules.within] = rules.withinLabel;
+  Object.assign(out, extra);
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** The rows of a plan file that name a known zone and a section; the first one wins for a zone listed twice. */

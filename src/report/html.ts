@@ -7,6 +7,7 @@ import { layoutSections, type SectionLayout } from './geometry.js';
 import { sourceIn } from '../core/i18n.js';
 import { sectionLinksText } from '../check/format.js';
 import { DICTIONARY, translator, type LabelKey, type Translator } from './i18n.js';
+import { renderComparison } from './comparison.js';
 import { renderMapSvg } from './map.js';
 import { REPORT_CSS } from './style.js';
 import type { ReportInput, ScenarioInfo } from './types.js';
@@ -41,7 +42,7 @@ export function renderReport(input: ReportInput): string {
  * instead of dissolving and drawing the sections again).
  */
 export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: string } {
-  const tr = translator(input.lang);
+  const tr = translator(input.lang, { membersWord: input.membersWord, fieldLabels: input.fieldLabels });
   const tx = (key: LabelKey, params?: Record<string, string | number>) => esc(tr.t(key, params));
   const layout = layoutSections(input.zones, input.plan, input.topology);
   const rows = sectionRows(input, layout, tr);
@@ -87,14 +88,14 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
   // the map
   out.push(`<section id="map"><h2>${tx('mapHeading')}</h2><figure>`);
   out.push(mapSvg);
-  out.push(`<figcaption>${tx('mapCaption')}</figcaption></figure></section>`);
+  out.push(`<figcaption>${tx('mapCaption')}${input.credit ? ` <span class="credit">${tx('creditLine', { credit: input.credit })}</span>` : ''}</figcaption></figure></section>`);
 
   // sections table
   const showCrossed = rows.some((r) => r.crossed.length > 0) || input.rules?.respect !== undefined;
   out.push(`<section id="sections"><h2>${tx('sectionsHeading')}</h2><div class="scroll"><table id="sections-table"><thead><tr>`);
   out.push(`<th>${tx('colSection')}</th><th>${tx('colZones')}</th><th class="num">${tx('colMembers')}</th>`);
   out.push(`<th class="num">${tx('colSeats')}</th><th class="num">${tx('colMembersPerSeat')}</th><th class="num">${tx('colCompactness')}</th>`);
-  if (showCrossed) out.push(`<th>${tx('colCrossed')}${input.rules?.respect ? ` (${esc(input.rules.respect)})` : ''}</th>`);
+  if (showCrossed) out.push(`<th>${tx('colCrossed')}${input.rules?.respect ? ` (${esc(tr.field(input.rules.respect))})` : ''}</th>`);
   out.push(`<th>${tx('colVerdict')}</th></tr></thead><tbody>`);
   for (const r of rows) {
     const zoneNames = r.zones.map(zoneName);
@@ -131,7 +132,7 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
       const detail = crossing.length
         ? tr.t('respectDetail', { n: tr.int(crossing.length), list: crossing.map((s) => s.name).join(', ') })
         : tr.t('respectNone');
-      out.push(`<tr data-rule="respect"><td>${esc(ruleTitle('respect', input.lang))} (${esc(check.respect)})</td><td><span class="badge neutral">${tx('info')}</span></td><td>${esc(detail)}</td></tr>`);
+      out.push(`<tr data-rule="respect"><td>${esc(ruleTitle('respect', input.lang))} (${esc(tr.field(check.respect))})</td><td><span class="badge neutral">${tx('info')}</span></td><td>${esc(detail)}</td></tr>`);
     }
     out.push('</tbody></table>');
   } else {
@@ -189,34 +190,26 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
     }
     out.push('</tfoot></table></div><ul class="figures">');
     out.push(`<li>${tx('pluralismListsRepresented', { n: tr.int(p.totals.listsRepresented) })}</li>`);
-    if (p.totals.gallagher !== undefined) out.push(`<li>${tx('pluralismGallagher', { v: tr.dec(p.totals.gallagher) })}</li>`);
+    if (p.totals.gallagher !== undefined) {
+      out.push(`<li>${tx('pluralismGallagher', { v: tr.dec(p.totals.gallagher) })} <span class="muted">${tx('gallagherExplained')}</span></li>`);
+    }
     if (p.totals.effectiveListsByVotes !== undefined && p.totals.effectiveListsBySeats !== undefined) {
-      out.push(`<li>${tx('pluralismEnp', { votes: tr.dec(p.totals.effectiveListsByVotes), seats: tr.dec(p.totals.effectiveListsBySeats) })}</li>`);
+      out.push(
+        `<li>${tx('pluralismEnp', { votes: tr.dec(p.totals.effectiveListsByVotes), seats: tr.dec(p.totals.effectiveListsBySeats) })} <span class="muted">${tx('enpExplained')}</span></li>`,
+      );
     }
     if (p.totals.wastedShare !== undefined) out.push(`<li>${tx('pluralismWasted', { v: tr.pct(p.totals.wastedShare) })}</li>`);
     out.push('</ul></section>');
   }
 
-  if (input.comparison && input.comparison.plans.length) {
-    const plans = input.comparison.plans;
-    out.push(`<section id="comparison"><h2>${tx('comparisonHeading')}</h2><p>${tx('comparisonIntro')}`);
-    if (input.comparison.scenario) out.push(` ${scenarioText(input.comparison.scenario, tr)}`);
-    out.push('</p>');
-    out.push(`<table id="comparison-table"><thead><tr><th>${tx('colPlan')}</th><th class="num">${tx('cardSections')}</th>`);
-    out.push(`<th class="num">${tx('colSectionsMultiList')}</th><th class="num">${tx('colListsRepresented')}</th>`);
-    out.push(`<th class="num">${tx('colGallagher')}</th><th class="num">${tx('colWasted')}</th></tr></thead><tbody>`);
-    for (const p of plans) {
-      out.push(`<tr><td>${esc(p.label)}</td><td class="num">${tr.int(p.sections)}</td><td class="num">${tr.int(p.multiListSections)}</td>`);
-      out.push(`<td class="num">${tr.int(p.listsRepresented)}</td><td class="num">${p.gallagher === undefined ? tx('notApplicable') : tr.dec(p.gallagher)}</td>`);
-      out.push(`<td class="num">${p.wastedShare === undefined ? tx('notApplicable') : tr.pct(p.wastedShare)}</td></tr>`);
-    }
-    out.push('</tbody></table></section>');
-  }
+  // the comparison of plans, said in words (src/report/comparison.ts)
+  out.push(renderComparison(input, tr, input.comparison?.scenario ? scenarioText(input.comparison.scenario, tr) : ''));
 
   // footer: where it comes from, when it was made
   const when = input.generatedAt ?? new Date();
   out.push('<footer>');
-  out.push(`<p>${tx('dataSource', { file: input.source ?? basename(input.zones.file) })} · ${tx('membersSource', { description: sourceIn(members.description, input.lang) })}</p>`);
+  const credit = input.credit ? ` · ${tx('creditLine', { credit: input.credit })}` : '';
+  out.push(`<p>${tx('dataSource', { file: input.source ?? basename(input.zones.file) })}${credit} · ${tx('membersSource', { description: sourceIn(members.description, input.lang) })}</p>`);
   out.push(`<p>${tx('generated', { date: tr.date(when), version: VERSION })}. ${tx('footerNote')}</p>`);
   out.push('</footer></main></body></html>\n');
   return { html: out.join(''), mapSvg };
@@ -294,5 +287,10 @@ function verdictDetails(v: RuleVerdict, check: CheckReport, names: Map<string, s
 /** The seat rule in the report's language when the rules are known; else the apportionment's own sentence. */
 function seatRuleText(rules: Rules | undefined, fallback: string, tr: Translator): string {
   if (!rules) return fallback;
-  return seatSentence(rules, tr.lang).replace(/\.$/, '');
+  // after a colon: no capital ("Règle appliquée : un délégué pour…")
+  return lowerFirst(seatSentence(rules, tr.lang).replace(/\.$/, ''));
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
 }

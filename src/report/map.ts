@@ -13,6 +13,7 @@ import { rewindRings } from '../core/geometry.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import { colourSections, UNASSIGNED_FILL } from './colour.js';
 import { escapeXml } from './escape.js';
+import { DEFAULT_MIN_AREA_PX2, displayTopology, mergedOutline, zoneOutline } from './display.js';
 import { geometryIndex, layoutSections, type SectionLayout } from './geometry.js';
 import { translator, type Lang } from './i18n.js';
 
@@ -32,6 +33,11 @@ export interface MapOptions {
   layout?: SectionLayout;
   /** without a layout: the zones' topology already built (graph.topology), instead of building it again */
   topology?: Topology;
+  /**
+   * drop the vertices that change the drawing by less than this many square pixels (default 0.1; 0 draws
+   * the exact outlines). Display only: the figures come from the exact geometry.
+   */
+  simplify?: number;
 }
 
 const FONT = "'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif";
@@ -62,10 +68,8 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
 
   const indexOfGeometry = new Map<GeometryObject, number>(collection.geometries.map((g, i) => [g, geometryIndex(g, i)]));
   const sectionOf = (g: GeometryObject) => sectionOfIndex[indexOfGeometry.get(g)!];
-  // borders from shared arcs: zone borders inside a section, section borders, the outer border
-  const inner = mesh(topology, collection, (a, b) => a !== b && sectionOf(a) === sectionOf(b));
-  const between = mesh(topology, collection, (a, b) => a !== b && sectionOf(a) !== sectionOf(b));
-  const outer = mesh(topology, collection, (a, b) => a === b);
+  // the drawing uses the shared arcs simplified for the scale of each frame (display only)
+  const display = displayTopology(topology, frames, opts.simplify ?? DEFAULT_MIN_AREA_PX2);
   const parts: string[] = [];
 
   // Far-away parts (overseas regions) get insets of their own: each frame draws the whole plan with its
@@ -79,6 +83,21 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
   frames.forEach((frame, k) => {
     const path = geoPath(frame.projection);
     const d = (o: GeoPermissibleObjects) => round(path(o) ?? '');
+    // each frame draws only its own zones (an inset does not draw the whole country again, clipped)
+    const inFrame = new Set(frame.zones);
+    const here = (g: GeometryObject) => inFrame.has(indexOfGeometry.get(g)!);
+    const zonesOfSection = new Map<string, GeometryObject[]>();
+    for (const g of collection.geometries) {
+      const s = sectionOf(g);
+      if (s === undefined || !here(g)) continue;
+      if (!zonesOfSection.has(s)) zonesOfSection.set(s, []);
+      zonesOfSection.get(s)!.push(g);
+    }
+    const shapes = new Map([...zonesOfSection].map(([s, gs]) => [s, mergedOutline(display, gs)]));
+    // borders from shared arcs: zone borders inside a section, section borders, the outer border
+    const inner = mesh(display, collection, (a, b) => a !== b && here(a) && here(b) && sectionOf(a) === sectionOf(b));
+    const between = mesh(display, collection, (a, b) => a !== b && (here(a) || here(b)) && sectionOf(a) !== sectionOf(b));
+    const outer = mesh(display, collection, (a, b) => a === b && here(a));
     if (insets) {
       if (k > 0) parts.push(`<rect class="inset-frame" x="${frame.x}" y="${frame.y}" width="${frame.w}" height="${frame.h}" fill="none" stroke="#c4c9d0" stroke-width="1"/>`);
       parts.push(`<g class="map-frame" clip-path="url(#map-frame-${k})">`);
@@ -87,16 +106,18 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
     // 1. fills: one path per section outline, then zones outside the plan in grey
     parts.push('<g class="sections">');
     for (const s of sectionIds) {
-      const shape = sections.get(s)!;
+      const shape = shapes.get(s);
+      if (!shape) continue;
       parts.push(
-        `<path class="section" data-section="${escapeXml(s)}" fill="${colours.get(s)}" d="${d(shape.geometry)}"><title>${escapeXml(name(s))}</title></path>`,
+        `<path class="section" data-section="${escapeXml(s)}" fill="${colours.get(s)}" d="${d(shape)}"><title>${escapeXml(name(s))}</title></path>`,
       );
     }
-    zones.zones.forEach((z, i) => {
-      if (sectionOfIndex[i] === undefined) {
-        parts.push(`<path class="unassigned" fill="${UNASSIGNED_FILL}" d="${d(zoneFeatures[i]!)}"><title>${escapeXml(z.name)}</title></path>`);
+    for (const g of collection.geometries) {
+      const i = indexOfGeometry.get(g)!;
+      if (sectionOfIndex[i] === undefined && inFrame.has(i)) {
+        parts.push(`<path class="unassigned" fill="${UNASSIGNED_FILL}" d="${d(zoneOutline(display, g))}"><title>${escapeXml(zones.zones[i]!.name)}</title></path>`);
       }
-    });
+    }
     parts.push('</g>');
 
     // 2. borders
@@ -108,7 +129,8 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
     if (labels !== 'none') {
       parts.push(`<g class="labels" font-family="${FONT}" text-anchor="middle" fill="#1f2328">`);
       for (const s of sectionIds) {
-        const at = labelPoint(sections.get(s)!.geometry, frame.projection);
+        const shape = shapes.get(s);
+        const at = shape && labelPoint(shape, frame.projection);
         if (!at || (insets && !(at[0] >= frame.x && at[0] <= frame.x + frame.w && at[1] >= frame.y && at[1] <= frame.y + frame.h))) continue;
         const text = labels === 'names' ? name(s) : String(number.get(s));
         const size = labels === 'names' ? 12 : 11;
@@ -163,6 +185,10 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
 /** One drawing area of the map: a box in the SVG and the projection that fits its zones into it. */
 interface MapFrame {
   projection: GeoProjection;
+  /** indices of the zones it draws */
+  zones: number[];
+  /** lon/lat box of those zones, a little wider */
+  bounds: [[number, number], [number, number]];
   x: number;
   y: number;
   w: number;
@@ -180,7 +206,8 @@ const INSET_GAP_DEG = 3;
 function mapFrames(zoneFeatures: Feature[], mapWidth: number, maxHeight: number): MapFrame[] {
   const groups = farApartGroups(zoneFeatures);
   const collection = (idx: number[]): FeatureCollection => ({ type: 'FeatureCollection', features: idx.map((i) => zoneFeatures[i]!) });
-  const fitted = (fc: FeatureCollection, x: number, y: number, w: number, hMax: number): MapFrame => {
+  const fitted = (idx: number[], x: number, y: number, w: number, hMax: number): MapFrame => {
+    const fc = collection(idx);
     const projection = chooseProjection(fc);
     projection.fitWidth(w, fc);
     let [[, y0], [, y1]] = geoPath(projection).bounds(fc);
@@ -192,15 +219,17 @@ function mapFrames(zoneFeatures: Feature[], mapWidth: number, maxHeight: number)
     // centre horizontally in the box when the height limited the scale
     const [[x0], [x1]] = geoPath(projection).bounds(fc);
     projection.translate([projection.translate()[0] + x + (w - (x1 - x0)) / 2 - x0, projection.translate()[1] + y - y0]);
-    return { projection, x, y, w, h };
+    const [[w0, s0], [e0, n0]] = geoBounds(fc);
+    const m = 0.5;
+    return { projection, x, y, w, h, zones: idx, bounds: [[w0 - m, s0 - m], [e0 + m, n0 + m]] };
   };
-  if (groups.length === 1) return [fitted(collection(groups[0]!), PAD, PAD, mapWidth, maxHeight)];
-  const main = fitted(collection(groups[0]!), PAD, PAD, mapWidth, Math.round(maxHeight * 0.8));
+  if (groups.length === 1) return [fitted(groups[0]!, PAD, PAD, mapWidth, maxHeight)];
+  const main = fitted(groups[0]!, PAD, PAD, mapWidth, Math.round(maxHeight * 0.8));
   const others = groups.slice(1);
   const gap = 10;
   const w = Math.floor((mapWidth - gap * (others.length - 1)) / others.length);
   const top = main.y + main.h + gap;
-  const insets = others.map((g, k) => fitted(collection(g), PAD + k * (w + gap), top, w, Math.min(w, 180)));
+  const insets = others.map((g, k) => fitted(g, PAD + k * (w + gap), top, w, Math.min(w, 180)));
   // insets of one row share the tallest height, so their frames line up
   const h = Math.max(...insets.map((f) => f.h));
   return [main, ...insets.map((f) => ({ ...f, h }))];

@@ -43,6 +43,13 @@ td.zones{min-width:170px}
 .neutral{background:#eaeef2;color:var(--muted)}
 .problems{color:var(--bad);margin-top:3px}
 .link{color:#1d5a8a;margin-top:3px}
+h3{font-size:15px;margin:18px 0 8px;color:var(--ink)}
+ul.explained{margin:0;padding-left:20px}
+ul.explained li{margin:6px 0}
+ul.summary{font-weight:600;margin:10px 0 0;padding-left:20px}
+tr.reported td.plan-name{font-weight:700}
+.maps-pair{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:16px;align-items:start}
+.credit{white-space:nowrap}
 footer{color:var(--muted);font-size:12.5px;border-top:1px solid var(--line);margin-top:24px;padding-top:10px}
 footer p{margin:4px 0}
 @media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}section{border:none;padding:8px 0;break-inside:avoid}.card{border-color:#bbb}}

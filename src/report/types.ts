@@ -40,17 +40,37 @@ export interface ScenarioInfo {
 /** Several plans under the same vote scenario, side by side. */
 export interface ReportComparison {
   scenario?: ScenarioInfo;
-  plans: {
-    label: string;
-    sections: number;
-    /** sections where more than one list wins a seat */
-    multiListSections: number;
-    listsRepresented: number;
-    /** Gallagher index, in % */
-    gallagher?: number;
-    /** share of votes (0–1) that elected nobody */
-    wastedShare?: number;
-  }[];
+  plans: ReportComparedPlan[];
+}
+
+/**
+ * One plan of the comparison. The figures after `wastedShare` are optional so that a comparison made
+ * elsewhere still renders; assembleReport fills them (see src/report/comparison.ts), and the report then
+ * says in words which plan does better on what.
+ */
+export interface ReportComparedPlan {
+  label: string;
+  sections: number;
+  /** sections where more than one list wins a seat */
+  multiListSections: number;
+  listsRepresented: number;
+  /** Gallagher index, in % */
+  gallagher?: number;
+  /** share of votes (0–1) that elected nobody */
+  wastedShare?: number;
+  /** sections where a single list (or none) wins every seat */
+  singleListSections?: number;
+  effectiveListsBySeats?: number;
+  /** delegates in all */
+  seats?: number;
+  /** members in all (the same zones: the same total, unless a plan leaves zones out) */
+  members?: number;
+  /** the plan is the one the report is about */
+  isReported?: boolean;
+  /** the plan itself, to draw its map beside the reported one */
+  plan?: Plan;
+  /** its check under the same rules: the ids of the rules it breaks (empty: compliant) */
+  brokenRules?: string[];
 }
 
 /** Everything the report can show; only zones, plan and lang are needed, the rest adds sections. */
@@ -72,4 +92,10 @@ export interface ReportInput {
   source?: string;
   /** the zones' shared-arc topology when already built (graph.topology), so the map does not build it again */
   topology?: Topology;
+  /** what the organisation calls its members ("sociétaires", "adhérents"); default members / adhérents */
+  membersWord?: string;
+  /** names of zone properties in prose, plural ("dep" → "départements"); dep and reg are known */
+  fieldLabels?: Record<string, string>;
+  /** where the zones come from, shown as "Source: …" under the map, e.g. "Insee, zones d'emploi 2020" */
+  credit?: string;
 }

@@ -103,7 +103,8 @@ describe('renderReport: content', () => {
     input.zones = { ...input.zones, members: { estimated: true, description: 'population × 0,08' } };
     const html = renderReport(input);
     expect(html).toContain('class="notice estimate"');
-    expect(html).toContain('Les effectifs sont des estimations');
+    expect(html).toContain('Les nombres d’adhérents sont des estimations');
+    expect(html).not.toMatch(/\bde adhérents/);
   });
 
   it('works with only zones, plan and language', () => {

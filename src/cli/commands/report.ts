@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { InputError } from '../../core/errors.js';
-import type { Plan, ZoneSet } from '../../core/types.js';
+import type { ZoneSet } from '../../core/types.js';
+import type { ComparedPlanInput } from '../../report/comparison.js';
 import { buildGraph } from '../../graph/index.js';
 import { writeOutputs, type OutputFile } from '../../io/atomic.js';
 import { declareOutputs } from '../outputs.js';
@@ -35,7 +36,12 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--votes <votes.csv>', 'vote shares per list (whole territory or per zone): adds the seats each list would win')
     .addOption(new Option('--list-method <method>', 'how seats are shared between lists inside a section (default dhondt)').choices([...LIST_METHODS]))
     .option('--compare <other-plan.csv>', 'compare with another plan of the same zones under the same vote scenario (e.g. départements as sections)')
-    .option('--compare-label <text>', 'name of the --compare plan in the comparison table (default: its file name)');
+    .option('--compare-label <text>', 'name of the --compare plan in the comparison (default: "Départements (one section each)" when it is one, else its file name)')
+    .option('--plan-label <text>', 'name of this plan in the comparison (default: "Proposed plan")')
+    .option('--members-word <word>', 'what the report calls the members, plural, e.g. sociétaires, adhérents, membres (also "members-word" in rules.json)')
+    .option('--respect-label <words>', 'the --respect boundaries in prose, plural, e.g. "bassins de vie" (dep and reg are named départements and régions; also "respect-label" in rules.json)')
+    .option('--within-label <words>', 'the --within boundaries in prose, plural (also "within-label" in rules.json)')
+    .option('--credit <text>', 'where the zones come from, shown as "Source: …" under the map, e.g. "Insee, zones d\'emploi 2020"');
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   addRuleOptions(cmd);
@@ -47,6 +53,9 @@ export function register(program: Command, ctx: CliContext): void {
     progress.update('report: loading zones');
     const zones = zonesFromOptions(zonesFile, opts);
     const rules = rulesFromOptions(opts);
+    for (const [opt, key] of [['membersWord', 'membersWord'], ['respectLabel', 'respectLabel'], ['withinLabel', 'withinLabel']] as const) {
+      if (typeof opts[opt] === 'string' && opts[opt].trim() !== '') rules[key] = opts[opt].trim();
+    }
     const planRows = readPlan(planFile, zones);
     progress.update('report: building the contiguity graph');
     const graph = buildGraph(zones, graphOptionsFrom(opts, { minMembers: rules.minMembers }));
@@ -60,6 +69,8 @@ export function register(program: Command, ctx: CliContext): void {
       votes,
       listMethod: opts.listMethod as ListMethod | undefined,
       compare,
+      planLabel: typeof opts.planLabel === 'string' ? opts.planLabel : undefined,
+      credit: typeof opts.credit === 'string' ? opts.credit : undefined,
       topology: graph.topology,
     });
     // the PNG is the report's own map: the sections are dissolved and drawn once
@@ -95,7 +106,8 @@ const REPORT_CLI_LABELS: Labels<'ok' | 'broken' | 'written' | 'map'> = {
 };
 
 /** The --compare plan must be usable as it is (unknown or missing zones are an input error). */
-function compareEntry(file: string, label: unknown, zones: ZoneSet): { label: string; plan: Plan } {
+function compareEntry(file: string, label: unknown, zones: ZoneSet): ComparedPlanInput {
   const plan = planFromInput(readPlan(file, zones), zones);
-  return { label: typeof label === 'string' ? label : basename(file), plan };
+  // named for what it is when it is one section per département or région, else after its file (no path)
+  return { label: typeof label === 'string' ? label : undefined, fallbackLabel: basename(file).replace(/\.[^.]+$/, ''), plan };
 }
