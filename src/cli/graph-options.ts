@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
-import { InputError } from '../core/errors.js';
-import type { GraphOptions, LinkSpec } from '../graph/types.js';
-import { parseLinkOption, readLinksCsv } from '../load/links.js';
+import { InputError } from '../core/index.js';
+import type { GraphOptions, LinkSpec } from '../graph/index.js';
+import { parseLinkOption, readLinksCsv } from '../load/index.js';
 import { metres } from './parse.js';
 
 const parseSnap = metres('--snap', 'for example --snap 5 counts borders less than 5 metres apart as shared');

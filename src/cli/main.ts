@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { isInputError } from '../core/errors.js';
-import { silentProgress, terminalProgress } from '../core/progress.js';
+import { isInputError } from '../core/index.js';
+import { silentProgress, terminalProgress } from '../core/index.js';
 import type { CliContext } from './context.js';
 import { COMMANDS } from './commands/index.js';
 

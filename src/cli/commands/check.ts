@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { formatCheckMarkdown, formatCheckText, islandHint } from '../../check/format.js';
-import type { Lang } from '../../core/i18n.js';
+import { formatCheckMarkdown, formatCheckText, islandHint } from '../../check/index.js';
+import type { Lang } from '../../core/index.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
 import { addGraphOptions } from '../graph-options.js';

@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
-import { dissolveSections, zonesWithSections } from '../../export/dissolve.js';
-import { EXPORT_FORMATS, exportFormatFor, geojsonText, sectionsText } from '../../export/write.js';
-import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
-import { planFromInput } from '../../load/plan.js';
+import { dissolveSections, zonesWithSections } from '../../export/index.js';
+import { EXPORT_FORMATS, exportFormatFor, geojsonText, sectionsText } from '../../export/index.js';
+import { writeFilesAtomic, type OutputFile } from '../../io/index.js';
+import { planFromInput } from '../../load/index.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions } from '../graph-options.js';
 import { addRuleOptions } from '../rules-options.js';
 import { addZoneOptions } from '../zone-options.js';
-import { verdictLine } from '../../check/format.js';
+import { verdictLine } from '../../check/index.js';
 import { addPlanOptions, loadAndCheck } from '../plan-options.js';
 
 export function register(program: Command, ctx: CliContext): void {

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../io/atomic.js';
-import { writeCsv } from '../../io/csv.js';
-import { buildGraph } from '../../graph/build.js';
-import { EDGE_COLUMNS, edgeRows, formatGraphSummary, graphToJson } from '../../graph/summary.js';
+import { writeFileAtomic } from '../../io/index.js';
+import { writeCsv } from '../../io/index.js';
+import { buildGraph } from '../../graph/index.js';
+import { EDGE_COLUMNS, edgeRows, formatGraphSummary, graphToJson } from '../../graph/index.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';

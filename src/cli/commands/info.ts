@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../io/atomic.js';
-import { membersCsvText } from '../../load/members.js';
-import { formatSummary, summarizeZones } from '../../load/summary.js';
+import { writeFileAtomic } from '../../io/index.js';
+import { membersCsvText } from '../../load/index.js';
+import { formatSummary, summarizeZones } from '../../load/index.js';
 import type { CliContext } from '../context.js';
 import { wholeNumber } from '../parse.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';

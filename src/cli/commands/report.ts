@@ -1,13 +1,13 @@
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
-import { InputError } from '../../core/errors.js';
-import type { Plan, ZoneSet } from '../../core/types.js';
+import { InputError } from '../../core/index.js';
+import type { Plan, ZoneSet } from '../../core/index.js';
 import { buildGraph } from '../../graph/index.js';
-import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
-import { planFromInput, readPlan } from '../../load/plan.js';
+import { writeFilesAtomic, type OutputFile } from '../../io/index.js';
+import { planFromInput, readPlan } from '../../load/index.js';
 import { LIST_METHODS, readVotes, type ListMethod } from '../../pluralism/index.js';
 import { assembleReport, isLang, renderPng, renderReportAndMap } from '../../report/index.js';
-import { labelsFor, type Labels } from '../../core/i18n.js';
+import { labelsFor, type Labels } from '../../core/index.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';

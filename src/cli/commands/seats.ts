@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { formatSectionSeats, seatsCsvText } from '../../apportion/format.js';
-import { sectionSeats } from '../../apportion/sections.js';
-import { requireSettledTies } from '../../apportion/ties.js';
-import type { Lang } from '../../core/i18n.js';
-import { membersBySection, sectionsOf } from '../../core/types.js';
-import { writeFileAtomic } from '../../io/atomic.js';
-import { planFromInput, readPlan } from '../../load/plan.js';
+import { formatSectionSeats, seatsCsvText } from '../../apportion/index.js';
+import { sectionSeats } from '../../apportion/index.js';
+import { requireSettledTies } from '../../apportion/index.js';
+import type { Lang } from '../../core/index.js';
+import { membersBySection, sectionsOf } from '../../core/index.js';
+import { writeFileAtomic } from '../../io/index.js';
+import { planFromInput, readPlan } from '../../load/index.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
 import { seed } from '../parse.js';
