@@ -1,4 +1,3 @@
-import { describeTie } from '../apportion/format.js';
 import type { Tie } from '../apportion/methods.js';
 import { sectionSeats } from '../apportion/sections.js';
 import { InputError, isInputError } from '../core/errors.js';
@@ -9,7 +8,7 @@ import type { PlanInput } from '../load/plan.js';
 import { piecesOf } from './contiguity.js';
 import { respectCrossings, rulesThatApply, valuesOf, type PlanFacts, type PlanRow, type SectionFacts } from './rules/index.js';
 import type { CheckReport, Failure, RuleFailure, RuleId, RuleVerdict, SectionVerdict } from './types.js';
-import { describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem } from './wording.js';
+import { describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem, tieNote } from './wording.js';
 
 export { EMPTY_VALUE } from './rules/index.js';
 
@@ -82,7 +81,8 @@ export function checkPlan(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
     within: rules.within,
     // A tie for the last seat(s) that nobody settled: plan order gave it provisionally. It cannot change
     // the verdict (every section gets its minimum before the rest is shared), but the committee must know.
-    notes: facts.ties.map((t) => `${describeTie(t)}: plan order gave ${t.winners.join(', ')} the seat provisionally; \`decoupage seats --tie-break\` settles it`),
+    ties: facts.ties,
+    notes: facts.ties.map((t) => tieNote(t)),
   };
 }
 

@@ -1,6 +1,6 @@
 import { labelsFor, sourceIn, type Labels, type Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
-import { checkWords, describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem } from './wording.js';
+import { checkWords, describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem, tieNote } from './wording.js';
 import type { CheckReport, RuleFailure, RuleVerdict, SectionVerdict } from './types.js';
 
 const MAX_LISTED = 12;
@@ -143,7 +143,7 @@ export function formatCheckText(report: CheckReport, hints: string[] = [], opts:
   if (report.respect) {
     out.push('', t('boundaries', { prop: report.respect, n: report.totals.crossingSections, total: report.sections.length }));
   }
-  if (report.notes.length) out.push('', ...report.notes.map((n) => t('note', { note: n })));
+  if (report.ties.length) out.push('', ...report.ties.map((tie) => t('note', { note: tieNote(tie, w.lang) })));
   if (hints.length) out.push('', ...hints.map((h) => t('hint', { hint: h })));
   out.push('', verdictLine(report, w.lang));
   return out.join('\n') + '\n';
@@ -171,7 +171,7 @@ export function formatCheckMarkdown(report: CheckReport, opts: CheckFormatOption
   out.push(`| | ${t('mdSection')} | ${t('mdName')} | ${t('mdZones')} | ${t('mdMembers')} | ${t('mdSeats')} | ${t('mdContiguous')} |${crossCol} ${t('mdProblemsCol')} |`);
   out.push(`|---|---|---|---|---:|---:|---|${report.respect ? '---|' : ''}---|`);
   for (const s of report.sections) out.push(sectionRow(s, esc, Boolean(report.respect), w));
-  for (const n of report.notes) out.push('', `> ${esc(t('note', { note: n }))}`);
+  for (const tie of report.ties) out.push('', `> ${esc(t('note', { note: tieNote(tie, w.lang) }))}`);
   out.push('', `**${verdictLine(report, w.lang)}**`, '');
   return out.join('\n');
 }

@@ -7,6 +7,7 @@
 import { APPORTION_LABELS, type Rules } from '../core/rules.js';
 import { fill, numberFormat, type Lang } from '../core/i18n.js';
 import { translator } from '../core/dictionary.js';
+import { textNumbers, type Tie } from '../apportion/index.js';
 import type { Failure, RuleId, RuleVerdict } from './types.js';
 
 /** One message in every language, with the same {placeholders}. */
@@ -143,6 +144,14 @@ export const CHECK_MESSAGES = {
   'failure.lines': { en: ' (lines {list})', fr: ' (lignes {list})' },
   'failure.more': { en: '… ({n} more)', fr: '… ({n} de plus)' },
   'failure.and': { en: ' and ', fr: ' et ' },
+
+  // things the committee should know that break no rule
+  'note.lastSeat': { en: 'the last seat', fr: 'le dernier siège' },
+  'note.lastSeats': { en: 'the last {n} seats', fr: 'les {n} derniers sièges' },
+  'note.tie': {
+    en: '{what} tied between {who} (equal claim {value}); nobody chose a rule: plan order gave {winners} the seat provisionally; `decoupage seats --tie-break` settles it',
+    fr: '{what} à égalité entre {who} (même quotient {value}) ; aucune règle choisie : l’ordre du découpage l’a donné à {winners} provisoirement ; `decoupage seats --tie-break` tranche',
+  },
 
   // a section's short problems
   'problem.split': { en: 'in {n} pieces', fr: 'en {n} morceaux séparés' },
@@ -367,6 +376,13 @@ export function failureText(f: Failure, lang: Lang = 'en'): string {
     case 'wrong-section-count':
       return w.say('failure.wrongCount', { value: w.int(f.value), limit: w.int(f.limit) });
   }
+}
+
+/** A tie for the last seat(s) that nobody settled, as a note: plan order gave it provisionally. */
+export function tieNote(t: Tie, lang: Lang = 'en'): string {
+  const w = checkWords(lang);
+  const what = t.seats === 1 ? w.say('note.lastSeat') : w.say('note.lastSeats', { n: w.int(t.seats) });
+  return w.say('note.tie', { what, who: t.candidates.join(', '), value: textNumbers(lang).dec(t.value, 4), winners: t.winners.join(', ') });
 }
 
 /** A section's short problem for a failure that names it ("8,214 members < 10,000"); undefined for plan-wide failures. */
