@@ -136,8 +136,22 @@ export function planFacts(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
   const members = membersBySection(zones, assigned);
   const { seats, shortfall, ties } = seatsOrShortfall(members, rules);
   const sections: SectionFacts[] = [...bySection].map(([id, ids]) => {
-    const idx = ids.map((z) => graph.index.get(z)).filter((i): i is number => i !== undefined);
-    return { id, zones: ids, members: members.get(id)!, seats: seats.get(id) ?? 0, pieces: piecesOf(graph, idx).map((p) => p.map((i) => graph.ids[i])) };
+    // the pieces (a search of the graph) are found when a rule first asks, so that checkSections pays
+    // only for the sections it judges
+    let pieces: string[][] | undefined;
+    return {
+      id,
+      zones: ids,
+      members: members.get(id)!,
+      seats: seats.get(id) ?? 0,
+      get pieces() {
+        if (!pieces) {
+          const idx = ids.map((z) => graph.index.get(z)).filter((i): i is number => i !== undefined);
+          pieces = piecesOf(graph, idx).map((p) => p.map((i) => graph.ids[i]));
+        }
+        return pieces;
+      },
+    };
   });
   return {
     zones,
