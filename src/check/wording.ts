@@ -5,7 +5,7 @@
  * `check`, `export`, the report and the demo say the same thing in the same words.
  */
 import { APPORTION_LABELS, type Rules } from '../core/rules.js';
-import { fill, numberFormat, type Lang } from '../core/i18n.js';
+import { fill, localeOf, numberFormat, type Lang } from '../core/i18n.js';
 import { translator } from '../core/dictionary.js';
 import { textNumbers, type Tie } from '../apportion/index.js';
 import type { Failure, RuleId, RuleVerdict } from './types.js';
@@ -184,15 +184,27 @@ export interface CheckWords {
   colon: string;
 }
 
+const WORDS = new Map<Lang, CheckWords>();
+
+/** The words of one language (built once per language: Intl formatters are costly to create). */
 export function checkWords(lang: Lang = 'en'): CheckWords {
+  let w = WORDS.get(lang);
+  if (!w) WORDS.set(lang, (w = makeWords(lang)));
+  return w;
+}
+
+function makeWords(lang: Lang): CheckWords {
   const nf = numberFormat(lang);
+  // as the English messages always wrote them ("12,345"), and percentages with one decimal
+  const enInt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+  const oneDecimal = new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const tr = translator(lang);
   const say = (id: CheckMessageId, params?: Record<string, string | number>) => fill(CHECK_MESSAGES[id][lang], params);
   return {
     lang,
     say,
-    int: (n) => (lang === 'en' ? Math.round(n).toLocaleString('en-US') : nf.int(n)),
-    pct: (n) => (n > 0 ? '+' : n < 0 ? '−' : '') + nf.dec(Math.abs(n), 1),
+    int: (n) => (lang === 'en' ? enInt.format(Math.round(n)) : nf.int(n)),
+    pct: (n) => (n > 0 ? '+' : n < 0 ? '−' : '') + oneDecimal.format(Math.abs(n)),
     preview: (ids, n = 10) => (ids.length <= n ? ids.join(', ') : `${ids.slice(0, n).join(', ')}, ${say('failure.more', { n: ids.length - n })}`),
     method: (id) => (lang === 'en' ? (APPORTION_LABELS as Record<string, string>)[id] ?? id : tr.method(id)),
     sep: PUNCT[lang].sep,
