@@ -5,7 +5,7 @@ import { colourSections, UNASSIGNED_FILL } from './colour.js';
 import { escapeXml as esc } from './escape.js';
 import { layoutSections, type SectionLayout } from './geometry.js';
 import { sourceIn } from '../core/i18n.js';
-import { DICTIONARY, translator, type LabelKey, type Translator } from './i18n.js';
+import { translator, type LabelKey, type Translator } from './i18n.js';
 import { renderMapSvg } from './map.js';
 import { REPORT_CSS } from './style.js';
 import type { ReportInput, ScenarioInfo } from './types.js';
