@@ -14,5 +14,5 @@ export {
 } from './methods.js';
 export { seatsForSections, sectionSeats, seatRows, type SectionSeats, type SectionSeatsRow } from './sections.js';
 export { loosemoreHanby, malapportionment, type Malapportionment } from './indices.js';
-export { formatSectionSeats, describeTie, textTable, seatsCsvText } from './format.js';
+export { formatSectionSeats, describeTie, textTable, seatsCsvText, textNumbers } from './format.js';
 export { requireSettledTies } from './ties.js';

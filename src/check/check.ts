@@ -1,4 +1,3 @@
-import { describeTie } from '../apportion/format.js';
 import type { Tie } from '../apportion/methods.js';
 import { sectionSeats } from '../apportion/sections.js';
 import { InputError, isInputError } from '../core/errors.js';
@@ -9,7 +8,7 @@ import type { PlanInput } from '../load/plan.js';
 import { piecesOf } from './contiguity.js';
 import { respectCrossings, rulesThatApply, valuesOf, type PlanFacts, type PlanRow, type SectionFacts } from './rules/index.js';
 import type { CheckReport, Failure, RuleFailure, RuleId, RuleVerdict, SectionVerdict } from './types.js';
-import { describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem } from './wording.js';
+import { describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem, tieNote } from './wording.js';
 
 export { EMPTY_VALUE } from './rules/index.js';
 import { sectionLinks } from './links.js';
@@ -85,7 +84,8 @@ export function checkPlan(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
     within: rules.within,
     // A tie for the last seat(s) that nobody settled: plan order gave it provisionally. It cannot change
     // the verdict (every section gets its minimum before the rest is shared), but the committee must know.
-    notes: facts.ties.map((t) => `${describeTie(t)}: plan order gave ${t.winners.join(', ')} the seat provisionally; \`decoupage seats --tie-break\` settles it`),
+    ties: facts.ties,
+    notes: facts.ties.map((t) => tieNote(t)),
   };
 }
 
@@ -139,8 +139,22 @@ export function planFacts(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
   const members = membersBySection(zones, assigned);
   const { seats, shortfall, ties } = seatsOrShortfall(members, rules);
   const sections: SectionFacts[] = [...bySection].map(([id, ids]) => {
-    const idx = ids.map((z) => graph.index.get(z)).filter((i): i is number => i !== undefined);
-    return { id, zones: ids, members: members.get(id)!, seats: seats.get(id) ?? 0, pieces: piecesOf(graph, idx).map((p) => p.map((i) => graph.ids[i])) };
+    // the pieces (a search of the graph) are found when a rule first asks, so that checkSections pays
+    // only for the sections it judges
+    let pieces: string[][] | undefined;
+    return {
+      id,
+      zones: ids,
+      members: members.get(id)!,
+      seats: seats.get(id) ?? 0,
+      get pieces() {
+        if (!pieces) {
+          const idx = ids.map((z) => graph.index.get(z)).filter((i): i is number => i !== undefined);
+          pieces = piecesOf(graph, idx).map((p) => p.map((i) => graph.ids[i]));
+        }
+        return pieces;
+      },
+    };
   });
   return {
     zones,

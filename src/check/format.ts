@@ -1,6 +1,6 @@
 import { labelsFor, sourceIn, type Labels, type Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
-import { checkWords, describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem } from './wording.js';
+import { checkWords, describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem, tieNote } from './wording.js';
 import { crossesText } from '../graph/format.js';
 import type { CheckReport, RuleFailure, RuleVerdict, SectionLink, SectionVerdict } from './types.js';
 
@@ -145,7 +145,7 @@ export function formatCheckText(report: CheckReport, hints: string[] = [], opts:
   if (report.respect) {
     out.push('', t('boundaries', { prop: report.respect, n: report.totals.crossingSections, total: report.sections.length }));
   }
-  if (report.notes.length) out.push('', ...report.notes.map((n) => t('note', { note: n })));
+  if (report.ties.length) out.push('', ...report.ties.map((tie) => t('note', { note: tieNote(tie, w.lang) })));
   if (hints.length) out.push('', ...hints.map((h) => t('hint', { hint: h })));
   out.push('', verdictLine(report, w.lang));
   return out.join('\n') + '\n';
@@ -173,7 +173,7 @@ export function formatCheckMarkdown(report: CheckReport, opts: CheckFormatOption
   out.push(`| | ${t('mdSection')} | ${t('mdName')} | ${t('mdZones')} | ${t('mdMembers')} | ${t('mdSeats')} | ${t('mdContiguous')} |${crossCol} ${t('mdProblemsCol')} |`);
   out.push(`|---|---|---|---|---:|---:|---|${report.respect ? '---|' : ''}---|`);
   for (const s of report.sections) out.push(sectionRow(s, esc, Boolean(report.respect), w));
-  for (const n of report.notes) out.push('', `> ${esc(t('note', { note: n }))}`);
+  for (const tie of report.ties) out.push('', `> ${esc(t('note', { note: tieNote(tie, w.lang) }))}`);
   out.push('', `**${verdictLine(report, w.lang)}**`, '');
   return out.join('\n');
 }

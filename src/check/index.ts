@@ -5,4 +5,4 @@ export { RULES, rulesThatApply, ruleById, sectionRuleIds, sectionMemberBounds, b
 export { piecesOf, isContiguous } from './contiguity.js';
 export { polsbyPopper, perimeterKm, areaKm2 } from './metrics.js';
 export { formatCheckText, formatCheckMarkdown, verdictLine, islandHint, sectionProblemsIn } from './format.js';
-export { CHECK_MESSAGES, checkWords, describeRulesIn, charterLines, seatSentence, ruleTitle, ruleLabel, ruleMessage, failureText, sectionProblem, type CheckMessageId } from './wording.js';
+export { CHECK_MESSAGES, checkWords, describeRulesIn, charterLines, seatSentence, ruleTitle, ruleLabel, ruleMessage, failureText, sectionProblem, tieNote, type CheckMessageId } from './wording.js';

@@ -1,3 +1,5 @@
+import type { Tie } from '../apportion/methods.js';
+
 /**
  * The verdict on a plan: one entry per rule (for committees: "is the plan compliant, and if not why"),
  * one entry per section (for tables, maps and exports). Produced by checkPlan; used by check, propose,
@@ -132,6 +134,8 @@ export interface CheckReport {
   /** the `respect` property, when set (crossings are reported, never a failure) */
   respect?: string;
   within?: string;
-  /** things the committee should know that break no rule, e.g. a tie for the last seat settled by plan order */
+  /** ties for the last seat(s) that nobody settled: plan order gave them provisionally (figures of `notes`) */
+  ties: Tie[];
+  /** things the committee should know that break no rule, in English (said in French from `ties`) */
   notes: string[];
 }

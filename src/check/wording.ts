@@ -5,8 +5,9 @@
  * `check`, `export`, the report and the demo say the same thing in the same words.
  */
 import { APPORTION_LABELS, type Rules } from '../core/rules.js';
-import { fill, numberFormat, type Lang } from '../core/i18n.js';
+import { fill, localeOf, numberFormat, type Lang } from '../core/i18n.js';
 import { translator } from '../core/dictionary.js';
+import { textNumbers, type Tie } from '../apportion/index.js';
 import type { Failure, RuleId, RuleVerdict } from './types.js';
 
 /** One message in every language, with the same {placeholders}. */
@@ -144,6 +145,14 @@ export const CHECK_MESSAGES = {
   'failure.more': { en: '… ({n} more)', fr: '… ({n} de plus)' },
   'failure.and': { en: ' and ', fr: ' et ' },
 
+  // things the committee should know that break no rule
+  'note.lastSeat': { en: 'the last seat', fr: 'le dernier siège' },
+  'note.lastSeats': { en: 'the last {n} seats', fr: 'les {n} derniers sièges' },
+  'note.tie': {
+    en: '{what} tied between {who} (equal claim {value}); nobody chose a rule: plan order gave {winners} the seat provisionally; `decoupage seats --tie-break` settles it',
+    fr: '{what} à égalité entre {who} (même quotient {value}) ; aucune règle choisie : l’ordre du découpage l’a donné à {winners} provisoirement ; `decoupage seats --tie-break` tranche',
+  },
+
   // a section's short problems
   'problem.split': { en: 'in {n} pieces', fr: 'en {n} morceaux séparés' },
   'problem.fewMembers': { en: '{value} members < {limit}', fr: '{value} adhérents, moins de {limit}' },
@@ -175,15 +184,27 @@ export interface CheckWords {
   colon: string;
 }
 
+const WORDS = new Map<Lang, CheckWords>();
+
+/** The words of one language (built once per language: Intl formatters are costly to create). */
 export function checkWords(lang: Lang = 'en'): CheckWords {
+  let w = WORDS.get(lang);
+  if (!w) WORDS.set(lang, (w = makeWords(lang)));
+  return w;
+}
+
+function makeWords(lang: Lang): CheckWords {
   const nf = numberFormat(lang);
+  // as the English messages always wrote them ("12,345"), and percentages with one decimal
+  const enInt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+  const oneDecimal = new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const tr = translator(lang);
   const say = (id: CheckMessageId, params?: Record<string, string | number>) => fill(CHECK_MESSAGES[id][lang], params);
   return {
     lang,
     say,
-    int: (n) => (lang === 'en' ? Math.round(n).toLocaleString('en-US') : nf.int(n)),
-    pct: (n) => (n > 0 ? '+' : n < 0 ? '−' : '') + nf.dec(Math.abs(n), 1),
+    int: (n) => (lang === 'en' ? enInt.format(Math.round(n)) : nf.int(n)),
+    pct: (n) => (n > 0 ? '+' : n < 0 ? '−' : '') + oneDecimal.format(Math.abs(n)),
     preview: (ids, n = 10) => (ids.length <= n ? ids.join(', ') : `${ids.slice(0, n).join(', ')}, ${say('failure.more', { n: ids.length - n })}`),
     method: (id) => (lang === 'en' ? (APPORTION_LABELS as Record<string, string>)[id] ?? id : tr.method(id)),
     sep: PUNCT[lang].sep,
@@ -367,6 +388,13 @@ export function failureText(f: Failure, lang: Lang = 'en'): string {
     case 'wrong-section-count':
       return w.say('failure.wrongCount', { value: w.int(f.value), limit: w.int(f.limit) });
   }
+}
+
+/** A tie for the last seat(s) that nobody settled, as a note: plan order gave it provisionally. */
+export function tieNote(t: Tie, lang: Lang = 'en'): string {
+  const w = checkWords(lang);
+  const what = t.seats === 1 ? w.say('note.lastSeat') : w.say('note.lastSeats', { n: w.int(t.seats) });
+  return w.say('note.tie', { what, who: t.candidates.join(', '), value: textNumbers(lang).dec(t.value, 4), winners: t.winners.join(', ') });
 }
 
 /** A section's short problem for a failure that names it ("8,214 members < 10,000"); undefined for plan-wide failures. */

@@ -1,4 +1,4 @@
-import type { Progress } from '../core/progress.js';
+import type { Progress } from '../core/index.js';
 
 /** What a command needs from the outside world; tests pass their own to capture output. */
 export interface CliContext {

@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { LANGS } from '../core/i18n.js';
+import { LANGS } from '../core/index.js';
 
 /** `--lang fr|en` (default en), the same in every command that prints translated text. */
 export function langOption(what: string, note?: string): Option {

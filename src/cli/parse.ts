@@ -4,8 +4,8 @@
  * thousands with spaces. Each function returns a parser for commander's .option(…, parser) and can also
  * be called on a value directly: wholeNumber('--top', 1)('5') → 5.
  */
-import { InputError } from '../core/errors.js';
-import { readNumber } from '../load/numbers.js';
+import { InputError } from '../core/index.js';
+import { readNumber } from '../load/index.js';
 
 type Parser = (text: string) => number;
 

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { checkPlan } from '../check/index.js';
-import type { CheckReport } from '../check/types.js';
-import type { Rules } from '../core/rules.js';
-import type { ZoneSet } from '../core/types.js';
-import { buildGraph } from '../graph/build.js';
-import type { ZoneGraphResult } from '../graph/types.js';
-import { readPlan, type PlanInput } from '../load/plan.js';
+import type { CheckReport } from '../check/index.js';
+import type { Rules } from '../core/index.js';
+import type { ZoneSet } from '../core/index.js';
+import { buildGraph } from '../graph/index.js';
+import type { ZoneGraphResult } from '../graph/index.js';
+import { readPlan, type PlanInput } from '../load/index.js';
 import type { CliContext } from './context.js';
 import { graphOptionsFrom } from './graph-options.js';
 import { rulesFromOptions } from './rules-options.js';

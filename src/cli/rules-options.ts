@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
-import { TIE_BREAKS, type TieBreak } from '../apportion/methods.js';
-import { APPORTION_METHODS, resolveRules, type Rules } from '../core/rules.js';
+import { TIE_BREAKS, type TieBreak } from '../apportion/index.js';
+import { APPORTION_METHODS, resolveRules, type Rules } from '../core/index.js';
 
 /** The charter options shared by propose and check (and a --rules JSON file that sets the same names). */
 export function addRuleOptions(cmd: Command): Command {

@@ -1,6 +1,6 @@
 import { type Command } from 'commander';
-import type { ZoneSet } from '../core/types.js';
-import { loadZones, type LoadZonesOptions } from '../load/zones.js';
+import type { ZoneSet } from '../core/index.js';
+import { loadZones, type LoadZonesOptions } from '../load/index.js';
 import { rate } from './parse.js';
 
 /** --estimate-members: "0.08", "0,08" (French decimal comma) or "8%" → 0.08. */

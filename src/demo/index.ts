@@ -12,3 +12,4 @@ export {
   type DemoResult,
 } from './run.js';
 export { formatDemoSummary } from './summary.js';
+export { DEMO_LABELS } from './summary.js';

@@ -31,3 +31,4 @@ export {
 } from './insee.js';
 export * from './plan.js';
 export * from './boundaries.js';
+export { membersCsvText } from './members.js';

@@ -63,7 +63,9 @@ function proposeOverCounts(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   }
   throw new InputError(
     `no plan found where every section is within ±${rules.maxDeviation} % of the mean section size and meets the other rules` +
-      (tried.length ? ` (tried ${tried.length === 1 ? `${tried[0]} sections` : `${tried[tried.length - 1]} to ${tried[0]} sections`})` : ' (the largest zone is too big for any number of sections)'),
+      (tried.length
+        ? ` (tried ${tried.length === 1 ? `${tried[0]} sections` : `${tried[tried.length - 1]} to ${tried[0]} sections`})`
+        : ` (the largest zone, ${fmt(largest)} members, is above the bound for ${rules.sections !== undefined ? `${rules.sections} sections` : 'any number of sections'})`),
     { field: 'max-deviation', hint: 'raise --max-deviation, or split the largest zones with finer units (--split-with)' },
     1,
   );

@@ -6,7 +6,7 @@ import { escapeXml as esc } from './escape.js';
 import { layoutSections, type SectionLayout } from './geometry.js';
 import { sourceIn } from '../core/i18n.js';
 import { sectionLinksText } from '../check/format.js';
-import { DICTIONARY, translator, type LabelKey, type Translator } from './i18n.js';
+import { translator, type LabelKey, type Translator } from './i18n.js';
 import { renderComparison } from './comparison.js';
 import { renderMapSvg } from './map.js';
 import { REPORT_CSS } from './style.js';

@@ -181,6 +181,11 @@ describe('checkPlan: ties and section names', () => {
     expect(report.sections.map((s) => s.seats).sort()).toEqual([6, 7]);
     expect(report.notes).toHaveLength(1);
     expect(report.notes[0]).toMatch(/the last seat tied between North, South/);
+    expect(report.ties).toEqual([expect.objectContaining({ seats: 1, candidates: ['North', 'South'], winners: ['North'] })]);
+    expect(formatCheckText(report)).toContain(`note: ${report.notes[0]}`);
+    const fr = formatCheckText(report, [], { lang: 'fr' });
+    expect(fr).toContain('remarque : le dernier siège à égalité entre North, South (même quotient 1\u202f142,8571)');
+    expect(fr).not.toContain('tied');
   });
 
   it('keeps the names the plan gives its sections; generated ids (S01…) take their largest zone name', () => {

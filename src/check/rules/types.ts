@@ -18,7 +18,7 @@ export interface SectionFacts {
   zones: string[];
   members: number;
   seats: number;
-  /** connected pieces (zone ids), largest first; one piece when contiguous */
+  /** connected pieces (zone ids), largest first; one piece when contiguous (searched on first use) */
   pieces: string[][];
 }
 

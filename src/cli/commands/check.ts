@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { formatCheckMarkdown, formatCheckText, islandHint } from '../../check/format.js';
-import type { Lang } from '../../core/i18n.js';
+import { formatCheckMarkdown, formatCheckText, islandHint } from '../../check/index.js';
+import type { Lang } from '../../core/index.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
 import { addGraphOptions, printAutoLinks } from '../graph-options.js';
@@ -14,8 +14,8 @@ export function register(program: Command, ctx: CliContext): void {
     .summary('check that a plan follows the rules (exit code 0 = compliant, 1 = a rule is broken)')
     .description(
       'Check a plan (which zone goes in which section) against the rules: every zone in exactly one section, ' +
-        'every section in one piece, enough members and delegates in every section, and the optional maximum ' +
-        'and --within boundary. Prints a verdict per rule and per section.\n\n' +
+        'every section in one piece, enough members and delegates in every section, and the optional maximum, ' +
+        'deviation from the mean (--max-deviation) and --within boundary. Prints a verdict per rule and per section.\n\n' +
         'The plan is a CSV with columns zone,section (as written by "decoupage propose"), a JSON file ' +
         '{"zone": "section", …}, or a GeoJSON whose features carry a "section" property.\n\n' +
         'Exit code: 0 when the plan is compliant, 1 when it breaks a rule, 2 when a file cannot be used.',

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { join, relative } from 'node:path';
 import { DEMO_DATA_DIR, runDemo } from '../../demo/index.js';
-import { DEMO_LABELS, formatDemoSummary } from '../../demo/summary.js';
-import { labelsFor } from '../../core/i18n.js';
+import { DEMO_LABELS, formatDemoSummary } from '../../demo/index.js';
+import { labelsFor } from '../../core/index.js';
 import type { Lang } from '../../report/index.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';

@@ -8,7 +8,7 @@ import type { CliContext } from '../context.js';
 import { addGraphOptions, printAutoLinks } from '../graph-options.js';
 import { addRuleOptions } from '../rules-options.js';
 import { addZoneOptions } from '../zone-options.js';
-import { verdictLine } from '../../check/format.js';
+import { verdictLine } from '../../check/index.js';
 import { addPlanOptions, loadAndCheck } from '../plan-options.js';
 
 export function register(program: Command, ctx: CliContext): void {

@@ -1,7 +1,7 @@
 import { Argument, type Command } from 'commander';
-import { InputError } from '../../core/errors.js';
-import { importInseeZones } from '../../load/insee.js';
-import { readUnitPopulation } from '../../load/members.js';
+import { InputError } from '../../core/index.js';
+import { importInseeZones } from '../../load/index.js';
+import { readUnitPopulation } from '../../load/index.js';
 import type { CliContext } from '../context.js';
 import { declareOutputs } from '../outputs.js';
 

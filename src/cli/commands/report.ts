@@ -9,7 +9,7 @@ import { declareOutputs } from '../outputs.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
 import { LIST_METHODS, readVotes, type ListMethod } from '../../pluralism/index.js';
 import { assembleReport, isLang, renderPng, renderReportAndMap } from '../../report/index.js';
-import { labelsFor, type Labels } from '../../core/i18n.js';
+import { labelsFor, type Labels } from '../../core/index.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
 import { addGraphOptions, graphOptionsFrom, printAutoLinks } from '../graph-options.js';

@@ -1,0 +1,131 @@
+/**
+ * The package's public API (src/index.ts, built to dist/index.js): a program can run the whole pipeline on
+ * the demo data with nothing but the package entry point. This file imports nothing else from src/.
+ */
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.js';
+import {
+  DEMO_DATA_DIR,
+  assembleReport,
+  buildGraph,
+  checkPlan,
+  checkSections,
+  comparePlans,
+  dissolveSections,
+  formatCheckText,
+  geojsonText,
+  loadZones,
+  planFromInput,
+  planOnUnits,
+  proposeSections,
+  readPlan,
+  readVotes,
+  renderReport,
+  resolveRules,
+  runDemo,
+  sectionSeats,
+  splitLargeZones,
+  zonesWithSections,
+  type CheckReport,
+  type Plan,
+} from '../../src/index.js';
+
+const SRC = new URL('../../src/', import.meta.url).pathname;
+const README = new URL('../../README.md', import.meta.url).pathname;
+
+describe('the public API runs the whole pipeline on the demo data', () => {
+  it('load → graph → propose → seats → check → pluralism → export → report, the same plan as the demo', async () => {
+    const zones = loadZones(join(DEMO_DATA_DIR, 'zones.geojson'), { membersProp: 'members' });
+    const communes = loadZones(join(DEMO_DATA_DIR, 'metropole-communes.geojson'), { membersProp: 'members' });
+    const units = splitLargeZones(zones, communes, { above: 60_000 });
+    const graph = buildGraph(units, { autoLink: true });
+    const rules = resolveRules({ minMembers: 10_000, membersPerSeat: 1_500, minSeats: 6, respect: 'dep' });
+
+    const proposal = proposeSections(units, graph, rules, { seed: 1 });
+    const plan = proposal.plan;
+    expect(new Set(plan.values()).size).toBe(27);
+
+    const check: CheckReport = checkPlan(units, graph, plan, rules);
+    expect(check.ok).toBe(true);
+    expect(check.sections.every((s) => s.members >= 10_000 && s.seats >= 6)).toBe(true);
+    const seats = sectionSeats(new Map(check.sections.map((s) => [s.id, s.members])), rules);
+    expect([...seats.seats.values()].reduce((a, b) => a + b, 0)).toBe(check.totals.seats);
+
+    // the old plan, one section per département, breaks the rules
+    const depPlan: Plan = planOnUnits(planFromInput(readPlan(join(DEMO_DATA_DIR, 'plan-departements.csv'), zones), zones), units);
+    const depCheck = checkPlan(units, graph, depPlan, rules);
+    expect(depCheck.ok).toBe(false);
+    expect(formatCheckText(depCheck, [], { lang: 'fr', rules })).toMatch(/NON CONFORME/);
+
+    // a move between two sections, re-checked on those two only
+    const [a, b] = check.sections;
+    const touched = checkSections(units, graph, plan, rules, [a.id, b.id]);
+    expect(touched.incremental).toBe(true);
+    expect(touched.rules.every((r) => r.failures.length === 0)).toBe(true);
+
+    const votes = readVotes(join(DEMO_DATA_DIR, 'votes.csv'), zones);
+    const comparison = comparePlans(zones, [{ label: 'départements', plan: planFromInput(readPlan(join(DEMO_DATA_DIR, 'plan-departements.csv'), zones), zones) }], { votes, rules, method: 'dhondt' });
+    expect(comparison.plans).toHaveLength(1);
+    expect(comparison.plans[0].listsRepresented).toBeGreaterThan(0);
+
+    const sections = dissolveSections(units, plan, { report: check, topology: graph.topology });
+    expect(sections.features).toHaveLength(27);
+    expect(JSON.parse(geojsonText(zonesWithSections(units, plan, check))).features).toHaveLength(units.zones.length);
+
+    const html = renderReport(assembleReport(units, graph, plan, rules, { lang: 'fr', check, seats, topology: graph.topology, generatedAt: new Date(0) }));
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('Conforme');
+
+    // the demo, through the same entry point, proposes the same plan
+    const demo = await runDemo(mkdtempSync(join(tmpdir(), 'api-demo-')), { generatedAt: new Date(0) });
+    expect([...demo.proposal.plan]).toEqual([...plan]);
+  }, 120_000);
+});
+
+describe('the public API is small and documented', () => {
+  const index = readFileSync(join(SRC, 'index.ts'), 'utf8');
+
+  it('names what it exports: no `export *`, a TSDoc line before every export', () => {
+    expect(index).not.toMatch(/export \*/);
+    const lines = index.split('\n');
+    lines.forEach((line, i) => {
+      if (!line.startsWith('export ')) return;
+      // an export continues a documented group, or has its own /** … */ line
+      let k = i - 1;
+      while (k >= 0 && lines[k].startsWith('export ')) k--;
+      expect(lines[k], `export on line ${i + 1} has no TSDoc line`).toMatch(/^\/\*\* .+ \*\/$/);
+    });
+  });
+
+  it('every function and value it exports is listed in the README, one line each', () => {
+    const readme = readFileSync(README, 'utf8');
+    const values = Object.keys(api).sort();
+    expect(values.length).toBeGreaterThan(10);
+    expect(values.length).toBeLessThan(60);
+    for (const name of values) expect(readme, name).toMatch(new RegExp(`^\\| \`${name}\``, 'm'));
+  });
+
+  it('no CLI file imports past a folder index', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (p.endsWith('.ts')) files.push(p);
+      }
+    };
+    walk(join(SRC, 'cli'));
+    const deep: string[] = [];
+    for (const f of files) {
+      for (const m of readFileSync(f, 'utf8').matchAll(/from '((?:\.\.\/)+)([\w-]+)\/([\w/-]+)\.js'/g)) {
+        const target = join(f, '..', m[1], m[2]);
+        if (relative(SRC, target).startsWith('cli')) continue; // inside src/cli
+        if (m[3] !== 'index') deep.push(`${relative(SRC, f)}: ${m[0]}`);
+      }
+    }
+    expect(deep).toEqual([]);
+  });
+});
