@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../core/markdown.js';
 import { formatCount as fmt, labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
 import { describeRules, type Rules } from '../core/rules.js';
 import { translator, type Translator } from '../core/dictionary.js';
@@ -154,7 +155,7 @@ export function formatCheckMarkdown(report: CheckReport, opts: CheckFormatOption
   const w = wording(report, opts);
   const { t } = w;
   const colon = w.colon;
-  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const esc = escapeMarkdown;
   const out: string[] = [];
   out.push(t('mdTitle', { verdict: verdictLine(report, w.lang) }), '');
   out.push(`${t('rulesHeading')}${colon}${esc(w.rulesText)}`, '');

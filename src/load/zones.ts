@@ -8,6 +8,8 @@ import { parseJson, readText } from '../io/read.js';
 import { basename } from 'node:path';
 import type { Feature } from 'geojson';
 import { InputError } from '../core/errors.js';
+import { formatCount } from '../core/i18n.js';
+import { MAX_MEMBERS } from '../core/limits.js';
 import type { MembersSource, Zone, ZoneGeometry, ZoneSet } from '../core/types.js';
 import {
   communeValuesToZones,
@@ -104,8 +106,31 @@ export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
   });
 
   const { counts, source } = resolveMembers(file, zones, opts);
-  zones.forEach((z, i) => (z.members = counts[i]));
+  zones.forEach((z, i) => (z.members = checkedMembers(file, z.id, counts[i], source)));
+  const total = zones.reduce((sum, z) => sum + z.members, 0);
+  if (total > MAX_MEMBERS) {
+    throw new InputError(`the zones have ${formatCount(total)} members in all, beyond any real count (at most ${formatCount(MAX_MEMBERS)})`, {
+      file,
+      field: 'members',
+      hint: `check the member figures (${source.description})`,
+    });
+  }
   return { file, zones, byId, members: source };
+}
+
+/**
+ * The one rule for member counts, whatever their source (property, CSV, communes summed, estimate): a whole
+ * number from 0 to MAX_MEMBERS. Readers refuse worse values; sums and estimates are checked here, so that a
+ * writer (info --members-out, units.geojson) never writes a value a reader would refuse.
+ */
+function checkedMembers(file: string, zone: string, n: number, source: MembersSource): number {
+  if (Number.isInteger(n) && n >= 0 && n <= MAX_MEMBERS) return n;
+  throw new InputError(`has ${Number.isFinite(n) ? formatCount(n) : String(n)} members, beyond any real count (a whole number from 0 to ${formatCount(MAX_MEMBERS)})`, {
+    file,
+    zone,
+    field: 'members',
+    hint: `check the member figures (${source.description})`,
+  });
 }
 
 /** Read and check the FeatureCollection envelope. */
