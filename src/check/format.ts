@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../core/markdown.js';
 import { labelsFor, sourceIn, type Labels, type Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
 import { checkWords, describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem, tieNote } from './wording.js';
@@ -156,7 +157,7 @@ export function formatCheckMarkdown(report: CheckReport, opts: CheckFormatOption
   const w = wording(report, opts);
   const { t } = w;
   const colon = w.colon;
-  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const esc = escapeMarkdown;
   const out: string[] = [];
   out.push(t('mdTitle', { verdict: verdictLine(report, w.lang) }), '');
   out.push(`${t('rulesHeading')}${colon}${esc(w.rulesText)}`, '');

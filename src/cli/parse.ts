@@ -4,8 +4,10 @@
  * thousands with spaces. Each function returns a parser for commander's .option(…, parser) and can also
  * be called on a value directly: wholeNumber('--top', 1)('5') → 5.
  */
-import { InputError } from '../core/index.js';
-import { readNumber } from '../load/index.js';
+import { InputError } from '../core/errors.js';
+import { formatCount } from '../core/i18n.js';
+import { MAX_SNAP_M } from '../core/limits.js';
+import { readNumber } from '../load/numbers.js';
 
 type Parser = (text: string) => number;
 
@@ -19,29 +21,30 @@ function fail(option: string, expected: string, text: string, hint?: string): ne
   throw new InputError(`${option} must be ${expected}, got "${text}"`, { field: option.replace(/^--/, ''), hint });
 }
 
-/** A whole number ≥ min (iterations, counts, --top). */
-export function wholeNumber(option: string, min = 0, hint?: string): Parser {
+/** A whole number from min to max (iterations, counts, --top); max is one of the bounds of core/limits.ts. */
+export function wholeNumber(option: string, min = 0, hint?: string, max = Number.MAX_SAFE_INTEGER): Parser {
   return (text) => {
     const n = numberIn(String(text));
-    if (n === undefined || !Number.isInteger(n) || n < min) fail(option, `a whole number ≥ ${min}`, text, hint);
+    const range = max === Number.MAX_SAFE_INTEGER ? `a whole number ≥ ${min}` : `a whole number from ${min} to ${formatCount(max)}`;
+    if (n === undefined || !Number.isInteger(n) || n < min || n > max) fail(option, range, text, hint);
     return n;
   };
 }
 
-/** A number > 0, decimals allowed; `what` says what it counts, e.g. "a number of seconds". */
-export function positiveNumber(option: string, what = 'a number', hint?: string): Parser {
+/** A number > 0 (and ≤ max), decimals allowed; `what` says what it counts, e.g. "a number of seconds". */
+export function positiveNumber(option: string, what = 'a number', hint?: string, max = Number.MAX_VALUE): Parser {
   return (text) => {
     const n = numberIn(String(text));
-    if (n === undefined || !(n > 0)) fail(option, `${what} > 0`, text, hint);
+    if (n === undefined || !(n > 0) || n > max) fail(option, max === Number.MAX_VALUE ? `${what} > 0` : `${what} > 0 and at most ${formatCount(max)}`, text, hint);
     return n;
   };
 }
 
-/** A distance in metres, 0 or more (snapping tolerances). */
-export function metres(option: string, hint?: string): Parser {
+/** A distance in metres, from 0 to MAX_SNAP_M (snapping tolerances). */
+export function metres(option: string, hint?: string, max = MAX_SNAP_M): Parser {
   return (text) => {
     const n = numberIn(String(text));
-    if (n === undefined || n < 0) fail(option, 'a distance in metres, 0 or more', text, hint);
+    if (n === undefined || n < 0 || n > max) fail(option, `a distance in metres, from 0 to ${formatCount(max)}`, text, hint);
     return n;
   };
 }

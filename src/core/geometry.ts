@@ -2,6 +2,7 @@ import { area } from '@turf/area';
 import { length } from '@turf/length';
 import { polygonToLine } from '@turf/polygon-to-line';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { distance } from '@turf/distance';
 
 /**
  * Geometry measures shared by check, propose, export and report, so a section's area and compactness
@@ -19,15 +20,23 @@ export function polsbyPopper(geometry: Polygon | MultiPolygon): number {
   return p > 0 ? (4 * Math.PI * a) / (p * p) : 0;
 }
 
-/** Total length of every ring (outer rings and holes) in km. */
+/**
+ * Total length of every ring (outer rings and holes) in km. Edges lying on the 180° meridian are left out:
+ * they are the seam where a zone crossing it was split (io/geometry.ts), not a border.
+ */
 export function perimeterKm(geometry: Polygon | MultiPolygon): number {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let km = 0;
   for (const rings of polygons) {
     if (rings.length === 0 || rings[0].length < 4) continue;
-    const lines = polygonToLine({ type: 'Polygon', coordinates: rings });
-    const fs: Feature[] = lines.type === 'FeatureCollection' ? lines.features : [lines];
-    for (const f of fs) km += length(f as Feature<never>, { units: 'kilometers' });
+    for (const ring of rings) {
+      for (let i = 1; i < ring.length; i++) {
+        const a = ring[i - 1]!;
+        const b = ring[i]!;
+        if (Math.abs(a[0]!) === 180 && a[0] === b[0]) continue;
+        km += distance(a, b, { units: 'kilometers' });
+      }
+    }
   }
   return km;
 }

@@ -2,6 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { parseJson, readText } from '../io/read.js';
 import { formatCount } from './i18n.js';
 import { InputError } from './errors.js';
+import { MAX_MEMBERS, MAX_SEATS, MAX_SECTIONS } from './limits.js';
 
 /** Apportionment methods (implemented in src/apportion). */
 export const APPORTION_METHODS = ['dhondt', 'sainte-lague', 'hamilton', 'huntington-hill', 'adams'] as const;
@@ -189,11 +190,22 @@ export function readRulesFile(file: string): RulesFile {
   return out as RulesFile;
 }
 
+/** The bound of each whole-number rule (core/limits.ts). */
+const RULE_MAX: Record<string, number> = {
+  'min-members': MAX_MEMBERS,
+  'max-members': MAX_MEMBERS,
+  'members-per-seat': MAX_MEMBERS,
+  'min-seats': MAX_SEATS,
+  seats: MAX_SEATS,
+  sections: MAX_SECTIONS,
+};
+
 function positiveInt(v: string | number, name: string, src: string, allowZero = false): number {
   const n = typeof v === 'number' ? v : Number(String(v).trim());
-  if (!Number.isInteger(n) || n < 0 || (!allowZero && n === 0)) {
+  const max = RULE_MAX[name] ?? Number.MAX_SAFE_INTEGER;
+  if (!Number.isInteger(n) || n < 0 || (!allowZero && n === 0) || n > max) {
     const what = src === 'options' ? `--${name}` : `"${name}"`;
-    throw new InputError(`${what} must be a whole number${allowZero ? ' ≥ 0' : ' > 0'}, got "${v}"`, {
+    throw new InputError(`${what} must be a whole number from ${allowZero ? 0 : 1} to ${formatCount(max)}, got "${v}"`, {
       file: src === 'options' ? undefined : src,
       field: name,
     });

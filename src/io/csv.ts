@@ -49,8 +49,10 @@ export function parseCsv(text: string, file = '<csv>', opts: { personal?: boolea
     throw new InputError(`is not a readable CSV file: ${(e as Error).message}`, { file });
   }
   if (records.length === 0) throw new InputError('is empty (a header line is expected)', { file });
-  const columns = records[0];
-  const rows = records.slice(1).map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i] ?? ''])));
+  // the apostrophe decoupage (and OWASP's advice) puts before = + - @ is not part of the value
+  const unquote = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+  const columns = records[0].map(unquote);
+  const rows = records.slice(1).map((r) => Object.fromEntries(columns.map((c, i) => [c, unquote(r[i] ?? '')])));
   return { file, columns, rows };
 }
 
@@ -86,8 +88,23 @@ export function requireColumn(table: CsvTable, column: string, option?: string):
   }
 }
 
+/** A text cell a spreadsheet would run as a formula (OWASP "CSV injection"): = + - @, tab or carriage return first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell made safe to open in a spreadsheet: a cell starting with = + - @, tab or CR gets a leading
+ * apostrophe, so `=HYPERLINK("http://…")` shows as text instead of running. Numbers are left as they are
+ * (nor is text that is a plain number, such as "-0.25"). readCsv removes the apostrophe again, so decoupage reads back what it wrote.
+ */
+export function neutraliseCell(v: string | number | boolean | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v !== 'string') return String(v);
+  return FORMULA_START.test(v) && !/^[+-]?\d+(\.\d+)?$/.test(v) ? `'${v}` : v;
+}
+
+/** CSV text with a header; every text cell neutralised (see neutraliseCell). */
 export function toCsv(columns: string[], rows: (string | number | boolean | null | undefined)[][]): string {
-  return stringify([columns, ...rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v))))]);
+  return stringify([columns.map(neutraliseCell), ...rows.map((r) => r.map(neutraliseCell))]);
 }
 
 export function writeCsv(path: string, columns: string[], rows: (string | number | boolean | null | undefined)[][]): void {

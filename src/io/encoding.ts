@@ -39,9 +39,9 @@ export function decodeText(bytes: Uint8Array, file = '<text>'): DecodedText {
   const at = decoded.text.indexOf(REPLACEMENT);
   if (at >= 0) {
     const line = decoded.text.slice(0, at).split('\n').length;
-    throw new InputError(`line ${line} holds the character "${REPLACEMENT}", the mark of a text damaged by a wrong conversion`, {
+    throw new InputError('line ' + line + ' holds the replacement character U+FFFD (shown as a question mark in a diamond), the mark of a text damaged by a wrong conversion', {
       file,
-      hint: 'open the original file again and save it as "CSV UTF-8" (or GeoJSON in UTF-8); the letters that became "\uFFFD" cannot be recovered from this copy',
+      hint: 'open the original file again and save it as "CSV UTF-8" (or GeoJSON in UTF-8); the letters that were replaced cannot be recovered from this copy',
     });
   }
   if (decoded.text.includes('\0')) {

@@ -13,6 +13,7 @@ import * as shapefile from 'shapefile';
 import { rewind } from '@turf/rewind';
 import { InputError } from '../core/errors.js';
 import { writeOutputs } from '../io/atomic.js';
+import { inflate, inflateText, unzipBudget, type UnzipBudget } from '../io/unzip.js';
 
 /** The bytes of one shapefile layer found in a zip. */
 export interface ShapefileLayer {
@@ -39,7 +40,7 @@ export function pickZoneLayer(names: readonly string[]): string | undefined {
 }
 
 /** Find the zone layer in a zip, opening inner zips when the outer one holds no shapefile. */
-export async function findZoneLayer(zipBytes: Uint8Array, file: string, path = ''): Promise<ShapefileLayer> {
+export async function findZoneLayer(zipBytes: Uint8Array, file: string, path = '', budget: UnzipBudget = unzipBudget(file)): Promise<ShapefileLayer> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(zipBytes);
@@ -65,14 +66,14 @@ export async function findZoneLayer(zipBytes: Uint8Array, file: string, path = '
     const cpg = get('cpg');
     return {
       name: path + chosen,
-      shp: await zip.files[chosen].async('uint8array'),
-      dbf: await dbf.async('uint8array'),
-      prj: prj ? await prj.async('string') : undefined,
-      cpg: cpg ? (await cpg.async('string')).trim() : undefined,
+      shp: await inflate(zip.files[chosen], budget),
+      dbf: await inflate(dbf, budget),
+      prj: prj ? await inflateText(prj, budget) : undefined,
+      cpg: cpg ? (await inflateText(cpg, budget)).trim() : undefined,
     };
   }
   const inner = pickZoneLayer(entries.filter((f) => ext(f.name) === 'zip').map((f) => f.name));
-  if (inner !== undefined) return findZoneLayer(await zip.files[inner].async('uint8array'), file, `${path}${inner}/`);
+  if (inner !== undefined) return findZoneLayer(await inflate(zip.files[inner], budget), file, `${path}${inner}/`, budget);
   throw new InputError(`holds no shapefile (.shp) layer${path ? ` in ${path}` : ''}`, {
     file,
     hint: `expected INSEE's fonds_ze2020_XXXX.zip; it contains: ${entries.map((f) => f.name).slice(0, 10).join(', ') || '(nothing)'}`,
@@ -116,15 +117,58 @@ export interface InseeImportResult {
   encoding: string;
 }
 
+/** Projections a layer without .prj may be in (--from-crs), as proj4 definitions. */
+export const KNOWN_CRS: Record<string, string> = {
+  'EPSG:4326': '+proj=longlat +datum=WGS84 +no_defs',
+  'EPSG:2154':
+    '+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 +y_0=6600000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  'EPSG:3857': '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +no_defs',
+  'EPSG:5490': '+proj=utm +zone=20 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  'EPSG:2972': '+proj=utm +zone=22 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  'EPSG:2975': '+proj=utm +zone=40 +south +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  'EPSG:4471': '+proj=utm +zone=38 +south +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+};
+
+/** A reprojector from a --from-crs name (EPSG:2154…) for a layer whose .prj is missing. */
+export function reprojectorFromCrs(crs: string): (p: Position) => Position {
+  const def = KNOWN_CRS[crs.trim().toUpperCase()];
+  if (def === undefined) {
+    throw new InputError(`--from-crs ${crs} is not a projection decoupage knows`, {
+      field: 'from-crs',
+      hint: `use one of ${Object.keys(KNOWN_CRS).join(', ')} (EPSG:2154 is Lambert-93, used by INSEE and IGN for mainland France)`,
+    });
+  }
+  const conv = proj4(def, 'EPSG:4326');
+  return (p) => conv.forward([p[0], p[1]]);
+}
+
+export interface InseeReadOptions {
+  /** projection of a layer without .prj, e.g. "EPSG:2154" (Lambert-93) */
+  fromCrs?: string;
+  /** at most this many MB inflated from the zip (default DEFAULT_MAX_UNZIPPED_MB) */
+  maxUnzippedMb?: number;
+}
+
 /** Read an INSEE ZE zip (path or bytes) and return the cleaned zones. */
-export async function readInseeZones(zip: string | Uint8Array, file = typeof zip === 'string' ? zip : '<zip>'): Promise<InseeImportResult> {
+export async function readInseeZones(
+  zip: string | Uint8Array,
+  file = typeof zip === 'string' ? zip : '<zip>',
+  opts: InseeReadOptions = {},
+): Promise<InseeImportResult> {
   let bytes: Uint8Array;
   if (typeof zip === 'string') {
     bytes = readBytes(zip, "check the path; the file is INSEE's fonds_ze2020_XXXX.zip from insee.fr");
   } else bytes = zip;
 
-  const layer = await findZoneLayer(bytes, file);
-  const project = reprojectorFromPrj(layer.prj, file);
+  const layer = await findZoneLayer(bytes, file, '', unzipBudget(file, opts.maxUnzippedMb));
+  if (opts.fromCrs !== undefined && layer.prj !== undefined && layer.prj.trim() !== '') {
+    throw new InputError(`--from-crs is for a layer without .prj, and ${base(layer.name)} has one`, {
+      file,
+      field: 'from-crs',
+      hint: 'leave out --from-crs: the projection is read from the .prj file',
+    });
+  }
+  const project = opts.fromCrs !== undefined ? reprojectorFromCrs(opts.fromCrs) : reprojectorFromPrj(layer.prj, file);
   let encoding = dbfEncoding(layer.cpg);
   let raw = await readShapefile(layer, encoding, file);
   // no .cpg and garbled text: older files are windows-1252
@@ -137,6 +181,14 @@ export async function readInseeZones(zip: string | Uint8Array, file = typeof zip
   const seen = new Set<string>();
   raw.forEach((f, i) => {
     const p = lowerKeys(f.properties ?? {});
+    if (Object.keys(p).length === 0 && i > 0) {
+      throw new InputError(`the table ${base(layer.name).replace(/\.shp$/i, '.dbf')} has fewer records than the shapes of ${base(layer.name)}: shape ${i + 1} has no code nor name`, {
+        file,
+        zone: `#${i + 1}`,
+        field: '.dbf',
+        hint: 'the zip is damaged or mixes two versions of the layer: download it again from insee.fr',
+      });
+    }
     const field = ['ze2020', 'libze2020', 'nb_com'].find((k) => !(k in p));
     if (field) {
       throw new InputError(`the layer ${base(layer.name)} has no field "${field}" (fields: ${Object.keys(f.properties ?? {}).join(', ')})`, {
@@ -158,6 +210,17 @@ export async function readInseeZones(zip: string | Uint8Array, file = typeof zip
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
       throw new InputError(`has a ${g ? g.type : 'missing'} geometry, not a polygon`, { file, zone: code, field: 'geometry' });
     }
+    if (!project && (layer.prj === undefined || layer.prj.trim() === '')) {
+      const outside = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat(2).find((pt) => Math.abs(pt[0]) > 180 || Math.abs(pt[1]) > 90);
+      if (outside) {
+        throw new InputError(`the layer has no .prj file and its coordinates are not longitude/latitude degrees (${outside.slice(0, 2).join(', ')})`, {
+          file,
+          zone: code,
+          field: '.prj',
+          hint: "say which projection it is in: --from-crs EPSG:2154 for Lambert-93 (INSEE's and IGN's maps of mainland France), or download the complete zip again",
+        });
+      }
+    }
     const geometry = cleanGeometry(g, project);
     if (!geometry) throw new InputError('has an empty outline', { file, zone: code, field: 'geometry' });
     features.push({
@@ -170,7 +233,9 @@ export async function readInseeZones(zip: string | Uint8Array, file = typeof zip
   return {
     collection: { type: 'FeatureCollection', features },
     layer: layer.name,
-    projection: project ? (/^\s*PROJCS\["([^"]+)"/i.exec(layer.prj ?? '')?.[1] ?? 'from .prj') + ' → WGS84' : 'WGS84 (no change)',
+    projection: opts.fromCrs !== undefined
+      ? `${opts.fromCrs.toUpperCase()} (--from-crs) → WGS84`
+      : project ? (/^\s*PROJCS\["([^"]+)"/i.exec(layer.prj ?? '')?.[1] ?? 'from .prj') + ' → WGS84' : 'WGS84 (no change)',
     encoding,
   };
 }
@@ -181,8 +246,9 @@ export async function importInseeZones(
   out: string,
   communeTable?: string,
   communePopulation?: Map<string, number>,
+  opts: InseeReadOptions = {},
 ): Promise<InseeImportResult> {
-  const result = await readInseeZones(zip);
+  const result = await readInseeZones(zip, zip, opts);
   if (communeTable !== undefined) addBoundaries(result.collection, boundariesFromCommuneTable(communeTable, communePopulation), communeTable);
   await writeOutputs([{ path: out, data: featureCollectionText(result.collection), option: '-o' }]);
   return result;

@@ -8,6 +8,7 @@ import { InputError } from '../core/errors.js';
 import { readCsv, requireColumn, toCsv, type CsvTable } from '../io/csv.js';
 import { readNumber } from './numbers.js';
 import { formatCount } from '../core/i18n.js';
+import { MAX_MEMBERS } from '../core/limits.js';
 import type { ZoneSet } from '../core/types.js';
 
 /** Default column names of INSEE's commune → zone d'emploi table (commune-ze2020.csv). */
@@ -77,6 +78,9 @@ function parseNumber(value: unknown, at: ValueContext, kind: 'count' | 'populati
   if (n < 0) fail(`the ${what} is negative (${String(value)})`, `a ${what} is 0 or more: fix the value`);
   if (kind === 'count' && !Number.isInteger(n)) {
     fail(`the member count is not a whole number (${String(value)})`, 'member counts are whole numbers of people: round the value');
+  }
+  if (n > MAX_MEMBERS) {
+    fail(`the ${what} ${String(value)} is beyond any real count (at most ${formatCount(MAX_MEMBERS)})`, `check the value: decoupage reads ${what}s up to ${formatCount(MAX_MEMBERS)}`);
   }
   return n;
 }

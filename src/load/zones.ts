@@ -3,10 +3,13 @@
  * and attach member counts from the source the user chose. Every problem is an InputError that names the
  * file, the zone (or the feature number when it has no id) and the property, and says what to do.
  */
+import { normaliseZoneGeometry } from '../io/geometry.js';
 import { parseJson, readText } from '../io/read.js';
 import { basename } from 'node:path';
 import type { Feature } from 'geojson';
 import { InputError } from '../core/errors.js';
+import { formatCount } from '../core/i18n.js';
+import { MAX_MEMBERS } from '../core/limits.js';
 import type { MembersSource, Zone, ZoneGeometry, ZoneSet } from '../core/types.js';
 import {
   communeValuesToZones,
@@ -103,8 +106,31 @@ export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
   });
 
   const { counts, source } = resolveMembers(file, zones, opts);
-  zones.forEach((z, i) => (z.members = counts[i]));
+  zones.forEach((z, i) => (z.members = checkedMembers(file, z.id, counts[i], source)));
+  const total = zones.reduce((sum, z) => sum + z.members, 0);
+  if (total > MAX_MEMBERS) {
+    throw new InputError(`the zones have ${formatCount(total)} members in all, beyond any real count (at most ${formatCount(MAX_MEMBERS)})`, {
+      file,
+      field: 'members',
+      hint: `check the member figures (${source.description})`,
+    });
+  }
   return { file, zones, byId, members: source };
+}
+
+/**
+ * The one rule for member counts, whatever their source (property, CSV, communes summed, estimate): a whole
+ * number from 0 to MAX_MEMBERS. Readers refuse worse values; sums and estimates are checked here, so that a
+ * writer (info --members-out, units.geojson) never writes a value a reader would refuse.
+ */
+function checkedMembers(file: string, zone: string, n: number, source: MembersSource): number {
+  if (Number.isInteger(n) && n >= 0 && n <= MAX_MEMBERS) return n;
+  throw new InputError(`has ${Number.isFinite(n) ? formatCount(n) : String(n)} members, beyond any real count (a whole number from 0 to ${formatCount(MAX_MEMBERS)})`, {
+    file,
+    zone,
+    field: 'members',
+    hint: `check the member figures (${source.description})`,
+  });
 }
 
 /** Read and check the FeatureCollection envelope. */
@@ -196,64 +222,9 @@ function zoneId(file: string, f: Feature, p: Record<string, unknown>, idProp: st
   return String(raw).trim();
 }
 
-const POLYGON_TYPES = new Set(['Polygon', 'MultiPolygon']);
-
+/** The outline, validated and normalised by the input gate (io/geometry.ts). */
 function zoneGeometry(file: string, f: Feature, id: string): ZoneGeometry {
-  const g = f.geometry as { type?: unknown; coordinates?: unknown } | null | undefined;
-  if (g === null || g === undefined) {
-    throw new InputError('has no geometry', {
-      file,
-      zone: id,
-      field: 'geometry',
-      hint: 'draw the zone outline (for example in QGIS) or remove the zone from the file',
-    });
-  }
-  if (typeof g.type !== 'string' || !POLYGON_TYPES.has(g.type)) {
-    throw new InputError(`has a ${String(g.type)} geometry; zones must be Polygon or MultiPolygon`, {
-      file,
-      zone: id,
-      field: 'geometry',
-      hint: 'use a layer of zone outlines (areas), not points or lines',
-    });
-  }
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : Array.isArray(g.coordinates) ? g.coordinates : [undefined];
-  for (const poly of polygons) {
-    const ok =
-      Array.isArray(poly) &&
-      poly.length > 0 &&
-      poly.every((ring) => Array.isArray(ring) && ring.length >= 4 && ring.every((pt) => Array.isArray(pt) && pt.length >= 2 && Number.isFinite(pt[0]) && Number.isFinite(pt[1])));
-    if (!ok || polygons.length === 0) {
-      throw new InputError(`has a damaged ${g.type} (rings must be lists of at least 4 [lon, lat] points)`, {
-        file,
-        zone: id,
-        field: 'geometry',
-        hint: 'repair the geometry (in QGIS: Vector → Geometry Tools → Fix Geometries) and export again',
-      });
-    }
-  }
-  // GeoJSON is longitude/latitude (RFC 7946); projected metres (Lambert-93: 700000, 6600000) are not
-  const outside = polygons.flat(2).find((pt) => Math.abs((pt as number[])[0]) > 180 || Math.abs((pt as number[])[1]) > 90);
-  if (outside) {
-    throw new InputError(`has coordinates that are not longitude/latitude degrees (${(outside as number[]).slice(0, 2).join(', ')})`, {
-      file,
-      zone: id,
-      field: 'geometry',
-      hint: 'the layer looks projected (e.g. Lambert-93 metres): export it again as GeoJSON in WGS 84 (EPSG:4326); in QGIS: Export → Save Features As → CRS EPSG:4326',
-    });
-  }
-  return roundCoordinates(g as ZoneGeometry);
-}
-
-/**
- * Round to 1e-7 degree (about 1 cm): files written by spreadsheets or scripts often hold 0.30000000000000004
- * on one side of a border and 0.3 on the other, and shared borders are found by identical coordinates.
- */
-function roundCoordinates(g: ZoneGeometry): ZoneGeometry {
-  const r = (x: number) => Math.round(x * 1e7) / 1e7;
-  const ring = (pts: number[][]) => pts.map((p) => [r(p[0]), r(p[1])]);
-  return g.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: g.coordinates.map(ring) }
-    : { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(ring)) };
+  return normaliseZoneGeometry(f.geometry, { file, zone: id });
 }
 
 /** Member counts, in zone order, and a sentence saying where they come from. */

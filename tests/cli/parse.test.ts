@@ -46,7 +46,7 @@ describe('number options: one parser each, InputError (exit 2) naming the option
     expect(metres('--snap')('0')).toBe(0);
     expect(metres('--snap')('2,5')).toBe(2.5);
     const e = inputErrorOf(() => metres('--split-snap', 'a hint')('-1'));
-    expect(e.message).toMatch(/--split-snap must be a distance in metres, 0 or more, got "-1"/);
+    expect(e.message).toMatch(/--split-snap must be a distance in metres, from 0 to 10,000, got "-1"/);
     expect(e.details).toMatchObject({ field: 'split-snap', hint: 'a hint' });
   });
 

@@ -111,9 +111,9 @@ describe('seats and pluralism share their seat options', () => {
     expect(r.stderr).toMatch(/--tie-break largest/);
   });
   it('pluralism: --simulate and --concentration are checked', async () => {
-    expect((await runCli('pluralism', ZONES, PLAN, '--simulate', '-2')).stderr).toMatch(/--simulate must be a whole number ≥ 0/);
+    expect((await runCli('pluralism', ZONES, PLAN, '--simulate', '-2')).stderr).toMatch(/--simulate must be a whole number from 1 to 100,000/);
     const c = await runCli('pluralism', ZONES, PLAN, '--simulate', '10', '--concentration', '0');
     expect(c.code).toBe(2);
-    expect(c.stderr).toMatch(/--concentration must be a number > 0, got "0"/);
+    expect(c.stderr).toMatch(/--concentration must be a number > 0 and at most 1,000,000, got "0"/);
   });
 });

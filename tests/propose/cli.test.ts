@@ -88,6 +88,6 @@ describe('decoupage propose', () => {
     expect(t.stderr).toMatch(/--time-limit must be a number of seconds > 0, got "0"/);
     const s = await runCli('propose', fixture('grid-4x4.geojson'), '--split-snap', 'far', '-o', join(tmp, 'y.csv'));
     expect(s.code).toBe(2);
-    expect(s.stderr).toMatch(/--split-snap must be a distance in metres, 0 or more, got "far"/);
+    expect(s.stderr).toMatch(/--split-snap must be a distance in metres, from 0 to 10,000, got "far"/);
   });
 });

@@ -82,7 +82,7 @@ describe('row 18: CSV saved by French Excel in windows-1252', () => {
 
   it('a file already damaged (holding U+FFFD) is refused, naming the line', async () => {
     const plan = t.file('damaged.csv', 'zone,section\nz1,Bouches-du-Rh\uFFFDne\nz2,A\n');
-    await expectInputError(['seats', zones, plan], /damaged\.csv: line 2 holds the character "\uFFFD"/);
+    await expectInputError(['seats', zones, plan], /damaged\.csv: line 2 holds the replacement character U\+FFFD/);
   });
 
   it('decodeText: BOM UTF-8, UTF-16 LE/BE with and without BOM, valid UTF-8, else windows-1252', () => {

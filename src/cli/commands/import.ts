@@ -1,7 +1,10 @@
 import { Argument, type Command } from 'commander';
-import { InputError } from '../../core/index.js';
-import { importInseeZones } from '../../load/index.js';
-import { readUnitPopulation } from '../../load/index.js';
+import { InputError } from '../../core/errors.js';
+import { importInseeZones, KNOWN_CRS } from '../../load/insee.js';
+import { formatCount } from '../../core/i18n.js';
+import { DEFAULT_MAX_UNZIPPED_MB } from '../../io/unzip.js';
+import { positiveNumber } from '../parse.js';
+import { readUnitPopulation } from '../../load/members.js';
 import type { CliContext } from '../context.js';
 import { declareOutputs } from '../outputs.js';
 
@@ -25,13 +28,19 @@ export function register(program: Command, ctx: CliContext): void {
     .option(
       '--commune-population <file.csv>',
       'with --commune-table: population per commune (columns code or CODGEO, population), so that a zone crossing a border gets the département where most of its people live (else: where most of its communes are)',
+    )
+    .option('--from-crs <EPSG:2154>', `projection of a layer whose .prj file is missing: ${Object.keys(KNOWN_CRS).join(', ')} (EPSG:2154 = Lambert-93)`)
+    .option(
+      '--max-unzipped <MB>',
+      `refuse a zip that inflates to more than this (default ${formatCount(DEFAULT_MAX_UNZIPPED_MB)} MB; INSEE's files need a few tens)`,
+      positiveNumber('--max-unzipped', 'a number of megabytes', undefined, 100_000),
     );
-  declareOutputs(cmd, { output: '-o' }).action(async (_format: string, file: string, opts: { output: string; communeTable?: string; communePopulation?: string }) => {
+  declareOutputs(cmd, { output: '-o' }).action(async (_format: string, file: string, opts: { output: string; communeTable?: string; communePopulation?: string; fromCrs?: string; maxUnzipped?: number }) => {
       if (opts.communePopulation !== undefined && opts.communeTable === undefined) {
         throw new InputError('--commune-population needs --commune-table', { field: 'commune-population', hint: "add --commune-table with INSEE's commune → zone table" });
       }
       const population = opts.communePopulation === undefined ? undefined : readUnitPopulation(opts.communePopulation, '--commune-population');
-      const r = await importInseeZones(file, opts.output, opts.communeTable, population);
+      const r = await importInseeZones(file, opts.output, opts.communeTable, population, { fromCrs: opts.fromCrs, maxUnzippedMb: opts.maxUnzipped });
       const n = r.collection.features.length;
       ctx.stdout(
         `wrote ${opts.output}: ${n} zones d'emploi from layer ${r.layer} (projection: ${r.projection}; text encoding: ${r.encoding})\n` +

@@ -12,6 +12,7 @@ import { defaultScenario, readVotes } from '../../pluralism/votes.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
 import { positiveNumber, seed, wholeNumber } from '../parse.js';
+import { MAX_CONCENTRATION, MAX_SIMULATE } from '../../core/limits.js';
 import { addSeatOptions, seatRulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 
@@ -32,8 +33,8 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<plan>', 'the plan: a zone,section CSV (or JSON / GeoJSON)')
     .option('--votes <votes.csv>', 'vote shares or votes per list (whole territory or per zone)')
     .addOption(new Option('--list-method <method>', 'how seats are shared between lists inside a section (default dhondt)').choices([...LIST_METHODS]))
-    .option('--simulate <n>', 'draw the vote shares n times around the scenario and report the chance of each list winning a seat', wholeNumber('--simulate'))
-    .option('--concentration <c>', 'how close the draws stay to the scenario: larger = closer (default 100)', positiveNumber('--concentration'))
+    .option('--simulate <n>', 'draw the vote shares n times around the scenario and report the chance of each list winning a seat', wholeNumber('--simulate', 1, 'for example --simulate 1000 (at most 100,000 draws)', MAX_SIMULATE))
+    .option('--concentration <c>', 'how close the draws stay to the scenario: larger = closer (default 100)', positiveNumber('--concentration', 'a number', undefined, MAX_CONCENTRATION))
     .option('--seed <s>', 'seed of the draws, so a run can be repeated', seed(), 1)
     .option('--compare <other-plan.csv>', 'a second plan of the same zones to compare side by side (e.g. départements as sections)');
   addSeatOptions(cmd)

@@ -25,6 +25,7 @@ import { addGraphOptions, graphOptionsFrom, printAutoLinks } from '../graph-opti
 import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 import { metres, positiveNumber, seed, wholeNumber } from '../parse.js';
+import { MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS } from '../../core/limits.js';
 
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program
@@ -44,8 +45,8 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--report <report.html>', 'also write the report of the plan: map, sections, verdicts, seats (one HTML file)')
     .addOption(langOption('the printed text and of --report'))
     .option('--seed <n>', 'seed of the random choices: the same seed gives the same plan', seed('--seed'), 1)
-    .option('--iterations <n>', 'improvement steps (more can find more sections; default: 20 per zone, at most 20,000)', wholeNumber('--iterations'))
-    .option('--constructions <n>', 'random first drafts tried before improving the best one (default 50)', wholeNumber('--constructions', 1))
+    .option('--iterations <n>', 'improvement steps (more can find more sections; default: 20 per zone, at most 20,000)', wholeNumber('--iterations', 0, undefined, MAX_ITERATIONS))
+    .option('--constructions <n>', 'random first drafts tried before improving the best one (default 50)', wholeNumber('--constructions', 1, undefined, MAX_CONSTRUCTIONS))
     .option(
       '--time-limit <seconds>',
       'safety cap: stop improving after this many seconds. The plan then depends on the speed of the computer, ' +
@@ -61,7 +62,7 @@ export function register(program: Command, ctx: CliContext): void {
         'its members come from its "members" property (they must add up to the zone\'s), or else the zone\'s members are shared ' +
         'in proportion to its "population". The plan then has one row per unit',
     )
-    .option('--split-above <n>', 'with --split-with: split the zones with more members than this', wholeNumber('--split-above'))
+    .option('--split-above <n>', 'with --split-with: split the zones with more members than this', wholeNumber('--split-above', 0, undefined, MAX_MEMBERS))
     .option('--split-id <property>', 'property of the finer units holding their code (default: code, id, …)')
     .option(
       '--split-population <file.csv>',

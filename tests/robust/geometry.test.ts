@@ -1,0 +1,118 @@
+// Issue 12, geometry at load: rows 9 (winding), 10 (unclosed ring), 11 (empty geometry), 13 (projected
+// coordinates), 14 (the 180° meridian) and the bow-tie warning.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { area } from '@turf/area';
+import { describe, expect, it } from 'vitest';
+import { polsbyPopper } from '../../src/core/geometry.js';
+import { parseCsv } from '../../src/io/csv.js';
+import { selfIntersects } from '../../src/io/geometry.js';
+import { runCli } from '../helpers.js';
+import { expectInputError, square, strip, tempDir, zonesText, type Ring } from './support.js';
+
+const t = tempDir('geometry');
+const RULES = ['--min-members', '1000', '--min-seats', '1', '--members-per-seat', '1000'];
+
+/** export -o x.csv: the sections table, as a spreadsheet would read it. */
+async function exportRows(zones: string, plan: string, name: string): Promise<Record<string, string>[]> {
+  const out = join(t.dir, name);
+  const r = await runCli('export', zones, plan, ...RULES, '-o', out);
+  expect(r.stderr).not.toMatch(/error/);
+  expect(r.code).toBe(0);
+  return parseCsv(readFileSync(out, 'utf8')).rows;
+}
+
+describe('row 9: one zone wound clockwise among anticlockwise ones', () => {
+  it('the merged section has the area of its zones, no triangular hole', async () => {
+    const cw = [...square(0.1, 0)].reverse() as Ring;
+    const zones = t.file('winding.geojson', zonesText([{ code: 'z1' }, { code: 'z2', rings: [cw] }, { code: 'z3' }]));
+    const plan = t.file('winding-plan.csv', 'zone,section\nz1,S\nz2,S\nz3,S\n');
+    const [row] = await exportRows(zones, plan, 'winding.csv');
+    const expected = (3 * area({ type: 'Polygon', coordinates: [square(0, 0)] })) / 1e6;
+    expect(Number(row.area_km2)).toBeCloseTo(expected, 0);
+  });
+
+  it('a clockwise zone alone in its section keeps the compactness of a square', async () => {
+    const cw = [...square(0, 0)].reverse() as Ring;
+    const zones = t.file('winding2.geojson', zonesText([{ code: 'z1', rings: [cw] }, { code: 'z2' }]));
+    const plan = t.file('winding2-plan.csv', 'zone,section\nz1,S\nz2,T\n');
+    const rows = await exportRows(zones, plan, 'winding2.csv');
+    expect(Number(rows.find((r) => r.section === 'S')!.compactness)).toBeCloseTo(Math.PI / 4, 2);
+    expect(Number(rows.find((r) => r.section === 'S')!.area_km2)).toBeCloseTo(Number(rows.find((r) => r.section === 'T')!.area_km2), 1);
+  });
+});
+
+describe('row 10: an unclosed ring', () => {
+  it('is closed with a warning naming the zone; no shared border is lost', async () => {
+    const specs = strip(3);
+    specs[1].rings = [square(0.1, 0).slice(0, 4) as Ring]; // the last point (= the first) left out
+    const zones = t.file('unclosed.geojson', zonesText(specs));
+    const r = await runCli('graph', zones, '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: .*unclosed\.geojson: zone z2: 1 ring\(s\) were not closed .*closed them/);
+    expect(JSON.parse(r.stdout).edges.map((e: { zone_a: string; zone_b: string }) => `${e.zone_a}-${e.zone_b}`)).toEqual(['z1-z2', 'z2-z3']);
+  });
+});
+
+describe('row 11: an empty geometry', () => {
+  it.each([
+    ['MultiPolygon []', { type: 'MultiPolygon', coordinates: [] }],
+    ['Polygon []', { type: 'Polygon', coordinates: [] }],
+  ])('%s: exit 2 naming the zone in info, check and propose', async (_name, geometry) => {
+    const zones = t.file('empty.geojson', zonesText([{ code: 'z1' }, { code: 'z2', geometry }]));
+    const plan = t.file('empty-plan.csv', 'zone,section\nz1,S\nz2,S\n');
+    await expectInputError(['info', zones], /empty\.geojson: zone z2, field "geometry": has an empty geometry/);
+    await expectInputError(['check', zones, plan, ...RULES], /zone z2, field "geometry": has an empty geometry/);
+    const r = await expectInputError(['propose', zones, ...RULES, '-o', join(t.dir, 'p.csv')], /zone z2, field "geometry": has an empty geometry/);
+    expect(r.stderr).not.toMatch(/island/);
+  });
+});
+
+describe('row 13: projected coordinates', () => {
+  it('Lambert-93 metres in a GeoJSON: exit 2 with the EPSG:2154 hint', async () => {
+    const l93 = square(650_000, 6_860_000, 10_000);
+    const zones = t.file('lambert.geojson', zonesText([{ code: 'z1', rings: [l93] }]));
+    await expectInputError(['info', zones], /zone z1, field "geometry": has coordinates that are not longitude\/latitude degrees \(650000, 6860000\)/, /Lambert-93 metres \(EPSG:2154\)/, /--from-crs EPSG:2154/);
+  });
+});
+
+describe('row 14: a zone crossing the 180° meridian', () => {
+  it('is split there: its area and compactness are those of the zone, the same in every output', async () => {
+    // 0.2° × 0.2° around the antimeridian at Fiji's latitude, and the same square far from it
+    const fiji: Ring = [[179.9, -17.1], [-179.9, -17.1], [-179.9, -16.9], [179.9, -16.9], [179.9, -17.1]];
+    const same: Ring = [[-0.1, -17.1], [0.1, -17.1], [0.1, -16.9], [-0.1, -16.9], [-0.1, -17.1]];
+    const zones = t.file('fiji.geojson', zonesText([{ code: 'z1', rings: [fiji] }]));
+    const plan = t.file('fiji-plan.csv', 'zone,section\nz1,S\n');
+    const warned = await runCli('info', zones);
+    expect(warned.stderr).toMatch(/zone z1: crosses the 180° meridian; split there/);
+    const [row] = await exportRows(zones, plan, 'fiji.csv');
+    const km2 = area({ type: 'Polygon', coordinates: [same] }) / 1e6;
+    expect(Number(row.area_km2)).toBeCloseTo(km2, 0);
+    expect(Number(row.area_km2)).toBeLessThan(1000); // not 4.26 million km²
+    const pp = polsbyPopper({ type: 'Polygon', coordinates: [same] });
+    expect(Number(row.compactness)).toBeCloseTo(pp, 2);
+    // the GeoJSON layer carries the same figures as the CSV
+    const out = join(t.dir, 'fiji-sections.geojson');
+    expect((await runCli('export', zones, plan, ...RULES, '-o', out)).code).toBe(0);
+    const props = JSON.parse(readFileSync(out, 'utf8')).features[0].properties;
+    expect(props.compactness).toBeCloseTo(pp, 2);
+    expect(props.area_km2).toBeCloseTo(km2, 0);
+  });
+});
+
+describe('a self-intersecting (bow-tie) outline', () => {
+  it('is accepted with a warning naming the zone', async () => {
+    const bowtie: Ring = [[0, 0], [0.1, 0.1], [0.1, 0], [0, 0.1], [0, 0]];
+    const zones = t.file('bowtie.geojson', zonesText([{ code: 'z1', rings: [bowtie] }, { code: 'z2', rings: [square(0.1, 0)] }]));
+    const r = await runCli('info', zones);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: .*bowtie\.geojson: zone z1: its outline crosses itself \(a "bow-tie"\)/);
+    expect(r.stderr).not.toMatch(/zone z2/);
+  });
+
+  it('selfIntersects: a square does not, a bow-tie and a figure-eight do', () => {
+    expect(selfIntersects(square(0, 0))).toBe(false);
+    expect(selfIntersects([[0, 0], [2, 0], [2, 2], [1, 2], [1, -1], [0, -1], [0, 0]])).toBe(true);
+    expect(selfIntersects([[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]])).toBe(true);
+  });
+});
