@@ -37,6 +37,8 @@ export interface Rules {
   respect?: string;
   /** property whose boundaries sections must never cross (e.g. "reg") */
   within?: string;
+  /** exactly this many sections from the units of a split zone (propose --split-into 9312:2) */
+  splitInto?: SplitIntoRequest[];
 }
 
 export const DEFAULT_RULES: Rules = {
@@ -57,6 +59,8 @@ export interface RuleOptions {
   sections?: string | number;
   respect?: string;
   within?: string;
+  /** "9312:2", a list of them, or (rules.json) {"9312": 2} */
+  splitInto?: unknown;
 }
 
 /**
@@ -82,6 +86,13 @@ export function resolveRules(opts: RuleOptions): Rules {
   if (merged.sections !== undefined) rules.sections = positiveInt(merged.sections, 'sections', src);
   if (merged.respect !== undefined) rules.respect = String(merged.respect);
   if (merged.within !== undefined) rules.within = String(merged.within);
+  if (fromFile.splitInto !== undefined || opts.splitInto !== undefined) {
+    // per zone, the command line wins over the file
+    const byZone = new Map<string, number>();
+    if (fromFile.splitInto !== undefined) for (const r of parseSplitInto(fromFile.splitInto, `"split-into" in ${opts.rules}`)) byZone.set(r.zone, r.sections);
+    if (opts.splitInto !== undefined) for (const r of parseSplitInto(opts.splitInto)) byZone.set(r.zone, r.sections);
+    if (byZone.size) rules.splitInto = [...byZone].map(([zone, sections]) => ({ zone, sections }));
+  }
   if (merged.seats !== undefined) {
     const method = String(merged.method ?? 'dhondt');
     if (!(APPORTION_METHODS as readonly string[]).includes(method)) {
@@ -131,7 +142,7 @@ function readRulesFile(file: string): RuleOptions {
     throw new InputError('must hold a JSON object such as {"min-members": 10000, "min-seats": 6}', { file });
   }
   const out: Record<string, unknown> = {};
-  const known = new Set(['minMembers', 'maxMembers', 'minSeats', 'membersPerSeat', 'seats', 'method', 'sections', 'respect', 'within']);
+  const known = new Set(['minMembers', 'maxMembers', 'minSeats', 'membersPerSeat', 'seats', 'method', 'sections', 'respect', 'within', 'splitInto']);
   for (const [k, v] of Object.entries(raw)) {
     const camel = k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     if (!known.has(camel)) {
@@ -164,3 +175,47 @@ export function describeRules(r: Rules): string {
   if (r.respect) parts.push(`crossing "${r.respect}" only when needed`);
   return parts.join('; ');
 }
+
+/** --split-into ZONE:K (or "split-into" in rules.json): exactly K sections from the units of one split zone. */
+export interface SplitIntoRequest {
+  zone: string;
+  sections: number;
+}
+
+/**
+ * "9312:2" → { zone: "9312", sections: 2 }. Also accepts the rules.json forms {"9312": 2} and ["9312:2"].
+ * Throws InputError (exit 2) on anything else, naming where the value came from.
+ */
+export function parseSplitInto(value: unknown, source = '--split-into'): SplitIntoRequest[] {
+  const bad = (v: unknown): never => {
+    throw new InputError(`${source} must be ZONE:K, e.g. 9312:2 (got ${JSON.stringify(v)})`, {
+      field: 'split-into',
+      hint: 'K is the number of sections the split zone must form: a whole number ≥ 1',
+    });
+  };
+  const one = (zone: string, k: unknown): SplitIntoRequest => {
+    const n = typeof k === 'number' ? k : Number(String(k).trim());
+    if (zone.trim() === '' || !Number.isInteger(n) || n < 1) bad(`${zone}:${String(k)}`);
+    return { zone: zone.trim(), sections: n };
+  };
+  const list: SplitIntoRequest[] = [];
+  if (typeof value === 'string') {
+    const m = /^(.+):([^:]+)$/.exec(value.trim());
+    if (!m) bad(value);
+    list.push(one(m![1], m![2]));
+  } else if (Array.isArray(value)) {
+    for (const v of value) list.push(...parseSplitInto(v, source));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [z, k] of Object.entries(value)) list.push(one(z, k));
+  } else bad(value);
+  const seen = new Map<string, number>();
+  for (const r of list) {
+    const before = seen.get(r.zone);
+    if (before !== undefined && before !== r.sections) {
+      throw new InputError(`${source} asks zone ${r.zone} for ${before} and for ${r.sections} sections`, { zone: r.zone, field: 'split-into', hint: 'give one count per zone' });
+    }
+    seen.set(r.zone, r.sections);
+  }
+  return [...seen].map(([zone, sections]) => ({ zone, sections }));
+}
+
