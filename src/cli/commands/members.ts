@@ -89,8 +89,8 @@ export function register(program: Command, ctx: CliContext): void {
         return;
       }
       const n = zones && table ? new Set([...table.values(), ...zones.zones.keys()]).size : result.communes.length;
-      ctx.stdout(t('wrote', { file: output, n: nf.int(n), what: zones ? (lang === 'fr' ? 'zones' : 'zones') : 'communes' }) + '\n');
+      ctx.stdout(t('wrote', { file: output, n: nf.int(n), what: zones ? 'zones' : 'communes' }) + '\n');
       if (opts.communesOut !== undefined) ctx.stdout(t('wrote', { file: String(opts.communesOut), n: nf.int(result.communes.length), what: 'communes' }) + '\n');
-      ctx.stdout(t('next', { file: output }) + '\n');
+      ctx.stdout(t(zones ? 'next' : 'nextCommunes', { file: output }) + '\n');
     });
 }
