@@ -20,7 +20,7 @@ export const MATCH_KINDS = ['insee', 'postcode', 'town', 'street', 'shared', 'un
 export type MatchKind = (typeof MATCH_KINDS)[number];
 
 /** Why a line could not be matched. */
-export const UNMATCHED_REASONS = ['no-postcode', 'bad-postcode', 'unknown-postcode', 'unknown-insee', 'foreign', 'bad-count'] as const;
+export const UNMATCHED_REASONS = ['no-postcode', 'bad-postcode', 'unknown-postcode', 'unknown-insee', 'foreign', 'bad-count', 'unreadable'] as const;
 export type UnmatchedReason = (typeof UNMATCHED_REASONS)[number];
 
 /** The register's columns (header names as written in the file). */
@@ -139,7 +139,12 @@ const FRANCE = new Set(['', 'FRANCE', 'FR', 'FRA', 'FRANCE METROPOLITAINE', 'MET
  * Match every row of a register (as read by readCsv). `columns` are the register's columns, e.g. from
  * registerColumns(). Pure apart from reading the bundled tables once.
  */
-export function matchRegister(rows: readonly Record<string, string>[], columns: RegisterColumns, geo: Geography = geography()): RegisterResult {
+export function matchRegister(
+  rows: readonly Record<string, string>[],
+  columns: RegisterColumns,
+  opts: { unreadableLines?: number; geo?: Geography } = {},
+): RegisterResult {
+  const geo = opts.geo ?? geography();
   const lines = zeroKinds();
   const members = zeroKinds();
   const exact = new Map<string, number>();
@@ -160,6 +165,11 @@ export function matchRegister(rows: readonly Record<string, string>[], columns: 
     members.unmatched += n;
   };
   const add = (map: Map<string, number>, code: string, n: number) => map.set(code, (map.get(code) ?? 0) + n);
+  // lines of the file that are not readable CSV: counted (their members are unknown), never shown
+  for (let i = 0; i < (opts.unreadableLines ?? 0); i++) {
+    lines.total++;
+    unmatched('unreadable', '', '', 0);
+  }
 
   for (const row of rows) {
     lines.total++;
