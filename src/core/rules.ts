@@ -47,6 +47,8 @@ export interface Rules {
   /** the `respect` boundaries in prose, plural (e.g. "bassins de vie"); dep and reg are named without it */
   respectLabel?: string;
   withinLabel?: string;
+  /** exactly this many sections from the units of a split zone (propose --split-into 9312:2) */
+  splitInto?: SplitIntoRequest[];
 }
 
 export const DEFAULT_RULES: Rules = {
@@ -71,6 +73,8 @@ export interface RuleOptions {
   membersWord?: string;
   respectLabel?: string;
   withinLabel?: string;
+  /** "9312:2", a list of them, or (rules.json) {"9312": 2} */
+  splitInto?: unknown;
 }
 
 /**
@@ -103,6 +107,12 @@ export function resolveRules(opts: RuleOptions): Rules {
   for (const k of ['membersWord', 'respectLabel', 'withinLabel'] as const) {
     const v = merged[k];
     if (v !== undefined && String(v).trim() !== '') rules[k] = String(v).trim();
+  if (fromFile.splitInto !== undefined || opts.splitInto !== undefined) {
+    // per zone, the command line wins over the file
+    const byZone = new Map<string, number>();
+    if (fromFile.splitInto !== undefined) for (const r of parseSplitInto(fromFile.splitInto, `"split-into" in ${opts.rules}`)) byZone.set(r.zone, r.sections);
+    if (opts.splitInto !== undefined) for (const r of parseSplitInto(opts.splitInto)) byZone.set(r.zone, r.sections);
+    if (byZone.size) rules.splitInto = [...byZone].map(([zone, sections]) => ({ zone, sections }));
   }
   if (merged.seats !== undefined) {
     const method = String(merged.method ?? 'dhondt');
@@ -162,6 +172,7 @@ export const RULES_FILE_KEYS = [
   'members-word',
   'respect-label',
   'within-label',
+  'split-into',
 ] as const;
 
 /** What a rules.json file holds: the rule options, plus the settings that are not rules. */
@@ -224,3 +235,47 @@ function percentage(v: string | number, name: string, src: string): number {
   }
   return n;
 }
+
+/** --split-into ZONE:K (or "split-into" in rules.json): exactly K sections from the units of one split zone. */
+export interface SplitIntoRequest {
+  zone: string;
+  sections: number;
+}
+
+/**
+ * "9312:2" → { zone: "9312", sections: 2 }. Also accepts the rules.json forms {"9312": 2} and ["9312:2"].
+ * Throws InputError (exit 2) on anything else, naming where the value came from.
+ */
+export function parseSplitInto(value: unknown, source = '--split-into'): SplitIntoRequest[] {
+  const bad = (v: unknown): never => {
+    throw new InputError(`${source} must be ZONE:K, e.g. 9312:2 (got ${JSON.stringify(v)})`, {
+      field: 'split-into',
+      hint: 'K is the number of sections the split zone must form: a whole number ≥ 1',
+    });
+  };
+  const one = (zone: string, k: unknown): SplitIntoRequest => {
+    const n = typeof k === 'number' ? k : Number(String(k).trim());
+    if (zone.trim() === '' || !Number.isInteger(n) || n < 1) bad(`${zone}:${String(k)}`);
+    return { zone: zone.trim(), sections: n };
+  };
+  const list: SplitIntoRequest[] = [];
+  if (typeof value === 'string') {
+    const m = /^(.+):([^:]+)$/.exec(value.trim());
+    if (!m) bad(value);
+    list.push(one(m![1], m![2]));
+  } else if (Array.isArray(value)) {
+    for (const v of value) list.push(...parseSplitInto(v, source));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [z, k] of Object.entries(value)) list.push(one(z, k));
+  } else bad(value);
+  const seen = new Map<string, number>();
+  for (const r of list) {
+    const before = seen.get(r.zone);
+    if (before !== undefined && before !== r.sections) {
+      throw new InputError(`${source} asks zone ${r.zone} for ${before} and for ${r.sections} sections`, { zone: r.zone, field: 'split-into', hint: 'give one count per zone' });
+    }
+    seen.set(r.zone, r.sections);
+  }
+  return [...seen].map(([zone, sections]) => ({ zone, sections }));
+}
+

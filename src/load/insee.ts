@@ -258,7 +258,7 @@ export function featureCollectionText(fc: FeatureCollection): string {
   return `{"type":"FeatureCollection","features":[\n${fc.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 }
 
-async function readShapefile(layer: ShapefileLayer, encoding: string, file: string): Promise<Feature[]> {
+export async function readShapefile(layer: ShapefileLayer, encoding: string, file: string): Promise<Feature[]> {
   try {
     const source = await shapefile.open(layer.shp, layer.dbf, { encoding });
     const out: Feature[] = [];
@@ -279,7 +279,7 @@ function lowerKeys(o: Record<string, unknown>): Record<string, unknown> {
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** Reproject, round to 1e-6°, drop repeated points and degenerate rings, then apply the right-hand rule. */
-function cleanGeometry(g: Polygon | MultiPolygon, project: ((p: Position) => Position) | null): Polygon | MultiPolygon | null {
+export function cleanGeometry(g: Polygon | MultiPolygon, project: ((p: Position) => Position) | null): Polygon | MultiPolygon | null {
   const ring = (r: Position[]): Position[] | null => {
     const out: Position[] = [];
     for (const p of r) {

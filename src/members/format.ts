@@ -9,7 +9,7 @@ import { UNKNOWN_TOWN, type CommuneMembers, type MatchKind, type RegisterResult,
 type Key =
   | 'read' | 'columns' | 'kind_insee' | 'kind_postcode' | 'kind_town' | 'kind_street' | 'kind_shared' | 'kind_unmatched'
   | 'total' | 'lines' | 'members' | 'otherPostcode' | 'estimated' | 'notInTable' | 'balance' | 'communes' | 'zones'
-  | 'topUnmatched' | 'unmatchedLine' | 'tooMany' | 'wrote' | 'wroteUnmatched' | 'next'
+  | 'topUnmatched' | 'unmatchedLine' | 'tooMany' | 'wrote' | 'wroteUnmatched' | 'next' | 'nextCommunes'
   | `reason_${UnmatchedReason}` | 'reason_not-in-commune-table'
   | 'unknownTown' | 'colPostcode' | 'colTown' | 'colStreet' | 'colCount' | 'colInsee' | 'colCountry';
 
@@ -37,13 +37,15 @@ export const MEMBERS_LABELS: Labels<Key> = {
     tooMany: '{share} of the register is not matched, above --max-unmatched {max}: {file} not written',
     wrote: 'wrote {file}: {n} {what} (code,members)',
     wroteUnmatched: 'wrote {file}: {n} groups of unmatched lines (reason, postal code, town, counts)',
-    next: 'next: decoupage info zones.geojson --members-csv {file}',
+    next: 'next: decoupage info zones.geojson --members-csv {file} (with --skip-unknown for a regional zone layer)',
+    nextCommunes: 'next: add --commune-table commune-ze2020.csv for members per zone (Paris, Lyon and Marseille are here by arrondissement, which the commune table does not list)',
     'reason_no-postcode': 'no postal code',
     'reason_bad-postcode': 'unreadable postal code',
     'reason_unknown-postcode': 'unknown postal code and town',
     'reason_unknown-insee': 'unknown INSEE code',
     reason_foreign: 'foreign address',
     'reason_bad-count': 'unreadable count',
+    reason_unreadable: 'unreadable line',
     'reason_not-in-commune-table': 'commune not in the commune table',
     unknownTown: '(not a known town)',
     colPostcode: 'postal code',
@@ -76,13 +78,15 @@ export const MEMBERS_LABELS: Labels<Key> = {
     tooMany: '{share} du fichier n\'est pas rattaché, au-delà de --max-unmatched {max} : {file} n\'est pas écrit',
     wrote: '{file} écrit : {n} {what} (code,members)',
     wroteUnmatched: '{file} écrit : {n} groupes de lignes non rattachées (motif, code postal, commune, effectifs)',
-    next: 'ensuite : decoupage info zones.geojson --members-csv {file}',
+    next: 'ensuite : decoupage info zones.geojson --members-csv {file} (avec --skip-unknown pour une couche de zones régionale)',
+    nextCommunes: 'ensuite : ajoutez --commune-table commune-ze2020.csv pour les adhérents par zone (Paris, Lyon et Marseille sont ici par arrondissement, absents de la table des communes)',
     'reason_no-postcode': 'sans code postal',
     'reason_bad-postcode': 'code postal illisible',
     'reason_unknown-postcode': 'code postal et commune inconnus',
     'reason_unknown-insee': 'code INSEE inconnu',
     reason_foreign: 'adresse à l\'étranger',
     'reason_bad-count': 'effectif illisible',
+    reason_unreadable: 'ligne illisible',
     'reason_not-in-commune-table': 'commune absente de la table des communes',
     unknownTown: '(pas une commune connue)',
     colPostcode: 'code postal',

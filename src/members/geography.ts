@@ -38,9 +38,20 @@ export interface Place {
 /** One commune a postal code serves, with the names an envelope may give it. */
 export interface PostalCandidate {
   code: string;
-  /** normalised names: the commune's, the delivery office's (libellé d'acheminement), its delegated communes' */
+  /** the commune's own name, normalised (and without articles and small words: ownLoose) */
+  own: Set<string>;
+  ownLoose: Set<string>;
+  /** every name: its own, its delegated communes', the delivery office's (libellé d'acheminement) */
   names: Set<string>;
   loose: Set<string>;
+}
+
+/** Normalised town name → place codes, per département: own names first, then every name; exact, then loose. */
+export interface NameIndex {
+  ownExact: Map<string, Map<string, Set<string>>>;
+  ownLoose: Map<string, Map<string, Set<string>>>;
+  anyExact: Map<string, Map<string, Set<string>>>;
+  anyLoose: Map<string, Map<string, Set<string>>>;
 }
 
 export interface Geography {
@@ -51,8 +62,7 @@ export interface Geography {
   /** postal code → the current communes (or arrondissements) it serves */
   byPostcode: Map<string, PostalCandidate[]>;
   /** département → normalised town name → codes of the places that bear it */
-  byDepName: Map<string, Map<string, Set<string>>>;
-  byDepLoose: Map<string, Map<string, Set<string>>>;
+  byDep: NameIndex;
   /** current commune code → the former codes merged into it (for commune tables older than the commune) */
   formerOf: Map<string, string[]>;
   /** every normalised town name of the tables (unmatched lines show their town only when it is one) */
@@ -106,32 +116,35 @@ function build(): Geography {
   }
   const current = (code: string): string | undefined => (places.has(code) ? code : formerCodes.get(code));
 
-  const byDepName = new Map<string, Map<string, Set<string>>>();
-  const byDepLoose = new Map<string, Map<string, Set<string>>>();
+  const byDep: NameIndex = { ownExact: new Map(), ownLoose: new Map(), anyExact: new Map(), anyLoose: new Map() };
   const namesOf = new Map<string, Set<string>>();
-  const index = (dep: string, name: string, code: string) => {
+  const put = (map: Map<string, Map<string, Set<string>>>, dep: string, key: string, code: string) => {
+    let d = map.get(dep);
+    if (!d) map.set(dep, (d = new Map()));
+    let s = d.get(key);
+    if (!s) d.set(key, (s = new Set()));
+    s.add(code);
+  };
+  const index = (dep: string, name: string, code: string, own: boolean) => {
     const n = normaliseTown(name);
     if (n === '') return;
-    let own = namesOf.get(code);
-    if (!own) namesOf.set(code, (own = new Set()));
-    own.add(n);
-    for (const [map, key] of [
-      [byDepName, n],
-      [byDepLoose, looseTown(n)],
-    ] as const) {
-      let d = map.get(dep);
-      if (!d) map.set(dep, (d = new Map()));
-      let s = d.get(key);
-      if (!s) d.set(key, (s = new Set()));
-      s.add(code);
+    let names = namesOf.get(code);
+    if (!names) namesOf.set(code, (names = new Set()));
+    names.add(n);
+    const loose = looseTown(n);
+    put(byDep.anyExact, dep, n, code);
+    put(byDep.anyLoose, dep, loose, code);
+    if (own) {
+      put(byDep.ownExact, dep, n, code);
+      put(byDep.ownLoose, dep, loose, code);
     }
   };
   // Paris, Lyon and Marseille are found as their arrondissements, never as the whole commune
   const divided = new Set([...places.values()].flatMap((p) => (p.parent ? [p.parent] : [])));
   for (const p of places.values()) {
     if (divided.has(p.code)) continue;
-    index(p.dep, p.name, p.code);
-    for (const n of extraNames.get(p.code) ?? []) index(p.dep, n, p.code);
+    index(p.dep, p.name, p.code, true);
+    for (const n of extraNames.get(p.code) ?? []) index(p.dep, n, p.code, false);
   }
 
   const byPostcode = new Map<string, PostalCandidate[]>();
@@ -142,24 +155,35 @@ function build(): Geography {
     if (!list) byPostcode.set(e.codePostal, (list = []));
     let cand = list.find((c) => c.code === code);
     if (!cand) {
-      cand = { code, names: new Set(), loose: new Set() };
+      cand = { code, own: new Set(), ownLoose: new Set(), names: new Set(), loose: new Set() };
       list.push(cand);
       const p = places.get(code)!;
-      for (const n of [p.name, ...(extraNames.get(code) ?? [])]) addName(cand, n);
+      addName(cand, p.name, true);
+      for (const n of extraNames.get(code) ?? []) addName(cand, n, false);
     }
-    addName(cand, e.nomCommune);
-    addName(cand, e.libelleAcheminement);
-    index(places.get(code)!.dep, e.libelleAcheminement, code);
+    addName(cand, e.nomCommune, true);
+    addName(cand, e.libelleAcheminement, false);
+    // a commune served from a neighbouring département's post office (Claret, 04, is 05110) is looked up in both
+    const deps = new Set([places.get(code)!.dep, ...departementsOfPostcode(e.codePostal)]);
+    for (const dep of deps) {
+      index(dep, e.nomCommune, code, true);
+      index(dep, e.libelleAcheminement, code, false);
+      for (const n of extraNames.get(code) ?? []) index(dep, n, code, false);
+    }
   }
-  const allNames = new Set([...byDepName.values()].flatMap((m) => [...m.keys()]));
-  return { places, formerCodes, byPostcode, byDepName, byDepLoose, formerOf, namesOf, allNames };
+  const allNames = new Set([...byDep.anyExact.values()].flatMap((m) => [...m.keys()]));
+  return { places, formerCodes, byPostcode, byDep, formerOf, namesOf, allNames };
 }
 
-function addName(c: PostalCandidate, name: string): void {
+function addName(c: PostalCandidate, name: string, own: boolean): void {
   const n = normaliseTown(name);
   if (n === '') return;
   c.names.add(n);
   c.loose.add(looseTown(n));
+  if (own) {
+    c.own.add(n);
+    c.ownLoose.add(looseTown(n));
+  }
 }
 
 /** The département(s) a postal code belongs to: "13013" → 13, "20000" → 2A and 2B, "97400" → 974. */

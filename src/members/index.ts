@@ -1,6 +1,6 @@
 // Public API of src/members (re-exported by src/index.ts): a member register → members per commune and zone.
 export { cleanPostcode, looseTown, normaliseTown } from './normalise.js';
-export { departementsOfPostcode, geography, type Geography, type Place, type PostalCandidate } from './geography.js';
+export { departementsOfPostcode, geography, type Geography, type NameIndex, type Place, type PostalCandidate } from './geography.js';
 export {
   COLUMN_CANDIDATES,
   MATCH_KINDS,

@@ -13,14 +13,14 @@ import { InputError } from '../core/errors.js';
 import { largestRemainder } from '../propose/split.js';
 import type { CommuneTable } from '../load/members.js';
 import { cleanPostcode, looseTown, normaliseTown } from './normalise.js';
-import { departementsOfPostcode, geography, type Geography } from './geography.js';
+import { departementsOfPostcode, geography, type Geography, type PostalCandidate } from './geography.js';
 
 /** How a line was matched to its commune(s). */
 export const MATCH_KINDS = ['insee', 'postcode', 'town', 'street', 'shared', 'unmatched'] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];
 
 /** Why a line could not be matched. */
-export const UNMATCHED_REASONS = ['no-postcode', 'bad-postcode', 'unknown-postcode', 'unknown-insee', 'foreign', 'bad-count'] as const;
+export const UNMATCHED_REASONS = ['no-postcode', 'bad-postcode', 'unknown-postcode', 'unknown-insee', 'foreign', 'bad-count', 'unreadable'] as const;
 export type UnmatchedReason = (typeof UNMATCHED_REASONS)[number];
 
 /** The register's columns (header names as written in the file). */
@@ -139,7 +139,12 @@ const FRANCE = new Set(['', 'FRANCE', 'FR', 'FRA', 'FRANCE METROPOLITAINE', 'MET
  * Match every row of a register (as read by readCsv). `columns` are the register's columns, e.g. from
  * registerColumns(). Pure apart from reading the bundled tables once.
  */
-export function matchRegister(rows: readonly Record<string, string>[], columns: RegisterColumns, geo: Geography = geography()): RegisterResult {
+export function matchRegister(
+  rows: readonly Record<string, string>[],
+  columns: RegisterColumns,
+  opts: { unreadableLines?: number; geo?: Geography } = {},
+): RegisterResult {
+  const geo = opts.geo ?? geography();
   const lines = zeroKinds();
   const members = zeroKinds();
   const exact = new Map<string, number>();
@@ -160,6 +165,11 @@ export function matchRegister(rows: readonly Record<string, string>[], columns: 
     members.unmatched += n;
   };
   const add = (map: Map<string, number>, code: string, n: number) => map.set(code, (map.get(code) ?? 0) + n);
+  // lines of the file that are not readable CSV: counted (their members are unknown), never shown
+  for (let i = 0; i < (opts.unreadableLines ?? 0); i++) {
+    lines.total++;
+    unmatched('unreadable', '', '', 0);
+  }
 
   for (const row of rows) {
     lines.total++;
@@ -262,21 +272,24 @@ function resolve(geo: Geography, pcRaw: string, townRaw: string): Resolution {
     if (town !== '' && !c.names.has(town) && !c.loose.has(looseTown(town))) {
       const other = inDepartement(geo, pc, town);
       if (other.length === 1 && other[0] !== c.code) return { kind: 'town', codes: other, otherPostcode: true };
+      if (other.length > 1 && !other.includes(c.code)) return { kind: 'shared', codes: other, otherPostcode: true };
     }
     return { kind: 'postcode', codes: [c.code] };
   }
   if (cands) {
     if (town === '') return { kind: 'shared', codes: cands.map((c) => c.code) };
-    let m = cands.filter((c) => c.names.has(town));
-    if (m.length === 0) {
-      const loose = looseTown(town);
-      m = cands.filter((c) => c.loose.has(loose));
+    // the commune's own name first (MIRAMAS is Miramas, though part of Istres is delivered by Miramas's office)
+    const loose = looseTown(town);
+    const tiers = [(c: PostalCandidate) => c.own.has(town), (c: PostalCandidate) => c.names.has(town), (c: PostalCandidate) => c.ownLoose.has(loose), (c: PostalCandidate) => c.loose.has(loose)];
+    for (const tier of tiers) {
+      const m = cands.filter(tier);
+      if (m.length === 1) return { kind: 'town', codes: [m[0].code] };
+      if (m.length > 1) return { kind: 'shared', codes: m.map((c) => c.code) };
     }
-    if (m.length === 1) return { kind: 'town', codes: [m[0].code] };
-    if (m.length > 1) return { kind: 'shared', codes: m.map((c) => c.code) };
     // the town is not one the code serves: a wrong code, if the town is found in the département
     const other = inDepartement(geo, pc, town);
     if (other.length === 1) return { kind: 'town', codes: other, otherPostcode: true };
+    if (other.length > 1) return { kind: 'shared', codes: other, otherPostcode: true };
     return { kind: 'shared', codes: cands.map((c) => c.code) };
   }
   // a code the table does not know: CEDEX, a typing error
@@ -289,13 +302,19 @@ function resolve(geo: Geography, pcRaw: string, townRaw: string): Resolution {
 }
 
 function inDepartement(geo: Geography, pc: string, town: string): string[] {
-  const found = new Set<string>();
-  for (const dep of departementsOfPostcode(pc)) for (const c of geo.byDepName.get(dep)?.get(town) ?? []) found.add(c);
-  if (found.size === 0) {
-    const loose = looseTown(town);
-    for (const dep of departementsOfPostcode(pc)) for (const c of geo.byDepLoose.get(dep)?.get(loose) ?? []) found.add(c);
+  const loose = looseTown(town);
+  const deps = departementsOfPostcode(pc);
+  for (const [map, key] of [
+    [geo.byDep.ownExact, town],
+    [geo.byDep.anyExact, town],
+    [geo.byDep.ownLoose, loose],
+    [geo.byDep.anyLoose, loose],
+  ] as const) {
+    const found = new Set<string>();
+    for (const dep of deps) for (const c of map.get(dep)?.get(key) ?? []) found.add(c);
+    if (found.size) return [...found].sort();
   }
-  return [...found].sort();
+  return [];
 }
 
 /**

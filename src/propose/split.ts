@@ -10,6 +10,9 @@ import { InputError } from '../core/errors.js';
 import type { Plan, Zone, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { formatCount as fmt } from '../core/i18n.js';
+import type { Rules, SplitIntoRequest } from '../core/rules.js';
+import { buildProblem, upperBound } from './problem.js';
+import { proposeSections } from './propose.js';
 
 
 /** Properties of the finer units tried, in order, to find the zone each unit belongs to. */
@@ -377,4 +380,98 @@ export function compareUnitAdjacency(
     if (seen.size < inside.size) disconnected.push(s.id);
   }
   return { missing, extra, disconnected };
+}
+
+/** The lock label of the k-th section (1-based) made from split zone `zone`: "9312-1", "9312-2"… */
+export const splitIntoLabel = (zone: string, k: number) => `${zone}-${k}`;
+
+/** The part of a graph between some of its zones (indices renumbered in the order of `ids`). */
+export function subGraph(graph: ZoneGraph, ids: readonly string[]): ZoneGraph {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const old = ids.map((id) => graph.index.get(id)!);
+  const neighbors = old.map((o) => graph.neighbors[o].map((j) => index.get(graph.ids[j])).filter((j): j is number => j !== undefined).sort((a, b) => a - b));
+  const edges = graph.edges.flatMap((e) => {
+    const a = index.get(graph.ids[e.a]);
+    const b = index.get(graph.ids[e.b]);
+    return a === undefined || b === undefined ? [] : [{ ...e, a: Math.min(a, b), b: Math.max(a, b) }];
+  });
+  return { ids: [...ids], index, neighbors, edges };
+}
+
+/**
+ * For each request, divide the split zone's units into exactly K contiguous sections meeting the rules
+ * (a max-p proposal on those units alone, with rules.sections = K), and return the locks that keep them:
+ * unit id → "ZONE-k". proposeSections with these locks then builds the rest of the plan around them
+ * (locked sections may take in neighbouring zones, but never merge with each other).
+ * Throws InputError: exit 2 when the zone is not split, exit 1 when K sections cannot be formed, with the
+ * reason ("zone 9312 can form at most 1 section of 10,000 members from its units").
+ */
+export function splitIntoLocks(
+  layer: CompositeLayer,
+  graph: ZoneGraph,
+  rules: Rules,
+  requests: readonly SplitIntoRequest[],
+  opts: { seed?: number; lock?: ReadonlyMap<string, string> } = {},
+): Map<string, string> {
+  const locks = new Map<string, string>();
+  for (const req of requests) {
+    const split = layer.split.find((s) => s.id === req.zone);
+    if (!split) {
+      const isZone = layer.parentOf.has(req.zone) || layer.split.length > 0;
+      throw new InputError(
+        layer.parentOf.get(req.zone) === req.zone
+          ? `--split-into ${req.zone}:${req.sections}: zone ${req.zone} is not split into finer units`
+          : `--split-into ${req.zone}:${req.sections}: there is no zone ${req.zone}`,
+        {
+          zone: req.zone,
+          field: 'split-into',
+          hint: isZone
+            ? `only zones above --split-above are split${layer.split.length ? ` (here: ${layer.split.map((s) => s.id).join(', ')})` : ''}: lower --split-above below its members`
+            : 'check the zone code',
+        },
+      );
+    }
+    const taken = split.units.filter((u) => opts.lock?.has(u));
+    if (taken.length) {
+      throw new InputError(`--split-into ${req.zone}:${req.sections} and --lock both place unit ${taken[0]} of zone ${req.zone}`, {
+        zone: taken[0],
+        field: 'split-into',
+        hint: 'lock the units of a split zone, or ask for a number of sections with --split-into, not both',
+      });
+    }
+    const unitSet: ZoneSet = {
+      file: layer.file,
+      zones: split.units.map((u) => layer.byId.get(u)!),
+      byId: new Map(split.units.map((u) => [u, layer.byId.get(u)!])),
+      members: layer.members,
+    };
+    const g = subGraph(graph, split.units);
+    const subRules: Rules = { ...rules, sections: req.sections };
+    delete subRules.splitInto;
+    const p = buildProblem(unitSet, g, subRules);
+    const most = upperBound(p, subRules);
+    if (req.sections > most) {
+      throw new InputError(
+        `zone ${req.zone} can form at most ${fmt(most)} section${most === 1 ? '' : 's'} of ${fmt(p.T)} members from its units, not ${req.sections}`,
+        {
+          zone: `${req.zone} (${split.name})`,
+          field: 'split-into',
+          hint: `it has ${fmt(split.members)} members in ${split.units.length} units: ask for --split-into ${req.zone}:${Math.max(1, most)}${most < 1 ? ' (or lower --min-members)' : ''}`,
+        },
+        1,
+      );
+    }
+    let result;
+    try {
+      result = proposeSections(unitSet, g, subRules, { seed: opts.seed });
+    } catch (e) {
+      if (e instanceof InputError) {
+        throw new InputError(`--split-into ${req.zone}:${req.sections}: the units of zone ${req.zone} (${split.name}) cannot form ${req.sections} sections: ${e.message}`, { zone: req.zone, field: 'split-into' }, 1);
+      }
+      throw e;
+    }
+    const ids = [...new Set(result.plan.values())].sort();
+    for (const [u, s] of result.plan) locks.set(u, splitIntoLabel(req.zone, ids.indexOf(s) + 1));
+  }
+  return locks;
 }

@@ -10,6 +10,7 @@ import { fill, isLang, LANGS, numberFormat, type Labels } from '../../src/core/i
 import { DEMO_DATA_DIR } from '../../src/demo/run.js';
 import { DEMO_LABELS } from '../../src/demo/summary.js';
 import { PLURALISM_LABELS } from '../../src/pluralism/format.js';
+import { MEMBERS_LABELS } from '../../src/members/format.js';
 import { DICTIONARY, translator } from '../../src/report/i18n.js';
 import { runCli } from '../helpers.js';
 
@@ -19,8 +20,12 @@ const DEP_PLAN = join(DEMO_DATA_DIR, 'plan-departements.csv');
 const RULES = ['--min-members', '10000', '--members-per-seat', '1500', '--min-seats', '6', '--respect', 'dep'];
 const tmp = mkdtempSync(join(tmpdir(), 'i18n-'));
 
+const REPO_ROOT = new URL('../../', import.meta.url).pathname;
+
 /** English words of the translated outputs that must not be left in the French text. */
-function expectNoEnglish(text: string, words: string[]): void {
+function expectNoEnglish(output: string, words: string[]): void {
+  // the checkout's own path (e.g. a worktree named wt-members) is not text of the output
+  const text = output.split(REPO_ROOT).join('<repo>/');
   // names from the data stay as they are: file names, property names quoted « like this » or given to --members
   for (const w of words) expect(text, `"${w}" left in French output`).not.toMatch(new RegExp(`(?<!« |--members |--)\\b${w}\\b(?!\\.(csv|geojson|html))`));
 }
@@ -33,6 +38,7 @@ const DICTIONARIES: Record<string, Labels<string>> = {
   pluralism: PLURALISM_LABELS,
   propose: PROPOSE_LABELS,
   demo: DEMO_LABELS,
+  members: MEMBERS_LABELS,
 };
 
 describe('dictionaries', () => {

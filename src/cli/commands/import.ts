@@ -7,11 +7,48 @@ import { positiveNumber } from '../parse.js';
 import { readUnitPopulation } from '../../load/members.js';
 import type { CliContext } from '../context.js';
 import { declareOutputs } from '../outputs.js';
+import { ADMIN_EXPRESS_URL, importAdminExpress } from '../../load/admin-express.js';
+import { readCommuneTable } from '../../load/members.js';
+import { readCsv, requireColumn } from '../../io/csv.js';
+import { parseCount } from '../../load/members.js';
+
+async function importAdminExpressCommand(
+  file: string,
+  opts: { output: string; communeTable?: string; communePopulation?: string; region?: string[]; members?: string },
+  ctx: CliContext,
+): Promise<void> {
+  if (opts.communeTable === undefined) {
+    throw new InputError("admin-express needs --commune-table (INSEE's commune → zone table): each unit gets its zone d'emploi from it", {
+      field: 'commune-table',
+      hint: 'add --commune-table commune-ze2020.csv (see data/README.md)',
+    });
+  }
+  if (opts.communePopulation !== undefined) throw new InputError('--commune-population is for insee-ze (ADMIN EXPRESS carries its population)', { field: 'commune-population' });
+  const table = readCommuneTable(opts.communeTable);
+  let members: Map<string, number> | undefined;
+  if (opts.members !== undefined) {
+    const t = readCsv(opts.members);
+    requireColumn(t, 'code', '--members');
+    requireColumn(t, 'members', '--members');
+    members = new Map(t.rows.map((r) => [r.code.trim(), parseCount(r.members, { file: opts.members!, zone: r.code, field: 'members' })]));
+  }
+  const r = await importAdminExpress(file, opts.output, { communeTable: table, tableFile: opts.communeTable, regions: opts.region, members });
+  const n = r.collection.features.length;
+  for (const l of r.layers) ctx.stdout(`read ${l.name}: ${l.communes} communes, ${l.arrondissements} arrondissements (projection: ${l.projection})\n`);
+  if (r.divided.length) ctx.stdout(`replaced by their arrondissements: ${r.divided.map((d) => `${d.code} ${d.name} (${d.arrondissements})`).join(', ')}\n`);
+  if (r.noZone.length) {
+    ctx.stdout(`warning: ${r.noZone.length} unit(s) have no zone d'emploi in ${opts.communeTable} (ze2020 left empty), e.g. ${r.noZone.slice(0, 3).map((u) => `${u.code} ${u.name}`).join(', ')}: use a commune table of the same year as ADMIN EXPRESS\n`);
+  }
+  ctx.stdout(
+    `wrote ${opts.output}: ${n} units with code, name, commune, ze2020, dep, reg, population${members ? ', members' : ''}\n` +
+      `next: decoupage propose zones.geojson --split-with ${opts.output} --split-above 60000 --split-into ZONE:K …\n`,
+  );
+}
 
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program
     .command('import')
-    .summary("turn an official file (INSEE zones d'emploi) into a zone file")
+    .summary("turn an official file (INSEE zones d'emploi, IGN ADMIN EXPRESS communes) into a zone or units file")
     .description(
       "Turn INSEE's map of the zones d'emploi into a zone file (GeoJSON) the other commands read. " +
         'Download "Fonds de carte des zones d\'emploi 2020" (fonds_ze2020_XXXX.zip) from ' +
@@ -19,11 +56,15 @@ export function register(program: Command, ctx: CliContext): void {
         'The result has one zone per feature with properties code (4 characters, e.g. "0052"), name and nb_com, ' +
         'in longitude/latitude (WGS84); Lambert-93 maps are converted. With --commune-table (INSEE\'s commune → zone ' +
         'table, columns CODGEO, ZE2020, DEP, REG) each zone also gets its département and région (dep, deps, reg, regs), ' +
-        'for --respect dep and --within reg.',
+        'for --respect dep and --within reg.\n\n' +
+        'admin-express: IGN\'s ADMIN EXPRESS (COG or COG CARTO, shapefiles; download from ' + ADMIN_EXPRESS_URL + ', ' +
+        'extract the .7z and give the folder, or a zip of it) → a units layer for propose --split-with: one feature per ' +
+        'commune, Paris, Lyon and Marseille replaced by their arrondissements municipaux, each with code, name, commune, ' +
+        'ze2020 (from --commune-table, required), dep, reg and population. Any projection IGN ships is converted to WGS84.',
     )
-    .addArgument(new Argument('<format>', 'what the file is').choices(['insee-ze']))
-    .argument('<file.zip>', "INSEE's fonds_ze2020_XXXX.zip")
-    .requiredOption('-o, --output <zones.geojson>', 'the zone file to write')
+    .addArgument(new Argument('<format>', 'what the file is').choices(['insee-ze', 'admin-express']))
+    .argument('<file.zip>', "INSEE's fonds_ze2020_XXXX.zip, or ADMIN EXPRESS (a folder or a zip)")
+    .requiredOption('-o, --output <zones.geojson>', 'the zone (or units) file to write')
     .option('--commune-table <file.csv>', "INSEE's commune → zone table (CODGEO, ZE2020, DEP, REG): adds each zone's département (dep) and région (reg)")
     .option(
       '--commune-population <file.csv>',
@@ -34,8 +75,14 @@ export function register(program: Command, ctx: CliContext): void {
       '--max-unzipped <MB>',
       `refuse a zip that inflates to more than this (default ${formatCount(DEFAULT_MAX_UNZIPPED_MB)} MB; INSEE's files need a few tens)`,
       positiveNumber('--max-unzipped', 'a number of megabytes', undefined, 100_000),
-    );
-  declareOutputs(cmd, { output: '-o' }).action(async (_format: string, file: string, opts: { output: string; communeTable?: string; communePopulation?: string; fromCrs?: string; maxUnzipped?: number }) => {
+    )
+    .option('--region <code>', 'admin-express: keep only the communes of this région (INSEE_REG, e.g. 93); repeatable', (v: string, p: string[] | undefined) => [...(p ?? []), v])
+    .option('--members <communes.csv>', 'admin-express: members per commune or arrondissement (code,members, e.g. from decoupage members --communes-out), written as property "members"');
+  declareOutputs(cmd, { output: '-o' }).action(async (format: string, file: string, opts: { output: string; communeTable?: string; communePopulation?: string; fromCrs?: string; maxUnzipped?: number; region?: string[]; members?: string }) => {
+      if (format === 'admin-express') return importAdminExpressCommand(file, opts, ctx);
+      for (const k of ['region', 'members'] as const) {
+        if (opts[k] !== undefined) throw new InputError(`--${k} is for admin-express`, { field: k });
+      }
       if (opts.communePopulation !== undefined && opts.communeTable === undefined) {
         throw new InputError('--commune-population needs --commune-table', { field: 'commune-population', hint: "add --commune-table with INSEE's commune → zone table" });
       }

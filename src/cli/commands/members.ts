@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { numberFormat, type Lang } from '../../core/i18n.js';
 import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
-import { readCsv } from '../../io/csv.js';
+import { readRegisterCsv } from '../../io/register.js';
 import { readCommuneTable } from '../../load/members.js';
 import { communeMembersCsv, formatRegisterSummary, MEMBERS_LABELS, unmatchedCsv, zoneMembersCsv } from '../../members/format.js';
 import { matchRegister, registerColumns, registerToZones } from '../../members/register.js';
@@ -56,13 +56,13 @@ export function register(program: Command, ctx: CliContext): void {
       }
       const maxUnmatched = opts.maxUnmatched === undefined ? 0.005 : (opts.maxUnmatched as number);
       const table = opts.communeTable === undefined ? undefined : readCommuneTable(String(opts.communeTable));
-      const csv = readCsv(file, { personal: true });
+      const csv = readRegisterCsv(file);
       const columns = registerColumns(
         csv.columns,
         { postcode: str('postcodeCol'), town: str('townCol'), street: str('streetCol'), count: str('countCol'), insee: str('inseeCol'), country: str('countryCol') },
         file,
       );
-      const result = matchRegister(csv.rows, columns);
+      const result = matchRegister(csv.rows, columns, { unreadableLines: csv.unreadable.length });
       const zones = table ? registerToZones(result.communes, table) : undefined;
       const tableName = opts.communeTable === undefined ? undefined : basename(String(opts.communeTable));
       ctx.stdout(formatRegisterSummary(result, { file: basename(file), lang, zones, table: tableName }));
@@ -89,8 +89,8 @@ export function register(program: Command, ctx: CliContext): void {
         return;
       }
       const n = zones && table ? new Set([...table.values(), ...zones.zones.keys()]).size : result.communes.length;
-      ctx.stdout(t('wrote', { file: output, n: nf.int(n), what: zones ? (lang === 'fr' ? 'zones' : 'zones') : 'communes' }) + '\n');
+      ctx.stdout(t('wrote', { file: output, n: nf.int(n), what: zones ? 'zones' : 'communes' }) + '\n');
       if (opts.communesOut !== undefined) ctx.stdout(t('wrote', { file: String(opts.communesOut), n: nf.int(result.communes.length), what: 'communes' }) + '\n');
-      ctx.stdout(t('next', { file: output }) + '\n');
+      ctx.stdout(t(zones ? 'next' : 'nextCommunes', { file: output }) + '\n');
     });
 }

@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import { proposeSections, readLockCsv } from '../../propose/index.js';
 import { formatSections, formatSplit, PROPOSE_LABELS } from '../../propose/format.js';
 import { rejectLinksToSplitZones } from '../../propose/links.js';
-import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, splitLargeZones, type CompositeLayer } from '../../propose/split.js';
+import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, splitIntoLocks, splitLargeZones, type CompositeLayer } from '../../propose/split.js';
 import { unitsFeatureCollection } from '../../export/units.js';
 import { InputError } from '../../core/errors.js';
 import { assembleReport } from '../../report/assemble.js';
@@ -76,6 +76,12 @@ export function register(program: Command, ctx: CliContext): void {
         `because files drawn separately rarely match exactly (default ${DEFAULT_SPLIT_SNAP_M}; 0 when both come from the same map)`,
       metres('--split-snap'),
     )
+    .option(
+      '--split-into <zone:k>',
+      'with --split-with: make exactly K sections from the units of a split zone, e.g. --split-into 9312:2 for Marseille\'s ' +
+        'zone in two, instead of as many as possible (repeat it for several zones; "split-into": {"9312": 2} in --rules)',
+      (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
+    )
     .option('--units-out <units.geojson>', 'with --split-with: write the layer the plan is made of (zones and finer units, with members and parent_zone)')
     .optionsGroup('Options:');
   addZoneOptions(cmd);
@@ -106,12 +112,24 @@ export function register(program: Command, ctx: CliContext): void {
       for (const d of diff.extra) ctx.stdout(t('splitExtra', { a: d.a, b: d.b, m }) + '\n');
       for (const z of diff.disconnected) ctx.stdout(t('splitDisconnected', { z }) + '\n');
     }
+    // --split-into: the split zone's units are first divided into exactly K sections, then locked
+    let locks = lock;
+    if (rules.splitInto?.length) {
+      if (!layer) {
+        throw new InputError('--split-into needs --split-with (the finer units the zone is divided into) and --split-above', {
+          field: 'split-into',
+          hint: 'add --split-with communes.geojson --split-above N, with N below the zone\'s members',
+        });
+      }
+      const fixed = splitIntoLocks(layer, graph, rules, rules.splitInto, { seed: opts.seed as number, lock });
+      locks = new Map([...(lock ?? []), ...fixed]);
+    }
     const result = proposeSections(units, graph, rules, {
       seed: opts.seed as number,
       iterations: opts.iterations as number | undefined,
       constructions: opts.constructions as number | undefined,
       timeLimitMs: opts.timeLimit === undefined ? undefined : (opts.timeLimit as number) * 1000,
-      lock,
+      lock: locks,
       progress,
     });
     // every output is built first, then all are written together (all or nothing)
@@ -147,7 +165,7 @@ export function register(program: Command, ctx: CliContext): void {
 
 /** --split-with / --split-above: the units layer, or undefined when no split is asked for. */
 function splitFromOptions(zones: ZoneSet, opts: Record<string, unknown>, graphOpts: GraphOptions): CompositeLayer | undefined {
-  const splitOnly = ['splitAbove', 'splitId', 'splitZone', 'splitSnap', 'splitPopulation', 'unitsOut'].filter((k) => opts[k] !== undefined);
+  const splitOnly = ['splitAbove', 'splitId', 'splitZone', 'splitSnap', 'splitPopulation', 'unitsOut', 'splitInto'].filter((k) => opts[k] !== undefined);
   if (opts.splitWith === undefined) {
     if (splitOnly.length) {
       const flag = '--' + splitOnly[0].replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
