@@ -107,6 +107,7 @@ export function resolveRules(opts: RuleOptions): Rules {
   for (const k of ['membersWord', 'respectLabel', 'withinLabel'] as const) {
     const v = merged[k];
     if (v !== undefined && String(v).trim() !== '') rules[k] = String(v).trim();
+  }
   if (fromFile.splitInto !== undefined || opts.splitInto !== undefined) {
     // per zone, the command line wins over the file
     const byZone = new Map<string, number>();

@@ -106,7 +106,9 @@ export function buildGraph(zones: ZoneSet, opts: GraphOptions = {}): ZoneGraphRe
     const maxLinkKm = checkMaxLink(opts.maxLinkKm);
     const comps = connectedComponents(neighbors);
     autoLink = { minMembers: opts.minMembers, maxLinkKm, parts: comps.length, separate: [] };
-    if (comps.length > 1) {
+    const below = (c: number[]) => opts.minMembers === undefined || c.reduce((s, z) => s + zones.zones[z].members, 0) < opts.minMembers;
+    // nothing to link (every part can be a section): the outlines are not even looked at
+    if (comps.length > 1 && comps.some(below)) {
       const res = autoLinks({
         components: comps,
         zoneXyz: outlineVertices(usage, n),

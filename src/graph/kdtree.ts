@@ -4,6 +4,34 @@
  * bounding box of its subtree, so a query far from the points stops at the root: that is what makes
  * distances between far-apart islands cheap.
  */
+/** Subtrees of fewer points than this are scanned, not walked, by nearestForeign (at least 3). */
+const LEAF_SCAN = 12;
+
+/** Squared gap between the box stored at offset o of b and the box q (min x,y,z, max x,y,z); 0 when they meet. */
+function boxGap2(b: Float64Array, o: number, q: Float64Array): number {
+  let g = 0;
+  for (let k = 0; k < 3; k++) {
+    const d = Math.max(0, b[o + k] - q[3 + k], q[k] - b[o + 3 + k]);
+    g += d * d;
+  }
+  return g;
+}
+
+/** Squared distance from a point to the box stored at offset o (0 inside). */
+function gap2(b: Float64Array, o: number, x: number, y: number, z: number): number {
+  let g = 0;
+  let d = b[o] - x;
+  if (d > 0) g += d * d;
+  else if ((d = x - b[o + 3]) > 0) g += d * d;
+  d = b[o + 1] - y;
+  if (d > 0) g += d * d;
+  else if ((d = y - b[o + 4]) > 0) g += d * d;
+  d = b[o + 2] - z;
+  if (d > 0) g += d * d;
+  else if ((d = z - b[o + 5]) > 0) g += d * d;
+  return g;
+}
+
 export class KdTree3 {
   private readonly xyz: Float64Array;
   /** point order: the tree is implicit, node = middle of a range */
@@ -98,53 +126,150 @@ export class KdTree3 {
    * whole, so a query from inside a large group does not walk its own points.
    */
   nearestForeign(x: number, y: number, z: number, maxD2: number, own: number, labelOf: Int32Array, accept?: (i: number) => boolean): { i: number; d2: number } {
-    const best = { i: -1, d2: maxD2 };
-    if (this.size > 0 && this.nodeLabel) this.searchForeign(0, this.size - 1, x, y, z, best, own, labelOf, accept);
+    // one result object per tree: this query runs millions of times on large layers (no garbage);
+    // an explicit stack of (lo, hi) ranges instead of recursion, nearer child on top
+    const best = this.foreignBest;
+    let bi = -1;
+    let bd = maxD2;
+    const nl = this.nodeLabel;
+    if (this.size > 0 && nl) {
+      const { box, idx, xyz } = this;
+      const st = this.stack;
+      let sp = 0;
+      st[sp++] = 0;
+      st[sp++] = this.size - 1;
+      while (sp > 0) {
+        const hi = st[--sp];
+        const lo = st[--sp];
+        const mid = (lo + hi) >> 1;
+        if (nl[mid] === own) continue; // the whole subtree is the querying group's own
+        if (gap2(box, mid * 6, x, y, z) >= bd) continue;
+        if (hi - lo < LEAF_SCAN) {
+          // a small subtree: scanning its points beats walking its nodes
+          for (let k = lo; k <= hi; k++) {
+            const pk = idx[k];
+            if (labelOf[pk] === own) continue;
+            const p = pk * 3;
+            const dx = xyz[p] - x;
+            const dy = xyz[p + 1] - y;
+            const dz = xyz[p + 2] - z;
+            const d2 = dx * dx + dy * dy + dz * dz;
+            // ties keep the lowest point index, so the result does not depend on the visiting order
+            if ((d2 < bd || (d2 === bd && pk < bi)) && (!accept || accept(pk))) {
+              bd = d2;
+              bi = pk;
+            }
+          }
+          continue;
+        }
+        const pi = idx[mid];
+        if (labelOf[pi] !== own) {
+          const p = pi * 3;
+          const dx = xyz[p] - x;
+          const dy = xyz[p + 1] - y;
+          const dz = xyz[p + 2] - z;
+          const d2 = dx * dx + dy * dy + dz * dz;
+          if ((d2 < bd || (d2 === bd && pi < bi)) && (!accept || accept(pi))) {
+            bd = d2;
+            bi = pi;
+          }
+        }
+        // both children exist here (the range holds at least LEAF_SCAN points): push the farther first
+        const gl = gap2(box, ((lo + mid - 1) >> 1) * 6, x, y, z);
+        const gr = gap2(box, ((mid + 1 + hi) >> 1) * 6, x, y, z);
+        if (gl <= gr) {
+          st[sp++] = mid + 1;
+          st[sp++] = hi;
+          st[sp++] = lo;
+          st[sp++] = mid - 1;
+        } else {
+          st[sp++] = lo;
+          st[sp++] = mid - 1;
+          st[sp++] = mid + 1;
+          st[sp++] = hi;
+        }
+      }
+    }
+    best.i = bi;
+    best.d2 = bd;
     return best;
   }
 
-  private searchForeign(
-    lo: number,
-    hi: number,
-    x: number,
-    y: number,
-    z: number,
-    best: { i: number; d2: number },
+  /**
+   * The nearest pair between a small set of query points (packed xyz, m of them, inside the box qbox =
+   * min x,y,z, max x,y,z) and the tree's points that are not labelled `own` (and that `accept` takes),
+   * closer than maxD2: one walk for the whole set instead of one query per point, pruned by the gap
+   * between boxes. Returns the tree point i, the query point s and their squared distance (i = -1: none).
+   */
+  nearestForeignOfSet(
+    q: Float64Array,
+    m: number,
+    qbox: Float64Array,
+    maxD2: number,
     own: number,
     labelOf: Int32Array,
-    accept: ((i: number) => boolean) | undefined,
-  ): void {
-    const mid = (lo + hi) >> 1;
-    if (this.nodeLabel![mid] === own || this.nodeGap2(mid * 6, x, y, z) >= best.d2) return;
-    const pi = this.idx[mid];
-    if (labelOf[pi] !== own) {
-      const p = pi * 3;
-      const xyz = this.xyz;
-      const dx = xyz[p] - x;
-      const dy = xyz[p + 1] - y;
-      const dz = xyz[p + 2] - z;
-      const d2 = dx * dx + dy * dy + dz * dz;
-      // ties keep the lowest point index, so the result does not depend on the visiting order
-      if ((d2 < best.d2 || (d2 === best.d2 && pi < best.i)) && (!accept || accept(pi))) {
-        best.d2 = d2;
-        best.i = pi;
+    accept?: (i: number) => boolean,
+  ): { i: number; s: number; d2: number } {
+    let bi = -1;
+    let bs = -1;
+    let bd = maxD2;
+    const nl = this.nodeLabel;
+    const { box, idx, xyz } = this;
+    const consider = (pk: number) => {
+      if (labelOf[pk] === own) return;
+      const p = pk * 3;
+      const x = xyz[p];
+      const y = xyz[p + 1];
+      const z = xyz[p + 2];
+      if (gap2(qbox, 0, x, y, z) >= bd) return;
+      for (let k = 0; k < m; k++) {
+        const dx = q[k * 3] - x;
+        const dy = q[k * 3 + 1] - y;
+        const dz = q[k * 3 + 2] - z;
+        const d2 = dx * dx + dy * dy + dz * dz;
+        if ((d2 < bd || (d2 === bd && pk < bi)) && (!accept || accept(pk))) {
+          bd = d2;
+          bi = pk;
+          bs = k;
+        }
+      }
+    };
+    if (this.size > 0 && nl) {
+      const st = this.stack;
+      let sp = 0;
+      st[sp++] = 0;
+      st[sp++] = this.size - 1;
+      while (sp > 0) {
+        const hi = st[--sp];
+        const lo = st[--sp];
+        const mid = (lo + hi) >> 1;
+        if (nl[mid] === own || boxGap2(box, mid * 6, qbox) >= bd) continue;
+        if (hi - lo < LEAF_SCAN) {
+          for (let k = lo; k <= hi; k++) consider(idx[k]);
+          continue;
+        }
+        consider(idx[mid]);
+        const gl = boxGap2(box, ((lo + mid - 1) >> 1) * 6, qbox);
+        const gr = boxGap2(box, ((mid + 1 + hi) >> 1) * 6, qbox);
+        if (gl <= gr) {
+          st[sp++] = mid + 1;
+          st[sp++] = hi;
+          st[sp++] = lo;
+          st[sp++] = mid - 1;
+        } else {
+          st[sp++] = lo;
+          st[sp++] = mid - 1;
+          st[sp++] = mid + 1;
+          st[sp++] = hi;
+        }
       }
     }
-    const hasL = mid - 1 >= lo;
-    const hasR = hi >= mid + 1;
-    if (hasL && hasR) {
-      const gl = this.nodeGap2(((lo + mid - 1) >> 1) * 6, x, y, z);
-      const gr = this.nodeGap2(((mid + 1 + hi) >> 1) * 6, x, y, z);
-      if (gl <= gr) {
-        this.searchForeign(lo, mid - 1, x, y, z, best, own, labelOf, accept);
-        this.searchForeign(mid + 1, hi, x, y, z, best, own, labelOf, accept);
-      } else {
-        this.searchForeign(mid + 1, hi, x, y, z, best, own, labelOf, accept);
-        this.searchForeign(lo, mid - 1, x, y, z, best, own, labelOf, accept);
-      }
-    } else if (hasL) this.searchForeign(lo, mid - 1, x, y, z, best, own, labelOf, accept);
-    else if (hasR) this.searchForeign(mid + 1, hi, x, y, z, best, own, labelOf, accept);
+    return { i: bi, s: bs, d2: bd };
   }
+
+  private readonly foreignBest = { i: -1, d2: Infinity };
+  /** depth-first stack of nearestForeign: at most two ranges per level of a tree of ≤ 2^60 points */
+  private readonly stack = new Int32Array(256);
 
   /** Squared distance from a point to the bounding box of all points (0 inside). */
   boxDistance2(x: number, y: number, z: number): number {

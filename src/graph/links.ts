@@ -117,25 +117,48 @@ export function nearestPair(p: PointSet, q: PointSet): NearestPair {
  * component, so their inner vertices never matter for distances between components.
  */
 export function outlineVertices(u: ArcUsage, zoneCount: number): Float64Array[] {
-  const lists: number[][] = Array.from({ length: zoneCount }, () => []);
-  for (let a = 0; a < u.arcs.length; a++) {
+  // which points of an arc count: free arcs all but the repeated closing point; others their end points
+  const kept = (a: number): [number, number, boolean] => {
     const arc = u.arcs[a];
+    const n = arc.length;
+    if (!isFreeArc(u, a)) return [0, n - 1, n > 1];
+    const closed = n > 1 && arc[0][0] === arc[n - 1][0] && arc[0][1] === arc[n - 1][1];
+    return [0, closed ? n - 2 : n - 1, false];
+  };
+  // two passes (count, then fill) so that no per-vertex array is made: coasts hold most of the vertices
+  const count = new Int32Array(zoneCount);
+  for (let a = 0; a < u.arcs.length; a++) {
     const zs = zonesOfArc(u, a);
     if (zs.length === 0) continue;
-    const free = isFreeArc(u, a);
+    const [from, to, endsOnly] = kept(a);
+    const m = endsOnly ? 2 : to - from + 1;
+    for (const z of zs) count[z] += m;
+  }
+  const out = Array.from({ length: zoneCount }, (_, z) => new Float64Array(count[z] * 3));
+  const fill = new Int32Array(zoneCount);
+  const RAD = Math.PI / 180;
+  const put = (z: number, p: number[]) => {
+    const cl = Math.cos(p[1] * RAD);
+    const o = fill[z];
+    const f = out[z];
+    f[o] = cl * Math.cos(p[0] * RAD);
+    f[o + 1] = cl * Math.sin(p[0] * RAD);
+    f[o + 2] = Math.sin(p[1] * RAD);
+    fill[z] = o + 3;
+  };
+  for (let a = 0; a < u.arcs.length; a++) {
+    const zs = zonesOfArc(u, a);
+    if (zs.length === 0) continue;
+    const arc = u.arcs[a];
+    const [from, to, endsOnly] = kept(a);
     for (const z of zs) {
-      const list = lists[z];
-      const n = arc.length;
-      for (let i = 0; i < n; i++) {
-        // free arcs: all points but the repeated closing point; others: end points only
-        if (!free && i !== 0 && i !== n - 1) continue;
-        if (free && i === n - 1 && n > 1 && arc[0][0] === arc[n - 1][0] && arc[0][1] === arc[n - 1][1]) continue;
-        const [x, y, zz] = toXYZ(arc[i][0], arc[i][1]);
-        list.push(x, y, zz);
-      }
+      if (endsOnly) {
+        put(z, arc[0]);
+        put(z, arc[arc.length - 1]);
+      } else for (let i = from; i <= to; i++) put(z, arc[i]);
     }
   }
-  return lists.map((l) => Float64Array.from(l));
+  return out;
 }
 
 /** Every vertex of a zone geometry as unit-sphere xyz. */
@@ -270,15 +293,91 @@ export function autoLinks(input: AutoLinkInput): AutoLinkResult {
 
   /** The nearest foreign vertex of group g under `accept`, closer than limit2. */
   const nearestFrom = (g: number, limit2: number, accept?: (i: number) => boolean) => {
-    let best = { d2: limit2, s: -1, t: -1 };
+    const best = { d2: limit2, s: -1, t: -1 };
     for (const c of groupComps[g]) {
       for (let p = start[c]; p < start[c + 1]; p++) {
+        // the result object is reused by the tree: read it at once
         const r = tree.nearestForeign(xyz[p * 3], xyz[p * 3 + 1], xyz[p * 3 + 2], best.d2, g, label, accept);
-        if (r.i >= 0 && r.d2 < best.d2) best = { d2: r.d2, s: p, t: r.i };
+        if (r.i >= 0 && r.d2 < best.d2) {
+          best.d2 = r.d2;
+          best.s = p;
+          best.t = r.i;
+        }
         if (best.d2 === 0) return best;
       }
     }
     return best;
+  };
+
+  /**
+   * Per vertex, what earlier rounds learnt of its nearest foreign vertex (any tier): cacheT ≥ 0 is that
+   * vertex, at squared distance cacheD2; -3: none closer than cacheD2; -2: none within maxD2; -1: not
+   * asked yet. Parts only merge, so the foreign vertices of a vertex only become fewer and those facts stay
+   * true (a cached nearest that joined the part becomes a lower bound). A round then queries only the
+   * vertices that could still beat the part's best candidate.
+   */
+  const cacheT = new Int32Array(total).fill(-1);
+  const cacheD2 = new Float64Array(total);
+  const nearestAny = (g: number) => {
+    const best = { d2: maxD2, s: -1, t: -1 };
+    for (const c of groupComps[g]) {
+      for (let p = start[c]; p < start[c + 1]; p++) {
+        const t = cacheT[p];
+        if (t >= 0 && label[t] !== g && cacheD2[p] < best.d2) {
+          best.d2 = cacheD2[p];
+          best.s = p;
+          best.t = t;
+        }
+      }
+    }
+    for (const c of groupComps[g]) {
+      for (let p = start[c]; p < start[c + 1]; p++) {
+        const t = cacheT[p];
+        if (t === -2 || (t >= 0 && label[t] !== g)) continue; // nothing there, or already counted
+        if (t !== -1 && cacheD2[p] >= best.d2) continue; // its nearest is at least that far
+        const r = tree.nearestForeign(xyz[p * 3], xyz[p * 3 + 1], xyz[p * 3 + 2], best.d2, g, label);
+        if (r.i >= 0) {
+          cacheT[p] = r.i;
+          cacheD2[p] = r.d2;
+          best.d2 = r.d2;
+          best.s = p;
+          best.t = r.i;
+        } else if (best.d2 >= maxD2) cacheT[p] = -2;
+        else {
+          cacheT[p] = -3;
+          cacheD2[p] = best.d2;
+        }
+      }
+    }
+    return best;
+  };
+
+  /** a part with at most this many vertices is searched in one walk of the tree (nearestForeignOfSet) */
+  const SMALL = 64;
+  const q = new Float64Array(SMALL * 3);
+  const qIdx = new Int32Array(SMALL);
+  const qbox = new Float64Array(6);
+  const groupSize = (g: number) => {
+    let m = 0;
+    for (const c of groupComps[g]) m += start[c + 1] - start[c];
+    return m;
+  };
+  const nearestOfSmall = (g: number, accept?: (i: number) => boolean) => {
+    let m = 0;
+    qbox.fill(Infinity, 0, 3);
+    qbox.fill(-Infinity, 3, 6);
+    for (const c of groupComps[g]) {
+      for (let p = start[c]; p < start[c + 1]; p++, m++) {
+        qIdx[m] = p;
+        for (let k = 0; k < 3; k++) {
+          const v = (q[m * 3 + k] = xyz[p * 3 + k]);
+          if (v < qbox[k]) qbox[k] = v;
+          if (v > qbox[3 + k]) qbox[3 + k] = v;
+        }
+      }
+    }
+    const r = tree.nearestForeignOfSet(q, m, qbox, maxD2, g, label, accept);
+    return { d2: r.d2, s: r.i >= 0 ? qIdx[r.s] : -1, t: r.i };
   };
 
   const links: AutoLink[] = [];
@@ -298,7 +397,7 @@ export function autoLinks(input: AutoLinkInput): AutoLinkResult {
       if (regs.size) tiers.push(['reg', sharing(input.regions, regs)]);
       tiers.push(['nearest', undefined]);
       for (const [tier, accept] of tiers) {
-        const b = nearestFrom(g, maxD2, accept);
+        const b = groupSize(g) <= SMALL ? nearestOfSmall(g, accept) : accept ? nearestFrom(g, maxD2, accept) : nearestAny(g);
         if (b.s >= 0) {
           proposals.push({ g, d2: b.d2, s: b.s, t: b.t, tier });
           found = true;
@@ -318,7 +417,11 @@ export function autoLinks(input: AutoLinkInput): AutoLinkResult {
       const root = uf.find(ga);
       const other = root === ga ? gb : ga;
       groupMembers[root] += groupMembers[other];
-      groupComps[root].push(...groupComps[other]);
+      // keep the longer list and append the shorter one: every component moves O(log k) times in all
+      let [keep, add] = [groupComps[root], groupComps[other]];
+      if (add.length > keep.length) [keep, add] = [add, keep];
+      for (const c of add) keep.push(c);
+      groupComps[root] = keep;
       groupComps[other] = [];
       stuck.delete(ga);
       stuck.delete(gb);

@@ -6,6 +6,8 @@ import { autoLinks } from '../../src/graph/links.js';
 import type { ZoneGraphResult } from '../../src/graph/types.js';
 import { toXYZ } from '../../src/graph/geo.js';
 import { loadZones } from '../../src/load/zones.js';
+import { KdTree3 } from '../../src/graph/kdtree.js';
+import { Rng } from '../../src/core/rng.js';
 import { runCli } from '../helpers.js';
 
 /**
@@ -81,6 +83,46 @@ describe('--auto-link links only the parts below the threshold', () => {
     expect(links).toEqual(['A-I', 'A2-S2', 'B-I', 'S1-S2']);
     // BIG and FAR are 102 km apart and 86 km from the mainland: two parts left separate, none refused
     expect(g.autoLink?.separate.map((p) => p.zones.map((i) => g.ids[i]))).toEqual([['BIG'], ['FAR']]);
+  });
+});
+
+describe('the k-d tree searches for the nearest point of another group', () => {
+  it('agree with a brute-force search, per point and per set of points (seeded random points, 5 groups)', () => {
+    const rng = new Rng(7);
+    const n = 3000;
+    const xyz = new Float64Array(n * 3);
+    const label = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      xyz.set(toXYZ(-5 + rng.next() * 10, 40 + rng.next() * 10), i * 3);
+      label[i] = rng.int(5);
+    }
+    const tree = new KdTree3(xyz);
+    tree.labelNodes(label);
+    const d2 = (i: number, x: number, y: number, z: number) => (xyz[i * 3] - x) ** 2 + (xyz[i * 3 + 1] - y) ** 2 + (xyz[i * 3 + 2] - z) ** 2;
+    for (let t = 0; t < 200; t++) {
+      const s = rng.int(n);
+      const [x, y, z] = [xyz[s * 3], xyz[s * 3 + 1], xyz[s * 3 + 2]];
+      let want = Infinity;
+      for (let i = 0; i < n; i++) if (label[i] !== label[s]) want = Math.min(want, d2(i, x, y, z));
+      expect(tree.nearestForeign(x, y, z, Infinity, label[s], label).d2).toBe(want);
+    }
+    for (let t = 0; t < 50; t++) {
+      const own = rng.int(5);
+      const members = Array.from({ length: 20 }, () => rng.int(n)).filter((i) => label[i] === own);
+      const q = new Float64Array(members.length * 3);
+      const box = Float64Array.from([Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity]);
+      members.forEach((i, k) => {
+        for (let a = 0; a < 3; a++) {
+          q[k * 3 + a] = xyz[i * 3 + a];
+          box[a] = Math.min(box[a], xyz[i * 3 + a]);
+          box[3 + a] = Math.max(box[3 + a], xyz[i * 3 + a]);
+        }
+      });
+      let want = Infinity;
+      for (const m of members) for (let i = 0; i < n; i++) if (label[i] !== own) want = Math.min(want, d2(i, xyz[m * 3], xyz[m * 3 + 1], xyz[m * 3 + 2]));
+      const got = tree.nearestForeignOfSet(q, members.length, box, Infinity, own, label);
+      expect(got.d2).toBe(members.length ? want : Infinity);
+    }
   });
 });
 
