@@ -9,6 +9,7 @@ export const PROPOSE_LABELS: Labels<
   | 'section' | 'name' | 'zones' | 'members' | 'seats' | 'crosses' | 'crossesProp' | 'compactness' | 'found' | 'outside' | 'note'
   | 'compactnessNote' | 'wrotePlan' | 'whatZones' | 'whatUnits' | 'wroteSections' | 'wroteReport'
   | 'splitLine' | 'wroteUnits' | 'snapAdvice' | 'splitMissing' | 'splitExtra' | 'splitDisconnected'
+  | 'boundGap' | 'boundOptimal' | 'byCount' | 'byLp' | 'byMip'
 > = {
   en: {
     section: 'section',
@@ -34,6 +35,11 @@ export const PROPOSE_LABELS: Labels<
     splitMissing: 'warning: zones {a} and {b} touch, but none of their units do: raise --split-snap (now {m} m)',
     splitExtra: 'note: the units of zones {a} and {b} touch, though the zones do not (--split-snap {m} m may be too large)',
     splitDisconnected: 'note: the units of zone {z} do not form one piece (an island or enclave among them)',
+    boundGap: '{n} sections; no plan can have more than {max} ({how}), each needing ≥ {threshold} members',
+    boundOptimal: '{n} sections: optimal, no plan can have more ({how}), each needing ≥ {threshold} members',
+    byCount: 'counting the zones that reach the threshold alone and the members of the others',
+    byLp: 'linear relaxation of the packing of minimal sections, HiGHS',
+    byMip: 'packing of minimal sections solved exactly, HiGHS',
   },
   fr: {
     section: 'section',
@@ -59,6 +65,11 @@ export const PROPOSE_LABELS: Labels<
     splitMissing: 'attention : les zones {a} et {b} se touchent, mais aucune de leurs unités : augmentez --split-snap (actuellement {m} m)',
     splitExtra: 'remarque : des unités des zones {a} et {b} se touchent, alors que les zones non (--split-snap {m} m est peut-être trop grand)',
     splitDisconnected: 'remarque : les unités de la zone {z} ne forment pas un seul tenant (une île ou une enclave parmi elles)',
+    boundGap: '{n} sections ; aucun découpage ne peut en avoir plus de {max} ({how}), chacune devant compter au moins {threshold} adhérents',
+    boundOptimal: '{n} sections : optimal, aucun découpage ne peut en avoir plus ({how}), chacune devant compter au moins {threshold} adhérents',
+    byCount: 'en comptant les zones qui atteignent seules le seuil et les adhérents des autres',
+    byLp: 'relaxation linéaire de l\'empilement des sections minimales, HiGHS',
+    byMip: 'empilement des sections minimales résolu exactement, HiGHS',
   },
 };
 
@@ -83,7 +94,11 @@ export function formatSections(r: ProposeResult, respect?: string, lang: Lang = 
   const line = (cells: string[]) => cells.map((c, i) => (right[i] ? c.padStart(width[i]) : c.padEnd(width[i]))).join('  ').trimEnd() + '\n';
   let out = line(head);
   for (const row of rows) out += line(row);
-  out += `\n${t('found', { n: r.sections.length, max: r.upperBound, threshold: int(r.threshold) })}\n`;
+  if (r.bound) {
+    const how = t(r.bound.method === 'count' ? 'byCount' : r.bound.method === 'lp' ? 'byLp' : 'byMip');
+    const key = r.bound.optimal ? 'boundOptimal' : 'boundGap';
+    out += `\n${t(key, { n: r.sections.length, max: r.bound.value, how, threshold: int(r.threshold) })}\n`;
+  } else out += `\n${t('found', { n: r.sections.length, max: r.upperBound, threshold: int(r.threshold) })}\n`;
   if (respect) out += t('outside', { n: r.objective.respectCrossings, prop: respect }) + '\n';
   for (const n of r.notes) out += t('note', { note: sourceIn(n, lang) }) + '\n';
   out += t('compactnessNote') + '\n';

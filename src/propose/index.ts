@@ -1,6 +1,6 @@
 // Public API of src/propose (re-exported by src/index.ts): max-p regionalisation under member and seat thresholds.
 export { proposeSections } from './propose.js';
-export type { ProposeOptions, ProposeResult, SectionSummary } from './types.js';
+export type { ProposeOptions, ProposeResult, SectionSummary, SectionBound } from './types.js';
 export { effectiveThreshold, seatCap } from './problem.js';
 export { readLockCsv } from './locks.js';
 export {
@@ -19,3 +19,5 @@ export {
 } from './split.js';
 export { formatSections, formatSplit, PROPOSE_LABELS } from './format.js';
 export { rejectLinksToSplitZones } from './links.js';
+export { proposeProved, proveBound, type ProveOptions } from './exact.js';
+export { countBound, minimalSections } from './bound.js';

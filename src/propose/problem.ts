@@ -4,6 +4,7 @@ import type { ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { sectionMemberBounds, type MemberBounds } from '../check/index.js';
 import { formatCount as fmt } from '../core/i18n.js';
+import { countBound } from './bound.js';
 
 /**
  * The propose problem in flat arrays (zone indices follow the ZoneSet order), so that the search
@@ -165,10 +166,13 @@ export function boundOf(p: Problem, zoneList: readonly number[]): number {
   return big + Math.floor(small / p.T);
 }
 
+/**
+ * Upper bound on the number of sections of the whole problem: countBound (bound.ts), which refines
+ * boundOf per pocket of small zones, capped by the seat rule. The LP / MIP bounds (exact.ts) can be
+ * tighter still.
+ */
 export function upperBound(p: Problem, rules: Rules): number {
-  let ub = 0;
-  for (const c of p.components) ub += boundOf(p, c);
-  return Math.min(ub, seatCap(rules));
+  return Math.min(countBound(p), seatCap(rules));
 }
 
 function listZones(p: Problem, list: readonly number[], max = 6): string {

@@ -89,6 +89,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   const seeded = new Set(seeds.flat());
   for (let i = 0; i < p.n; i++) if (!seeded.has(i)) free.push(i);
 
+  const initial = startSections(p, opts.initial, seeded);
   // --- 2. constructions ---
   const constructions = Math.max(1, opts.constructions ?? 50);
   let best: Partition | null = null;
@@ -107,7 +108,16 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
       for (const z of zs) part.add(r, z);
       return r;
     });
-    const res = grow(p, part, free, rng.fork(), drawParams(rng), scratch, pending.filter((r) => r.members < p.T));
+    let area = free;
+    if (c === 0 && initial.length) {
+      // the sections given to start from (e.g. an optimal packing): kept, the other zones grow around them
+      for (const zs of initial) {
+        const r = part.newRegion();
+        for (const z of zs) part.add(r, z);
+      }
+      area = free.filter((z) => part.label[z] < 0);
+    }
+    const res = grow(p, part, area, rng.fork(), drawParams(rng), scratch, pending.filter((r) => r.members < p.T));
     if (!res.ok) {
       lastFailure = res.failure;
       continue;
@@ -181,6 +191,23 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
     check: report,
     iterations: done + it,
   };
+}
+
+/** opts.initial as zone indices: every zone known, unlocked, in one section only, each section ≥ T and within max. */
+function startSections(p: Problem, initial: ProposeOptions['initial'], locked: Set<number>): number[][] {
+  if (!initial) return [];
+  const index = new Map(p.ids.map((id, i) => [id, i]));
+  const used = new Set<number>();
+  const out: number[][] = [];
+  for (const ids of initial) {
+    const zs = ids.map((id) => index.get(id));
+    if (zs.some((z) => z === undefined || used.has(z) || locked.has(z))) throw new Error('propose: initial sections must name distinct, unlocked zones');
+    let m = 0;
+    for (const z of zs as number[]) used.add(z), (m += p.members[z]);
+    if (m < p.T || m > p.max) throw new Error('propose: an initial section does not meet the member thresholds');
+    out.push(zs as number[]);
+  }
+  return out;
 }
 
 /**

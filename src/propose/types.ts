@@ -20,7 +20,25 @@ export interface ProposeOptions {
   timeLimitMs?: number;
   /** Zone id → section label that the plan must keep (the zones of one label end up in one section). */
   lock?: Map<string, string>;
+  /**
+   * Sections to start from (zone ids of each), e.g. an optimal packing of minimal sections (exact.ts):
+   * the first construction keeps them and assigns the other zones around them.
+   */
+  initial?: readonly (readonly string[])[];
   progress?: Progress;
+}
+
+/** A proved upper bound on the number of sections (proposeProved). */
+export interface SectionBound {
+  /** no plan meeting the rules has more sections than this */
+  value: number;
+  /**
+   * how it was proved: 'count' big zones + pockets of small zones; 'lp' linear relaxation of the packing
+   * of minimal sections; 'mip' that packing solved to optimality (HiGHS)
+   */
+  method: 'count' | 'lp' | 'mip';
+  /** the plan found has this many sections: it is optimal */
+  optimal: boolean;
 }
 
 /** One section of a proposed plan, as printed in the table. */
@@ -43,8 +61,10 @@ export interface SectionSummary {
 export interface ProposeResult {
   plan: Plan;
   sections: SectionSummary[];
-  /** Upper bound on the number of sections (per connected part: big zones + small members / threshold). */
+  /** Upper bound on the number of sections (big zones + per pocket of small zones, see bound.ts countBound). */
   upperBound: number;
+  /** The proved bound, from proposeProved (LP / MIP through HiGHS when needed); absent from proposeSections. */
+  bound?: SectionBound;
   /** Effective member threshold per section: max(min-members, min-seats × members-per-seat). */
   threshold: number;
   objective: {

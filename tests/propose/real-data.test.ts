@@ -37,7 +37,10 @@ describeWithRealData(PACA_ESTIMATE_FILES, 'real data: the 22 PACA zones d\'emplo
     expect(checkPlan(zones, graph, result.plan, rules).ok).toBe(true);
     expect(result.sections.length).toBeGreaterThanOrEqual(16);
     expect(result.sections.length).toBe(16);
-    expect(result.upperBound).toBe(18); // 11 + floor(71,494 / 10,000): the reported bound is looser
+    // the counting bound proves it too: 11 big zones, Menton alone in its pocket of small zones (it
+    // touches only Nice), and 10 small zones that need ≥ 2 per section (11 + floor(71,494 / 10,000) = 18
+    // before pockets and zone counts were used)
+    expect(result.upperBound).toBe(16);
     expect(m('9312')).toBeGreaterThan(T);
     expect(result.notes.join(' ')).toContain('estimate');
     // ids: S01 is the section of the largest zone, Marseille

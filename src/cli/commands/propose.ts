@@ -8,7 +8,7 @@ import { planToCsv } from '../../load/plan.js';
 import { loadZones } from '../../load/zones.js';
 import { readUnitPopulation } from '../../load/members.js';
 import { basename } from 'node:path';
-import { proposeSections, readLockCsv } from '../../propose/index.js';
+import { proposeProved, readLockCsv } from '../../propose/index.js';
 import { formatSections, formatSplit, PROPOSE_LABELS } from '../../propose/format.js';
 import { rejectLinksToSplitZones } from '../../propose/links.js';
 import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, splitIntoLocks, splitLargeZones, type CompositeLayer } from '../../propose/split.js';
@@ -54,6 +54,11 @@ export function register(program: Command, ctx: CliContext): void {
       positiveNumber('--time-limit', 'a number of seconds'),
     )
     .option('--lock <zones.csv>', 'keep some zones in given sections: a CSV with columns zone,section')
+    .option(
+      '--exact',
+      'small layers (up to a few hundred zones, sections of a few zones): solve to the proved optimum number of ' +
+        'sections (HiGHS) and say "optimal"; without it the bound is proved with a limited effort',
+    )
     .optionsGroup('Splitting very large zones into finer units (e.g. communes):')
     .option(
       '--split-with <communes.geojson>',
@@ -124,7 +129,8 @@ export function register(program: Command, ctx: CliContext): void {
       const fixed = splitIntoLocks(layer, graph, rules, rules.splitInto, { seed: opts.seed as number, lock });
       locks = new Map([...(lock ?? []), ...fixed]);
     }
-    const result = proposeSections(units, graph, rules, {
+    const result = await proposeProved(units, graph, rules, {
+      exact: opts.exact === true,
       seed: opts.seed as number,
       iterations: opts.iterations as number | undefined,
       constructions: opts.constructions as number | undefined,
