@@ -4,6 +4,7 @@ export * from './core/rng.js';
 export * from './core/types.js';
 export * from './core/rules.js';
 export * from './core/progress.js';
+export { carryOverToUnits, carryOverLine, splitZonesOf, type CarriedOver, type CarryKind } from './core/units.js';
 export type { ZoneGraph, GraphEdge, EdgeKind } from './graph/types.js';
 export * from './load/index.js';
 export * from './graph/index.js';

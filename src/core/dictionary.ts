@@ -27,6 +27,9 @@ const en = {
   // members origin
   membersEstimated: 'Member counts are estimates',
   membersEstimatedText: 'The member figures in this report are estimates, not counts: {description}.',
+  membersPartlyEstimated: 'Some member counts are estimates',
+  membersPartlyEstimatedText:
+    'Only the member figures of the {units} units of split zone {zones} are estimates (the zone\'s count shared among them), and so are the figures of the sections that hold them: {sections}. Every other figure is a count: {description}.',
   membersCounted: 'Member counts come from the source data: {description}.',
   // rules in words
   rulesHeading: 'Rules',
@@ -136,6 +139,9 @@ const fr: Record<LabelKey, string> = {
   planNotChecked: 'Non vérifié',
   membersEstimated: 'Les effectifs sont des estimations',
   membersEstimatedText: 'Les effectifs de ce rapport sont des estimations, pas des décomptes : {description}.',
+  membersPartlyEstimated: 'Une partie des effectifs sont des estimations',
+  membersPartlyEstimatedText:
+    'Seuls les effectifs des {units} unités de la zone découpée {zones} sont des estimations (l\'effectif de la zone réparti entre elles), et donc aussi ceux des sections qui les contiennent : {sections}. Tous les autres effectifs sont des décomptes : {description}.',
   membersCounted: 'Les effectifs proviennent des données sources : {description}.',
   rulesHeading: 'Règles',
   ruleMinMembers: 'Chaque section compte au moins {n} adhérents.',

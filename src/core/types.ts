@@ -17,6 +17,11 @@ export interface Zone {
 /** Where the member counts come from, so every output can say whether they are estimates. */
 export interface MembersSource {
   estimated: boolean;
+  /**
+   * When only some figures are estimates (the units of a zone split by population, the other zones counted):
+   * the ids of the zones / units whose members are estimated. Absent: all figures are (or none is).
+   */
+  estimatedIds?: string[];
   /** Human sentence, e.g. "members estimated as population × 0.08 (property \"population\")". */
   description: string;
 }

@@ -6,6 +6,7 @@ import { parseCsv, toCsv } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { describeJsonError } from '../io/json-place.js';
 import { leadingZeroHint } from './members.js';
+import { carryOverToUnits } from '../core/units.js';
 
 /**
  * A plan as read from a file, before it is checked: one row per line/entry, kept as written so that
@@ -22,6 +23,8 @@ export interface PlanRow {
 export interface PlanInput {
   file: string;
   rows: PlanRow[];
+  /** on a units layer: the split zones the file named, whose section went to their units (carryOverToUnits) */
+  carried?: { zone: string; units: number }[];
 }
 
 export interface ReadPlanOptions {
@@ -52,8 +55,25 @@ export function readPlan(file: string, zonesOrOpts: ZoneSet | ReadPlanOptions = 
   if (input.rows.length === 0) {
     throw new InputError('holds no zone assignments', { file, hint: 'a plan lists every zone with its section, one per row' });
   }
-  if (opts.zones) refuseLostLeadingZeros(input, opts.zones);
-  return input;
+  if (!opts.zones) return input;
+  const onUnits = planRowsOnUnits(input, opts.zones);
+  refuseLostLeadingZeros(onUnits, opts.zones);
+  return onUnits;
+}
+
+/**
+ * A plan of the zones given with a units layer (propose --split-with): each unit of a split zone takes its zone's
+ * section (a row naming the unit itself wins). The rows keep the line of the zone's row, for messages.
+ */
+function planRowsOnUnits(input: PlanInput, units: ZoneSet): PlanInput {
+  const first = new Map<string, PlanRow>();
+  for (const r of input.rows) if (!first.has(r.zone)) first.set(r.zone, r);
+  const { values, carried } = carryOverToUnits(first, units);
+  if (carried.length === 0) return input;
+  const split = new Set(carried.map((c) => c.zone));
+  const rows = input.rows.filter((r) => !split.has(r.zone));
+  for (const [id, row] of values) if (!first.has(id)) rows.push({ ...row, zone: id });
+  return { ...input, rows, carried };
 }
 
 /**

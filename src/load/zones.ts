@@ -339,9 +339,12 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
     }
     const counts = zones.map((z) => parseCount(z.properties[prop], { file, zone: z.id, field: prop }));
     // files decoupage wrote from estimates (units.geojson, zones-with-sections) say so in members_estimated
-    const estimated = zones.some((z) => z.properties[ESTIMATED_PROP] === true);
+    const marked = zones.filter((z) => z.properties[ESTIMATED_PROP] === true);
+    const estimated = marked.length > 0;
     const description = `property "${prop}" of ${fileName}${estimated ? ` (marked as estimates by "${ESTIMATED_PROP}")` : ''}`;
-    return { counts, source: { estimated, description } };
+    // some features marked, others not (units.geojson of counted zones with one zone split by population)
+    const some = estimated && marked.length < zones.length ? { estimatedIds: marked.map((z) => String(z.id)) } : {};
+    return { counts, source: { estimated, ...some, description } };
   }
   if (o.membersOptional) return { counts: zones.map(() => 0), source: { estimated: false, description: 'no member counts' } };
   throw new InputError('the zones have no member counts (no "members" property)', {

@@ -1,3 +1,4 @@
+import { PARENT_PROP } from '../core/units.js';
 import { basename } from 'node:path';
 import type { CheckReport, RuleVerdict, SectionVerdict } from '../check/index.js';
 import type { Rules } from '../core/rules.js';
@@ -64,6 +65,7 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
   out.push(card(tx('cardSections'), tr.int(rows.length)));
   out.push(card(tx('cardZones'), tr.int(input.zones.zones.length)));
   out.push(card(tx('cardMembers'), tr.int(totalMembers) + (input.zones.members.estimated ? '<sup>*</sup>' : '')));
+  const partly = partlyEstimated(input);
   if (totalSeats !== undefined) out.push(card(tx('cardSeats'), tr.int(totalSeats)));
   out.push(card(tx('cardVerdict'), `<span class="badge big ${verdict[0]}">${esc(verdict[1])}</span>`, 'verdict'));
   out.push('</div>');
@@ -71,7 +73,9 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
   // where the member figures come from
   const members = input.zones.members;
   out.push(
-    members.estimated
+    partly
+      ? `<p class="notice estimate" id="members-note"><strong>* ${tx('membersPartlyEstimated')}.</strong> ${tx('membersPartlyEstimatedText', { ...partly, description: sourceIn(members.description, input.lang) })}</p>`
+      : members.estimated
       ? `<p class="notice estimate" id="members-note"><strong>* ${tx('membersEstimated')}.</strong> ${tx('membersEstimatedText', { description: sourceIn(members.description, input.lang) })}</p>`
       : `<p class="note" id="members-note">${tx('membersCounted', { description: sourceIn(members.description, input.lang) })}</p>`,
   );
@@ -331,4 +335,16 @@ function seatRuleText(rules: Rules | undefined, fallback: string, tr: Translator
     ? tr.t('ruleMembersPerSeat', { n: tr.int(rules.seats.membersPerSeat) })
     : tr.t('ruleTotalSeats', { n: tr.int(rules.seats.total), method: tr.method(rules.seats.method) });
   return text.replace(/\.$/, '');
+}
+
+/**
+ * When only the units of split zones are estimates (members.estimatedIds): how many units, of which zones, and
+ * the sections (by name) that hold them, for the report's notice; undefined when all figures are of one kind.
+ */
+function partlyEstimated(input: ReportInput): { units: number; zones: string; sections: string } | undefined {
+  const ids = input.zones.members.estimatedIds;
+  if (!ids || ids.length === 0) return undefined;
+  const parents = [...new Set(ids.map((id) => String(input.zones.byId.get(id)?.properties[PARENT_PROP] ?? id)))];
+  const sections = [...new Set(ids.map((id) => input.plan.get(id)).filter((s): s is string => s !== undefined))].sort();
+  return { units: ids.length, zones: parents.join(', '), sections: sections.join(', ') };
 }

@@ -4,6 +4,7 @@ import { requireSettledTies } from '../../apportion/ties.js';
 import type { Lang } from '../../core/i18n.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
+import { sayCarried } from '../carry-note.js';
 import { formatComparison, formatPluralism, pluralismCsvText } from '../../pluralism/format.js';
 import { comparePlans } from '../../pluralism/plan.js';
 import { LIST_METHODS, type ListMethod } from '../../pluralism/thresholds.js';
@@ -41,15 +42,20 @@ export function register(program: Command, ctx: CliContext): void {
     .addOption(langOption('the printed text', '--json and the CSV stay the same'));
   addZoneOptions(cmd).action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(zonesFile, opts);
-    const plan = planFromInput(readPlan(planFile, zones), zones);
+    const input = readPlan(planFile, zones);
+    sayCarried(ctx, input.carried, planFile, 'section', opts);
+    const plan = planFromInput(input, zones);
     const { rules, tieBreak } = seatRulesFromOptions(opts);
     const votes = opts.votes ? readVotes(String(opts.votes), zones) : defaultScenario();
+    sayCarried(ctx, votes.carried, String(opts.votes), 'votes', opts);
     const simulate = (opts.simulate as number | undefined) ?? 0;
     const concentration = (opts.concentration as number | undefined) ?? 100;
     const plans = [{ label: basename(planFile), plan }];
     if (opts.compare) {
       const file = String(opts.compare);
-      plans.push({ label: basename(file) === basename(planFile) ? file : basename(file), plan: planFromInput(readPlan(file, zones), zones) });
+      const other = readPlan(file, zones);
+      sayCarried(ctx, other.carried, file, 'section', opts);
+      plans.push({ label: basename(file) === basename(planFile) ? file : basename(file), plan: planFromInput(other, zones) });
     }
     const cmp = comparePlans(zones, plans, {
       rules,

@@ -18,6 +18,8 @@ import { labelsFor, numberFormat, sourceIn } from '../../core/i18n.js';
 import type { ZoneSet } from '../../core/types.js';
 import type { GraphOptions } from '../../graph/types.js';
 import type { CliContext } from '../context.js';
+import { sayCarried } from '../carry-note.js';
+import { carryOverToUnits } from '../../core/units.js';
 import { langOption } from '../lang-option.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
@@ -80,12 +82,16 @@ export function register(program: Command, ctx: CliContext): void {
   addRuleOptions(cmd);
   cmd.action((zonesFile: string, opts: Record<string, unknown>) => {
     const rules = rulesFromOptions(opts);
-    const lock = opts.lock === undefined ? undefined : readLockCsv(String(opts.lock));
+    const zoneLocks = opts.lock === undefined ? undefined : readLockCsv(String(opts.lock));
     const zones = zonesFromOptions(zonesFile, opts);
     const progress = ctx.progress();
     const graphOpts = graphOptionsFrom(opts);
     const layer = splitFromOptions(zones, opts, graphOpts);
     const units: ZoneSet = layer ?? zones;
+    // a locked zone that is split: all its units stay in the locked section
+    const carriedLocks = zoneLocks && layer ? carryOverToUnits(zoneLocks, layer) : undefined;
+    const lock = carriedLocks?.values ?? zoneLocks;
+    if (carriedLocks) sayCarried(ctx, carriedLocks.carried, String(opts.lock), 'lock', opts);
     // finer units drawn from another map touch the zones only within --split-snap (the larger snap wins)
     const splitSnap = opts.splitSnap === undefined ? DEFAULT_SPLIT_SNAP_M : (opts.splitSnap as number);
     const unitGraphOpts: GraphOptions = layer ? { ...graphOpts, snapM: Math.max(splitSnap, graphOpts.snapM ?? 0) } : graphOpts;

@@ -5,6 +5,7 @@ import type { Plan, ZoneSet } from '../../core/types.js';
 import { buildGraph } from '../../graph/index.js';
 import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
+import { sayCarried } from '../carry-note.js';
 import { LIST_METHODS, readVotes, type ListMethod } from '../../pluralism/index.js';
 import { assembleReport, isLang, renderPng, renderReportAndMap } from '../../report/index.js';
 import { labelsFor, type Labels } from '../../core/i18n.js';
@@ -46,10 +47,12 @@ export function register(program: Command, ctx: CliContext): void {
     const zones = zonesFromOptions(zonesFile, opts);
     const rules = rulesFromOptions(opts);
     const planRows = readPlan(planFile, zones);
+    sayCarried(ctx, planRows.carried, planFile, 'section', opts);
     progress.update('report: building the contiguity graph');
     const graph = buildGraph(zones, graphOptionsFrom(opts));
     const votes = typeof opts.votes === 'string' ? readVotes(opts.votes, zones) : undefined;
-    const compare = typeof opts.compare === 'string' ? [compareEntry(opts.compare, opts.compareLabel, zones)] : undefined;
+    if (votes) sayCarried(ctx, votes.carried, String(opts.votes), 'votes', opts);
+    const compare = typeof opts.compare === 'string' ? [compareEntry(opts.compare, opts.compareLabel, zones, ctx, opts)] : undefined;
 
     progress.update('report: checking the plan and drawing the map');
     const input = assembleReport(zones, graph, planRows, rules, {
@@ -92,7 +95,9 @@ const REPORT_CLI_LABELS: Labels<'ok' | 'broken' | 'written' | 'map'> = {
 };
 
 /** The --compare plan must be usable as it is (unknown or missing zones are an input error). */
-function compareEntry(file: string, label: unknown, zones: ZoneSet): { label: string; plan: Plan } {
-  const plan = planFromInput(readPlan(file, zones), zones);
+function compareEntry(file: string, label: unknown, zones: ZoneSet, ctx: CliContext, opts: Record<string, unknown>): { label: string; plan: Plan } {
+  const input = readPlan(file, zones);
+  sayCarried(ctx, input.carried, file, 'section', opts);
+  const plan = planFromInput(input, zones);
   return { label: typeof label === 'string' ? label : basename(file), plan };
 }

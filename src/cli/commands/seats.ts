@@ -6,6 +6,7 @@ import type { Lang } from '../../core/i18n.js';
 import { membersBySection, sectionsOf } from '../../core/types.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
+import { sayCarried } from '../carry-note.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
 import { seed } from '../parse.js';
@@ -34,7 +35,9 @@ export function register(program: Command, ctx: CliContext): void {
     .addOption(langOption('the printed table', '--json and the CSV stay the same'));
   addZoneOptions(cmd).action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(zonesFile, opts);
-    const plan = planFromInput(readPlan(planFile, zones), zones);
+    const input = readPlan(planFile, zones);
+    sayCarried(ctx, input.carried, planFile, 'section', opts);
+    const plan = planFromInput(input, zones);
     const { rules, tieBreak } = seatRulesFromOptions(opts);
     const result = sectionSeats(membersBySection(zones, plan), rules, { tieBreak, seed: String(opts.seed) });
     requireSettledTies(result.ties);
