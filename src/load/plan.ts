@@ -1,8 +1,8 @@
 import { readText } from '../io/read.js';
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
-import type { Plan, ZoneSet } from '../core/types.js';
-import { parseCsv, toCsv } from '../io/csv.js';
+import { sectionNamesOf, type Plan, type ZoneSet } from '../core/types.js';
+import { parseCsv, toCsv, type CsvStyle } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { describeJsonError } from '../io/json-place.js';
 import { leadingZeroHint } from './members.js';
@@ -254,15 +254,23 @@ function preview(ids: string[], n = 10): string {
   return ids.length <= n ? ids.join(', ') : `${ids.slice(0, n).join(', ')}, … (${ids.length - n} more)`;
 }
 
-/** Plan as CSV text: header zone,section, one row per zone in the zones' order (empty section when unassigned). */
-export function planToCsv(plan: Plan, zones: ZoneSet): string {
+/**
+ * Plan as CSV text: header zone,zone_name,section,section_name, one row per zone in the zones' order (empty
+ * section when unassigned). readPlan reads it back (and any zone,section file), in every CsvStyle.
+ */
+export function planToCsv(plan: Plan, zones: ZoneSet, style: Partial<CsvStyle> = {}): string {
+  const names = sectionNamesOf(zones, plan);
   return toCsv(
-    ['zone', 'section'],
-    zones.zones.map((z) => [z.id, plan.get(z.id) ?? '']),
+    ['zone', 'zone_name', 'section', 'section_name'],
+    zones.zones.map((z) => {
+      const s = plan.get(z.id);
+      return [z.id, z.name, s ?? '', s === undefined ? '' : (names.get(s) ?? s)];
+    }),
+    style,
   );
 }
 
-/** Write a plan as `zone,section` CSV, atomically (the format other redistricting tools exchange). */
-export function writePlanCsv(path: string, plan: Plan, zones: ZoneSet): void {
-  writeFileAtomic(path, planToCsv(plan, zones));
+/** Write a plan as CSV (zone,zone_name,section,section_name), atomically. */
+export function writePlanCsv(path: string, plan: Plan, zones: ZoneSet, style: Partial<CsvStyle> = {}): void {
+  writeFileAtomic(path, planToCsv(plan, zones, style));
 }

@@ -3,6 +3,7 @@ import { dissolveSections, zonesWithSections } from '../../export/dissolve.js';
 import { EXPORT_FORMATS, exportFormatFor, geojsonText, sectionsText } from '../../export/write.js';
 import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
 import { planFromInput } from '../../load/plan.js';
+import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions } from '../graph-options.js';
 import { addRuleOptions } from '../rules-options.js';
@@ -27,6 +28,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--zones-out <file>', 'also write every zone with its section (GeoJSON), e.g. zones-with-sections.geojson')
     .option('--format <format>', `format of --output: ${EXPORT_FORMATS.join(', ')} (default: from the file name, else geojson)`);
   addPlanOptions(cmd);
+  addCsvOption(cmd);
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   addRuleOptions(cmd);
@@ -37,7 +39,7 @@ export function register(program: Command, ctx: CliContext): void {
     const plan = planFromInput(input, zones);
     const sections = dissolveSections(zones, plan, { report, topology: graph.topology });
     const zonesFc = opts.zonesOut !== undefined || format === 'topojson' ? zonesWithSections(zones, plan, report) : undefined;
-    const files: OutputFile[] = [{ path: output, data: sectionsText(sections, format, format === 'topojson' ? zonesFc : undefined) }];
+    const files: OutputFile[] = [{ path: output, data: sectionsText(sections, format, format === 'topojson' ? zonesFc : undefined, csvStyleFrom(opts)) }];
     if (opts.zonesOut !== undefined && zonesFc) files.push({ path: String(opts.zonesOut), data: geojsonText(zonesFc) });
     writeFilesAtomic(files);
     ctx.stdout(`wrote ${output} (${format}): ${sections.features.length} sections\n`);

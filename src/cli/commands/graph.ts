@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { writeCsv } from '../../io/csv.js';
 import { buildGraph } from '../../graph/build.js';
-import { EDGE_COLUMNS, edgeRows, formatGraphSummary, graphToJson } from '../../graph/summary.js';
+import { formatGraphSummary, graphToJson, NAMED_EDGE_COLUMNS, namedEdgeRows } from '../../graph/summary.js';
+import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
@@ -19,8 +20,9 @@ export function register(program: Command, ctx: CliContext): void {
         'Example: decoupage graph zones.geojson --auto-link -o edges.csv',
     )
     .argument('<zones>', 'the zone file (GeoJSON), e.g. zones.geojson')
-    .option('-o, --output <file>', 'write the neighbour pairs: edges.csv (zone_a,zone_b,shared_border_km,kind) or edges.json')
+    .option('-o, --output <file>', 'write the neighbour pairs: edges.csv (zone_a,zone_a_name,zone_b,zone_b_name,shared_border_km,kind) or edges.json')
     .option('--json', 'print the full result as JSON instead of the summary (for scripts)');
+  addCsvOption(cmd);
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   cmd.action((file: string, opts: Record<string, unknown>) => {
@@ -30,7 +32,7 @@ export function register(program: Command, ctx: CliContext): void {
     const out = typeof opts.output === 'string' ? opts.output : undefined;
     if (out) {
       if (out.toLowerCase().endsWith('.json')) writeFileAtomic(out, JSON.stringify(graphToJson(zones, graph), null, 2) + '\n');
-      else writeCsv(out, EDGE_COLUMNS, edgeRows(graph));
+      else writeCsv(out, NAMED_EDGE_COLUMNS, namedEdgeRows(zones, graph), csvStyleFrom(opts));
     }
     if (opts.json) ctx.stdout(JSON.stringify(graphToJson(zones, graph), null, 2) + '\n');
     else {

@@ -1,3 +1,4 @@
+import { sectionNamesOf } from '../../core/types.js';
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { requireSettledTies } from '../../apportion/ties.js';
@@ -9,6 +10,7 @@ import { formatComparison, formatPluralism, pluralismCsvText } from '../../plura
 import { comparePlans } from '../../pluralism/plan.js';
 import { LIST_METHODS, type ListMethod } from '../../pluralism/thresholds.js';
 import { defaultScenario, readVotes } from '../../pluralism/votes.js';
+import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
 import { positiveNumber, seed, wholeNumber } from '../parse.js';
@@ -39,7 +41,8 @@ export function register(program: Command, ctx: CliContext): void {
   addSeatOptions(cmd)
     .option('-o, --output <pluralism.csv>', 'write the seats of each list in each section as CSV')
     .option('--json', 'print the result as JSON (for scripts)')
-    .addOption(langOption('the printed text', '--json and the CSV stay the same'));
+    .addOption(langOption('the printed text', '--json stays the same; the CSV uses ";" and decimal commas in French'));
+  addCsvOption(cmd);
   addZoneOptions(cmd).action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(zonesFile, opts);
     const input = readPlan(planFile, zones);
@@ -57,6 +60,7 @@ export function register(program: Command, ctx: CliContext): void {
       sayCarried(ctx, other.carried, file, 'section', opts);
       plans.push({ label: basename(file) === basename(planFile) ? file : basename(file), plan: planFromInput(other, zones) });
     }
+    const namesOf = new Map(plans.map((p) => [p.label, sectionNamesOf(zones, p.plan)]));
     const cmp = comparePlans(zones, plans, {
       rules,
       votes,
@@ -67,7 +71,7 @@ export function register(program: Command, ctx: CliContext): void {
       tieBreak,
     });
     requireSettledTies(cmp.plans.flatMap((p) => p.report.seatRule?.ties ?? []));
-    if (opts.output) writeFileAtomic(String(opts.output), pluralismCsvText(cmp));
+    if (opts.output) writeFileAtomic(String(opts.output), pluralismCsvText(cmp, { names: (label, s) => namesOf.get(label)?.get(s), style: csvStyleFrom(opts) }));
     if (opts.json) {
       ctx.stdout(JSON.stringify({ scenario: votes, method: cmp.method, plans: cmp.plans }, null, 2) + '\n');
       return;

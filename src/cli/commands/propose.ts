@@ -17,6 +17,7 @@ import { assembleReport, renderReport, type Lang } from '../../report/index.js';
 import { labelsFor, numberFormat, sourceIn } from '../../core/i18n.js';
 import type { ZoneSet } from '../../core/types.js';
 import type { GraphOptions } from '../../graph/types.js';
+import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { sayCarried } from '../carry-note.js';
 import { carryOverToUnits } from '../../core/units.js';
@@ -77,6 +78,7 @@ export function register(program: Command, ctx: CliContext): void {
     )
     .option('--units-out <units.geojson>', 'with --split-with: write the layer the plan is made of (zones and finer units, with members and parent_zone)')
     .optionsGroup('Options:');
+  addCsvOption(cmd);
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   addRuleOptions(cmd);
@@ -121,7 +123,7 @@ export function register(program: Command, ctx: CliContext): void {
     });
     // every output is built first, then all are written together (all or nothing)
     const output = String(opts.output);
-    const files: OutputFile[] = [{ path: output, data: planToCsv(result.plan, units) }];
+    const files: OutputFile[] = [{ path: output, data: planToCsv(result.plan, units, csvStyleFrom(opts)) }];
     if (layer && opts.unitsOut !== undefined) files.push({ path: String(opts.unitsOut), data: geojsonText(unitsFeatureCollection(layer)) });
     const sectionsFc = opts.geojson === undefined ? undefined : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
     if (sectionsFc) files.push({ path: String(opts.geojson), data: geojsonText(sectionsFc) });

@@ -3,10 +3,11 @@ import { formatSectionSeats, seatsCsvText } from '../../apportion/format.js';
 import { sectionSeats } from '../../apportion/sections.js';
 import { requireSettledTies } from '../../apportion/ties.js';
 import type { Lang } from '../../core/i18n.js';
-import { membersBySection, sectionsOf } from '../../core/types.js';
+import { membersBySection, sectionNamesOf, sectionsOf } from '../../core/types.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
 import { sayCarried } from '../carry-note.js';
+import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
 import { seed } from '../parse.js';
@@ -30,9 +31,10 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<plan>', 'the plan: a zone,section CSV (or JSON / GeoJSON)');
   addSeatOptions(cmd)
     .option('--seed <n>', 'seed of the draw for --tie-break random-seeded', seed(), 1)
-    .option('-o, --output <seats.csv>', 'write section,members,seats (one row per section)')
+    .option('-o, --output <seats.csv>', 'write section,section_name,members,seats (one row per section)')
     .option('--json', 'print the result as JSON (for scripts)')
-    .addOption(langOption('the printed table', '--json and the CSV stay the same'));
+    .addOption(langOption('the printed table', '--json stays the same; the CSV uses ";" and decimal commas in French'));
+  addCsvOption(cmd);
   addZoneOptions(cmd).action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(zonesFile, opts);
     const input = readPlan(planFile, zones);
@@ -41,7 +43,7 @@ export function register(program: Command, ctx: CliContext): void {
     const { rules, tieBreak } = seatRulesFromOptions(opts);
     const result = sectionSeats(membersBySection(zones, plan), rules, { tieBreak, seed: String(opts.seed) });
     requireSettledTies(result.ties);
-    if (opts.output) writeFileAtomic(String(opts.output), seatsCsvText(result));
+    if (opts.output) writeFileAtomic(String(opts.output), seatsCsvText(result, { names: sectionNamesOf(zones, plan), style: csvStyleFrom(opts) }));
     if (opts.json) {
       ctx.stdout(
         JSON.stringify(
