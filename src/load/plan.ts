@@ -274,3 +274,22 @@ export function planToCsv(plan: Plan, zones: ZoneSet, style: Partial<CsvStyle> =
 export function writePlanCsv(path: string, plan: Plan, zones: ZoneSet, style: Partial<CsvStyle> = {}): void {
   writeFileAtomic(path, planToCsv(plan, zones, style));
 }
+
+/**
+ * The old practice's plan built from the layer itself: one section per value of a zone property (--compare-by
+ * dep: one section per département), so nobody has to write old-plan.csv by hand. Each section is named by the
+ * value ("13"); on a units layer the units carry their zone's value (splitLargeZones copies it).
+ */
+export function planByProperty(zones: ZoneSet, prop: string): Plan {
+  const missing = zones.zones.filter((z) => z.properties[prop] === undefined || z.properties[prop] === null || String(z.properties[prop]).trim() === '');
+  if (missing.length) {
+    const known = [...new Set(zones.zones.flatMap((z) => Object.keys(z.properties)))].slice(0, 20).join(', ');
+    throw new InputError(`${missing.length} zone(s) have no "${prop}" to group by: ${preview(missing.map((z) => z.id))}`, {
+      file: zones.file,
+      zone: missing[0].id,
+      field: prop,
+      hint: `--compare-by names a zone property (found: ${known}); import insee-ze --commune-table adds dep and reg`,
+    });
+  }
+  return new Map(zones.zones.map((z) => [z.id, String(z.properties[prop]).trim()]));
+}

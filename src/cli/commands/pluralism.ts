@@ -11,6 +11,7 @@ import { comparePlans } from '../../pluralism/plan.js';
 import { LIST_METHODS, type ListMethod } from '../../pluralism/thresholds.js';
 import { defaultScenario, readVotes } from '../../pluralism/votes.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
+import { addCompareByOption, compareByFromOptions } from '../compare-by.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
 import { positiveNumber, seed, wholeNumber } from '../parse.js';
@@ -38,6 +39,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--concentration <c>', 'how close the draws stay to the scenario: larger = closer (default 100)', positiveNumber('--concentration'))
     .option('--seed <s>', 'seed of the draws, so a run can be repeated', seed(), 1)
     .option('--compare <other-plan.csv>', 'a second plan of the same zones to compare side by side (e.g. départements as sections)');
+  addCompareByOption(cmd);
   addSeatOptions(cmd)
     .option('-o, --output <pluralism.csv>', 'write the seats of each list in each section as CSV')
     .option('--json', 'print the result as JSON (for scripts)')
@@ -60,6 +62,8 @@ export function register(program: Command, ctx: CliContext): void {
       sayCarried(ctx, other.carried, file, 'section', opts);
       plans.push({ label: basename(file) === basename(planFile) ? file : basename(file), plan: planFromInput(other, zones) });
     }
+    const by = compareByFromOptions(zones, opts);
+    if (by) plans.push(by);
     const namesOf = new Map(plans.map((p) => [p.label, sectionNamesOf(zones, p.plan)]));
     const cmp = comparePlans(zones, plans, {
       rules,

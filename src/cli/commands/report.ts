@@ -9,6 +9,7 @@ import { sayCarried } from '../carry-note.js';
 import { LIST_METHODS, readVotes, type ListMethod } from '../../pluralism/index.js';
 import { assembleReport, isLang, renderPng, renderReportAndMap } from '../../report/index.js';
 import { labelsFor, type Labels } from '../../core/i18n.js';
+import { addCompareByOption, compareByFromOptions } from '../compare-by.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
@@ -36,6 +37,7 @@ export function register(program: Command, ctx: CliContext): void {
     .addOption(new Option('--list-method <method>', 'how seats are shared between lists inside a section (default dhondt)').choices([...LIST_METHODS]))
     .option('--compare <other-plan.csv>', 'compare with another plan of the same zones under the same vote scenario (e.g. départements as sections)')
     .option('--compare-label <text>', 'name of the --compare plan in the comparison table (default: its file name)');
+  addCompareByOption(cmd);
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   addRuleOptions(cmd);
@@ -52,7 +54,8 @@ export function register(program: Command, ctx: CliContext): void {
     const graph = buildGraph(zones, graphOptionsFrom(opts));
     const votes = typeof opts.votes === 'string' ? readVotes(opts.votes, zones) : undefined;
     if (votes) sayCarried(ctx, votes.carried, String(opts.votes), 'votes', opts);
-    const compare = typeof opts.compare === 'string' ? [compareEntry(opts.compare, opts.compareLabel, zones, ctx, opts)] : undefined;
+    const by = compareByFromOptions(zones, opts);
+    const compare = typeof opts.compare === 'string' ? [compareEntry(opts.compare, opts.compareLabel, zones, ctx, opts)] : by ? [by] : undefined;
 
     progress.update('report: checking the plan and drawing the map');
     const input = assembleReport(zones, graph, planRows, rules, {
