@@ -341,9 +341,11 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
     // files decoupage wrote from estimates (units.geojson, zones-with-sections) say so in members_estimated
     const marked = zones.filter((z) => z.properties[ESTIMATED_PROP] === true);
     const estimated = marked.length > 0;
-    const description = `property "${prop}" of ${fileName}${estimated ? ` (marked as estimates by "${ESTIMATED_PROP}")` : ''}`;
+    const partly = estimated && marked.length < zones.length;
+    const mark = partly ? ` (${marked.length} units marked as estimates by "${ESTIMATED_PROP}")` : estimated ? ` (marked as estimates by "${ESTIMATED_PROP}")` : '';
+    const description = `property "${prop}" of ${fileName}${mark}`;
     // some features marked, others not (units.geojson of counted zones with one zone split by population)
-    const some = estimated && marked.length < zones.length ? { estimatedIds: marked.map((z) => String(z.id)) } : {};
+    const some = partly ? { estimatedIds: marked.map((z) => String(z.id)) } : {};
     return { counts, source: { estimated, ...some, description } };
   }
   if (o.membersOptional) return { counts: zones.map(() => 0), source: { estimated: false, description: 'no member counts' } };

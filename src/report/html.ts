@@ -1,4 +1,5 @@
 import { PARENT_PROP } from '../core/units.js';
+import { sectionNamesOf } from '../core/types.js';
 import { basename } from 'node:path';
 import type { CheckReport, RuleVerdict, SectionVerdict } from '../check/index.js';
 import type { Rules } from '../core/rules.js';
@@ -346,5 +347,7 @@ function partlyEstimated(input: ReportInput): { units: number; zones: string; se
   if (!ids || ids.length === 0) return undefined;
   const parents = [...new Set(ids.map((id) => String(input.zones.byId.get(id)?.properties[PARENT_PROP] ?? id)))];
   const sections = [...new Set(ids.map((id) => input.plan.get(id)).filter((s): s is string => s !== undefined))].sort();
-  return { units: ids.length, zones: parents.join(', '), sections: sections.join(', ') };
+  const names = sectionNamesOf(input.zones, input.plan);
+  const named = sections.map((s) => (names.get(s) && names.get(s) !== s ? `${s} ${names.get(s)}` : s));
+  return { units: ids.length, zones: parents.join(', '), sections: named.join(', ') };
 }

@@ -90,7 +90,8 @@ describe('on the command line, after propose --split-with', () => {
     expect(r.stdout).toContain('split-old-plan.csv : la zone B a été découpée ; ses 4 unités reprennent sa section.');
     const html = readFileSync(out, 'utf8');
     const plan = parseCsv(readFileSync(PLAN, 'utf8')).rows;
-    const sectionsOfB = [...new Set(plan.filter((p) => p.zone.startsWith('B-')).map((p) => p.section))].sort();
+    const named = new Map(plan.map((p) => [p.section, `${p.section} ${p.section_name}`]));
+    const sectionsOfB = [...new Set(plan.filter((p) => p.zone.startsWith('B-')).map((p) => p.section))].sort().map((s) => named.get(s));
     expect(html).toContain('Une partie des effectifs sont des estimations');
     expect(html).toContain(`Seuls les effectifs des 4 unités de la zone découpée B sont des estimations`);
     expect(html).toContain(`ceux des sections qui les contiennent : ${sectionsOfB.join(', ')}.`);
