@@ -3,7 +3,7 @@ import type { Rules } from '../core/rules.js';
 import { translator } from '../core/dictionary.js';
 import type { Tie } from './methods.js';
 import type { SectionSeats } from './sections.js';
-import { toCsv } from '../io/csv.js';
+import { toCsv, type CsvStyle } from '../io/csv.js';
 
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
 const dec = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '—');
@@ -142,7 +142,11 @@ export function formatSectionSeats(
   return lines.join('\n') + '\n';
 }
 
-/** The seats spreadsheet: section,members,seats, one row per section (written by `decoupage seats -o`). */
-export function seatsCsvText(s: Pick<SectionSeats, 'rows'>): string {
-  return toCsv(['section', 'members', 'seats'], s.rows.map((r) => [r.section, r.members, r.seats]));
+/** The seats spreadsheet: section,section_name,members,seats, one row per section (written by `decoupage seats -o`). */
+export function seatsCsvText(s: Pick<SectionSeats, 'rows'>, opts: { names?: ReadonlyMap<string, string>; style?: Partial<CsvStyle> } = {}): string {
+  return toCsv(
+    ['section', 'section_name', 'members', 'seats'],
+    s.rows.map((r) => [r.section, opts.names?.get(r.section) ?? r.section, r.members, r.seats]),
+    opts.style,
+  );
 }

@@ -8,6 +8,7 @@ import type { ZoneGraphResult } from '../graph/index.js';
 import { readPlan, type PlanInput } from '../load/index.js';
 import type { CliContext } from './context.js';
 import { graphOptionsFrom } from './graph-options.js';
+import { sayCarried } from './carry-note.js';
 import { rulesFromOptions } from './rules-options.js';
 import { zonesFromOptions } from './zone-options.js';
 
@@ -36,6 +37,7 @@ export function loadAndCheck(zonesFile: string, planFile: string, opts: Record<s
     zoneProp: opts.planZone === undefined ? undefined : String(opts.planZone),
     sectionProp: opts.planSection === undefined ? undefined : String(opts.planSection),
   });
+  sayCarried(ctx, input.carried, planFile, 'section', opts);
   const progress = ctx.progress();
   const graph = buildGraph(zones, { ...graphOptions, progress });
   progress.done();

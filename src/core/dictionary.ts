@@ -28,6 +28,9 @@ const en = {
   // members origin
   membersEstimated: 'The numbers of {members} are estimates',
   membersEstimatedText: 'The numbers of {members} in this report are estimates, not counts: {description}.',
+  membersPartlyEstimated: 'Some numbers of {members} are estimates',
+  membersPartlyEstimatedText:
+    'Only the numbers of {members} of the {units} units of split zone {zones} are estimates (the zone\'s count shared among them), and so are the figures of the sections that hold them: {sections}. Every other figure is a count: {description}.',
   membersCounted: 'The numbers of {members} come from the source data: {description}.',
   // rules in words
   rulesHeading: 'Rules',
@@ -154,6 +157,9 @@ const fr: Record<LabelKey, string> = {
   planNotChecked: 'Non vérifié',
   membersEstimated: 'Les nombres de {members} sont des estimations',
   membersEstimatedText: 'Les nombres de {members} de ce rapport sont des estimations, pas des décomptes : {description}.',
+  membersPartlyEstimated: 'Une partie des nombres de {members} sont des estimations',
+  membersPartlyEstimatedText:
+    'Seuls les nombres de {members} des {units} unités de la zone découpée {zones} sont des estimations (l\'effectif de la zone réparti entre elles), et donc aussi ceux des sections qui les contiennent : {sections}. Tous les autres effectifs sont des décomptes : {description}.',
   membersCounted: 'Les nombres de {members} proviennent des données sources : {description}.',
   rulesHeading: 'Règles',
   ruleMembersPerSeat: 'Un délégué pour {n} adhérents (arrondi à l’entier inférieur).',

@@ -77,6 +77,7 @@ const SOURCE_PHRASES_FR: [RegExp, (substring: string, ...groups: string[]) => st
   [/zone\(s\) above ([\d,]+) members split into finer units: /g, to('zone(s) de plus de $1 adhérents découpée(s) en unités plus fines : ')],
   [/ → (\d+) units/g, to(' → $1 unités')],
   [/\(marked as estimates by "([^"]+)"\)/g, to('(marquées comme estimations par « $1 »)')],
+  [/\((\d+) units marked as estimates by "([^"]+)"\)/g, to('($1 unités marquées comme estimations par « $2 »)')],
   // numbers the French way: 1,082 → 1 082 (narrow no-break space, as Intl writes them), × 0.08 → × 0,08
   [/\b(\d{1,3})((?:,\d{3})+)\b/g, (_m: string, head: string, rest: string) => head + rest.replace(/,/g, '\u202f')],
   [/× (\d+)\.(\d+)/g, to('× $1,$2')],

@@ -17,6 +17,11 @@ export interface Zone {
 /** Where the member counts come from, so every output can say whether they are estimates. */
 export interface MembersSource {
   estimated: boolean;
+  /**
+   * When only some figures are estimates (the units of a zone split by population, the other zones counted):
+   * the ids of the zones / units whose members are estimated. Absent: all figures are (or none is).
+   */
+  estimatedIds?: string[];
   /** Human sentence, e.g. "members estimated as population × 0.08 (property \"population\")". */
   description: string;
 }
@@ -55,4 +60,19 @@ export function membersBySection(zones: ZoneSet, plan: Plan): Map<string, number
     if (s !== undefined) m.set(s, (m.get(s) ?? 0) + z.members);
   }
   return new Map([...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * A readable name per section, for outputs that put names next to codes: the section id when the plan named it,
+ * the name of its largest zone for the ids that decoupage propose generates (S01, S02…), as check names them.
+ */
+export function sectionNamesOf(zones: ZoneSet, plan: Plan): Map<string, string> {
+  const largest = new Map<string, Zone>();
+  for (const z of zones.zones) {
+    const s = plan.get(z.id);
+    if (s === undefined) continue;
+    const best = largest.get(s);
+    if (!best || z.members > best.members) largest.set(s, z);
+  }
+  return new Map([...largest].map(([s, z]) => [s, /^S\d+$/.test(s) ? z.name : s]));
 }

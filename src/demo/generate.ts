@@ -439,7 +439,7 @@ function finish(zones: ZoneDraft[], metro: ZoneDraft, lattice: Lattice, rng: Rng
     geometry: cGeoms[i],
   }));
 
-  const plan = toCsv(['zone', 'section'], ordered.map((z) => [z.code, z.dep.name]));
+  const plan = toCsv(['zone', 'section'], ordered.map((z) => [z.code, z.dep.name]), { bom: false });
 
   // Votes: shares (%) per zone around a profile for its kind of zone, one decimal, rows summing to 100.
   const voteRows = ordered.map((z) => {
@@ -448,7 +448,7 @@ function finish(zones: ZoneDraft[], metro: ZoneDraft, lattice: Lattice, rng: Rng
     const tenths = splitInteger(1000, draw);
     return [z.code, ...tenths.map((t) => (t / 10).toFixed(1))];
   });
-  const votes = toCsv(['zone', ...LISTS], voteRows);
+  const votes = toCsv(['zone', ...LISTS], voteRows, { bom: false });
 
   return {
     'zones.geojson': featureCollection(REGION.name, zoneFeatures),

@@ -12,6 +12,8 @@ export function unitsFeatureCollection(layer: CompositeLayer): FeatureCollection
   // built here, not at module level: propose/split.js re-exports this module, and PARENT_PROP may not
   // be initialised yet while that import cycle loads
   const first = ['code', 'name', 'members', ESTIMATED_PROP, PARENT_PROP];
+  // only the units of a zone split by population are estimates: say it unit by unit
+  const estimatedIds = layer.members.estimatedIds ? new Set(layer.members.estimatedIds) : undefined;
   return {
     type: 'FeatureCollection',
     features: layer.zones.map((u): Feature<Polygon | MultiPolygon> => {
@@ -23,7 +25,7 @@ export function unitsFeatureCollection(layer: CompositeLayer): FeatureCollection
           code: u.id,
           name: u.name,
           members: u.members,
-          [ESTIMATED_PROP]: layer.members.estimated,
+          [ESTIMATED_PROP]: estimatedIds ? estimatedIds.has(u.id) : layer.members.estimated,
           [PARENT_PROP]: layer.parentOf.get(u.id) ?? u.id,
           ...rest,
         },

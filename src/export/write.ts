@@ -1,7 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import { InputError } from '../core/errors.js';
-import { toCsv } from '../io/csv.js';
+import { toCsv, type CsvStyle } from '../io/csv.js';
 import type { SectionProperties } from './dissolve.js';
 
 export const EXPORT_FORMATS = ['geojson', 'topojson', 'csv'] as const;
@@ -24,9 +24,31 @@ export function exportFormatFor(path: string, format?: string): ExportFormat {
   return 'geojson';
 }
 
-/** GeoJSON text, one feature per line (diff-friendly, still small). */
+/**
+ * A property value as a GIS field can hold it: lists become one text ("9301; 9302"; QGIS shows them as text and
+ * ogr2ogr can write them to a Shapefile, which has no list fields), objects become their JSON text.
+ */
+export function flatValue(v: unknown): string | number | boolean | null {
+  if (v === undefined || v === null) return null;
+  if (Array.isArray(v)) return v.map((x) => (x !== null && typeof x === 'object' ? JSON.stringify(x) : String(x))).join('; ');
+  if (typeof v === 'object') return JSON.stringify(v);
+  return v as string | number | boolean;
+}
+
+/** The same features with flat scalar properties (flatValue), for GIS files. */
+export function flatProperties(fc: FeatureCollection): FeatureCollection {
+  return {
+    ...fc,
+    features: fc.features.map((f) => ({
+      ...f,
+      properties: f.properties === null ? null : Object.fromEntries(Object.entries(f.properties).map(([k, v]) => [k, flatValue(v)])),
+    })),
+  };
+}
+
+/** GeoJSON text, one feature per line (diff-friendly, still small), with flat scalar properties (flatProperties). */
 export function geojsonText(fc: FeatureCollection): string {
-  const lines = fc.features.map((f) => JSON.stringify(f));
+  const lines = flatProperties(fc).features.map((f) => JSON.stringify(f));
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }
 
@@ -38,7 +60,7 @@ function sectionsTopojsonText(sections: Sections, zones?: FeatureCollection): st
 }
 
 /** One row per section with its figures (lists joined with ";"), for spreadsheets. */
-function sectionsCsvText(sections: Sections): string {
+function sectionsCsvText(sections: Sections, style: Partial<CsvStyle> = {}): string {
   const ruleCols = [...new Set(sections.features.flatMap((f) => Object.keys(f.properties).filter((k) => k.startsWith('rule_'))))];
   const cols = ['section', 'name', 'zone_count', 'zones', 'zone_names', 'members', 'members_estimated', 'seats', 'compliant', ...ruleCols, 'problems', 'crossed', 'links', 'link_km', 'compactness', 'area_km2'];
   const rows = sections.features.map((f) => {
@@ -48,10 +70,10 @@ function sectionsCsvText(sections: Sections): string {
       return Array.isArray(v) ? v.join(';') : (v as string | number | boolean | null | undefined);
     });
   });
-  return toCsv(cols, rows);
+  return toCsv(cols, rows, style);
 }
 
 /** The dissolved sections as text in the chosen format. */
-export function sectionsText(sections: Sections, format: ExportFormat, zones?: FeatureCollection): string {
-  return format === 'csv' ? sectionsCsvText(sections) : format === 'topojson' ? sectionsTopojsonText(sections, zones) : geojsonText(sections);
+export function sectionsText(sections: Sections, format: ExportFormat, zones?: FeatureCollection, csv: Partial<CsvStyle> = {}): string {
+  return format === 'csv' ? sectionsCsvText(sections, csv) : format === 'topojson' ? sectionsTopojsonText(sections, zones) : geojsonText(sections);
 }

@@ -4,5 +4,5 @@ export * from './types.js';
 export { buildGraph } from './build.js';
 export { connectedComponents } from './components.js';
 export { haversineM, lineLengthM } from './geo.js';
-export { EDGE_COLUMNS, edgeRows, formatGraphSummary, graphToJson } from './summary.js';
+export { EDGE_COLUMNS, edgeRows, NAMED_EDGE_COLUMNS, namedEdgeRows, formatGraphSummary, graphToJson } from './summary.js';
 export { brickTessellation, type TessellationOptions } from './tessellation.js';

@@ -13,6 +13,14 @@ export function edgeRows(graph: ZoneGraphResult): [string, string, number, EdgeK
 
 export const EDGE_COLUMNS = ['zone_a', 'zone_b', 'shared_border_km', 'kind'];
 
+/** edges.csv as `decoupage graph -o` writes it: names next to the codes (zone_a,zone_a_name,zone_b,zone_b_name,…). */
+export const NAMED_EDGE_COLUMNS = ['zone_a', 'zone_a_name', 'zone_b', 'zone_b_name', 'shared_border_km', 'kind'];
+
+export function namedEdgeRows(zones: ZoneSet, graph: ZoneGraphResult): [string, string, string, string, number, EdgeKind][] {
+  const name = (i: number) => zones.byId.get(graph.ids[i])?.name ?? '';
+  return graph.edges.map((e) => [graph.ids[e.a], name(e.a), graph.ids[e.b], name(e.b), round3(e.sharedBorderKm), e.kind]);
+}
+
 /** The graph as a JSON value for scripts: edges plus components, islands, links and near-misses by zone id. */
 export function graphToJson(zones: ZoneSet, graph: ZoneGraphResult): unknown {
   const id = (i: number) => graph.ids[i];

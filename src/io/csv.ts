@@ -102,11 +102,49 @@ export function neutraliseCell(v: string | number | boolean | null | undefined):
   return FORMULA_START.test(v) && !/^[+-]?\d+(\.\d+)?$/.test(v) ? `'${v}` : v;
 }
 
-/** CSV text with a header; every text cell neutralised (see neutraliseCell). */
-export function toCsv(columns: string[], rows: (string | number | boolean | null | undefined)[][]): string {
-  return stringify([columns.map(neutraliseCell), ...rows.map((r) => r.map(neutraliseCell))]);
+/**
+ * How a CSV output is written, for the spreadsheet that opens it. French Excel expects ";" between fields and
+ * decimal commas ("0,25"); every Excel needs the UTF-8 byte-order mark to read accents. readCsv reads all of them.
+ */
+export interface CsvStyle {
+  /** field separator (default ",") */
+  sep: ',' | ';';
+  /** decimal separator of numbers (default "."; "," in French) */
+  decimal: '.' | ',';
+  /** start with the UTF-8 byte-order mark (default true) */
+  bom: boolean;
 }
 
-export function writeCsv(path: string, columns: string[], rows: (string | number | boolean | null | undefined)[][]): void {
-  writeFileAtomic(path, toCsv(columns, rows));
+/** The separators decoupage writes CSV outputs with (--csv-sep). */
+export const OUTPUT_CSV_SEPARATORS = [',', ';'] as const;
+
+/**
+ * The style of a separator: ";" goes with decimal commas (French Excel: the comma is the decimal mark, hence
+ * the semicolon), "," with decimal points. Default: ";" in French, "," in English. A BOM in both.
+ */
+export function csvStyleFor(lang: 'en' | 'fr', sep?: ',' | ';'): CsvStyle {
+  const s = sep ?? (lang === 'fr' ? ';' : ',');
+  return { sep: s, decimal: s === ';' ? ',' : '.', bom: true };
+}
+
+const DEFAULT_STYLE: CsvStyle = { sep: ',', decimal: '.', bom: true };
+
+export function toCsv(columns: string[], rows: (string | number | boolean | null | undefined)[][], style: Partial<CsvStyle> = {}): string {
+  const st = { ...DEFAULT_STYLE, ...style };
+  // numbers in the style's decimals; every text cell neutralised (see neutraliseCell)
+  const cell = (v: string | number | boolean | null | undefined): string => {
+    if (typeof v === 'number' && st.decimal === ',') return String(v).replace('.', ',');
+    return neutraliseCell(v);
+  };
+  const text = stringify([columns.map(neutraliseCell), ...rows.map((r) => r.map(cell))], { delimiter: st.sep });
+  return st.bom ? `\uFEFF${text}` : text;
+}
+
+export function writeCsv(
+  path: string,
+  columns: string[],
+  rows: (string | number | boolean | null | undefined)[][],
+  style: Partial<CsvStyle> = {},
+): void {
+  writeFileAtomic(path, toCsv(columns, rows, style));
 }

@@ -58,3 +58,62 @@ export function addBoundaries(fc: FeatureCollection, boundaries: Map<string, Zon
   }
   for (const f of fc.features) Object.assign((f.properties ??= {}), boundaries.get(String(f.properties.code)));
 }
+
+/** Which zones `import insee-ze` keeps: those touching a région (--region 93) or some départements (--departements 04,05). */
+export interface ZoneSelection {
+  regions?: string[];
+  departements?: string[];
+}
+
+/** What selectZones kept, for the user: how many, and the kept zones that straddle the selection's border. */
+export interface SelectedZones {
+  kept: number;
+  dropped: number;
+  /** kept zones with communes outside the selection too (their members count in full) */
+  straddling: { code: string; name: string; outside: string[] }[];
+}
+
+/**
+ * Keep only the zones of a région or of some départements, zones straddling the border included (a zone
+ * belongs to the selection as soon as one of its communes does): filters `fc` in place. Needs the zones'
+ * deps/regs (addBoundaries). A selection that keeps nothing is an error naming the codes found.
+ */
+export function selectZones(fc: FeatureCollection, sel: ZoneSelection, tableFile: string): SelectedZones {
+  const [field, wanted] = sel.regions?.length ? (['regs', sel.regions] as const) : (['deps', sel.departements ?? []] as const);
+  const want = new Set(wanted.map((c) => c.trim()).filter((c) => c !== ''));
+  const codesOf = (p: Record<string, unknown> | null) => String(p?.[field] ?? '').split(';').filter((c) => c !== '');
+  const before = fc.features.length;
+  const keep = fc.features.filter((f) => codesOf(f.properties).some((c) => want.has(c)));
+  if (keep.length === 0) {
+    const found = [...new Set(fc.features.flatMap((f) => codesOf(f.properties)))].sort();
+    throw new InputError(`no zone lies in ${field === 'regs' ? 'région' : 'département'} ${[...want].join(', ')}`, {
+      file: tableFile,
+      field: field === 'regs' ? 'REG' : 'DEP',
+      hint: `the codes of the table are: ${found.slice(0, 30).join(', ')}${found.length > 30 ? ', …' : ''} (write them as INSEE does: "93", "04", "2A")`,
+    });
+  }
+  fc.features = keep;
+  const straddling = keep
+    .map((f) => ({ code: String(f.properties?.code), name: String(f.properties?.name ?? ''), outside: codesOf(f.properties).filter((c) => !want.has(c)) }))
+    .filter((z) => z.outside.length > 0);
+  return { kept: keep.length, dropped: before - keep.length, straddling };
+}
+
+/**
+ * Communes of the kept zones (by the commune → zone table) that a population file does not have: the zones'
+ * populations are then too low. Returns the zones concerned with how many communes each misses, and a few codes.
+ */
+export function communesMissingFromPopulation(
+  table: ReadonlyMap<string, string>,
+  zoneCodes: ReadonlySet<string>,
+  population: ReadonlyMap<string, number>,
+): { zone: string; missing: number; examples: string[] }[] {
+  const byZone = new Map<string, string[]>();
+  for (const [commune, zone] of table) {
+    if (!zoneCodes.has(zone) || population.has(commune)) continue;
+    let list = byZone.get(zone);
+    if (!list) byZone.set(zone, (list = []));
+    list.push(commune);
+  }
+  return [...byZone].sort(([a], [b]) => (a < b ? -1 : 1)).map(([zone, cs]) => ({ zone, missing: cs.length, examples: cs.slice(0, 3) }));
+}

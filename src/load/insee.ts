@@ -5,7 +5,8 @@
  * (fonds_ze2020_2026.zip holds ze2020_2026.zip and com_ze2020_2026.zip) and Lambert-93 layers (.prj).
  */
 import { readBytes } from '../io/read.js';
-import { addBoundaries, boundariesFromCommuneTable } from './boundaries.js';
+import { addBoundaries, boundariesFromCommuneTable, communesMissingFromPopulation, selectZones, type SelectedZones, type ZoneSelection } from './boundaries.js';
+import { readCommuneTable } from './members.js';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import JSZip from 'jszip';
 import proj4 from 'proj4';
@@ -246,12 +247,20 @@ export async function importInseeZones(
   out: string,
   communeTable?: string,
   communePopulation?: Map<string, number>,
+  selection?: ZoneSelection,
   opts: InseeReadOptions = {},
-): Promise<InseeImportResult> {
+): Promise<InseeImportResult & { selected?: SelectedZones; populationGaps?: ReturnType<typeof communesMissingFromPopulation> }> {
   const result = await readInseeZones(zip, zip, opts);
   if (communeTable !== undefined) addBoundaries(result.collection, boundariesFromCommuneTable(communeTable, communePopulation), communeTable);
+  let selected: SelectedZones | undefined;
+  if (selection && communeTable !== undefined) selected = selectZones(result.collection, selection, communeTable);
+  // a population file that misses communes of a kept zone gives it too few people: say which
+  const populationGaps =
+    communePopulation && communeTable !== undefined
+      ? communesMissingFromPopulation(readCommuneTable(communeTable), new Set(result.collection.features.map((f) => String(f.properties?.code))), communePopulation)
+      : undefined;
   await writeOutputs([{ path: out, data: featureCollectionText(result.collection), option: '-o' }]);
-  return result;
+  return { ...result, selected, populationGaps };
 }
 
 export function featureCollectionText(fc: FeatureCollection): string {

@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { readCsv, requireColumn, toCsv, type CsvTable } from '../io/csv.js';
+import { readCsv, requireColumn, toCsv, type CsvStyle, type CsvTable } from '../io/csv.js';
 import { readNumber } from './numbers.js';
 import { formatCount } from '../core/i18n.js';
 import { MAX_MEMBERS } from '../core/limits.js';
@@ -307,9 +307,11 @@ export function readUnitPopulation(file: string, option = '--split-population'):
  * One line per zone: code, name, members and whether the figure is an estimate. Written by
  * `info --members-out`; `--members-csv` reads it back, estimates still marked as such.
  */
-export function membersCsvText(zones: ZoneSet): string {
+export function membersCsvText(zones: ZoneSet, style: Partial<CsvStyle> = {}): string {
+  const some = zones.members.estimatedIds ? new Set(zones.members.estimatedIds) : undefined;
   return toCsv(
     ['code', 'name', 'members', 'members_estimated'],
-    zones.zones.map((z) => [z.id, z.name, z.members, zones.members.estimated]),
+    zones.zones.map((z) => [z.id, z.name, z.members, some ? some.has(z.id) : zones.members.estimated]),
+    style,
   );
 }

@@ -1,10 +1,11 @@
 import { parseJson, readText } from '../io/read.js';
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
-import type { Plan, ZoneSet } from '../core/types.js';
-import { parseCsv, toCsv } from '../io/csv.js';
+import { sectionNamesOf, type Plan, type ZoneSet } from '../core/types.js';
+import { parseCsv, toCsv, type CsvStyle } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { leadingZeroHint } from './members.js';
+import { carryOverToUnits } from '../core/units.js';
 
 /**
  * A plan as read from a file, before it is checked: one row per line/entry, kept as written so that
@@ -21,6 +22,8 @@ export interface PlanRow {
 export interface PlanInput {
   file: string;
   rows: PlanRow[];
+  /** on a units layer: the split zones the file named, whose section went to their units (carryOverToUnits) */
+  carried?: { zone: string; units: number }[];
 }
 
 export interface ReadPlanOptions {
@@ -51,8 +54,25 @@ export function readPlan(file: string, zonesOrOpts: ZoneSet | ReadPlanOptions = 
   if (input.rows.length === 0) {
     throw new InputError('holds no zone assignments', { file, hint: 'a plan lists every zone with its section, one per row' });
   }
-  if (opts.zones) refuseLostLeadingZeros(input, opts.zones);
-  return input;
+  if (!opts.zones) return input;
+  const onUnits = planRowsOnUnits(input, opts.zones);
+  refuseLostLeadingZeros(onUnits, opts.zones);
+  return onUnits;
+}
+
+/**
+ * A plan of the zones given with a units layer (propose --split-with): each unit of a split zone takes its zone's
+ * section (a row naming the unit itself wins). The rows keep the line of the zone's row, for messages.
+ */
+function planRowsOnUnits(input: PlanInput, units: ZoneSet): PlanInput {
+  const first = new Map<string, PlanRow>();
+  for (const r of input.rows) if (!first.has(r.zone)) first.set(r.zone, r);
+  const { values, carried } = carryOverToUnits(first, units);
+  if (carried.length === 0) return input;
+  const split = new Set(carried.map((c) => c.zone));
+  const rows = input.rows.filter((r) => !split.has(r.zone));
+  for (const [id, row] of values) if (!first.has(id)) rows.push({ ...row, zone: id });
+  return { ...input, rows, carried };
 }
 
 /**
@@ -225,15 +245,42 @@ function preview(ids: string[], n = 10): string {
   return ids.length <= n ? ids.join(', ') : `${ids.slice(0, n).join(', ')}, … (${ids.length - n} more)`;
 }
 
-/** Plan as CSV text: header zone,section, one row per zone in the zones' order (empty section when unassigned). */
-export function planToCsv(plan: Plan, zones: ZoneSet): string {
+/**
+ * Plan as CSV text: header zone,zone_name,section,section_name, one row per zone in the zones' order (empty
+ * section when unassigned). readPlan reads it back (and any zone,section file), in every CsvStyle.
+ */
+export function planToCsv(plan: Plan, zones: ZoneSet, style: Partial<CsvStyle> = {}): string {
+  const names = sectionNamesOf(zones, plan);
   return toCsv(
-    ['zone', 'section'],
-    zones.zones.map((z) => [z.id, plan.get(z.id) ?? '']),
+    ['zone', 'zone_name', 'section', 'section_name'],
+    zones.zones.map((z) => {
+      const s = plan.get(z.id);
+      return [z.id, z.name, s ?? '', s === undefined ? '' : (names.get(s) ?? s)];
+    }),
+    style,
   );
 }
 
-/** Write a plan as `zone,section` CSV, atomically (the format other redistricting tools exchange). */
-export function writePlanCsv(path: string, plan: Plan, zones: ZoneSet): void {
-  writeFileAtomic(path, planToCsv(plan, zones));
+/** Write a plan as CSV (zone,zone_name,section,section_name), atomically. */
+export function writePlanCsv(path: string, plan: Plan, zones: ZoneSet, style: Partial<CsvStyle> = {}): void {
+  writeFileAtomic(path, planToCsv(plan, zones, style));
+}
+
+/**
+ * The old practice's plan built from the layer itself: one section per value of a zone property (--compare-by
+ * dep: one section per département), so nobody has to write old-plan.csv by hand. Each section is named by the
+ * value ("13"); on a units layer the units carry their zone's value (splitLargeZones copies it).
+ */
+export function planByProperty(zones: ZoneSet, prop: string): Plan {
+  const missing = zones.zones.filter((z) => z.properties[prop] === undefined || z.properties[prop] === null || String(z.properties[prop]).trim() === '');
+  if (missing.length) {
+    const known = [...new Set(zones.zones.flatMap((z) => Object.keys(z.properties)))].slice(0, 20).join(', ');
+    throw new InputError(`${missing.length} zone(s) have no "${prop}" to group by: ${preview(missing.map((z) => z.id))}`, {
+      file: zones.file,
+      zone: missing[0].id,
+      field: prop,
+      hint: `--compare-by names a zone property (found: ${known}); import insee-ze --commune-table adds dep and reg`,
+    });
+  }
+  return new Map(zones.zones.map((z) => [z.id, String(z.properties[prop]).trim()]));
 }

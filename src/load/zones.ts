@@ -292,9 +292,14 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
     }
     const counts = zones.map((z) => parseCount(z.properties[prop], { file, zone: z.id, field: prop }));
     // files decoupage wrote from estimates (units.geojson, zones-with-sections) say so in members_estimated
-    const estimated = zones.some((z) => z.properties[ESTIMATED_PROP] === true);
-    const description = `property "${prop}" of ${fileName}${estimated ? ` (marked as estimates by "${ESTIMATED_PROP}")` : ''}`;
-    return { counts, source: { estimated, description } };
+    const marked = zones.filter((z) => z.properties[ESTIMATED_PROP] === true);
+    const estimated = marked.length > 0;
+    const partly = estimated && marked.length < zones.length;
+    const mark = partly ? ` (${marked.length} units marked as estimates by "${ESTIMATED_PROP}")` : estimated ? ` (marked as estimates by "${ESTIMATED_PROP}")` : '';
+    const description = `property "${prop}" of ${fileName}${mark}`;
+    // some features marked, others not (units.geojson of counted zones with one zone split by population)
+    const some = partly ? { estimatedIds: marked.map((z) => String(z.id)) } : {};
+    return { counts, source: { estimated, ...some, description } };
   }
   if (o.membersOptional) return { counts: zones.map(() => 0), source: { estimated: false, description: 'no member counts' } };
   throw new InputError('the zones have no member counts (no "members" property)', {

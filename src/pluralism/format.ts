@@ -6,7 +6,7 @@ import { translator } from '../core/dictionary.js';
 import type { PlanComparison, PluralismReport } from './plan.js';
 import { LIST_METHOD_LABELS, type ListMethod } from './thresholds.js';
 import type { VoteScenario } from './votes.js';
-import { toCsv } from '../io/csv.js';
+import { toCsv, type CsvStyle } from '../io/csv.js';
 
 const pctEn = (x: number, d = 1) => (Number.isFinite(x) ? `${(100 * x).toFixed(d)} %` : '—');
 
@@ -201,24 +201,27 @@ export function formatComparison(c: PlanComparison, opts: { lang?: Lang } = {}):
  * The per-list spreadsheet of `decoupage pluralism -o`: one row per plan and section with its members,
  * seats, the seats of each list (seats_<list>), the lists represented, the wasted votes and the thresholds.
  */
-export function pluralismCsvText(c: PlanComparison): string {
+export function pluralismCsvText(c: PlanComparison, opts: { names?: (plan: string, section: string) => string | undefined; style?: Partial<CsvStyle> } = {}): string {
   const lists = c.scenario.lists;
+  const r4 = (x: number) => Number(x.toFixed(4));
   const rows = c.plans.flatMap((p) =>
     p.report.sections.map((s) => [
       p.label,
       s.section,
+      opts.names?.(p.label, s.section) ?? s.section,
       s.members,
       s.seats,
       ...lists.map((l) => s.seatsByList[l]),
       s.listsRepresented,
-      s.wastedShare.toFixed(4),
-      s.thresholds.exclusion.toFixed(4),
-      s.thresholds.representation.toFixed(4),
-      s.thresholds.effective.toFixed(4),
+      r4(s.wastedShare),
+      r4(s.thresholds.exclusion),
+      r4(s.thresholds.representation),
+      r4(s.thresholds.effective),
     ]),
   );
   return toCsv(
-    ['plan', 'section', 'members', 'seats', ...lists.map((l) => `seats_${l}`), 'lists_represented', 'wasted_share', 'threshold_exclusion', 'threshold_representation', 'threshold_effective'],
+    ['plan', 'section', 'section_name', 'members', 'seats', ...lists.map((l) => `seats_${l}`), 'lists_represented', 'wasted_share', 'threshold_exclusion', 'threshold_representation', 'threshold_effective'],
     rows,
+    opts.style,
   );
 }

@@ -3,6 +3,7 @@ import { InputError } from '../core/errors.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import { readCsv, type CsvTable } from '../io/csv.js';
 import { readNumber } from '../load/numbers.js';
+import { carryOverToUnits } from '../core/units.js';
 
 /**
  * A vote scenario: the share of each list, either the same everywhere (one row per list for the whole
@@ -18,6 +19,8 @@ export interface VoteScenario {
   description: string;
   /** true when no --votes file was given and the built-in scenario is used */
   isDefault: boolean;
+  /** on a units layer: the split zones of the file whose shares went to their units (carryOverToUnits) */
+  carried?: { zone: string; units: number }[];
 }
 
 /** The scenario used when no votes file is given, said in every output. */
@@ -140,7 +143,9 @@ function perZoneWide(t: CsvTable, zoneCol: string, zones?: ZoneSet): VoteScenari
   return finishPerZone(t, zoneCol, lists, perZone, zones);
 }
 
-function finishPerZone(t: CsvTable, zoneCol: string, lists: string[], raw: Map<string, number[]>, zones?: ZoneSet): VoteScenario {
+function finishPerZone(t: CsvTable, zoneCol: string, lists: string[], perZone: Map<string, number[]>, zones?: ZoneSet): VoteScenario {
+  // a votes file of the zones, given with a units layer: each unit of a split zone takes its zone's shares
+  const { values: raw, carried } = zones ? carryOverToUnits(perZone, zones) : { values: perZone, carried: [] };
   const byZone = new Map<string, number[]>();
   for (const [zone, values] of raw) {
     if (zones && !zones.byId.has(zone)) {
@@ -174,6 +179,7 @@ function finishPerZone(t: CsvTable, zoneCol: string, lists: string[], raw: Map<s
     byZone,
     description: `vote shares per zone from ${basename(t.file)}, combined per section weighted by members`,
     isDefault: false,
+    ...(carried.length ? { carried } : {}),
   };
 }
 

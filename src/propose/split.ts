@@ -19,7 +19,9 @@ import { proposeSections } from './propose.js';
 export const SPLIT_ZONE_CANDIDATES = ['ze2020', 'zone'];
 
 /** Property of every unit naming the zone it comes from (its own id for zones that are not split). */
-export const PARENT_PROP = 'parent_zone';
+import { PARENT_PROP } from '../core/units.js';
+
+export { PARENT_PROP };
 
 /**
  * Default snapping tolerance (metres) for the units graph, for finer units drawn from another file
@@ -208,8 +210,12 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
       mode === 'population'
         ? `members of ${names} shared among its ${splitList.length > 1 ? 'finer units' : `${splitList[0].units.length} finer units`} in proportion to their population (${opts.population ? (opts.populationSource ?? 'given population') : `property "${populationProp}" of ${fine.file}`})`
         : `members of ${names} from its finer units (${fine.members.description})${rescaled ? ', adjusted to the zone total for rounding' : ''}`;
+    const estimated = zones.members.estimated || mode === 'population' || fine.members.estimated;
+    // counted zones with a split shared by population: only the split zones' units are estimates
+    const onlyUnits = estimated && !zones.members.estimated && (mode === 'population' || fine.members.estimated);
     members = {
-      estimated: zones.members.estimated || mode === 'population' || fine.members.estimated,
+      estimated,
+      ...(onlyUnits ? { estimatedIds: splitList.flatMap((s) => s.units) } : {}),
       description: `${zones.members.description}; ${how}`,
     };
     notes.push(`zone(s) above ${fmt(above)} members split into finer units: ${splitList.map((s) => `${s.id} ${s.name} → ${s.units.length} units`).join(', ')}`);

@@ -1,3 +1,5 @@
+import { PARENT_PROP } from '../core/units.js';
+import { sectionNamesOf } from '../core/types.js';
 import { basename } from 'node:path';
 import { charterLines, ruleTitle, sectionProblemsIn, seatSentence, type CheckReport, type RuleVerdict } from '../check/index.js';
 import type { Rules } from '../core/rules.js';
@@ -68,6 +70,7 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
   out.push(card(tx('cardSections'), tr.int(rows.length)));
   out.push(card(tx('cardZones'), tr.int(input.zones.zones.length)));
   out.push(card(tx('cardMembers'), tr.int(totalMembers) + (input.zones.members.estimated ? '<sup>*</sup>' : '')));
+  const partly = partlyEstimated(input);
   if (totalSeats !== undefined) out.push(card(tx('cardSeats'), tr.int(totalSeats)));
   out.push(card(tx('cardVerdict'), `<span class="badge big ${verdict[0]}">${esc(verdict[1])}</span>`, 'verdict'));
   out.push('</div>');
@@ -75,7 +78,9 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
   // where the member figures come from
   const members = input.zones.members;
   out.push(
-    members.estimated
+    partly
+      ? `<p class="notice estimate" id="members-note"><strong>* ${tx('membersPartlyEstimated')}.</strong> ${tx('membersPartlyEstimatedText', { ...partly, description: sourceIn(members.description, input.lang) })}</p>`
+      : members.estimated
       ? `<p class="notice estimate" id="members-note"><strong>* ${tx('membersEstimated')}.</strong> ${tx('membersEstimatedText', { description: sourceIn(members.description, input.lang) })}</p>`
       : `<p class="note" id="members-note">${tx('membersCounted', { description: sourceIn(members.description, input.lang) })}</p>`,
   );
@@ -293,4 +298,18 @@ function seatRuleText(rules: Rules | undefined, fallback: string, tr: Translator
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+}
+
+/**
+ * When only the units of split zones are estimates (members.estimatedIds): how many units, of which zones, and
+ * the sections (by name) that hold them, for the report's notice; undefined when all figures are of one kind.
+ */
+function partlyEstimated(input: ReportInput): { units: number; zones: string; sections: string } | undefined {
+  const ids = input.zones.members.estimatedIds;
+  if (!ids || ids.length === 0) return undefined;
+  const parents = [...new Set(ids.map((id) => String(input.zones.byId.get(id)?.properties[PARENT_PROP] ?? id)))];
+  const sections = [...new Set(ids.map((id) => input.plan.get(id)).filter((s): s is string => s !== undefined))].sort();
+  const names = sectionNamesOf(input.zones, input.plan);
+  const named = sections.map((s) => (names.get(s) && names.get(s) !== s ? `${s} ${names.get(s)}` : s));
+  return { units: ids.length, zones: parents.join(', '), sections: named.join(', ') };
 }

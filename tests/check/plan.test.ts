@@ -80,7 +80,9 @@ describe('writePlanCsv', () => {
     const file = join(dir, 'out', 'plan.csv');
     const plan = new Map(Object.entries(expected).reverse());
     writePlanCsv(file, plan, zones);
-    expect(readFileSync(file, 'utf8')).toBe('zone,section\nA,North\nB,North\nC,North\nD,North\nE,South\nI,South\n');
+    // UTF-8 with BOM (Excel), names next to codes
+    expect(readFileSync(file, 'utf8')).toMatch(/^\uFEFFzone,zone_name,section,section_name\nA,[^,]+,North,North\nB,[^,]+,North,North\n/);
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(7);
     expect(planFromInput(readPlan(file), zones)).toEqual(new Map(Object.entries(expected)));
   });
 });

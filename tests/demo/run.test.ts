@@ -36,7 +36,7 @@ describe('runDemo', () => {
     expect(r.graph.linksAdded.length).toBe(1);
     expect(r.check.ok).toBe(true);
     const plan = parseCsv(readFileSync(join(out, 'plan.csv'), 'utf8'));
-    expect(plan.columns).toEqual(['zone', 'section']);
+    expect(plan.columns).toEqual(['zone', 'zone_name', 'section', 'section_name']);
     // one row per unit: the 39 other zones and the 30 communes of Valmorance
     expect(plan.rows.map((x) => x.zone).sort()).toEqual(r.units.zones.map((z) => z.id).sort());
     expect(plan.rows).toHaveLength(39 + 30);
@@ -90,7 +90,7 @@ describe('runDemo', () => {
 
   it('seats.csv and sections.geojson agree with the plan', () => {
     const seats = parseCsv(readFileSync(join(out, 'seats.csv'), 'utf8'));
-    expect(seats.columns).toEqual(['section', 'members', 'seats']);
+    expect(seats.columns).toEqual(['section', 'section_name', 'members', 'seats']);
     expect(seats.rows.length).toBe(r.check.sections.length);
     const members = seats.rows.reduce((s, x) => s + Number(x.members), 0);
     expect(members).toBe(r.zones.zones.reduce((s, z) => s + z.members, 0));

@@ -49,11 +49,12 @@ describe('decoupage graph', () => {
     const r = await runCli('graph', fx('multipolygon-island.geojson'), '-o', out);
     expect(r.code).toBe(0);
     const table = parseCsv(readFileSync(out, 'utf8'));
-    expect(table.columns).toEqual(['zone_a', 'zone_b', 'shared_border_km', 'kind']);
-    expect(table.rows).toEqual([
+    expect(table.columns).toEqual(['zone_a', 'zone_a_name', 'zone_b', 'zone_b_name', 'shared_border_km', 'kind']);
+    expect(table.rows.map(({ zone_a, zone_b, shared_border_km, kind }) => ({ zone_a, zone_b, shared_border_km, kind }))).toEqual([
       { zone_a: 'A', zone_b: 'B', shared_border_km: '1.112', kind: 'border' },
       { zone_a: 'A', zone_b: 'C', shared_border_km: '1.112', kind: 'border' },
     ]);
+    expect(table.rows.every((row) => row.zone_a_name !== '' && row.zone_b_name !== '')).toBe(true);
     expect(r.stdout).toMatch(/4 zones/);
     expect(r.stdout).toMatch(/components: 2/);
     expect(r.stdout).toMatch(/D Lonely island/);

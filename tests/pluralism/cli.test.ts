@@ -17,7 +17,7 @@ describe('decoupage seats', () => {
     expect(r.stdout).toMatch(/every section first gets 6 seats/);
     expect(r.stdout).toMatch(/Loosemore-Hanby/);
     const t = parseCsv(readFileSync(out, 'utf8'));
-    expect(t.columns).toEqual(['section', 'members', 'seats']);
+    expect(t.columns).toEqual(['section', 'section_name', 'members', 'seats']);
     expect(t.rows).toHaveLength(3);
     // members come straight from the zones: north = Z1 + Z2 = 12,000 + 3,500
     expect(t.rows.find((x) => x.section === 'north')!.members).toBe('15500');
@@ -67,7 +67,7 @@ describe('decoupage pluralism', () => {
     expect(r.stdout).toMatch(/Pluralism compared/);
     expect(r.stdout).toMatch(/sections electing more than one list/);
     const t = parseCsv(readFileSync(out, 'utf8'));
-    expect(t.columns.slice(0, 6)).toEqual(['plan', 'section', 'members', 'seats', 'seats_Rouge', 'seats_Vert']);
+    expect(t.columns.slice(0, 7)).toEqual(['plan', 'section', 'section_name', 'members', 'seats', 'seats_Rouge', 'seats_Vert']);
     expect(t.rows).toHaveLength(3 + 6);
   });
   it('--simulate is seeded', async () => {

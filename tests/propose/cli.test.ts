@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
+import { parseCsv } from '../../src/io/csv.js';
 import { fixture } from './support.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'propose-cli-'));
@@ -13,8 +14,9 @@ describe('decoupage propose', () => {
     const r = await runCli('propose', fixture('grid-4x4.geojson'), '--min-members', '10', '--min-seats', '1', '--members-per-seat', '1', '-o', out);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+    expect(readFileSync(out, 'utf8').startsWith('\uFEFF')).toBe(true); // UTF-8 with BOM, for Excel
     const lines = readFileSync(out, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('zone,section');
+    expect(lines[0]).toBe('zone,zone_name,section,section_name');
     expect(lines).toHaveLength(17);
     // 16 zones of 5 members, T = 10: at most 16 / 2 = 8 sections, and 8 are found (a domino tiling)
     expect(r.stdout).toContain('8 sections: optimal, no plan can have more (counting the zones that reach the threshold alone and the members of the others)');
@@ -52,7 +54,7 @@ describe('decoupage propose', () => {
     expect(text).toContain('<html lang="fr"');
     expect(text).toContain('<svg');
     // one table row per proposed section, with the ids of the plan file
-    const sections = new Set(readFileSync(out, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[1]));
+    const sections = new Set(parseCsv(readFileSync(out, 'utf8')).rows.map((row) => row.section));
     for (const id of sections) expect(text).toContain(id);
     expect(sections.size).toBe(8);
   });
@@ -71,7 +73,7 @@ describe('decoupage propose', () => {
     const r = await runCli('propose', fixture('grid-two-deps.geojson'), '--min-members', '10', '--min-seats', '1', '--members-per-seat', '1', '--respect', 'dep', '--lock', lock, '--geojson', gj, '-o', out);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('R00,West-1');
+    expect(parseCsv(readFileSync(out, 'utf8')).rows.find((row) => row.zone === 'R00')?.section).toBe('West-1');
     expect(r.stdout).toContain('0 zones lie outside the main dep of their section');
     const fc = JSON.parse(readFileSync(gj, 'utf8'));
     expect(fc.features).toHaveLength(4);

@@ -4,6 +4,7 @@ import { EXPORT_FORMATS, exportFormatFor, geojsonText, sectionsText } from '../.
 import { writeOutputs, type OutputFile } from '../../io/atomic.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput } from '../../load/plan.js';
+import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions, printAutoLinks } from '../graph-options.js';
 import { addRuleOptions } from '../rules-options.js';
@@ -28,6 +29,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--zones-out <file>', 'also write every zone with its section (GeoJSON), e.g. zones-with-sections.geojson')
     .option('--format <format>', `format of --output: ${EXPORT_FORMATS.join(', ')} (default: from the file name, else geojson)`);
   addPlanOptions(cmd);
+  addCsvOption(cmd);
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   addRuleOptions(cmd);
@@ -39,7 +41,7 @@ export function register(program: Command, ctx: CliContext): void {
     const plan = planFromInput(input, zones);
     const sections = dissolveSections(zones, plan, { report, topology: graph.topology });
     const zonesFc = opts.zonesOut !== undefined || format === 'topojson' ? zonesWithSections(zones, plan, report) : undefined;
-    const files: OutputFile[] = [{ path: output, data: sectionsText(sections, format, format === 'topojson' ? zonesFc : undefined), option: '-o' }];
+    const files: OutputFile[] = [{ path: output, data: sectionsText(sections, format, format === 'topojson' ? zonesFc : undefined, csvStyleFrom(opts)), option: '-o' }];
     if (opts.zonesOut !== undefined && zonesFc) files.push({ path: String(opts.zonesOut), data: geojsonText(zonesFc), option: '--zones-out' });
     await writeOutputs(files);
     printAutoLinks(ctx, zones, graph);

@@ -3,8 +3,9 @@ import { writeOutputs } from '../../io/atomic.js';
 import { toCsv } from '../../io/csv.js';
 import { declareOutputs } from '../outputs.js';
 import { buildGraph } from '../../graph/build.js';
-import { EDGE_COLUMNS, edgeRows, formatGraphSummary, graphToJson } from '../../graph/summary.js';
+import { formatGraphSummary, graphToJson, NAMED_EDGE_COLUMNS, namedEdgeRows } from '../../graph/summary.js';
 import { resolveRules } from '../../core/rules.js';
+import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
@@ -21,10 +22,11 @@ export function register(program: Command, ctx: CliContext): void {
         'Example: decoupage graph zones.geojson --auto-link -o edges.csv',
     )
     .argument('<zones>', 'the zone file (GeoJSON), e.g. zones.geojson')
-    .option('-o, --output <file>', 'write the neighbour pairs: edges.csv (zone_a,zone_b,shared_border_km,kind) or edges.json')
+    .option('-o, --output <file>', 'write the neighbour pairs: edges.csv (zone_a,zone_a_name,zone_b,zone_b_name,shared_border_km,kind) or edges.json')
     .option('--json', 'print the full result as JSON instead of the summary (for scripts)')
     .option('--min-members <n>', 'with --auto-link and member counts: the section threshold; only the parts below it are linked (default 10000)')
     .option('--rules <file.json>', 'with --auto-link: read the threshold ("min-members") from the rules file of propose and check');
+  addCsvOption(cmd);
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   declareOutputs(cmd, { output: '-o' });
@@ -38,7 +40,7 @@ export function register(program: Command, ctx: CliContext): void {
     const graph = buildGraph(zones, { ...graphOptions, progress: ctx.progress() });
     const out = typeof opts.output === 'string' ? opts.output : undefined;
     if (out) {
-      const data = out.toLowerCase().endsWith('.json') ? JSON.stringify(graphToJson(zones, graph), null, 2) + '\n' : toCsv(EDGE_COLUMNS, edgeRows(graph));
+      const data = out.toLowerCase().endsWith('.json') ? JSON.stringify(graphToJson(zones, graph), null, 2) + '\n' : toCsv(NAMED_EDGE_COLUMNS, namedEdgeRows(zones, graph), csvStyleFrom(opts));
       await writeOutputs([{ path: out, data, option: '-o' }]);
     }
     if (opts.json) ctx.stdout(JSON.stringify(graphToJson(zones, graph), null, 2) + '\n');

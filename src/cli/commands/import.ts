@@ -76,22 +76,58 @@ export function register(program: Command, ctx: CliContext): void {
       `refuse a zip that inflates to more than this (default ${formatCount(DEFAULT_MAX_UNZIPPED_MB)} MB; INSEE's files need a few tens)`,
       positiveNumber('--max-unzipped', 'a number of megabytes', undefined, 100_000),
     )
-    .option('--region <code>', 'admin-express: keep only the communes of this région (INSEE_REG, e.g. 93); repeatable', (v: string, p: string[] | undefined) => [...(p ?? []), v])
+    .option('--region <code>', "keep only this région (INSEE code, e.g. 93): insee-ze with --commune-table keeps its zones, straddling ones included; admin-express keeps its communes (INSEE_REG); repeatable", (v: string, p: string[] | undefined) => [...(p ?? []), v])
+    .option('--departements <codes>', 'insee-ze with --commune-table: keep only the zones of these départements, e.g. 04,05,06,13,83,84 (straddling zones included)')
     .option('--members <communes.csv>', 'admin-express: members per commune or arrondissement (code,members, e.g. from decoupage members --communes-out), written as property "members"');
-  declareOutputs(cmd, { output: '-o' }).action(async (format: string, file: string, opts: { output: string; communeTable?: string; communePopulation?: string; fromCrs?: string; maxUnzipped?: number; region?: string[]; members?: string }) => {
-      if (format === 'admin-express') return importAdminExpressCommand(file, opts, ctx);
-      for (const k of ['region', 'members'] as const) {
-        if (opts[k] !== undefined) throw new InputError(`--${k} is for admin-express`, { field: k });
+  declareOutputs(cmd, { output: '-o' }).action(
+    async (
+      format: string,
+      file: string,
+      opts: { output: string; communeTable?: string; communePopulation?: string; fromCrs?: string; maxUnzipped?: number; region?: string[]; departements?: string; members?: string },
+    ) => {
+      if (format === 'admin-express') {
+        if (opts.departements !== undefined) throw new InputError('--departements is for insee-ze', { field: 'departements' });
+        return importAdminExpressCommand(file, opts, ctx);
       }
+      if (opts.members !== undefined) throw new InputError('--members is for admin-express', { field: 'members' });
       if (opts.communePopulation !== undefined && opts.communeTable === undefined) {
         throw new InputError('--commune-population needs --commune-table', { field: 'commune-population', hint: "add --commune-table with INSEE's commune → zone table" });
       }
-      const population = opts.communePopulation === undefined ? undefined : readUnitPopulation(opts.communePopulation, '--commune-population');
-      const r = await importInseeZones(file, opts.output, opts.communeTable, population, { fromCrs: opts.fromCrs, maxUnzippedMb: opts.maxUnzipped });
-      const n = r.collection.features.length;
-      ctx.stdout(
-        `wrote ${opts.output}: ${n} zones d'emploi from layer ${r.layer} (projection: ${r.projection}; text encoding: ${r.encoding})\n` +
-          `next: decoupage info ${opts.output} --members-csv members.csv   (or --estimate-members RATE with a population)\n`,
-      );
-    });
+        const selecting = opts.region !== undefined ? '--region' : opts.departements !== undefined ? '--departements' : undefined;
+        if (selecting && opts.communeTable === undefined) {
+          throw new InputError(`${selecting} needs --commune-table (it says which départements and régions each zone touches)`, {
+            field: selecting.slice(2),
+            hint: "add --commune-table with INSEE's commune → zone table, e.g. commune-ze2020.csv",
+          });
+        }
+        if (opts.region !== undefined && opts.departements !== undefined) {
+          throw new InputError('give --region or --departements, not both', { field: 'region' });
+        }
+        const population = opts.communePopulation === undefined ? undefined : readUnitPopulation(opts.communePopulation, '--commune-population');
+        const selection = selecting ? { regions: opts.region, departements: opts.departements?.split(/[,;\s]+/) } : undefined;
+        const r = await importInseeZones(file, opts.output, opts.communeTable, population, selection, { fromCrs: opts.fromCrs, maxUnzippedMb: opts.maxUnzipped });
+        const n = r.collection.features.length;
+        const name = new Map(r.collection.features.map((f) => [String(f.properties?.code), String(f.properties?.name ?? '')]));
+        ctx.stdout(`wrote ${opts.output}: ${n} zones d'emploi from layer ${r.layer} (projection: ${r.projection}; text encoding: ${r.encoding})\n`);
+        if (r.selected) {
+          const where = opts.region !== undefined ? `région ${opts.region.join(', ')}` : `départements ${selection!.departements!.join(', ')}`;
+          ctx.stdout(`kept the ${r.selected.kept} zones of ${where} (${r.selected.dropped} others left out)\n`);
+          if (r.selected.straddling.length) {
+            ctx.stdout(
+              `${r.selected.straddling.length} of them straddle its border (their members count in full): ` +
+                r.selected.straddling.map((z) => `${z.code} ${z.name} (also ${opts.region !== undefined ? 'région' : 'département'} ${z.outside.join(', ')})`).join('; ') + '\n',
+            );
+          }
+        }
+        if (r.populationGaps?.length) {
+          const total = r.populationGaps.reduce((s, g) => s + g.missing, 0);
+          ctx.stdout(
+            `warning: ${opts.communePopulation} has no population for ${total} commune(s) of ${r.populationGaps.length} kept zone(s): ` +
+              r.populationGaps.slice(0, 8).map((g) => `${g.zone} ${name.get(g.zone) ?? ''} (${g.missing}: ${g.examples.join(', ')}${g.missing > g.examples.length ? ', …' : ''})`).join('; ') +
+              `${r.populationGaps.length > 8 ? '; …' : ''}; their populations (and estimates) are too low\n`,
+          );
+        }
+        ctx.stdout(`next: decoupage info ${opts.output} --members-csv members.csv   (or --estimate-members RATE with a population)\n`);
+    },
+  );
 }

@@ -3,6 +3,7 @@ import { writeOutputs } from '../../io/atomic.js';
 import { declareOutputs } from '../outputs.js';
 import { membersCsvText } from '../../load/members.js';
 import { formatSummary, summarizeZones } from '../../load/summary.js';
+import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { wholeNumber } from '../parse.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
@@ -24,11 +25,12 @@ export function register(program: Command, ctx: CliContext): void {
       'write the member count of every zone (code,name,members,members_estimated) to open in a spreadsheet, ' +
         'and to give the other commands with --members-csv instead of repeating the estimate options',
     );
+  addCsvOption(cmd);
   declareOutputs(cmd, { membersOut: '--members-out' });
   addZoneOptions(cmd).action(async (file: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(file, opts, { membersRequired: false });
     const summary = summarizeZones(zones, opts.top as number);
-    if (opts.membersOut !== undefined) await writeOutputs([{ path: String(opts.membersOut), data: membersCsvText(zones), option: '--members-out' }]);
+    if (opts.membersOut !== undefined) await writeOutputs([{ path: String(opts.membersOut), data: membersCsvText(zones, csvStyleFrom(opts)), option: '--members-out' }]);
     ctx.stdout(opts.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
     if (opts.membersOut !== undefined) ctx.stdout(`wrote ${String(opts.membersOut)}: the members of ${zones.zones.length} zones\n`);
   });

@@ -1,3 +1,4 @@
+import { sectionNamesOf } from '../../core/types.js';
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { requireSettledTies } from '../../apportion/ties.js';
@@ -5,10 +6,13 @@ import type { Lang } from '../../core/i18n.js';
 import { writeOutputs } from '../../io/atomic.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
+import { sayCarried } from '../carry-note.js';
 import { formatComparison, formatPluralism, pluralismCsvText } from '../../pluralism/format.js';
 import { comparePlans } from '../../pluralism/plan.js';
 import { LIST_METHODS, type ListMethod } from '../../pluralism/thresholds.js';
 import { defaultScenario, readVotes } from '../../pluralism/votes.js';
+import { addCsvOption, csvStyleFrom } from '../csv-options.js';
+import { addCompareByOption, compareByFromOptions } from '../compare-by.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
 import { positiveNumber, seed, wholeNumber } from '../parse.js';
@@ -37,23 +41,33 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--concentration <c>', 'how close the draws stay to the scenario: larger = closer (default 100)', positiveNumber('--concentration', 'a number', undefined, MAX_CONCENTRATION))
     .option('--seed <s>', 'seed of the draws, so a run can be repeated', seed(), 1)
     .option('--compare <other-plan.csv>', 'a second plan of the same zones to compare side by side (e.g. départements as sections)');
+  addCompareByOption(cmd);
   addSeatOptions(cmd)
     .option('-o, --output <pluralism.csv>', 'write the seats of each list in each section as CSV')
     .option('--json', 'print the result as JSON (for scripts)')
-    .addOption(langOption('the printed text', '--json and the CSV stay the same'));
+    .addOption(langOption('the printed text', '--json stays the same; the CSV uses ";" and decimal commas in French'));
   declareOutputs(cmd, { output: '-o' });
   addZoneOptions(cmd).action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
+  addCsvOption(cmd);
     const zones = zonesFromOptions(zonesFile, opts);
-    const plan = planFromInput(readPlan(planFile, zones), zones);
+    const input = readPlan(planFile, zones);
+    sayCarried(ctx, input.carried, planFile, 'section', opts);
+    const plan = planFromInput(input, zones);
     const { rules, tieBreak } = seatRulesFromOptions(opts);
     const votes = opts.votes ? readVotes(String(opts.votes), zones) : defaultScenario();
+    sayCarried(ctx, votes.carried, String(opts.votes), 'votes', opts);
     const simulate = (opts.simulate as number | undefined) ?? 0;
     const concentration = (opts.concentration as number | undefined) ?? 100;
     const plans = [{ label: basename(planFile), plan }];
     if (opts.compare) {
       const file = String(opts.compare);
-      plans.push({ label: basename(file) === basename(planFile) ? file : basename(file), plan: planFromInput(readPlan(file, zones), zones) });
+      const other = readPlan(file, zones);
+      sayCarried(ctx, other.carried, file, 'section', opts);
+      plans.push({ label: basename(file) === basename(planFile) ? file : basename(file), plan: planFromInput(other, zones) });
     }
+    const by = compareByFromOptions(zones, opts);
+    if (by) plans.push(by);
+    const namesOf = new Map(plans.map((p) => [p.label, sectionNamesOf(zones, p.plan)]));
     const cmp = comparePlans(zones, plans, {
       rules,
       votes,
@@ -64,7 +78,7 @@ export function register(program: Command, ctx: CliContext): void {
       tieBreak,
     });
     requireSettledTies(cmp.plans.flatMap((p) => p.report.seatRule?.ties ?? []));
-    if (opts.output) await writeOutputs([{ path: String(opts.output), data: pluralismCsvText(cmp), option: '-o' }]);
+    if (opts.output) await writeOutputs([{ path: String(opts.output), data: pluralismCsvText(cmp, { names: (label, s) => namesOf.get(label)?.get(s), style: csvStyleFrom(opts) }), option: '-o' }]);
     if (opts.json) {
       ctx.stdout(JSON.stringify({ scenario: votes, method: cmp.method, plans: cmp.plans }, null, 2) + '\n');
       return;

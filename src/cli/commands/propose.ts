@@ -19,7 +19,10 @@ import { renderReport } from '../../report/html.js';
 import { labelsFor, numberFormat, sourceIn, type Lang } from '../../core/i18n.js';
 import type { ZoneSet } from '../../core/types.js';
 import type { GraphOptions } from '../../graph/types.js';
+import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
+import { sayCarried } from '../carry-note.js';
+import { carryOverToUnits } from '../../core/units.js';
 import { langOption } from '../lang-option.js';
 import { addGraphOptions, graphOptionsFrom, printAutoLinks } from '../graph-options.js';
 import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
@@ -89,18 +92,23 @@ export function register(program: Command, ctx: CliContext): void {
     )
     .option('--units-out <units.geojson>', 'with --split-with: write the layer the plan is made of (zones and finer units, with members and parent_zone)')
     .optionsGroup('Options:');
+  addCsvOption(cmd);
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   addRuleOptions(cmd);
   declareOutputs(cmd, { output: '-o', geojson: '--geojson', report: '--report', unitsOut: '--units-out' });
   cmd.action(async (zonesFile: string, opts: Record<string, unknown>) => {
     const rules = rulesFromOptions(opts);
-    const lock = opts.lock === undefined ? undefined : readLockCsv(String(opts.lock));
+    const zoneLocks = opts.lock === undefined ? undefined : readLockCsv(String(opts.lock));
     const zones = zonesFromOptions(zonesFile, opts);
     const progress = ctx.progress();
     const graphOpts = graphOptionsFrom(opts, { minMembers: rules.minMembers });
     const layer = splitFromOptions(zones, opts, graphOpts);
     const units: ZoneSet = layer ?? zones;
+    // a locked zone that is split: all its units stay in the locked section
+    const carriedLocks = zoneLocks && layer ? carryOverToUnits(zoneLocks, layer) : undefined;
+    const lock = carriedLocks?.values ?? zoneLocks;
+    if (carriedLocks) sayCarried(ctx, carriedLocks.carried, String(opts.lock), 'lock', opts);
     // finer units drawn from another map touch the zones only within --split-snap (the larger snap wins)
     const splitSnap = opts.splitSnap === undefined ? DEFAULT_SPLIT_SNAP_M : (opts.splitSnap as number);
     const unitGraphOpts: GraphOptions = layer ? { ...graphOpts, snapM: Math.max(splitSnap, graphOpts.snapM ?? 0) } : graphOpts;
@@ -140,7 +148,7 @@ export function register(program: Command, ctx: CliContext): void {
     });
     // every output is built first, then all are written together (all or nothing)
     const output = String(opts.output);
-    const files: OutputFile[] = [{ path: output, data: planToCsv(result.plan, units), option: '-o' }];
+    const files: OutputFile[] = [{ path: output, data: planToCsv(result.plan, units, csvStyleFrom(opts)), option: '-o' }];
     if (layer && opts.unitsOut !== undefined) files.push({ path: String(opts.unitsOut), data: geojsonText(unitsFeatureCollection(layer)), option: '--units-out' });
     const sectionsFc = opts.geojson === undefined ? undefined : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
     if (sectionsFc) files.push({ path: String(opts.geojson), data: geojsonText(sectionsFc), option: '--geojson' });

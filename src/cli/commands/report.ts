@@ -7,9 +7,11 @@ import { buildGraph } from '../../graph/index.js';
 import { writeOutputs, type OutputFile } from '../../io/atomic.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
+import { sayCarried } from '../carry-note.js';
 import { LIST_METHODS, readVotes, type ListMethod } from '../../pluralism/index.js';
 import { assembleReport, isLang, renderPng, renderReportAndMap } from '../../report/index.js';
 import { labelsFor, type Labels } from '../../core/index.js';
+import { addCompareByOption, compareByFromOptions } from '../compare-by.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
 import { addGraphOptions, graphOptionsFrom, printAutoLinks } from '../graph-options.js';
@@ -42,6 +44,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--respect-label <words>', 'the --respect boundaries in prose, plural, e.g. "bassins de vie" (dep and reg are named départements and régions; also "respect-label" in rules.json)')
     .option('--within-label <words>', 'the --within boundaries in prose, plural (also "within-label" in rules.json)')
     .option('--credit <text>', 'where the zones come from, shown as "Source: …" under the map, e.g. "Insee, zones d\'emploi 2020"');
+  addCompareByOption(cmd);
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   addRuleOptions(cmd);
@@ -57,10 +60,13 @@ export function register(program: Command, ctx: CliContext): void {
       if (typeof opts[opt] === 'string' && opts[opt].trim() !== '') rules[key] = opts[opt].trim();
     }
     const planRows = readPlan(planFile, zones);
+    sayCarried(ctx, planRows.carried, planFile, 'section', opts);
     progress.update('report: building the contiguity graph');
     const graph = buildGraph(zones, graphOptionsFrom(opts, { minMembers: rules.minMembers }));
     const votes = typeof opts.votes === 'string' ? readVotes(opts.votes, zones) : undefined;
-    const compare = typeof opts.compare === 'string' ? [compareEntry(opts.compare, opts.compareLabel, zones)] : undefined;
+    if (votes) sayCarried(ctx, votes.carried, String(opts.votes), 'votes', opts);
+    const by = compareByFromOptions(zones, opts);
+    const compare = typeof opts.compare === 'string' ? [compareEntry(opts.compare, opts.compareLabel, zones, ctx, opts)] : by ? [by] : undefined;
 
     progress.update('report: checking the plan and drawing the map');
     const input = assembleReport(zones, graph, planRows, rules, {
@@ -106,8 +112,10 @@ const REPORT_CLI_LABELS: Labels<'ok' | 'broken' | 'written' | 'map'> = {
 };
 
 /** The --compare plan must be usable as it is (unknown or missing zones are an input error). */
-function compareEntry(file: string, label: unknown, zones: ZoneSet): ComparedPlanInput {
-  const plan = planFromInput(readPlan(file, zones), zones);
+function compareEntry(file: string, label: unknown, zones: ZoneSet, ctx: CliContext, opts: Record<string, unknown>): ComparedPlanInput {
+  const input = readPlan(file, zones);
+  sayCarried(ctx, input.carried, file, 'section', opts);
+  const plan = planFromInput(input, zones);
   // named for what it is when it is one section per département or région, else after its file (no path)
   return { label: typeof label === 'string' ? label : undefined, fallbackLabel: basename(file).replace(/\.[^.]+$/, ''), plan };
 }

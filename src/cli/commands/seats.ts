@@ -3,10 +3,12 @@ import { formatSectionSeats, seatsCsvText } from '../../apportion/format.js';
 import { sectionSeats } from '../../apportion/sections.js';
 import { requireSettledTies } from '../../apportion/ties.js';
 import type { Lang } from '../../core/i18n.js';
-import { membersBySection, sectionsOf } from '../../core/types.js';
+import { membersBySection, sectionNamesOf, sectionsOf } from '../../core/types.js';
 import { writeOutputs } from '../../io/atomic.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
+import { sayCarried } from '../carry-note.js';
+import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
 import { seed } from '../parse.js';
@@ -30,17 +32,20 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<plan>', 'the plan: a zone,section CSV (or JSON / GeoJSON)');
   addSeatOptions(cmd)
     .option('--seed <n>', 'seed of the draw for --tie-break random-seeded', seed(), 1)
-    .option('-o, --output <seats.csv>', 'write section,members,seats (one row per section)')
+    .option('-o, --output <seats.csv>', 'write section,section_name,members,seats (one row per section)')
     .option('--json', 'print the result as JSON (for scripts)')
-    .addOption(langOption('the printed table', '--json and the CSV stay the same'));
+    .addOption(langOption('the printed table', '--json stays the same; the CSV uses ";" and decimal commas in French'));
   declareOutputs(cmd, { output: '-o' });
   addZoneOptions(cmd).action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
+  addCsvOption(cmd);
     const zones = zonesFromOptions(zonesFile, opts);
-    const plan = planFromInput(readPlan(planFile, zones), zones);
+    const input = readPlan(planFile, zones);
+    sayCarried(ctx, input.carried, planFile, 'section', opts);
+    const plan = planFromInput(input, zones);
     const { rules, tieBreak } = seatRulesFromOptions(opts);
     const result = sectionSeats(membersBySection(zones, plan), rules, { tieBreak, seed: String(opts.seed) });
     requireSettledTies(result.ties);
-    if (opts.output) await writeOutputs([{ path: String(opts.output), data: seatsCsvText(result), option: '-o' }]);
+    if (opts.output) await writeOutputs([{ path: String(opts.output), data: seatsCsvText(result, { names: sectionNamesOf(zones, plan), style: csvStyleFrom(opts) }), option: '-o' }]);
     if (opts.json) {
       ctx.stdout(
         JSON.stringify(

@@ -1,0 +1,19 @@
+import { basename } from 'node:path';
+import type { Lang } from '../core/i18n.js';
+import { carryOverLine, type CarryKind } from '../core/units.js';
+import type { CliContext } from './context.js';
+
+/**
+ * Say in one line that a zone-level file (old plan, votes, locks) was carried over to the units of split zones.
+ * On stderr when stdout is JSON for a script.
+ */
+export function sayCarried(
+  ctx: CliContext,
+  carried: readonly { zone: string; units: number }[] | undefined,
+  file: string,
+  kind: CarryKind,
+  opts: Record<string, unknown>,
+): void {
+  const line = carryOverLine(carried ?? [], basename(file), kind, (opts.lang as Lang | undefined) ?? 'en');
+  if (line) (opts.json ? ctx.stderr : ctx.stdout)(line + '\n');
+}

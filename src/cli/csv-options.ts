@@ -1,0 +1,30 @@
+import { Option, type Command } from 'commander';
+import { InputError } from '../core/errors.js';
+import { readRulesFile } from '../core/rules.js';
+import { OUTPUT_CSV_SEPARATORS, csvStyleFor, type CsvStyle } from '../io/csv.js';
+
+/** --csv-sep, for every command that writes a CSV file. */
+export function addCsvOption(cmd: Command): Command {
+  return cmd.addOption(
+    new Option(
+      '--csv-sep <sep>',
+      'separator of the CSV files written: ";" for French Excel, with decimal commas (the default with --lang fr; also "csv-sep" in rules.json), or ","',
+    ).choices([...OUTPUT_CSV_SEPARATORS]),
+  );
+}
+
+/** The CSV style of a command's outputs: --csv-sep, else "csv-sep" of --rules, else by --lang. */
+export function csvStyleFrom(opts: Record<string, unknown>): CsvStyle {
+  const lang = opts.lang === 'fr' ? 'fr' : 'en';
+  let sep = opts.csvSep as ',' | ';' | undefined;
+  if (sep === undefined && typeof opts.rules === 'string') {
+    const fromFile = readRulesFile(opts.rules).csvSep;
+    if (fromFile !== undefined) {
+      if (!(OUTPUT_CSV_SEPARATORS as readonly unknown[]).includes(fromFile)) {
+        throw new InputError(`"csv-sep" must be ";" or ",", got ${JSON.stringify(fromFile)}`, { file: opts.rules, field: 'csv-sep' });
+      }
+      sep = fromFile as ',' | ';';
+    }
+  }
+  return csvStyleFor(lang, sep);
+}
