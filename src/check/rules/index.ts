@@ -1,5 +1,12 @@
-// The rules of the charter, one module each. checkPlan runs them in this order; adding a rule is one
-// module here, its wording in ../wording.ts, and its fixtures.
+// The rules of the charter, one module each. checkPlan runs them in this order. To add a rule (as
+// max-deviation.ts was added):
+//  1. a module here: when it applies, its figures, how it judges a plan (sectionRule() for a rule judged
+//     section by section, which makes it incremental), and memberBounds() if propose should respect it;
+//  2. its entry in RULES below, its id in RuleId and its failure in Failure (../types.ts);
+//  3. its sentences, English and French side by side, in ../wording.ts (title., label., ok., fail.,
+//     failure., problem.);
+//  4. its setting in Rules and rules.json (src/core/rules.ts) and its option (src/cli/rules-options.ts);
+//  5. fixtures and tests. Report, export and propose then follow from the registry.
 import type { Rules } from '../../core/rules.js';
 import type { RuleId } from '../types.js';
 import { assignment } from './assignment.js';
