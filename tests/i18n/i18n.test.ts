@@ -115,11 +115,14 @@ describe('--lang fr on the commands', () => {
     expect(p.stdout).toMatch(/sections trouvées ; au plus \d+ sont possibles \(chacune doit compter au moins 10\u202f000 adhérents\)/);
     expect(p.stdout).toMatch(/relié à .*, à \d+,\d km/);
     expect(p.stdout).toContain('compacité : Polsby–Popper');
-    expect(p.stdout).toMatch(/écrit .*compliant\.csv : 40 zones en \d+ sections/);
+    expect(p.stdout).toMatch(/compliant\.csv écrit : 40 zones en \d+ sections/);
     expectNoEnglish(p.stdout, ['name', 'members', 'seats', 'compactness', 'found', 'wrote', 'linked', 'apart']);
     const r = await runCli('check', ZONES, plan, ...RULES, '--auto-link', '--lang', 'fr');
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('CONFORME');
+    // "0 sections sur 6 les franchissent" is not French: none, one and several are said differently
+    expect(r.stdout).toMatch(/Limites de « dep » : (aucune des \d+ sections ne les franchit|1 section sur \d+ les franchit|[2-9]\d* sections sur \d+ les franchissent)/);
+    expect(r.stdout).not.toMatch(/\b[01] sections sur/);
     expect(r.stdout).toMatch(/✔ ≥ 10\u202f000 adhérents par section : chaque section compte au moins 10\u202f000 adhérents \(la plus petite : \d+\u202f\d{3}\)/);
   });
 
