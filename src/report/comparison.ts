@@ -266,10 +266,10 @@ export function renderComparison(input: ReportInput, tr: Translator, scenarioHtm
   if (drawable.length >= 2) {
     const ordered = [...drawable.filter((p) => p.isReported), ...drawable.filter((p) => !p.isReported)];
     out.push(`<h3>${tx('comparisonMapsHeading')}</h3><div class="maps-pair" id="comparison-maps">`);
-    for (const p of ordered) {
-      const svg = sideMap(input, p.plan!, input.topology, tr);
+    ordered.forEach((p, k) => {
+      const svg = sideMap(input, p.plan!, input.topology, tr, `map-side-${k}`);
       out.push(`<figure class="plan-map" data-plan="${esc(p.label)}">${svg}<figcaption><strong>${esc(p.label)}</strong> · ${tx('subtitle', { sections: tr.int(p.sections), zones: tr.int(input.zones.zones.length) })}</figcaption></figure>`);
-    }
+    });
     out.push('</div>');
   }
   out.push('</section>');
@@ -281,7 +281,7 @@ function compliantBadge(ok: boolean, tr: Translator): string {
 }
 
 /** A small map of one plan, for the side-by-side view: names when there are few sections, no legend. */
-function sideMap(input: ReportInput, plan: Plan, topology: Topology | undefined, tr: Translator): string {
+function sideMap(input: ReportInput, plan: Plan, topology: Topology | undefined, tr: Translator, idPrefix: string): string {
   const sections = new Set(plan.values()).size;
-  return renderMapSvg(input.zones, plan, { lang: tr.lang, width: 620, maxHeight: 560, labels: sections <= 10 ? 'names' : 'none', legend: false, topology });
+  return renderMapSvg(input.zones, plan, { lang: tr.lang, width: 620, maxHeight: 560, labels: sections <= 10 ? 'names' : 'none', legend: false, topology, idPrefix });
 }

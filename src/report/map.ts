@@ -38,6 +38,8 @@ export interface MapOptions {
    * the exact outlines). Display only: the figures come from the exact geometry.
    */
   simplify?: number;
+  /** prefix of the ids inside the SVG (clip paths of insets), unique per map of one page (default "map") */
+  idPrefix?: string;
 }
 
 const FONT = "'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif";
@@ -75,9 +77,11 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
   // Far-away parts (overseas regions) get insets of their own: each frame draws the whole plan with its
   // own projection, clipped to its box. A region in one piece is a single frame with no clipping.
   const insets = frames.length > 1;
+  // ids are per document: several maps in one page (the report's side-by-side view) need their own
+  const idPrefix = opts.idPrefix ?? 'map';
   if (insets) {
     parts.push('<defs>');
-    frames.forEach((f, k) => parts.push(`<clipPath id="map-frame-${k}"><rect x="${f.x}" y="${f.y}" width="${f.w}" height="${f.h}"/></clipPath>`));
+    frames.forEach((f, k) => parts.push(`<clipPath id="${idPrefix}-frame-${k}"><rect x="${f.x}" y="${f.y}" width="${f.w}" height="${f.h}"/></clipPath>`));
     parts.push('</defs>');
   }
   frames.forEach((frame, k) => {
@@ -100,7 +104,7 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
     const outer = mesh(display, collection, (a, b) => a === b && here(a));
     if (insets) {
       if (k > 0) parts.push(`<rect class="inset-frame" x="${frame.x}" y="${frame.y}" width="${frame.w}" height="${frame.h}" fill="none" stroke="#c4c9d0" stroke-width="1"/>`);
-      parts.push(`<g class="map-frame" clip-path="url(#map-frame-${k})">`);
+      parts.push(`<g class="map-frame" clip-path="url(#${idPrefix}-frame-${k})">`);
     }
 
     // 1. fills: one path per section outline, then zones outside the plan in grey
