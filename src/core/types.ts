@@ -28,6 +28,8 @@ export interface ZoneSet {
   zones: Zone[];
   byId: Map<string, Zone>;
   members: MembersSource;
+  /** where the zones come from, when the file says so (the top-level "source" that `import` writes), e.g. "Insee, zones d'emploi 2020" */
+  credit?: string;
 }
 
 /** A plan assigns every zone (by id) to a section (by id). The central value of decoupage. */

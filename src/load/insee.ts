@@ -184,12 +184,21 @@ export async function importInseeZones(
 ): Promise<InseeImportResult> {
   const result = await readInseeZones(zip);
   if (communeTable !== undefined) addBoundaries(result.collection, boundariesFromCommuneTable(communeTable, communePopulation), communeTable);
-  writeFileAtomic(out, featureCollectionText(result.collection));
+  // the file says where it comes from: the report credits it ("Source : Insee, zones d'emploi 2020")
+  writeFileAtomic(out, featureCollectionText(result.collection, { source: inseeCredit(result.layer) }));
   return result;
 }
 
-export function featureCollectionText(fc: FeatureCollection): string {
-  return `{"type":"FeatureCollection","features":[\n${fc.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+/** "ze2020_2022.shp" → "Insee, zones d'emploi 2020". */
+export function inseeCredit(layer: string): string {
+  const vintage = /ze(\d{4})/i.exec(layer.split('/').pop() ?? '')?.[1];
+  return `Insee, zones d'emploi${vintage ? ` ${vintage}` : ''}`;
+}
+
+/** One feature per line; `source` is written as a top-level foreign member (RFC 7946 §6.1). */
+export function featureCollectionText(fc: FeatureCollection, meta: { source?: string } = {}): string {
+  const source = meta.source ? `"source":${JSON.stringify(meta.source)},` : '';
+  return `{"type":"FeatureCollection",${source}"features":[\n${fc.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 }
 
 async function readShapefile(layer: ShapefileLayer, encoding: string, file: string): Promise<Feature[]> {

@@ -28,7 +28,7 @@ export interface AssembleOptions {
   membersWord?: string;
   /** prose names of zone properties, plural (over rules.respectLabel / withinLabel and the built-in dep, reg) */
   fieldLabels?: Record<string, string>;
-  /** where the zones come from ("Insee, zones d'emploi 2020"), shown as "Source: …" */
+  /** where the zones come from ("Insee, zones d'emploi 2020"), shown as "Source: …" (default: zones.credit, written by `import`) */
   credit?: string;
   generatedAt?: Date;
   source?: string;
@@ -69,7 +69,7 @@ export function assembleReport(zones: ZoneSet, graph: ZoneGraph, planOrRows: Pla
     topology: opts.topology,
     membersWord: opts.membersWord ?? rules.membersWord,
     fieldLabels: fieldLabelsOf(rules, opts.fieldLabels),
-    credit: opts.credit,
+    credit: opts.credit ?? zones.credit,
   };
   if (opts.pluralism) input.pluralism = opts.pluralism;
   else if (opts.votes) input.pluralism = pluralismOfPlan(zones, plan, { votes: opts.votes, method, seats: seats.seats });
