@@ -57,7 +57,7 @@ export function enrichComparison(comparison: PlanComparison | ReportComparison, 
   return {
     scenario: scenarioOf(comparison),
     plans: comparison.plans.map((p) => {
-      if (ctx.reported.label !== undefined && p.label === ctx.reported.label) return withFigures(p, reportedLabel({ ...ctx, reported: { ...ctx.reported, label: undefined } }), ctx.reported.plan, true, ctx);
+      if (ctx.reported.label !== undefined && p.label === ctx.reported.label) return withFigures(p, namedReported(ctx), ctx.reported.plan, true, ctx);
       const other = ctx.others.find((o) => o.label === p.label);
       if (other) return withFigures(p, planName(ctx.zones, other.plan, ctx.rules, ctx.tr) ?? p.label, other.plan, false, ctx);
       return stripReport(p);
@@ -87,7 +87,12 @@ function otherLabel(o: ComparedPlanInput, ctx: ComparisonContext): string {
 }
 
 function reportedLabel(ctx: ComparisonContext): string {
-  return ctx.reported.label ?? planName(ctx.zones, ctx.reported.plan, ctx.rules, ctx.tr) ?? ctx.tr.t('thisPlanLabel');
+  return ctx.reported.label ?? namedReported(ctx);
+}
+
+/** The reported plan named for what it is, else "Proposed plan". */
+function namedReported(ctx: ComparisonContext): string {
+  return planName(ctx.zones, ctx.reported.plan, ctx.rules, ctx.tr) ?? ctx.tr.t('thisPlanLabel');
 }
 
 /**
