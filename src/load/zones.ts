@@ -71,7 +71,7 @@ export interface LoadZonesOptions {
 
 /** Load a zone layer with its member counts. Synchronous; throws InputError on any bad input. */
 export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
-  const { features, credit } = readFeatures(file);
+  const { features, credit, fieldLabels } = readFeatures(file);
   const props = features.map((f) => (f.properties ?? {}) as Record<string, unknown>);
   const idProp = opts.idProp ?? detectIdProp(file, features, props);
   const nameProp = opts.nameProp ?? NAME_CANDIDATES.find((c) => props.some((p) => p[c] != null));
@@ -104,11 +104,11 @@ export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
 
   const { counts, source } = resolveMembers(file, zones, opts);
   zones.forEach((z, i) => (z.members = counts[i]));
-  return { file, zones, byId, members: source, ...(credit ? { credit } : {}) };
+  return { file, zones, byId, members: source, ...(credit ? { credit } : {}), ...(fieldLabels ? { fieldLabels } : {}) };
 }
 
 /** Read and check the FeatureCollection envelope; its "source" member (a foreign member, RFC 7946 §6.1) credits the data. */
-function readFeatures(file: string): { features: Feature[]; credit?: string } {
+function readFeatures(file: string): { features: Feature[]; credit?: string; fieldLabels?: Record<string, string> } {
   const text = readText(file);
   let data: unknown;
   try {
@@ -119,7 +119,7 @@ function readFeatures(file: string): { features: Feature[]; credit?: string } {
       hint: 'the file is damaged or is not GeoJSON: export the layer again as GeoJSON (in QGIS: Export → Save Features As → GeoJSON)',
     });
   }
-  const obj = data as { type?: unknown; features?: unknown; source?: unknown };
+  const obj = data as { type?: unknown; features?: unknown; source?: unknown; labels?: unknown };
   if (typeof data !== 'object' || data === null || Array.isArray(data) || obj.type !== 'FeatureCollection') {
     const what = typeof data === 'object' && data !== null && typeof obj.type === 'string' ? `a GeoJSON "${obj.type}"` : 'not GeoJSON';
     throw new InputError(`is ${what}, not a FeatureCollection`, {
@@ -148,7 +148,11 @@ function readFeatures(file: string): { features: Feature[]; credit?: string } {
     }
   });
   const credit = typeof obj.source === 'string' && obj.source.trim() !== '' ? obj.source.trim() : undefined;
-  return { features: obj.features as Feature[], credit };
+  // "labels": {"property": "its name in prose"}; anything else in it is ignored
+  const labels = typeof obj.labels === 'object' && obj.labels !== null && !Array.isArray(obj.labels)
+    ? Object.fromEntries(Object.entries(obj.labels).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '').map(([k, v]) => [k, v.trim()]))
+    : {};
+  return { features: obj.features as Feature[], credit, fieldLabels: Object.keys(labels).length ? labels : undefined };
 }
 
 /** "line 3, column 14: Unexpected token…" from JSON.parse's "position N" message. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveRules } from '../../src/core/rules.js';
+import { loadZones } from '../../src/load/zones.js';
 import type { Plan } from '../../src/core/types.js';
 import { explainComparison, planName } from '../../src/report/comparison.js';
 import { assembleReport, renderReport, translator, type ReportComparison } from '../../src/report/index.js';
@@ -90,6 +91,15 @@ describe('the words of the organisation', () => {
     expect(dep).not.toMatch(/[“(]dep[”)]/);
     const other = renderReport(assembleReport(zones, rookGraph(zones), plan, { ...resolveRules({ respect: 'dep' }), respectLabel: 'bassins de vie' }, { lang: 'fr' }));
     expect(other).toContain('Les sections ne franchissent les limites entre bassins de vie que lorsque les seuils l’imposent.');
+    // a label given by the layer itself (a top-level "labels" object in the zone file)
+    const fc = JSON.parse(readFileSync(`${FIXTURES}zones.geojson`, 'utf8'));
+    const labelled = join(dir, 'labelled.geojson');
+    writeFileSync(labelled, JSON.stringify({ ...fc, labels: { bv: 'bassins de vie' }, features: fc.features.map((f: { properties: object }) => ({ ...f, properties: { ...f.properties, bv: 'X' } })) }));
+    const layer = loadZones(labelled);
+    expect(layer.fieldLabels).toEqual({ bv: 'bassins de vie' });
+    const fromLayer = renderReport(assembleReport(layer, rookGraph(layer), plan, resolveRules({ within: 'bv' }), { lang: 'en' }));
+    expect(fromLayer).toContain('Sections never cross the boundaries between bassins de vie.');
+    expect(fromLayer).not.toMatch(/“bv”/);
   });
 
   it('decoupage report: --members-word, --credit, and the --compare plan named after what it is, not its path', async () => {
