@@ -6,7 +6,7 @@ import {
   type GeoPermissibleObjects,
   type GeoProjection,
 } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiPolygon, Position } from 'geojson';
+import type { Feature, MultiPoint, MultiPolygon, Polygon, Position } from 'geojson';
 import { mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { rewindRings } from '../core/geometry.js';
@@ -209,7 +209,9 @@ const INSET_GAP_DEG = 3;
  */
 function mapFrames(zoneFeatures: Feature[], mapWidth: number, maxHeight: number): MapFrame[] {
   const groups = farApartGroups(zoneFeatures);
-  const collection = (idx: number[]): FeatureCollection => ({ type: 'FeatureCollection', features: idx.map((i) => zoneFeatures[i]!) });
+  // fitted on the zones' vertices: the same extent as their outlines (to a fraction of a pixel), without
+  // clipping and resampling every ring at each of the fitting passes
+  const collection = (idx: number[]): MultiPoint => ({ type: 'MultiPoint', coordinates: idx.flatMap((i) => verticesOf(zoneFeatures[i]!.geometry as Polygon | MultiPolygon)) });
   const fitted = (idx: number[], x: number, y: number, w: number, hMax: number): MapFrame => {
     const fc = collection(idx);
     const projection = chooseProjection(fc);
@@ -271,7 +273,7 @@ function farApartGroups(zoneFeatures: Feature[]): number[][] {
  * latitude span when the region lies in one hemisphere and is not continental; Equal Earth otherwise
  * (e.g. France with its overseas regions).
  */
-function chooseProjection(fc: FeatureCollection): GeoProjection {
+function chooseProjection(fc: GeoPermissibleObjects): GeoProjection {
   const [[x0, y0], [x1, y1]] = geoBounds(fc);
   const lonSpan = x1 >= x0 ? x1 - x0 : x1 + 360 - x0;
   const centreLon = x0 + lonSpan / 2;
@@ -316,6 +318,10 @@ function labelPoint(geometry: MultiPolygon, projection: GeoProjection): [number,
     if (dist > far * 1.15) [at, far] = [c, dist];
   }
   return at ?? candidates[0];
+}
+
+function verticesOf(g: Polygon | MultiPolygon): Position[] {
+  return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat(2);
 }
 
 function planarArea(ring: Position[]): number {
