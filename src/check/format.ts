@@ -13,7 +13,7 @@ const MAX_LISTED = 12;
  */
 export const CHECK_LABELS: Labels<
   | 'rulesLine' | 'estimatesNote' | 'rulesHeading' | 'moreFailures' | 'sectionsHeading' | 'zone' | 'zones' | 'membersCell'
-  | 'seat' | 'seats' | 'crosses' | 'boundaries' | 'hint' | 'note' | 'compliant' | 'notCompliantOne' | 'notCompliantMany'
+  | 'seat' | 'seats' | 'crosses' | 'boundaries' | 'boundariesNone' | 'boundariesOne' | 'hint' | 'note' | 'compliant' | 'notCompliantOne' | 'notCompliantMany'
   | 'mdTitle' | 'mdEstimates' | 'mdRule' | 'mdVerdict' | 'mdProblems' | 'mdSection' | 'mdName' | 'mdZones' | 'mdMembers'
   | 'mdSeats' | 'mdContiguous' | 'mdCrosses' | 'mdProblemsCol' | 'yes' | 'noPieces' | 'islandHint'
 > = {
@@ -30,6 +30,8 @@ export const CHECK_LABELS: Labels<
     seats: '{n} seats',
     crosses: 'crosses {prop}: {list}',
     boundaries: 'Boundaries of "{prop}": {n} of {total} sections cross them (informative, not a rule).',
+    boundariesNone: 'Boundaries of "{prop}": none of the {total} sections crosses them (informative, not a rule).',
+    boundariesOne: 'Boundaries of "{prop}": {n} of {total} sections crosses them (informative, not a rule).',
     hint: 'hint: {hint}',
     note: 'note: {note}',
     compliant: 'COMPLIANT',
@@ -65,6 +67,8 @@ export const CHECK_LABELS: Labels<
     seats: '{n} délégués',
     crosses: 'franchit {prop} : {list}',
     boundaries: 'Limites de « {prop} » : {n} sections sur {total} les franchissent (pour information, ce n’est pas une règle).',
+    boundariesNone: 'Limites de « {prop} » : aucune des {total} sections ne les franchit (pour information, ce n’est pas une règle).',
+    boundariesOne: 'Limites de « {prop} » : {n} section sur {total} les franchit (pour information, ce n’est pas une règle).',
     hint: 'conseil : {hint}',
     note: 'remarque : {note}',
     compliant: 'CONFORME',
@@ -144,7 +148,8 @@ export function formatCheckText(report: CheckReport, hints: string[] = [], opts:
     if (s.links) out.push(`      ${sectionLinksText(s.links, w.lang)}`);
   });
   if (report.respect) {
-    out.push('', t('boundaries', { prop: report.respect, n: report.totals.crossingSections, total: report.sections.length }));
+    const n = report.totals.crossingSections;
+    out.push('', t(n === 0 ? 'boundariesNone' : n === 1 ? 'boundariesOne' : 'boundaries', { prop: report.respect, n, total: report.sections.length }));
   }
   if (report.ties.length) out.push('', ...report.ties.map((tie) => t('note', { note: tieNote(tie, w.lang) })));
   if (hints.length) out.push('', ...hints.map((h) => t('hint', { hint: h })));

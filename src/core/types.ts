@@ -33,6 +33,13 @@ export interface ZoneSet {
   zones: Zone[];
   byId: Map<string, Zone>;
   members: MembersSource;
+  /** where the zones come from, when the file says so (the top-level "source" that `import` writes), e.g. "Insee, zones d'emploi 2020" */
+  credit?: string;
+  /**
+   * names of properties in prose, plural, when the file gives them (a top-level "labels" object, e.g.
+   * {"bv2022": "bassins de vie"}): the report writes "the boundaries between bassins de vie", not "bv2022"
+   */
+  fieldLabels?: Record<string, string>;
 }
 
 /** A plan assigns every zone (by id) to a section (by id). The central value of decoupage. */

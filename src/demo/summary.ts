@@ -11,7 +11,7 @@ const pctEn = (x: number) => `${(x * 100).toFixed(1)}%`;
 export const DEMO_LABELS: Labels<
   | 'title' | 'region' | 'rules' | 'split' | 'graph' | 'none' | 'island' | 'islands' | 'linked' | 'apart' | 'proposed'
   | 'colSection' | 'colName' | 'colUnits' | 'colMembers' | 'colSeats' | 'colCrosses' | 'departements' | 'listVote'
-  | 'colPlan' | 'colSections' | 'colSingle' | 'colRepresented' | 'colGallagher' | 'colWasted' | 'of' | 'single'
+  | 'colPlan' | 'colSections' | 'colSingle' | 'colRepresented' | 'colGallagher' | 'colWasted' | 'of' | 'single' | 'singleNone' | 'singleOne'
   | 'planDepartements' | 'planProposed'
   | 'demoData' | 'wroteInto' | 'openReport' | 'checkAgain'
   // what each written file holds (src/demo/run.ts says it in English)
@@ -45,6 +45,8 @@ export const DEMO_LABELS: Labels<
     colWasted: 'votes electing nobody',
     of: '{n} of {total}',
     single: '{plan}: {n} of {total} sections elect a single list{which}.',
+    singleNone: '{plan}: none of the {total} sections elects a single list.',
+    singleOne: '{plan}: {n} of {total} sections elects a single list{which}.',
     // the labels of src/demo/run.ts (not imported here: run.ts imports this module)
     planDepartements: 'département plan',
     planProposed: 'proposed plan',
@@ -87,6 +89,8 @@ export const DEMO_LABELS: Labels<
     colWasted: 'voix n’ayant élu personne',
     of: '{n} sur {total}',
     single: '{plan} : {n} sections sur {total} élisent une seule liste{which}.',
+    singleNone: '{plan} : aucune des {total} sections n’élit une seule liste.',
+    singleOne: '{plan} : {n} section sur {total} élit une seule liste{which}.',
     planDepartements: 'découpage par département',
     planProposed: 'découpage proposé',
     demoData: 'Données de la démo : {dir}',
@@ -191,7 +195,8 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>, lang: Lang = '
   for (const p of comparison.plans) {
     const single = p.report.sections.filter((s) => s.listsRepresented <= 1);
     const which = single.length ? ` (${single.map((s) => names.get(s.section) ?? s.section).join(', ')})` : '';
-    out.push(t('single', { plan: planLabel(p.label), n: single.length, total: p.sections, which }));
+    const key = single.length === 0 ? 'singleNone' : single.length === 1 ? 'singleOne' : 'single';
+    out.push(t(key, { plan: planLabel(p.label), n: single.length, total: p.sections, which }));
   }
   return out.join('\n') + '\n';
 }

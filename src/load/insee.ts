@@ -259,12 +259,21 @@ export async function importInseeZones(
     communePopulation && communeTable !== undefined
       ? communesMissingFromPopulation(readCommuneTable(communeTable), new Set(result.collection.features.map((f) => String(f.properties?.code))), communePopulation)
       : undefined;
-  await writeOutputs([{ path: out, data: featureCollectionText(result.collection), option: '-o' }]);
+  // the file says where it comes from: the report credits it ("Source : Insee, zones d'emploi 2020")
+  await writeOutputs([{ path: out, data: featureCollectionText(result.collection, { source: inseeCredit(result.layer) }), option: '-o' }]);
   return { ...result, selected, populationGaps };
 }
 
-export function featureCollectionText(fc: FeatureCollection): string {
-  return `{"type":"FeatureCollection","features":[\n${fc.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+/** "ze2020_2022.shp" → "Insee, zones d'emploi 2020". */
+export function inseeCredit(layer: string): string {
+  const vintage = /ze(\d{4})/i.exec(layer.split('/').pop() ?? '')?.[1];
+  return `Insee, zones d'emploi${vintage ? ` ${vintage}` : ''}`;
+}
+
+/** One feature per line; `source` is written as a top-level foreign member (RFC 7946 §6.1). */
+export function featureCollectionText(fc: FeatureCollection, meta: { source?: string } = {}): string {
+  const source = meta.source ? `"source":${JSON.stringify(meta.source)},` : '';
+  return `{"type":"FeatureCollection",${source}"features":[\n${fc.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 }
 
 export async function readShapefile(layer: ShapefileLayer, encoding: string, file: string): Promise<Feature[]> {

@@ -74,7 +74,7 @@ export interface LoadZonesOptions {
 
 /** Load a zone layer with its member counts. Synchronous; throws InputError on any bad input. */
 export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
-  const features = readFeatures(file);
+  const { features, credit, fieldLabels } = readFeatures(file);
   const props = features.map((f) => (f.properties ?? {}) as Record<string, unknown>);
   const idProp = opts.idProp ?? detectIdProp(file, features, props);
   const nameProp = opts.nameProp ?? NAME_CANDIDATES.find((c) => props.some((p) => p[c] != null));
@@ -115,7 +115,7 @@ export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
       hint: `check the member figures (${source.description})`,
     });
   }
-  return { file, zones, byId, members: source };
+  return { file, zones, byId, members: source, ...(credit ? { credit } : {}), ...(fieldLabels ? { fieldLabels } : {}) };
 }
 
 /**
@@ -133,11 +133,11 @@ function checkedMembers(file: string, zone: string, n: number, source: MembersSo
   });
 }
 
-/** Read and check the FeatureCollection envelope. */
-function readFeatures(file: string): Feature[] {
+/** Read and check the FeatureCollection envelope; its "source" member (a foreign member, RFC 7946 §6.1) credits the data. */
+function readFeatures(file: string): { features: Feature[]; credit?: string; fieldLabels?: Record<string, string> } {
   const text = readText(file);
   const data = parseJson(text, file, 'the file is damaged or is not GeoJSON: export the layer again as GeoJSON (in QGIS: Export → Save Features As → GeoJSON)');
-  const obj = (typeof data === 'object' && data !== null ? data : {}) as { type?: unknown; features?: unknown };
+  const obj = (typeof data === 'object' && data !== null ? data : {}) as { type?: unknown; features?: unknown; source?: unknown; labels?: unknown };
   if (typeof data !== 'object' || data === null || Array.isArray(data) || obj.type !== 'FeatureCollection') {
     const what = typeof data === 'object' && data !== null && typeof obj.type === 'string' ? `a GeoJSON "${obj.type}"` : 'not GeoJSON';
     throw new InputError(`is ${what}, not a FeatureCollection`, {
@@ -165,7 +165,12 @@ function readFeatures(file: string): Feature[] {
       });
     }
   });
-  return obj.features as Feature[];
+  const credit = typeof obj.source === 'string' && obj.source.trim() !== '' ? obj.source.trim() : undefined;
+  // "labels": {"property": "its name in prose"}; anything else in it is ignored
+  const labels = typeof obj.labels === 'object' && obj.labels !== null && !Array.isArray(obj.labels)
+    ? Object.fromEntries(Object.entries(obj.labels).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '').map(([k, v]) => [k, v.trim()]))
+    : {};
+  return { features: obj.features as Feature[], credit, fieldLabels: Object.keys(labels).length ? labels : undefined };
 }
 
 function detectIdProp(file: string, features: Feature[], props: Record<string, unknown>[]): string | undefined {

@@ -28,7 +28,7 @@ export interface AssembleOptions {
   membersWord?: string;
   /** prose names of zone properties, plural (over rules.respectLabel / withinLabel and the built-in dep, reg) */
   fieldLabels?: Record<string, string>;
-  /** where the zones come from ("Insee, zones d'emploi 2020"), shown as "Source: …" */
+  /** where the zones come from ("Insee, zones d'emploi 2020"), shown as "Source: …" (default: zones.credit, written by `import`) */
   credit?: string;
   generatedAt?: Date;
   source?: string;
@@ -68,8 +68,8 @@ export function assembleReport(zones: ZoneSet, graph: ZoneGraph, planOrRows: Pla
     source: opts.source,
     topology: opts.topology,
     membersWord: opts.membersWord ?? rules.membersWord,
-    fieldLabels: fieldLabelsOf(rules, opts.fieldLabels),
-    credit: opts.credit,
+    fieldLabels: fieldLabelsOf(rules, zones.fieldLabels, opts.fieldLabels),
+    credit: opts.credit ?? zones.credit,
   };
   if (opts.pluralism) input.pluralism = opts.pluralism;
   else if (opts.votes) input.pluralism = pluralismOfPlan(zones, plan, { votes: opts.votes, method, seats: seats.seats });
@@ -87,9 +87,9 @@ export function assembleReport(zones: ZoneSet, graph: ZoneGraph, planOrRows: Pla
   return input;
 }
 
-/** The rules' labels of their boundary properties, under the caller's own. */
-function fieldLabelsOf(rules: Rules, extra: Record<string, string> = {}): Record<string, string> | undefined {
-  const out: Record<string, string> = {};
+/** Prose names of properties: the layer's own ("labels" in the zone file), then the rules', then the caller's. */
+function fieldLabelsOf(rules: Rules, layer: Record<string, string> = {}, extra: Record<string, string> = {}): Record<string, string> | undefined {
+  const out: Record<string, string> = { ...layer };
   if (rules.respect && rules.respectLabel) out[rules.respect] = rules.respectLabel;
   if (rules.within && rules.withinLabel) out[rules.within] = rules.withinLabel;
   Object.assign(out, extra);

@@ -57,7 +57,7 @@ export function enrichComparison(comparison: PlanComparison | ReportComparison, 
   return {
     scenario: scenarioOf(comparison),
     plans: comparison.plans.map((p) => {
-      if (ctx.reported.label !== undefined && p.label === ctx.reported.label) return withFigures(p, reportedLabel({ ...ctx, reported: { ...ctx.reported, label: undefined } }), ctx.reported.plan, true, ctx);
+      if (ctx.reported.label !== undefined && p.label === ctx.reported.label) return withFigures(p, namedReported(ctx), ctx.reported.plan, true, ctx);
       const other = ctx.others.find((o) => o.label === p.label);
       if (other) return withFigures(p, planName(ctx.zones, other.plan, ctx.rules, ctx.tr) ?? p.label, other.plan, false, ctx);
       return stripReport(p);
@@ -87,7 +87,12 @@ function otherLabel(o: ComparedPlanInput, ctx: ComparisonContext): string {
 }
 
 function reportedLabel(ctx: ComparisonContext): string {
-  return ctx.reported.label ?? planName(ctx.zones, ctx.reported.plan, ctx.rules, ctx.tr) ?? ctx.tr.t('thisPlanLabel');
+  return ctx.reported.label ?? namedReported(ctx);
+}
+
+/** The reported plan named for what it is, else "Proposed plan". */
+function namedReported(ctx: ComparisonContext): string {
+  return planName(ctx.zones, ctx.reported.plan, ctx.rules, ctx.tr) ?? ctx.tr.t('thisPlanLabel');
 }
 
 /**
@@ -266,10 +271,10 @@ export function renderComparison(input: ReportInput, tr: Translator, scenarioHtm
   if (drawable.length >= 2) {
     const ordered = [...drawable.filter((p) => p.isReported), ...drawable.filter((p) => !p.isReported)];
     out.push(`<h3>${tx('comparisonMapsHeading')}</h3><div class="maps-pair" id="comparison-maps">`);
-    for (const p of ordered) {
-      const svg = sideMap(input, p.plan!, input.topology, tr);
+    ordered.forEach((p, k) => {
+      const svg = sideMap(input, p.plan!, input.topology, tr, `map-side-${k}`);
       out.push(`<figure class="plan-map" data-plan="${esc(p.label)}">${svg}<figcaption><strong>${esc(p.label)}</strong> · ${tx('subtitle', { sections: tr.int(p.sections), zones: tr.int(input.zones.zones.length) })}</figcaption></figure>`);
-    }
+    });
     out.push('</div>');
   }
   out.push('</section>');
@@ -281,7 +286,7 @@ function compliantBadge(ok: boolean, tr: Translator): string {
 }
 
 /** A small map of one plan, for the side-by-side view: names when there are few sections, no legend. */
-function sideMap(input: ReportInput, plan: Plan, topology: Topology | undefined, tr: Translator): string {
+function sideMap(input: ReportInput, plan: Plan, topology: Topology | undefined, tr: Translator, idPrefix: string): string {
   const sections = new Set(plan.values()).size;
-  return renderMapSvg(input.zones, plan, { lang: tr.lang, width: 620, maxHeight: 560, labels: sections <= 10 ? 'names' : 'none', legend: false, topology });
+  return renderMapSvg(input.zones, plan, { lang: tr.lang, width: 620, maxHeight: 560, labels: sections <= 10 ? 'names' : 'none', legend: false, topology, idPrefix });
 }

@@ -31,7 +31,8 @@ export const DEFAULT_MIN_AREA_PX2 = 0.1;
  * minAreaPx2 ≤ 0 returns the topology as it is.
  */
 export function displayTopology(topology: Topology, frames: readonly DisplayFrame[], minAreaPx2 = DEFAULT_MIN_AREA_PX2): Topology {
-  if (!(minAreaPx2 > 0) || frames.length === 0) return topology;
+  // a quantized topology (delta-encoded arcs) is drawn as it is: decoupage builds its topologies unquantized
+  if (!(minAreaPx2 > 0) || frames.length === 0 || topology.transform) return topology;
   const frameOf = (p: number[]): DisplayFrame => {
     if (frames.length === 1) return frames[0]!;
     for (const f of frames) {
@@ -40,13 +41,16 @@ export function displayTopology(topology: Topology, frames: readonly DisplayFram
     }
     return frames[0]!;
   };
-  const weight = (triangle: number[][]): number => {
-    const project = frameOf(triangle[1]!).projection;
-    const [a, b, c] = triangle.map((p) => project([p[0]!, p[1]!]) ?? [NaN, NaN]) as [number, number][];
-    const area = Math.abs((b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1])) / 2;
-    return Number.isFinite(area) ? area : Infinity;
+  // Weigh the points on the arcs projected once to screen pixels (planar Visvalingam there), then carry
+  // the weights back onto the lon/lat arcs, which keep their exact coordinates.
+  const screen = (p: number[]): number[] => {
+    const q = frameOf(p).projection([p[0]!, p[1]!]);
+    return q && Number.isFinite(q[0]) && Number.isFinite(q[1]) ? [q[0], q[1]] : [p[0]!, p[1]!];
   };
-  return simplify(presimplify(topology as never, weight as never), minAreaPx2) as unknown as Topology;
+  const projected = { ...topology, transform: undefined, arcs: topology.arcs.map((arc) => arc.map((p) => screen(p))) } as Topology;
+  const weighed = presimplify(projected as never);
+  const arcs = topology.arcs.map((arc, i) => arc.map((p, j) => [p[0]!, p[1]!, (weighed.arcs[i]![j] as number[])[2]!]));
+  return simplify({ ...topology, arcs } as never, minAreaPx2) as unknown as Topology;
 }
 
 /**

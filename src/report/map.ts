@@ -6,7 +6,7 @@ import {
   type GeoPermissibleObjects,
   type GeoProjection,
 } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiPolygon, Position } from 'geojson';
+import type { Feature, MultiPoint, MultiPolygon, Polygon, Position } from 'geojson';
 import { mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { rewindRings } from '../core/geometry.js';
@@ -38,6 +38,8 @@ export interface MapOptions {
    * the exact outlines). Display only: the figures come from the exact geometry.
    */
   simplify?: number;
+  /** prefix of the ids inside the SVG (clip paths of insets), unique per map of one page (default "map") */
+  idPrefix?: string;
 }
 
 const FONT = "'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif";
@@ -75,9 +77,11 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
   // Far-away parts (overseas regions) get insets of their own: each frame draws the whole plan with its
   // own projection, clipped to its box. A region in one piece is a single frame with no clipping.
   const insets = frames.length > 1;
+  // ids are per document: several maps in one page (the report's side-by-side view) need their own
+  const idPrefix = opts.idPrefix ?? 'map';
   if (insets) {
     parts.push('<defs>');
-    frames.forEach((f, k) => parts.push(`<clipPath id="map-frame-${k}"><rect x="${f.x}" y="${f.y}" width="${f.w}" height="${f.h}"/></clipPath>`));
+    frames.forEach((f, k) => parts.push(`<clipPath id="${idPrefix}-frame-${k}"><rect x="${f.x}" y="${f.y}" width="${f.w}" height="${f.h}"/></clipPath>`));
     parts.push('</defs>');
   }
   frames.forEach((frame, k) => {
@@ -100,7 +104,7 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
     const outer = mesh(display, collection, (a, b) => a === b && here(a));
     if (insets) {
       if (k > 0) parts.push(`<rect class="inset-frame" x="${frame.x}" y="${frame.y}" width="${frame.w}" height="${frame.h}" fill="none" stroke="#c4c9d0" stroke-width="1"/>`);
-      parts.push(`<g class="map-frame" clip-path="url(#map-frame-${k})">`);
+      parts.push(`<g class="map-frame" clip-path="url(#${idPrefix}-frame-${k})">`);
     }
 
     // 1. fills: one path per section outline, then zones outside the plan in grey
@@ -205,7 +209,9 @@ const INSET_GAP_DEG = 3;
  */
 function mapFrames(zoneFeatures: Feature[], mapWidth: number, maxHeight: number): MapFrame[] {
   const groups = farApartGroups(zoneFeatures);
-  const collection = (idx: number[]): FeatureCollection => ({ type: 'FeatureCollection', features: idx.map((i) => zoneFeatures[i]!) });
+  // fitted on the zones' vertices: the same extent as their outlines (to a fraction of a pixel), without
+  // clipping and resampling every ring at each of the fitting passes
+  const collection = (idx: number[]): MultiPoint => ({ type: 'MultiPoint', coordinates: idx.flatMap((i) => verticesOf(zoneFeatures[i]!.geometry as Polygon | MultiPolygon)) });
   const fitted = (idx: number[], x: number, y: number, w: number, hMax: number): MapFrame => {
     const fc = collection(idx);
     const projection = chooseProjection(fc);
@@ -267,7 +273,7 @@ function farApartGroups(zoneFeatures: Feature[]): number[][] {
  * latitude span when the region lies in one hemisphere and is not continental; Equal Earth otherwise
  * (e.g. France with its overseas regions).
  */
-function chooseProjection(fc: FeatureCollection): GeoProjection {
+function chooseProjection(fc: GeoPermissibleObjects): GeoProjection {
   const [[x0, y0], [x1, y1]] = geoBounds(fc);
   const lonSpan = x1 >= x0 ? x1 - x0 : x1 + 360 - x0;
   const centreLon = x0 + lonSpan / 2;
@@ -312,6 +318,10 @@ function labelPoint(geometry: MultiPolygon, projection: GeoProjection): [number,
     if (dist > far * 1.15) [at, far] = [c, dist];
   }
   return at ?? candidates[0];
+}
+
+function verticesOf(g: Polygon | MultiPolygon): Position[] {
+  return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat(2);
 }
 
 function planarArea(ring: Position[]): number {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,14 @@ describe('decoupage import insee-ze', () => {
     expect(zs.zones).toHaveLength(306);
     expect(zs.zones.every((z) => z.id.length === 4)).toBe(true);
     expect(zs.byId.get('0051')?.name).toBe('Alençon');
+    // the file credits its source, and the report says it
+    expect(zs.credit).toBe("Insee, zones d'emploi 2020");
+    const plan = join(dir, 'plan.csv');
+    writeFileSync(plan, `zone,section\n${zs.zones.map((z) => `${z.id},${z.id}`).join('\n')}\n`);
+    const report = join(dir, 'report.html');
+    const rep = await runCli('report', out, plan, '-o', report, '--lang', 'fr', '--members', 'nb_com', '--min-members', '1', '--min-seats', '0', '--members-per-seat', '1');
+    expect(rep.code).toBe(0);
+    expect(readFileSync(report, 'utf8')).toContain('Source : Insee, zones d&#39;emploi 2020');
     const info = await runCli('info', out);
     expect(info.code).toBe(0);
     expect(info.stdout).toMatch(/306 zones/);

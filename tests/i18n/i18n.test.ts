@@ -122,11 +122,14 @@ describe('--lang fr on the commands', () => {
     expect(p.stdout).toMatch(/^\d+ sections (: optimal, aucun découpage ne peut en avoir plus|; aucun découpage ne peut en avoir plus de \d+) \(.+\), chacune devant compter au moins 10\u202f000 adhérents$/m);
     expect(p.stdout).toMatch(/relié à .*, à \d+,\d km/);
     expect(p.stdout).toContain('compacité : Polsby–Popper');
-    expect(p.stdout).toMatch(/écrit .*compliant\.csv : 40 zones en \d+ sections/);
+    expect(p.stdout).toMatch(/compliant\.csv écrit : 40 zones en \d+ sections/);
     expectNoEnglish(p.stdout, ['name', 'members', 'seats', 'compactness', 'found', 'wrote', 'linked', 'apart']);
     const r = await runCli('check', ZONES, plan, ...RULES, '--auto-link', '--lang', 'fr');
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('CONFORME');
+    // "0 sections sur 6 les franchissent" is not French: none, one and several are said differently
+    expect(r.stdout).toMatch(/Limites de « dep » : (aucune des \d+ sections ne les franchit|1 section sur \d+ les franchit|[2-9]\d* sections sur \d+ les franchissent)/);
+    expect(r.stdout).not.toMatch(/\b[01] sections sur/);
     expect(r.stdout).toMatch(/✔ ≥ 10\u202f000 adhérents par section : chaque section compte au moins 10\u202f000 adhérents \(la plus petite : \d+\u202f\d{3}\)/);
   });
 
@@ -161,7 +164,7 @@ describe('--lang fr on the commands', () => {
     expect(r.stdout).toMatch(/Découpage proposé : \d+ sections \(au plus \d+ possibles\) : CONFORME/);
     expect(r.stdout).toContain('Pratique actuelle, une section par département : 4 sections : NON CONFORME : ');
     expect(r.stdout).toMatch(/découpage par département : 2 sections sur 4 élisent une seule liste/);
-    expect(r.stdout).toMatch(/découpage proposé : 0 sections sur \d+ élisent une seule liste/);
+    expect(r.stdout).toMatch(/découpage proposé : aucune des \d+ sections n’élit une seule liste/);
     expect(r.stdout).toMatch(/^section +nom +zones\/communes +adhérents +délégués +départements franchis$/m);
     expect(r.stdout).toContain('Ouvrez le rapport : ');
     // left as they are: the member source (the data's own description) and the CSV's column names

@@ -201,3 +201,36 @@ describe('map insets for far-away parts', () => {
     expect(one).not.toContain('inset-frame');
   });
 });
+
+describe('several maps in one report', () => {
+  it('gives each map its own ids: the insets of the side-by-side maps clip to their own frames', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { zoneSetFrom } = await import('../support/zoneset.js');
+    const { FIXTURES } = await import('./support.js');
+    // the fixture plus a copy of Z6 far away (40° east), drawn in an inset
+    const fc = JSON.parse(readFileSync(`${FIXTURES}zones.geojson`, 'utf8'));
+    const far = JSON.parse(JSON.stringify(fc.features.find((f: { properties: { code: string } }) => f.properties.code === 'Z6')));
+    far.properties = { ...far.properties, code: 'Z7', name: 'Far', dep: 'C', members: 12000 };
+    const shift = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? [(c as number[])[0]! + 40, (c as number[])[1]] : (c as unknown[]).map(shift));
+    far.geometry.coordinates = shift(far.geometry.coordinates);
+    fc.features.push(far);
+    const zones = zoneSetFrom(fc);
+    const { plan } = fixture();
+    plan.set('Z7', 'Far');
+    const one = new Map([...plan].map(([z, s]) => [z, s === 'Far' ? 'Far' : 'All']));
+    const rules = resolveRules({ minMembers: 10000, membersPerSeat: 1500, minSeats: 6 });
+    const html = renderReport(assembleReport(zones, rookGraph(zones), plan, rules, { lang: 'en', compare: [{ label: 'One', plan: one }] }));
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(new Set(ids).size).toBe(ids.length);
+    // three maps (the plan, then both side by side), each with two frames clipped to its own clip paths
+    const svgs = html.match(/<svg[\s\S]*?<\/svg>/g)!;
+    expect(svgs).toHaveLength(3);
+    for (const svg of svgs) {
+      const defined = [...svg.matchAll(/<clipPath id="([^"]+)"/g)].map((m) => m[1]);
+      const used = [...svg.matchAll(/clip-path="url\(#([^)]+)\)"/g)].map((m) => m[1]);
+      expect(defined).toHaveLength(2);
+      expect(used).toEqual(defined);
+    }
+  });
+});
