@@ -10,6 +10,7 @@ import { register as pluralism } from './pluralism.js';
 import { register as propose } from './propose.js';
 import { register as report } from './report.js';
 import { register as seats } from './seats.js';
+import { register as serve } from './serve.js';
 
 /** Every command registers itself here; the order is the order of `decoupage --help` (the job's order). */
 export const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [
@@ -23,4 +24,5 @@ export const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [
   pluralism,
   exportCmd,
   report,
+  serve,
 ];

@@ -3,13 +3,14 @@ import { dissolveSections } from '../../export/dissolve.js';
 import { geojsonText } from '../../export/write.js';
 import { buildGraph } from '../../graph/build.js';
 import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
-import { planToCsv } from '../../load/plan.js';
+import { planFromInput, planToCsv, readPlan } from '../../load/plan.js';
 import { loadZones } from '../../load/zones.js';
 import { readUnitPopulation } from '../../load/members.js';
 import { basename } from 'node:path';
 import { proposeSections, readLockCsv } from '../../propose/index.js';
 import { formatSections, formatSplit, PROPOSE_LABELS } from '../../propose/format.js';
 import { rejectLinksToSplitZones } from '../../propose/links.js';
+import { PREFER_LABELS, withPreference } from '../../propose/prefer.js';
 import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, splitLargeZones, type CompositeLayer } from '../../propose/split.js';
 import { unitsFeatureCollection } from '../../export/units.js';
 import { InputError } from '../../core/errors.js';
@@ -51,6 +52,7 @@ export function register(program: Command, ctx: CliContext): void {
       positiveNumber('--time-limit', 'a number of seconds'),
     )
     .option('--lock <zones.csv>', 'keep some zones in given sections: a CSV with columns zone,section')
+    .option('--prefer <old-plan.csv>', 'prefer keeping zones in the section they have in this plan (members keep their delegates); prints the share of members who stay')
     .optionsGroup('Splitting very large zones into finer units (e.g. communes):')
     .option(
       '--split-with <communes.geojson>',
@@ -105,7 +107,7 @@ export function register(program: Command, ctx: CliContext): void {
       for (const d of diff.extra) ctx.stdout(t('splitExtra', { a: d.a, b: d.b, m }) + '\n');
       for (const z of diff.disconnected) ctx.stdout(t('splitDisconnected', { z }) + '\n');
     }
-    const result = proposeSections(units, graph, rules, {
+    const proposed = proposeSections(units, graph, rules, {
       seed: opts.seed as number,
       iterations: opts.iterations as number | undefined,
       constructions: opts.constructions as number | undefined,
@@ -113,6 +115,8 @@ export function register(program: Command, ctx: CliContext): void {
       lock,
       progress,
     });
+    const preferred = opts.prefer === undefined ? undefined : withPreference(units, graph, rules, proposed, planFromInput(readPlan(String(opts.prefer), units), units, { allowMissing: true }));
+    const result = preferred?.result ?? proposed;
     // every output is built first, then all are written together (all or nothing)
     const output = String(opts.output);
     const files: OutputFile[] = [{ path: output, data: planToCsv(result.plan, units) }];
@@ -130,6 +134,11 @@ export function register(program: Command, ctx: CliContext): void {
     if (layer) {
       ctx.stdout(formatSplit(layer, result.plan, lang));
       for (const n of layer.notes) ctx.stdout(t('note', { note: sourceIn(n, lang) }) + '\n');
+    }
+    if (preferred) {
+      const pct = (x: number) => numberFormat(lang).pct(x);
+      const { prefer } = preferred;
+      ctx.stdout(labelsFor(PREFER_LABELS, lang)('kept', { file: String(opts.prefer), share: pct(prefer.match.keptShare), before: pct(prefer.keptShareBefore), moved: prefer.moved }) + '\n');
     }
     const what = layer ? t('whatUnits') : t('whatZones');
     ctx.stdout(t('wrotePlan', { file: output, n: units.zones.length, what, sections: result.sections.length }) + '\n');
