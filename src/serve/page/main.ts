@@ -130,15 +130,18 @@ async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pro
   return j;
 }
 
-async function edit(path: string, body?: unknown): Promise<void> {
+/** Send an edit; true when the editor took it (a refusal is shown on the page). */
+async function edit(path: string, body?: unknown): Promise<boolean> {
   try {
     applyUpdate(await api<Update>('POST', path, body));
     dirty = true;
     showSaveState();
+    return true;
   } catch (e) {
     pending.clear();
     message(L('error', { message: (e as Error).message }), true);
     draw();
+    return false;
   }
 }
 
@@ -419,7 +422,7 @@ function drawLabels(dpr: number): void {
     const [x, y] = centroids[best];
     const sx = x * view.s + view.tx, sy = y * view.s + view.ty;
     if (sx < -50 || sy < -20 || sx > canvas.clientWidth + 50 || sy > canvas.clientHeight + 20) continue;
-    const name = (f.locked ? '🔒 ' : '') + f.name;
+    const name = f.name + (f.locked ? ` (${L('locked')})` : '');
     ctx.font = '600 12px system-ui, sans-serif';
     ctx.strokeStyle = 'rgba(255,255,255,0.9)';
     ctx.lineWidth = 3;
@@ -608,7 +611,7 @@ function renderSide(): void {
     sw.style.background = colours.get(f.id) ?? UNASSIGNED_FILL;
     const name = document.createElement('span');
     name.className = 'name';
-    name.textContent = (f.locked ? '🔒 ' : '') + f.name + (f.name !== f.id ? ` (${f.id})` : '');
+    name.textContent = f.name + (f.name !== f.id ? ` (${f.id})` : '') + (f.locked ? ` · ${L('locked')}` : '');
     const badge = document.createElement('span');
     badge.className = 'badge';
     badge.textContent = f.zones === 0 ? L('empty') : f.ok ? '✓' : '✗';
@@ -631,7 +634,7 @@ function renderSide(): void {
       d.textContent = p;
       li.append(d);
     }
-    li.addEventListener('click', () => select(f.id === selected ? null : f.id));
+    li.addEventListener('click', () => select(f.id));
     list.append(li);
   }
   renderActive();
@@ -671,7 +674,7 @@ function renderActive(): void {
   input.setAttribute('aria-label', L('sectionName'));
   const rename = button(L('rename'), 'rename', () => {
     const to = input.value.trim();
-    if (to && to !== f.id) void edit('/api/sections', { op: 'rename', id: f.id, to }).then(() => figures.has(to) && select(to));
+    if (to && to !== f.id) void edit('/api/sections', { op: 'rename', id: f.id, to }).then((ok) => ok && select(to));
   });
   row1.append(input, rename);
 
@@ -974,6 +977,7 @@ $('search').addEventListener('input', () => {
 document.addEventListener('keydown', (e) => {
   const t = e.target as HTMLElement;
   if (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA') return;
+  if (e.key === 'Escape') return select(null);
   if (!(e.ctrlKey || e.metaKey)) return;
   const k = e.key.toLowerCase();
   if (k === 'z' && !e.shiftKey && state.canUndo) (e.preventDefault(), void edit('/api/undo'));
