@@ -1,6 +1,6 @@
 // `npm run bench`: timings on real and generated inputs. Each bench module exports run(): Promise<void>
 // and prints its own table. Timing lives here, never in tests.
-const modules = ['./graph.js', './propose.js'];
+const modules = ['./graph.js', './propose.js', './serve.js'];
 for (const m of modules) {
   try {
     const mod = (await import(m)) as { run: () => Promise<void> };

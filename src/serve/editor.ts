@@ -62,6 +62,9 @@ export interface Download {
   data: string | Uint8Array;
 }
 
+/** Edits are autosaved this long after the first unsaved one (the server also writes it when it stops). */
+export const AUTOSAVE_DELAY_MS = 250;
+
 export function autosavePath(output: string): string {
   return `${output}.autosave.json`;
 }
@@ -78,6 +81,7 @@ export class EditorApp {
   private savedVersion = 0;
   private dirty = false;
   private topologyText?: string;
+  private autosaveTimer?: NodeJS.Timeout;
 
   constructor(config: EditorConfig) {
     this.config = config;
@@ -282,6 +286,8 @@ export class EditorApp {
     writeFileAtomic(this.config.output, planToCsv(this.session.plan(), this.config.zones));
     this.savedVersion = this.session.version;
     this.dirty = false;
+    if (this.autosaveTimer) clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = undefined;
     this.autosave();
     return { file: this.config.output, version: this.session.version, zones: this.session.plan().size };
   }
@@ -307,15 +313,32 @@ export class EditorApp {
     }
   }
 
+  /** Stop the proposal jobs and write the pending autosave. */
   async close(): Promise<void> {
     await this.jobs.close();
+    this.flushAutosave();
+  }
+
+  /** Write the autosave now if an edit is waiting for it. */
+  flushAutosave(): void {
+    if (!this.autosaveTimer) return;
+    clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = undefined;
+    this.autosave();
   }
 
   // ---------- internals ----------
 
+  /** After an edit: unsaved work, autosaved a moment later (edits in quick succession are written once). */
   private edited(update: SessionUpdate): SessionUpdate {
     if (this.session.version !== this.savedVersion) this.dirty = true;
-    this.autosave();
+    if (!this.autosaveTimer) {
+      this.autosaveTimer = setTimeout(() => {
+        this.autosaveTimer = undefined;
+        this.autosave();
+      }, AUTOSAVE_DELAY_MS);
+      this.autosaveTimer.unref?.();
+    }
     return update;
   }
 

@@ -170,12 +170,11 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
         port,
         token,
         server,
-        close: () =>
-          new Promise<void>((done) => {
-            void app.close();
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
+        close: async () => {
+          await app.close();
+          server.closeAllConnections();
+          await new Promise<void>((done) => server.close(() => done()));
+        },
       });
     });
   });

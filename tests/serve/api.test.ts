@@ -180,7 +180,7 @@ describe('editor API', () => {
   it('saves plan.csv atomically where it was told, autosaves beside it, and a restart restores the edits', async () => {
     const { zone, to } = borderMove(app.session.plan());
     await post(server, '/api/move', { zones: [zone], section: to });
-    expect(existsSync(join(dir, 'plan.csv.autosave.json'))).toBe(true);
+    await expect.poll(() => existsSync(join(dir, 'plan.csv.autosave.json'))).toBe(true); // written a moment after the edit
     const saved = (await post(server, '/api/save')).json();
     expect(saved.file).toBe(join(dir, 'plan.csv'));
     const back = planFromInput(readPlan(saved.file, demoZones), demoZones);
@@ -189,6 +189,7 @@ describe('editor API', () => {
     // one more edit, not saved: a new editor on the same files starts from the autosave
     const m2 = borderMove(app.session.plan());
     await post(server, '/api/move', { zones: [m2.zone], section: m2.to });
+    app.flushAutosave();
     const again = new EditorApp(demoConfig(dir));
     expect(again.restoredFrom).toBeTruthy();
     expect(again.session.plan()).toEqual(app.session.plan());
