@@ -3,8 +3,8 @@
  * created, and its autosave beside it), the old plan to compare with, the vote scenario, the proposal jobs.
  * The server (http.ts) only routes requests here after its security checks.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { quantize } from 'topojson-client';
 import type { Objects, Topology } from 'topojson-specification';
 import { formatCheckText } from '../check/format.js';
@@ -283,6 +283,7 @@ export class EditorApp {
 
   /** Save plan.csv (atomically) where the editor was told to. */
   save(): { file: string; version: number; zones: number } {
+    mkdirSync(dirname(this.config.output), { recursive: true });
     writeFileAtomic(this.config.output, planToCsv(this.session.plan(), this.config.zones));
     this.savedVersion = this.session.version;
     this.dirty = false;
@@ -352,6 +353,7 @@ export class EditorApp {
       plan: [...this.session.plan()],
       locked: this.session.lockedSections(),
     };
+    mkdirSync(dirname(this.autosaveFile), { recursive: true });
     writeFileAtomic(this.autosaveFile, JSON.stringify(data));
   }
 

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import { labelsFor, type Labels, type Lang } from '../../core/i18n.js';
@@ -62,7 +61,6 @@ export function register(program: Command, ctx: CliContext): void {
     const planFile = planArg ?? (demo ? join(DEMO_DATA_DIR, 'plan-departements.csv') : undefined);
     const plan = planFile === undefined ? undefined : planFromInput(readPlan(planFile, zones), zones, { allowMissing: true });
     const output = typeof opts.output === 'string' ? opts.output : demo ? join('decoupage-editor', 'plan.csv') : (planArg ?? 'plan.csv');
-    mkdirSync(dirname(output), { recursive: true });
     const readOld = (file: string) => planFromInput(readPlan(file, zones), zones, { allowMissing: true });
     const compareFile = typeof opts.compare === 'string' ? opts.compare : demo ? planFile : undefined;
     const app = new EditorApp({
