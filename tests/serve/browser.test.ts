@@ -124,6 +124,21 @@ describe.skipIf(!hasChromium)('the plan editor in headless Chromium', () => {
     await page.click('#undo');
     await expect.poll(() => section(page, 'Val de Cendrine').locator('.fig').textContent()).toContain('5,813 members');
 
+    // drag-paint: press on the zone (centred by the search) and drag across the map; one undo step takes it all back
+    await page.fill('#search', zone);
+    await page.locator('#results li', { hasText: `(${zone})` }).first().click();
+    await section(page, 'Val de Cendrine').click();
+    const box = (await page.locator('#map').boundingBox())!;
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let k = 1; k <= 8; k++) await page.mouse.move(cx - 25 * k, cy - 8 * k);
+    await page.mouse.up();
+    await expect.poll(async () => Number((await section(page, 'Val de Cendrine').locator('.fig').textContent())!.split(' members')[0].replace(/,/g, ''))).toBeGreaterThan(5813 + m);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'editor-painted.png') });
+    await page.click('#undo');
+    await expect.poll(() => section(page, 'Val de Cendrine').locator('.fig').textContent()).toContain('5,813 members');
+
     // renaming to a name already taken is refused, and said on the page
     await section(page, 'Val de Cendrine').click();
     await expect(page.locator('#mode').textContent()).resolves.toContain('Painting into: Val de Cendrine');

@@ -106,6 +106,8 @@ let areas: number[] = [];
 let innerBorders: Path2D;
 let sectionBorders = new Path2D();
 let oldBorders = new Path2D();
+/** borders between zones of the coarser layer when some units are the finer units of a split zone (parent_zone) */
+let parentBorders: Path2D | null = null;
 let base = { k: 1, lon0: 0, lat0: 0, cos: 1, w: 1, h: 1 };
 let view = { s: 1, tx: 0, ty: 0 };
 let hover = -1;
@@ -178,6 +180,10 @@ function loadState(s: State): void {
   state = s;
   assign = s.assignment.slice();
   applyUpdate({ ...s, changes: undefined });
+  if (s.zones.some((z) => z.parent !== null)) {
+    const key = (i: number) => s.zones[i].parent ?? s.zones[i].id;
+    parentBorders = meshPath((a, b) => a !== b && key(a) !== key(b));
+  }
   if (s.compare) {
     $('old-toggle').hidden = false;
     $('old-toggle').querySelector('span')!.textContent = L('showOld', { label: s.compare.label });
@@ -350,6 +356,12 @@ function draw(): void {
   ctx.strokeStyle = 'rgba(255,255,255,0.9)';
   ctx.lineWidth = 0.6 * px;
   ctx.stroke(innerBorders);
+  if (parentBorders) {
+    // units of a split zone (its communes) keep thin borders; the zones' own borders are drawn a little darker
+    ctx.strokeStyle = 'rgba(60,60,60,0.55)';
+    ctx.lineWidth = 1 * px;
+    ctx.stroke(parentBorders);
+  }
   ctx.strokeStyle = '#333';
   ctx.lineWidth = 2 * px;
   ctx.stroke(sectionBorders);
