@@ -21,6 +21,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'pluralism', load: async () => (await import('./pluralism.js')).register },
   { name: 'export', load: async () => (await import('./export.js')).register },
   { name: 'report', load: async () => (await import('./report.js')).register },
+  { name: 'serve', load: async () => (await import('./serve.js')).register },
 ];
 
 /**

@@ -4,13 +4,14 @@ import { geojsonText } from '../../export/write.js';
 import { buildGraph } from '../../graph/build.js';
 import { writeOutputs, type OutputFile } from '../../io/atomic.js';
 import { declareOutputs } from '../outputs.js';
-import { planToCsv } from '../../load/plan.js';
+import { planFromInput, planToCsv, readPlan } from '../../load/plan.js';
 import { loadZones } from '../../load/zones.js';
 import { readUnitPopulation } from '../../load/members.js';
 import { basename } from 'node:path';
 import { proposeProved, readLockCsv } from '../../propose/index.js';
 import { formatSections, formatSplit, PROPOSE_LABELS } from '../../propose/format.js';
 import { rejectLinksToSplitZones } from '../../propose/links.js';
+import { PREFER_LABELS, withPreference } from '../../propose/prefer.js';
 import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, splitIntoLocks, splitLargeZones, type CompositeLayer } from '../../propose/split.js';
 import { unitsFeatureCollection } from '../../export/units.js';
 import { InputError } from '../../core/errors.js';
@@ -62,6 +63,7 @@ export function register(program: Command, ctx: CliContext): void {
       'small layers (up to a few hundred zones, sections of a few zones): solve to the proved optimum number of ' +
         'sections (HiGHS) and say "optimal"; without it the bound is proved with a limited effort',
     )
+    .option('--prefer <old-plan.csv>', 'prefer keeping zones in the section they have in this plan (members keep their delegates); prints the share of members who stay')
     .optionsGroup('Splitting very large zones into finer units (e.g. communes):')
     .option(
       '--split-with <communes.geojson>',
@@ -137,7 +139,7 @@ export function register(program: Command, ctx: CliContext): void {
       const fixed = splitIntoLocks(layer, graph, rules, rules.splitInto, { seed: opts.seed as number, lock });
       locks = new Map([...(lock ?? []), ...fixed]);
     }
-    const result = await proposeProved(units, graph, rules, {
+    const proposed = await proposeProved(units, graph, rules, {
       exact: opts.exact === true,
       seed: opts.seed as number,
       iterations: opts.iterations as number | undefined,
@@ -146,6 +148,8 @@ export function register(program: Command, ctx: CliContext): void {
       lock: locks,
       progress,
     });
+    const preferred = opts.prefer === undefined ? undefined : withPreference(units, graph, rules, proposed, planFromInput(readPlan(String(opts.prefer), units), units, { allowMissing: true }));
+    const result = preferred?.result ?? proposed;
     // every output is built first, then all are written together (all or nothing)
     const output = String(opts.output);
     const files: OutputFile[] = [{ path: output, data: planToCsv(result.plan, units, csvStyleFrom(opts)), option: '-o' }];
@@ -163,6 +167,11 @@ export function register(program: Command, ctx: CliContext): void {
     if (layer) {
       ctx.stdout(formatSplit(layer, result.plan, lang));
       for (const n of layer.notes) ctx.stdout(t('note', { note: sourceIn(n, lang) }) + '\n');
+    }
+    if (preferred) {
+      const pct = (x: number) => numberFormat(lang).pct(x);
+      const { prefer } = preferred;
+      ctx.stdout(labelsFor(PREFER_LABELS, lang)('kept', { file: String(opts.prefer), share: pct(prefer.match.keptShare), before: pct(prefer.keptShareBefore), moved: prefer.moved }) + '\n');
     }
     const what = layer ? t('whatUnits') : t('whatZones');
     ctx.stdout(t('wrotePlan', { file: output, n: units.zones.length, what, sections: result.sections.length }) + '\n');

@@ -1,0 +1,386 @@
+/**
+ * What the editor's HTTP API does, without HTTP: the session, the files it may write (the plan given or
+ * created, and its autosave beside it), the old plan to compare with, the vote scenario, the proposal jobs.
+ * The server (http.ts) only routes requests here after its security checks.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { quantize } from 'topojson-client';
+import type { Objects, Topology } from 'topojson-specification';
+import { formatCheckText } from '../check/format.js';
+import type { CheckReport } from '../check/types.js';
+import { isInputError } from '../core/errors.js';
+import type { Lang } from '../core/i18n.js';
+import { describeRules, type Rules } from '../core/rules.js';
+import type { Plan, ZoneSet } from '../core/types.js';
+import { dissolveSections, geojsonText } from '../export/index.js';
+import type { ZoneGraphResult } from '../graph/types.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { planFromInput, planToCsv, readPlan } from '../load/plan.js';
+import { comparePlans, type VoteScenario } from '../pluralism/index.js';
+import { matchPlans } from '../propose/prefer.js';
+import { assembleReport, renderPng, renderReport, renderReportAndMap } from '../report/index.js';
+import { EditError, EditorSession, type SessionUpdate } from '../session/index.js';
+import { ProposeJobs, type JobInput, type JobStatus } from './jobs.js';
+import type { MoveBody, PlanBody, ProposeBody, SectionBody } from './schemas.js';
+
+export interface EditorConfig {
+  zones: ZoneSet;
+  graph: ZoneGraphResult;
+  rules: Rules;
+  lang: Lang;
+  /** the plan to start from (zones left out start in no section) */
+  plan?: Plan;
+  /** where Save writes plan.csv (the plan file given, or one created); the autosave goes beside it */
+  output: string;
+  /** an old plan to compare with and show as an outline */
+  compare?: { label: string; plan: Plan };
+  votes?: VoteScenario;
+  /** --prefer: proposals keep zones with their section in this plan where the rules allow */
+  prefer?: Plan;
+  title?: string;
+  /** seed of the proposals (default 1) */
+  seed?: number;
+}
+
+/** The autosave file: the plan and the locks, written atomically after every edit. */
+interface Autosave {
+  format: 'decoupage-editor-autosave';
+  zonesFile: string;
+  zoneCount: number;
+  savedAt: string;
+  /** the version of the last explicit save, to know whether there is unsaved work */
+  dirty: boolean;
+  plan: [string, string][];
+  locked: string[];
+}
+
+/** A file for download. */
+export interface Download {
+  type: string;
+  name: string;
+  data: string | Uint8Array;
+}
+
+/** Edits are autosaved this long after the first unsaved one (the server also writes it when it stops). */
+export const AUTOSAVE_DELAY_MS = 250;
+
+export function autosavePath(output: string): string {
+  return `${output}.autosave.json`;
+}
+
+export class EditorApp {
+  readonly session: EditorSession;
+  readonly config: EditorConfig;
+  readonly autosaveFile: string;
+  /** when the session was restored from the autosave: its time */
+  readonly restoredFrom?: string;
+  /** a warning for the terminal (an unusable autosave, …) */
+  readonly warnings: string[] = [];
+  private readonly jobs = new ProposeJobs();
+  private savedVersion = 0;
+  private dirty = false;
+  private topologyText?: string;
+  private autosaveTimer?: NodeJS.Timeout;
+
+  constructor(config: EditorConfig) {
+    this.config = config;
+    this.autosaveFile = autosavePath(config.output);
+    let plan = config.plan;
+    let locked: string[] = [];
+    const saved = this.readAutosave();
+    if (saved) {
+      plan = new Map(saved.plan);
+      locked = saved.locked;
+      this.restoredFrom = saved.savedAt;
+      this.dirty = saved.dirty;
+    }
+    this.session = new EditorSession({ zones: config.zones, graph: config.graph, rules: config.rules, plan, locked });
+    if (!saved) this.savedVersion = this.session.version;
+  }
+
+  // ---------- reading ----------
+
+  state(): Record<string, unknown> {
+    const { zones, rules, compare } = this.config;
+    const s = this.session;
+    const update = s.update();
+    return {
+      title: this.config.title ?? basename(zones.file),
+      lang: this.config.lang,
+      rules: {
+        minMembers: rules.minMembers,
+        minSeats: rules.minSeats,
+        maxMembers: rules.maxMembers ?? null,
+        sections: rules.sections ?? null,
+        respect: rules.respect ?? null,
+        within: rules.within ?? null,
+        seats: rules.seats,
+      },
+      rulesText: describeRules(rules),
+      membersEstimated: zones.members.estimated,
+      membersNote: zones.members.estimated ? zones.members.description : null,
+      zones: zones.zones.map((z) => ({
+        id: z.id,
+        name: z.name,
+        members: z.members,
+        dep: strOrNull(z.properties.dep ?? z.properties.DEP),
+        respect: rules.respect === undefined ? null : strOrNull(z.properties[rules.respect]),
+        within: rules.within === undefined ? null : strOrNull(z.properties[rules.within]),
+        parent: strOrNull(z.properties.parent_zone),
+      })),
+      assignment: zones.zones.map((z) => s.sectionOf(z.id) ?? null),
+      compare: compare ? { label: compare.label, assignment: zones.zones.map((z) => compare.plan.get(z.id) ?? null) } : null,
+      votes: this.config.votes ? this.config.votes.description ?? true : null,
+      prefer: this.config.prefer !== undefined,
+      files: { plan: this.config.output, autosave: this.autosaveFile },
+      restoredFrom: this.restoredFrom ?? null,
+      dirty: this.dirty,
+      job: this.jobs.running()?.status.id ?? null,
+      ...update,
+      changes: undefined,
+    };
+  }
+
+  /** The zones' topology (shared arcs, quantized for the page); geometry ids are zone indices. */
+  topology(): string {
+    this.topologyText ??= JSON.stringify(quantize(this.config.graph.topology as unknown as Topology<Objects<{}>>, 1e6));
+    return this.topologyText;
+  }
+
+  check(): { report: CheckReport; text: string } {
+    const report = this.session.fullCheck();
+    return { report, text: formatCheckText(report, [], { lang: this.config.lang, rules: this.config.rules }) };
+  }
+
+  /** The plan against the old plan (--compare) and the last saved file: pluralism figures and the zones that changed. */
+  compare(): Record<string, unknown> {
+    const { zones, rules, votes } = this.config;
+    const current = this.session.plan();
+    const others: { label: string; plan: Plan }[] = [];
+    if (this.config.compare) others.push(this.config.compare);
+    const saved = this.savedPlan();
+    if (saved) others.push({ label: basename(this.config.output), plan: saved });
+    const seats = new Map(this.session.sections().filter((s) => s.zones > 0).map((s) => [s.id, s.seats]));
+    const cmp = comparePlans(zones, [{ label: 'current', plan: current, seats }, ...others], { rules, votes });
+    return {
+      scenario: cmp.scenario.description ?? null,
+      plans: cmp.plans.map((p) => ({
+        label: p.label,
+        sections: p.sections,
+        singleListSections: p.singleListSections,
+        multiListSections: p.multiListSections,
+        listsRepresented: p.listsRepresented,
+        gallagher: p.gallagher,
+        seats: p.seats,
+      })),
+      changes: others.map((o) => {
+        const m = matchPlans(zones, current, o.plan);
+        return {
+          label: o.label,
+          keptShare: m.keptShare,
+          zones: m.changedZones.map((id) => ({ id, name: zones.byId.get(id)!.name, from: o.plan.get(id) ?? null, to: current.get(id) ?? null })),
+        };
+      }),
+    };
+  }
+
+  job(id: string): JobStatus | undefined {
+    return this.jobs.status(id);
+  }
+
+  // ---------- editing ----------
+
+  move(body: MoveBody): SessionUpdate {
+    return this.edited(this.session.move(body.zones, body.section));
+  }
+
+  undo(): SessionUpdate {
+    return this.edited(this.session.undo());
+  }
+
+  redo(): SessionUpdate {
+    return this.edited(this.session.redo());
+  }
+
+  section(body: SectionBody): SessionUpdate {
+    const s = this.session;
+    switch (body.op) {
+      case 'new':
+        return this.edited(s.newSection(body.id));
+      case 'rename':
+        return this.edited(s.rename(body.id, body.to));
+      case 'merge':
+        return this.edited(s.merge(body.into, body.from));
+      case 'lock':
+        return this.edited(s.lock(body.id, body.locked));
+      case 'delete':
+        return this.edited(s.deleteSection(body.id));
+    }
+  }
+
+  /** Replace the plan (a plan kept in the page's storage, or a script's), as one undoable step. */
+  setPlan(body: PlanBody): SessionUpdate {
+    const plan = new Map(Object.entries(body.plan));
+    const update = this.session.applyPlan(plan);
+    for (const id of body.locked ?? []) if (this.session.sections().some((x) => x.id === id)) this.session.lock(id, true);
+    return this.edited(body.locked?.length ? this.session.update(update.changes) : update);
+  }
+
+  /** Start a proposal: the whole plan ("propose"), or the zones outside the locked sections ("complete"). */
+  propose(body: ProposeBody): JobStatus {
+    const { zones, graph, rules } = this.config;
+    const s = this.session;
+    const lockedSections = new Set(body.mode === 'complete' ? s.lockedSections() : []);
+    if (body.mode === 'propose' && s.lockedSections().length) throw new EditError('unlock the locked sections first, or use Complete, which keeps them');
+    const free = graph.ids.map((id, i) => i).filter((i) => !lockedSections.has(s.sectionOf(graph.ids[i]) ?? '\u0000'));
+    if (free.length === 0) throw new EditError('every zone is in a locked section: nothing to complete');
+    const keep = new Set(free);
+    const remap = new Map(free.map((i, k) => [i, k]));
+    const sub: JobInput = {
+      zones: { file: zones.file, zones: free.map((i) => zones.zones[i]), members: zones.members },
+      graph: {
+        ids: free.map((i) => graph.ids[i]),
+        neighbors: free.map((i) => graph.neighbors[i].filter((j) => keep.has(j)).map((j) => remap.get(j)!)),
+        edges: graph.edges.filter((e) => keep.has(e.a) && keep.has(e.b)).map((e) => ({ ...e, a: remap.get(e.a)!, b: remap.get(e.b)! })),
+      },
+      rules: rules.sections === undefined ? rules : { ...rules, sections: rules.sections - lockedSections.size },
+      seed: body.seed ?? this.config.seed ?? 1,
+      lock:
+        body.mode === 'complete' && body.keepAssignments
+          ? free.map((i) => [graph.ids[i], s.sectionOf(graph.ids[i])] as [string, string | undefined]).filter((x): x is [string, string] => x[1] !== undefined)
+          : undefined,
+      prefer: this.config.prefer ? free.map((i) => [graph.ids[i], this.config.prefer!.get(graph.ids[i])] as [string, string | undefined]).filter((x): x is [string, string] => x[1] !== undefined) : undefined,
+    };
+    return this.jobs.start(body.mode, sub, (proposal) => {
+      // locked sections keep their names: a proposed section with the same id is renamed
+      const taken = new Set(lockedSections);
+      const rename = new Map<string, string>();
+      for (const id of new Set(proposal.values())) {
+        let name = id;
+        for (let k = 2; taken.has(name); k++) name = `${id}-${k}`;
+        taken.add(name);
+        rename.set(id, name);
+      }
+      const plan: Plan = new Map([...proposal].map(([z, sec]) => [z, rename.get(sec)!]));
+      for (const id of graph.ids) {
+        const sec = s.sectionOf(id);
+        if (sec !== undefined && lockedSections.has(sec)) plan.set(id, sec);
+      }
+      try {
+        this.edited(s.applyPlan(plan));
+        return undefined;
+      } catch (e) {
+        if (e instanceof EditError || isInputError(e)) return e.message;
+        throw e;
+      }
+    });
+  }
+
+  cancelJob(id: string): JobStatus | undefined {
+    return this.jobs.cancel(id);
+  }
+
+  /** Save plan.csv (atomically) where the editor was told to. */
+  save(): { file: string; version: number; zones: number } {
+    mkdirSync(dirname(this.config.output), { recursive: true });
+    writeFileAtomic(this.config.output, planToCsv(this.session.plan(), this.config.zones));
+    this.savedVersion = this.session.version;
+    this.dirty = false;
+    if (this.autosaveTimer) clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = undefined;
+    this.autosave();
+    return { file: this.config.output, version: this.session.version, zones: this.session.plan().size };
+  }
+
+  // ---------- downloads ----------
+
+  download(name: string): Download | undefined {
+    const { zones, graph, rules, lang, votes, compare } = this.config;
+    const plan = this.session.plan();
+    switch (name) {
+      case 'plan.csv':
+        return { type: 'text/csv; charset=utf-8', name, data: planToCsv(plan, zones) };
+      case 'sections.geojson':
+        return { type: 'application/geo+json', name, data: geojsonText(dissolveSections(zones, plan, { report: this.session.fullCheck(), topology: graph.topology })) };
+      case 'report.html':
+      case 'map.png': {
+        const input = assembleReport(zones, graph, plan, rules, { lang, votes, compare: compare ? [compare] : undefined, topology: graph.topology, title: this.config.title });
+        if (name === 'report.html') return { type: 'text/html; charset=utf-8', name, data: renderReport(input) };
+        return { type: 'image/png', name, data: renderPng(renderReportAndMap(input).mapSvg, { width: 1600 }) };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** Stop the proposal jobs and write the pending autosave. */
+  async close(): Promise<void> {
+    await this.jobs.close();
+    this.flushAutosave();
+  }
+
+  /** Write the autosave now if an edit is waiting for it. */
+  flushAutosave(): void {
+    if (!this.autosaveTimer) return;
+    clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = undefined;
+    this.autosave();
+  }
+
+  // ---------- internals ----------
+
+  /** After an edit: unsaved work, autosaved a moment later (edits in quick succession are written once). */
+  private edited(update: SessionUpdate): SessionUpdate {
+    if (this.session.version !== this.savedVersion) this.dirty = true;
+    if (!this.autosaveTimer) {
+      this.autosaveTimer = setTimeout(() => {
+        this.autosaveTimer = undefined;
+        this.autosave();
+      }, AUTOSAVE_DELAY_MS);
+      this.autosaveTimer.unref?.();
+    }
+    return update;
+  }
+
+  private autosave(): void {
+    const data: Autosave = {
+      format: 'decoupage-editor-autosave',
+      zonesFile: basename(this.config.zones.file),
+      zoneCount: this.config.zones.zones.length,
+      savedAt: new Date().toISOString(),
+      dirty: this.dirty,
+      plan: [...this.session.plan()],
+      locked: this.session.lockedSections(),
+    };
+    mkdirSync(dirname(this.autosaveFile), { recursive: true });
+    writeFileAtomic(this.autosaveFile, JSON.stringify(data));
+  }
+
+  private readAutosave(): Autosave | undefined {
+    if (!existsSync(this.autosaveFile)) return undefined;
+    try {
+      const a = JSON.parse(readFileSync(this.autosaveFile, 'utf8')) as Autosave;
+      if (a.format !== 'decoupage-editor-autosave' || !Array.isArray(a.plan) || !Array.isArray(a.locked)) throw new Error('not an autosave of the editor');
+      const unknown = a.plan.find(([z]) => !this.config.zones.byId.has(z));
+      if (unknown) throw new Error(`zone "${unknown[0]}" is not in ${basename(this.config.zones.file)}`);
+      return a;
+    } catch (e) {
+      this.warnings.push(`${this.autosaveFile}: not restored (${(e as Error).message}); it will be replaced by the next edit`);
+      return undefined;
+    }
+  }
+
+  private savedPlan(): Plan | undefined {
+    if (!existsSync(this.config.output)) return undefined;
+    try {
+      return planFromInput(readPlan(this.config.output, this.config.zones), this.config.zones, { allowMissing: true });
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function strOrNull(v: unknown): string | null {
+  return v === null || v === undefined || v === '' ? null : String(v);
+}

@@ -1,0 +1,219 @@
+/**
+ * The editor's local web server (Node's http: a dozen routes do not need a framework). It serves the
+ * page and its bundled files, and the JSON API of EditorApp, with the checks a local server holding
+ * member data needs: it answers only requests whose Host header is the address it is bound to (DNS
+ * rebinding), every state-changing request carries the per-run token of the page in a header (no
+ * cross-site writes: a custom header cannot be sent cross-origin without a preflight, which is never
+ * granted), bodies are JSON, size-limited and validated (400, state unchanged), and static files are
+ * looked up by name inside one folder.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ZodError, type ZodType } from 'zod';
+import { isInputError } from '../core/errors.js';
+import { EditError } from '../session/index.js';
+import type { EditorApp } from './editor.js';
+import { JobBusyError } from './jobs.js';
+import { describeZodError, emptyBody, moveBody, planBody, proposeBody, sectionBody } from './schemas.js';
+
+/** The page's bundled files (built by `npm run build` into dist/serve/page/), the same from src/ and dist/. */
+export const PAGE_DIR = fileURLToPath(new URL('../../dist/serve/page/', import.meta.url));
+
+/** Largest request body accepted (a whole plan of 30,000 units is about 1 MB). */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export const TOKEN_HEADER = 'x-decoupage-token';
+
+export interface ServeOptions {
+  host?: string;
+  /** 0: any free port */
+  port?: number;
+  pageDir?: string;
+  /** the per-run token (default: 32 random bytes); tests may pass their own */
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  host: string;
+  port: number;
+  token: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Promise<RunningServer> {
+  const host = opts.host ?? '127.0.0.1';
+  const pageDir = resolve(opts.pageDir ?? PAGE_DIR);
+  const token = opts.token ?? randomBytes(32).toString('hex');
+  let allowedHosts = new Set<string>();
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      const status = e instanceof HttpError ? e.status : 500;
+      if (status === 500) console.error(e);
+      if (!res.headersSent) sendJson(res, status, { error: status === 500 ? 'internal error (see the terminal)' : (e as Error).message });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // DNS rebinding: a page from another site that resolves its name to 127.0.0.1 sends its own Host
+    if (!allowedHosts.has((req.headers.host ?? '').toLowerCase())) throw new HttpError(403, `unexpected Host header "${req.headers.host ?? ''}"`);
+    const url = new URL(req.url ?? '/', 'http://local');
+    const path = url.pathname;
+    const method = req.method ?? 'GET';
+    if (method === 'POST') {
+      const origin = req.headers.origin;
+      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '').toLowerCase())) throw new HttpError(403, `requests from ${origin} are not allowed`);
+      if (req.headers[TOKEN_HEADER] !== token) throw new HttpError(403, `missing or wrong ${TOKEN_HEADER} header (reload the page)`);
+      return post(path, req, res);
+    }
+    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `method ${method} is not allowed`);
+    return get(path, res);
+  }
+
+  function get(path: string, res: ServerResponse): void {
+    if (path === '/' || path === '/index.html') return sendPage(res);
+    if (path.startsWith('/assets/')) return sendStatic(res, path.slice('/assets/'.length));
+    if (path === '/api/state') return sendJson(res, 200, app.state());
+    if (path === '/api/topology') return send(res, 200, 'application/json', app.topology());
+    if (path === '/api/check') return sendJson(res, 200, app.check());
+    if (path === '/api/compare') return sendJson(res, 200, app.compare());
+    const job = /^\/api\/jobs\/(\d+)$/.exec(path);
+    if (job) return sendJson(res, 200, found(app.job(job[1]), `no job ${job[1]}`));
+    const dl = /^\/api\/export\/([\w.-]+)$/.exec(path);
+    if (dl) {
+      const d = found(app.download(dl[1]), `nothing to download as "${dl[1]}" (plan.csv, sections.geojson, report.html, map.png)`);
+      res.setHeader('Content-Disposition', `attachment; filename="${d.name}"`);
+      return send(res, 200, d.type, d.data);
+    }
+    throw new HttpError(404, `no such page: ${path}`);
+  }
+
+  async function post(path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const body = <T>(schema: ZodType<T>): T => {
+      try {
+        return schema.parse(raw);
+      } catch (e) {
+        if (e instanceof ZodError) throw new HttpError(400, `bad request to ${path}: ${describeZodError(e)}`);
+        throw e;
+      }
+    };
+    try {
+      if (path === '/api/move') return sendJson(res, 200, app.move(body(moveBody)));
+      if (path === '/api/undo') return (body(emptyBody), sendJson(res, 200, app.undo()));
+      if (path === '/api/redo') return (body(emptyBody), sendJson(res, 200, app.redo()));
+      if (path === '/api/sections') return sendJson(res, 200, app.section(body(sectionBody)));
+      if (path === '/api/plan') return sendJson(res, 200, app.setPlan(body(planBody)));
+      if (path === '/api/save') return (body(emptyBody), sendJson(res, 200, app.save()));
+      if (path === '/api/propose') return sendJson(res, 202, app.propose(body(proposeBody)));
+      const cancel = /^\/api\/jobs\/(\d+)\/cancel$/.exec(path);
+      if (cancel) return (body(emptyBody), sendJson(res, 200, found(app.cancelJob(cancel[1]), `no job ${cancel[1]}`)));
+    } catch (e) {
+      if (e instanceof EditError || isInputError(e)) throw new HttpError(400, e.message);
+      if (e instanceof JobBusyError) throw new HttpError(409, e.message);
+      throw e;
+    }
+    throw new HttpError(404, `no such API: POST ${path}`);
+  }
+
+  function sendPage(res: ServerResponse): void {
+    const file = join(pageDir, 'index.html');
+    if (!existsSync(file)) throw new HttpError(500, `the page is not built (${file} is missing): run npm run build`);
+    const html = readFileSync(file, 'utf8').replace('%TOKEN%', token).replace(/%LANG%/g, app.config.lang);
+    res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'");
+    send(res, 200, TYPES['.html'], html);
+  }
+
+  function sendStatic(res: ServerResponse, name: string): void {
+    // one folder, plain names only: no "..", no slashes, no hidden files
+    if (!/^[\w-]+(\.[\w-]+)+$/.test(name)) throw new HttpError(404, 'no such file');
+    const file = resolve(pageDir, name);
+    if (!file.startsWith(pageDir + sep) || !existsSync(file) || !statSync(file).isFile() || !(extname(file) in TYPES)) throw new HttpError(404, 'no such file');
+    send(res, 200, TYPES[extname(file)], readFileSync(file));
+  }
+
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(opts.port ?? 0, host, () => {
+      const port = (server.address() as AddressInfo).port;
+      const h = host.includes(':') ? `[${host}]` : host;
+      allowedHosts = new Set([`${h}:${port}`.toLowerCase()]);
+      if (host === '127.0.0.1' || host === '::1') allowedHosts.add(`localhost:${port}`);
+      ok({
+        url: `http://${h}:${port}/`,
+        host,
+        port,
+        token,
+        server,
+        close: async () => {
+          await app.close();
+          server.closeAllConnections();
+          await new Promise<void>((done) => server.close(() => done()));
+        },
+      });
+    });
+  });
+}
+
+function found<T>(x: T | undefined, message: string): T {
+  if (x === undefined) throw new HttpError(404, message);
+  return x;
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const type = req.headers['content-type'] ?? '';
+  if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'the body must be JSON (Content-Type: application/json)');
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new HttpError(413, `the body is larger than ${MAX_BODY_BYTES} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, `the body is larger than ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  try {
+    return text.trim() === '' ? {} : (JSON.parse(text) as unknown);
+  } catch {
+    throw new HttpError(400, 'the body is not valid JSON');
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+function send(res: ServerResponse, status: number, type: string, data: string | Uint8Array): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', type);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(data);
+}

@@ -1,0 +1,121 @@
+/**
+ * Proposals run as jobs in a worker thread: started by POST /api/propose, polled with GET /api/jobs/ID
+ * (state and the proposer's progress line), cancelled with POST /api/jobs/ID/cancel. One job at a time.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Rules } from '../core/rules.js';
+import type { Zone, ZoneSet } from '../core/types.js';
+import type { ZoneGraph } from '../graph/types.js';
+
+/** What the worker receives (plain data: maps are rebuilt inside). */
+export interface JobInput {
+  zones: { file: string; zones: Zone[]; members: ZoneSet['members'] };
+  graph: { ids: string[]; neighbors: number[][]; edges: ZoneGraph['edges'] };
+  rules: Rules;
+  seed: number;
+  lock?: [string, string][];
+  prefer?: [string, string][];
+}
+
+export type JobMessage =
+  | { type: 'progress'; message: string }
+  | { type: 'done'; plan: [string, string][]; sections: number; upperBound: number; keptShare?: number }
+  | { type: 'failed'; message: string };
+
+export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface JobStatus {
+  id: string;
+  mode: 'propose' | 'complete';
+  state: JobState;
+  progress: string;
+  elapsedMs: number;
+  error?: string;
+  result?: { sections: number; upperBound: number; keptShare?: number };
+}
+
+interface Job {
+  status: JobStatus;
+  started: number;
+  worker: Worker;
+}
+
+/**
+ * The worker script: the compiled JavaScript next to this file, or, when this file runs from src/ (tests
+ * under vitest), the one `npm run build` wrote into dist/serve/.
+ */
+function workerScript(): URL {
+  const here = new URL('./propose-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  const built = new URL('../../dist/serve/propose-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(built))) return built;
+  throw new Error(`the proposer's worker is not built (${fileURLToPath(built)}): run npm run build`);
+}
+
+export class ProposeJobs {
+  private readonly jobs = new Map<string, Job>();
+  private next = 1;
+
+  /** Start a job; `onDone` receives the plan when the worker finishes (and returns an error message if it cannot be used). */
+  start(mode: JobStatus['mode'], input: JobInput, onDone: (plan: Map<string, string>) => string | undefined): JobStatus {
+    if (this.running()) throw new JobBusyError(this.running()!.status.id);
+    const id = String(this.next++);
+    const worker = new Worker(workerScript(), { workerData: input });
+    const job: Job = { status: { id, mode, state: 'running', progress: '', elapsedMs: 0 }, started: Date.now(), worker };
+    this.jobs.set(id, job);
+    const finish = (state: JobState, error?: string) => {
+      if (job.status.state !== 'running') return;
+      job.status.state = state;
+      job.status.elapsedMs = Date.now() - job.started;
+      if (error) job.status.error = error;
+      void worker.terminate();
+    };
+    worker.on('message', (m: JobMessage) => {
+      if (job.status.state !== 'running') return;
+      if (m.type === 'progress') job.status.progress = m.message;
+      else if (m.type === 'failed') finish('failed', m.message);
+      else {
+        const problem = onDone(new Map(m.plan));
+        job.status.result = { sections: m.sections, upperBound: m.upperBound, keptShare: m.keptShare };
+        finish(problem ? 'failed' : 'done', problem);
+      }
+    });
+    worker.on('error', (e) => finish('failed', `the proposer stopped: ${e.message}`));
+    worker.on('exit', () => finish('failed', 'the proposer stopped'));
+    return this.status(id)!;
+  }
+
+  status(id: string): JobStatus | undefined {
+    const job = this.jobs.get(id);
+    if (!job) return undefined;
+    if (job.status.state === 'running') job.status.elapsedMs = Date.now() - job.started;
+    return { ...job.status };
+  }
+
+  cancel(id: string): JobStatus | undefined {
+    const job = this.jobs.get(id);
+    if (!job) return undefined;
+    if (job.status.state === 'running') {
+      job.status.state = 'cancelled';
+      job.status.elapsedMs = Date.now() - job.started;
+      void job.worker.terminate();
+    }
+    return this.status(id);
+  }
+
+  running(): Job | undefined {
+    return [...this.jobs.values()].find((j) => j.status.state === 'running');
+  }
+
+  async close(): Promise<void> {
+    for (const j of this.jobs.values()) if (j.status.state === 'running') this.cancel(j.status.id);
+  }
+}
+
+export class JobBusyError extends Error {
+  constructor(readonly job: string) {
+    super(`a proposal is already running (job ${job}): wait for it or cancel it`);
+  }
+}
