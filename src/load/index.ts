@@ -31,3 +31,4 @@ export {
 } from './insee.js';
 export * from './plan.js';
 export * from './boundaries.js';
+export { ADMIN_EXPRESS_LAYERS, ADMIN_EXPRESS_URL, importAdminExpress, readAdminExpress, type AdminExpressOptions, type AdminExpressResult } from './admin-express.js';
