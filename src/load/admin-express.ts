@@ -42,6 +42,8 @@ export interface AdminExpressResult {
   divided: { code: string; name: string; arrondissements: number }[];
   /** units whose commune the commune → zone table does not know (their ze2020 is null) */
   noZone: { code: string; name: string }[];
+  /** codes of `members` that are no unit of the layer (another year's geography, 13055 instead of its arrondissements…) */
+  membersLeftOut: { codes: string[]; members: number };
 }
 
 interface Found {
@@ -141,6 +143,8 @@ export async function readAdminExpress(input: string, o: AdminExpressOptions): P
   const divided: AdminExpressResult['divided'] = [];
   const noZone: AdminExpressResult['noZone'] = [];
   const seen = new Set<string>();
+  /** units of the layers left out by --region */
+  const outside = new Set<string>();
   const regions = o.regions?.length ? new Set(o.regions) : undefined;
 
   for (const cl of communeLayers) {
@@ -160,8 +164,12 @@ export async function readAdminExpress(input: string, o: AdminExpressOptions): P
       const com = text(f, 'INSEE_COM');
       const dep = text(f, 'INSEE_DEP');
       const reg = text(f, 'INSEE_REG');
-      if (regions && !regions.has(reg)) continue;
       const parts = armsOf.get(com);
+      if (regions && !regions.has(reg)) {
+        outside.add(com);
+        for (const a of parts ?? []) outside.add(text(a, 'INSEE_ARM'));
+        continue;
+      }
       const zone = zoneOf(com, o.communeTable) ?? null;
       const units = parts?.length ? parts : [f];
       if (parts?.length) divided.push({ code: com, name: text(f, 'NOM'), arrondissements: parts.length });
@@ -186,7 +194,10 @@ export async function readAdminExpress(input: string, o: AdminExpressOptions): P
     throw new InputError(`no commune of région ${[...(regions ?? [])].join(', ')} in the layers`, { file: input, field: 'INSEE_REG', hint: 'check --region: INSEE région codes such as 93 (Provence-Alpes-Côte d\'Azur), 11 (Île-de-France)' });
   }
   features.sort((a, b) => (String(a.properties!.code) < String(b.properties!.code) ? -1 : 1));
-  return { collection: { type: 'FeatureCollection', features }, layers, divided, noZone };
+  // members of units that --region leaves out are expected to be left out
+  const relevant = [...(o.members ?? new Map<string, number>())].filter(([code, n]) => n > 0 && !seen.has(code) && !outside.has(code));
+  const membersLeftOut = { codes: relevant.map(([c]) => c).sort(), members: relevant.reduce((s, [, n]) => s + n, 0) };
+  return { collection: { type: 'FeatureCollection', features }, layers, divided, noZone, membersLeftOut };
 }
 
 export async function importAdminExpress(input: string, out: string, o: AdminExpressOptions): Promise<AdminExpressResult> {

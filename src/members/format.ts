@@ -147,11 +147,11 @@ function share(part: number, total: number, lang: Lang): string {
   return total > 0 ? numberFormat(lang).pct(part / total, 2) : '';
 }
 
-/** Members per commune: code,name,members,members_shared,members_estimated (true when some were shared by population). */
+/** Members per commune: code,name,members,members_shared,members_estimated (true when some come from lines shared by population). */
 export function communeMembersCsv(communes: readonly CommuneMembers[]): string {
   return toCsv(
     ['code', 'name', 'members', 'members_shared', 'members_estimated'],
-    communes.map((c) => [c.code, c.name, c.members, c.shared, c.shared > 0]),
+    communes.map((c) => [c.code, c.name, c.members, c.shared, c.estimated]),
   );
 }
 
@@ -162,7 +162,7 @@ export function zoneMembersCsv(zones: ZoneMembers, allZones: readonly string[]):
     ['code', 'members', 'members_shared', 'members_estimated'],
     codes.map((z) => {
       const v = zones.zones.get(z);
-      return [z, v?.members ?? 0, v?.shared ?? 0, (v?.shared ?? 0) > 0];
+      return [z, v?.members ?? 0, v?.shared ?? 0, v?.estimated ?? false];
     }),
   );
 }

@@ -96,8 +96,10 @@ export interface CommuneMembers {
   name: string;
   /** whole members, the lines shared by population rounded so that the total is exact */
   members: number;
-  /** how many of them come from lines shared by population (estimated) */
+  /** how many of them come from lines shared by population, rounded */
   shared: number;
+  /** some of its members come from lines shared by population: the count is an estimate */
+  estimated: boolean;
 }
 
 /** What unmatched groups show for a town cell that is not a known town name: the cell is never copied. */
@@ -241,6 +243,7 @@ export function matchRegister(
     name: geo.places.get(code)?.name ?? '',
     members: whole[i],
     shared: Math.min(whole[i], Math.round(shared.get(code) ?? 0)),
+    estimated: (shared.get(code) ?? 0) > 0,
   }));
   const unmatchedList = [...groups.values()].sort(
     (a, b) => b.members - a.members || b.lines - a.lines || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0) || (a.postcode < b.postcode ? -1 : 1),
@@ -334,13 +337,13 @@ function fromStreet(geo: Geography, codes: readonly string[], streetRaw: string)
 /** Sum communes to zones through a commune → zone table; arrondissements go to their commune's zone. */
 export interface ZoneMembers {
   /** zone code → members and shared members */
-  zones: Map<string, { members: number; shared: number; communes: number }>;
+  zones: Map<string, { members: number; shared: number; communes: number; estimated: boolean }>;
   /** matched communes the table does not know, with their members */
   unknown: CommuneMembers[];
 }
 
 export function registerToZones(communes: readonly CommuneMembers[], table: CommuneTable, geo: Geography = geography()): ZoneMembers {
-  const zones = new Map<string, { members: number; shared: number; communes: number }>();
+  const zones = new Map<string, { members: number; shared: number; communes: number; estimated: boolean }>();
   const unknown: CommuneMembers[] = [];
   for (const c of communes) {
     const zone = zoneOf(c.code, table, geo);
@@ -349,9 +352,10 @@ export function registerToZones(communes: readonly CommuneMembers[], table: Comm
       continue;
     }
     let z = zones.get(zone);
-    if (!z) zones.set(zone, (z = { members: 0, shared: 0, communes: 0 }));
+    if (!z) zones.set(zone, (z = { members: 0, shared: 0, communes: 0, estimated: false }));
     z.members += c.members;
     z.shared += c.shared;
+    z.estimated ||= c.estimated;
     z.communes++;
   }
   return { zones: new Map([...zones].sort(([a], [b]) => (a < b ? -1 : 1))), unknown };

@@ -53,10 +53,12 @@ describe('decoupage import admin-express', () => {
     const zip = join(dir, 'admin-express.zip');
     await zipFolder(region.adminExpress, zip);
     const members = join(dir, 'communes.csv');
-    writeFileSync(members, 'code,name,members,members_shared,members_estimated\nZZ201,Massalia 1er,8100,0,false\nZZ010,Faubourg 1,3900,0,false\n');
+    writeFileSync(members, 'code,name,members,members_shared,members_estimated\nZZ201,Massalia 1er,8100,0,false\nZZ010,Faubourg 1,3900,0,false\nZZ055,Massalia,12,0,false\nZZ974,Île lointaine,5,0,false\n');
     const out = join(dir, 'units.geojson');
     const r = await runCli('import', 'admin-express', zip, '--commune-table', region.communeTable, '--region', '99', '--members', members, '-o', out);
     expect(r.code).toBe(0);
+    // the whole city's code is no unit (it is its arrondissements): said, with its members
+    expect(r.stdout).toMatch(/warning: 1 code\(s\) of .*communes\.csv with 12 members are no unit of the layer \(ZZ055\)/);
     const units = loadZones(out, { membersProp: 'members' });
     expect(units.zones).toHaveLength(24); // La Réunion (région 04) left out
     expect(units.byId.get('ZZ201')!.members).toBe(8100);

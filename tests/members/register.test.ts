@@ -33,7 +33,7 @@ describe('matchRegister: each way a line finds its commune', () => {
     expect(geography().byPostcode.get('06000')!.length).toBe(1);
     const r = matchRegister([row('06000', 'NICE'), row('6000', 'nice'), row('06000', ''), row('06000', 'NISSE')], COLS);
     expect(r.lines.postcode).toBe(4);
-    expect(r.communes).toEqual([{ code: '06088', name: 'Nice', members: 4, shared: 0 }]);
+    expect(r.communes).toEqual([{ code: '06088', name: 'Nice', members: 4, shared: 0, estimated: false }]);
   });
 
   it('by town name among the communes of a postal code (4 communes share 83470)', () => {
@@ -76,6 +76,17 @@ describe('matchRegister: each way a line finds its commune', () => {
     expect(r.communes.map((c) => c.code)).toEqual(codes);
     expect(r.communes.map((c) => c.members)).toEqual(largestRemainder(1000, codes.map(population)));
     expect(r.communes.map((c) => c.shared)).toEqual(r.communes.map((c) => c.members));
+    expect(r.communes.every((c) => c.estimated)).toBe(true);
+  });
+
+  it('a single shared line still marks every commune it was shared among as estimated', () => {
+    const r = matchRegister([row('13013', 'MARSEILLE')], COLS);
+    expect(r.communes.map((c) => [c.members, c.estimated])).toEqual([
+      [expect.any(Number), true],
+      [expect.any(Number), true],
+      [expect.any(Number), true],
+    ]);
+    expect(r.communes.reduce((s, c) => s + c.members, 0)).toBe(1);
   });
 
   it('by street: a commune named in the street line decides among the candidates', () => {
@@ -169,16 +180,16 @@ describe('communes → zones', () => {
   it('registerToZones sums per zone and lists communes the table does not know', () => {
     const z = registerToZones(
       [
-        { code: '13201', name: 'Marseille 1er', members: 10, shared: 2 },
-        { code: '13216', name: 'Marseille 16e', members: 5, shared: 0 },
-        { code: '05061', name: 'Gap', members: 7, shared: 0 },
-        { code: '84007', name: 'Avignon', members: 3, shared: 0 },
+        { code: '13201', name: 'Marseille 1er', members: 10, shared: 2, estimated: true },
+        { code: '13216', name: 'Marseille 16e', members: 5, shared: 0, estimated: false },
+        { code: '05061', name: 'Gap', members: 7, shared: 0, estimated: false },
+        { code: '84007', name: 'Avignon', members: 3, shared: 0, estimated: false },
       ],
       table,
     );
     expect([...z.zones]).toEqual([
-      ['9302', { members: 7, shared: 0, communes: 1 }],
-      ['9312', { members: 15, shared: 2, communes: 2 }],
+      ['9302', { members: 7, shared: 0, communes: 1, estimated: false }],
+      ['9312', { members: 15, shared: 2, communes: 2, estimated: true }],
     ]);
     expect(z.unknown.map((c) => c.code)).toEqual(['84007']);
   });

@@ -58,6 +58,14 @@ describe('propose --split-into on a made-up city split into arrondissements', ()
     expect(check.stdout).toMatch(/compliant/i);
     expect(check.code).toBe(0);
     expect(readFileSync(report, 'utf8')).toContain('9901-2');
+    // the README's last step: the report again, in French, from the written files
+    const rapport = join(dir, 'rapport.html');
+    const again = await runCli('report', unitsOut, out, '--members', 'members', ...RULES, '--snap', '0', '--lang', 'fr', '-o', rapport);
+    expect(again.code).toBe(0);
+    const html = readFileSync(rapport, 'utf8');
+    expect(html).toContain('lang="fr"');
+    expect(html).toContain('9901-1');
+    expect(html).toContain('Massalia 1er Arrondissement');
   });
 
   it('the same from rules.json ("split-into": {"9901": 3}); the command line wins per zone', async () => {

@@ -39,6 +39,13 @@ async function importAdminExpressCommand(
   if (r.noZone.length) {
     ctx.stdout(`warning: ${r.noZone.length} unit(s) have no zone d'emploi in ${opts.communeTable} (ze2020 left empty), e.g. ${r.noZone.slice(0, 3).map((u) => `${u.code} ${u.name}`).join(', ')}: use a commune table of the same year as ADMIN EXPRESS\n`);
   }
+  if (r.membersLeftOut.codes.length) {
+    const l = r.membersLeftOut;
+    ctx.stdout(
+      `warning: ${l.codes.length} code(s) of ${opts.members} with ${l.members} members are no unit of the layer (${l.codes.slice(0, 5).join(', ')}${l.codes.length > 5 ? ', …' : ''}): ` +
+        'their members are not on any unit, so a split zone holding them will not add up; use ADMIN EXPRESS of the same year as the register, or leave out --members to share the zone\'s members by population\n',
+    );
+  }
   ctx.stdout(
     `wrote ${opts.output}: ${n} units with code, name, commune, ze2020, dep, reg, population${members ? ', members' : ''}\n` +
       `next: decoupage propose zones.geojson --split-with ${opts.output} --split-above 60000 --split-into ZONE:K …\n`,
