@@ -60,6 +60,12 @@ async function runCase(name: string): Promise<void> {
     zones = franceZonesWithEstimatedMembers(0.08);
   } else zones = islands(Number(name));
   const opts: GraphOptions = { autoLink: true, minMembers: 10_000 };
+  if (process.argv.includes('--plain')) {
+    // peak memory of the same process without --auto-link, for comparison
+    median(() => buildGraph(zones, {}));
+    console.log(JSON.stringify({ maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+    return;
+  }
   const plain = median(() => buildGraph(zones, {}));
   const linked = median(() => buildGraph(zones, opts));
   const g = buildGraph(zones, opts);
@@ -80,16 +86,18 @@ async function runCase(name: string): Promise<void> {
 
 export async function run(): Promise<void> {
   console.log(`\n## --auto-link (buildGraph, threshold 10,000 members) — Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})\n`);
-  console.log('| input | zones | parts before | links added | parts after | longest link | graph without --auto-link: wall (CPU) | with --auto-link: wall (CPU) | --auto-link itself: wall (CPU) | peak memory (RSS) |');
+  console.log('| input | zones | parts before | links added | parts after | longest link | graph without --auto-link: wall (CPU) | with --auto-link: wall (CPU) | --auto-link itself: wall (CPU) | peak memory (RSS) without / with --auto-link |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const self = fileURLToPath(import.meta.url);
   for (const c of ['france', '5000', '50000']) {
     const text = execFileSync(process.execPath, ['--import', 'tsx', self, '--case', c], { encoding: 'utf8', maxBuffer: 1 << 24 });
     const r = JSON.parse(text.trim().split('\n').pop()!);
+    const plainText = execFileSync(process.execPath, ['--import', 'tsx', self, '--case', c, '--plain'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const plainRss = JSON.parse(plainText.trim().split('\n').pop()!).maxRssMB as number;
     const label = c === 'france' ? 'France ZE, members = population × 0.08' : `${Number(c).toLocaleString('en-US')} islands (500–3,500 members each)`;
     const s = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
     console.log(
-      `| ${label} | ${r.zones.toLocaleString('en-US')} | ${r.partsBefore.toLocaleString('en-US')} | ${r.links.toLocaleString('en-US')} | ${r.components.toLocaleString('en-US')} | ${r.longestKm.toFixed(1)} km | ${s(r.plain.median)} (${s(r.plain.cpu)}) | ${s(r.linked.median)} (${s(r.linked.cpu)}) | ${s(r.linked.median - r.plain.median)} (${s(r.linked.cpu - r.plain.cpu)}) | ${r.maxRssMB.toFixed(0)} MB |`,
+      `| ${label} | ${r.zones.toLocaleString('en-US')} | ${r.partsBefore.toLocaleString('en-US')} | ${r.links.toLocaleString('en-US')} | ${r.components.toLocaleString('en-US')} | ${r.longestKm.toFixed(1)} km | ${s(r.plain.median)} (${s(r.plain.cpu)}) | ${s(r.linked.median)} (${s(r.linked.cpu)}) | ${s(r.linked.median - r.plain.median)} (${s(r.linked.cpu - r.plain.cpu)}) | ${plainRss.toFixed(0)} / ${r.maxRssMB.toFixed(0)} MB |`,
     );
   }
 }

@@ -249,7 +249,6 @@ export function autoLinks(input: AutoLinkInput): AutoLinkResult {
   const { components, zoneXyz, members, minMembers } = input;
   const k = components.length;
   if (k <= 1) return { links: [], refused: [], separate: [] };
-  const zoneCount = zoneXyz.length;
 
   // every outline vertex, component by component: the points of a part are a few contiguous ranges
   let total = 0;
@@ -258,12 +257,10 @@ export function autoLinks(input: AutoLinkInput): AutoLinkResult {
   const pointZone = new Int32Array(total);
   const pointComp = new Int32Array(total);
   const start = new Int32Array(k + 1);
-  const compOfZone = new Int32Array(zoneCount).fill(-1);
   let o = 0;
   components.forEach((c, ci) => {
     start[ci] = o;
     for (const z of c) {
-      compOfZone[z] = ci;
       xyz.set(zoneXyz[z], o * 3);
       const m = zoneXyz[z].length / 3;
       pointZone.fill(z, o, o + m);

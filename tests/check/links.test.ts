@@ -6,6 +6,11 @@ import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/io/csv.js';
 import { runCli } from '../helpers.js';
+import { buildGraph } from '../../src/graph/index.js';
+import { proposeSections } from '../../src/propose/index.js';
+import { resolveRules } from '../../src/core/rules.js';
+import { formatCheckText } from '../../src/check/format.js';
+import { FRANCE_ZONES, franceZonesWithEstimatedMembers } from '../support/real-data.js';
 
 /**
  * Sections holding a link (tests/fixtures/graph/islands.geojson with islands-plan.csv): "Ouest" holds
@@ -69,6 +74,22 @@ describe('sections holding a link are marked', () => {
       );
       expect(r.stdout).toContain(lang === 'en' ? 'linked I (Île-Proche) to A (Port-Ouest)' : 'I (Île-Proche) relié à A (Port-Ouest)');
     }
+  });
+});
+
+const hasFrance = existsSync(FRANCE_ZONES);
+if (!hasFrance) console.warn(`real-data test skipped: ${FRANCE_ZONES} is absent (see data/README.md)`);
+
+describe.skipIf(!hasFrance)('France (members = population × 0.08): the section holding Marie-Galante is marked', () => {
+  it('in the check of the proposed plan, with the link and its distance', () => {
+    const zones = franceZonesWithEstimatedMembers(0.08);
+    const graph = buildGraph(zones, { autoLink: true, minMembers: 10_000 });
+    const { check } = proposeSections(zones, graph, resolveRules({}), { seed: 1 });
+    const marked = check.sections.filter((s) => s.links);
+    expect(marked).toHaveLength(1);
+    expect(marked[0].zones).toContain('0103');
+    expect(marked[0].links!.map((l) => [l.nameA, l.nameB])).toEqual([['Marie-Galante', 'Est Grande Terre']]);
+    expect(formatCheckText(check, [], { lang: 'fr' })).toMatch(/franchit la mer ou une discontinuité : Marie-Galante ↔ Est Grande Terre, 23,2 km/);
   });
 });
 

@@ -162,6 +162,34 @@ describe('autoLinks on many islands (near-linear)', () => {
   });
 });
 
+describe('autoLinks on 20,000 islands (issue 12 row 4: memory used to grow with the square of the parts)', () => {
+  it('joins them into groups that each reach the threshold, with fewer links than islands and none refused', () => {
+    // a 142 × 142 grid of small squares 0.02° apart; members 1–5 (seeded), threshold 12
+    const rng = new Rng(3);
+    const n = 20_000;
+    const cols = Math.ceil(Math.sqrt(n));
+    const xyz: Float64Array[] = [];
+    const members: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const x0 = (i % cols) * 0.02;
+      const y0 = 40 + Math.floor(i / cols) * 0.02;
+      xyz.push(Float64Array.from([[x0, y0], [x0 + 0.005, y0], [x0 + 0.005, y0 + 0.005], [x0, y0 + 0.005]].flatMap(([x, y]) => toXYZ(x, y))));
+      members.push(1 + rng.int(5));
+    }
+    const r = autoLinks({ components: xyz.map((_, i) => [i]), zoneXyz: xyz, members, minMembers: 12, maxLinkKm: 50 });
+    expect(r.refused).toEqual([]);
+    const parent = Int32Array.from({ length: n }, (_, i) => i);
+    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+    for (const l of r.links) parent[find(l.a)] = find(l.b);
+    const total = new Map<number, number>();
+    for (let i = 0; i < n; i++) total.set(find(i), (total.get(find(i)) ?? 0) + members[i]);
+    expect(Math.min(...total.values())).toBeGreaterThanOrEqual(12);
+    expect(r.links.length).toBe(n - total.size); // a forest: no link joins a group to itself
+    // every link joins grid neighbours: side by side (about 1.3 km), one above the other (1.7 km) or diagonal (2.1 km)
+    for (const l of r.links) expect(l.distanceKm).toBeLessThan(2.2);
+  });
+});
+
 describe('decoupage graph --auto-link (CLI)', () => {
   it('refuses with exit 1 and the message, in English', async () => {
     const r = await runCli('graph', ISLANDS, '--auto-link');

@@ -4,7 +4,7 @@ import { buildGraph } from '../../src/graph/index.js';
 import type { ZoneGraphResult } from '../../src/graph/types.js';
 import { describeWithRealData, FRANCE_ZONES, PACA_COMMUNES } from '../support/real-data.js';
 import { zoneSetFrom } from '../support/zoneset.js';
-import { franceZonesWithEstimatedMembers } from '../support/real-data.js';
+import { franceZonesWithEstimatedMembers, pacaCommunesWithEstimatedMembers } from '../support/real-data.js';
 import { InputError } from '../../src/core/errors.js';
 
 /**
@@ -155,6 +155,27 @@ describe('France with members (population × 0.08): --auto-link links only what 
   it('a lower threshold (20,000, just under Mayotte) lets the overseas parts stand alone again', () => {
     const g = buildGraph(zones, { autoLink: true, minMembers: 20_000, maxLinkKm: 50 });
     expect(linkNames(g)).toEqual(['Marie-Galante → Est Grande Terre']);
+  });
+});
+
+describeWithRealData([PACA_COMMUNES], 'PACA communes with members (population × 0.08): the Enclave des Papes', () => {
+  it('is the one part below 10,000 members, linked to the nearest commune of its own département (Vaucluse)', () => {
+    const zones = pacaCommunesWithEstimatedMembers(0.08);
+    const rook = buildGraph(zones);
+    const g = buildGraph(zones, { autoLink: true, minMembers: 10_000 });
+    expect(rook.components).toHaveLength(2);
+    expect(g.components).toHaveLength(1);
+    expect(g.linksAdded).toHaveLength(1);
+    const l = g.linksAdded[0];
+    const to = zones.zones[l.from === l.a ? l.b : l.a];
+    // the enclave (4 communes of Vaucluse inside the Drôme, which is not in the layer) is the small part
+    const enclave = rook.components[1];
+    expect(enclave.map((i) => zones.zones[i].properties.dep)).toEqual(['84', '84', '84', '84']);
+    expect(rook.componentMembers[1]).toBeLessThan(10_000);
+    expect(enclave).toContain(l.from);
+    expect(to.properties.dep).toBe('84');
+    expect(l.tier).toBe('dep');
+    expect(l.distanceKm!).toBeLessThan(2); // across a thin strip of the Drôme
   });
 });
 
