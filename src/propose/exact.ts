@@ -102,4 +102,3 @@ export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rul
   return { ...result, bound: { ...bound, optimal: result.sections.length >= bound.value } };
 }
 
-export type { Problem };
