@@ -37,7 +37,12 @@ async function loadHighs(): Promise<Highs> {
  *  3. else that packing as a MIP (HiGHS, node-limited unless exact): its optimum when proved.
  * `packing` is the optimal packing when the MIP proved one (zone indices of each minimal section).
  */
-export async function proveBound(p: Problem, rules: Rules, found: number, opts: ProveOptions = {}): Promise<{ bound: SectionBound; packing?: number[][] }> {
+export async function proveBound(
+  p: Problem,
+  rules: Rules,
+  found: number,
+  opts: ProveOptions & { timeLimitMs?: number } = {},
+): Promise<{ bound: SectionBound; packing?: number[][]; note?: string }> {
   const cap = seatCap(rules);
   let value = Math.min(countBound(p), cap);
   let method: SectionBound['method'] = 'count';
@@ -49,7 +54,10 @@ export async function proveBound(p: Problem, rules: Rules, found: number, opts: 
   for (let i = 0; i < p.n; i++) p.members[i] < p.T ? small++ : big++;
   if (!opts.exact && small > MAX_ZONES_PER_SECTION * Math.max(1, value - big)) return done();
   const { sets, complete } = minimalSections(p, opts.maxSets ?? (opts.exact ? 300_000 : 100_000));
-  if (!complete) return done();
+  if (!complete) {
+    const note = opts.exact ? `--exact: more than ${sets.length.toLocaleString('en-US')} minimal sections (sections of many zones), too many to solve exactly; the bound is the counting one` : undefined;
+    return { ...done(), note };
+  }
   if (sets.length === 0) return done();
   const highs = await loadHighs();
   const lp = highs.solve(packingModel(p.n, sets, false), { output_flag: false, random_seed: 1 });
@@ -63,6 +71,7 @@ export async function proveBound(p: Problem, rules: Rules, found: number, opts: 
     random_seed: 1,
     mip_rel_gap: 0,
     ...(opts.exact ? {} : { mip_max_nodes: opts.maxNodes ?? 2_000 }),
+    ...(opts.timeLimitMs !== undefined ? { time_limit: opts.timeLimitMs / 1000 } : {}),
   });
   if (mip.Status !== 'Optimal') return done();
   const best = Math.round(mip.ObjectiveValue);
@@ -84,7 +93,8 @@ export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rul
   let result = proposeSections(zones, graph, rules, opts);
   if (rules.sections !== undefined) return result; // the count is given: nothing to prove
   const p = buildProblem(zones, graph, rules, opts.lock);
-  const { bound, packing } = await proveBound(p, rules, result.sections.length, opts);
+  const { bound, packing, note } = await proveBound(p, rules, result.sections.length, opts);
+  if (note) result = { ...result, notes: [...result.notes, note] };
   if (opts.exact && packing && packing.length > result.sections.length && packing.length <= seatCap(rules) && !Number.isFinite(p.max) && !opts.lock?.size) {
     const again = proposeSections(zones, graph, rules, { ...opts, initial: packing.map((s) => s.map((z) => p.ids[z])) });
     if (again.sections.length > result.sections.length) result = again;
@@ -92,4 +102,3 @@ export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rul
   return { ...result, bound: { ...bound, optimal: result.sections.length >= bound.value } };
 }
 
-export type { Problem };

@@ -1,7 +1,7 @@
 import type { Rng } from '../core/rng.js';
 import { drawParams, grow, type GrowScratch } from './grow.js';
 import { type Partition, type Region, type Stamps, type Terms, regionTerms, staysConnectedWithout, sumTerms, termsNotWorse } from './partition.js';
-import { boundOf, type Problem } from './problem.js';
+import type { Problem } from './problem.js';
 
 /**
  * How a re-cut that keeps the number of sections is judged:
@@ -43,7 +43,6 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
   }
   const area: number[] = [];
   for (const r of set) area.push(...r.zones);
-  const canGain = boundOf(p, area) > set.length;
 
   const outside: Region[] = [];
   const seen = new Set<number>(inSet);

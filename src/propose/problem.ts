@@ -151,24 +151,8 @@ export function buildProblem(zones: ZoneSet, graph: ZoneGraph, rules: Rules, loc
 }
 
 /**
- * Upper bound on the number of sections of one set of connected zones: a section either contains a
- * zone with ≥ T members (at most B such sections) or is made of smaller zones only (at most S / T of
- * them, S = their members). Tighter than total / T when big zones "waste" members above T.
- */
-export function boundOf(p: Problem, zoneList: readonly number[]): number {
-  let big = 0;
-  let small = 0;
-  for (const i of zoneList) {
-    if (p.members[i] >= p.T && p.T > 0) big++;
-    else small += p.members[i];
-  }
-  if (p.T <= 0) return zoneList.length;
-  return big + Math.floor(small / p.T);
-}
-
-/**
- * Upper bound on the number of sections of the whole problem: countBound (bound.ts), which refines
- * boundOf per pocket of small zones, capped by the seat rule. The LP / MIP bounds (exact.ts) can be
+ * Upper bound on the number of sections of the whole problem: countBound (bound.ts: zones ≥ T, then
+ * per pocket of small zones the members and the zone count a section needs), capped by the seat rule. The LP / MIP bounds (exact.ts) can be
  * tighter still.
  */
 export function upperBound(p: Problem, rules: Rules): number {

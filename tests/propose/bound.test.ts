@@ -3,7 +3,7 @@ import { checkPlan } from '../../src/check/check.js';
 import { resolveRules } from '../../src/core/rules.js';
 import { Rng } from '../../src/core/rng.js';
 import { buildGraph } from '../../src/graph/build.js';
-import { countBound, minimalSections, proposeProved, proposeSections } from '../../src/propose/index.js';
+import { countBound, formatSections, minimalSections, proposeProved, proposeSections } from '../../src/propose/index.js';
 import { buildProblem, type Problem } from '../../src/propose/problem.js';
 import { franceZonesWithEstimatedMembers, pacaZonesWithEstimatedMembers } from '../support/real-data.js';
 import { gridZoneSet } from '../support/zoneset.js';
@@ -124,5 +124,18 @@ describe('bounds on the number of sections', () => {
     expect(r.sections).toHaveLength(216);
     expect(r.bound).toEqual({ value: 216, method: 'mip', optimal: true });
     expect(r.upperBound).toBeLessThan(248);
+  });
+});
+
+describe('the bound in words', () => {
+  it('a plan below its bound states the gap, in English and French', () => {
+    const { zones, graph } = load('star.geojson');
+    const r = proposeSections(zones, graph, smallRules(10));
+    // as proveBound reports a plan that does not reach the bound (e.g. 31 of at most 33 PACA communes)
+    const gap = { ...r, bound: { value: 3, method: 'count' as const, optimal: false } };
+    expect(formatSections(gap)).toContain('1 sections; no plan can have more than 3 (counting the zones that reach the threshold alone');
+    expect(formatSections(gap, undefined, 'fr')).toContain('1 sections ; aucun découpage ne peut en avoir plus de 3 (en comptant');
+    const optimal = { ...r, bound: { value: 1, method: 'mip' as const, optimal: true } };
+    expect(formatSections(optimal)).toContain('1 sections: optimal, no plan can have more (packing of minimal sections solved exactly, HiGHS)');
   });
 });

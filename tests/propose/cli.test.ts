@@ -33,6 +33,17 @@ describe('decoupage propose', () => {
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
   });
 
+  it('--exact proves the optimum and says so; without it the gap is stated in words', async () => {
+    const out = join(tmp, 'exact.csv');
+    // star: centre 2, four arms of 8 touching only the centre, T = 10 → one section (every arm needs the centre)
+    const args = [fixture('star.geojson'), '--min-members', '10', '--min-seats', '1', '--members-per-seat', '1', '-o', out];
+    const exact = await runCli('propose', ...args, '--exact');
+    expect(exact.code).toBe(0);
+    expect(exact.stdout).toContain('1 sections: optimal, no plan can have more (linear relaxation of the packing of minimal sections, HiGHS)');
+    const fr = await runCli('propose', ...args, '--exact', '--lang', 'fr');
+    expect(fr.stdout).toContain('1 sections : optimal, aucun découpage ne peut en avoir plus');
+  });
+
   it('an island below the threshold: exit 1, a clear message, no file; --link fixes it', async () => {
     const out = join(tmp, 'island.csv');
     const r = await runCli('propose', fixture('island.geojson'), '--min-seats', '1', '--members-per-seat', '1', '-o', out);
