@@ -4,6 +4,7 @@ import { EXPORT_FORMATS, exportFormatFor, geojsonText, sectionsText } from '../.
 import { writeFilesAtomic, type OutputFile } from '../../io/atomic.js';
 import { planFromInput } from '../../load/plan.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
+import { partlyEstimatedLine } from '../../core/units.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions } from '../graph-options.js';
 import { addRuleOptions } from '../rules-options.js';
@@ -44,7 +45,9 @@ export function register(program: Command, ctx: CliContext): void {
     writeFilesAtomic(files);
     ctx.stdout(`wrote ${output} (${format}): ${sections.features.length} sections\n`);
     if (opts.zonesOut !== undefined && zonesFc) ctx.stdout(`wrote ${String(opts.zonesOut)}: ${zonesFc.features.length} zones with their section\n`);
-    if (zones.members.estimated) ctx.stdout(`note: member figures are estimates (${zones.members.description})\n`);
+    const partly = partlyEstimatedLine(zones);
+    if (partly) ctx.stdout(`note: ${partly}\n`);
+    else if (zones.members.estimated) ctx.stdout(`note: member figures are estimates (${zones.members.description})\n`);
     ctx.stdout(`plan check: ${verdictLine(report)}${report.ok ? '' : ' (run "decoupage check" for the details)'}\n`);
   });
 }

@@ -7,6 +7,7 @@ import { membersBySection, sectionNamesOf, sectionsOf } from '../../core/types.j
 import { writeFileAtomic } from '../../io/atomic.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
 import { sayCarried } from '../carry-note.js';
+import { partlyEstimatedLine } from '../../core/units.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
@@ -62,7 +63,9 @@ export function register(program: Command, ctx: CliContext): void {
     }
     const zoneCounts = new Map([...sectionsOf(plan, zones.zones.map((z) => z.id))].map(([s, zs]) => [s, zs.length]));
     const lang = opts.lang as Lang;
-    ctx.stdout(formatSectionSeats(result, { zoneCounts, estimated: zones.members.estimated, lang, rules }));
+    const partly = partlyEstimatedLine(zones, lang);
+    ctx.stdout(formatSectionSeats(result, { zoneCounts, estimated: zones.members.estimated && !partly, lang, rules }));
+    if (partly) ctx.stdout(partly + '\n');
     if (opts.output) ctx.stdout(`${lang === 'fr' ? 'Écrit :' : 'Written:'} ${opts.output}\n`);
   });
 }
