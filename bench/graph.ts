@@ -6,9 +6,8 @@ import { cpus } from 'node:os';
 import type { ZoneSet } from '../src/core/types.js';
 import { brickTessellation, buildGraph } from '../src/graph/index.js';
 import type { GraphOptions } from '../src/graph/types.js';
+import { FRANCE_ZONES, PACA_COMMUNES } from '../tests/support/real-data-files.js';
 import { zoneSetFrom } from '../tests/support/zoneset.js';
-
-const SHARED = new URL('../../shared/data/', import.meta.url).pathname;
 
 function vertexCount(zs: ZoneSet): number {
   let n = 0;
@@ -37,8 +36,8 @@ function time(zs: ZoneSet, opts: GraphOptions, runs = 3): { cold: number; median
 
 export async function run(): Promise<void> {
   console.log(`\n## Graph (buildGraph) — Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})\n`);
-  const france = zoneSetFrom(`${SHARED}ze2020-france.geojson`);
-  const paca = zoneSetFrom(`${SHARED}communes-paca.geojson`);
+  const france = zoneSetFrom(FRANCE_ZONES);
+  const paca = zoneSetFrom(PACA_COMMUNES);
   let t = performance.now();
   const tess = brickTessellation({ rows: 150, cols: 200, seed: 1 });
   const genMs = performance.now() - t;

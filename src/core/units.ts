@@ -97,3 +97,19 @@ export function carryOverLine(carried: readonly { zone: string; units: number }[
   if (carried.length === 1) return t('one', { file, zone: carried[0].zone, units, value: t(`${kind}One`) });
   return t('many', { file, n: carried.length, zones: carried.map((c) => c.zone).join(', '), units, value: t(`${kind}Many`) });
 }
+
+const PARTLY_LABELS: Labels<'line'> = {
+  en: { line: "Only the member figures of the {units} units of split zone {zones} are ESTIMATES (the zone's count shared among them), and so are the seats of the sections holding them; every other figure is a count." },
+  fr: { line: 'Seuls les effectifs des {units} unités de la zone découpée {zones} sont des ESTIMATIONS (l’effectif de la zone réparti entre elles), et donc aussi les sièges des sections qui les contiennent ; tous les autres effectifs sont des décomptes.' },
+};
+
+/**
+ * When only the units of split zones are estimates (members.estimatedIds), the line that says so, for the
+ * printed outputs (seats, pluralism, export); undefined when the figures are all estimates or all counts.
+ */
+export function partlyEstimatedLine(zones: ZoneSet, lang: Lang = 'en'): string | undefined {
+  const ids = zones.members.estimatedIds;
+  if (!ids || ids.length === 0) return undefined;
+  const parents = [...new Set(ids.map((id) => String(zones.byId.get(id)?.properties[PARENT_PROP] ?? id)))];
+  return labelsFor(PARTLY_LABELS, lang)('line', { units: ids.length, zones: parents.join(', ') });
+}

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
@@ -96,5 +97,20 @@ describe('GeoJSON outputs: flat scalar properties (Shapefile and QGIS friendly)'
     expect(typeof north.zones).toBe('string');
     expect(String(north.zones).split('; ').length).toBe(north.zone_count);
     expect(sections.some((p) => typeof p.problems === 'string' && p.problems !== '')).toBe(true);
+  });
+});
+
+// The README's ogr2ogr lines, where GDAL is installed (Debian package gdal-bin); skipped otherwise.
+const OGR2OGR = '/usr/bin/ogr2ogr';
+describe.skipIf(!existsSync(OGR2OGR))('GDAL converts the GeoJSON outputs as they are (README: ogr2ogr)', () => {
+  it('to a Shapefile and a GeoPackage, the zone lists as text fields', async () => {
+    const r = await runCli('export', ZONES, join(CHECK, 'plan.csv'), '--min-members', '10000', '--members-per-seat', '1000', '--respect', 'dep', '-o', out('gis.geojson'));
+    expect(r.code).toBe(0);
+    for (const [driver, file] of [['ESRI Shapefile', 'gis.shp'], ['GPKG', 'gis.gpkg']]) {
+      const c = spawnSync(OGR2OGR, ['-f', driver, out(file), out('gis.geojson')], { encoding: 'utf8' });
+      expect(c.status, `${driver}: ${c.stderr}`).toBe(0);
+      const info = spawnSync('ogrinfo', ['-al', out(file)], { encoding: 'utf8' });
+      expect(info.stdout).toMatch(/zones \(String\) = A; B; C; D/);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { ZoneSet } from '../../src/core/types.js';
 import { buildGraph } from '../../src/graph/index.js';
 import type { ZoneGraphResult } from '../../src/graph/types.js';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { aggregateToZones } from '../../src/load/index.js';
 import {
   COMMUNE_TABLE_2023,

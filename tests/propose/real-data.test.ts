@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkPlan } from '../../src/check/check.js';
 import { resolveRules } from '../../src/core/rules.js';
 import { buildGraph } from '../../src/graph/build.js';

@@ -78,6 +78,7 @@ describe('on the command line, after propose --split-with', () => {
     expect(r.stdout).toContain('split-old-plan.csv: zone B was split; its 4 units take its section.');
     expect(r.stdout).toMatch(/== split-old-plan\.csv ==/);
     expect(r.stdout.split('\n').filter((l) => /zone B was split/.test(l))).toHaveLength(2);
+    expect(r.stdout).toContain('Only the member figures of the 4 units of split zone B are ESTIMATES');
   });
 
   it('report (French) compares with the old plan and says exactly which figures are estimates', async () => {
@@ -105,6 +106,9 @@ describe('on the command line, after propose --split-with', () => {
     const seats = await runCli('seats', UNITS, f('split-old-plan.csv'), '--members', 'members');
     expect(seats.code).toBe(0);
     expect(seats.stdout).toMatch(/Ouest +4 +40,000/);
+    // only Bigtown's quarters are estimates, and the printed table says exactly that
+    expect(seats.stdout).toContain('Only the member figures of the 4 units of split zone B are ESTIMATES');
+    expect(seats.stdout).not.toMatch(/Member figures are ESTIMATES/);
   });
 
   it('propose --lock on a split zone keeps all its units in the locked section', async () => {

@@ -5,6 +5,7 @@ import { writeOutputs, type OutputFile } from '../../io/atomic.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput } from '../../load/plan.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
+import { partlyEstimatedLine } from '../../core/units.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions, printAutoLinks } from '../graph-options.js';
 import { addRuleOptions } from '../rules-options.js';
@@ -47,7 +48,9 @@ export function register(program: Command, ctx: CliContext): void {
     printAutoLinks(ctx, zones, graph);
     ctx.stdout(`wrote ${output} (${format}): ${sections.features.length} sections\n`);
     if (opts.zonesOut !== undefined && zonesFc) ctx.stdout(`wrote ${String(opts.zonesOut)}: ${zonesFc.features.length} zones with their section\n`);
-    if (zones.members.estimated) ctx.stdout(`note: member figures are estimates (${zones.members.description})\n`);
+    const partly = partlyEstimatedLine(zones);
+    if (partly) ctx.stdout(`note: ${partly}\n`);
+    else if (zones.members.estimated) ctx.stdout(`note: member figures are estimates (${zones.members.description})\n`);
     ctx.stdout(`plan check: ${verdictLine(report)}${report.ok ? '' : ' (run "decoupage check" for the details)'}\n`);
   });
 }

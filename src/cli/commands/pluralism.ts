@@ -7,6 +7,7 @@ import { writeOutputs } from '../../io/atomic.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
 import { sayCarried } from '../carry-note.js';
+import { partlyEstimatedLine } from '../../core/units.js';
 import { formatComparison, formatPluralism, pluralismCsvText } from '../../pluralism/format.js';
 import { comparePlans } from '../../pluralism/plan.js';
 import { LIST_METHODS, type ListMethod } from '../../pluralism/thresholds.js';
@@ -84,9 +85,11 @@ export function register(program: Command, ctx: CliContext): void {
       return;
     }
     const lang = opts.lang as Lang;
+    const partly = partlyEstimatedLine(zones, lang);
     for (const p of cmp.plans) {
       const title = cmp.plans.length > 1 ? `== ${p.label} ==` : undefined;
-      ctx.stdout(formatPluralism(p.report, { estimated: zones.members.estimated, title, lang, rules }) + '\n');
+      ctx.stdout(formatPluralism(p.report, { estimated: zones.members.estimated && !partly, title, lang, rules }) + '\n');
+      if (partly) ctx.stdout(partly + '\n\n');
     }
     if (cmp.plans.length > 1) ctx.stdout(formatComparison(cmp, { lang }));
     if (opts.output) ctx.stdout(`${lang === 'fr' ? 'Écrit :' : 'Written:'} ${opts.output}\n`);

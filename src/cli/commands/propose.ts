@@ -39,12 +39,16 @@ export function register(program: Command, ctx: CliContext): void {
       'Merge neighbouring zones into sections so that every section reaches the member threshold and elects ' +
         'enough delegates, with as many sections as possible (members stay close to their delegates), then ' +
         'crossing --respect boundaries as little as possible, then as compact as possible.\n\n' +
-        'Writes the plan as a spreadsheet (zone,section: one line per zone) and prints one line per section. ' +
-        'The same --seed on the same input always gives the same plan. The plan is checked with the rules of ' +
-        '"decoupage check" before it is written.',
+        'Writes the plan as a spreadsheet (zone,zone_name,section,section_name: one line per zone) and prints one ' +
+        'line per section. The same --seed on the same input always gives the same plan. The plan is checked with ' +
+        'the rules of "decoupage check" before it is written.\n\n' +
+        'Example, a mutual\'s sections of at least 10,000 members (6 delegates, one per 1,500 members), ' +
+        'crossing département lines only when needed:\n' +
+        '  decoupage propose zones.geojson --members-csv members.csv --auto-link --min-members 10000 ' +
+        '--members-per-seat 1500 --min-seats 6 --respect dep -o plan.csv --report rapport.html --lang fr',
     )
     .argument('<zones>', 'the zone file (GeoJSON), e.g. zones.geojson')
-    .requiredOption('-o, --output <plan.csv>', 'where to write the plan (zone,section)')
+    .requiredOption('-o, --output <plan.csv>', 'where to write the plan (zone,zone_name,section,section_name)')
     .option('--geojson <sections.geojson>', 'also write the sections as a map layer (one shape per section)')
     .option('--report <report.html>', 'also write the report of the plan: map, sections, verdicts, seats (one HTML file)')
     .addOption(langOption('the printed text and of --report'))

@@ -8,6 +8,7 @@ import { writeOutputs } from '../../io/atomic.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput, readPlan } from '../../load/plan.js';
 import { sayCarried } from '../carry-note.js';
+import { partlyEstimatedLine } from '../../core/units.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
@@ -64,7 +65,9 @@ export function register(program: Command, ctx: CliContext): void {
     }
     const zoneCounts = new Map([...sectionsOf(plan, zones.zones.map((z) => z.id))].map(([s, zs]) => [s, zs.length]));
     const lang = opts.lang as Lang;
-    ctx.stdout(formatSectionSeats(result, { zoneCounts, estimated: zones.members.estimated, lang, rules }));
+    const partly = partlyEstimatedLine(zones, lang);
+    ctx.stdout(formatSectionSeats(result, { zoneCounts, estimated: zones.members.estimated && !partly, lang, rules }));
+    if (partly) ctx.stdout(partly + '\n');
     if (opts.output) ctx.stdout(`${lang === 'fr' ? 'Écrit :' : 'Written:'} ${opts.output}\n`);
   });
 }
