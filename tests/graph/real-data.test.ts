@@ -113,7 +113,7 @@ describeWithRealData([FRANCE_ZONES], 'France, 306 zones d’emploi', () => {
   });
 });
 
-describe('France with members (population × 0.08): --auto-link links only what must be linked', () => {
+describeWithRealData([FRANCE_ZONES], 'France with members (population × 0.08): --auto-link links only what must be linked', () => {
   let zones: ZoneSet;
   beforeAll(() => {
     zones = franceZonesWithEstimatedMembers(0.08);
