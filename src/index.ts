@@ -14,3 +14,5 @@ export * from './pluralism/index.js';
 export * from './export/index.js';
 export * from './report/index.js';
 export * from './demo/index.js';
+export * from './session/index.js';
+export * from './serve/index.js';

@@ -7,7 +7,7 @@
  * granted), bodies are JSON, size-limited and validated (400, state unchanged), and static files are
  * looked up by name inside one folder.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -88,7 +88,7 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
     if (method === 'POST') {
       const origin = req.headers.origin;
       if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '').toLowerCase())) throw new HttpError(403, `requests from ${origin} are not allowed`);
-      if (req.headers[TOKEN_HEADER] !== token) throw new HttpError(403, `missing or wrong ${TOKEN_HEADER} header (reload the page)`);
+      if (!sameToken(req.headers[TOKEN_HEADER], token)) throw new HttpError(403, `missing or wrong ${TOKEN_HEADER} header (reload the page)`);
       return post(path, req, res);
     }
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `method ${method} is not allowed`);
@@ -178,6 +178,14 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
       });
     });
   });
+}
+
+/** Constant-time comparison of the request's token with the run's. */
+function sameToken(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function found<T>(x: T | undefined, message: string): T {
