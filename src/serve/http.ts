@@ -59,6 +59,8 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** for a refused edit: its code and figures, so the page can word it in its language */
+    readonly detail?: { code: string; params: Record<string, string | number> },
   ) {
     super(message);
   }
@@ -74,7 +76,8 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
     handle(req, res).catch((e: unknown) => {
       const status = e instanceof HttpError ? e.status : 500;
       if (status === 500) console.error(e);
-      if (!res.headersSent) sendJson(res, status, { error: status === 500 ? 'internal error (see the terminal)' : (e as Error).message });
+      const detail = e instanceof HttpError ? e.detail : undefined;
+      if (!res.headersSent) sendJson(res, status, { error: status === 500 ? 'internal error (see the terminal)' : (e as Error).message, ...detail });
       else res.end();
     });
   });
@@ -134,7 +137,8 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
       const cancel = /^\/api\/jobs\/(\d+)\/cancel$/.exec(path);
       if (cancel) return (body(emptyBody), sendJson(res, 200, found(app.cancelJob(cancel[1]), `no job ${cancel[1]}`)));
     } catch (e) {
-      if (e instanceof EditError || isInputError(e)) throw new HttpError(400, e.message);
+      if (e instanceof EditError) throw new HttpError(400, e.message, { code: e.code, params: e.params });
+      if (isInputError(e)) throw new HttpError(400, e.message);
       if (e instanceof JobBusyError) throw new HttpError(409, e.message);
       throw e;
     }
