@@ -6,7 +6,7 @@
  * hold the two to the same verdicts.
  */
 import { sectionSeats } from '../apportion/sections.js';
-import { checkPlan } from '../check/index.js';
+import { checkPlan, EMPTY_VALUE } from '../check/index.js';
 import type { CheckReport, RuleId } from '../check/types.js';
 import { piecesOf } from '../check/contiguity.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
@@ -17,8 +17,6 @@ import { editMessage, type EditErrorCode, type EditParams } from './messages.js'
 
 /** Section ids that decoupage propose generates (S01, S02…): shown with the name of their largest zone. */
 const GENERATED_ID = /^S\d+$/;
-/** Value standing for an empty `within` / `respect` property (as checkPlan counts it). */
-const EMPTY_VALUE = '(empty)';
 
 /** Why an edit was refused: the server answers 400 with this message, and the session is unchanged. */
 export class EditError extends Error {
