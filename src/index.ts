@@ -103,3 +103,32 @@ export { renderReport } from './report/html.js';
 export { runDemo } from './demo/run.js';
 /** The folder of the bundled demo data (zones, communes of the metropolis, département plan, votes). */
 export { DEMO_DATA_DIR } from './demo/run.js';
+
+// --- members from a register ---
+/** The register's columns (postal code, town, street, count, INSEE code) from its header names or as given. */
+export { registerColumns } from './members/register.js';
+/** A member register's rows → members per commune, every line accounted for (matched, shared by population, unmatched). */
+export { matchRegister } from './members/register.js';
+/** Members per commune → members per zone d'emploi through INSEE's commune → zone table. */
+export { registerToZones } from './members/register.js';
+/** INSEE's commune → zone table (CODGEO, ZE2020, DEP, REG), as spreadsheets save it. */
+export { readCommuneTable } from './load/members.js';
+
+// --- official layers ---
+/** INSEE's zones d'emploi shapefile zip → a zone file, with départements and régions from the commune table. */
+export { importInseeZones } from './load/insee.js';
+/** IGN's ADMIN EXPRESS → a units layer where Paris, Lyon and Marseille are their arrondissements. */
+export { importAdminExpress } from './load/admin-express.js';
+
+// --- proved bound ---
+/** proposeSections, then a proved upper bound on the number of sections (HiGHS); `exact` solves small layers to optimality. */
+export { proposeProved } from './propose/exact.js';
+/** Carry zone-level values (old plan, votes, locks) over to the units of a split zone. */
+export { carryOverToUnits } from './core/units.js';
+
+// --- the editor ---
+/** A plan edited move by move in memory: figures and verdicts of the touched sections updated incrementally, undo/redo. */
+export { EditorSession, EditError, type SessionInit, type SectionFigures, type PlanVerdict, type SessionUpdate } from './session/session.js';
+/** The local plan editor (`decoupage serve`): the HTTP server and its application state. */
+export { startEditorServer, type ServeOptions, type RunningServer } from './serve/http.js';
+export { EditorApp, type EditorConfig } from './serve/editor.js';

@@ -232,9 +232,9 @@ export class EditorApp {
     const { zones, graph, rules } = this.config;
     const s = this.session;
     const lockedSections = new Set(body.mode === 'complete' ? s.lockedSections() : []);
-    if (body.mode === 'propose' && s.lockedSections().length) throw new EditError('unlock the locked sections first, or use Complete, which keeps them');
+    if (body.mode === 'propose' && s.lockedSections().length) throw new EditError('unlockFirst');
     const free = graph.ids.map((id, i) => i).filter((i) => !lockedSections.has(s.sectionOf(graph.ids[i]) ?? '\u0000'));
-    if (free.length === 0) throw new EditError('every zone is in a locked section: nothing to complete');
+    if (free.length === 0) throw new EditError('allLocked');
     const keep = new Set(free);
     const remap = new Map(free.map((i, k) => [i, k]));
     const sub: JobInput = {

@@ -7,7 +7,7 @@
  * granted), bodies are JSON, size-limited and validated (400, state unchanged), and static files are
  * looked up by name inside one folder.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -59,6 +59,8 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** for a refused edit: its code and figures, so the page can word it in its language */
+    readonly detail?: { code: string; params: Record<string, string | number> },
   ) {
     super(message);
   }
@@ -74,7 +76,8 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
     handle(req, res).catch((e: unknown) => {
       const status = e instanceof HttpError ? e.status : 500;
       if (status === 500) console.error(e);
-      if (!res.headersSent) sendJson(res, status, { error: status === 500 ? 'internal error (see the terminal)' : (e as Error).message });
+      const detail = e instanceof HttpError ? e.detail : undefined;
+      if (!res.headersSent) sendJson(res, status, { error: status === 500 ? 'internal error (see the terminal)' : (e as Error).message, ...detail });
       else res.end();
     });
   });
@@ -88,7 +91,7 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
     if (method === 'POST') {
       const origin = req.headers.origin;
       if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '').toLowerCase())) throw new HttpError(403, `requests from ${origin} are not allowed`);
-      if (req.headers[TOKEN_HEADER] !== token) throw new HttpError(403, `missing or wrong ${TOKEN_HEADER} header (reload the page)`);
+      if (!sameToken(req.headers[TOKEN_HEADER], token)) throw new HttpError(403, `missing or wrong ${TOKEN_HEADER} header (reload the page)`);
       return post(path, req, res);
     }
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `method ${method} is not allowed`);
@@ -134,7 +137,8 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
       const cancel = /^\/api\/jobs\/(\d+)\/cancel$/.exec(path);
       if (cancel) return (body(emptyBody), sendJson(res, 200, found(app.cancelJob(cancel[1]), `no job ${cancel[1]}`)));
     } catch (e) {
-      if (e instanceof EditError || isInputError(e)) throw new HttpError(400, e.message);
+      if (e instanceof EditError) throw new HttpError(400, e.message, { code: e.code, params: e.params });
+      if (isInputError(e)) throw new HttpError(400, e.message);
       if (e instanceof JobBusyError) throw new HttpError(409, e.message);
       throw e;
     }
@@ -178,6 +182,14 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
       });
     });
   });
+}
+
+/** Constant-time comparison of the request's token with the run's. */
+function sameToken(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function found<T>(x: T | undefined, message: string): T {

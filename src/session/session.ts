@@ -6,23 +6,25 @@
  * hold the two to the same verdicts.
  */
 import { sectionSeats } from '../apportion/sections.js';
-import { checkPlan } from '../check/index.js';
+import { checkPlan, EMPTY_VALUE } from '../check/index.js';
 import type { CheckReport, RuleId } from '../check/types.js';
 import { piecesOf } from '../check/contiguity.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
+import { editMessage, type EditErrorCode, type EditParams } from './messages.js';
 
 /** Section ids that decoupage propose generates (S01, S02…): shown with the name of their largest zone. */
 const GENERATED_ID = /^S\d+$/;
-/** Value standing for an empty `within` / `respect` property (as checkPlan counts it). */
-const EMPTY_VALUE = '(empty)';
 
 /** Why an edit was refused: the server answers 400 with this message, and the session is unchanged. */
 export class EditError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly code: EditErrorCode,
+    readonly params: EditParams = {},
+  ) {
+    super(editMessage(code, params));
     this.name = 'EditError';
   }
 }
@@ -163,7 +165,7 @@ export class EditorSession {
     const locked = new Set(init.locked ?? []);
     for (const [zone, section] of init.plan ?? []) {
       const i = graph.index.get(zone);
-      if (i === undefined) throw new EditError(`zone "${zone}" of the plan is not in the zone layer`);
+      if (i === undefined) throw new EditError('planZoneUnknown', { zone });
       let s = this.slotOf.get(section);
       if (s === undefined) s = this.createSlot(section, locked.has(section));
       this.place(i, s);
@@ -245,12 +247,12 @@ export class EditorSession {
   /** Move zones into a section (null: out of every section). Locked sections neither give nor take zones. */
   move(zoneIds: readonly string[], section: string | null): SessionUpdate {
     const to = section === null ? -1 : this.requireSlot(section);
-    if (to >= 0 && this.slots[to]!.locked) throw new EditError(`section "${section}" is locked`);
+    if (to >= 0 && this.slots[to]!.locked) throw new EditError('sectionLocked', { section: section! });
     const idx = zoneIds.map((z) => {
       const i = this.graph.index.get(z);
-      if (i === undefined) throw new EditError(`zone "${z}" is not in the zone layer`);
+      if (i === undefined) throw new EditError('zoneUnknown', { zone: z });
       const from = this.assign[i];
-      if (from >= 0 && this.slots[from]!.locked) throw new EditError(`zone "${z}" is in the locked section "${this.slots[from]!.id}"`);
+      if (from >= 0 && this.slots[from]!.locked) throw new EditError('zoneInLocked', { zone: z, section: this.slots[from]!.id });
       return i;
     });
     const ops: Op[] = [];
@@ -268,8 +270,8 @@ export class EditorSession {
   merge(into: string, from: string): SessionUpdate {
     const a = this.requireSlot(into);
     const b = this.requireSlot(from);
-    if (a === b) throw new EditError(`cannot merge section "${into}" with itself`);
-    for (const s of [a, b]) if (this.slots[s]!.locked) throw new EditError(`section "${this.slots[s]!.id}" is locked`);
+    if (a === b) throw new EditError('mergeSelf', { section: into });
+    for (const s of [a, b]) if (this.slots[s]!.locked) throw new EditError('sectionLocked', { section: this.slots[s]!.id });
     const ops: Op[] = [...this.slots[b]!.zones].sort((x, y) => x - y).map((i) => ({ kind: 'move', zone: i, from: b, to: a }) as Op);
     ops.push({ kind: 'delete', slot: b, id: this.slots[b]!.id, locked: false });
     return this.commit(ops);
@@ -293,7 +295,7 @@ export class EditorSession {
   deleteSection(id: string): SessionUpdate {
     const s = this.requireSlot(id);
     const slot = this.slots[s]!;
-    if (slot.zones.size > 0) throw new EditError(`section "${id}" is not empty (${slot.zones.size} zones): merge it instead`);
+    if (slot.zones.size > 0) throw new EditError('notEmpty', { section: id, n: slot.zones.size });
     return this.commit([{ kind: 'delete', slot: s, id, locked: slot.locked }]);
   }
 
@@ -302,7 +304,7 @@ export class EditorSession {
    * same id (created when new); sections left empty and unlocked disappear. Locked sections are kept.
    */
   applyPlan(plan: Plan): SessionUpdate {
-    for (const z of plan.keys()) if (!this.graph.index.has(z)) throw new EditError(`zone "${z}" is not in the zone layer`);
+    for (const z of plan.keys()) if (!this.graph.index.has(z)) throw new EditError('zoneUnknown', { zone: z });
     const ops: Op[] = [];
     const target = new Map<string, number>();
     let next = this.slots.length;
@@ -318,11 +320,11 @@ export class EditorSession {
       const sec = plan.get(this.graph.ids[i]);
       const from = this.assign[i];
       if (from >= 0 && this.slots[from]!.locked) {
-        if (sec !== undefined && sec !== this.slots[from]!.id) throw new EditError(`the proposal moves zone "${this.graph.ids[i]}" out of the locked section "${this.slots[from]!.id}"`);
+        if (sec !== undefined && sec !== this.slots[from]!.id) throw new EditError('proposalOutOfLocked', { zone: this.graph.ids[i], section: this.slots[from]!.id });
         continue;
       }
       const to = sec === undefined ? -1 : target.get(sec)!;
-      if (to >= 0 && to < this.slots.length && this.slots[to]!.locked) throw new EditError(`the proposal moves zone "${this.graph.ids[i]}" into the locked section "${sec}"`);
+      if (to >= 0 && to < this.slots.length && this.slots[to]!.locked) throw new EditError('proposalIntoLocked', { zone: this.graph.ids[i], section: sec! });
       if (to !== from) ops.push({ kind: 'move', zone: i, from, to });
     }
     // unlocked sections that every zone leaves, and that no zone joins, disappear
@@ -342,7 +344,7 @@ export class EditorSession {
 
   undo(): SessionUpdate {
     const ops = this.undoStack.pop();
-    if (!ops) throw new EditError('nothing to undo');
+    if (!ops) throw new EditError('nothingToUndo');
     const inverse = ops.map(invert).reverse();
     const changes = this.run(inverse);
     this.redoStack.push(ops);
@@ -352,7 +354,7 @@ export class EditorSession {
 
   redo(): SessionUpdate {
     const ops = this.redoStack.pop();
-    if (!ops) throw new EditError('nothing to redo');
+    if (!ops) throw new EditError('nothingToRedo');
     const changes = this.run(ops);
     this.undoStack.push(ops);
     this.version++;
@@ -515,16 +517,16 @@ export class EditorSession {
 
   private requireSlot(id: unknown): number {
     const s = typeof id === 'string' ? this.slotOf.get(id) : undefined;
-    if (s === undefined) throw new EditError(`there is no section "${String(id)}"`);
+    if (s === undefined) throw new EditError('sectionUnknown', { section: String(id) });
     return s;
   }
 
   private validId(id: string): string {
     const t = id.trim();
-    if (!t) throw new EditError('a section name cannot be empty');
-    if (t.length > 100) throw new EditError('a section name has at most 100 characters');
-    if (/[\u0000-\u001f]/.test(t)) throw new EditError('a section name cannot hold control characters');
-    if (this.slotOf.has(t)) throw new EditError(`there is already a section "${t}"`);
+    if (!t) throw new EditError('nameEmpty');
+    if (t.length > 100) throw new EditError('nameTooLong', { n: 100 });
+    if (/[\u0000-\u001f]/.test(t)) throw new EditError('nameControl');
+    if (this.slotOf.has(t)) throw new EditError('nameTaken', { section: t });
     return t;
   }
 

@@ -100,6 +100,8 @@ describe('editor API', () => {
       expect(r.status, `${path} ${JSON.stringify(body)}`).toBe(400);
       expect(r.json().error).toMatch(msg);
     }
+    const taken = (await post(server, '/api/sections', { op: 'new', id: [...depPlan.values()][0] })).json();
+    expect(taken).toMatchObject({ code: 'nameTaken', params: { section: [...depPlan.values()][0] } });
     const notJson = await raw(server, 'POST', '/api/move', { headers: { 'content-type': 'application/json', 'x-decoupage-token': server.token }, body: '{"zones": [' });
     expect(notJson.status).toBe(400);
     expect(notJson.json().error).toMatch(/not valid JSON/);

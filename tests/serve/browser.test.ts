@@ -244,6 +244,10 @@ describe.skipIf(!hasChromium)('the plan editor in headless Chromium', () => {
       await expect(page.locator('#rules li[data-rule="min-members"]').textContent()).resolves.toContain(translator('fr').t('rule_min-members'));
       await section(page, 'Val de Cendrine').click();
       await expect(page.locator('#mode').textContent()).resolves.toContain('Section active');
+      // a refusal is worded in French too
+      await page.fill('#rename-input', 'Morance-et-Lys');
+      await page.click('#section-rename');
+      await expect.poll(() => page.locator('#message').textContent()).toContain('Refusé : il y a déjà une section « Morance-et-Lys »');
       if (SHOTS) await page.screenshot({ path: join(SHOTS, 'editor-fr.png') });
       await page.close();
     } finally {

@@ -30,3 +30,58 @@ describe('decoupage serve (command line)', () => {
     }
   });
 });
+
+describe('decoupage serve (a real process)', () => {
+  const BIN = new URL('../../bin/decoupage.js', import.meta.url).pathname;
+  const ZONES = new URL('../../data/demo/zones.geojson', import.meta.url).pathname;
+
+  /** Start the server, wait for its address, hand it to `use`, stop it with Ctrl-C. */
+  async function withServe(args: string[], use: (url: string, out: string) => Promise<void>): Promise<string> {
+    const { spawn } = await import('node:child_process');
+    const proc = spawn(process.execPath, [BIN, 'serve', '--no-open', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    proc.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((ok) => proc.on('exit', (code) => ok(code)));
+    try {
+      const url = await new Promise<string>((ok, fail) => {
+        const t = setInterval(() => {
+          const m = /http:\/\/[\d.]+:\d+\//.exec(out);
+          if (m) (clearInterval(t), ok(m[0]));
+        }, 50);
+        void exited.then(() => (clearInterval(t), fail(new Error(out))));
+      });
+      await use(url, out);
+    } finally {
+      proc.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+    return out;
+  }
+
+  it('starts with no section when the plan file does not exist yet, and creates it on Save', async () => {
+    const { mkdtempSync, existsSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'decoupage-serve-new-'));
+    const planFile = join(dir, 'new-plan.csv');
+    const out = await withServe([ZONES, planFile, '--auto-link'], async (url) => {
+      const state = (await (await fetch(`${url}api/state`)).json()) as { assignment: (string | null)[]; verdict: { unassigned: number } };
+      expect(state.assignment.every((s) => s === null)).toBe(true);
+      expect(state.verdict.unassigned).toBe(40);
+      expect(existsSync(planFile)).toBe(false);
+      const html = await (await fetch(url)).text();
+      const token = /name="decoupage-token" content="([0-9a-f]+)"/.exec(html)![1];
+      const saved = await fetch(`${url}api/save`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-decoupage-token': token }, body: '{}' });
+      expect(saved.status).toBe(200);
+      expect(readFileSync(planFile, 'utf8').trim().split('\n')).toHaveLength(41); // header + 40 zones, sections empty
+    });
+    expect(out).toContain(`Save writes ${planFile}`);
+    expect(out).toContain('Editor stopped.');
+  });
+
+  it('warns when it listens beyond this computer (--host)', async () => {
+    const out = await withServe([ZONES, '--host', '0.0.0.0', '-o', '/nonexistent-dir-never-written/plan.csv'], async () => {});
+    expect(out).toMatch(/warning: listening on 0\.0\.0\.0/);
+  });
+});

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
@@ -59,7 +60,8 @@ export function register(program: Command, ctx: CliContext): void {
     const graph = buildGraph(zones, { ...graphOpts, progress });
     progress.done();
     const planFile = planArg ?? (demo ? join(DEMO_DATA_DIR, 'plan-departements.csv') : undefined);
-    const plan = planFile === undefined ? undefined : planFromInput(readPlan(planFile, zones), zones, { allowMissing: true });
+    // a plan file that does not exist yet is where Save will create it
+    const plan = planFile === undefined || !existsSync(planFile) ? undefined : planFromInput(readPlan(planFile, zones), zones, { allowMissing: true });
     const output = typeof opts.output === 'string' ? opts.output : demo ? join('decoupage-editor', 'plan.csv') : (planArg ?? 'plan.csv');
     const readOld = (file: string) => planFromInput(readPlan(file, zones), zones, { allowMissing: true });
     const compareFile = typeof opts.compare === 'string' ? opts.compare : demo ? planFile : undefined;

@@ -10,6 +10,7 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 import { translator, type LabelKey } from '../../core/dictionary.js';
 import { fill, type Lang } from '../../core/i18n.js';
 import { SECTION_PALETTE, UNASSIGNED_FILL } from '../../report/colour.js';
+import { EDIT_MESSAGES, type EditErrorCode } from '../../session/messages.js';
 import { PAGE_LABELS, type PageKey } from './labels.js';
 
 // ---------- types of the API answers (see src/session and src/serve/editor.ts) ----------
@@ -127,8 +128,12 @@ async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pro
     init.body = JSON.stringify(body ?? {});
   }
   const r = await fetch(path, init);
-  const j = (await r.json()) as T & { error?: string };
-  if (!r.ok) throw new Error(j.error ?? `HTTP ${r.status}`);
+  const j = (await r.json()) as T & { error?: string; code?: string; params?: Record<string, string | number> };
+  if (!r.ok) {
+    // a refused edit is worded in the page's language; other errors come as the server says them
+    const code = j.code as EditErrorCode | undefined;
+    throw new Error(code && code in EDIT_MESSAGES[lang] ? fill(EDIT_MESSAGES[lang][code], j.params ?? {}) : (j.error ?? `HTTP ${r.status}`));
+  }
   return j;
 }
 
