@@ -29,9 +29,22 @@ export function boundariesFromCommuneTable(
   const table = readCsv(file, { headerWith: zoneCol });
   for (const col of [communeCol, zoneCol, depCol, regCol]) requireColumn(table, col);
   const counts = new Map<string, { dep: Map<string, number>; reg: Map<string, number> }>();
+  const zoneOf = new Map<string, string>();
   for (const row of table.rows) {
     const zone = (row[zoneCol] ?? '').trim();
     if (!zone) continue;
+    // the rule --commune-members applies to the same table (load/members.ts): one zone per commune
+    const commune = (row[communeCol] ?? '').trim();
+    const before = zoneOf.get(commune);
+    if (commune !== '' && before !== undefined && before !== zone) {
+      throw new InputError(`commune ${commune} is given two zones (${before} and ${zone})`, {
+        file,
+        zone: commune,
+        field: zoneCol,
+        hint: 'each commune belongs to exactly one zone: keep one line per commune',
+      });
+    }
+    zoneOf.set(commune, zone);
     let c = counts.get(zone);
     if (!c) counts.set(zone, (c = { dep: new Map(), reg: new Map() }));
     const dep = (row[depCol] ?? '').trim();

@@ -139,8 +139,9 @@ function readFeatures(file: string): { features: Feature[]; credit?: string; fie
   const data = parseJson(text, file, 'the file is damaged or is not GeoJSON: export the layer again as GeoJSON (in QGIS: Export → Save Features As → GeoJSON)');
   const obj = (typeof data === 'object' && data !== null ? data : {}) as { type?: unknown; features?: unknown; source?: unknown; labels?: unknown };
   if (typeof data !== 'object' || data === null || Array.isArray(data) || obj.type !== 'FeatureCollection') {
-    const what = typeof data === 'object' && data !== null && typeof obj.type === 'string' ? `a GeoJSON "${obj.type}"` : 'not GeoJSON';
-    throw new InputError(`is ${what}, not a FeatureCollection`, {
+    const json = data === null ? 'null' : Array.isArray(data) ? 'a list' : typeof data === 'object' ? 'an object without "type": "FeatureCollection"' : `a ${typeof data}`;
+    const what = typeof data === 'object' && data !== null && typeof obj.type === 'string' ? `is a GeoJSON "${obj.type}"` : `is not GeoJSON (the JSON is ${json})`;
+    throw new InputError(`${what}, not a FeatureCollection`, {
       file,
       field: 'type',
       hint:

@@ -113,11 +113,13 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
   // group the finer units by zone; units naming an unknown zone are counted and ignored
   const unitsOf = new Map<string, Zone[]>();
   const unknown: string[] = [];
+  const unknownNamed: string[] = [];
   for (const u of fine.zones) {
     const parent = u.properties[zoneProp];
     const key = parent == null ? '' : String(parent).trim();
     if (!zones.byId.has(key)) {
       unknown.push(u.id);
+      unknownNamed.push(key === '' ? `${u.id} (no zone)` : `${u.id} → ${key}`);
       continue;
     }
     let list = unitsOf.get(key);
@@ -126,7 +128,7 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
   }
   if (unknown.length) {
     notes.push(
-      `${fmt(unknown.length)} finer unit(s) of ${fine.file} name a zone that is not in ${zones.file} (property "${zoneProp}") and were ignored, e.g. ${unknown.slice(0, 3).join(', ')}`,
+      `${fmt(unknown.length)} finer unit(s) of ${fine.file} name a zone that is not in ${zones.file} (property "${zoneProp}") and were ignored: ${unknownNamed.slice(0, 10).join(', ')}${unknown.length > 10 ? ` and ${fmt(unknown.length - 10)} more` : ''}`,
     );
   }
 
@@ -171,6 +173,18 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
       properties[PARENT_PROP] = z.id;
       return { id: u.id, name: u.name, members: counts[i], geometry: u.geometry, properties };
     });
+    // a unit far from its zone (a wrong zone code, another map) would make a section of distant places
+    for (const u of src) {
+      const km = bboxGapKm(z.geometry, u.geometry);
+      if (km > MAX_UNIT_GAP_KM) {
+        throw new InputError(`finer unit ${u.id} says it belongs to zone ${z.id} (${z.name}), but lies ${fmt(Math.round(km))} km away from it`, {
+          file: fine.file,
+          zone: u.id,
+          field: zoneProp,
+          hint: `check the zone code of unit ${u.id}, and that ${fine.file} and ${zones.file} are maps of the same place (both in longitude/latitude)`,
+        });
+      }
+    }
     const zoneArea = areaKm2(z.geometry);
     const unitArea = units.reduce((s, u) => s + areaKm2(u.geometry), 0);
     const areaRatio = zoneArea > 0 ? unitArea / zoneArea : 1;
@@ -480,4 +494,23 @@ export function splitIntoLocks(
     for (const [u, s] of result.plan) locks.set(u, splitIntoLabel(req.zone, ids.indexOf(s) + 1));
   }
   return locks;
+}
+
+/** A finer unit farther than this from the outline box of its zone is an error (a few km of drawing differences are fine). */
+export const MAX_UNIT_GAP_KM = 20;
+
+/** The gap between the bounding boxes of two geometries, in km (0 when they overlap); an equirectangular estimate. */
+function bboxGapKm(a: Zone['geometry'], b: Zone['geometry']): number {
+  const box = (g: Zone['geometry']) => {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    for (const poly of polys) for (const [x, y] of poly[0] ?? []) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+    return [x0, y0, x1, y1];
+  };
+  const [ax0, ay0, ax1, ay1] = box(a);
+  const [bx0, by0, bx1, by1] = box(b);
+  const dx = Math.max(0, bx0 - ax1, ax0 - bx1);
+  const dy = Math.max(0, by0 - ay1, ay0 - by1);
+  const lat = ((Math.max(ay0, by0) + Math.min(ay1, by1)) / 2) * (Math.PI / 180);
+  return Math.hypot(dx * 111.32 * Math.cos(lat), dy * 110.57);
 }

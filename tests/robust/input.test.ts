@@ -16,9 +16,15 @@ function cp1252(text: string): Buffer {
 }
 
 describe('row 1: a zone file holding JSON null', () => {
-  it.each(['null', '42', '"text"', '[]', 'true'])('%s is exit 2 naming the file, never a TypeError', async (json) => {
+  it.each([
+    ['null', 'null'],
+    ['42', 'a number'],
+    ['"text"', 'a string'],
+    ['[]', 'a list'],
+    ['true', 'a boolean'],
+  ])('%s is exit 2 naming the file, never a TypeError', async (json, what) => {
     const f = t.file('null.geojson', json);
-    await expectInputError(['info', f], /null\.geojson: (field "type": )?is (not GeoJSON|a GeoJSON)/);
+    await expectInputError(['info', f], new RegExp(`null\\.geojson: field "type": is not GeoJSON \\(the JSON is ${what}\\), not a FeatureCollection`));
   });
 
   it('a cut-off file says where it ends', async () => {
