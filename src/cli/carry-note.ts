@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import type { Lang } from '../core/i18n.js';
-import { carryOverLine, type CarryKind } from '../core/units.js';
+import type { Lang } from '../core/index.js';
+import { carryOverLine, type CarryKind } from '../core/index.js';
 import type { CliContext } from './context.js';
 
 /**

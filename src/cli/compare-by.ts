@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
-import { InputError } from '../core/errors.js';
-import { labelsFor, type Labels, type Lang } from '../core/i18n.js';
-import type { Plan, ZoneSet } from '../core/types.js';
-import { planByProperty } from '../load/plan.js';
+import { InputError } from '../core/index.js';
+import { labelsFor, type Labels, type Lang } from '../core/index.js';
+import type { Plan, ZoneSet } from '../core/index.js';
+import { planByProperty } from '../load/index.js';
 
 /** --compare-by, for pluralism and report: the old one-section-per-département plan, from the layer itself. */
 export function addCompareByOption(cmd: Command): Command {

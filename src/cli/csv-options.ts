@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
-import { InputError } from '../core/errors.js';
-import { readRulesFile } from '../core/rules.js';
-import { OUTPUT_CSV_SEPARATORS, csvStyleFor, type CsvStyle } from '../io/csv.js';
+import { InputError } from '../core/index.js';
+import { readRulesFile } from '../core/index.js';
+import { OUTPUT_CSV_SEPARATORS, csvStyleFor, type CsvStyle } from '../io/index.js';
 
 /** --csv-sep, for every command that writes a CSV file. */
 export function addCsvOption(cmd: Command): Command {

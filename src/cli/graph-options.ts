@@ -1,11 +1,11 @@
 import { Option, type Command } from 'commander';
-import { InputError } from '../core/errors.js';
-import { isLang, type Lang } from '../core/i18n.js';
-import type { ZoneSet } from '../core/types.js';
-import { formatAutoLinks } from '../graph/format.js';
-import { DEFAULT_MAX_LINK_KM } from '../graph/links.js';
-import type { GraphOptions, LinkSpec, ZoneGraphResult } from '../graph/types.js';
-import { parseLinkOption, readLinksCsv } from '../load/links.js';
+import { InputError } from '../core/index.js';
+import { isLang, type Lang } from '../core/index.js';
+import type { ZoneSet } from '../core/index.js';
+import { formatAutoLinks } from '../graph/index.js';
+import { DEFAULT_MAX_LINK_KM } from '../graph/index.js';
+import type { GraphOptions, LinkSpec, ZoneGraphResult } from '../graph/index.js';
+import { parseLinkOption, readLinksCsv } from '../load/index.js';
 import type { CliContext } from './context.js';
 import { metres, positiveNumber } from './parse.js';
 

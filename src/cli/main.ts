@@ -1,9 +1,9 @@
 import { Command, CommanderError } from 'commander';
-import { isInputError } from '../core/errors.js';
-import { collectNotices } from '../core/notices.js';
-import { resetInputs } from '../io/atomic.js';
+import { isInputError } from '../core/index.js';
+import { collectNotices } from '../core/index.js';
+import { resetInputs } from '../io/index.js';
 import { checkDeclaredOutputs } from './outputs.js';
-import { silentProgress, terminalProgress } from '../core/progress.js';
+import { silentProgress, terminalProgress } from '../core/index.js';
 import type { CliContext } from './context.js';
 import { commandsFor } from './commands/index.js';
 import { foldSharedOptions, registerHelp } from './help.js';

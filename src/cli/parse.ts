@@ -4,10 +4,10 @@
  * thousands with spaces. Each function returns a parser for commander's .option(…, parser) and can also
  * be called on a value directly: wholeNumber('--top', 1)('5') → 5.
  */
-import { InputError } from '../core/errors.js';
-import { formatCount } from '../core/i18n.js';
-import { MAX_SNAP_M } from '../core/limits.js';
-import { readNumber } from '../load/numbers.js';
+import { InputError } from '../core/index.js';
+import { formatCount } from '../core/index.js';
+import { MAX_SNAP_M } from '../core/index.js';
+import { readNumber } from '../load/index.js';
 
 type Parser = (text: string) => number;
 

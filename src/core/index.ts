@@ -4,3 +4,9 @@ export { LANGS, type Labels, type Lang, labelsFor, numberFormat, sourceIn } from
 export { APPORTION_METHODS, type Rules, resolveRules } from './rules.js';
 export { type Plan, type ZoneSet, membersBySection, sectionsOf } from './types.js';
 export { InputError, isInputError } from './errors.js';
+export { formatCount, isLang } from './i18n.js';
+export { MAX_SNAP_M, MAX_CONCENTRATION, MAX_SIMULATE, MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS } from './limits.js';
+export { collectNotices } from './notices.js';
+export { readRulesFile } from './rules.js';
+export { sectionNamesOf } from './types.js';
+export { carryOverLine, type CarryKind, partlyEstimatedLine, carryOverToUnits } from './units.js';

@@ -24,3 +24,4 @@ export { formatSections, formatSplit, PROPOSE_LABELS } from './format.js';
 export { rejectLinksToSplitZones } from './links.js';
 export { proposeProved, proveBound, type ProveOptions } from './exact.js';
 export { countBound, minimalSections } from './bound.js';
+export { PREFER_LABELS, withPreference } from './prefer.js';

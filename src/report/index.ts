@@ -8,3 +8,4 @@ export { escapeXml } from './escape.js';
 export { translator, isLang, LANGS, DICTIONARY, type Lang, type LabelKey, type Translator } from './i18n.js';
 export type { ReportInput, ReportPluralism, ReportComparison, ScenarioInfo } from './types.js';
 export { assembleReport, type AssembleOptions } from './assemble.js';
+export { type ComparedPlanInput } from './comparison.js';

@@ -1,4 +1,10 @@
-import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+
+// resvg is a native module: loaded when a PNG is drawn, so that commands without one start fast
+const require = createRequire(import.meta.url);
+type ResvgModule = typeof import('@resvg/resvg-js');
+let resvgModule: ResvgModule | undefined;
+const loadResvg = (): ResvgModule => (resvgModule ??= require('@resvg/resvg-js') as ResvgModule);
 
 export interface PngOptions {
   /** output width in px (default: the SVG's own width; 2× it gives a crisp image for slides) */
@@ -12,6 +18,7 @@ export interface PngOptions {
  * on a machine without any font resvg still draws every shape and only the text is missing.
  */
 export function renderPng(svg: string, opts: PngOptions = {}): Uint8Array {
+  const { Resvg } = loadResvg();
   const resvg = new Resvg(svg, {
     background: '#ffffff',
     fitTo: opts.width ? { mode: 'width', value: opts.width } : { mode: 'original' },

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { dissolveSections, zonesWithSections } from '../../export/dissolve.js';
-import { EXPORT_FORMATS, exportFormatFor, geojsonText, sectionsText } from '../../export/write.js';
-import { writeOutputs, type OutputFile } from '../../io/atomic.js';
+import { dissolveSections, zonesWithSections } from '../../export/index.js';
+import { EXPORT_FORMATS, exportFormatFor, geojsonText, sectionsText } from '../../export/index.js';
+import { writeOutputs, type OutputFile } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
-import { planFromInput } from '../../load/plan.js';
+import { planFromInput } from '../../load/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
-import { partlyEstimatedLine } from '../../core/units.js';
+import { partlyEstimatedLine } from '../../core/index.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions, printAutoLinks } from '../graph-options.js';
 import { addRuleOptions } from '../rules-options.js';

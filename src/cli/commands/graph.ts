@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { writeOutputs } from '../../io/atomic.js';
-import { toCsv } from '../../io/csv.js';
+import { writeOutputs } from '../../io/index.js';
+import { toCsv } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
-import { buildGraph } from '../../graph/build.js';
-import { formatGraphSummary, graphToJson, NAMED_EDGE_COLUMNS, namedEdgeRows } from '../../graph/summary.js';
-import { resolveRules } from '../../core/rules.js';
+import { buildGraph } from '../../graph/index.js';
+import { formatGraphSummary, graphToJson, NAMED_EDGE_COLUMNS, namedEdgeRows } from '../../graph/index.js';
+import { resolveRules } from '../../core/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';

@@ -1,16 +1,16 @@
 import { Argument, type Command } from 'commander';
-import { InputError } from '../../core/errors.js';
-import { importInseeZones, KNOWN_CRS } from '../../load/insee.js';
-import { formatCount } from '../../core/i18n.js';
-import { DEFAULT_MAX_UNZIPPED_MB } from '../../io/unzip.js';
+import { InputError } from '../../core/index.js';
+import { importInseeZones, KNOWN_CRS } from '../../load/index.js';
+import { formatCount } from '../../core/index.js';
+import { DEFAULT_MAX_UNZIPPED_MB } from '../../io/index.js';
 import { positiveNumber } from '../parse.js';
-import { readUnitPopulation } from '../../load/members.js';
+import { readUnitPopulation } from '../../load/index.js';
 import type { CliContext } from '../context.js';
 import { declareOutputs } from '../outputs.js';
-import { ADMIN_EXPRESS_URL, importAdminExpress } from '../../load/admin-express.js';
-import { readCommuneTable } from '../../load/members.js';
-import { readCsv, requireColumn } from '../../io/csv.js';
-import { parseCount } from '../../load/members.js';
+import { ADMIN_EXPRESS_URL, importAdminExpress } from '../../load/index.js';
+import { readCommuneTable } from '../../load/index.js';
+import { readCsv, requireColumn } from '../../io/index.js';
+import { parseCount } from '../../load/index.js';
 
 async function importAdminExpressCommand(
   file: string,

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { writeOutputs } from '../../io/atomic.js';
+import { writeOutputs } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
-import { membersCsvText } from '../../load/members.js';
-import { formatSummary, summarizeZones } from '../../load/summary.js';
+import { membersCsvText } from '../../load/index.js';
+import { formatSummary, summarizeZones } from '../../load/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { wholeNumber } from '../parse.js';

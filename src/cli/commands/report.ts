@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
-import { InputError } from '../../core/errors.js';
-import type { ZoneSet } from '../../core/types.js';
-import type { ComparedPlanInput } from '../../report/comparison.js';
+import { InputError } from '../../core/index.js';
+import type { ZoneSet } from '../../core/index.js';
+import type { ComparedPlanInput } from '../../report/index.js';
 import { buildGraph } from '../../graph/index.js';
-import { writeOutputs, type OutputFile } from '../../io/atomic.js';
+import { writeOutputs, type OutputFile } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
-import { planFromInput, readPlan } from '../../load/plan.js';
+import { planFromInput, readPlan } from '../../load/index.js';
 import { sayCarried } from '../carry-note.js';
 import { LIST_METHODS, readVotes, type ListMethod } from '../../pluralism/index.js';
 import { assembleReport, isLang, renderPng, renderReportAndMap } from '../../report/index.js';
