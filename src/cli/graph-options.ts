@@ -34,7 +34,7 @@ export function addGraphOptions(cmd: Command): Command {
     )
     .option(
       '--max-link-km <km>',
-      `with --auto-link: the longest link added (default ${DEFAULT_MAX_LINK_KM}); a part below the threshold with no part that close is refused (exit 1), so you choose --link or a lower threshold`,
+      `the longest link the automatic linking (above) adds (default ${DEFAULT_MAX_LINK_KM}); a part below the threshold with no part that close is refused (exit 1), so you choose --link or a lower threshold`,
       positiveNumber('--max-link-km', 'a number of km', 'for example --max-link-km 50'),
     )
     .optionsGroup('Options:');

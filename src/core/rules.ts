@@ -161,11 +161,11 @@ function rejectConflicts(o: RuleOptions, file: string | undefined): void {
 export const RULES_FILE_KEYS = [
   'min-members',
   'max-members',
-  'max-deviation',
   'min-seats',
   'members-per-seat',
   'seats',
   'method',
+  'max-deviation',
   'sections',
   'respect',
   'within',
@@ -194,7 +194,12 @@ export function readRulesFile(file: string): RulesFile {
   for (const [k, v] of Object.entries(raw)) {
     if (!known.includes(kebab(k))) {
       const near = closest(kebab(k), [...known]);
-      const guess = distance(kebab(k), near) <= Math.max(2, Math.floor(near.length / 3)) ? `did you mean "${near}"? ` : '';
+      // the README's kebab-case name, and the file's own spelling of it when the file writes camelCase or snake_case
+      const own = /[A-Z]/.test(k) ? camel(near) : k.includes('_') ? near.replace(/-/g, '_') : near;
+      const guess =
+        distance(kebab(k), near) <= Math.max(2, Math.floor(near.length / 3))
+          ? `did you mean "${near}"?${own !== near ? ` (or "${own}", as your file spells keys)` : ''} `
+          : '';
       throw new InputError(`unknown key "${k}"`, { file, field: k, hint: `${guess}the keys are: ${known.join(', ')}` });
     }
     out[camel(kebab(k))] = v;

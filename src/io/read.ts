@@ -69,10 +69,13 @@ export function readBytes(file: string, hint = 'check the path and that the file
   }
 }
 
-/** A text file decoded (BOM, UTF-8, UTF-16 or windows-1252, see encoding.ts), without its byte-order mark. */
-export function readTextWithEncoding(file: string, hint?: string): { text: string; encoding: TextEncoding } {
+/**
+ * A text file decoded (BOM, UTF-8, UTF-16 or windows-1252, see encoding.ts), without its byte-order mark.
+ * A file that is not UTF-8 is a warning, unless the caller says the encoding itself (`say: false`).
+ */
+export function readTextWithEncoding(file: string, hint?: string, o: { say?: boolean } = {}): { text: string; encoding: TextEncoding } {
   const decoded = decodeText(readBytes(file, hint), file);
-  if (decoded.encoding !== 'utf-8' && decoded.encoding !== 'utf-8 (BOM)') notice(`${file}: read as ${describeEncoding(decoded.encoding)}`);
+  if (o.say !== false && decoded.encoding !== 'utf-8' && decoded.encoding !== 'utf-8 (BOM)') notice(`${file}: read as ${describeEncoding(decoded.encoding)}`);
   return decoded;
 }
 

@@ -1,11 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { parseCsv, type CsvTable } from './csv.js';
-import { readText } from './read.js';
+import { readTextWithEncoding } from './read.js';
+import type { TextEncoding } from './encoding.js';
 
 /** A register as read: its table, and the lines that could not be read (counted, never shown). */
 export interface RegisterTable extends CsvTable {
   /** 1-based line numbers of the file's lines that are not readable CSV (an unbalanced quote…) */
   unreadable: number[];
+  /** how the file was decoded (French Excel writes windows-1252); the members command says it in its summary */
+  encoding: TextEncoding;
 }
 
 /**
@@ -15,9 +18,9 @@ export interface RegisterTable extends CsvTable {
  * (Cells with line breaks inside quotes cannot be told from broken lines on that second reading.)
  */
 export function readRegisterCsv(file: string): RegisterTable {
-  const text = readText(file);
+  const { text, encoding } = readTextWithEncoding(file, undefined, { say: false });
   try {
-    return { ...parseCsv(text, file, { personal: true }), unreadable: [] };
+    return { ...parseCsv(text, file, { personal: true }), unreadable: [], encoding };
   } catch {
     const lines = text.split(/\r?\n/);
     const header = parseCsv(lines[0] ?? '', file, { personal: true });
@@ -36,6 +39,6 @@ export function readRegisterCsv(file: string): RegisterTable {
       const r = cells[0] ?? [];
       rows.push(Object.fromEntries(header.columns.map((c, k) => [c, r[k] ?? ''])));
     });
-    return { file, columns: header.columns, rows, unreadable };
+    return { file, columns: header.columns, rows, unreadable, encoding };
   }
 }

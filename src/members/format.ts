@@ -7,7 +7,7 @@ import { labelsFor, numberFormat, type Labels, type Lang } from '../core/i18n.js
 import { UNKNOWN_TOWN, type CommuneMembers, type MatchKind, type RegisterResult, type UnmatchedReason, type ZoneMembers } from './register.js';
 
 type Key =
-  | 'read' | 'columns' | 'kind_insee' | 'kind_postcode' | 'kind_town' | 'kind_street' | 'kind_shared' | 'kind_unmatched'
+  | 'read' | 'encoding' | 'columns' | 'kind_insee' | 'kind_postcode' | 'kind_town' | 'kind_street' | 'kind_shared' | 'kind_unmatched'
   | 'total' | 'lines' | 'members' | 'otherPostcode' | 'estimated' | 'notInTable' | 'balance' | 'communes' | 'zones'
   | 'topUnmatched' | 'unmatchedLine' | 'tooMany' | 'wrote' | 'wroteUnmatched' | 'next' | 'nextCommunes'
   | `reason_${UnmatchedReason}` | 'reason_not-in-commune-table'
@@ -16,6 +16,7 @@ type Key =
 export const MEMBERS_LABELS: Labels<Key> = {
   en: {
     read: 'read {file}: {lines} lines, {members} members',
+    encoding: 'read as {encoding} (not UTF-8)',
     columns: 'columns: {list}',
     kind_insee: 'by INSEE code',
     kind_postcode: 'by postal code (one commune)',
@@ -57,6 +58,7 @@ export const MEMBERS_LABELS: Labels<Key> = {
   },
   fr: {
     read: '{file} lu : {lines} lignes, {members} adhérents',
+    encoding: 'lu en {encoding} (pas en UTF-8)',
     columns: 'colonnes : {list}',
     kind_insee: 'par code INSEE',
     kind_postcode: 'par code postal (une seule commune)',
@@ -101,12 +103,13 @@ export const MEMBERS_LABELS: Labels<Key> = {
 /** The printed summary: lines and members per way of matching, the balance, the largest unmatched groups. */
 export function formatRegisterSummary(
   r: RegisterResult,
-  o: { file: string; lang: Lang; zones?: ZoneMembers; table?: string; top?: number },
+  o: { file: string; lang: Lang; zones?: ZoneMembers; table?: string; top?: number; encoding?: string },
 ): string {
   const t = labelsFor(MEMBERS_LABELS, o.lang);
   const nf = numberFormat(o.lang);
   const out: string[] = [];
   out.push(t('read', { file: o.file, lines: nf.int(r.lines.total), members: nf.int(r.members.total) }));
+  if (o.encoding && !o.encoding.startsWith('utf-8')) out.push(t('encoding', { encoding: o.encoding }));
   const colKeys: [keyof RegisterResult['columns'], Key][] = [
     ['postcode', 'colPostcode'], ['town', 'colTown'], ['street', 'colStreet'], ['count', 'colCount'], ['insee', 'colInsee'], ['country', 'colCountry'],
   ];

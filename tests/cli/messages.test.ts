@@ -58,7 +58,7 @@ describe('rules.json', () => {
   it('a bad value names the key as written in the file, not as an option', async () => {
     const r = await runCli('check', ZONES, LOST_ZEROS, '--rules', file('bad.json', '{"min-seats": "six"}'));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/bad\.json: field "min-seats": "min-seats" must be a whole number ≥ 0, got "six"/);
+    expect(r.stderr).toMatch(/bad\.json: field "min-seats": "min-seats" must be a whole number from 0 to 100,000, got "six"/);
   });
 
   it('a JSON syntax error gives line and column and what is wrong', async () => {
@@ -90,7 +90,7 @@ describe('--help', () => {
     for (const flag of ['--members-csv <file.csv>', '--auto-link', '--min-members <n>', '--tie-break <rule>']) {
       expect(r.stdout.split(flag).length - 1, flag).toBe(1);
     }
-    expect(r.stdout).toMatch(/Zones and member counts \(info, graph, propose, seats, check, pluralism, export, report\):/);
+    expect(r.stdout).toMatch(/Zones and member counts \(info, graph, propose, seats, check, pluralism, export, report, serve\):/);
     expect(r.stdout).toMatch(/Seats per section \(seats, pluralism\):/);
   });
 

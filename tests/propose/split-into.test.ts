@@ -85,7 +85,10 @@ describe('propose --split-into on a made-up city split into arrondissements', ()
     const out = join(dir, 'plan-bad.csv');
     const r = await propose(out, '--split-into', '9901:7');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/zone 9901 can form at most 6 sections of 10,000 members from its units, not 7/);
+    // 60,000 members would allow 6 sections, but no unit reaches 10,000 (arrondissements 8,000, suburbs 4,000):
+    // a section takes two units at least, so 9 units form at most 4 (the zone-count bound of propose/bound.ts)
+    expect(r.stderr).toMatch(/zone 9901 can form at most 4 sections of 10,000 members from its units, not 7/);
+    expect(r.stderr).toMatch(/ask for --split-into 9901:4/);
     const big = await runCli('propose', region.zones, '--members', 'members', '--min-members', '40000', '--members-per-seat', '1500', '--min-seats', '6',
       '--split-with', units, '--split-above', '30000', '--split-snap', '0', '-o', out, '--split-into', '9901:2');
     expect(big.code).toBe(1);

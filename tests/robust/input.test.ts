@@ -123,10 +123,10 @@ describe('row 17: UTF-16 and tab-separated CSV, hints in the file\'s spelling', 
 
   it('an unknown rule is answered with the names spelled as the file spells them', async () => {
     const plan = t.file('p2.csv', 'zone,section\nz1,A\nz2,A\n');
-    const r = await expectInputError(['check', zones, plan, '--rules', t.file('r1.json', '{"min-member": 10}')], /unknown rule "min-member"/);
+    const r = await expectInputError(['check', zones, plan, '--rules', t.file('r1.json', '{"min-member": 10}')], /unknown key "min-member"/);
     expect(r.stderr).toContain('min-members');
     expect(r.stderr).not.toContain('minMembers');
-    const r2 = await expectInputError(['check', zones, plan, '--rules', t.file('r2.json', '{"minMember": 10}')], /unknown rule "minMember"/);
+    const r2 = await expectInputError(['check', zones, plan, '--rules', t.file('r2.json', '{"minMember": 10}')], /unknown key "minMember"/);
     expect(r2.stderr).toContain('minMembers');
   });
 });

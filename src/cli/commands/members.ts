@@ -65,7 +65,7 @@ export function register(program: Command, ctx: CliContext): void {
       const result = matchRegister(csv.rows, columns, { unreadableLines: csv.unreadable.length });
       const zones = table ? registerToZones(result.communes, table) : undefined;
       const tableName = opts.communeTable === undefined ? undefined : basename(String(opts.communeTable));
-      ctx.stdout(formatRegisterSummary(result, { file: basename(file), lang, zones, table: tableName }));
+      ctx.stdout(formatRegisterSummary(result, { file: basename(file), lang, zones, table: tableName, encoding: csv.encoding }));
 
       const lost = result.members.unmatched + (zones?.unknown.reduce((s, c) => s + c.members, 0) ?? 0);
       const lostLines = result.lines.unmatched;
