@@ -1,32 +1,12 @@
-import { labelsFor, numberFormat, type Labels, type Lang } from '../core/i18n.js';
+import { labelsFor, type Labels, type Lang } from '../core/i18n.js';
+import { dec, textNumbers } from './numbers.js';
 import type { Rules } from '../core/rules.js';
 import { translator } from '../core/dictionary.js';
 import type { Tie } from './methods.js';
 import type { SectionSeats } from './sections.js';
 import { toCsv, type CsvStyle } from '../io/csv.js';
 
-const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
-const dec = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '—');
-const signedPct = (n: number) => (Number.isFinite(n) ? `${n >= 0 ? '+' : ''}${n.toFixed(1)} %` : '—');
-
-/** The numbers of the text tables: English as they always were ("10,000", "0.42", "+1.5 %"), French by Intl ("10 000", "0,42", "+1,5 %"). */
-export interface TextNumbers {
-  int(n: number): string;
-  dec(n: number, digits?: number): string;
-  /** a percentage given in percent (1.5 → "+1.5 %") with its sign */
-  signedPct(n: number): string;
-}
-
-export function textNumbers(lang: Lang = 'en'): TextNumbers {
-  if (lang === 'en') return { int, dec, signedPct };
-  const nf = numberFormat(lang);
-  const finite = (f: (n: number) => string) => (n: number) => (Number.isFinite(n) ? f(n) : '—');
-  return {
-    int: finite((n) => nf.int(Math.round(n))),
-    dec: (n, d = 2) => finite((x) => nf.dec(x, d))(n),
-    signedPct: finite((n) => `${n >= 0 ? '+' : ''}${nf.pct(n / 100, 1)}`),
-  };
-}
+export { textNumbers, type TextNumbers } from './numbers.js';
 
 /** Labels of the seats table. */
 export const SEATS_LABELS: Labels<

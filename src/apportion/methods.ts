@@ -1,6 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { Rng } from '../core/rng.js';
-import type { ApportionMethod } from '../core/rules.js';
+import type { ApportionMethod } from '../core/charter.js';
 
 /**
  * Apportionment: share a fixed number of seats between sections (or lists) in proportion to a weight

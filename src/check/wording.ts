@@ -2,12 +2,14 @@
  * Every sentence the check says about a plan, in one place, English and French side by side: the rules
  * in a line, each rule's title, statement and verdict, each failure and each section's short problem.
  * Rules and failures carry figures only (src/check/rules/); these templates are filled from them, so
- * `check`, `export`, the report and the demo say the same thing in the same words.
+ * `check`, `export`, the report, the demo and the editor page say the same thing in the same words
+ * (no I/O here: the page bundles this file).
  */
-import { APPORTION_LABELS, type Rules } from '../core/rules.js';
+import { APPORTION_LABELS, type Rules } from '../core/charter.js';
 import { fill, localeOf, numberFormat, type Lang } from '../core/i18n.js';
 import { translator } from '../core/dictionary.js';
-import { textNumbers, type Tie } from '../apportion/index.js';
+import { textNumbers } from '../apportion/numbers.js';
+import type { Tie } from '../apportion/methods.js';
 import type { Failure, RuleId, RuleVerdict } from './types.js';
 
 /** One message in every language, with the same {placeholders}. */

@@ -3,53 +3,10 @@ import { parseJson, readText } from '../io/read.js';
 import { formatCount } from './i18n.js';
 import { InputError } from './errors.js';
 import { MAX_MEMBERS, MAX_SEATS, MAX_SECTIONS } from './limits.js';
+import { APPORTION_METHODS, type ApportionMethod, type Rules, type SplitIntoRequest } from './charter.js';
 
-/** Apportionment methods (implemented in src/apportion). */
-export const APPORTION_METHODS = ['dhondt', 'sainte-lague', 'hamilton', 'huntington-hill', 'adams'] as const;
-export type ApportionMethod = (typeof APPORTION_METHODS)[number];
-
-/** Names people know the methods by. */
-export const APPORTION_LABELS: Record<ApportionMethod, string> = {
-  dhondt: "D'Hondt (highest averages)",
-  'sainte-lague': 'Sainte-Laguë',
-  hamilton: 'Hamilton (largest remainders)',
-  'huntington-hill': 'Huntington-Hill',
-  adams: 'Adams',
-};
-
-/** How many delegates a section elects. */
-export type SeatRule =
-  /** seats = floor(members / membersPerSeat) */
-  | { kind: 'members-per-seat'; membersPerSeat: number }
-  /** a fixed total of delegates apportioned to sections by a method */
-  | { kind: 'total'; total: number; method: ApportionMethod };
-
-/** The charter a plan must follow (options of propose/check, or a --rules JSON file). */
-export interface Rules {
-  /** every section has at least this many members (default 10,000) */
-  minMembers: number;
-  /** optional upper bound on members per section */
-  maxMembers?: number;
-  /** every section's members within ±maxDeviation % of the mean section size (0 < P < 100) */
-  maxDeviation?: number;
-  /** every section elects at least this many delegates (default 6) */
-  minSeats: number;
-  seats: SeatRule;
-  /** exactly this many sections instead of the maximum */
-  sections?: number;
-  /** property whose boundaries sections should cross only when needed (e.g. "dep") */
-  respect?: string;
-  /** property whose boundaries sections must never cross (e.g. "reg") */
-  within?: string;
-  // Words, not constraints: how the report names things ("members-word", "respect-label", "within-label").
-  /** what the organisation calls its members, e.g. "sociétaires" */
-  membersWord?: string;
-  /** the `respect` boundaries in prose, plural (e.g. "bassins de vie"); dep and reg are named without it */
-  respectLabel?: string;
-  withinLabel?: string;
-  /** exactly this many sections from the units of a split zone (propose --split-into 9312:2) */
-  splitInto?: SplitIntoRequest[];
-}
+// the charter's shape and the methods' names live in a module without I/O (the editor page says them too)
+export { APPORTION_LABELS, APPORTION_METHODS, type ApportionMethod, type Rules, type SeatRule, type SplitIntoRequest } from './charter.js';
 
 export const DEFAULT_RULES: Rules = {
   minMembers: 10_000,
@@ -240,12 +197,6 @@ function percentage(v: string | number, name: string, src: string): number {
     });
   }
   return n;
-}
-
-/** --split-into ZONE:K (or "split-into" in rules.json): exactly K sections from the units of one split zone. */
-export interface SplitIntoRequest {
-  zone: string;
-  sections: number;
 }
 
 /**

@@ -57,6 +57,14 @@ export function recordInput(file: string): void {
   if (!inputsOfRun.has(real)) inputsOfRun.set(real, file);
 }
 
+/**
+ * An input the run means to replace: the plan editor opens a plan and saves over it, and reads back what it
+ * saved (to compare). Only that file stops being guarded; the CLI checks first that it is no other input.
+ */
+export function releaseInput(file: string): void {
+  inputsOfRun.delete(realTarget(file));
+}
+
 /** Forget the inputs recorded so far (the CLI calls it at the start of every run). */
 export function resetInputs(): void {
   inputsOfRun.clear();

@@ -9,13 +9,15 @@ import { quantize } from 'topojson-client';
 import type { Objects, Topology } from 'topojson-specification';
 import { formatCheckText } from '../check/format.js';
 import type { CheckReport } from '../check/types.js';
+import { describeRulesIn } from '../check/wording.js';
 import { isInputError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
-import { describeRules, type Rules } from '../core/rules.js';
+import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import { dissolveSections, geojsonText } from '../export/index.js';
 import type { ZoneGraphResult } from '../graph/types.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { releaseInput, writeFileAtomic } from '../io/atomic.js';
+import type { CsvStyle } from '../io/csv.js';
 import { planFromInput, planToCsv, readPlan } from '../load/plan.js';
 import { comparePlans, type VoteScenario } from '../pluralism/index.js';
 import { matchPlans } from '../propose/prefer.js';
@@ -41,6 +43,8 @@ export interface EditorConfig {
   title?: string;
   /** seed of the proposals (default 1) */
   seed?: number;
+  /** how plan.csv is written (Save and the download): separator, decimals, BOM, as the other commands' CSV outputs */
+  csv?: Partial<CsvStyle>;
 }
 
 /** The autosave file: the plan and the locks, written atomically after every edit. */
@@ -108,16 +112,9 @@ export class EditorApp {
     return {
       title: this.config.title ?? basename(zones.file),
       lang: this.config.lang,
-      rules: {
-        minMembers: rules.minMembers,
-        minSeats: rules.minSeats,
-        maxMembers: rules.maxMembers ?? null,
-        sections: rules.sections ?? null,
-        respect: rules.respect ?? null,
-        within: rules.within ?? null,
-        seats: rules.seats,
-      },
-      rulesText: describeRules(rules),
+      // the charter as given: the page says it with the check's catalogue (src/check/wording.ts)
+      rules,
+      rulesText: describeRulesIn(rules, this.config.lang),
       membersEstimated: zones.members.estimated,
       membersNote: zones.members.estimated ? zones.members.description : null,
       zones: zones.zones.map((z) => ({
@@ -284,7 +281,9 @@ export class EditorApp {
   /** Save plan.csv (atomically) where the editor was told to. */
   save(): { file: string; version: number; zones: number } {
     mkdirSync(dirname(this.config.output), { recursive: true });
-    writeFileAtomic(this.config.output, planToCsv(this.session.plan(), this.config.zones));
+    // the editor saves over the plan it opened and reads back what it saved: that file is its own to replace
+    releaseInput(this.config.output);
+    writeFileAtomic(this.config.output, planToCsv(this.session.plan(), this.config.zones, this.config.csv));
     this.savedVersion = this.session.version;
     this.dirty = false;
     if (this.autosaveTimer) clearTimeout(this.autosaveTimer);
@@ -300,7 +299,7 @@ export class EditorApp {
     const plan = this.session.plan();
     switch (name) {
       case 'plan.csv':
-        return { type: 'text/csv; charset=utf-8', name, data: planToCsv(plan, zones) };
+        return { type: 'text/csv; charset=utf-8', name, data: planToCsv(plan, zones, this.config.csv) };
       case 'sections.geojson':
         return { type: 'application/geo+json', name, data: geojsonText(dissolveSections(zones, plan, { report: this.session.fullCheck(), topology: graph.topology })) };
       case 'report.html':

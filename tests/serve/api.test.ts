@@ -3,10 +3,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/check/index.js';
 import { DEMO_RULES } from '../../src/demo/index.js';
+import { csvStyleFor } from '../../src/io/index.js';
 import { planFromInput, readPlan } from '../../src/load/plan.js';
 import { matchPlans } from '../../src/propose/prefer.js';
 import { EditorApp, MAX_BODY_BYTES, type RunningServer } from '../../src/serve/index.js';
 import { demoConfig, demoGraph, demoZones, depPlan, get, post, raw, startDemo, waitJob } from './support.js';
+
+/** plan.csv as every CSV output of decoupage writes it (src/load/plan.ts planToCsv). */
+const PLAN_HEADER = '\uFEFFzone,zone_name,section,section_name';
 
 /** A zone of `from` touching a zone of another section, and that section. */
 function borderMove(plan: Map<string, string>): { zone: string; from: string; to: string } {
@@ -187,7 +191,8 @@ describe('editor API', () => {
     expect(saved.file).toBe(join(dir, 'plan.csv'));
     const back = planFromInput(readPlan(saved.file, demoZones), demoZones);
     expect(back).toEqual(app.session.plan());
-    expect(readFileSync(saved.file, 'utf8').split('\n')[0]).toBe('zone,section');
+    // like every CSV output: a BOM for Excel, the zone and section names next to the codes
+    expect(readFileSync(saved.file, 'utf8').split('\n')[0]).toBe(PLAN_HEADER);
     // one more edit, not saved: a new editor on the same files starts from the autosave
     const m2 = borderMove(app.session.plan());
     await post(server, '/api/move', { zones: [m2.zone], section: m2.to });
@@ -209,9 +214,19 @@ describe('editor API', () => {
     expect(c.changes[0].keptShare).toBeCloseTo(m.keptShare, 10);
   });
 
+  it('saves plan.csv in the CSV style of the other commands (";" with --lang fr), and reads it back', () => {
+    const fr = new EditorApp(demoConfig(undefined, { lang: 'fr', csv: csvStyleFor('fr') }));
+    const { file } = fr.save();
+    expect(readFileSync(file, 'utf8').split('\n')[0]).toBe('\uFEFFzone;zone_name;section;section_name');
+    expect(planFromInput(readPlan(file, demoZones), demoZones)).toEqual(depPlan);
+    // saved twice: the editor replaces its own file (it read it back to compare in between)
+    expect(fr.compare().plans).toHaveLength(3);
+    expect(() => fr.save()).not.toThrow();
+  });
+
   it('downloads plan.csv, the sections GeoJSON, the HTML report and the PNG map', async () => {
     const csv = await get(server, '/api/export/plan.csv');
-    expect(csv.body.split('\n')[0]).toBe('zone,section');
+    expect(csv.body.split('\n')[0]).toBe(PLAN_HEADER);
     const geo = (await get(server, '/api/export/sections.geojson')).json();
     expect(geo.features).toHaveLength(app.session.verdict().sections);
     const html = await get(server, '/api/export/report.html');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translator } from '../../src/core/dictionary.js';
+import { ruleTitle, sectionProblem } from '../../src/check/wording.js';
 import { planFromInput, readPlan } from '../../src/load/plan.js';
 import { demoGraph, demoZones, depPlan } from './support.js';
 
@@ -103,7 +103,10 @@ describe.skipIf(!hasChromium)('the plan editor in headless Chromium', () => {
     // the département plan: two sections below the threshold
     await expect(page.locator('#verdict').textContent()).resolves.toContain('breaks 2 rule(s)');
     await expect(section(page, 'Val de Cendrine').locator('.fig').textContent()).resolves.toContain('5,813 members');
-    await expect(section(page, 'Val de Cendrine').locator('.prob').first().textContent()).resolves.toContain('below 10,000');
+    // its problem in the words of `decoupage check` and the report
+    const below = sectionProblem({ kind: 'too-few-members', section: 'Val de Cendrine', value: 5813, limit: 10_000 }, 'en')!;
+    expect(below).toContain('10,000');
+    await expect(section(page, 'Val de Cendrine').locator('.prob').first().textContent()).resolves.toBe(below);
     expect(await page.locator('#sections li').count()).toBe(4);
 
     // move one zone of Hautes-Sorbières into Val de Cendrine
@@ -241,7 +244,7 @@ describe.skipIf(!hasChromium)('the plan editor in headless Chromium', () => {
       await expect(page.locator('#verdict').textContent()).resolves.toContain('ne respecte pas 2 règle(s)');
       const fig = await section(page, 'Val de Cendrine').locator('.fig').textContent();
       expect(fig).toMatch(/5\s813 adhérents/);
-      await expect(page.locator('#rules li[data-rule="min-members"]').textContent()).resolves.toContain(translator('fr').t('rule_min-members'));
+      await expect(page.locator('#rules li[data-rule="min-members"]').textContent()).resolves.toContain(ruleTitle('min-members', 'fr'));
       await section(page, 'Val de Cendrine').click();
       await expect(page.locator('#mode').textContent()).resolves.toContain('Section active');
       // a refusal is worded in French too

@@ -80,6 +80,27 @@ describe('decoupage serve (a real process)', () => {
     expect(out).toContain('Editor stopped.');
   });
 
+  it('saves over the plan it opened, in French CSV style, and `decoupage check` reads the file back', async () => {
+    const { mkdtempSync, copyFileSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'decoupage-serve-fr-'));
+    const planFile = join(dir, 'plan.csv');
+    copyFileSync(new URL('../../data/demo/plan-departements.csv', import.meta.url).pathname, planFile);
+    await withServe([ZONES, planFile, '--auto-link', '--respect', 'dep', '--lang', 'fr'], async (url) => {
+      const html = await (await fetch(url)).text();
+      const token = /name="decoupage-token" content="([0-9a-f]+)"/.exec(html)![1];
+      const saved = await fetch(`${url}api/save`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-decoupage-token': token }, body: '{}' });
+      expect(saved.status).toBe(200);
+    });
+    expect(readFileSync(planFile, 'utf8').split('\n')[0]).toBe('\uFEFFzone;zone_name;section;section_name');
+    const r = await runCli('check', ZONES, planFile, '--auto-link', '--respect', 'dep');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1); // read, and checked: two sections of the département plan are below 10,000 members
+    expect(r.stdout).toMatch(/all 40 zones are in exactly one section/);
+    expect(r.stdout).toMatch(/Sections \(4\)/);
+  });
+
   it('warns when it listens beyond this computer (--host)', async () => {
     const out = await withServe([ZONES, '--host', '0.0.0.0', '-o', '/nonexistent-dir-never-written/plan.csv'], async () => {});
     expect(out).toMatch(/warning: listening on 0\.0\.0\.0/);

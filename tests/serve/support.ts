@@ -10,7 +10,8 @@ import { readVotes } from '../../src/pluralism/index.js';
 import { EditorApp, startEditorServer, type EditorConfig, type RunningServer } from '../../src/serve/index.js';
 
 export const demoZones = loadZones(join(DEMO_DATA_DIR, 'zones.geojson'));
-export const demoGraph = buildGraph(demoZones, { autoLink: true });
+/** the graph `decoupage serve` builds for the demo: --auto-link with the member threshold */
+export const demoGraph = buildGraph(demoZones, { autoLink: true, minMembers: DEMO_RULES.minMembers });
 export const depPlan = planFromInput(readPlan(join(DEMO_DATA_DIR, 'plan-departements.csv'), demoZones), demoZones);
 
 /** The editor on the demo region, its plan saved into a fresh temporary folder. */

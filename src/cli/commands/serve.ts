@@ -6,10 +6,12 @@ import { InputError } from '../../core/index.js';
 import { labelsFor, type Labels, type Lang } from '../../core/index.js';
 import { DEMO_DATA_DIR, DEMO_RULES } from '../../demo/index.js';
 import { buildGraph } from '../../graph/index.js';
+import { checkOutputs, realTarget, releaseInput } from '../../io/index.js';
 import { planFromInput, readPlan } from '../../load/index.js';
 import { readVotes } from '../../pluralism/index.js';
 import { EditorApp, startEditorServer } from '../../serve/index.js';
 import type { CliContext } from '../context.js';
+import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { langOption } from '../lang-option.js';
 import { seed, wholeNumber } from '../parse.js';
@@ -47,6 +49,7 @@ export function register(program: Command, ctx: CliContext): void {
   addZoneOptions(cmd);
   addGraphOptions(cmd);
   addRuleOptions(cmd);
+  addCsvOption(cmd);
   cmd.action(async (zonesArg: string | undefined, planArg: string | undefined, opts: Record<string, unknown>) => {
     const lang = opts.lang as Lang;
     const t = labelsFor(SERVE_LABELS, lang);
@@ -54,8 +57,9 @@ export function register(program: Command, ctx: CliContext): void {
     const zonesFile = zonesArg ?? join(DEMO_DATA_DIR, 'zones.geojson');
     const zones = zonesFromOptions(zonesFile, opts);
     const rules = demo && !RULE_KEYS.some((k) => opts[k] !== undefined) ? DEMO_RULES : rulesFromOptions(opts);
-    const graphOpts = graphOptionsFrom(opts);
-    if (demo) graphOpts.autoLink = true;
+    // --auto-link links the parts below the member threshold, as check and propose do
+    const graphOpts = graphOptionsFrom(opts, { minMembers: rules.minMembers });
+    if (demo) Object.assign(graphOpts, { autoLink: true, minMembers: rules.minMembers });
     const progress = ctx.progress();
     const graph = buildGraph(zones, { ...graphOpts, progress });
     progress.done();
@@ -77,7 +81,11 @@ export function register(program: Command, ctx: CliContext): void {
       prefer: typeof opts.prefer === 'string' ? readOld(opts.prefer) : undefined,
       title: demo ? t('demoTitle') : basename(zonesFile),
       seed: opts.seed as number,
+      csv: csvStyleFrom(opts),
     });
+    // Save replaces the plan it started from, never another input (the zones, the votes, the old plan…)
+    if (planFile !== undefined && realTarget(planFile) === realTarget(output)) releaseInput(planFile);
+    checkOutputs([{ path: output, option: typeof opts.output === 'string' ? '-o' : 'the plan file' }]);
     for (const w of app.warnings) ctx.stderr(`warning: ${w}\n`);
     const host = typeof opts.host === 'string' ? opts.host : '127.0.0.1';
     if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') ctx.stderr(t('hostWarning', { host }) + '\n');

@@ -7,8 +7,11 @@ import { geoPath, geoTransform } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh, neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { charterLines, ruleTitle, sectionProblem } from '../../check/wording.js';
+import type { Failure, RuleId } from '../../check/types.js';
 import { translator, type LabelKey } from '../../core/dictionary.js';
 import { fill, type Lang } from '../../core/i18n.js';
+import type { Rules } from '../../core/charter.js';
 import { SECTION_PALETTE, UNASSIGNED_FILL } from '../../report/colour.js';
 import { EDIT_MESSAGES, type EditErrorCode } from '../../session/messages.js';
 import { PAGE_LABELS, type PageKey } from './labels.js';
@@ -33,7 +36,7 @@ interface SectionFigures {
 }
 interface Verdict {
   ok: boolean;
-  rules: { rule: string; ok: boolean; sections: string[]; count: number }[];
+  rules: { rule: RuleId; ok: boolean; sections: string[]; count: number }[];
   unassigned: number;
   sections: number;
   members: number;
@@ -59,7 +62,10 @@ interface ZoneInfo {
 interface State extends Update {
   title: string;
   lang: Lang;
-  rules: { minMembers: number; minSeats: number; maxMembers: number | null; sections: number | null; respect: string | null; within: string | null; seats: { kind: 'members-per-seat'; membersPerSeat: number } | { kind: 'total'; total: number; method: string } };
+  /** the charter as the editor was given it */
+  rules: Rules;
+  /** the rules in one line, as `decoupage check` says them */
+  rulesText: string;
   membersEstimated: boolean;
   membersNote: string | null;
   zones: ZoneInfo[];
@@ -660,17 +666,30 @@ function renderSide(): void {
 }
 
 function problemTexts(f: SectionFigures): string[] {
-  const r = state.rules;
-  const out: string[] = [];
-  for (const p of f.problems) {
-    if (p === 'split') out.push(D('problemSplit', { n: f.pieces }));
-    if (p === 'too-few-members') out.push(D('problemFewMembers', { value: tr.int(f.members), limit: tr.int(r.minMembers) }));
-    if (p === 'too-few-seats') out.push(D('problemFewSeats', { value: f.seats, limit: r.minSeats }));
-    if (p === 'too-many-members') out.push(D('problemManyMembers', { value: tr.int(f.members), limit: tr.int(r.maxMembers ?? 0) }));
-    if (p === 'mixed-within') out.push(D('problemWithin', { prop: r.within ?? '', values: f.withinValues.join(', ') }));
-  }
+  const out = f.problems.map((p) => sectionProblem(failureOf(p, f), lang)).filter((x): x is string => x !== undefined);
   if (f.detached.length) out.push(L('detached', { zones: f.detached.map((z) => state.zones[zoneIndex.get(z)!]?.name ?? z).slice(0, 6).join(', ') + (f.detached.length > 6 ? '…' : '') }));
   return out;
+}
+
+/**
+ * A section's problem as the check's failure, from the session's figures, so that the page says it in the
+ * words of `decoupage check` and the report (src/check/wording.ts). A section's short problem is said from
+ * its counts and limits; the zone lists it does not read are left empty here.
+ */
+function failureOf(p: SectionFigures['problems'][number], f: SectionFigures): Failure {
+  const r = state.rules;
+  switch (p) {
+    case 'split':
+      return { kind: 'split-section', section: f.id, zones: [], pieces: [], value: f.pieces, limit: 1 };
+    case 'too-few-members':
+      return { kind: 'too-few-members', section: f.id, value: f.members, limit: r.minMembers };
+    case 'too-few-seats':
+      return { kind: 'too-few-seats', section: f.id, value: f.seats, limit: r.minSeats };
+    case 'too-many-members':
+      return { kind: 'too-many-members', section: f.id, value: f.members, limit: r.maxMembers ?? 0, zoneCount: f.zones };
+    case 'mixed-within':
+      return { kind: 'mixed-within', section: f.id, prop: r.within ?? '', values: Object.fromEntries(f.withinValues.map((v) => [v, []])) };
+  }
 }
 
 function renderActive(): void {
@@ -742,23 +761,17 @@ function renderRules(): void {
     li.className = r.ok ? 'ok' : 'bad';
     li.dataset.rule = r.rule;
     const names = r.sections.map((s) => figures.get(s)?.name ?? s);
-    let text = `${r.ok ? '✓' : '✗'} ${D(`rule_${r.rule}` as LabelKey)}`;
+    let text = `${r.ok ? '✓' : '✗'} ${ruleTitle(r.rule, lang)}`;
     if (!r.ok && names.length) text += ` — ${names.slice(0, 6).join(', ')}${names.length > 6 ? '…' : ''}`;
     if (!r.ok && r.rule === 'assignment') text += ` — ${L('unassigned', { n: state.verdict.unassigned })}`;
     if (!r.ok && r.rule === 'section-count') text += ` — ${D('sectionCountDetail', { value: state.verdict.sections, limit: state.rules.sections ?? 0 })}`;
     li.textContent = text;
     ul.append(li);
   }
+  // the charter in the report's sentences (its deviation bounds follow the plan as it is edited)
   const words = document.createElement('p');
   words.className = 'small muted';
-  const r = state.rules;
-  const parts = [D('ruleMinMembers', { n: tr.int(r.minMembers) }), D('ruleMinSeats', { n: r.minSeats })];
-  parts.push(r.seats.kind === 'members-per-seat' ? D('ruleMembersPerSeat', { n: tr.int(r.seats.membersPerSeat) }) : D('ruleTotalSeats', { n: r.seats.total, method: tr.method(r.seats.method) }));
-  if (r.maxMembers !== null) parts.push(D('ruleMaxMembers', { n: tr.int(r.maxMembers) }));
-  if (r.sections !== null) parts.push(D('ruleSections', { n: r.sections }));
-  if (r.within) parts.push(D('ruleWithin', { prop: r.within }));
-  if (r.respect) parts.push(D('ruleRespect', { prop: r.respect }));
-  words.textContent = parts.join(' ');
+  words.textContent = charterLines(state.rules, lang, { sections: state.verdict.sections, members: state.verdict.members }).join(' ');
   box.append(h, ul, words);
 }
 
