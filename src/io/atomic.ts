@@ -65,7 +65,10 @@ export function releaseInput(file: string): void {
   inputsOfRun.delete(realTarget(file));
 }
 
-/** Forget the inputs recorded so far (the CLI calls it at the start of every run). */
+/**
+ * Forget the inputs recorded so far. The CLI calls it at the start of every run; a long-lived library caller
+ * that means to overwrite a file it read earlier calls it first.
+ */
 export function resetInputs(): void {
   inputsOfRun.clear();
 }
@@ -132,7 +135,8 @@ function checkWritable(t: OutputTarget): void {
   const abs = resolve(t.path);
   const st = statOrUndefined(abs);
   if (st?.isDirectory()) fail('it is a folder, not a file');
-  if (st && !st.isFile()) return; // /dev/stdout, a named pipe: written in place
+  // renaming a temporary onto /dev/stdout or a pipe would replace the device itself
+  if (st && !st.isFile()) fail('it is not a regular file (a device, a pipe or a socket); give a file name');
   // the nearest existing folder must be a folder and writable (missing folders are created)
   let dir = dirname(abs);
   for (;;) {

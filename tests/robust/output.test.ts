@@ -64,6 +64,13 @@ describe('row 5: several outputs, one impossible: nothing is written', () => {
   });
 });
 
+describe('outputs that are not files', () => {
+  it.runIf(existsSync('/dev/null'))('/dev/null as -o is refused, the device left alone', async () => {
+    await expectInputError(['seats', zones, plan, '--members-per-seat', '1000', '-o', '/dev/null'], /\/dev\/null: cannot write this file: it is not a regular file/);
+    expect(existsSync('/dev/null')).toBe(true);
+  });
+});
+
 describe('row 6: the same path for two outputs', () => {
   it('"-o and --geojson are the same file", before any work', async () => {
     const d = fresh('row6');
