@@ -6,7 +6,7 @@
  * hold the two to the same verdicts.
  */
 import { sectionSeats } from '../apportion/sections.js';
-import { checkPlan, EMPTY_VALUE } from '../check/index.js';
+import { checkPlan, EMPTY_VALUE, ruleById } from '../check/index.js';
 import type { CheckReport, RuleId } from '../check/types.js';
 import { piecesOf } from '../check/contiguity.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
@@ -30,7 +30,7 @@ export class EditError extends Error {
 }
 
 /** A broken rule as the page shows it on a section (figures only; the page words it in its language). */
-export type SectionProblem = 'split' | 'too-few-members' | 'too-few-seats' | 'too-many-members' | 'mixed-within';
+export type SectionProblem = 'split' | 'too-few-members' | 'too-few-seats' | 'too-many-members' | 'outside-deviation' | 'mixed-within';
 
 /** Live figures of one section. */
 export interface SectionFigures {
@@ -65,6 +65,8 @@ export interface PlanVerdict {
   sections: number;
   members: number;
   seats: number;
+  /** with --max-deviation: the members a section may have now (±P % of the mean of the plan's sections) */
+  memberRange: { mean: number; low: number; high: number } | null;
 }
 
 /** What every edit returns: the zones that changed section, every section's figures, the verdict. */
@@ -191,6 +193,7 @@ export class EditorSession {
   /** Every section's figures (in id order; empty sections included). */
   sections(): SectionFigures[] {
     this.settleSeats();
+    this.judgeDeviation();
     const out: SectionFigures[] = [];
     for (const slot of this.slots) if (slot) out.push(slot.figures!);
     return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -212,6 +215,7 @@ export class EditorSession {
     add('min-members', failing('too-few-members'));
     add('min-seats', failing('too-few-seats'), failing('too-few-seats').length + (this.seatShortfall(secs.length) ? 1 : 0));
     if (this.rules.maxMembers !== undefined) add('max-members', failing('too-many-members'));
+    if (this.rules.maxDeviation !== undefined) add('max-deviation', failing('outside-deviation'));
     if (this.rules.within !== undefined) add('within', failing('mixed-within'));
     if (this.rules.sections !== undefined) add('section-count', [], secs.length === this.rules.sections ? 0 : 1);
     return {
@@ -221,6 +225,7 @@ export class EditorSession {
       sections: secs.length,
       members: secs.reduce((a, s) => a + s.members, 0),
       seats: secs.reduce((a, s) => a + s.seats, 0),
+      memberRange: this.memberRange(),
     };
   }
 
@@ -494,6 +499,30 @@ export class EditorSession {
       seats = sectionSeats(members, { ...this.rules, minSeats: 0 }).seats;
     }
     for (const s of this.slots) if (s) this.judge(s.figures!, seats.get(s.id) ?? 0);
+  }
+
+  /** The members a section may have under --max-deviation, from the plan's sections as they are now. */
+  private memberRange(): { mean: number; low: number; high: number } | null {
+    if (this.rules.maxDeviation === undefined) return null;
+    const live = this.slots.filter((s): s is Slot => !!s && s.zones.size > 0);
+    const count = { sections: live.length, members: live.reduce((a, s) => a + s.figures!.members, 0) };
+    // the bounds of the check's rule module (src/check/rules/max-deviation.ts)
+    const b = ruleById('max-deviation').memberBounds!(this.rules, count);
+    return { mean: count.sections ? count.members / count.sections : 0, low: b.min ?? 0, high: b.max ?? Infinity };
+  }
+
+  /** The mean moves with every section made or emptied, and with zones put in or out of every section: judged again each time. */
+  private judgeDeviation(): void {
+    const r = this.memberRange();
+    if (!r) return;
+    for (const slot of this.slots) {
+      const f = slot?.figures;
+      if (!f) continue;
+      const p: SectionProblem[] = f.problems.filter((x) => x !== 'outside-deviation');
+      if (f.zones > 0 && (f.members < r.low || f.members > r.high)) p.splice(p.includes('mixed-within') ? p.length - 1 : p.length, 0, 'outside-deviation');
+      f.problems = p;
+      f.ok = p.length === 0;
+    }
   }
 
   private seatShortfall(sections: number): boolean {

@@ -31,9 +31,23 @@ function expectSameAsCheck(s: EditorSession): void {
 const charters: [string, Rules][] = [
   ['members per seat, respect dep', resolveRules({ minMembers: 10000, membersPerSeat: 1500, minSeats: 6, respect: 'dep' })],
   ['fixed total of seats, within dep, max members', resolveRules({ minMembers: 8000, seats: 120, method: 'dhondt', minSeats: 3, within: 'dep', maxMembers: 60000 })],
+  // the mean section size moves with every section emptied: each section is judged again
+  ['members within ±60 % of the mean', resolveRules({ minMembers: 5000, membersPerSeat: 500, minSeats: 3, maxDeviation: 60 })],
 ];
 
 describe('EditorSession', () => {
+  it('says which sections are outside the deviation range, as checkPlan (--max-deviation)', () => {
+    const s = new EditorSession({ zones, graph, rules: charters[2][1], plan: depPlan });
+    const full = s.fullCheck();
+    const rule = full.rules.find((r) => r.rule === 'max-deviation')!;
+    expect(rule.ok).toBe(false); // the département plan: two small sections, one very large
+    const live = s.verdict();
+    expect(live.memberRange).toEqual({ mean: rule.figures.mean, low: rule.figures.low, high: rule.figures.high });
+    const outside = s.sections().filter((x) => x.problems.includes('outside-deviation')).map((x) => x.id);
+    expect(outside.sort()).toEqual(rule.failures.map((f) => f.section).sort());
+    expectSameAsCheck(s);
+  });
+
   for (const [name, rules] of charters) {
     it(`keeps the same verdicts as checkPlan through 150 random moves, undos and redos (${name})`, () => {
       const s = new EditorSession({ zones, graph, rules, plan: depPlan });

@@ -19,7 +19,7 @@ import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 
 export const DEFAULT_PORT = 8787;
-const RULE_KEYS = ['rules', 'minMembers', 'maxMembers', 'minSeats', 'membersPerSeat', 'seats', 'method', 'sections', 'respect', 'within'];
+const RULE_KEYS = ['rules', 'minMembers', 'maxMembers', 'maxDeviation', 'minSeats', 'membersPerSeat', 'seats', 'method', 'sections', 'respect', 'within', 'membersWord', 'respectLabel', 'withinLabel'];
 
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program

@@ -32,7 +32,7 @@ interface SectionFigures {
   crossed: string[];
   withinValues: string[];
   ok: boolean;
-  problems: ('split' | 'too-few-members' | 'too-few-seats' | 'too-many-members' | 'mixed-within')[];
+  problems: ('split' | 'too-few-members' | 'too-few-seats' | 'too-many-members' | 'outside-deviation' | 'mixed-within')[];
 }
 interface Verdict {
   ok: boolean;
@@ -41,6 +41,7 @@ interface Verdict {
   sections: number;
   members: number;
   seats: number;
+  memberRange: { mean: number; low: number; high: number } | null;
 }
 interface Update {
   version: number;
@@ -687,6 +688,10 @@ function failureOf(p: SectionFigures['problems'][number], f: SectionFigures): Fa
       return { kind: 'too-few-seats', section: f.id, value: f.seats, limit: r.minSeats };
     case 'too-many-members':
       return { kind: 'too-many-members', section: f.id, value: f.members, limit: r.maxMembers ?? 0, zoneCount: f.zones };
+    case 'outside-deviation': {
+      const { mean, low, high } = state.verdict.memberRange ?? { mean: 0, low: 0, high: 0 };
+      return { kind: 'outside-deviation', section: f.id, value: f.members, mean, low, high, limit: r.maxDeviation ?? 0, deviation: mean > 0 ? ((f.members - mean) / mean) * 100 : 0 };
+    }
     case 'mixed-within':
       return { kind: 'mixed-within', section: f.id, prop: r.within ?? '', values: Object.fromEntries(f.withinValues.map((v) => [v, []])) };
   }
