@@ -1,6 +1,7 @@
 /**
- * The editor page's own words, English and French side by side (rule names, problems and comparison
- * columns come from the report's dictionary, src/core/dictionary.ts, shared with the CLI).
+ * The editor page's own words, English and French side by side. Rule titles, section problems and the
+ * charter come from the check's catalogue (src/check/wording.ts), comparison columns from the report's
+ * dictionary (src/core/dictionary.ts): the page says them as `decoupage check` and the report do.
  */
 import type { Labels } from '../../core/i18n.js';
 
