@@ -6,8 +6,8 @@
  * (no I/O here: the page bundles this file).
  */
 import { APPORTION_LABELS, type Rules } from '../core/charter.js';
-import { fill, localeOf, numberFormat, type Lang } from '../core/i18n.js';
-import { translator } from '../core/dictionary.js';
+import { localeOf, numberFormat, type Lang } from '../core/i18n.js';
+import { organisationWords, translator, type TranslatorOptions } from '../core/dictionary.js';
 import { textNumbers } from '../apportion/numbers.js';
 import type { Tie } from '../apportion/methods.js';
 import type { Failure, RuleId, RuleVerdict } from './types.js';
@@ -17,41 +17,43 @@ type Message = Record<Lang, string>;
 
 /** The catalogue: message id → English and French. "…One"/"…Many": singular and plural. */
 export const CHECK_MESSAGES = {
-  // the rules in one line (the parts are joined by "; ")
-  'rules.membersSeats': { en: '≥ {members} members and ≥ {seats} seats per section', fr: '≥ {members} adhérents et ≥ {seats} délégués par section' },
-  'rules.max': { en: '≤ {n} members', fr: '≤ {n} adhérents' },
+  // the rules in one line (the parts are joined by "; "); the short lines name a property by its code, as typed
+  // on the command line ("dep"); the charter sentences below name it in prose (CheckWords.field: "départements")
+  'rules.membersSeats': { en: '≥ {n} {members} and ≥ {seats} seats per section', fr: '≥ {n} {members} et ≥ {seats} délégués par section' },
+  'rules.max': { en: '≤ {n} {members}', fr: '≤ {n} {members}' },
+  // French says "effectifs" whatever the members are called; these English short lines keep "members" (same placeholders)
   'rules.deviation': { en: 'members within ±{p} % of the mean', fr: 'effectifs à ±{p} % de la moyenne' },
-  'rules.perSeat': { en: '1 seat per {n} members', fr: '1 délégué pour {n} adhérents' },
+  'rules.perSeat': { en: '1 seat per {n} {members}', fr: '1 délégué pour {n} {members}' },
   'rules.total': { en: '{n} seats by {method}', fr: '{n} délégués répartis selon la méthode {method}' },
   'rules.count': { en: 'exactly {n} sections', fr: 'exactement {n} sections' },
   'rules.within': { en: 'never crossing "{prop}"', fr: 'sans jamais franchir « {prop} »' },
   'rules.respect': { en: 'crossing "{prop}" only when needed', fr: 'en ne franchissant « {prop} » que si nécessaire' },
 
   // the charter in sentences (the report)
-  'charter.minMembers': { en: 'Every section has at least {n} members.', fr: 'Chaque section compte au moins {n} adhérents.' },
-  'charter.maxMembers': { en: 'No section has more than {n} members.', fr: 'Aucune section ne dépasse {n} adhérents.' },
+  'charter.minMembers': { en: 'Every section has at least {n} {members}.', fr: 'Chaque section compte au moins {n} {members}.' },
+  'charter.maxMembers': { en: 'No section has more than {n} {members}.', fr: 'Aucune section ne dépasse {n} {members}.' },
   'charter.maxDeviation': {
-    en: 'Every section has between {low} and {high} members: within ±{p} % of the mean section size ({mean}).',
-    fr: 'Chaque section compte entre {low} et {high} adhérents : à ±{p} % de l’effectif moyen d’une section ({mean}).',
+    en: 'Every section has between {low} and {high} {members}: within ±{p} % of the mean section size ({mean}).',
+    fr: 'Chaque section compte entre {low} et {high} {members} : à ±{p} % de l’effectif moyen d’une section ({mean}).',
   },
-  'charter.maxDeviationNoPlan': { en: 'Every section’s members are within ±{p} % of the mean section size.', fr: 'L’effectif de chaque section est à ±{p} % de l’effectif moyen d’une section.' },
+  'charter.maxDeviationNoPlan': { en: 'Every section’s size is within ±{p} % of the mean section size.', fr: 'L’effectif de chaque section est à ±{p} % de l’effectif moyen d’une section.' },
   'charter.minSeats': { en: 'Every section elects at least {n} delegates.', fr: 'Chaque section élit au moins {n} délégués.' },
   'charter.sections': { en: 'Exactly {n} sections.', fr: 'Exactement {n} sections.' },
   'charter.contiguous': {
     en: 'Every section is made of contiguous zones (explicit links count as contiguity).',
     fr: 'Chaque section est d’un seul tenant (les liaisons explicites comptent comme contiguïté).',
   },
-  'charter.within': { en: 'Sections never cross the boundaries of “{prop}”.', fr: 'Les sections ne franchissent jamais les limites de « {prop} ».' },
+  'charter.within': { en: 'Sections never cross the boundaries between {prop}.', fr: 'Les sections ne franchissent jamais les limites entre {prop}.' },
   'charter.respect': {
-    en: 'Sections cross the boundaries of “{prop}” only when the thresholds require it.',
-    fr: 'Les sections ne franchissent les limites de « {prop} » que lorsque les seuils l’imposent.',
+    en: 'Sections cross the boundaries between {prop} only when the thresholds require it.',
+    fr: 'Les sections ne franchissent les limites entre {prop} que lorsque les seuils l’imposent.',
   },
 
   // each rule's title (the report's verdict table)
   'title.assignment': { en: 'Every zone in exactly one section', fr: 'Chaque zone dans une et une seule section' },
   'title.contiguity': { en: 'Contiguous sections', fr: 'Sections d’un seul tenant' },
-  'title.min-members': { en: 'Minimum members', fr: 'Effectif minimal' },
-  'title.max-members': { en: 'Maximum members', fr: 'Effectif maximal' },
+  'title.min-members': { en: 'Minimum number of {members}', fr: 'Nombre minimal de {members}' },
+  'title.max-members': { en: 'Maximum number of {members}', fr: 'Nombre maximal de {members}' },
   'title.max-deviation': { en: 'Deviation from the mean size', fr: 'Écart à l’effectif moyen' },
   'title.min-seats': { en: 'Minimum delegates', fr: 'Nombre minimal de délégués' },
   'title.section-count': { en: 'Number of sections', fr: 'Nombre de sections' },
@@ -61,11 +63,11 @@ export const CHECK_MESSAGES = {
   // each rule's statement
   'label.assignment': { en: 'every zone in exactly one section', fr: 'chaque zone dans une et une seule section' },
   'label.contiguity': { en: 'every section in one piece', fr: 'chaque section d’un seul tenant' },
-  'label.min-members': { en: '≥ {n} members per section', fr: '≥ {n} adhérents par section' },
+  'label.min-members': { en: '≥ {n} {members} per section', fr: '≥ {n} {members} par section' },
   'label.min-seats': { en: '≥ {n} seats per section ({rule})', fr: '≥ {n} délégués par section ({rule})' },
-  'label.seatRulePerSeat': { en: '1 seat per {n} members', fr: '1 délégué pour {n} adhérents' },
+  'label.seatRulePerSeat': { en: '1 seat per {n} {members}', fr: '1 délégué pour {n} {members}' },
   'label.seatRuleTotal': { en: '{n} seats by {method}', fr: '{n} délégués selon la méthode {method}' },
-  'label.max-members': { en: '≤ {n} members per section', fr: '≤ {n} adhérents par section' },
+  'label.max-members': { en: '≤ {n} {members} per section', fr: '≤ {n} {members} par section' },
   'label.max-deviation': { en: 'members within ±{p} % of the mean ({low}–{high})', fr: 'effectifs à ±{p} % de la moyenne ({low} à {high})' },
   'label.within': { en: 'sections never cross "{prop}"', fr: 'les sections ne franchissent jamais « {prop} »' },
   'label.section-count': { en: 'exactly {n} sections', fr: 'exactement {n} sections' },
@@ -73,12 +75,12 @@ export const CHECK_MESSAGES = {
   // each rule's verdict
   'ok.assignment': { en: 'all {n} zones are in exactly one section', fr: 'les {n} zones sont chacune dans une et une seule section' },
   'ok.contiguity': { en: 'all {n} sections are contiguous', fr: 'les {n} sections sont d’un seul tenant' },
-  'ok.min-members': { en: 'every section has ≥ {limit} members (smallest: {min})', fr: 'chaque section compte au moins {limit} adhérents (la plus petite : {min})' },
+  'ok.min-members': { en: 'every section has ≥ {limit} {members} (smallest: {min})', fr: 'chaque section compte au moins {limit} {members} (la plus petite : {min})' },
   'ok.min-seats': { en: 'every section elects ≥ {limit} delegates (fewest: {min})', fr: 'chaque section élit au moins {limit} délégués (le moins : {min})' },
-  'ok.max-members': { en: 'every section has ≤ {limit} members', fr: 'chaque section compte au plus {limit} adhérents' },
+  'ok.max-members': { en: 'every section has ≤ {limit} {members}', fr: 'chaque section compte au plus {limit} {members}' },
   'ok.max-deviation': {
-    en: 'every section is within ±{p} % of the mean of {mean} members (largest gap: {worst} %)',
-    fr: 'chaque section est à ±{p} % de la moyenne de {mean} adhérents (plus grand écart : {worst} %)',
+    en: 'every section is within ±{p} % of the mean of {mean} {members} (largest gap: {worst} %)',
+    fr: 'chaque section est à ±{p} % de la moyenne de {mean} {members} (plus grand écart : {worst} %)',
   },
   'ok.within': { en: 'no section crosses a "{prop}" boundary', fr: 'aucune section ne franchit une limite de « {prop} »' },
   'ok.section-count': { en: 'the plan has {n} sections', fr: 'le découpage compte {n} sections' },
@@ -94,20 +96,20 @@ export const CHECK_MESSAGES = {
   'fail.assignmentTwiceMany': { en: '{n} zones listed twice ({list})', fr: '{n} zones listées deux fois ({list})' },
   'fail.contiguityOne': { en: '{n} section is split: {list}', fr: '{n} section(s) en plusieurs morceaux : {list}' },
   'fail.contiguityMany': { en: '{n} sections are split: {list}', fr: '{n} section(s) en plusieurs morceaux : {list}' },
-  'fail.min-membersOne': { en: '{n} section below {limit} members: {list}', fr: '{n} section(s) sous {limit} adhérents : {list}' },
-  'fail.min-membersMany': { en: '{n} sections below {limit} members: {list}', fr: '{n} section(s) sous {limit} adhérents : {list}' },
+  'fail.min-membersOne': { en: '{n} section below {limit} {members}: {list}', fr: '{n} section(s) sous {limit} {members} : {list}' },
+  'fail.min-membersMany': { en: '{n} sections below {limit} {members}: {list}', fr: '{n} section(s) sous {limit} {members} : {list}' },
   'fail.min-seatsOne': { en: '{n} section elects fewer than {limit} delegates: {list}', fr: '{n} section(s) élisant moins de {limit} délégués : {list}' },
   'fail.min-seatsMany': { en: '{n} sections elect fewer than {limit} delegates: {list}', fr: '{n} section(s) élisant moins de {limit} délégués : {list}' },
   'fail.min-seatsWithNote': { en: '{verdict} ({note})', fr: '{verdict} ({note})' },
-  'fail.max-membersOne': { en: '{n} section above {limit} members: {list}', fr: '{n} section(s) au-dessus de {limit} adhérents : {list}' },
-  'fail.max-membersMany': { en: '{n} sections above {limit} members: {list}', fr: '{n} section(s) au-dessus de {limit} adhérents : {list}' },
+  'fail.max-membersOne': { en: '{n} section above {limit} {members}: {list}', fr: '{n} section(s) au-dessus de {limit} {members} : {list}' },
+  'fail.max-membersMany': { en: '{n} sections above {limit} {members}: {list}', fr: '{n} section(s) au-dessus de {limit} {members} : {list}' },
   'fail.max-deviationOne': {
-    en: '{n} section outside {low}–{high} members (±{p} % of {mean}): {list}',
-    fr: '{n} section hors de {low} à {high} adhérents (±{p} % de {mean}) : {list}',
+    en: '{n} section outside {low}–{high} {members} (±{p} % of {mean}): {list}',
+    fr: '{n} section hors de {low} à {high} {members} (±{p} % de {mean}) : {list}',
   },
   'fail.max-deviationMany': {
-    en: '{n} sections outside {low}–{high} members (±{p} % of {mean}): {list}',
-    fr: '{n} sections hors de {low} à {high} adhérents (±{p} % de {mean}) : {list}',
+    en: '{n} sections outside {low}–{high} {members} (±{p} % of {mean}): {list}',
+    fr: '{n} sections hors de {low} à {high} {members} (±{p} % de {mean}) : {list}',
   },
   'fail.withinOne': { en: '{n} section crosses a "{prop}" boundary: {list}', fr: '{n} section(s) franchissant une limite de « {prop} » : {list}' },
   'fail.withinMany': { en: '{n} sections cross a "{prop}" boundary: {list}', fr: '{n} section(s) franchissant une limite de « {prop} » : {list}' },
@@ -124,21 +126,21 @@ export const CHECK_MESSAGES = {
   'failure.missingZonesOne': { en: '{n} zone is in no section: {list}', fr: '{n} zone(s) dans aucune section : {list}' },
   'failure.missingZonesMany': { en: '{n} zones are in no section: {list}', fr: '{n} zone(s) dans aucune section : {list}' },
   'failure.splitSection': { en: 'section {section} is in {n} pieces: {pieces}', fr: 'la section {section} est en {n} morceaux : {pieces}' },
-  'failure.fewMembers': { en: 'section {section} has {value} members, below {limit}', fr: 'la section {section} compte {value} adhérents, moins de {limit}' },
+  'failure.fewMembers': { en: 'section {section} has {value} {members}, below {limit}', fr: 'la section {section} compte {value} {members}, moins de {limit}' },
   'failure.fewSeatsOne': { en: 'section {section} elects {value} delegate, below {limit}', fr: 'la section {section} élit {value} délégué(s), moins de {limit}' },
   'failure.fewSeatsMany': { en: 'section {section} elects {value} delegates, below {limit}', fr: 'la section {section} élit {value} délégué(s), moins de {limit}' },
   'failure.seatShortfall': {
     en: '{total} seats cannot give each of the {sections} sections {minimum} seats ({needed} needed)',
     fr: '{total} délégués ne permettent pas d’en donner {minimum} à chacune des {sections} sections ({needed} nécessaires)',
   },
-  'failure.manyMembers': { en: 'section {section} has {value} members, above {limit}', fr: 'la section {section} compte {value} adhérents, plus de {limit}' },
+  'failure.manyMembers': { en: 'section {section} has {value} {members}, above {limit}', fr: 'la section {section} compte {value} {members}, plus de {limit}' },
   'failure.manyMembersOneZone': {
-    en: 'section {section} has {value} members, above {limit} (a single zone: split it with finer units)',
-    fr: 'la section {section} compte {value} adhérents, plus de {limit} (une seule zone : découpez-la en unités plus fines)',
+    en: 'section {section} has {value} {members}, above {limit} (a single zone: split it with finer units)',
+    fr: 'la section {section} compte {value} {members}, plus de {limit} (une seule zone : découpez-la en unités plus fines)',
   },
   'failure.outsideDeviation': {
-    en: 'section {section} has {value} members, {deviation} % from the mean of {mean} (allowed: {low}–{high})',
-    fr: 'la section {section} compte {value} adhérents, à {deviation} % de la moyenne de {mean} (admis : {low} à {high})',
+    en: 'section {section} has {value} {members}, {deviation} % from the mean of {mean} (allowed: {low}–{high})',
+    fr: 'la section {section} compte {value} {members}, à {deviation} % de la moyenne de {mean} (admis : {low} à {high})',
   },
   'failure.mixedWithin': { en: 'section {section} mixes {prop} {values}', fr: 'la section {section} réunit plusieurs valeurs de « {prop} » : {values}' },
   'failure.wrongCount': { en: 'the plan has {value} sections, not {limit}', fr: 'le découpage compte {value} sections au lieu de {limit}' },
@@ -157,10 +159,10 @@ export const CHECK_MESSAGES = {
 
   // a section's short problems
   'problem.split': { en: 'in {n} pieces', fr: 'en {n} morceaux séparés' },
-  'problem.fewMembers': { en: '{value} members < {limit}', fr: '{value} adhérents, moins de {limit}' },
+  'problem.fewMembers': { en: '{value} {members} < {limit}', fr: '{value} {members}, moins de {limit}' },
   'problem.fewSeats': { en: '{value} seats < {limit}', fr: '{value} délégués, moins de {limit}' },
-  'problem.manyMembers': { en: '{value} members > {limit}', fr: '{value} adhérents, plus de {limit}' },
-  'problem.deviation': { en: '{value} members, {deviation} % from the mean', fr: '{value} adhérents, à {deviation} % de la moyenne' },
+  'problem.manyMembers': { en: '{value} {members} > {limit}', fr: '{value} {members}, plus de {limit}' },
+  'problem.deviation': { en: '{value} {members}, {deviation} % from the mean', fr: '{value} {members}, à {deviation} % de la moyenne' },
   'problem.within': { en: 'mixes {values}', fr: 'réunit {values}' },
 } as const satisfies Record<string, Message>;
 
@@ -172,10 +174,15 @@ const PUNCT: Record<Lang, { sep: string; colon: string }> = {
   fr: { sep: ' ; ', colon: ' : ' },
 };
 
-/** Figures in words, in one language. */
+/** Figures in words, in one language, with the organisation's words (its members word, its fields' names). */
 export interface CheckWords {
   lang: Lang;
+  /** the members word and field labels these words say (as the report's translator takes them) */
+  options: TranslatorOptions;
+  /** a message, {members} / {Members} filled with the members word (French elision: "d’adhérents") */
   say(id: CheckMessageId, params?: Record<string, string | number>): string;
+  /** a zone property in prose, plural: "dep" → "départements", else its label, else quoted: “bv” */
+  field(prop: string): string;
   int(n: number): string;
   /** a signed percentage with one decimal: "+12.5" / "+12,5" */
   pct(n: number): string;
@@ -186,25 +193,57 @@ export interface CheckWords {
   colon: string;
 }
 
-const WORDS = new Map<Lang, CheckWords>();
+/**
+ * Every function below takes a language (the default words: members / adhérents, dep and reg named) or the
+ * words of one organisation: `checkWords('fr', { membersWord: 'sociétaires', fieldLabels: { bv: 'bassins de vie' } })`.
+ */
+export type Speech = Lang | CheckWords;
 
-/** The words of one language (built once per language: Intl formatters are costly to create). */
-export function checkWords(lang: Lang = 'en'): CheckWords {
-  let w = WORDS.get(lang);
-  if (!w) WORDS.set(lang, (w = makeWords(lang)));
+const WORDS = new Map<string, CheckWords>();
+
+/**
+ * The words of one language and organisation (built once for each: Intl formatters are costly to create).
+ * `opts` as the report's translator takes them (src/core/dictionary.ts), so both say the same words.
+ */
+export function checkWords(lang: Lang = 'en', opts: TranslatorOptions = {}): CheckWords {
+  const key = JSON.stringify([lang, opts.membersWord?.trim() ?? '', opts.fieldLabels ?? {}]);
+  let w = WORDS.get(key);
+  if (!w) WORDS.set(key, (w = makeWords(lang, opts)));
   return w;
 }
 
-function makeWords(lang: Lang): CheckWords {
+/** The words of a rule set: its "members-word", "respect-label" and "within-label", over `opts`. */
+export function rulesWords(rules: Rules, lang: Lang = 'en', opts: TranslatorOptions = {}): CheckWords {
+  const fieldLabels: Record<string, string> = {};
+  if (rules.respect && rules.respectLabel) fieldLabels[rules.respect] = rules.respectLabel;
+  if (rules.within && rules.withinLabel) fieldLabels[rules.within] = rules.withinLabel;
+  Object.assign(fieldLabels, opts.fieldLabels);
+  const membersWord = opts.membersWord ?? rules.membersWord;
+  return checkWords(lang, { ...(membersWord ? { membersWord } : {}), ...(Object.keys(fieldLabels).length ? { fieldLabels } : {}) });
+}
+
+function wordsOf(speech: Speech): CheckWords {
+  return typeof speech === 'string' ? checkWords(speech) : speech;
+}
+
+/** A language given alone says a rule set with the rule set's own words (rulesWords). */
+function wordsFor(rules: Rules, speech: Speech): CheckWords {
+  return typeof speech === 'string' ? rulesWords(rules, speech) : speech;
+}
+
+function makeWords(lang: Lang, opts: TranslatorOptions): CheckWords {
   const nf = numberFormat(lang);
   // as the English messages always wrote them ("12,345"), and percentages with one decimal
   const enInt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
   const oneDecimal = new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const tr = translator(lang);
-  const say = (id: CheckMessageId, params?: Record<string, string | number>) => fill(CHECK_MESSAGES[id][lang], params);
+  const tr = translator(lang, opts);
+  const words = organisationWords(lang, opts);
+  const say = (id: CheckMessageId, params?: Record<string, string | number>) => words.fill(CHECK_MESSAGES[id][lang], params);
   return {
     lang,
+    options: opts,
     say,
+    field: words.field,
     int: (n) => (lang === 'en' ? enInt.format(Math.round(n)) : nf.int(n)),
     pct: (n) => (n > 0 ? '+' : n < 0 ? '−' : '') + oneDecimal.format(Math.abs(n)),
     preview: (ids, n = 10) => (ids.length <= n ? ids.join(', ') : `${ids.slice(0, n).join(', ')}, ${say('failure.more', { n: ids.length - n })}`),
@@ -215,11 +254,11 @@ function makeWords(lang: Lang): CheckWords {
 }
 
 /** The rules in one short line: "≥ 10,000 members and ≥ 6 seats per section; 1 seat per 1,500 members". */
-export function describeRulesIn(rules: Rules, lang: Lang = 'en'): string {
-  const w = checkWords(lang);
-  const parts = [w.say('rules.membersSeats', { members: w.int(rules.minMembers), seats: w.int(rules.minSeats) })];
+export function describeRulesIn(rules: Rules, lang: Speech = 'en'): string {
+  const w = wordsFor(rules, lang);
+  const parts = [w.say('rules.membersSeats', { n: w.int(rules.minMembers), seats: w.int(rules.minSeats) })];
   if (rules.maxMembers !== undefined) parts.push(w.say('rules.max', { n: w.int(rules.maxMembers) }));
-  if (rules.maxDeviation !== undefined) parts.push(w.say('rules.deviation', { p: numberFormat(lang).dec(rules.maxDeviation, rules.maxDeviation % 1 ? 1 : 0) }));
+  if (rules.maxDeviation !== undefined) parts.push(w.say('rules.deviation', { p: numberFormat(w.lang).dec(rules.maxDeviation, rules.maxDeviation % 1 ? 1 : 0) }));
   parts.push(
     rules.seats.kind === 'members-per-seat'
       ? w.say('rules.perSeat', { n: w.int(rules.seats.membersPerSeat) })
@@ -235,12 +274,12 @@ export function describeRulesIn(rules: Rules, lang: Lang = 'en'): string {
  * The charter in sentences (the report). `plan` (number of sections and their members) gives the
  * max-deviation bounds in members; without it the rule is said in percent only.
  */
-export function charterLines(rules: Rules, lang: Lang = 'en', plan?: { sections: number; members: number }): string[] {
-  const w = checkWords(lang);
+export function charterLines(rules: Rules, lang: Speech = 'en', plan?: { sections: number; members: number }): string[] {
+  const w = wordsFor(rules, lang);
   const lines = [w.say('charter.minMembers', { n: w.int(rules.minMembers) })];
   if (rules.maxMembers !== undefined) lines.push(w.say('charter.maxMembers', { n: w.int(rules.maxMembers) }));
   if (rules.maxDeviation !== undefined) {
-    const p = percent(rules.maxDeviation, lang);
+    const p = percent(rules.maxDeviation, w.lang);
     if (plan && plan.sections > 0) {
       const mean = plan.members / plan.sections;
       lines.push(
@@ -249,26 +288,27 @@ export function charterLines(rules: Rules, lang: Lang = 'en', plan?: { sections:
     } else lines.push(w.say('charter.maxDeviationNoPlan', { p }));
   }
   lines.push(w.say('charter.minSeats', { n: w.int(rules.minSeats) }));
-  lines.push(seatSentence(rules, lang));
+  lines.push(seatSentence(rules, w));
   if (rules.sections !== undefined) lines.push(w.say('charter.sections', { n: w.int(rules.sections) }));
   lines.push(w.say('charter.contiguous'));
-  if (rules.within) lines.push(w.say('charter.within', { prop: rules.within }));
-  if (rules.respect) lines.push(w.say('charter.respect', { prop: rules.respect }));
+  if (rules.within) lines.push(w.say('charter.within', { prop: w.field(rules.within) }));
+  if (rules.respect) lines.push(w.say('charter.respect', { prop: w.field(rules.respect) }));
   return lines;
 }
 
 /** "One delegate per 1,500 members (rounded down)." or the fixed-total sentence. */
-export function seatSentence(rules: Rules, lang: Lang = 'en'): string {
+export function seatSentence(rules: Rules, lang: Speech = 'en'): string {
   // the apportionment says it too (seats --lang): its sentence lives in the shared dictionary
-  const tr = translator(lang);
+  const w = wordsFor(rules, lang);
+  const tr = translator(w.lang, w.options);
   return rules.seats.kind === 'members-per-seat'
     ? tr.t('ruleMembersPerSeat', { n: tr.int(rules.seats.membersPerSeat) })
     : tr.t('ruleTotalSeats', { n: tr.int(rules.seats.total), method: tr.method(rules.seats.method) });
 }
 
 /** A rule's short title ("Minimum members"), for tables. */
-export function ruleTitle(rule: RuleId | 'respect', lang: Lang = 'en'): string {
-  return checkWords(lang).say(`title.${rule}`);
+export function ruleTitle(rule: RuleId | 'respect', lang: Speech = 'en'): string {
+  return wordsOf(lang).say(`title.${rule}`);
 }
 
 function percent(p: number, lang: Lang): string {
@@ -276,8 +316,8 @@ function percent(p: number, lang: Lang): string {
 }
 
 /** A rule's statement, e.g. "≥ 10,000 members per section", from its figures (RuleVerdict.figures). */
-export function ruleLabel(v: Pick<RuleVerdict, 'rule' | 'figures'>, lang: Lang = 'en'): string {
-  const w = checkWords(lang);
+export function ruleLabel(v: Pick<RuleVerdict, 'rule' | 'figures'>, lang: Speech = 'en'): string {
+  const w = wordsOf(lang);
   const f = v.figures;
   const n = (k: string) => w.int(Number(f[k] ?? 0));
   switch (v.rule) {
@@ -294,7 +334,7 @@ export function ruleLabel(v: Pick<RuleVerdict, 'rule' | 'figures'>, lang: Lang =
       return w.say('label.min-seats', { n: n('limit'), rule });
     }
     case 'max-deviation':
-      return w.say('label.max-deviation', { p: percent(Number(f.limit), lang), low: n('low'), high: n('high') });
+      return w.say('label.max-deviation', { p: percent(Number(f.limit), w.lang), low: n('low'), high: n('high') });
     case 'within':
       return w.say('label.within', { prop: String(f.prop) });
     case 'section-count':
@@ -303,8 +343,8 @@ export function ruleLabel(v: Pick<RuleVerdict, 'rule' | 'figures'>, lang: Lang =
 }
 
 /** A rule's one-line verdict, from its figures and failures. */
-export function ruleMessage(v: Pick<RuleVerdict, 'rule' | 'figures' | 'failures' | 'ok'>, lang: Lang = 'en'): string {
-  const w = checkWords(lang);
+export function ruleMessage(v: Pick<RuleVerdict, 'rule' | 'figures' | 'failures' | 'ok'>, lang: Speech = 'en'): string {
+  const w = wordsOf(lang);
   const f = v.figures;
   const n = (k: string) => w.int(Number(f[k] ?? 0));
   const sections = Number(f.sections ?? 0);
@@ -333,7 +373,7 @@ export function ruleMessage(v: Pick<RuleVerdict, 'rule' | 'figures' | 'failures'
     case 'max-members':
       return v.ok ? w.say('ok.max-members', { limit: n('limit') }) : w.say(plural('fail.max-members'), { n: count, limit: n('limit'), list });
     case 'max-deviation': {
-      const p = percent(Number(f.limit), lang);
+      const p = percent(Number(f.limit), w.lang);
       if (v.ok) return sections ? w.say('ok.max-deviation', { p, mean: n('mean'), worst: w.pct(Number(f.worst ?? 0)) }) : w.say('ok.noSection');
       return w.say(plural('fail.max-deviation'), { n: count, p, mean: n('mean'), low: n('low'), high: n('high'), list });
     }
@@ -358,8 +398,8 @@ function assignmentParts(fs: readonly Failure[], w: CheckWords): string[] {
 }
 
 /** One failure as a sentence, from its figures. */
-export function failureText(f: Failure, lang: Lang = 'en'): string {
-  const w = checkWords(lang);
+export function failureText(f: Failure, lang: Speech = 'en'): string {
+  const w = wordsOf(lang);
   const where = 'lines' in f && f.lines.length ? w.say(f.lines.length > 1 ? 'failure.lines' : 'failure.line', { list: f.lines.join(', ') }) : '';
   switch (f.kind) {
     case 'unknown-zone':
@@ -393,15 +433,20 @@ export function failureText(f: Failure, lang: Lang = 'en'): string {
 }
 
 /** A tie for the last seat(s) that nobody settled, as a note: plan order gave it provisionally. */
-export function tieNote(t: Tie, lang: Lang = 'en'): string {
-  const w = checkWords(lang);
+export function tieNote(t: Tie, lang: Speech = 'en'): string {
+  const w = wordsOf(lang);
   const what = t.seats === 1 ? w.say('note.lastSeat') : w.say('note.lastSeats', { n: w.int(t.seats) });
-  return w.say('note.tie', { what, who: t.candidates.join(', '), value: textNumbers(lang).dec(t.value, 4), winners: t.winners.join(', ') });
+  return w.say('note.tie', { what, who: t.candidates.join(', '), value: textNumbers(w.lang).dec(t.value, 4), winners: t.winners.join(', ') });
+}
+
+/** A section's short problems, one per failure that names it, in the order of the rules. */
+export function sectionProblems(section: string, rules: readonly Pick<RuleVerdict, 'failures'>[], lang: Speech = 'en'): string[] {
+  return rules.flatMap((r) => r.failures.filter((f) => f.section === section).map((f) => sectionProblem(f, lang)).filter((p): p is string => p !== undefined));
 }
 
 /** A section's short problem for a failure that names it ("8,214 members < 10,000"); undefined for plan-wide failures. */
-export function sectionProblem(f: Failure, lang: Lang = 'en'): string | undefined {
-  const w = checkWords(lang);
+export function sectionProblem(f: Failure, lang: Speech = 'en'): string | undefined {
+  const w = wordsOf(lang);
   switch (f.kind) {
     case 'split-section':
       return w.say('problem.split', { n: w.int(f.value) });

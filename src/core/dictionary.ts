@@ -30,12 +30,12 @@ const en = {
   membersEstimatedText: 'The numbers of {members} in this report are estimates, not counts: {description}.',
   membersPartlyEstimated: 'Some numbers of {members} are estimates',
   membersPartlyEstimatedText:
-    'Only the numbers of {members} of the {units} units of split zone {zones} are estimates (the zone\'s count shared among them), and so are the figures of the sections that hold them: {sections}. Every other figure is a count: {description}.',
+    'Only the numbers of {members} of the {units} units of split zone {zones} are estimates (the zone’s count shared among them), and so are the figures of the sections that hold them: {sections}. Every other figure is a count: {description}.',
   membersCounted: 'The numbers of {members} come from the source data: {description}.',
   // rules in words
   rulesHeading: 'Rules',
   // the seat rule (the check's catalogue, src/check/wording.ts, has the other rules)
-  ruleMembersPerSeat: 'One delegate per {n} members (rounded down).',
+  ruleMembersPerSeat: 'One delegate per {n} {members} (rounded down).',
   ruleTotalSeats: '{n} delegates in all, shared between sections by the {method} method, each section first receiving its minimum.',
   noRules: 'No rules were given; figures are shown without a verdict.',
   // map
@@ -159,10 +159,10 @@ const fr: Record<LabelKey, string> = {
   membersEstimatedText: 'Les nombres de {members} de ce rapport sont des estimations, pas des décomptes : {description}.',
   membersPartlyEstimated: 'Une partie des nombres de {members} sont des estimations',
   membersPartlyEstimatedText:
-    'Seuls les nombres de {members} des {units} unités de la zone découpée {zones} sont des estimations (l\'effectif de la zone réparti entre elles), et donc aussi ceux des sections qui les contiennent : {sections}. Tous les autres effectifs sont des décomptes : {description}.',
+    'Seuls les nombres de {members} des {units} unités de la zone découpée {zones} sont des estimations (le décompte de la zone réparti entre elles), et donc aussi ceux des sections qui les contiennent : {sections}. Tous les autres nombres sont des décomptes : {description}.',
   membersCounted: 'Les nombres de {members} proviennent des données sources : {description}.',
   rulesHeading: 'Règles',
-  ruleMembersPerSeat: 'Un délégué pour {n} adhérents (arrondi à l’entier inférieur).',
+  ruleMembersPerSeat: 'Un délégué pour {n} {members} (arrondi à l’entier inférieur).',
   ruleTotalSeats: '{n} délégués au total, répartis entre les sections selon la méthode {method}, chaque section recevant d’abord son minimum.',
   noRules: 'Aucune règle n’a été fournie : les chiffres sont présentés sans verdict.',
   mapHeading: 'Carte des sections',
@@ -299,9 +299,43 @@ export interface TranslatorOptions {
   fieldLabels?: Record<string, string>;
 }
 
+/**
+ * The organisation's words in one language: its members word ({members}, {Members}, with French elision:
+ * "nombre d’adhérents", "nombre de sociétaires") and its zone properties in prose. The report's labels
+ * (translator below) and the check's catalogue (src/check/wording.ts) fill their templates with it, so
+ * both say the same words.
+ */
+export interface OrganisationWords {
+  lang: Lang;
+  /** the options these words were made from (to make the same words elsewhere) */
+  options: TranslatorOptions;
+  /** fills a template: {members} and {Members} from the members word, then French elision */
+  fill(template: string, params?: Record<string, string | number>): string;
+  /** a zone property in prose, plural: "dep" → "départements"; an unknown one quoted: “bassin” */
+  field(prop: string): string;
+}
+
+export function organisationWords(lang: Lang, opts: TranslatorOptions = {}): OrganisationWords {
+  const word = opts.membersWord?.trim() || DEFAULT_MEMBERS_WORD[lang];
+  const defaults = { members: word, Members: capitalise(word) };
+  const fields = { ...FIELD_LABELS[lang], ...opts.fieldLabels };
+  // French elides "de"/"que" before a vowel: "nombre d’adhérents", but "nombre de sociétaires"
+  const elide = lang === 'fr' && /^[aeiouyhéèêëàâîïôûœ]/i.test(word)
+    ? (text: string) => text.replace(new RegExp(`\\b([dD]e|[qQ]ue) (${escapeRegExp(word)})`, 'g'), (_m, p: string, w: string) => `${p.slice(0, -1)}’${w}`)
+    : (text: string) => text;
+  return {
+    lang,
+    options: opts,
+    fill: (template, params = {}) => elide(fill(template, { ...defaults, ...params })),
+    field: (prop) => fields[prop] ?? (lang === 'fr' ? `« ${prop} »` : `“${prop}”`),
+  };
+}
+
 /** Translator and number formatters for one language. */
 export interface Translator {
   lang: Lang;
+  /** the members word and field labels this translator says (organisationWords) */
+  options: TranslatorOptions;
   t(key: LabelKey, params?: Record<string, string | number>): string;
   /** whole number with the language's grouping: "10,000" / "10 000" */
   int(n: number): string;
@@ -328,22 +362,17 @@ export function translator(lang: Lang, opts: TranslatorOptions = {}): Translator
   const dict = DICTIONARY[lang];
   const locale = localeOf(lang);
   const nf = numberFormat(lang);
-  const word = opts.membersWord?.trim() || DEFAULT_MEMBERS_WORD[lang];
-  const defaults = { members: word, Members: capitalise(word) };
-  const fields = { ...FIELD_LABELS[lang], ...opts.fieldLabels };
-  // French elides "de"/"que" before a vowel: "nombre d’adhérents", but "nombre de sociétaires"
-  const elide = lang === 'fr' && /^[aeiouyhéèêëàâîïôûœ]/i.test(word)
-    ? (text: string) => text.replace(new RegExp(`\\b([dD]e|[qQ]ue) (${escapeRegExp(word)})`, 'g'), (_m, p: string, w: string) => `${p.slice(0, -1)}’${w}`)
-    : (text: string) => text;
+  const words = organisationWords(lang, opts);
   return {
     lang,
+    options: opts,
     // params are inserted as they are: the caller escapes them (labels themselves contain no markup)
-    t: (key, params = {}) => elide(fill(dict[key], { ...defaults, ...params })),
+    t: (key, params) => words.fill(dict[key], params),
     int: nf.int,
     dec: nf.dec,
     pct: nf.pct,
     method: (id) => METHOD_NAMES[lang][id] ?? id,
     date: (d) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(d) + ' UTC',
-    field: (prop) => fields[prop] ?? (lang === 'fr' ? `« ${prop} »` : `“${prop}”`),
+    field: words.field,
   };
 }

@@ -5,13 +5,14 @@
  * plan as a verdict on the whole proposal.
  */
 import type { Topology } from 'topojson-specification';
-import { checkPlan, type CheckReport } from '../check/index.js';
+import { checkPlan, type CheckReport, type RuleId } from '../check/index.js';
+import { CHECK_MESSAGES, checkWords, ruleTitle } from '../check/wording.js';
 import type { Rules } from '../core/rules.js';
 import { membersBySection, type Plan, type ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { comparePlans, type ListMethod, type PlanComparison, type VoteScenario } from '../pluralism/index.js';
 import { escapeXml as esc } from './escape.js';
-import { capitalise, DICTIONARY, type LabelKey, type Translator } from './i18n.js';
+import { capitalise, type LabelKey, type Translator } from './i18n.js';
 import { renderMapSvg } from './map.js';
 import type { ReportComparedPlan, ReportComparison, ReportInput } from './types.js';
 
@@ -167,9 +168,9 @@ function complianceLine(a: ReportComparedPlan, b: ReportComparedPlan, tr: Transl
   return tr.t('cmpNoneComplies', { this: a.label, other: b.label, a: rules(a.brokenRules), b: rules(b.brokenRules) });
 }
 
+/** A rule's title as the check's catalogue says it, in the report's words ("Nombre minimal de sociétaires"). */
 export function ruleName(rule: string, tr: Translator): string {
-  const key = `rule_${rule}` as LabelKey;
-  return key in DICTIONARY.en ? tr.t(key) : rule;
+  return `title.${rule}` in CHECK_MESSAGES ? ruleTitle(rule as RuleId, checkWords(tr.lang, tr.options)) : rule;
 }
 
 /** Each figure both plans have, with the direction that is better and the sentence that says so. */

@@ -1,7 +1,8 @@
 import { PARENT_PROP } from '../core/units.js';
 import { sectionNamesOf } from '../core/types.js';
 import { basename } from 'node:path';
-import { charterLines, ruleTitle, sectionProblemsIn, seatSentence, type CheckReport, type RuleVerdict } from '../check/index.js';
+import type { CheckReport, RuleVerdict } from '../check/index.js';
+import { charterLines, checkWords, ruleTitle, rulesWords, sectionProblems, seatSentence, type CheckWords } from '../check/wording.js';
 import type { Rules } from '../core/rules.js';
 import { colourSections, UNASSIGNED_FILL } from './colour.js';
 import { escapeXml as esc } from './escape.js';
@@ -44,10 +45,13 @@ export function renderReport(input: ReportInput): string {
  * instead of dissolving and drawing the sections again).
  */
 export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: string } {
-  const tr = translator(input.lang, { membersWord: input.membersWord, fieldLabels: input.fieldLabels });
+  // the organisation's words (members word, fields in prose) for the report's labels and the check's sentences alike
+  const given = { membersWord: input.membersWord, fieldLabels: input.fieldLabels };
+  const words = input.rules ? rulesWords(input.rules, input.lang, given) : checkWords(input.lang, given);
+  const tr = translator(input.lang, words.options);
   const tx = (key: LabelKey, params?: Record<string, string | number>) => esc(tr.t(key, params));
   const layout = layoutSections(input.zones, input.plan, input.topology);
-  const rows = sectionRows(input, layout, tr);
+  const rows = sectionRows(input, layout, tr, words);
   const names = new Map(rows.map((r) => [r.id, r.name]));
   const mapSvg = renderMapSvg(input.zones, input.plan, { lang: input.lang, layout, sectionNames: names, width: 1000 });
   const colours = colourSections([...layout.sections.keys()], layout.adjacency);
@@ -87,7 +91,7 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
 
   // the rules in words
   out.push(`<section id="rules"><h2>${tx('rulesHeading')}</h2>`);
-  out.push(input.rules ? `<ul class="rules">${charterLines(input.rules, input.lang, check ? { sections: check.totals.sections, members: check.totals.members } : undefined).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : `<p>${tx('noRules')}</p>`);
+  out.push(input.rules ? `<ul class="rules">${charterLines(input.rules, words, check ? { sections: check.totals.sections, members: check.totals.members } : undefined).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : `<p>${tx('noRules')}</p>`);
   out.push('</section>');
 
   // the map
@@ -130,14 +134,14 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
   if (check) {
     out.push(`<table id="verdicts-table"><thead><tr><th>${tx('colRule')}</th><th>${tx('colResult')}</th><th>${tx('colDetails')}</th></tr></thead><tbody>`);
     for (const v of check.rules) {
-      out.push(`<tr data-rule="${esc(v.rule)}"><td>${esc(ruleTitle(v.rule, input.lang))}</td><td>${badge(v.ok, tr)}</td><td>${esc(verdictDetails(v, check, names, tr))}</td></tr>`);
+      out.push(`<tr data-rule="${esc(v.rule)}"><td>${esc(ruleTitle(v.rule, words))}</td><td>${badge(v.ok, tr)}</td><td>${esc(verdictDetails(v, check, names, tr))}</td></tr>`);
     }
     if (check.respect !== undefined) {
       const crossing = check.sections.filter((s) => s.crossed.length > 1);
       const detail = crossing.length
         ? tr.t('respectDetail', { n: tr.int(crossing.length), list: crossing.map((s) => s.name).join(', ') })
         : tr.t('respectNone');
-      out.push(`<tr data-rule="respect"><td>${esc(ruleTitle('respect', input.lang))} (${esc(tr.field(check.respect))})</td><td><span class="badge neutral">${tx('info')}</span></td><td>${esc(detail)}</td></tr>`);
+      out.push(`<tr data-rule="respect"><td>${esc(ruleTitle('respect', words))} (${esc(tr.field(check.respect))})</td><td><span class="badge neutral">${tx('info')}</span></td><td>${esc(detail)}</td></tr>`);
     }
     out.push('</tbody></table>');
   } else {
@@ -149,7 +153,7 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
   if (input.seats) {
     const seats = input.seats;
     out.push(`<section id="seats"><h2>${tx('seatsHeading')}</h2>`);
-    out.push(`<p>${tx('seatsRule', { rule: seatRuleText(input.rules, seats.rule, tr) })}</p>`);
+    out.push(`<p>${tx('seatsRule', { rule: seatRuleText(input.rules, seats.rule, words) })}</p>`);
     out.push(`<table id="seats-table"><thead><tr><th>${tx('colSection')}</th><th class="num">${tx('colMembers')}</th><th class="num">${tx('colSeats')}</th>`);
     out.push(`<th class="num">${tx('colMembersPerSeat')}</th><th class="num">${tx('colDeviation')}</th></tr></thead><tbody>`);
     for (const r of seats.rows) {
@@ -237,7 +241,7 @@ function signed(text: string): string {
 }
 
 /** Table rows: figures from the check report (so they match check/export), compactness from the dissolved outline. */
-function sectionRows(input: ReportInput, layout: SectionLayout, tr: Translator): SectionRow[] {
+function sectionRows(input: ReportInput, layout: SectionLayout, tr: Translator, words: CheckWords): SectionRow[] {
   const compactness = (id: string) => layout.sections.get(id)?.polsbyPopper ?? 0;
   if (input.check) {
     return input.check.sections.map((s) => ({
@@ -249,7 +253,7 @@ function sectionRows(input: ReportInput, layout: SectionLayout, tr: Translator):
       compactness: compactness(s.id),
       crossed: s.crossed,
       ok: s.ok,
-      problems: sectionProblemsIn(s, input.check!, input.lang),
+      problems: s.ok ? [] : sectionProblems(s.id, input.check!.rules, words),
       ...(s.links ? { links: sectionLinksText(s.links, tr.lang) } : {}),
     }));
   }
@@ -290,10 +294,10 @@ function verdictDetails(v: RuleVerdict, check: CheckReport, names: Map<string, s
 }
 
 /** The seat rule in the report's language when the rules are known; else the apportionment's own sentence. */
-function seatRuleText(rules: Rules | undefined, fallback: string, tr: Translator): string {
+function seatRuleText(rules: Rules | undefined, fallback: string, words: CheckWords): string {
   if (!rules) return fallback;
   // after a colon: no capital ("Règle appliquée : un délégué pour…")
-  return lowerFirst(seatSentence(rules, tr.lang).replace(/\.$/, ''));
+  return lowerFirst(seatSentence(rules, words).replace(/\.$/, ''));
 }
 
 function lowerFirst(text: string): string {

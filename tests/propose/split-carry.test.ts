@@ -93,10 +93,11 @@ describe('on the command line, after propose --split-with', () => {
     const plan = parseCsv(readFileSync(PLAN, 'utf8')).rows;
     const named = new Map(plan.map((p) => [p.section, `${p.section} ${p.section_name}`]));
     const sectionsOfB = [...new Set(plan.filter((p) => p.zone.startsWith('B-')).map((p) => p.section))].sort().map((s) => named.get(s));
-    expect(html).toContain('Une partie des effectifs sont des estimations');
-    expect(html).toContain(`Seuls les effectifs des 4 unités de la zone découpée B sont des estimations`);
+    expect(html).toContain('Une partie des nombres d’adhérents sont des estimations');
+    expect(html).toContain(`Seuls les nombres d’adhérents des 4 unités de la zone découpée B sont des estimations`);
     expect(html).toContain(`ceux des sections qui les contiennent : ${sectionsOfB.join(', ')}.`);
-    expect(html).not.toContain('Les effectifs de ce rapport sont des estimations');
+    expect(html).toContain('Tous les autres nombres sont des décomptes');
+    expect(html).not.toContain('Les nombres d’adhérents de ce rapport sont des estimations');
   });
 
   it('check and seats take an old plan of the zones too', async () => {

@@ -34,8 +34,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the report of a split plan in Chromium',
       const note = page.locator('#members-note');
       await expect(note.isVisible()).resolves.toBe(true);
       const text = await note.innerText();
-      expect(text).toMatch(/^\* Une partie des effectifs sont des estimations\. Seuls les effectifs des 4 unités de la zone découpée B sont des estimations/);
-      expect(text).toMatch(/Tous les autres effectifs sont des décomptes/);
+      expect(text).toMatch(/^\* Une partie des nombres d’adhérents sont des estimations\. Seuls les nombres d’adhérents des 4 unités de la zone découpée B sont des estimations/);
+      expect(text).toMatch(/Tous les autres nombres sont des décomptes/);
       expect(await page.locator('#comparison-table tbody tr').count()).toBe(2);
       const shot = join(process.env.DECOUPAGE_SCREENSHOTS ?? dir, 'split-estimates-fr.png');
       await page.screenshot({ path: shot, fullPage: false });
