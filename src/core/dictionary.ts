@@ -12,6 +12,8 @@ export { isLang, LANGS, type Lang };
 const en = {
   defaultTitle: 'Electoral sections',
   subtitle: '{sections} sections built from {zones} zones',
+  boundOptimal: '{n} sections: no plan meeting these rules can have more.',
+  boundGap: '{n} sections; no plan meeting these rules can have more than {max}.',
   generated: 'Generated on {date} by decoupage {version}',
   dataSource: 'Zones: {file}',
   membersSource: '{Members}: {description}',
@@ -143,6 +145,8 @@ export type LabelKey = keyof typeof en;
 const fr: Record<LabelKey, string> = {
   defaultTitle: 'Sections électorales',
   subtitle: '{sections} sections formées à partir de {zones} zones',
+  boundOptimal: '{n} sections : aucun découpage respectant ces règles ne peut en compter davantage.',
+  boundGap: '{n} sections ; aucun découpage respectant ces règles ne peut en compter plus de {max}.',
   generated: 'Généré le {date} par decoupage {version}',
   dataSource: 'Zones : {file}',
   membersSource: '{Members} : {description}',

@@ -5,6 +5,7 @@ import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import type { PlanInput } from '../load/plan.js';
+import type { SectionBound } from '../propose/types.js';
 import { membersBySection, pluralismOfPlan, type ListMethod, type VoteScenario } from '../pluralism/index.js';
 import { buildComparison, enrichComparison, type ComparedPlanInput, type ComparisonContext } from './comparison.js';
 import { translator, type Lang } from './i18n.js';
@@ -42,6 +43,8 @@ export interface AssembleOptions {
   pluralism?: ReportPluralism;
   /** a comparison already made (comparePlans); `compare` is then not used */
   comparison?: ReportComparison;
+  /** the proved bound on the number of sections (proposeProved's result.bound) */
+  bound?: SectionBound;
 }
 
 /**
@@ -70,6 +73,7 @@ export function assembleReport(zones: ZoneSet, graph: ZoneGraph, planOrRows: Pla
     membersWord: opts.membersWord ?? rules.membersWord,
     fieldLabels: fieldLabelsOf(rules, zones.fieldLabels, opts.fieldLabels),
     credit: opts.credit ?? zones.credit,
+    ...(opts.bound ? { bound: opts.bound } : {}),
   };
   if (opts.pluralism) input.pluralism = opts.pluralism;
   else if (opts.votes) input.pluralism = pluralismOfPlan(zones, plan, { votes: opts.votes, method, seats: seats.seats });

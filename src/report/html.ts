@@ -68,7 +68,13 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
 
   // header and key figures
   out.push(`<header><h1>${esc(title)}</h1>`);
-  out.push(`<p class="subtitle">${tx('subtitle', { sections: tr.int(rows.length), zones: tr.int(input.zones.zones.length) })}</p></header>`);
+  out.push(`<p class="subtitle">${tx('subtitle', { sections: tr.int(rows.length), zones: tr.int(input.zones.zones.length) })}</p>`);
+  // how far the plan is from the most sections possible, when propose proved it
+  if (input.bound) {
+    const n = { n: tr.int(rows.length), max: tr.int(input.bound.value) };
+    out.push(`<p class="subtitle" id="bound">${tx(input.bound.optimal ? 'boundOptimal' : 'boundGap', n)}</p>`);
+  }
+  out.push('</header>');
   const verdict = check ? (check.ok ? ['ok', tr.t('planCompliant')] : ['bad', tr.t('planNotCompliant')]) : ['neutral', tr.t('planNotChecked')];
   out.push('<div class="cards">');
   out.push(card(tx('cardSections'), tr.int(rows.length)));

@@ -4,6 +4,7 @@ import type { CheckReport } from '../check/index.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import type { Lang } from './i18n.js';
+import type { SectionBound } from '../propose/types.js';
 
 /**
  * The list-vote outcome of one plan under a vote scenario, as the report draws it. Structural, so that
@@ -98,4 +99,6 @@ export interface ReportInput {
   fieldLabels?: Record<string, string>;
   /** where the zones come from, shown as "Source: …" under the map, e.g. "Insee, zones d'emploi 2020" */
   credit?: string;
+  /** the proved upper bound on the number of sections (propose): the report says how far the plan is from it */
+  bound?: SectionBound;
 }

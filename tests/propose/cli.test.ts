@@ -68,7 +68,10 @@ describe('decoupage propose', () => {
     const sections = new Set(parseCsv(readFileSync(out, 'utf8')).rows.map((row) => row.section));
     for (const id of sections) expect(text).toContain(id);
     expect(sections.size).toBe(8);
+    // the proved bound, said in words: 8 is the most any plan can have on this grid
+    expect(text).toMatch(/<p class="subtitle" id="bound">8 sections : aucun découpage respectant ces règles ne peut en compter davantage\.<\/p>/);
   });
+
 
   it('--sections above the bound: exit 1', async () => {
     const r = await runCli('propose', fixture('grid-4x4.geojson'), '--min-members', '10', '--min-seats', '1', '--members-per-seat', '1', '--sections', '9', '-o', join(tmp, 'x.csv'));

@@ -234,3 +234,17 @@ describe('several maps in one report', () => {
     }
   });
 });
+
+describe('the proved bound in the report', () => {
+  it('says the gap to the most sections possible, or that no plan can have more, in both languages', () => {
+    const { zones, plan } = fixture();
+    const rules = resolveRules({ minMembers: 10000, membersPerSeat: 1500, minSeats: 6 });
+    const n = sectionsOf(plan).size;
+    const gap = renderReport(assembleReport(zones, rookGraph(zones), plan, rules, { lang: 'en', bound: { value: n + 3, method: 'mip', optimal: false } }));
+    expect(gap).toContain(`<p class="subtitle" id="bound">${n} sections; no plan meeting these rules can have more than ${n + 3}.</p>`);
+    const optimal = renderReport(assembleReport(zones, rookGraph(zones), plan, rules, { lang: 'fr', bound: { value: n, method: 'count', optimal: true } }));
+    expect(optimal).toContain(`<p class="subtitle" id="bound">${n} sections : aucun découpage respectant ces règles ne peut en compter davantage.</p>`);
+    // without a proved bound (report on any plan) nothing is claimed
+    expect(renderReport(assembleReport(zones, rookGraph(zones), plan, rules, { lang: 'en' }))).not.toContain('id="bound"');
+  });
+});

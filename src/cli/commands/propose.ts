@@ -162,7 +162,7 @@ export function register(program: Command, ctx: CliContext): void {
     if (sectionsFc) files.push({ path: String(opts.geojson), data: geojsonText(sectionsFc), option: '--geojson' });
     if (opts.report !== undefined) {
       // the same figures as `decoupage report` on the written plan
-      const input = assembleReport(units, graph, result.plan, rules, { lang: opts.lang as Lang, source: basename(zonesFile), check: result.check, topology: graph.topology });
+      const input = assembleReport(units, graph, result.plan, rules, { lang: opts.lang as Lang, source: basename(zonesFile), check: result.check, topology: graph.topology, bound: result.bound });
       files.push({ path: String(opts.report), data: renderReport(input), option: '--report' });
     }
     await writeOutputs(files);
