@@ -7,7 +7,7 @@ import { geoPath, geoTransform } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh, neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { charterLines, ruleTitle, sectionProblem } from '../../check/wording.js';
+import { charterLines, rulesWords, ruleTitle, sectionProblem } from '../../check/wording.js';
 import type { Failure, RuleId } from '../../check/types.js';
 import { translator, type LabelKey } from '../../core/dictionary.js';
 import { fill, type Lang } from '../../core/i18n.js';
@@ -667,7 +667,7 @@ function renderSide(): void {
 }
 
 function problemTexts(f: SectionFigures): string[] {
-  const out = f.problems.map((p) => sectionProblem(failureOf(p, f), lang)).filter((x): x is string => x !== undefined);
+  const out = f.problems.map((p) => sectionProblem(failureOf(p, f), rulesWords(state.rules, lang))).filter((x): x is string => x !== undefined);
   if (f.detached.length) out.push(L('detached', { zones: f.detached.map((z) => state.zones[zoneIndex.get(z)!]?.name ?? z).slice(0, 6).join(', ') + (f.detached.length > 6 ? '…' : '') }));
   return out;
 }
@@ -766,7 +766,7 @@ function renderRules(): void {
     li.className = r.ok ? 'ok' : 'bad';
     li.dataset.rule = r.rule;
     const names = r.sections.map((s) => figures.get(s)?.name ?? s);
-    let text = `${r.ok ? '✓' : '✗'} ${ruleTitle(r.rule, lang)}`;
+    let text = `${r.ok ? '✓' : '✗'} ${ruleTitle(r.rule, rulesWords(state.rules, lang))}`;
     if (!r.ok && names.length) text += ` — ${names.slice(0, 6).join(', ')}${names.length > 6 ? '…' : ''}`;
     if (!r.ok && r.rule === 'assignment') text += ` — ${L('unassigned', { n: state.verdict.unassigned })}`;
     if (!r.ok && r.rule === 'section-count') text += ` — ${D('sectionCountDetail', { value: state.verdict.sections, limit: state.rules.sections ?? 0 })}`;
