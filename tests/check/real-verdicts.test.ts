@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../src/check/types.js';
 import { runCli } from '../helpers.js';
 import { COMMUNE_TABLE_2023, FRANCE_ZONES, PACA_ZONES, communePopulationCsv } from '../support/real-data.js';
+import { describeWithRealData } from '../support/real-data.js';
 
 const EXPECTED = new URL('../fixtures/check/real-verdicts.json', import.meta.url).pathname;
 const UPDATE = process.env.UPDATE_REAL_VERDICTS === '1';
@@ -74,7 +75,7 @@ function verdicts(code: number, report: CheckReport, textEn: string, textFr: str
   };
 }
 
-describe('decoupage check on real layers: same verdicts and exit codes as before the rule modules', () => {
+describeWithRealData([PACA_ZONES, FRANCE_ZONES, COMMUNE_TABLE_2023], 'decoupage check on real layers: same verdicts and exit codes as before the rule modules', () => {
   const dir = mkdtempSync(join(tmpdir(), 'real-verdicts-'));
   const recorded: Record<string, unknown> = UPDATE || !existsSync(EXPECTED) ? {} : JSON.parse(readFileSync(EXPECTED, 'utf8'));
   const results: Record<string, unknown> = {};

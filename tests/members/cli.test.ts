@@ -6,6 +6,7 @@ import { readCsv } from '../../src/io/csv.js';
 import { readCommuneTable } from '../../src/load/members.js';
 import { generateRegister, registerCsv, toWindows1252 } from '../../scripts/register.js';
 import { runCli, SHARED_DATA } from '../helpers.js';
+import { itWithRealData, COMMUNE_TABLE_2022 } from '../support/real-data.js';
 
 const TABLE = join(SHARED_DATA, 'commune-ze2020.csv');
 const tmp = (p: string) => mkdtempSync(join(tmpdir(), `decoupage-members-${p}-`));
@@ -27,7 +28,7 @@ function everything(dir: string, r: { stdout: string; stderr: string }): string 
 }
 
 describe('decoupage members', () => {
-  it('French Excel: ";" and Windows-1252, members per zone, per commune, unmatched; totals in = out', async () => {
+  itWithRealData([COMMUNE_TABLE_2022], 'French Excel: ";" and Windows-1252, members per zone, per commune, unmatched; totals in = out', async () => {
     const dir = tmp('excel');
     const reg = generateRegister({ counts: new Map([['13001', 300], ['83116', 120], ['13213', 80], ['05061', 50]]), seed: 3, unusable: 0.02 });
     writeFileSync(join(dir, 'register.csv'), toWindows1252(registerCsv(reg)));
@@ -71,7 +72,7 @@ describe('decoupage members', () => {
     expect(m.rows.filter((x) => x.code.startsWith('132')).every((x) => x.members_estimated === 'true')).toBe(true);
   });
 
-  it('--insee-col: the register already has INSEE codes', async () => {
+  itWithRealData([COMMUNE_TABLE_2022], '--insee-col: the register already has INSEE codes', async () => {
     const dir = tmp('insee');
     writeFileSync(join(dir, 'reg.csv'), 'id;code_insee\n1;13055\n2;1340\n3;06088\n');
     const r = await runCli('members', join(dir, 'reg.csv'), '--insee-col', 'code_insee', '--commune-table', TABLE, '-o', join(dir, 'm.csv'));
@@ -94,7 +95,7 @@ describe('decoupage members', () => {
     expect(readCsv(join(dir, 'u.csv')).rows).toEqual([{ reason: 'unknown-postcode', reason_text: 'unknown postal code and town', postcode: '99999', town: '?', lines: '1', members: '1' }]);
   });
 
-  it('no member line, name or address in any output or error', async () => {
+  itWithRealData([COMMUNE_TABLE_2022], 'no member line, name or address in any output or error', async () => {
     const dir = tmp('private');
     const input = tmp('private-input');
     writeFileSync(join(input, 'register.csv'), PRIVATE_REGISTER);

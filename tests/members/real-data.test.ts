@@ -8,8 +8,9 @@ import { readCommuneTable } from '../../src/load/members.js';
 import { matchRegister, registerColumns, registerToZones, zoneOf } from '../../src/members/register.js';
 import { generateRegister, registerCounts } from '../../scripts/register.js';
 import { SHARED_DATA } from '../helpers.js';
+import { describeWithRealData, PACA_COMMUNES, COMMUNE_TABLE_2022, COMMUNE_TABLE_2023 } from '../support/real-data.js';
 
-describe('members from a generated PACA register (real postal codes, INSEE commune → zone table)', () => {
+describeWithRealData([COMMUNE_TABLE_2022, PACA_COMMUNES, COMMUNE_TABLE_2023], 'members from a generated PACA register (real postal codes, INSEE commune → zone table)', () => {
   it('gives back population × 8 % per zone within 0.5 %, every line accounted for', () => {
     const table = readCommuneTable(join(SHARED_DATA, 'commune-ze2020.csv'));
     const counts = registerCounts('93', 0.08);

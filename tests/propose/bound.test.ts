@@ -8,6 +8,7 @@ import { buildProblem, type Problem } from '../../src/propose/problem.js';
 import { franceZonesWithEstimatedMembers, pacaZonesWithEstimatedMembers } from '../support/real-data.js';
 import { gridZoneSet } from '../support/zoneset.js';
 import { load, smallRules } from './support.js';
+import { itWithRealData, PACA_ZONES, FRANCE_ZONES, COMMUNE_TABLE_2023 } from '../support/real-data.js';
 
 /** Brute force on a tiny layer: every connected zone set reaching T none of whose connected proper subsets does. */
 function bruteMinimal(p: Problem): number[][] {
@@ -103,7 +104,7 @@ describe('bounds on the number of sections', () => {
     expect(() => proposeSections(zones, graph, smallRules(10), { initial: [['L1']] })).toThrow(/thresholds/);
   });
 
-  it('PACA zones: 16 sections, proved optimal', async () => {
+  itWithRealData([PACA_ZONES, COMMUNE_TABLE_2023], 'PACA zones: 16 sections, proved optimal', async () => {
     const zones = pacaZonesWithEstimatedMembers(0.08);
     const graph = buildGraph(zones);
     const rules = resolveRules({ minMembers: 10_000, membersPerSeat: 1_500, minSeats: 6 });
@@ -115,7 +116,7 @@ describe('bounds on the number of sections', () => {
     }
   });
 
-  it('France zones (Marie-Galante linked): 216 sections, proved optimal by the packing MIP (the old bound said 248)', async () => {
+  itWithRealData([FRANCE_ZONES, COMMUNE_TABLE_2023], 'France zones (Marie-Galante linked): 216 sections, proved optimal by the packing MIP (the old bound said 248)', async () => {
     const zones = franceZonesWithEstimatedMembers(0.08);
     const graph = buildGraph(zones, { links: [{ a: '0103', b: '0104', source: '--link' }] });
     const rules = resolveRules({ minMembers: 10_000, membersPerSeat: 1_500, minSeats: 6 });

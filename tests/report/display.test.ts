@@ -5,6 +5,7 @@ import { buildGraph } from '../../src/graph/build.js';
 import { proposeSections } from '../../src/propose/index.js';
 import { layoutSections, renderMapSvg } from '../../src/report/index.js';
 import { pacaCommunesWithEstimatedMembers } from '../support/real-data.js';
+import { describeWithRealData, PACA_COMMUNES, COMMUNE_TABLE_2023 } from '../support/real-data.js';
 
 /** RGBA pixels of an SVG drawn by resvg at its own size (no fonts: shapes only). */
 function pixels(svg: string): Uint8Array {
@@ -13,7 +14,7 @@ function pixels(svg: string): Uint8Array {
 
 const vertices = (svg: string) => (svg.match(/[ML]-?\d/g) ?? []).length;
 
-describe('map geometry simplified for display (real data: the 946 PACA communes)', () => {
+describeWithRealData([PACA_COMMUNES, COMMUNE_TABLE_2023], 'map geometry simplified for display (real data: the 946 PACA communes)', () => {
   const zones = pacaCommunesWithEstimatedMembers(0.08);
   const graph = buildGraph(zones, { autoLink: true });
   const rules = resolveRules({ minMembers: 10_000, membersPerSeat: 1_500, minSeats: 6 });
