@@ -6,7 +6,6 @@ import { checkDeclaredOutputs } from './outputs.js';
 import { silentProgress, terminalProgress } from '../core/index.js';
 import type { CliContext } from './context.js';
 import { commandsFor } from './commands/index.js';
-import { foldSharedOptions, registerHelp } from './help.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -87,8 +86,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   for (const register of registers) register(program, ctx);
   // the output gate, before any work: no output is an input, none twice, all writable
   program.hook('preAction', (_program, command) => checkDeclaredOutputs(command));
-  registerHelp(program, ctx);
-  foldSharedOptions(program);
+  // the help module reads every shared option (and so their modules): not needed to print the version
+  if (registers.length > 0) {
+    const { foldSharedOptions, registerHelp } = await import('./help.js');
+    registerHelp(program, ctx);
+    foldSharedOptions(program);
+  }
   program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }));
 
   try {

@@ -10,13 +10,17 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import JSZip from 'jszip';
+import { createRequire } from 'node:module';
+import type JSZip from 'jszip';
 import { InputError } from '../core/errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { readBytes } from '../io/read.js';
 import { zoneOf } from '../members/register.js';
 import { cleanGeometry, dbfEncoding, featureCollectionText, readShapefile, reprojectorFromPrj, type ShapefileLayer } from './insee.js';
 import type { CommuneTable } from './members.js';
+
+// loaded when an import runs, not when any command starts
+const loadJSZip = (): typeof JSZip => createRequire(import.meta.url)('jszip') as typeof JSZip;
 
 export const ADMIN_EXPRESS_LAYERS = { commune: 'COMMUNE', arrondissement: 'ARRONDISSEMENT_MUNICIPAL' } as const;
 
@@ -94,7 +98,7 @@ async function listLayers(input: string): Promise<Found[]> {
   }
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(readBytes(input));
+    zip = await loadJSZip().loadAsync(readBytes(input));
   } catch {
     throw new InputError('is neither a folder nor a readable zip file', {
       file: input,

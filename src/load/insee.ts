@@ -8,13 +8,20 @@ import { readBytes } from '../io/read.js';
 import { addBoundaries, boundariesFromCommuneTable, communesMissingFromPopulation, selectZones, type SelectedZones, type ZoneSelection } from './boundaries.js';
 import { readCommuneTable } from './members.js';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import JSZip from 'jszip';
-import proj4 from 'proj4';
-import * as shapefile from 'shapefile';
+import { createRequire } from 'node:module';
+import type JSZip from 'jszip';
+import type proj4Type from 'proj4';
+import type * as shapefileType from 'shapefile';
 import { rewind } from '@turf/rewind';
 import { InputError } from '../core/errors.js';
 import { writeOutputs } from '../io/atomic.js';
 import { inflate, inflateText, unzipBudget, type UnzipBudget } from '../io/unzip.js';
+
+// zip, shapefile and projection libraries are loaded when an import runs, not when any command starts
+const lazyRequire = createRequire(import.meta.url);
+const loadJSZip = (): typeof JSZip => lazyRequire('jszip') as typeof JSZip;
+const proj4 = ((...args: Parameters<typeof proj4Type>) => (lazyRequire('proj4') as typeof proj4Type)(...args)) as unknown as typeof proj4Type;
+const loadShapefile = (): typeof shapefileType => lazyRequire('shapefile') as typeof shapefileType;
 
 /** The bytes of one shapefile layer found in a zip. */
 export interface ShapefileLayer {
@@ -44,7 +51,7 @@ export function pickZoneLayer(names: readonly string[]): string | undefined {
 export async function findZoneLayer(zipBytes: Uint8Array, file: string, path = '', budget: UnzipBudget = unzipBudget(file)): Promise<ShapefileLayer> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(zipBytes);
+    zip = await loadJSZip().loadAsync(zipBytes);
   } catch {
     throw new InputError(`${path ? `the inner zip ${path} ` : ''}is not a readable zip file`, {
       file,
@@ -278,7 +285,7 @@ export function featureCollectionText(fc: FeatureCollection, meta: { source?: st
 
 export async function readShapefile(layer: ShapefileLayer, encoding: string, file: string): Promise<Feature[]> {
   try {
-    const source = await shapefile.open(layer.shp, layer.dbf, { encoding });
+    const source = await loadShapefile().open(layer.shp, layer.dbf, { encoding });
     const out: Feature[] = [];
     for (let r = await source.read(); !r.done; r = await source.read()) out.push(r.value);
     return out;
