@@ -14,26 +14,11 @@ import { fill, type Lang } from '../../core/i18n.js';
 import type { Rules } from '../../core/charter.js';
 import { SECTION_PALETTE, UNASSIGNED_FILL } from '../../report/colour.js';
 import { EDIT_MESSAGES, type EditErrorCode } from '../../session/messages.js';
+import type { SectionFigures } from '../../session/figures.js';
 import { PAGE_LABELS, type PageKey } from './labels.js';
 
 // ---------- types of the API answers (see src/session and src/serve/editor.ts) ----------
 
-interface SectionFigures {
-  id: string;
-  name: string;
-  locked: boolean;
-  zones: number;
-  members: number;
-  seats: number;
-  membersPerSeat: number;
-  compactness: number;
-  pieces: number;
-  detached: string[];
-  crossed: string[];
-  withinValues: string[];
-  ok: boolean;
-  problems: ('split' | 'too-few-members' | 'too-few-seats' | 'too-many-members' | 'outside-deviation' | 'mixed-within')[];
-}
 interface Verdict {
   ok: boolean;
   rules: { rule: RuleId; ok: boolean; sections: string[]; count: number }[];
