@@ -6,6 +6,8 @@ import { checkDeclaredOutputs } from './outputs.js';
 import { silentProgress, terminalProgress } from '../core/index.js';
 import type { CliContext } from './context.js';
 import { commandsFor } from './commands/index.js';
+import { cliVoice, langOf } from './voice.js';
+import { count, say, said, type Voice } from '../messages/index.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -29,45 +31,45 @@ export const EXIT_INTERNAL = 3;
  * asks to report it, without a stack trace unless DECOUPAGE_DEBUG=1). Never throws.
  */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const voice = cliVoice(langOf(argv));
   return collectNotices(
-    (message) => io.stderr(`warning: ${capMessage(message)}\n`),
+    (message) => io.stderr(say(said('error.warning', { message: capMessage(say(message, voice), voice) }), voice) + '\n'),
     async () => {
       try {
-        return await run(argv, io);
+        return await run(argv, io, voice);
       } catch (e) {
         if (isInputError(e)) {
-          io.stderr(`error: ${capMessage(e.message)}\n`);
+          io.stderr(say(said('error.error', { message: capMessage(e.sayIn(voice), voice) }), voice) + '\n');
           return e.exitCode;
         }
-        return internalError(e, io);
+        return internalError(e, io, voice);
       }
     },
   );
 }
 
 /** Anything that is not an InputError is a bug: one line asking to report it, exit 3. */
-function internalError(e: unknown, io: CliIO): number {
+function internalError(e: unknown, io: CliIO, voice: Voice): number {
   const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  io.stderr(
-    `internal error, please report it with the command you ran (this is a bug in decoupage, not in your files): ${capMessage(what.split('\n')[0], 300)}\n`,
-  );
+  io.stderr(say(said('error.internal', { what: capMessage(what.split('\n')[0], voice, 300) }), voice) + '\n');
   if (process.env.DECOUPAGE_DEBUG === '1' && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
   return EXIT_INTERNAL;
 }
 
 /** Messages are read by people: a 5 KB list of codes is cut, saying how much was left out. */
-export function capMessage(message: string, max = 2000): string {
+export function capMessage(message: string, voice: Voice = { lang: 'en' }, max = 2000): string {
   if (message.length <= max) return message;
-  return `${message.slice(0, max)}… (${(message.length - max).toLocaleString('en-US')} more characters)`;
+  return message.slice(0, max) + say(said('error.cut', { n: count(message.length - max) }), voice);
 }
 
-async function run(argv: string[], io: CliIO): Promise<number> {
+async function run(argv: string[], io: CliIO, voice: Voice): Promise<number> {
   resetInputs();
   const ctx: CliContext = {
     stdout: io.stdout,
     stderr: io.stderr,
     progress: () => (io.interactive ? terminalProgress() : silentProgress),
     exitCode: 0,
+    voice,
   };
   const program = new Command('decoupage')
     .description(

@@ -3,18 +3,21 @@
  * self-intersecting outline). Readers call notice(); the CLI prints the notices of a run on stderr as
  * "warning: …" lines, and a library caller can collect them with collectNotices().
  */
-let sink: ((message: string) => void) | undefined;
+import type { Said } from '../messages/message.js';
+
+let sink: ((message: Said | string) => void) | undefined;
 const seen = new Set<string>();
 
 /** Report a warning once per run (the same file may be read by several steps). */
-export function notice(message: string): void {
-  if (seen.has(message)) return;
-  seen.add(message);
+export function notice(message: Said | string): void {
+  const key = typeof message === 'string' ? message : JSON.stringify(message);
+  if (seen.has(key)) return;
+  seen.add(key);
   sink?.(message);
 }
 
 /** Run `fn`, sending every notice to `onNotice`; the previous sink is restored afterwards. */
-export async function collectNotices<T>(onNotice: (message: string) => void, fn: () => Promise<T>): Promise<T> {
+export async function collectNotices<T>(onNotice: (message: Said | string) => void, fn: () => Promise<T>): Promise<T> {
   const before = sink;
   sink = onNotice;
   seen.clear();

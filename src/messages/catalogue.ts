@@ -1,0 +1,40 @@
+/**
+ * The one message catalogue: every sentence decoupage shows, by namespace, English and French side by side
+ * (tests/messages/catalogue.test.ts fails when a message lacks a language or its placeholders differ).
+ * A message id is "namespace.key", e.g. "load.duplicateId". No I/O here: the editor page bundles it.
+ */
+import { ERROR_MESSAGES } from './error.js';
+import { LOAD_MESSAGES } from './load.js';
+import { PLAN_MESSAGES } from './plan.js';
+import { CLI_MESSAGES } from './cli.js';
+import { HELP_MESSAGES } from './help.js';
+import { OUTPUT_MESSAGES } from './output.js';
+import type { Message } from './message.js';
+
+export const CATALOGUE = {
+  /** how an error or a warning is laid out: where, what, what to do */
+  error: ERROR_MESSAGES,
+  /** reading files: zones, tables, plans, registers, encodings, geometry, official layers (src/load, src/io, src/members) */
+  load: LOAD_MESSAGES,
+  /** rules, graph, propose, seats, check, pluralism, export, report, editor session: problems found in the figures */
+  plan: PLAN_MESSAGES,
+  /** the command line: options and their values, commands (src/cli) */
+  cli: CLI_MESSAGES,
+  /** --help of every command and option */
+  help: HELP_MESSAGES,
+  /** what commands print: info, graph, export, import, serve… */
+  output: OUTPUT_MESSAGES,
+} as const;
+
+type Catalogue = typeof CATALOGUE;
+/** Every message id: "namespace.key". */
+export type MessageId = { [N in keyof Catalogue]: `${N & string}.${keyof Catalogue[N] & string}` }[keyof Catalogue];
+
+/** The message of an id (an unknown id is a bug, and says so loudly). */
+export function messageOf(id: MessageId): Message {
+  const dot = id.indexOf('.');
+  const table = (CATALOGUE as unknown as Record<string, Record<string, Message>>)[id.slice(0, dot)];
+  const m = table?.[id.slice(dot + 1)];
+  if (!m) throw new Error(`no message "${id}" in the catalogue`);
+  return m;
+}

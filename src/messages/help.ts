@@ -1,0 +1,5 @@
+/** The "help" messages of the catalogue (see catalogue.ts for what belongs here). */
+import type { Table } from './message.js';
+
+export const HELP_MESSAGES = {
+} as const satisfies Table;

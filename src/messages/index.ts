@@ -1,0 +1,3 @@
+// Folder index of src/messages: the catalogue and how to say its messages.
+export { CATALOGUE, type MessageId, messageOf } from './catalogue.js';
+export { count, isSaid, option, placeholdersOf, say, said, type Message, type Said, type SaidValue, type Table, type Voice } from './message.js';

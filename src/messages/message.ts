@@ -1,0 +1,99 @@
+/**
+ * How decoupage says things. Every sentence a person reads is a message of one catalogue (this folder),
+ * English and French side by side, with {placeholders}. Code that finds a problem or a result says which
+ * message and which figures (a `Said`); the sentence is made only when it is shown, in the reader's language.
+ * The library's errors name its own options (`membersProp`); the CLI shows them as its flags (`--members`).
+ */
+import { fill, numberFormat, type Lang } from '../core/i18n.js';
+import type { MessageId } from './catalogue.js';
+import { messageOf } from './catalogue.js';
+
+/** One message in every language, with the same {placeholders}. */
+export type Message = Readonly<Record<Lang, string>>;
+/** A namespace of the catalogue: message key → message. */
+export type Table = Readonly<Record<string, Message>>;
+
+/** An option of the library (a field of LoadZonesOptions, of Rules…): the CLI says it as its flag. */
+export interface OptionRef {
+  readonly option: string;
+}
+/** A whole number, written the reader's way: "12,345" / "12 345". */
+export interface CountRef {
+  readonly count: number;
+}
+/** What fills a placeholder: text as it is (a file, a zone code), a number as typed, or something said in turn. */
+export type SaidValue = string | number | Said | OptionRef | CountRef;
+
+/** A message to say later: its id and the figures that fill it. */
+export interface Said {
+  readonly id: MessageId;
+  readonly params?: Readonly<Record<string, SaidValue>>;
+}
+
+/** The placeholders of a template: "{a} and {b}" → "a" | "b". */
+type Holes<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Holes<R> : never;
+/** The figures a message needs ({members}/{Members} are the organisation's word, filled when said). */
+export type ParamsOf<K extends MessageId> = Record<Exclude<Holes<TemplateOf<K>>, 'members' | 'Members'>, SaidValue>;
+type TemplateOf<K extends MessageId> = K extends `${infer N}.${infer R}` ? LookUp<N, R> : never;
+type LookUp<N extends string, R extends string> = N extends keyof CatalogueType
+  ? R extends keyof CatalogueType[N]
+    ? CatalogueType[N][R] extends { en: infer E extends string }
+      ? E
+      : string
+    : string
+  : string;
+type CatalogueType = typeof import('./catalogue.js').CATALOGUE;
+
+/** `said('load.duplicateId', { a: 3, b: 7 })`: the placeholders of the message are checked by the compiler. */
+export function said<K extends MessageId>(id: K, ...params: keyof ParamsOf<K> extends never ? [ParamsOf<K>?] : [ParamsOf<K>]): Said {
+  return params[0] === undefined ? { id } : { id, params: params[0] as Record<string, SaidValue> };
+}
+
+/** A library option, said as the CLI's flag by the CLI and as its own name elsewhere. */
+export function option(name: string): OptionRef {
+  return { option: name };
+}
+
+/** A whole number written the reader's way. */
+export function count(n: number): CountRef {
+  return { count: n };
+}
+
+export function isSaid(x: unknown): x is Said {
+  return typeof x === 'object' && x !== null && typeof (x as Said).id === 'string';
+}
+
+/** Who is spoken to: a language, and how options are named (the CLI: as flags). */
+export interface Voice {
+  readonly lang: Lang;
+  /** how an option is named: the CLI maps `membersProp` to `--members`; by default the option's own name */
+  option?(name: string): string;
+  /** the organisation's word for its members (default: members / adhérents) */
+  membersWord?: string;
+}
+
+const MEMBERS: Record<Lang, string> = { en: 'members', fr: 'adhérents' };
+
+/** Say a message in a language (a plain string is said as it is: a name, a code, a value). */
+export function say(what: Said | string, voice: Voice | Lang = 'en'): string {
+  if (typeof what === 'string') return what;
+  const v: Voice = typeof voice === 'string' ? { lang: voice } : voice;
+  const template = messageOf(what.id)[v.lang];
+  const members = v.membersWord?.trim() || MEMBERS[v.lang];
+  const params: Record<string, string> = { members, Members: members.charAt(0).toUpperCase() + members.slice(1) };
+  for (const [k, value] of Object.entries(what.params ?? {})) params[k] = sayValue(value, v);
+  return fill(template, params);
+}
+
+function sayValue(value: SaidValue, v: Voice): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if ('option' in value) return v.option ? v.option(value.option) : value.option;
+  if ('count' in value) return Number.isFinite(value.count) ? numberFormat(v.lang).int(value.count) : String(value.count);
+  return say(value, v);
+}
+
+/** The placeholder names of a template, sorted, each once ("{n} of {n}" → ["n"]). */
+export function placeholdersOf(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+}

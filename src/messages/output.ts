@@ -1,0 +1,5 @@
+/** The "output" messages of the catalogue (see catalogue.ts for what belongs here). */
+import type { Table } from './message.js';
+
+export const OUTPUT_MESSAGES = {
+} as const satisfies Table;
