@@ -1,4 +1,4 @@
-import { labelsFor, type Labels, type Lang } from '../core/i18n.js';
+import { labelsFor, type Lang } from '../core/i18n.js';
 import { dec, textNumbers } from './numbers.js';
 import type { Rules } from '../core/rules.js';
 import { translator } from '../core/dictionary.js';
@@ -9,44 +9,8 @@ import { toCsv, type CsvStyle } from '../io/csv.js';
 export { textNumbers, type TextNumbers } from './numbers.js';
 
 /** Labels of the seats table. */
-export const SEATS_LABELS: Labels<
-  'seatsLine' | 'section' | 'zones' | 'members' | 'seats' | 'quota' | 'membersPerSeat' | 'vsAverage' | 'total' | 'quotaNote' | 'lhLine' | 'rangeLine' | 'noSeats' | 'tie' | 'estimated'
-> = {
-  en: {
-    seatsLine: 'Seats: {rule}.',
-    section: 'section',
-    zones: 'zones',
-    members: 'members',
-    seats: 'seats',
-    quota: 'quota',
-    membersPerSeat: 'members/seat',
-    vsAverage: 'vs average',
-    total: 'total',
-    quotaNote: 'quota = the exact proportional share of the seats; "vs average" = members per seat compared with the average ({avg}).',
-    lhLine: 'Malapportionment: Loosemore-Hanby index {lh} % (share of seats that would have to move for seats to follow members exactly; 0 = perfect);',
-    rangeLine: '  members per seat from {min} to {max} (ratio {ratio}; 1 = perfect).',
-    noSeats: '  {n} section(s) with members elect nobody.',
-    tie: 'Tie: {tie}.',
-    estimated: 'Member figures are ESTIMATES (see the member options), so the seats are estimates too.',
-  },
-  fr: {
-    seatsLine: 'Délégués : {rule}.',
-    section: 'section',
-    zones: 'zones',
-    members: 'adhérents',
-    seats: 'délégués',
-    quota: 'quotient',
-    membersPerSeat: 'adhérents/délégué',
-    vsAverage: 'écart à la moyenne',
-    total: 'total',
-    quotaNote: 'quotient = la part exactement proportionnelle des délégués ; « écart à la moyenne » = adhérents par délégué comparés à la moyenne ({avg}).',
-    lhLine: 'Inégalité de représentation : indice de Loosemore-Hanby {lh} % (part des délégués à déplacer pour suivre exactement les effectifs ; 0 = parfait) ;',
-    rangeLine: '  de {min} à {max} adhérents par délégué (rapport {ratio} ; 1 = parfait).',
-    noSeats: '  {n} section(s) avec des adhérents n’élisent personne.',
-    tie: 'Égalité : {tie}.',
-    estimated: 'Les effectifs sont des ESTIMATIONS (voir les options d’effectifs) : les délégués le sont donc aussi.',
-  },
-};
+import { SEATS_LABELS } from '../messages/seats.js';
+export { SEATS_LABELS };
 
 /**
  * The seat rule in words: in English the apportionment's own sentence; in another language the report's

@@ -1,97 +1,14 @@
 import { escapeMarkdown } from '../core/markdown.js';
-import { labelsFor, sourceIn, type Labels, type Lang } from '../core/i18n.js';
+import { labelsFor, sourceIn, type Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
 import { checkWords, describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem, tieNote } from './wording.js';
 import { crossesText } from '../graph/format.js';
 import type { CheckReport, RuleFailure, RuleVerdict, SectionLink, SectionVerdict } from './types.js';
+import { CHECK_TEXT_LABELS as CHECK_LABELS } from '../messages/checkText.js';
 
 const MAX_LISTED = 12;
 
-/**
- * The frame of the check's text and Markdown outputs; the rule labels, verdicts and failures are said
- * from the report's figures by ./wording.ts.
- */
-export const CHECK_LABELS: Labels<
-  | 'rulesLine' | 'estimatesNote' | 'rulesHeading' | 'moreFailures' | 'sectionsHeading' | 'zone' | 'zones' | 'membersCell'
-  | 'seat' | 'seats' | 'crosses' | 'boundaries' | 'boundariesNone' | 'boundariesOne' | 'hint' | 'note' | 'compliant' | 'notCompliantOne' | 'notCompliantMany'
-  | 'mdTitle' | 'mdEstimates' | 'mdRule' | 'mdVerdict' | 'mdProblems' | 'mdSection' | 'mdName' | 'mdZones' | 'mdMembers'
-  | 'mdSeats' | 'mdContiguous' | 'mdCrosses' | 'mdProblemsCol' | 'yes' | 'noPieces' | 'islandHint'
-> = {
-  en: {
-    rulesLine: 'Rules: {rules}',
-    estimatesNote: 'Note: member figures are estimates ({note}).',
-    rulesHeading: 'Rules',
-    moreFailures: '… and {n} more (see --json)',
-    sectionsHeading: 'Sections ({n})',
-    zone: '{n} zone',
-    zones: '{n} zones',
-    membersCell: '{n} members',
-    seat: '{n} seat',
-    seats: '{n} seats',
-    crosses: 'crosses {prop}: {list}',
-    boundaries: 'Boundaries of "{prop}": {n} of {total} sections cross them (informative, not a rule).',
-    boundariesNone: 'Boundaries of "{prop}": none of the {total} sections crosses them (informative, not a rule).',
-    boundariesOne: 'Boundaries of "{prop}": {n} of {total} sections crosses them (informative, not a rule).',
-    hint: 'hint: {hint}',
-    note: 'note: {note}',
-    compliant: 'COMPLIANT',
-    notCompliantOne: 'NOT COMPLIANT: {n} rule broken',
-    notCompliantMany: 'NOT COMPLIANT: {n} rules broken',
-    mdTitle: '## Plan check: {verdict}',
-    mdEstimates: '> Member figures are estimates: {note}.',
-    mdRule: 'Rule',
-    mdVerdict: 'Verdict',
-    mdProblems: '### Problems',
-    mdSection: 'Section',
-    mdName: 'Name',
-    mdZones: 'Zones',
-    mdMembers: 'Members',
-    mdSeats: 'Seats',
-    mdContiguous: 'Contiguous',
-    mdCrosses: 'Crosses {prop}',
-    mdProblemsCol: 'Problems',
-    yes: 'yes',
-    noPieces: 'no ({n} pieces)',
-    islandHint: '{n} zone(s) touch no other zone: {list}; link them with --link A:B or --auto-link',
-  },
-  fr: {
-    rulesLine: 'Règles : {rules}',
-    estimatesNote: 'Note : les effectifs sont des estimations ({note}).',
-    rulesHeading: 'Règles',
-    moreFailures: '… et {n} de plus (voir --json)',
-    sectionsHeading: 'Sections ({n})',
-    zone: '{n} zone',
-    zones: '{n} zones',
-    membersCell: '{n} adhérents',
-    seat: '{n} délégué',
-    seats: '{n} délégués',
-    crosses: 'franchit {prop} : {list}',
-    boundaries: 'Limites de « {prop} » : {n} sections sur {total} les franchissent (pour information, ce n’est pas une règle).',
-    boundariesNone: 'Limites de « {prop} » : aucune des {total} sections ne les franchit (pour information, ce n’est pas une règle).',
-    boundariesOne: 'Limites de « {prop} » : {n} section sur {total} les franchit (pour information, ce n’est pas une règle).',
-    hint: 'conseil : {hint}',
-    note: 'remarque : {note}',
-    compliant: 'CONFORME',
-    notCompliantOne: 'NON CONFORME : {n} règle non respectée',
-    notCompliantMany: 'NON CONFORME : {n} règles non respectées',
-    mdTitle: '## Vérification du découpage : {verdict}',
-    mdEstimates: '> Les effectifs sont des estimations : {note}.',
-    mdRule: 'Règle',
-    mdVerdict: 'Verdict',
-    mdProblems: '### Problèmes',
-    mdSection: 'Section',
-    mdName: 'Nom',
-    mdZones: 'Zones',
-    mdMembers: 'Adhérents',
-    mdSeats: 'Délégués',
-    mdContiguous: 'D’un seul tenant',
-    mdCrosses: 'Franchit {prop}',
-    mdProblemsCol: 'Problèmes',
-    yes: 'oui',
-    noPieces: 'non ({n} morceaux)',
-    islandHint: '{n} zone(s) ne touchent aucune autre zone : {list} ; reliez-les avec --link A:B ou --auto-link',
-  },
-};
+export { CHECK_LABELS };
 
 export interface CheckFormatOptions {
   /** language of the text (default "en") */
@@ -201,7 +118,7 @@ interface Wording {
   colon: string;
   /** "; " in English, " ; " in French */
   sep: string;
-  t: (key: keyof typeof CHECK_LABELS.en, params?: Record<string, string | number>) => string;
+  t: (key: keyof typeof CHECK_LABELS, params?: Record<string, string | number>) => string;
   int: (n: number) => string;
   rulesText: string;
   label(r: RuleVerdict): string;

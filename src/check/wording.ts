@@ -1,7 +1,7 @@
 /**
- * Every sentence the check says about a plan, in one place, English and French side by side: the rules
- * in a line, each rule's title, statement and verdict, each failure and each section's short problem.
- * Rules and failures carry figures only (src/check/rules/); these templates are filled from them, so
+ * Every sentence the check says about a plan, said from the figures: the rules in a line, each rule's title,
+ * statement and verdict, each failure and each section's short problem. The sentences are the catalogue's
+ * "check" messages (src/messages/check.ts); rules and failures carry figures only (src/check/rules/), so
  * `check`, `export`, the report, the demo and the editor page say the same thing in the same words
  * (no I/O here: the page bundles this file).
  */
@@ -11,160 +11,9 @@ import { organisationWords, translator, type TranslatorOptions } from '../core/d
 import { textNumbers } from '../apportion/numbers.js';
 import type { Tie } from '../apportion/methods.js';
 import type { Failure, RuleId, RuleVerdict } from './types.js';
+import { CHECK_MESSAGES } from '../messages/check.js';
 
-/** One message in every language, with the same {placeholders}. */
-type Message = Record<Lang, string>;
-
-/** The catalogue: message id → English and French. "…One"/"…Many": singular and plural. */
-export const CHECK_MESSAGES = {
-  // the rules in one line (the parts are joined by "; "); the short lines name a property by its code, as typed
-  // on the command line ("dep"); the charter sentences below name it in prose (CheckWords.field: "départements")
-  'rules.membersSeats': { en: '≥ {n} {members} and ≥ {seats} seats per section', fr: '≥ {n} {members} et ≥ {seats} délégués par section' },
-  'rules.max': { en: '≤ {n} {members}', fr: '≤ {n} {members}' },
-  // French says "effectifs" whatever the members are called; these English short lines keep "members" (same placeholders)
-  'rules.deviation': { en: 'members within ±{p} % of the mean', fr: 'effectifs à ±{p} % de la moyenne' },
-  'rules.perSeat': { en: '1 seat per {n} {members}', fr: '1 délégué pour {n} {members}' },
-  'rules.total': { en: '{n} seats by {method}', fr: '{n} délégués répartis selon la méthode {method}' },
-  'rules.count': { en: 'exactly {n} sections', fr: 'exactement {n} sections' },
-  'rules.within': { en: 'never crossing "{prop}"', fr: 'sans jamais franchir « {prop} »' },
-  'rules.respect': { en: 'crossing "{prop}" only when needed', fr: 'en ne franchissant « {prop} » que si nécessaire' },
-
-  // the charter in sentences (the report)
-  'charter.minMembers': { en: 'Every section has at least {n} {members}.', fr: 'Chaque section compte au moins {n} {members}.' },
-  'charter.maxMembers': { en: 'No section has more than {n} {members}.', fr: 'Aucune section ne dépasse {n} {members}.' },
-  'charter.maxDeviation': {
-    en: 'Every section has between {low} and {high} {members}: within ±{p} % of the mean section size ({mean}).',
-    fr: 'Chaque section compte entre {low} et {high} {members} : à ±{p} % de l’effectif moyen d’une section ({mean}).',
-  },
-  'charter.maxDeviationNoPlan': { en: 'Every section’s size is within ±{p} % of the mean section size.', fr: 'L’effectif de chaque section est à ±{p} % de l’effectif moyen d’une section.' },
-  'charter.minSeats': { en: 'Every section elects at least {n} delegates.', fr: 'Chaque section élit au moins {n} délégués.' },
-  'charter.sections': { en: 'Exactly {n} sections.', fr: 'Exactement {n} sections.' },
-  'charter.contiguous': {
-    en: 'Every section is made of contiguous zones (explicit links count as contiguity).',
-    fr: 'Chaque section est d’un seul tenant (les liaisons explicites comptent comme contiguïté).',
-  },
-  'charter.within': { en: 'Sections never cross the boundaries between {prop}.', fr: 'Les sections ne franchissent jamais les limites entre {prop}.' },
-  'charter.respect': {
-    en: 'Sections cross the boundaries between {prop} only when the thresholds require it.',
-    fr: 'Les sections ne franchissent les limites entre {prop} que lorsque les seuils l’imposent.',
-  },
-
-  // each rule's title (the report's verdict table)
-  'title.assignment': { en: 'Every zone in exactly one section', fr: 'Chaque zone dans une et une seule section' },
-  'title.contiguity': { en: 'Contiguous sections', fr: 'Sections d’un seul tenant' },
-  'title.min-members': { en: 'Minimum number of {members}', fr: 'Nombre minimal de {members}' },
-  'title.max-members': { en: 'Maximum number of {members}', fr: 'Nombre maximal de {members}' },
-  'title.max-deviation': { en: 'Deviation from the mean size', fr: 'Écart à l’effectif moyen' },
-  'title.min-seats': { en: 'Minimum delegates', fr: 'Nombre minimal de délégués' },
-  'title.section-count': { en: 'Number of sections', fr: 'Nombre de sections' },
-  'title.within': { en: 'Hard boundaries', fr: 'Limites à ne pas franchir' },
-  'title.respect': { en: 'Preferred boundaries', fr: 'Limites à respecter si possible' },
-
-  // each rule's statement
-  'label.assignment': { en: 'every zone in exactly one section', fr: 'chaque zone dans une et une seule section' },
-  'label.contiguity': { en: 'every section in one piece', fr: 'chaque section d’un seul tenant' },
-  'label.min-members': { en: '≥ {n} {members} per section', fr: '≥ {n} {members} par section' },
-  'label.min-seats': { en: '≥ {n} seats per section ({rule})', fr: '≥ {n} délégués par section ({rule})' },
-  'label.seatRulePerSeat': { en: '1 seat per {n} {members}', fr: '1 délégué pour {n} {members}' },
-  'label.seatRuleTotal': { en: '{n} seats by {method}', fr: '{n} délégués selon la méthode {method}' },
-  'label.max-members': { en: '≤ {n} {members} per section', fr: '≤ {n} {members} par section' },
-  'label.max-deviation': { en: 'members within ±{p} % of the mean ({low}–{high})', fr: 'effectifs à ±{p} % de la moyenne ({low} à {high})' },
-  'label.within': { en: 'sections never cross "{prop}"', fr: 'les sections ne franchissent jamais « {prop} »' },
-  'label.section-count': { en: 'exactly {n} sections', fr: 'exactement {n} sections' },
-
-  // each rule's verdict
-  'ok.assignment': { en: 'all {n} zones are in exactly one section', fr: 'les {n} zones sont chacune dans une et une seule section' },
-  'ok.contiguity': { en: 'all {n} sections are contiguous', fr: 'les {n} sections sont d’un seul tenant' },
-  'ok.min-members': { en: 'every section has ≥ {limit} {members} (smallest: {min})', fr: 'chaque section compte au moins {limit} {members} (la plus petite : {min})' },
-  'ok.min-seats': { en: 'every section elects ≥ {limit} delegates (fewest: {min})', fr: 'chaque section élit au moins {limit} délégués (le moins : {min})' },
-  'ok.max-members': { en: 'every section has ≤ {limit} {members}', fr: 'chaque section compte au plus {limit} {members}' },
-  'ok.max-deviation': {
-    en: 'every section is within ±{p} % of the mean of {mean} {members} (largest gap: {worst} %)',
-    fr: 'chaque section est à ±{p} % de la moyenne de {mean} {members} (plus grand écart : {worst} %)',
-  },
-  'ok.within': { en: 'no section crosses a "{prop}" boundary', fr: 'aucune section ne franchit une limite de « {prop} »' },
-  'ok.section-count': { en: 'the plan has {n} sections', fr: 'le découpage compte {n} sections' },
-  'ok.noSection': { en: 'no section to check', fr: 'aucune section à vérifier' },
-  'fail.assignment': { en: '{parts}', fr: '{parts}' },
-  'fail.assignmentUnknownOne': { en: '{n} unknown zone ({list})', fr: '{n} zone inconnue ({list})' },
-  'fail.assignmentUnknownMany': { en: '{n} unknown zones ({list})', fr: '{n} zones inconnues ({list})' },
-  'fail.assignmentMissingOne': { en: '{n} zone in no section ({list})', fr: '{n} zone dans aucune section ({list})' },
-  'fail.assignmentMissingMany': { en: '{n} zones in no section ({list})', fr: '{n} zones dans aucune section ({list})' },
-  'fail.assignmentEmptyOne': { en: '{n} zone with an empty section ({list})', fr: '{n} zone avec une section vide ({list})' },
-  'fail.assignmentEmptyMany': { en: '{n} zones with an empty section ({list})', fr: '{n} zones avec une section vide ({list})' },
-  'fail.assignmentTwiceOne': { en: '{n} zone listed twice ({list})', fr: '{n} zone listée deux fois ({list})' },
-  'fail.assignmentTwiceMany': { en: '{n} zones listed twice ({list})', fr: '{n} zones listées deux fois ({list})' },
-  'fail.contiguityOne': { en: '{n} section is split: {list}', fr: '{n} section(s) en plusieurs morceaux : {list}' },
-  'fail.contiguityMany': { en: '{n} sections are split: {list}', fr: '{n} section(s) en plusieurs morceaux : {list}' },
-  'fail.min-membersOne': { en: '{n} section below {limit} {members}: {list}', fr: '{n} section(s) sous {limit} {members} : {list}' },
-  'fail.min-membersMany': { en: '{n} sections below {limit} {members}: {list}', fr: '{n} section(s) sous {limit} {members} : {list}' },
-  'fail.min-seatsOne': { en: '{n} section elects fewer than {limit} delegates: {list}', fr: '{n} section(s) élisant moins de {limit} délégués : {list}' },
-  'fail.min-seatsMany': { en: '{n} sections elect fewer than {limit} delegates: {list}', fr: '{n} section(s) élisant moins de {limit} délégués : {list}' },
-  'fail.min-seatsWithNote': { en: '{verdict} ({note})', fr: '{verdict} ({note})' },
-  'fail.max-membersOne': { en: '{n} section above {limit} {members}: {list}', fr: '{n} section(s) au-dessus de {limit} {members} : {list}' },
-  'fail.max-membersMany': { en: '{n} sections above {limit} {members}: {list}', fr: '{n} section(s) au-dessus de {limit} {members} : {list}' },
-  'fail.max-deviationOne': {
-    en: '{n} section outside {low}–{high} {members} (±{p} % of {mean}): {list}',
-    fr: '{n} section hors de {low} à {high} {members} (±{p} % de {mean}) : {list}',
-  },
-  'fail.max-deviationMany': {
-    en: '{n} sections outside {low}–{high} {members} (±{p} % of {mean}): {list}',
-    fr: '{n} sections hors de {low} à {high} {members} (±{p} % de {mean}) : {list}',
-  },
-  'fail.withinOne': { en: '{n} section crosses a "{prop}" boundary: {list}', fr: '{n} section(s) franchissant une limite de « {prop} » : {list}' },
-  'fail.withinMany': { en: '{n} sections cross a "{prop}" boundary: {list}', fr: '{n} section(s) franchissant une limite de « {prop} » : {list}' },
-
-  // each failure
-  'failure.unknownZone': { en: 'zone "{zone}" is not in the zone layer{where}', fr: 'la zone « {zone} » n’est pas dans la couche des zones{where}' },
-  'failure.noZoneId': { en: 'a row has no zone id{where}', fr: 'une ligne n’a pas de code de zone{where}' },
-  'failure.emptySection': { en: 'zone {zone} has an empty section{where}', fr: 'la zone {zone} a une section vide{where}' },
-  'failure.duplicateZone': { en: 'zone {zone} is listed {n} times{where}; the first row counts', fr: 'la zone {zone} figure {n} fois{where} ; seule la première ligne compte' },
-  'failure.duplicateZoneSections': {
-    en: 'zone {zone} is listed {n} times{where}, in sections {sections}; the first row counts',
-    fr: 'la zone {zone} figure {n} fois{where}, dans les sections {sections} ; seule la première ligne compte',
-  },
-  'failure.missingZonesOne': { en: '{n} zone is in no section: {list}', fr: '{n} zone(s) dans aucune section : {list}' },
-  'failure.missingZonesMany': { en: '{n} zones are in no section: {list}', fr: '{n} zone(s) dans aucune section : {list}' },
-  'failure.splitSection': { en: 'section {section} is in {n} pieces: {pieces}', fr: 'la section {section} est en {n} morceaux : {pieces}' },
-  'failure.fewMembers': { en: 'section {section} has {value} {members}, below {limit}', fr: 'la section {section} compte {value} {members}, moins de {limit}' },
-  'failure.fewSeatsOne': { en: 'section {section} elects {value} delegate, below {limit}', fr: 'la section {section} élit {value} délégué(s), moins de {limit}' },
-  'failure.fewSeatsMany': { en: 'section {section} elects {value} delegates, below {limit}', fr: 'la section {section} élit {value} délégué(s), moins de {limit}' },
-  'failure.seatShortfall': {
-    en: '{total} seats cannot give each of the {sections} sections {minimum} seats ({needed} needed)',
-    fr: '{total} délégués ne permettent pas d’en donner {minimum} à chacune des {sections} sections ({needed} nécessaires)',
-  },
-  'failure.manyMembers': { en: 'section {section} has {value} {members}, above {limit}', fr: 'la section {section} compte {value} {members}, plus de {limit}' },
-  'failure.manyMembersOneZone': {
-    en: 'section {section} has {value} {members}, above {limit} (a single zone: split it with finer units)',
-    fr: 'la section {section} compte {value} {members}, plus de {limit} (une seule zone : découpez-la en unités plus fines)',
-  },
-  'failure.outsideDeviation': {
-    en: 'section {section} has {value} {members}, {deviation} % from the mean of {mean} (allowed: {low}–{high})',
-    fr: 'la section {section} compte {value} {members}, à {deviation} % de la moyenne de {mean} (admis : {low} à {high})',
-  },
-  'failure.mixedWithin': { en: 'section {section} mixes {prop} {values}', fr: 'la section {section} réunit plusieurs valeurs de « {prop} » : {values}' },
-  'failure.wrongCount': { en: 'the plan has {value} sections, not {limit}', fr: 'le découpage compte {value} sections au lieu de {limit}' },
-  'failure.line': { en: ' (line {list})', fr: ' (ligne {list})' },
-  'failure.lines': { en: ' (lines {list})', fr: ' (lignes {list})' },
-  'failure.more': { en: '… ({n} more)', fr: '… ({n} de plus)' },
-  'failure.and': { en: ' and ', fr: ' et ' },
-
-  // things the committee should know that break no rule
-  'note.lastSeat': { en: 'the last seat', fr: 'le dernier siège' },
-  'note.lastSeats': { en: 'the last {n} seats', fr: 'les {n} derniers sièges' },
-  'note.tie': {
-    en: '{what} tied between {who} (equal claim {value}); nobody chose a rule: plan order gave {winners} the seat provisionally; `decoupage seats --tie-break` settles it',
-    fr: '{what} à égalité entre {who} (même quotient {value}) ; aucune règle choisie : l’ordre du découpage l’a donné à {winners} provisoirement ; `decoupage seats --tie-break` tranche',
-  },
-
-  // a section's short problems
-  'problem.split': { en: 'in {n} pieces', fr: 'en {n} morceaux séparés' },
-  'problem.fewMembers': { en: '{value} {members} < {limit}', fr: '{value} {members}, moins de {limit}' },
-  'problem.fewSeats': { en: '{value} seats < {limit}', fr: '{value} délégués, moins de {limit}' },
-  'problem.manyMembers': { en: '{value} {members} > {limit}', fr: '{value} {members}, plus de {limit}' },
-  'problem.deviation': { en: '{value} {members}, {deviation} % from the mean', fr: '{value} {members}, à {deviation} % de la moyenne' },
-  'problem.within': { en: 'mixes {values}', fr: 'réunit {values}' },
-} as const satisfies Record<string, Message>;
+export { CHECK_MESSAGES };
 
 export type CheckMessageId = keyof typeof CHECK_MESSAGES;
 

@@ -1,8 +1,9 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../core/index.js';
-import { labelsFor, type Labels, type Lang } from '../core/index.js';
+import { labelsFor, type Lang } from '../core/index.js';
 import type { Plan, ZoneSet } from '../core/index.js';
 import { planByProperty } from '../load/index.js';
+import { COMPARE_BY_LABELS as LABELS } from '../messages/index.js';
 
 /** --compare-by, for pluralism and report: the old one-section-per-département plan, from the layer itself. */
 export function addCompareByOption(cmd: Command): Command {
@@ -10,11 +11,6 @@ export function addCompareByOption(cmd: Command): Command {
     new Option('--compare-by <property>', 'compare with the plan of one section per value of this zone property, e.g. dep (one section per département), built from the zones themselves').conflicts('compare'),
   );
 }
-
-const LABELS: Labels<'dep' | 'reg' | 'other'> = {
-  en: { dep: 'one section per département', reg: 'one section per région', other: 'one section per "{prop}"' },
-  fr: { dep: 'une section par département', reg: 'une section par région', other: 'une section par « {prop} »' },
-};
 
 /** The --compare-by plan and its label in the comparison, or undefined without the option. */
 export function compareByFromOptions(zones: ZoneSet, opts: Record<string, unknown>): { label: string; plan: Plan } | undefined {

@@ -11,18 +11,17 @@ export function isLang(x: unknown): x is Lang {
   return (LANGS as readonly unknown[]).includes(x);
 }
 
-/** A label set in every language, typed against the English keys (a label missing in French is a compile error). */
-export type Labels<K extends string> = Record<Lang, Record<K, string>>;
+/** A table of the message catalogue (src/messages/): key → the message in every language, side by side. */
+export type Labels<K extends string> = Readonly<Record<K, Readonly<Record<Lang, string>>>>;
 
 /** Replace each {name} by params[name]; unknown placeholders are left as they are. */
 export function fill(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
-/** `t(key, params)` over one language of a label set. */
+/** `t(key, params)` over one language of a catalogue table. */
 export function labelsFor<K extends string>(labels: Labels<K>, lang: Lang): (key: K, params?: Record<string, string | number>) => string {
-  const dict = labels[lang];
-  return (key, params) => fill(dict[key], params);
+  return (key, params) => fill(labels[key][lang], params);
 }
 
 /** Numbers written the way a language writes them. */

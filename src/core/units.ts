@@ -1,5 +1,7 @@
-import { labelsFor, type Labels, type Lang } from './i18n.js';
+import { labelsFor, type Lang } from './i18n.js';
 import type { ZoneSet } from './types.js';
+import { CARRY_LABELS } from '../messages/units.js';
+import { PARTLY_LABELS } from '../messages/unitsPartly.js';
 
 /** Property of every unit of a units layer (propose --units-out) naming the zone it comes from. */
 export const PARENT_PROP = 'parent_zone';
@@ -59,33 +61,6 @@ export function carryOverToUnits<T>(byZone: ReadonlyMap<string, T>, units: ZoneS
 /** What a zone-level file gives each zone: a section (old plan, --compare), vote shares, a lock, a preference. */
 export type CarryKind = 'section' | 'votes' | 'lock' | 'prefer';
 
-const CARRY_LABELS: Labels<'one' | 'many' | `${CarryKind}One` | `${CarryKind}Many`> = {
-  en: {
-    one: '{file}: zone {zone} was split; its {units} units take {value}.',
-    many: '{file}: {n} zones were split ({zones}); their {units} units take {value}.',
-    sectionOne: 'its section',
-    sectionMany: "their zone's section",
-    votesOne: 'its vote shares',
-    votesMany: "their zone's vote shares",
-    lockOne: 'its lock',
-    lockMany: "their zone's lock",
-    preferOne: 'its preferred section',
-    preferMany: "their zone's preferred section",
-  },
-  fr: {
-    one: '{file} : la zone {zone} a été découpée ; ses {units} unités reprennent {value}.',
-    many: '{file} : {n} zones ont été découpées ({zones}) ; leurs {units} unités reprennent {value}.',
-    sectionOne: 'sa section',
-    sectionMany: 'la section de leur zone',
-    votesOne: 'ses parts de voix',
-    votesMany: 'les parts de voix de leur zone',
-    lockOne: 'son verrou',
-    lockMany: 'le verrou de leur zone',
-    preferOne: 'sa section préférée',
-    preferMany: 'la section préférée de leur zone',
-  },
-};
-
 /**
  * The one line saying that a file's zone-level entries went to the units of split zones, or undefined when
  * nothing was carried: "old-plan.csv: zone 9312 was split; its 32 units take its section."
@@ -97,11 +72,6 @@ export function carryOverLine(carried: readonly { zone: string; units: number }[
   if (carried.length === 1) return t('one', { file, zone: carried[0].zone, units, value: t(`${kind}One`) });
   return t('many', { file, n: carried.length, zones: carried.map((c) => c.zone).join(', '), units, value: t(`${kind}Many`) });
 }
-
-const PARTLY_LABELS: Labels<'line'> = {
-  en: { line: "Only the member figures of the {units} units of split zone {zones} are ESTIMATES (the zone's count shared among them), and so are the seats of the sections holding them; every other figure is a count." },
-  fr: { line: 'Seuls les effectifs des {units} unités de la zone découpée {zones} sont des ESTIMATIONS (l’effectif de la zone réparti entre elles), et donc aussi les sièges des sections qui les contiennent ; tous les autres effectifs sont des décomptes.' },
-};
 
 /**
  * When only the units of split zones are estimates (members.estimatedIds), the line that says so, for the

@@ -1,110 +1,14 @@
 import { describeRulesIn, sectionProblemsIn, verdictLine } from '../check/index.js';
 import { sectionsOfSplitZones } from '../propose/split.js';
-import { formatCount as fmtEn, labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
+import { formatCount as fmtEn, labelsFor, numberFormat, sourceIn, type Lang } from '../core/i18n.js';
 import { listMethodIn, scenarioIn } from '../pluralism/format.js';
 import type { DemoResult } from './run.js';
 import { REGION } from './names.js';
+import { DEMO_LABELS } from '../messages/demo.js';
 
 const pctEn = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-/** What the demo prints, in English and French. */
-export const DEMO_LABELS: Labels<
-  | 'title' | 'region' | 'rules' | 'split' | 'graph' | 'none' | 'island' | 'islands' | 'linked' | 'apart' | 'proposed'
-  | 'colSection' | 'colName' | 'colUnits' | 'colMembers' | 'colSeats' | 'colCrosses' | 'departements' | 'listVote'
-  | 'colPlan' | 'colSections' | 'colSingle' | 'colRepresented' | 'colGallagher' | 'colWasted' | 'of' | 'single' | 'singleNone' | 'singleOne'
-  | 'planDepartements' | 'planProposed'
-  | 'demoData' | 'wroteInto' | 'openReport' | 'checkAgain'
-  // what each written file holds (src/demo/run.ts says it in English)
-  | 'plan.csv' | 'units.geojson' | 'sections.geojson' | 'zones.geojson' | 'seats.csv' | 'report.html'
-> = {
-  en: {
-    title: 'decoupage demo: {region}',
-    region: '{zones} zones in {deps} départements, {members} members ({description}).',
-    rules: 'Rules: {rules}.',
-    split: '{name} ({id}, {members} members) is too big for one section: it is split into its {units} communes, which the proposed plan divides into {n} {sections} ({list}).',
-    graph: 'Graph: {borders} shared borders; {n} {islands}: {list}.',
-    none: 'none',
-    island: 'island',
-    islands: 'islands',
-    linked: '  linked {a} and {b}{apart} (--auto-link)',
-    apart: ', {km} km apart',
-    proposed: 'Proposed plan: {n} sections (at most {max} are possible): {verdict}',
-    colSection: 'section',
-    colName: 'name',
-    colUnits: 'zones/communes',
-    colMembers: 'members',
-    colSeats: 'seats',
-    colCrosses: 'crosses départements',
-    departements: 'Old practice, one section per département: {n} sections: {verdict}',
-    listVote: 'List vote ({method}; {scenario}):',
-    colPlan: 'plan',
-    colSections: 'sections',
-    colSingle: 'single-list sections',
-    colRepresented: 'lists represented',
-    colGallagher: 'Gallagher',
-    colWasted: 'votes electing nobody',
-    of: '{n} of {total}',
-    single: '{plan}: {n} of {total} sections elect a single list{which}.',
-    singleNone: '{plan}: none of the {total} sections elects a single list.',
-    singleOne: '{plan}: {n} of {total} sections elects a single list{which}.',
-    // the labels of src/demo/run.ts (not imported here: run.ts imports this module)
-    planDepartements: 'département plan',
-    planProposed: 'proposed plan',
-    demoData: 'Demo data: {dir}',
-    wroteInto: 'Wrote into {dir}:',
-    openReport: 'Open the report: {file}',
-    checkAgain: 'Check the plan again (the island needs its link): decoupage check {units} {plan} --members members --auto-link',
-    'plan.csv': 'the proposed plan: zone,section (one row per zone, and per commune of Valmorance)',
-    'units.geojson': 'the zones the plan is made of, Valmorance as its communes (use it with plan.csv in check/export/report)',
-    'sections.geojson': 'one outline per section with members, seats and compliance (open it in QGIS)',
-    'zones.geojson': 'every zone (and commune of Valmorance) with its section',
-    'seats.csv': 'section,members,seats',
-    'report.html': 'the report to open in a browser: map, sections, verdicts, seats, pluralism',
-  },
-  fr: {
-    title: 'Démo decoupage : {region}',
-    region: '{zones} zones dans {deps} départements, {members} adhérents ({description}).',
-    rules: 'Règles : {rules}.',
-    split: '{name} ({id}, {members} adhérents) est trop grande pour une seule section : elle est divisée en ses {units} communes, que le découpage proposé répartit en {n} {sections} ({list}).',
-    graph: 'Graphe : {borders} frontières communes ; {n} {islands} : {list}.',
-    none: 'aucune',
-    island: 'île',
-    islands: 'îles',
-    linked: '  {a} et {b} reliées{apart} (--auto-link)',
-    apart: ', à {km} km',
-    proposed: 'Découpage proposé : {n} sections (au plus {max} possibles) : {verdict}',
-    colSection: 'section',
-    colName: 'nom',
-    colUnits: 'zones/communes',
-    colMembers: 'adhérents',
-    colSeats: 'délégués',
-    colCrosses: 'départements franchis',
-    departements: 'Pratique actuelle, une section par département : {n} sections : {verdict}',
-    listVote: 'Scrutin de liste ({method} ; {scenario}) :',
-    colPlan: 'découpage',
-    colSections: 'sections',
-    colSingle: 'sections à liste unique',
-    colRepresented: 'listes représentées',
-    colGallagher: 'Gallagher',
-    colWasted: 'voix n’ayant élu personne',
-    of: '{n} sur {total}',
-    single: '{plan} : {n} sections sur {total} élisent une seule liste{which}.',
-    singleNone: '{plan} : aucune des {total} sections n’élit une seule liste.',
-    singleOne: '{plan} : {n} section sur {total} élit une seule liste{which}.',
-    planDepartements: 'découpage par département',
-    planProposed: 'découpage proposé',
-    demoData: 'Données de la démo : {dir}',
-    wroteInto: 'Fichiers écrits dans {dir} :',
-    openReport: 'Ouvrez le rapport : {file}',
-    checkAgain: 'Pour revérifier le découpage (l’île a besoin de sa liaison) : decoupage check {units} {plan} --members members --auto-link --lang fr',
-    'plan.csv': 'le découpage proposé : zone,section (une ligne par zone, et par commune de Valmorance)',
-    'units.geojson': 'les zones dont est fait le découpage, Valmorance en communes (à utiliser avec plan.csv dans check/export/report)',
-    'sections.geojson': 'le contour de chaque section avec adhérents, délégués et conformité (à ouvrir dans QGIS)',
-    'zones.geojson': 'chaque zone (et commune de Valmorance) avec sa section',
-    'seats.csv': 'section,members,seats (délégués par section)',
-    'report.html': 'le rapport à ouvrir dans un navigateur : carte, sections, verdicts, délégués, pluralisme',
-  },
-};
+export { DEMO_LABELS };
 
 /** Left-aligned text table; columns listed in `right` are right-aligned (numbers). */
 export function textTable(header: string[], rows: string[][], right: number[] = []): string {
@@ -125,8 +29,7 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>, lang: Lang = '
   const fmt = lang === 'en' ? fmtEn : nf.int;
   const pct = lang === 'en' ? pctEn : (x: number) => nf.pct(x, 1);
   const km = (x: number) => (lang === 'en' ? x.toFixed(1) : nf.dec(x, 1));
-  const en = DEMO_LABELS.en;
-  const planLabel = (label: string) => (label === en.planDepartements ? t('planDepartements') : label === en.planProposed ? t('planProposed') : label);
+  const planLabel = (label: string) => (label === DEMO_LABELS.planDepartements.en ? t('planDepartements') : label === DEMO_LABELS.planProposed.en ? t('planProposed') : label);
   const out: string[] = [];
   const total = zones.zones.reduce((s, z) => s + z.members, 0);
   const depCount = new Set(zones.zones.map((z) => String(z.properties.dep))).size;

@@ -3,10 +3,11 @@
  * parts it leaves separate, the refusal of a link longer than --max-link-km, and the mark of a section
  * that holds a link ("crosses the sea or a gap: Marie-Galante ↔ Est Grande Terre, 23 km").
  */
-import { labelsFor, numberFormat, type Labels, type Lang } from '../core/i18n.js';
+import { labelsFor, numberFormat, type Lang } from '../core/i18n.js';
 import type { ZoneSet } from '../core/types.js';
 import type { UnlinkedPart } from './links.js';
 import type { GraphEdge, ZoneGraphResult } from './types.js';
+import { LINK_LABELS } from '../messages/links.js';
 
 type Key =
   | 'linked'
@@ -28,52 +29,7 @@ type Key =
   | 'crosses'
   | 'linkItem';
 
-export const LINK_LABELS: Labels<Key> = {
-  en: {
-    linked: 'linked {a} ({aName}) to {b} ({bName}), {km} km apart{tier} (--auto-link)',
-    tierDep: ', same département',
-    tierReg: ', same région',
-    noneNeeded: '--auto-link: every separate part has at least {min} members and can form its own section: no link added',
-    noThreshold:
-      '--auto-link without member counts: every separate part was linked to its nearest part within {max} km (with member counts, only the parts below the threshold are)',
-    separate: '--auto-link: left separate (no other part within {max} km): {part}{nearest}',
-    refusedOne: '--auto-link refuses a link longer than {max} km (--max-link-km): {part}{nearest}',
-    refusedMany: '--auto-link refuses {n} links longer than {max} km (--max-link-km):',
-    refusedPart: '{zones}, {members} members, below the threshold of {min}',
-    nearest: '; its nearest part is {b} ({bName}), {km} km away',
-    noNearest: '; no other part has a vertex',
-    nearestKm: '; the nearest other part is {km} km away',
-    refusedHint:
-      'choose the link yourself if it is what you want (e.g. --link {a}:{b}), set a lower threshold so this part can be a section of its own (--min-members, or "min-members" in rules.json), or allow longer links (--max-link-km)',
-    zone: 'the part {list}',
-    zones: 'the part of {n} zones {list}',
-    more: '… (+{n} more)',
-    crosses: 'crosses the sea or a gap: {list}',
-    linkItem: '{a} ↔ {b}, {km} km',
-  },
-  fr: {
-    linked: '{a} ({aName}) relié à {b} ({bName}), à {km} km{tier} (--auto-link)',
-    tierDep: ', même département',
-    tierReg: ', même région',
-    noneNeeded: '--auto-link : chaque partie séparée a au moins {min} adhérents et peut former sa propre section : aucune liaison ajoutée',
-    noThreshold:
-      '--auto-link sans effectifs : chaque partie séparée a été reliée à la partie la plus proche à moins de {max} km (avec des effectifs, seules les parties sous le seuil le sont)',
-    separate: '--auto-link : laissée à part (aucune autre partie à moins de {max} km) : {part}{nearest}',
-    refusedOne: '--auto-link refuse une liaison de plus de {max} km (--max-link-km) : {part}{nearest}',
-    refusedMany: '--auto-link refuse {n} liaisons de plus de {max} km (--max-link-km) :',
-    refusedPart: '{zones}, {members} adhérents, sous le seuil de {min}',
-    nearest: ' ; la partie la plus proche est {b} ({bName}), à {km} km',
-    noNearest: ' ; aucune autre partie n’a de sommet',
-    nearestKm: ' ; la partie la plus proche est à {km} km',
-    refusedHint:
-      'choisissez vous-même la liaison si c’est bien ce que vous voulez (par exemple --link {a}:{b}), fixez un seuil plus bas pour que cette partie forme sa propre section (--min-members, ou "min-members" dans rules.json), ou acceptez des liaisons plus longues (--max-link-km)',
-    zone: 'la partie {list}',
-    zones: 'la partie de {n} zones {list}',
-    more: '… (+{n} autres)',
-    crosses: 'franchit la mer ou une discontinuité : {list}',
-    linkItem: '{a} ↔ {b}, {km} km',
-  },
-};
+export { LINK_LABELS };
 
 /** Distances as people read them: one decimal under 100 km, whole km above (and for whole numbers); French decimal comma. */
 export function formatKm(km: number, lang: Lang): string {

@@ -3,8 +3,9 @@
  * matching, per commune, per zone, and unmatched lines grouped by reason, postal code and town.
  */
 import { toCsv } from '../io/csv.js';
-import { labelsFor, numberFormat, type Labels, type Lang } from '../core/i18n.js';
+import { labelsFor, numberFormat, type Lang } from '../core/i18n.js';
 import { UNKNOWN_TOWN, type CommuneMembers, type MatchKind, type RegisterResult, type UnmatchedReason, type ZoneMembers } from './register.js';
+import { MEMBERS_LABELS } from '../messages/members.js';
 
 type Key =
   | 'read' | 'encoding' | 'columns' | 'kind_insee' | 'kind_postcode' | 'kind_town' | 'kind_street' | 'kind_shared' | 'kind_unmatched'
@@ -13,92 +14,7 @@ type Key =
   | `reason_${UnmatchedReason}` | 'reason_not-in-commune-table'
   | 'unknownTown' | 'colPostcode' | 'colTown' | 'colStreet' | 'colCount' | 'colInsee' | 'colCountry';
 
-export const MEMBERS_LABELS: Labels<Key> = {
-  en: {
-    read: 'read {file}: {lines} lines, {members} members',
-    encoding: 'read as {encoding} (not UTF-8)',
-    columns: 'columns: {list}',
-    kind_insee: 'by INSEE code',
-    kind_postcode: 'by postal code (one commune)',
-    kind_town: 'by town name',
-    kind_street: 'by street',
-    kind_shared: 'shared by population (estimated)',
-    kind_unmatched: 'not matched',
-    total: 'total',
-    lines: 'lines',
-    members: 'members',
-    otherPostcode: '  of the lines matched by town, {n} carry a postal code that is not their commune\'s (CEDEX or wrong code)',
-    estimated: 'members of lines shared by population are estimates: the outputs mark them (members_estimated)',
-    notInTable: '{communes} commune(s) with {members} members are not in the commune table {table}: {list}',
-    balance: 'members in = out: {total} = {matched} matched + {unmatched} not matched',
-    communes: 'members per commune: {n} communes',
-    zones: 'members per zone ({table}): {n} zones, {members} members',
-    topUnmatched: 'not matched, by reason, postal code and town (most members first):',
-    unmatchedLine: '  {reason}: {postcode} {town}: {lines} lines, {members} members',
-    tooMany: '{share} of the register is not matched, above --max-unmatched {max}: {file} not written',
-    wrote: 'wrote {file}: {n} {what} (code,members)',
-    wroteUnmatched: 'wrote {file}: {n} groups of unmatched lines (reason, postal code, town, counts)',
-    next: 'next: decoupage info zones.geojson --members-csv {file} (with --skip-unknown for a regional zone layer)',
-    nextCommunes: 'next: add --commune-table commune-ze2020.csv for members per zone (Paris, Lyon and Marseille are here by arrondissement, which the commune table does not list)',
-    'reason_no-postcode': 'no postal code',
-    'reason_bad-postcode': 'unreadable postal code',
-    'reason_unknown-postcode': 'unknown postal code and town',
-    'reason_unknown-insee': 'unknown INSEE code',
-    reason_foreign: 'foreign address',
-    'reason_bad-count': 'unreadable count',
-    reason_unreadable: 'unreadable line',
-    'reason_not-in-commune-table': 'commune not in the commune table',
-    unknownTown: '(not a known town)',
-    colPostcode: 'postal code',
-    colTown: 'town',
-    colStreet: 'street',
-    colCount: 'count',
-    colInsee: 'INSEE code',
-    colCountry: 'country',
-  },
-  fr: {
-    read: '{file} lu : {lines} lignes, {members} adhérents',
-    encoding: 'lu en {encoding} (pas en UTF-8)',
-    columns: 'colonnes : {list}',
-    kind_insee: 'par code INSEE',
-    kind_postcode: 'par code postal (une seule commune)',
-    kind_town: 'par nom de commune',
-    kind_street: 'par la voie',
-    kind_shared: 'répartis selon la population (estimation)',
-    kind_unmatched: 'non rattachés',
-    total: 'total',
-    lines: 'lignes',
-    members: 'adhérents',
-    otherPostcode: '  parmi les lignes rattachées par le nom, {n} ont un code postal qui n\'est pas celui de leur commune (CEDEX ou code erroné)',
-    estimated: 'les adhérents des lignes réparties selon la population sont des estimations : les fichiers le signalent (members_estimated)',
-    notInTable: '{communes} commune(s) totalisant {members} adhérents ne figurent pas dans la table des communes {table} : {list}',
-    balance: 'adhérents lus = écrits : {total} = {matched} rattachés + {unmatched} non rattachés',
-    communes: 'adhérents par commune : {n} communes',
-    zones: 'adhérents par zone ({table}) : {n} zones, {members} adhérents',
-    topUnmatched: 'non rattachés, par motif, code postal et commune (les plus nombreux d\'abord) :',
-    unmatchedLine: '  {reason} : {postcode} {town} : {lines} lignes, {members} adhérents',
-    tooMany: '{share} du fichier n\'est pas rattaché, au-delà de --max-unmatched {max} : {file} n\'est pas écrit',
-    wrote: '{file} écrit : {n} {what} (code,members)',
-    wroteUnmatched: '{file} écrit : {n} groupes de lignes non rattachées (motif, code postal, commune, effectifs)',
-    next: 'ensuite : decoupage info zones.geojson --members-csv {file} (avec --skip-unknown pour une couche de zones régionale)',
-    nextCommunes: 'ensuite : ajoutez --commune-table commune-ze2020.csv pour les adhérents par zone (Paris, Lyon et Marseille sont ici par arrondissement, absents de la table des communes)',
-    'reason_no-postcode': 'sans code postal',
-    'reason_bad-postcode': 'code postal illisible',
-    'reason_unknown-postcode': 'code postal et commune inconnus',
-    'reason_unknown-insee': 'code INSEE inconnu',
-    reason_foreign: 'adresse à l\'étranger',
-    'reason_bad-count': 'effectif illisible',
-    reason_unreadable: 'ligne illisible',
-    'reason_not-in-commune-table': 'commune absente de la table des communes',
-    unknownTown: '(pas une commune connue)',
-    colPostcode: 'code postal',
-    colTown: 'commune',
-    colStreet: 'voie',
-    colCount: 'effectif',
-    colInsee: 'code INSEE',
-    colCountry: 'pays',
-  },
-};
+export { MEMBERS_LABELS };
 
 /** The printed summary: lines and members per way of matching, the balance, the largest unmatched groups. */
 export function formatRegisterSummary(

@@ -9,6 +9,25 @@ import { PLAN_MESSAGES } from './plan.js';
 import { CLI_MESSAGES } from './cli.js';
 import { HELP_MESSAGES } from './help.js';
 import { OUTPUT_MESSAGES } from './output.js';
+import { CHECK_MESSAGES } from './check.js';
+import { CHECK_TEXT_LABELS } from './checkText.js';
+import { COMPARE_BY_LABELS } from './compareBy.js';
+import { DEMO_LABELS } from './demo.js';
+import { EDIT_MESSAGES } from './edit.js';
+import { FIELD_LABELS } from './fields.js';
+import { LINK_LABELS } from './links.js';
+import { MEMBERS_LABELS } from './members.js';
+import { METHOD_NAMES } from './methods.js';
+import { PAGE_LABELS } from './page.js';
+import { PLURALISM_LABELS } from './pluralism.js';
+import { PREFER_LABELS } from './prefer.js';
+import { PROPOSE_LABELS } from './propose.js';
+import { REPORT_MESSAGES } from './report.js';
+import { REPORT_CLI_LABELS } from './reportCli.js';
+import { SEATS_LABELS } from './seats.js';
+import { SERVE_LABELS } from './serve.js';
+import { CARRY_LABELS } from './units.js';
+import { PARTLY_LABELS } from './unitsPartly.js';
 import type { Message } from './message.js';
 
 export const CATALOGUE = {
@@ -24,6 +43,26 @@ export const CATALOGUE = {
   help: HELP_MESSAGES,
   /** what commands print: info, graph, export, import, serve… */
   output: OUTPUT_MESSAGES,
+  // what each command prints, and the report's and the editor page's words
+  check: CHECK_MESSAGES,
+  checkText: CHECK_TEXT_LABELS,
+  seats: SEATS_LABELS,
+  pluralism: PLURALISM_LABELS,
+  propose: PROPOSE_LABELS,
+  prefer: PREFER_LABELS,
+  links: LINK_LABELS,
+  members: MEMBERS_LABELS,
+  demo: DEMO_LABELS,
+  units: CARRY_LABELS,
+  unitsPartly: PARTLY_LABELS,
+  compareBy: COMPARE_BY_LABELS,
+  report: REPORT_MESSAGES,
+  reportCli: REPORT_CLI_LABELS,
+  serve: SERVE_LABELS,
+  edit: EDIT_MESSAGES,
+  page: PAGE_LABELS,
+  method: METHOD_NAMES,
+  field: FIELD_LABELS,
 } as const;
 
 type Catalogue = typeof CATALOGUE;

@@ -7,6 +7,7 @@
 import { fill, numberFormat, type Lang } from '../core/i18n.js';
 import type { MessageId } from './catalogue.js';
 import { messageOf } from './catalogue.js';
+import { MEMBERS_WORD } from './fields.js';
 
 /** One message in every language, with the same {placeholders}. */
 export type Message = Readonly<Record<Lang, string>>;
@@ -72,14 +73,12 @@ export interface Voice {
   membersWord?: string;
 }
 
-const MEMBERS: Record<Lang, string> = { en: 'members', fr: 'adhérents' };
-
 /** Say a message in a language (a plain string is said as it is: a name, a code, a value). */
 export function say(what: Said | string, voice: Voice | Lang = 'en'): string {
   if (typeof what === 'string') return what;
   const v: Voice = typeof voice === 'string' ? { lang: voice } : voice;
   const template = messageOf(what.id)[v.lang];
-  const members = v.membersWord?.trim() || MEMBERS[v.lang];
+  const members = v.membersWord?.trim() || MEMBERS_WORD[v.lang];
   const params: Record<string, string> = { members, Members: members.charAt(0).toUpperCase() + members.slice(1) };
   for (const [k, value] of Object.entries(what.params ?? {})) params[k] = sayValue(value, v);
   return fill(template, params);

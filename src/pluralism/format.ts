@@ -1,5 +1,5 @@
 import { textNumbers, textTable } from '../apportion/format.js';
-import { formatCount as intEn, labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
+import { formatCount as intEn, labelsFor, numberFormat, sourceIn, type Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
 import { seatRuleIn } from '../apportion/format.js';
 import { translator } from '../core/dictionary.js';
@@ -7,93 +7,11 @@ import type { PlanComparison, PluralismReport } from './plan.js';
 import { LIST_METHOD_LABELS, type ListMethod } from './thresholds.js';
 import type { VoteScenario } from './votes.js';
 import { toCsv, type CsvStyle } from '../io/csv.js';
+import { PLURALISM_LABELS } from '../messages/pluralism.js';
 
 const pctEn = (x: number, d = 1) => (Number.isFinite(x) ? `${(100 * x).toFixed(d)} %` : '—');
 
-/** Labels of the pluralism outputs (pluralism, pluralism --compare, and the demo's comparison). */
-export const PLURALISM_LABELS: Labels<
-  | 'scenario' | 'illustration' | 'overall' | 'seatsPerSection' | 'seatsInside' | 'section' | 'members' | 'seats' | 'lists'
-  | 'wasted' | 'sureSeat' | 'effThreshold' | 'total' | 'sureNote' | 'effNote' | 'multiList' | 'represented' | 'wastedLine'
-  | 'gallagherLine' | 'enpLine' | 'ties' | 'openTies' | 'simulation' | 'probability' | 'anywhere' | 'simMean' | 'estimated'
-  | 'cmpTitle' | 'cmpSections' | 'cmpSeats' | 'cmpMulti' | 'cmpRepresented' | 'cmpWasted' | 'cmpGallagher' | 'cmpEnp' | 'of'
-> = {
-  en: {
-    scenario: 'Vote scenario: {description}.',
-    illustration: '  (This is an illustration, not a forecast: give real figures with --votes votes.csv.)',
-    overall: 'Overall vote shares: {shares}.',
-    seatsPerSection: 'Seats per section: {rule}.',
-    seatsInside: 'Seats inside each section: {method}.',
-    section: 'section',
-    members: 'members',
-    seats: 'seats',
-    lists: 'lists',
-    wasted: 'wasted',
-    sureSeat: 'sure seat',
-    effThreshold: 'eff. threshold',
-    total: 'total',
-    sureNote: '"sure seat": a list above this share of the section\'s votes is sure to win a seat (threshold of exclusion);',
-    effNote: '"eff. threshold": the share at which lists typically start winning seats (Taagepera: 75 % / (seats + 1)).',
-    multiList: 'Sections electing more than one list: {n} of {total}.',
-    represented: 'Lists represented: {n} of {total}.',
-    wastedLine: 'Votes that elected nobody (wasted): {v}.',
-    gallagherLine: 'Gallagher disproportionality index: {v} (0 = seats exactly proportional to votes).',
-    enpLine: 'Effective number of lists: {votes} by votes, {seats} by seats (Laakso-Taagepera).',
-    ties: 'Equal averages inside sections, settled by the French rule (the list with more votes wins the seat; art. L. 262 / L. 338 of the Code électoral): {list}.',
-    openTies: 'Equal averages AND equal votes inside sections: by law the seat goes to the oldest candidate, unknown here, so list order gave it provisionally: {list}.',
-    simulation: 'Simulation: {draws} draws around the scenario (Dirichlet, concentration {c}, seed {seed}).',
-    probability: 'Probability that each list wins at least one seat:',
-    anywhere: 'anywhere',
-    simMean: 'On average {lists} lists represented and {sections} sections electing more than one list.',
-    estimated: 'Member figures are ESTIMATES, so seats and outcomes are estimates too.',
-    cmpTitle: 'Pluralism compared ({scenario}; seats inside sections by {method}):',
-    cmpSections: 'sections',
-    cmpSeats: 'seats',
-    cmpMulti: 'sections electing more than one list',
-    cmpRepresented: 'lists represented',
-    cmpWasted: 'votes that elected nobody',
-    cmpGallagher: 'Gallagher index',
-    cmpEnp: 'effective number of lists (seats)',
-    of: '{n} of {total}',
-  },
-  fr: {
-    scenario: 'Scénario de vote : {description}.',
-    illustration: '  (Ceci est une illustration, pas une prévision : donnez des chiffres réels avec --votes votes.csv.)',
-    overall: 'Parts des voix sur l’ensemble : {shares}.',
-    seatsPerSection: 'Délégués par section : {rule}.',
-    seatsInside: 'Répartition des sièges dans chaque section : {method}.',
-    section: 'section',
-    members: 'adhérents',
-    seats: 'sièges',
-    lists: 'listes',
-    wasted: 'voix perdues',
-    sureSeat: 'siège assuré',
-    effThreshold: 'seuil effectif',
-    total: 'total',
-    sureNote: '« siège assuré » : une liste au-dessus de cette part des voix de la section est sûre d’obtenir un siège (seuil d’exclusion) ;',
-    effNote: '« seuil effectif » : la part à partir de laquelle les listes obtiennent en général des sièges (Taagepera : 75 % / (sièges + 1)).',
-    multiList: 'Sections élisant plus d’une liste : {n} sur {total}.',
-    represented: 'Listes représentées : {n} sur {total}.',
-    wastedLine: 'Voix n’ayant élu personne (perdues) : {v}.',
-    gallagherLine: 'Indice de disproportionnalité de Gallagher : {v} (0 = sièges exactement proportionnels aux voix).',
-    enpLine: 'Nombre effectif de listes : {votes} en voix, {seats} en sièges (Laakso-Taagepera).',
-    ties: 'Moyennes égales dans des sections, départagées par la règle française (le siège revient à la liste qui a le plus de voix ; art. L. 262 / L. 338 du Code électoral) : {list}.',
-    openTies: 'Moyennes ET voix égales dans des sections : la loi attribue le siège au candidat le plus âgé, inconnu ici ; l’ordre des listes l’a donné provisoirement : {list}.',
-    simulation: 'Simulation : {draws} tirages autour du scénario (Dirichlet, concentration {c}, graine {seed}).',
-    probability: 'Probabilité que chaque liste obtienne au moins un siège :',
-    anywhere: 'quelque part',
-    simMean: 'En moyenne {lists} listes représentées et {sections} sections élisant plus d’une liste.',
-    estimated: 'Les effectifs sont des ESTIMATIONS : les sièges et les résultats le sont donc aussi.',
-    cmpTitle: 'Pluralisme comparé ({scenario} ; sièges dans les sections : {method}) :',
-    cmpSections: 'sections',
-    cmpSeats: 'sièges',
-    cmpMulti: 'sections élisant plus d’une liste',
-    cmpRepresented: 'listes représentées',
-    cmpWasted: 'voix n’ayant élu personne',
-    cmpGallagher: 'indice de Gallagher',
-    cmpEnp: 'nombre effectif de listes (sièges)',
-    of: '{n} sur {total}',
-  },
-};
+export { PLURALISM_LABELS };
 
 /** Percent and decimal numbers of the pluralism outputs in a language (English as they always were). */
 function numbers(lang: Lang) {

@@ -1,77 +1,11 @@
-import { formatCount as fmt, labelsFor, numberFormat, sourceIn, type Labels, type Lang } from '../core/i18n.js';
+import { formatCount as fmt, labelsFor, numberFormat, sourceIn, type Lang } from '../core/i18n.js';
 import type { Plan } from '../core/types.js';
 import { sectionsOfSplitZones, type CompositeLayer } from './split.js';
 import type { ProposeResult } from './types.js';
 
-
 /** What propose prints (the plan files themselves are language-neutral). */
-export const PROPOSE_LABELS: Labels<
-  | 'section' | 'name' | 'zones' | 'members' | 'seats' | 'crosses' | 'crossesProp' | 'compactness' | 'found' | 'outside' | 'note'
-  | 'compactnessNote' | 'wrotePlan' | 'whatZones' | 'whatUnits' | 'wroteSections' | 'wroteReport'
-  | 'splitLine' | 'wroteUnits' | 'snapAdvice' | 'splitMissing' | 'splitExtra' | 'splitDisconnected'
-  | 'boundGap' | 'boundOptimal' | 'byCount' | 'byLp' | 'byMip'
-> = {
-  en: {
-    section: 'section',
-    name: 'name',
-    zones: 'zones',
-    members: 'members',
-    seats: 'seats',
-    crosses: 'crosses',
-    crossesProp: 'crosses {prop}',
-    compactness: 'compactness',
-    found: 'found {n} sections; at most {max} are possible (each needs ≥ {threshold} members)',
-    outside: '{n} zones lie outside the main {prop} of their section',
-    note: 'note: {note}',
-    compactnessNote: 'compactness: Polsby–Popper, 1 = a disc, near 0 = long or ragged',
-    wrotePlan: 'wrote {file}: {n} {what} in {sections} sections',
-    whatZones: 'zones',
-    whatUnits: 'units (zones and finer units)',
-    wroteSections: 'wrote {file}: {n} sections',
-    wroteReport: 'wrote {file}: the report (open it in a browser)',
-    splitLine: 'zone {id} ({name}, {members} members) was split into its {units} finer units, now in {n} section{s}: {sections}',
-    wroteUnits: 'wrote {file}: {n} units (use it with the plan in check, export and report, with --members members{snap} and the same links)',
-    snapAdvice: ' --snap {m}',
-    splitMissing: 'warning: zones {a} and {b} touch, but none of their units do: raise --split-snap (now {m} m)',
-    splitExtra: 'note: the units of zones {a} and {b} touch, though the zones do not (--split-snap {m} m may be too large)',
-    splitDisconnected: 'note: the units of zone {z} do not form one piece (an island or enclave among them)',
-    boundGap: '{n} sections; no plan can have more than {max} ({how}), each needing ≥ {threshold} members',
-    boundOptimal: '{n} sections: optimal, no plan can have more ({how}), each needing ≥ {threshold} members',
-    byCount: 'counting the zones that reach the threshold alone and the members of the others',
-    byLp: 'linear relaxation of the packing of minimal sections, HiGHS',
-    byMip: 'packing of minimal sections solved exactly, HiGHS',
-  },
-  fr: {
-    section: 'section',
-    name: 'nom',
-    zones: 'zones',
-    members: 'adhérents',
-    seats: 'délégués',
-    crosses: 'franchit',
-    crossesProp: 'franchit {prop}',
-    compactness: 'compacité',
-    found: '{n} sections trouvées ; au plus {max} sont possibles (chacune doit compter au moins {threshold} adhérents)',
-    outside: '{n} zones sont hors du {prop} principal de leur section',
-    note: 'note : {note}',
-    compactnessNote: 'compacité : Polsby–Popper, 1 = un disque, proche de 0 = forme allongée ou découpée',
-    wrotePlan: '{file} écrit : {n} {what} en {sections} sections',
-    whatZones: 'zones',
-    whatUnits: 'unités (zones et unités plus fines)',
-    wroteSections: '{file} écrit : {n} sections',
-    wroteReport: '{file} écrit : le rapport (à ouvrir dans un navigateur)',
-    splitLine: 'la zone {id} ({name}, {members} adhérents) est découpée en ses {units} unités plus fines, réparties en {n} section{s} : {sections}',
-    wroteUnits: '{file} écrit : {n} unités (à utiliser avec le découpage dans check, export et report, avec --members members{snap} et les mêmes liaisons)',
-    snapAdvice: ' --snap {m}',
-    splitMissing: 'attention : les zones {a} et {b} se touchent, mais aucune de leurs unités : augmentez --split-snap (actuellement {m} m)',
-    splitExtra: 'remarque : des unités des zones {a} et {b} se touchent, alors que les zones non (--split-snap {m} m est peut-être trop grand)',
-    splitDisconnected: 'remarque : les unités de la zone {z} ne forment pas un seul tenant (une île ou une enclave parmi elles)',
-    boundGap: '{n} sections ; aucun découpage ne peut en avoir plus de {max} ({how}), chacune devant compter au moins {threshold} adhérents',
-    boundOptimal: '{n} sections : optimal, aucun découpage ne peut en avoir plus ({how}), chacune devant compter au moins {threshold} adhérents',
-    byCount: 'en comptant les zones qui atteignent seules le seuil et les adhérents des autres',
-    byLp: 'relaxation linéaire de l\'empilement des sections minimales, HiGHS',
-    byMip: 'empilement des sections minimales résolu exactement, HiGHS',
-  },
-};
+import { PROPOSE_LABELS } from '../messages/propose.js';
+export { PROPOSE_LABELS };
 
 /** The per-section table, the bound line and the notes (in French with lang "fr"). */
 export function formatSections(r: ProposeResult, respect?: string, lang: Lang = 'en'): string {

@@ -15,6 +15,7 @@ import type { Plan, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { effectiveThreshold } from './problem.js';
 import type { ProposeResult, SectionSummary } from './types.js';
+import { PREFER_LABELS } from '../messages/prefer.js';
 
 export interface PlanMatch {
   /** new section id → the old section it is matched with (sections without a match are left out) */
@@ -176,8 +177,4 @@ export function withPreference(zones: ZoneSet, graph: ZoneGraph, rules: Rules, r
   return { result: { ...result, plan: prefer.plan, check, sections }, prefer };
 }
 
-/** What `propose --prefer` prints. */
-export const PREFER_LABELS: Labels<'kept'> = {
-  en: { kept: 'Kept from {file}: {share} of the members stay in their section ({before} before preferring it; {moved} zone(s) moved back).' },
-  fr: { kept: 'Repris de {file} : {share} des adhérents restent dans leur section ({before} avant d’en tenir compte ; {moved} zone(s) rendue(s)).' },
-};
+export { PREFER_LABELS };

@@ -2,15 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEATS_LABELS, textNumbers } from '../../src/apportion/format.js';
-import { CHECK_LABELS } from '../../src/check/format.js';
-import { CHECK_MESSAGES } from '../../src/check/wording.js';
-import { PROPOSE_LABELS } from '../../src/propose/format.js';
-import { fill, isLang, LANGS, numberFormat, type Labels } from '../../src/core/i18n.js';
+import { textNumbers } from '../../src/apportion/format.js';
+import { fill, isLang, LANGS, numberFormat } from '../../src/core/i18n.js';
 import { DEMO_DATA_DIR } from '../../src/demo/run.js';
-import { DEMO_LABELS } from '../../src/demo/summary.js';
-import { PLURALISM_LABELS } from '../../src/pluralism/format.js';
-import { MEMBERS_LABELS } from '../../src/members/format.js';
 import { DICTIONARY, translator } from '../../src/report/i18n.js';
 import { runCli } from '../helpers.js';
 
@@ -30,31 +24,9 @@ function expectNoEnglish(output: string, words: string[]): void {
   for (const w of words) expect(text, `"${w}" left in French output`).not.toMatch(new RegExp(`(?<!« |--members |--)\\b${w}\\b(?!\\.(csv|geojson|html))`));
 }
 
-const DICTIONARIES: Record<string, Labels<string>> = {
-  report: DICTIONARY,
-  check: CHECK_LABELS,
-  verdicts: Object.fromEntries(LANGS.map((l) => [l, Object.fromEntries(Object.entries(CHECK_MESSAGES).map(([k, m]) => [k, m[l]]))])) as Labels<string>,
-  seats: SEATS_LABELS,
-  pluralism: PLURALISM_LABELS,
-  propose: PROPOSE_LABELS,
-  demo: DEMO_LABELS,
-  members: MEMBERS_LABELS,
-};
 
-describe('dictionaries', () => {
-  for (const [name, dict] of Object.entries(DICTIONARIES)) {
-    it(`${name}: every key in both languages, none empty, the same placeholders`, () => {
-      const keys = Object.keys(dict.en).sort();
-      expect(keys.length).toBeGreaterThan(0);
-      for (const lang of LANGS) {
-        expect(Object.keys(dict[lang]).sort(), lang).toEqual(keys);
-        for (const k of keys) expect(dict[lang][k].trim().length, `${name}.${lang}.${k}`).toBeGreaterThan(0);
-      }
-      const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      for (const k of keys) expect(holes(dict.fr[k]), `${name}.${k}`).toEqual(holes(dict.en[k]));
-    });
-  }
-
+describe('filling messages', () => {
+  // every message in both languages with the same placeholders: tests/messages/catalogue.test.ts
   it('fill replaces known placeholders only, once', () => {
     expect(fill('{a} et {b}', { a: '{b}' })).toBe('{b} et {b}');
     expect(isLang('fr')).toBe(true);

@@ -32,7 +32,7 @@ export function register(program: Command, ctx: CliContext): void {
       ctx.stdout(`\n${t('demoData', { dir: DEMO_DATA_DIR })}\n${t('wroteInto', { dir: result.outDir })}\n`);
       const width = Math.max(...result.outputs.map((o) => o.file.length));
       const what = (o: { file: string; what: string }) =>
-        opts.lang !== 'en' && o.file in DEMO_LABELS.fr ? t(o.file as keyof typeof DEMO_LABELS.fr) : o.what;
+        opts.lang !== 'en' && o.file in DEMO_LABELS ? t(o.file as keyof typeof DEMO_LABELS) : o.what;
       for (const o of result.outputs) ctx.stdout(`  ${o.file.padEnd(width)}  ${what(o)}\n`);
       const report = result.outputs.find((o) => o.file === 'report.html');
       if (report) {

@@ -10,13 +10,14 @@ import { planFromInput, readPlan } from '../../load/index.js';
 import { sayCarried } from '../carry-note.js';
 import { LIST_METHODS, readVotes, type ListMethod } from '../../pluralism/index.js';
 import { assembleReport, isLang, renderPng, renderReportAndMap } from '../../report/index.js';
-import { labelsFor, type Labels } from '../../core/index.js';
+import { labelsFor } from '../../core/index.js';
 import { addCompareByOption, compareByFromOptions } from '../compare-by.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
 import { addGraphOptions, graphOptionsFrom, printAutoLinks } from '../graph-options.js';
 import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
+import { REPORT_CLI_LABELS } from '../../messages/index.js';
 
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program
@@ -96,20 +97,6 @@ export function register(program: Command, ctx: CliContext): void {
 }
 
 /** What the command prints once the files are written. */
-const REPORT_CLI_LABELS: Labels<'ok' | 'broken' | 'written' | 'map'> = {
-  en: {
-    ok: 'the plan meets every rule',
-    broken: 'the plan breaks {n} rule(s)',
-    written: 'Report written to {file}: {n} sections, {verdict}.',
-    map: 'Map written to {file}.',
-  },
-  fr: {
-    ok: 'le découpage respecte toutes les règles',
-    broken: 'le découpage ne respecte pas {n} règle(s)',
-    written: 'Rapport écrit dans {file} : {n} sections, {verdict}.',
-    map: 'Carte écrite dans {file}.',
-  },
-};
 
 /** The --compare plan must be usable as it is (unknown or missing zones are an input error). */
 function compareEntry(file: string, label: unknown, zones: ZoneSet, ctx: CliContext, opts: Record<string, unknown>): ComparedPlanInput {

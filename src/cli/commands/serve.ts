@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../core/index.js';
-import { labelsFor, type Labels, type Lang } from '../../core/index.js';
+import { labelsFor, type Lang } from '../../core/index.js';
 import { DEMO_DATA_DIR, DEMO_RULES } from '../../demo/index.js';
 import { buildGraph } from '../../graph/index.js';
 import { checkOutputs, realTarget, releaseInput } from '../../io/index.js';
@@ -17,6 +17,7 @@ import { langOption } from '../lang-option.js';
 import { seed, wholeNumber } from '../parse.js';
 import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
+import { SERVE_LABELS } from '../../messages/index.js';
 
 export const DEFAULT_PORT = 8787;
 const RULE_KEYS = ['rules', 'minMembers', 'maxMembers', 'maxDeviation', 'minSeats', 'membersPerSeat', 'seats', 'method', 'sections', 'respect', 'within', 'membersWord', 'respectLabel', 'withinLabel'];
@@ -124,25 +125,3 @@ function openBrowser(url: string): void {
 }
 
 /** What `decoupage serve` prints. */
-const SERVE_LABELS: Labels<'listening' | 'stopped' | 'restored' | 'hostWarning' | 'portInUse' | 'portHint' | 'badHost' | 'demoTitle'> = {
-  en: {
-    listening: 'Plan editor of {what}: {url}\n  Save writes {file}; every edit is autosaved beside it. Ctrl-C stops the editor.',
-    stopped: 'Editor stopped.',
-    restored: 'Restored the last edits from {file} ({when}).',
-    hostWarning: 'warning: listening on {host}: other computers on the network can reach the editor and its member figures',
-    portInUse: 'port {port} is already in use',
-    portHint: 'choose another with --port N (--port 0 takes any free port)',
-    badHost: 'cannot listen on {host}',
-    demoTitle: 'the demo region (Valmorance)',
-  },
-  fr: {
-    listening: 'Éditeur de découpage de {what} : {url}\n  Enregistrer écrit {file} ; chaque modification est sauvegardée à côté. Ctrl-C arrête l’éditeur.',
-    stopped: 'Éditeur arrêté.',
-    restored: 'Dernières modifications reprises de {file} ({when}).',
-    hostWarning: 'attention : écoute sur {host} : les autres ordinateurs du réseau peuvent joindre l’éditeur et ses effectifs d’adhérents',
-    portInUse: 'le port {port} est déjà utilisé',
-    portHint: 'choisissez-en un autre avec --port N (--port 0 prend un port libre)',
-    badHost: 'impossible d’écouter sur {host}',
-    demoTitle: 'la région de démonstration (Valmorance)',
-  },
-};

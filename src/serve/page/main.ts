@@ -76,7 +76,7 @@ const token = document.querySelector<HTMLMetaElement>('meta[name="decoupage-toke
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 let lang: Lang = document.documentElement.lang === 'fr' ? 'fr' : 'en';
 let tr = translator(lang);
-let L = (k: PageKey, p?: Record<string, string | number>) => fill(PAGE_LABELS[lang][k], p);
+let L = (k: PageKey, p?: Record<string, string | number>) => fill(PAGE_LABELS[k][lang], p);
 const D = (k: LabelKey, p?: Record<string, string | number>) => tr.t(k, p);
 
 let state: State;
@@ -124,7 +124,7 @@ async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pro
   if (!r.ok) {
     // a refused edit is worded in the page's language; other errors come as the server says them
     const code = j.code as EditErrorCode | undefined;
-    throw new Error(code && code in EDIT_MESSAGES[lang] ? fill(EDIT_MESSAGES[lang][code], j.params ?? {}) : (j.error ?? `HTTP ${r.status}`));
+    throw new Error(code && code in EDIT_MESSAGES ? fill(EDIT_MESSAGES[code as keyof typeof EDIT_MESSAGES][lang], j.params ?? {}) : (j.error ?? `HTTP ${r.status}`));
   }
   return j;
 }
@@ -151,7 +151,7 @@ async function start(): Promise<void> {
   state = s;
   lang = s.lang;
   tr = translator(lang);
-  L = (k, p) => fill(PAGE_LABELS[lang][k], p);
+  L = (k, p) => fill(PAGE_LABELS[k][lang], p);
   topo = t;
   zonesObject = topo.objects.zones as GeometryCollection;
   zoneIndex = new Map(s.zones.map((z, i) => [z.id, i]));

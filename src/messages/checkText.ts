@@ -1,0 +1,52 @@
+/** The layout of `decoupage check` (text and Markdown); the sentences about rules are in check.ts. */
+import type { Table } from './message.js';
+
+export const CHECK_TEXT_LABELS = {
+  rulesLine: { en: 'Rules: {rules}', fr: 'Règles : {rules}' },
+  estimatesNote: { en: 'Note: member figures are estimates ({note}).', fr: 'Note : les effectifs sont des estimations ({note}).' },
+  rulesHeading: { en: 'Rules', fr: 'Règles' },
+  moreFailures: { en: '… and {n} more (see --json)', fr: '… et {n} de plus (voir --json)' },
+  sectionsHeading: { en: 'Sections ({n})', fr: 'Sections ({n})' },
+  zone: { en: '{n} zone', fr: '{n} zone' },
+  zones: { en: '{n} zones', fr: '{n} zones' },
+  membersCell: { en: '{n} members', fr: '{n} adhérents' },
+  seat: { en: '{n} seat', fr: '{n} délégué' },
+  seats: { en: '{n} seats', fr: '{n} délégués' },
+  crosses: { en: 'crosses {prop}: {list}', fr: 'franchit {prop} : {list}' },
+  boundaries: {
+    en: 'Boundaries of "{prop}": {n} of {total} sections cross them (informative, not a rule).',
+    fr: 'Limites de « {prop} » : {n} sections sur {total} les franchissent (pour information, ce n’est pas une règle).',
+  },
+  boundariesNone: {
+    en: 'Boundaries of "{prop}": none of the {total} sections crosses them (informative, not a rule).',
+    fr: 'Limites de « {prop} » : aucune des {total} sections ne les franchit (pour information, ce n’est pas une règle).',
+  },
+  boundariesOne: {
+    en: 'Boundaries of "{prop}": {n} of {total} sections crosses them (informative, not a rule).',
+    fr: 'Limites de « {prop} » : {n} section sur {total} les franchit (pour information, ce n’est pas une règle).',
+  },
+  hint: { en: 'hint: {hint}', fr: 'conseil : {hint}' },
+  note: { en: 'note: {note}', fr: 'remarque : {note}' },
+  compliant: { en: 'COMPLIANT', fr: 'CONFORME' },
+  notCompliantOne: { en: 'NOT COMPLIANT: {n} rule broken', fr: 'NON CONFORME : {n} règle non respectée' },
+  notCompliantMany: { en: 'NOT COMPLIANT: {n} rules broken', fr: 'NON CONFORME : {n} règles non respectées' },
+  mdTitle: { en: '## Plan check: {verdict}', fr: '## Vérification du découpage : {verdict}' },
+  mdEstimates: { en: '> Member figures are estimates: {note}.', fr: '> Les effectifs sont des estimations : {note}.' },
+  mdRule: { en: 'Rule', fr: 'Règle' },
+  mdVerdict: { en: 'Verdict', fr: 'Verdict' },
+  mdProblems: { en: '### Problems', fr: '### Problèmes' },
+  mdSection: { en: 'Section', fr: 'Section' },
+  mdName: { en: 'Name', fr: 'Nom' },
+  mdZones: { en: 'Zones', fr: 'Zones' },
+  mdMembers: { en: 'Members', fr: 'Adhérents' },
+  mdSeats: { en: 'Seats', fr: 'Délégués' },
+  mdContiguous: { en: 'Contiguous', fr: 'D’un seul tenant' },
+  mdCrosses: { en: 'Crosses {prop}', fr: 'Franchit {prop}' },
+  mdProblemsCol: { en: 'Problems', fr: 'Problèmes' },
+  yes: { en: 'yes', fr: 'oui' },
+  noPieces: { en: 'no ({n} pieces)', fr: 'non ({n} morceaux)' },
+  islandHint: {
+    en: '{n} zone(s) touch no other zone: {list}; link them with --link A:B or --auto-link',
+    fr: '{n} zone(s) ne touchent aucune autre zone : {list} ; reliez-les avec --link A:B ou --auto-link',
+  },
+} as const satisfies Table;
