@@ -7,6 +7,7 @@ import { silentProgress, terminalProgress } from '../core/index.js';
 import type { CliContext } from './context.js';
 import { commandsFor } from './commands/index.js';
 import { cliVoice, langOf } from './voice.js';
+import { VERSION } from '../core/index.js';
 import { count, say, said, type Voice } from '../messages/index.js';
 
 export interface CliIO {
@@ -77,7 +78,7 @@ async function run(argv: string[], io: CliIO, voice: Voice): Promise<number> {
         'reaches a member threshold and elects enough delegates for a pluralist list vote. ' +
         'Start with "decoupage demo", which runs every step on a bundled fictional region.',
     )
-    .version('0.1.0', '-V, --version', 'show the version')
+    .version(VERSION, '-V, --version', 'show the version')
     .helpOption('-h, --help', 'show help for a command')
     .showHelpAfterError('(run with --help to see the options)')
     .exitOverride()

@@ -10,3 +10,4 @@ export { collectNotices } from './notices.js';
 export { readRulesFile } from './rules.js';
 export { sectionNamesOf } from './types.js';
 export { carryOverLine, type CarryKind, partlyEstimatedLine, carryOverToUnits } from './units.js';
+export { VERSION } from './version.js';

@@ -14,8 +14,7 @@ import { renderComparison } from './comparison.js';
 import { renderMapSvg } from './map.js';
 import { REPORT_CSS } from './style.js';
 import type { ReportInput, ScenarioInfo } from './types.js';
-
-const VERSION = '0.1.0';
+import { VERSION } from '../core/version.js';
 
 /** One row of the sections table, from the check report when there is one, else from the plan alone. */
 interface SectionRow {
