@@ -38,6 +38,10 @@ export { InputError, isInputError } from './core/errors.js';
 /** The one seeded random generator: every random choice of decoupage goes through it. */
 export { Rng } from './core/rng.js';
 
+// --- the in-memory entry point ---
+/** A layer of zones, its graph (built once) and a charter, with every verb of the pipeline on values: propose, check, seats, pluralism, sections, report, edit. */
+export { Workspace, type WorkspaceOptions } from './workspace/workspace.js';
+
 // --- load ---
 /** Load a GeoJSON layer of zones with member counts (property, CSV, per commune, or estimated from population). */
 export { loadZones } from './load/zones.js';
