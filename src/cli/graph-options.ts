@@ -22,14 +22,14 @@ export function addGraphOptions(cmd: Command, voice: Voice = ENGLISH): Command {
   // A heading of its own in --help; options added afterwards go back under "Options:".
   cmd.optionsGroup(headingOf(said('help.group.graph'), voice));
   return cmd
-    .addOption(new Option('--contiguity <rule>', h(said('help.graph.contiguity'))).choices(['rook', 'queen']).default('rook'))
-    .option('--snap <metres>', h(said('help.graph.snap')), parseSnap)
-    .option('--link <A:B>', h(said('help.graph.link')), collect)
-    .option('--links <file.csv>', h(said('help.graph.links')))
-    .option('--auto-link', h(said('help.graph.autoLink')))
+    .addOption(new Option('--contiguity <rule>', h(said('help.neighbours.contiguity'))).choices(['rook', 'queen']).default('rook'))
+    .option('--snap <metres>', h(said('help.neighbours.snap')), parseSnap)
+    .option('--link <A:B>', h(said('help.neighbours.link')), collect)
+    .option('--links <file.csv>', h(said('help.neighbours.links')))
+    .option('--auto-link', h(said('help.neighbours.autoLink')))
     .option(
       '--max-link-km <km>',
-      h(said('help.graph.maxLinkKm', { km: DEFAULT_MAX_LINK_KM })),
+      h(said('help.neighbours.maxLinkKm', { km: DEFAULT_MAX_LINK_KM })),
       positiveNumber('--max-link-km', said('cli.number.km'), said('cli.hint.maxLinkKm')),
     )
     .optionsGroup('Options:');

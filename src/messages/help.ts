@@ -150,20 +150,20 @@ export const HELP_MESSAGES = {
   },
 
   // ---- contiguity options (src/cli/graph-options.ts)
-  'graph.contiguity': {
+  'neighbours.contiguity': {
     en: 'when two zones are neighbours: rook = they share a stretch of border, queen = one shared point is enough',
     fr: 'quand deux zones sont voisines : rook = elles ont un bout de frontière en commun, queen = un seul point commun suffit',
   },
-  'graph.snap': {
+  'neighbours.snap': {
     en: 'count borders less than this many metres apart as shared (for layers whose borders do not match exactly)',
     fr: 'tenir pour communes les frontières distantes de moins de ce nombre de mètres (pour les couches dont les frontières ne coïncident pas exactement)',
   },
-  'graph.link': {
+  'neighbours.link': {
     en: 'treat zones A and B as neighbours, e.g. an island and the zone of its ferry port (repeat for several links)',
     fr: 'tenir les zones A et B pour voisines, par exemple une île et la zone de son port d’embarquement (à répéter pour plusieurs liens)',
   },
-  'graph.links': { en: 'read links from a CSV file with columns zone_a,zone_b', fr: 'lire les liens dans un fichier CSV de colonnes zone_a,zone_b' },
-  'graph.autoLink': {
+  'neighbours.links': { en: 'read links from a CSV file with columns zone_a,zone_b', fr: 'lire les liens dans un fichier CSV de colonnes zone_a,zone_b' },
+  'neighbours.autoLink': {
     en:
       'link each separate part (island, enclave) too small to be a section on its own (below --min-members) to its nearest ' +
       'part, preferring the same département, then the same région; each link is printed with its distance',
@@ -171,7 +171,7 @@ export const HELP_MESSAGES = {
       'relier chaque partie isolée (île, enclave) trop petite pour faire une section à elle seule (sous --min-members) à la partie ' +
       'la plus proche, de préférence du même département, puis de la même région ; chaque lien est affiché avec sa distance',
   },
-  'graph.maxLinkKm': {
+  'neighbours.maxLinkKm': {
     en: 'the longest link the automatic linking (above) adds (default {km}); a part below the threshold with no part that close is refused (exit 1), so you choose --link or a lower threshold',
     fr: 'le plus long lien que la liaison automatique (ci-dessus) ajoute (par défaut {km}) ; une partie sous le seuil sans autre partie aussi proche est refusée (code de sortie 1) : à vous de choisir --link ou un seuil plus bas',
   },
