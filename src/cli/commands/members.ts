@@ -9,7 +9,7 @@ import { communeMembersCsv, formatRegisterSummary, MEMBERS_LABELS, unmatchedCsv,
 import { matchRegister, registerColumns, registerToZones } from '../../members/index.js';
 import { labelsFor } from '../../core/index.js';
 import type { CliContext } from '../context.js';
-import { said } from '../../messages/index.js';
+import { say, said } from '../../messages/index.js';
 import { sayer } from '../voice.js';
 import { langOption } from '../lang-option.js';
 import { rate } from '../parse.js';
@@ -71,7 +71,7 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.stdout(t('wroteUnmatched', { file: String(opts.unmatched), n: nf.int(result.unmatched.length + (zones?.unknown.length ?? 0)) }) + '\n');
       }
       if (tooMany) {
-        ctx.stderr(`error: ${t('tooMany', { share: nf.pct(worst, 2), max: nf.pct(maxUnmatched, 2), file: output })}\n`);
+        ctx.stderr(say(said('error.error', { message: t('tooMany', { share: nf.pct(worst, 2), max: nf.pct(maxUnmatched, 2), file: output }) }), voice) + '\n');
         ctx.exitCode = 1;
         return;
       }

@@ -11,7 +11,7 @@ import { planFromInput, readPlan } from '../../load/index.js';
 import { readVotes } from '../../pluralism/index.js';
 import { EditorApp, startEditorServer } from '../../serve/index.js';
 import type { CliContext } from '../context.js';
-import { said } from '../../messages/index.js';
+import { say, said } from '../../messages/index.js';
 import { sayer } from '../voice.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
@@ -82,7 +82,7 @@ export function register(program: Command, ctx: CliContext): void {
     // Save replaces the plan it started from, never another input (the zones, the votes, the old plan…)
     if (planFile !== undefined && realTarget(planFile) === realTarget(output)) releaseInput(planFile);
     checkOutputs([{ path: output, option: typeof opts.output === 'string' ? '-o' : 'the plan file' }]);
-    for (const w of app.warnings) ctx.stderr(`warning: ${w}\n`);
+    for (const w of app.warnings) ctx.stderr(say(said('error.warning', { message: w }), voice) + '\n');
     const host = typeof opts.host === 'string' ? opts.host : '127.0.0.1';
     if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') ctx.stderr(t('hostWarning', { host }) + '\n');
     const port = opts.port === undefined ? DEFAULT_PORT : (opts.port as number);
