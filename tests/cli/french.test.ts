@@ -126,9 +126,22 @@ describe('errors of the command line in French (exit 2)', () => {
     const r = await runCli('check', ZONES, PLAN, '--max-link-km', '5', '--lang', 'fr');
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('erreur : champ « max-link-km » : --max-link-km demande --auto-link (elle borne les liens qu’ajoute --auto-link)\n  → ajoutez --auto-link\n');
+    const split = await runCli('propose', ZONES, '-o', 'plan.csv', '--split-id', 'code', '--lang', 'fr');
+    expect(split.code).toBe(2);
+    expect(split.stderr).toBe('erreur : champ « split-id » : --split-id demande --split-with (le fichier des unités plus fines)\n  → ajoutez --split-with communes.geojson --split-above N\n');
     const help = await runCli('help', 'sectons', '--lang', 'fr');
     expect(help.code).toBe(2);
     expect(help.stderr).toMatch(/^erreur : pas de commande « sectons » ; les commandes sont : demo, import, /);
+  });
+
+  it('"decoupage help <command>" and --lang=fr speak French too', async () => {
+    for (const argv of [['help', 'propose', '--lang', 'fr'], ['propose', '--lang=fr', '--help'], ['--lang', 'fr', 'propose', '--help']]) {
+      const r = await runCli(...argv);
+      expect(r.code, argv.join(' ')).toBe(0);
+      expect(r.stdout).toContain('Utilisation\u00a0: decoupage propose [options] <zones>');
+      expect(r.stdout).toContain(say(said('help.heading', { title: said('help.group.split') }), 'fr'));
+      expect(englishLeftIn(r.stdout)).toEqual([]);
+    }
   });
 
   it('--lang before the command name is the command’s --lang', async () => {

@@ -160,15 +160,12 @@ function splitFromOptions(zones: ZoneSet, opts: Record<string, unknown>, graphOp
   if (opts.splitWith === undefined) {
     if (splitOnly.length) {
       const flag = '--' + splitOnly[0].replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
-      throw new InputError(`${flag} needs --split-with (the file of finer units)`, { field: flag.slice(2), hint: 'add --split-with communes.geojson --split-above N' });
+      throw new InputError(said('cli.split.needsSplitWith', { option: flag }), { field: flag.slice(2), hint: said('cli.split.needsSplitWith.hint') });
     }
     return undefined;
   }
   if (opts.splitAbove === undefined) {
-    throw new InputError('--split-with needs --split-above N: the zones with more than N members are split', {
-      field: 'split-above',
-      hint: 'for example --split-above 60000',
-    });
+    throw new InputError(said('cli.split.needsSplitAbove'), { field: 'split-above', hint: said('cli.split.needsSplitAbove.hint') });
   }
   const file = String(opts.splitWith);
   const fine = loadZones(file, { idProp: opts.splitId === undefined ? undefined : String(opts.splitId), membersOptional: true });
