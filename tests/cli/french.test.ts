@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
@@ -151,4 +153,19 @@ describe('errors of the command line in French (exit 2)', () => {
     expect(fr.stdout).toMatch(/^Règles/);
     expect(en.stdout).toMatch(/^Rules/);
   });
+});
+
+describe('--csv-sep is an option of seats and pluralism (it was added only once the command ran)', () => {
+  for (const command of ['seats', 'pluralism']) {
+    it(`${command} --csv-sep ";" writes a semicolon CSV, and its --help lists the option`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'decoupage-csv-sep-'));
+      const plan = join(dir, 'plan.csv');
+      writeFileSync(plan, 'zone,section\n0101,A\n0102,A\n0201,B\n0202,B\n');
+      const out = join(dir, 'out.csv');
+      const r = await runCli(command, ZONES, plan, '--members-per-seat', '100', '--csv-sep', ';', '-o', out);
+      expect(r.code).toBe(0);
+      expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^\ufeff?(plan;)?section;section_name;members;seats/);
+      expect((await runCli(command, '--help')).stdout).toMatch(/--csv-sep <sep> +separator of the CSV files written/);
+    });
+  }
 });

@@ -43,9 +43,9 @@ export function register(program: Command, ctx: CliContext): void {
     .option('-o, --output <pluralism.csv>', h(said('help.pluralism.output')))
     .option('--json', h(said('help.opt.json.result')))
     .addOption(langOption(voice, said('help.pluralism.lang'), said('help.lang.jsonSameCsv')));
+  addCsvOption(cmd, voice);
   declareOutputs(cmd, { output: '-o' });
   addZoneOptions(cmd, voice).action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
-  addCsvOption(cmd, voice);
     const zones = zonesFromOptions(zonesFile, opts);
     const input = readPlan(planFile, zones);
     sayCarried(ctx, input.carried, planFile, 'section', opts);
