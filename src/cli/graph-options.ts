@@ -71,7 +71,7 @@ export function graphOptionsFrom(opts: Record<string, unknown>, context: { minMe
   return out;
 }
 
-/** Print the links --auto-link added, each with its distance (nothing without --auto-link). */
-export function printAutoLinks(ctx: CliContext, zones: ZoneSet, graph: ZoneGraphResult, lang: Lang = 'en'): void {
+/** Print the links --auto-link added, each with its distance (nothing without --auto-link); by default in the run's language. */
+export function printAutoLinks(ctx: CliContext, zones: ZoneSet, graph: ZoneGraphResult, lang: Lang = ctx.voice.lang): void {
   for (const line of formatAutoLinks(zones, graph, lang)) ctx.stdout(line + '\n');
 }

@@ -24,11 +24,11 @@ export const CLI_MESSAGES = {
   },
   'commander.excessArguments': {
     en: "too many arguments for '{command}'. Expected {expected} arguments but got {got}.",
-    fr: 'trop d’arguments pour « {command} » : elle en attend {expected}, elle en a reçu {got}.',
+    fr: 'trop d’arguments pour « {command} » : la commande en attend {expected}, elle en a reçu {got}.',
   },
   'commander.excessArguments.one': {
     en: "too many arguments for '{command}'. Expected 1 argument but got {got}.",
-    fr: 'trop d’arguments pour « {command} » : elle en attend 1, elle en a reçu {got}.',
+    fr: 'trop d’arguments pour « {command} » : la commande en attend 1, elle en a reçu {got}.',
   },
   'commander.conflictingOption': {
     en: "option '{a}' cannot be used with option '{b}'",

@@ -69,10 +69,10 @@ export const HELP_MESSAGES = {
   'lang.note': { en: 'language of {what}: fr (French) or en (English); {note}', fr: 'langue {what} : fr (français) ou en (anglais) ; {note}' },
   'lang.printedSummary': { en: 'the printed summary', fr: 'du résumé affiché' },
   'lang.printedLines': { en: 'the printed lines', fr: 'des lignes affichées' },
-  'lang.jsonSame': { en: '--json stays the same', fr: '--json reste le même' },
+  'lang.jsonSame': { en: '--json stays the same', fr: '--json ne change pas' },
   'lang.jsonSameCsv': {
     en: '--json stays the same; the CSV uses ";" and decimal commas in French',
-    fr: '--json reste le même ; le CSV utilise « ; » et la virgule décimale en français',
+    fr: '--json ne change pas ; le CSV utilise « ; » et la virgule décimale en français',
   },
   csvSep: {
     en: 'separator of the CSV files written: ";" for French Excel, with decimal commas (the default with --lang fr; also "csv-sep" in rules.json), or ","',
