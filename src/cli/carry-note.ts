@@ -14,6 +14,7 @@ export function sayCarried(
   kind: CarryKind,
   opts: Record<string, unknown>,
 ): void {
-  const line = carryOverLine(carried ?? [], basename(file), kind, (opts.lang as Lang | undefined) ?? 'en');
+  // --lang of the command, else the run's (commands without their own --lang)
+  const line = carryOverLine(carried ?? [], basename(file), kind, (opts.lang as Lang | undefined) ?? ctx.voice.lang);
   if (line) (opts.json ? ctx.stderr : ctx.stdout)(line + '\n');
 }

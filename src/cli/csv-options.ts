@@ -1,16 +1,13 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../core/index.js';
 import { readRulesFile } from '../core/index.js';
+import { say, said, type Voice } from '../messages/index.js';
+import { ENGLISH } from './voice.js';
 import { OUTPUT_CSV_SEPARATORS, csvStyleFor, type CsvStyle } from '../io/index.js';
 
 /** --csv-sep, for every command that writes a CSV file. */
-export function addCsvOption(cmd: Command): Command {
-  return cmd.addOption(
-    new Option(
-      '--csv-sep <sep>',
-      'separator of the CSV files written: ";" for French Excel, with decimal commas (the default with --lang fr; also "csv-sep" in rules.json), or ","',
-    ).choices([...OUTPUT_CSV_SEPARATORS]),
-  );
+export function addCsvOption(cmd: Command, voice: Voice = ENGLISH): Command {
+  return cmd.addOption(new Option('--csv-sep <sep>', say(said('help.csvSep'), voice)).choices([...OUTPUT_CSV_SEPARATORS]));
 }
 
 /** The CSV style of a command's outputs: --csv-sep, else "csv-sep" of --rules, else by --lang. */
@@ -21,7 +18,7 @@ export function csvStyleFrom(opts: Record<string, unknown>): CsvStyle {
     const fromFile = readRulesFile(opts.rules).csvSep;
     if (fromFile !== undefined) {
       if (!(OUTPUT_CSV_SEPARATORS as readonly unknown[]).includes(fromFile)) {
-        throw new InputError(`"csv-sep" must be ";" or ",", got ${JSON.stringify(fromFile)}`, { file: opts.rules, field: 'csv-sep' });
+        throw new InputError(said('cli.csvSep', { value: JSON.stringify(fromFile) }), { file: opts.rules, field: 'csv-sep' });
       }
       sep = fromFile as ',' | ';';
     }

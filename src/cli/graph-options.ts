@@ -7,35 +7,30 @@ import { DEFAULT_MAX_LINK_KM } from '../graph/index.js';
 import type { GraphOptions, LinkSpec, ZoneGraphResult } from '../graph/index.js';
 import { parseLinkOption, readLinksCsv } from '../load/index.js';
 import type { CliContext } from './context.js';
+import { said, type Voice } from '../messages/index.js';
+import { ENGLISH, headingOf, sayer } from './voice.js';
 import { metres, positiveNumber } from './parse.js';
 
-const parseSnap = metres('--snap', 'for example --snap 5 counts borders less than 5 metres apart as shared');
+const parseSnap = metres('--snap', said('cli.hint.snap'));
 
 /**
  * The contiguity options shared by graph, propose, check, export, report and demo, so islands can be
  * linked (and unclean borders snapped) the same way in every command.
  */
-export function addGraphOptions(cmd: Command): Command {
+export function addGraphOptions(cmd: Command, voice: Voice = ENGLISH): Command {
+  const h = sayer(voice);
   // A heading of its own in --help; options added afterwards go back under "Options:".
-  cmd.optionsGroup('Neighbours (contiguity):');
+  cmd.optionsGroup(headingOf(said('help.group.graph'), voice));
   return cmd
-    .addOption(
-      new Option('--contiguity <rule>', 'when two zones are neighbours: rook = they share a stretch of border, queen = one shared point is enough')
-        .choices(['rook', 'queen'])
-        .default('rook'),
-    )
-    .option('--snap <metres>', 'count borders less than this many metres apart as shared (for layers whose borders do not match exactly)', parseSnap)
-    .option('--link <A:B>', 'treat zones A and B as neighbours, e.g. an island and the zone of its ferry port (repeat for several links)', collect)
-    .option('--links <file.csv>', 'read links from a CSV file with columns zone_a,zone_b')
-    .option(
-      '--auto-link',
-      'link each separate part (island, enclave) too small to be a section on its own (below --min-members) to its nearest ' +
-        'part, preferring the same département, then the same région; each link is printed with its distance',
-    )
+    .addOption(new Option('--contiguity <rule>', h(said('help.neighbours.contiguity'))).choices(['rook', 'queen']).default('rook'))
+    .option('--snap <metres>', h(said('help.neighbours.snap')), parseSnap)
+    .option('--link <A:B>', h(said('help.neighbours.link')), collect)
+    .option('--links <file.csv>', h(said('help.neighbours.links')))
+    .option('--auto-link', h(said('help.neighbours.autoLink')))
     .option(
       '--max-link-km <km>',
-      `the longest link the automatic linking (above) adds (default ${DEFAULT_MAX_LINK_KM}); a part below the threshold with no part that close is refused (exit 1), so you choose --link or a lower threshold`,
-      positiveNumber('--max-link-km', 'a number of km', 'for example --max-link-km 50'),
+      h(said('help.neighbours.maxLinkKm', { km: DEFAULT_MAX_LINK_KM })),
+      positiveNumber('--max-link-km', said('cli.number.km'), said('cli.hint.maxLinkKm')),
     )
     .optionsGroup('Options:');
 }
@@ -52,7 +47,7 @@ export function graphOptionsFrom(opts: Record<string, unknown>, context: { minMe
   const out: GraphOptions = {};
   const contiguity = opts.contiguity ?? 'rook';
   if (contiguity !== 'rook' && contiguity !== 'queen') {
-    throw new InputError(`--contiguity must be rook or queen (got "${String(contiguity)}")`, { field: 'contiguity' });
+    throw new InputError(said('cli.contiguity', { value: String(contiguity) }), { field: 'contiguity' });
   }
   out.contiguity = contiguity;
   if (opts.snap !== undefined && opts.snap !== false) {
@@ -69,14 +64,14 @@ export function graphOptionsFrom(opts: Record<string, unknown>, context: { minMe
     if (context.minMembers !== undefined) out.minMembers = context.minMembers;
   }
   if (opts.maxLinkKm !== undefined) {
-    if (!opts.autoLink) throw new InputError('--max-link-km needs --auto-link (it bounds the links --auto-link adds)', { field: 'max-link-km', hint: 'add --auto-link' });
+    if (!opts.autoLink) throw new InputError(said('cli.maxLinkKm.needsAutoLink'), { field: 'max-link-km', hint: said('cli.maxLinkKm.needsAutoLink.hint') });
     out.maxLinkKm = Number(opts.maxLinkKm);
   }
   if (isLang(opts.lang)) out.lang = opts.lang;
   return out;
 }
 
-/** Print the links --auto-link added, each with its distance (nothing without --auto-link). */
-export function printAutoLinks(ctx: CliContext, zones: ZoneSet, graph: ZoneGraphResult, lang: Lang = 'en'): void {
+/** Print the links --auto-link added, each with its distance (nothing without --auto-link); by default in the run's language. */
+export function printAutoLinks(ctx: CliContext, zones: ZoneSet, graph: ZoneGraphResult, lang: Lang = ctx.voice.lang): void {
   for (const line of formatAutoLinks(zones, graph, lang)) ctx.stdout(line + '\n');
 }

@@ -1,7 +1,12 @@
 import { Option } from 'commander';
 import { LANGS } from '../core/index.js';
+import { say, said, type Said, type Voice } from '../messages/index.js';
 
-/** `--lang fr|en` (default en), the same in every command that prints translated text. */
-export function langOption(what: string, note?: string): Option {
-  return new Option('--lang <language>', `language of ${what}: fr (French) or en (English)${note ? `; ${note}` : ''}`).choices([...LANGS]).default('en');
+/**
+ * `--lang fr|en`, the same in every command. Its default is the language of the run (--lang anywhere in the
+ * arguments, even before the command name, else DECOUPAGE_LANG, else en): see voice.ts langOf.
+ */
+export function langOption(voice: Voice, what: Said, note?: Said): Option {
+  const text = note ? said('help.lang.note', { what, note }) : said('help.lang', { what });
+  return new Option('--lang <language>', say(text, voice)).choices([...LANGS]).default(voice.lang);
 }

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
 import { isInputError } from '../core/index.js';
 import { collectNotices } from '../core/index.js';
 import { resetInputs } from '../io/index.js';
@@ -6,8 +6,10 @@ import { checkDeclaredOutputs } from './outputs.js';
 import { silentProgress, terminalProgress } from '../core/index.js';
 import type { CliContext } from './context.js';
 import { commandsFor } from './commands/index.js';
-import { cliVoice, langOf } from './voice.js';
+import { cliVoice, langOf, withoutLang } from './voice.js';
 import { VERSION } from '../core/index.js';
+import { voicedHelp, VoicedCommand } from './commander-voice.js';
+import { langOption } from './lang-option.js';
 import { count, say, said, type Voice } from '../messages/index.js';
 
 export interface CliIO {
@@ -72,20 +74,20 @@ async function run(argv: string[], io: CliIO, voice: Voice): Promise<number> {
     exitCode: 0,
     voice,
   };
-  const program = new Command('decoupage')
-    .description(
-      'Build electoral sections from contiguous zones (e.g. INSEE zones d\'emploi) so that every section ' +
-        'reaches a member threshold and elects enough delegates for a pluralist list vote. ' +
-        'Start with "decoupage demo", which runs every step on a bundled fictional region.',
-    )
-    .version(VERSION, '-V, --version', 'show the version')
-    .helpOption('-h, --help', 'show help for a command')
-    .showHelpAfterError('(run with --help to see the options)')
+  const program = new VoicedCommand('decoupage', voice)
+    .description(say(said('help.program.description'), voice))
+    .usage(say(said('help.program.usage'), voice))
+    .version(VERSION, '-V, --version', say(said('help.program.version'), voice))
+    .helpOption('-h, --help', say(said('help.program.help'), voice))
+    // --lang is read before parsing (voice.ts); here it is accepted anywhere, even before the command name
+    .addOption(langOption(voice, said('help.program.lang'), said('help.program.langNote')))
+    .showHelpAfterError(say(said('help.program.afterError'), voice))
+    .configureHelp(voicedHelp(voice))
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
   // only the command asked for is loaded (its modules and their dependencies): a fast start-up
-  const registers = await Promise.all(commandsFor(argv).map((c) => c.load()));
+  const registers = await Promise.all(commandsFor(withoutLang(argv)).map((c) => c.load()));
   for (const register of registers) register(program, ctx);
   // the output gate, before any work: no output is an input, none twice, all writable
   program.hook('preAction', (_program, command) => checkDeclaredOutputs(command));
@@ -93,12 +95,12 @@ async function run(argv: string[], io: CliIO, voice: Voice): Promise<number> {
   if (registers.length > 0) {
     const { foldSharedOptions, registerHelp } = await import('./help.js');
     registerHelp(program, ctx);
-    foldSharedOptions(program);
+    foldSharedOptions(program, voice);
   }
   program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }));
 
   try {
-    if (argv.length === 0) {
+    if (withoutLang(argv).length === 0) {
       program.outputHelp();
       return 0;
     }

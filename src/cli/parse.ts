@@ -5,9 +5,9 @@
  * be called on a value directly: wholeNumber('--top', 1)('5') → 5.
  */
 import { InputError } from '../core/index.js';
-import { formatCount } from '../core/index.js';
 import { MAX_SNAP_M } from '../core/index.js';
 import { readNumber } from '../load/index.js';
+import { count, said, type Said } from '../messages/index.js';
 
 type Parser = (text: string) => number;
 
@@ -17,50 +17,52 @@ function numberIn(text: string): number | undefined {
   return r.ok ? r.value : undefined;
 }
 
-function fail(option: string, expected: string, text: string, hint?: string): never {
-  throw new InputError(`${option} must be ${expected}, got "${text}"`, { field: option.replace(/^--/, ''), hint });
+function fail(option: string, expected: Said, text: string, hint?: Said): never {
+  throw new InputError(said('cli.number.mustBe', { option, expected, text }), { field: option.replace(/^--/, ''), hint });
 }
 
 /** A whole number from min to max (iterations, counts, --top); max is one of the bounds of core/limits.ts. */
-export function wholeNumber(option: string, min = 0, hint?: string, max = Number.MAX_SAFE_INTEGER): Parser {
+export function wholeNumber(option: string, min = 0, hint?: Said, max = Number.MAX_SAFE_INTEGER): Parser {
   return (text) => {
     const n = numberIn(String(text));
-    const range = max === Number.MAX_SAFE_INTEGER ? `a whole number ≥ ${min}` : `a whole number from ${min} to ${formatCount(max)}`;
+    const range = max === Number.MAX_SAFE_INTEGER ? said('cli.number.whole', { min }) : said('cli.number.wholeRange', { min, max: count(max) });
     if (n === undefined || !Number.isInteger(n) || n < min || n > max) fail(option, range, text, hint);
     return n;
   };
 }
 
 /** A number > 0 (and ≤ max), decimals allowed; `what` says what it counts, e.g. "a number of seconds". */
-export function positiveNumber(option: string, what = 'a number', hint?: string, max = Number.MAX_VALUE): Parser {
+export function positiveNumber(option: string, what: Said = said('cli.number.aNumber'), hint?: Said, max = Number.MAX_VALUE): Parser {
   return (text) => {
     const n = numberIn(String(text));
-    if (n === undefined || !(n > 0) || n > max) fail(option, max === Number.MAX_VALUE ? `${what} > 0` : `${what} > 0 and at most ${formatCount(max)}`, text, hint);
+    if (n === undefined || !(n > 0) || n > max) {
+      fail(option, max === Number.MAX_VALUE ? said('cli.number.positive', { what }) : said('cli.number.positiveMax', { what, max: count(max) }), text, hint);
+    }
     return n;
   };
 }
 
 /** A distance in metres, from 0 to MAX_SNAP_M (snapping tolerances). */
-export function metres(option: string, hint?: string, max = MAX_SNAP_M): Parser {
+export function metres(option: string, hint?: Said, max = MAX_SNAP_M): Parser {
   return (text) => {
     const n = numberIn(String(text));
-    if (n === undefined || n < 0 || n > max) fail(option, `a distance in metres, from 0 to ${formatCount(max)}`, text, hint);
+    if (n === undefined || n < 0 || n > max) fail(option, said('cli.number.metres', { max: count(max) }), text, hint);
     return n;
   };
 }
 
 /** A rate > 0: "0.08", "0,08" or "8%" → 0.08. */
-export function rate(option: string, hint?: string): Parser {
+export function rate(option: string, hint?: Said): Parser {
   return (text) => {
     const t = String(text).trim();
     const pct = t.endsWith('%');
     const n = numberIn(pct ? t.slice(0, -1) : t);
-    if (n === undefined || !(n > 0)) fail(option, 'a positive number such as 0.08 (or 8%)', text, hint);
+    if (n === undefined || !(n > 0)) fail(option, said('cli.number.rate'), text, hint);
     return pct ? n / 100 : n;
   };
 }
 
 /** The seed of the random choices: a whole number ≥ 0 (the same seed gives the same result). */
 export function seed(option = '--seed'): Parser {
-  return wholeNumber(option, 0, 'for example --seed 1; any whole number works, the same one gives the same result');
+  return wholeNumber(option, 0, said('cli.hint.seed'));
 }

@@ -7,16 +7,17 @@ import { buildGraph } from '../graph/index.js';
 import type { ZoneGraphResult } from '../graph/index.js';
 import { readPlan, type PlanInput } from '../load/index.js';
 import type { CliContext } from './context.js';
+import { said, type Voice } from '../messages/index.js';
+import { ENGLISH, sayer } from './voice.js';
 import { graphOptionsFrom } from './graph-options.js';
 import { sayCarried } from './carry-note.js';
 import { rulesFromOptions } from './rules-options.js';
 import { zonesFromOptions } from './zone-options.js';
 
 /** Options naming the plan's columns, shared by check and export. */
-export function addPlanOptions(cmd: Command): Command {
-  return cmd
-    .option('--plan-zone <column>', 'column (or GeoJSON property) of the plan holding the zone code (default: zone, zone_id or code)')
-    .option('--plan-section <column>', 'column (or GeoJSON property) of the plan holding the section (default: section or district)');
+export function addPlanOptions(cmd: Command, voice: Voice = ENGLISH): Command {
+  const h = sayer(voice);
+  return cmd.option('--plan-zone <column>', h(said('help.plan.zone'))).option('--plan-section <column>', h(said('help.plan.section')));
 }
 
 export interface CheckedPlan {

@@ -1,23 +1,26 @@
 import { Option, type Command } from 'commander';
 import { TIE_BREAKS, type TieBreak } from '../apportion/index.js';
+import { said, type Voice } from '../messages/index.js';
+import { ENGLISH, headingOf, sayer } from './voice.js';
 import { APPORTION_METHODS, resolveRules, type Rules } from '../core/index.js';
 
 /** The charter options shared by propose and check (and a --rules JSON file that sets the same names). */
-export function addRuleOptions(cmd: Command): Command {
+export function addRuleOptions(cmd: Command, voice: Voice = ENGLISH): Command {
+  const h = sayer(voice);
   // A heading of its own in --help; options added afterwards go back under "Options:".
-  cmd.optionsGroup('Rules (the charter):');
+  cmd.optionsGroup(headingOf(said('help.group.rules'), voice));
   return cmd
-    .option('--rules <file.json>', 'read the rules from a JSON file, e.g. {"min-members": 10000, "min-seats": 6}')
-    .option('--min-members <n>', 'every section has at least this many members (default 10000)')
-    .option('--max-members <n>', 'no section has more than this many members')
-    .option('--max-deviation <percent>', "every section's members within this many % of the mean section size (e.g. 15: ±15 %)")
-    .option('--min-seats <n>', 'every section elects at least this many delegates (default 6)')
-    .option('--members-per-seat <n>', 'one delegate per this many members (default 1500)')
-    .option('--seats <total>', 'a fixed total of delegates, shared between sections by --method')
-    .addOption(new Option('--method <method>', 'how --seats are shared between sections').choices([...APPORTION_METHODS]))
-    .option('--sections <k>', 'make exactly this many sections instead of as many as possible')
-    .option('--respect <property>', 'cross the boundaries given by this zone property (e.g. dep) only when needed')
-    .option('--within <property>', 'never cross the boundaries given by this zone property (e.g. reg)')
+    .option('--rules <file.json>', h(said('help.rules.rules', { example: '{"min-members": 10000, "min-seats": 6}' })))
+    .option('--min-members <n>', h(said('help.rules.minMembers')))
+    .option('--max-members <n>', h(said('help.rules.maxMembers')))
+    .option('--max-deviation <percent>', h(said('help.rules.maxDeviation')))
+    .option('--min-seats <n>', h(said('help.rules.minSeats')))
+    .option('--members-per-seat <n>', h(said('help.rules.membersPerSeat')))
+    .option('--seats <total>', h(said('help.rules.seats')))
+    .addOption(new Option('--method <method>', h(said('help.rules.method'))).choices([...APPORTION_METHODS]))
+    .option('--sections <k>', h(said('help.rules.sections')))
+    .option('--respect <property>', h(said('help.rules.respect')))
+    .option('--within <property>', h(said('help.rules.within')))
     .optionsGroup('Options:');
 }
 
@@ -29,15 +32,16 @@ export function rulesFromOptions(opts: Record<string, unknown>): Rules {
  * The seat options shared by seats and pluralism: how many delegates each section elects (--seats shared by
  * --method, or --members-per-seat), --min-seats, who gets a tied last seat, and a --rules JSON file.
  */
-export function addSeatOptions(cmd: Command): Command {
-  cmd.optionsGroup('Seats per section:');
+export function addSeatOptions(cmd: Command, voice: Voice = ENGLISH): Command {
+  const h = sayer(voice);
+  cmd.optionsGroup(headingOf(said('help.group.seats'), voice));
   return cmd
-    .option('--rules <file.json>', 'read the seat rules from a JSON file, e.g. {"seats": 120, "method": "dhondt", "min-seats": 6}')
-    .option('--seats <total>', 'a fixed total of delegates to share between the sections')
-    .addOption(new Option('--method <method>', 'how --seats are shared between sections (default dhondt)').choices([...APPORTION_METHODS]))
-    .option('--members-per-seat <n>', 'one delegate per this many members, rounded down (default 1500 when --seats is not given)')
-    .option('--min-seats <n>', 'with --seats: every section first gets this many seats (default 6)')
-    .addOption(new Option('--tie-break <rule>', 'who gets a tied last seat: the larger section, a seeded draw, or the first in the plan').choices([...TIE_BREAKS]))
+    .option('--rules <file.json>', h(said('help.seatRules.rules', { example: '{"seats": 120, "method": "dhondt", "min-seats": 6}' })))
+    .option('--seats <total>', h(said('help.seatRules.seats')))
+    .addOption(new Option('--method <method>', h(said('help.seatRules.method'))).choices([...APPORTION_METHODS]))
+    .option('--members-per-seat <n>', h(said('help.seatRules.membersPerSeat')))
+    .option('--min-seats <n>', h(said('help.seatRules.minSeats')))
+    .addOption(new Option('--tie-break <rule>', h(said('help.seatRules.tieBreak'))).choices([...TIE_BREAKS]))
     .optionsGroup('Options:');
 }
 

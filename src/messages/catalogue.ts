@@ -11,7 +11,6 @@ import { HELP_MESSAGES } from './help.js';
 import { OUTPUT_MESSAGES } from './output.js';
 import { CHECK_MESSAGES } from './check.js';
 import { CHECK_TEXT_LABELS } from './checkText.js';
-import { COMPARE_BY_LABELS } from './compareBy.js';
 import { DEMO_LABELS } from './demo.js';
 import { EDIT_MESSAGES } from './edit.js';
 import { FIELD_LABELS } from './fields.js';
@@ -55,7 +54,6 @@ export const CATALOGUE = {
   demo: DEMO_LABELS,
   units: CARRY_LABELS,
   unitsPartly: PARTLY_LABELS,
-  compareBy: COMPARE_BY_LABELS,
   report: REPORT_MESSAGES,
   reportCli: REPORT_CLI_LABELS,
   serve: SERVE_LABELS,

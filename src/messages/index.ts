@@ -2,6 +2,5 @@
 export { CATALOGUE, type MessageId, messageOf } from './catalogue.js';
 export { count, isSaid, option, placeholdersOf, say, said, type Message, type Said, type SaidValue, type Table, type Voice } from './message.js';
 // the tables of what CLI commands print (said through labelsFor)
-export { COMPARE_BY_LABELS } from './compareBy.js';
 export { REPORT_CLI_LABELS } from './reportCli.js';
 export { SERVE_LABELS } from './serve.js';

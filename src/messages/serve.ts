@@ -12,11 +12,5 @@ export const SERVE_LABELS = {
     en: 'warning: listening on {host}: other computers on the network can reach the editor and its member figures',
     fr: 'attention : écoute sur {host} : les autres ordinateurs du réseau peuvent joindre l’éditeur et ses effectifs d’adhérents',
   },
-  portInUse: { en: 'port {port} is already in use', fr: 'le port {port} est déjà utilisé' },
-  portHint: {
-    en: 'choose another with --port N (--port 0 takes any free port)',
-    fr: 'choisissez-en un autre avec --port N (--port 0 prend un port libre)',
-  },
-  badHost: { en: 'cannot listen on {host}', fr: 'impossible d’écouter sur {host}' },
   demoTitle: { en: 'the demo region (Valmorance)', fr: 'la région de démonstration (Valmorance)' },
 } as const satisfies Table;

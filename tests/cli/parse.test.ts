@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metres, positiveNumber, rate, seed, wholeNumber } from '../../src/cli/parse.js';
 import { InputError } from '../../src/core/errors.js';
+import { said } from '../../src/messages/index.js';
 import { readNumber } from '../../src/load/numbers.js';
 import { inputErrorOf } from '../support/files.js';
 
@@ -37,17 +38,19 @@ describe('number options: one parser each, InputError (exit 2) naming the option
   });
 
   it('positive numbers say what they count', () => {
-    expect(positiveNumber('--time-limit', 'a number of seconds')('1,5')).toBe(1.5);
-    expect(() => positiveNumber('--time-limit', 'a number of seconds')('0')).toThrow(/--time-limit must be a number of seconds > 0, got "0"/);
+    expect(positiveNumber('--time-limit', said('cli.number.seconds'))('1,5')).toBe(1.5);
+    expect(() => positiveNumber('--time-limit', said('cli.number.seconds'))('0')).toThrow(/--time-limit must be a number of seconds > 0, got "0"/);
     expect(() => positiveNumber('--concentration')('-1')).toThrow(/--concentration must be a number > 0/);
   });
 
   it('metres accept 0 and a decimal comma', () => {
     expect(metres('--snap')('0')).toBe(0);
     expect(metres('--snap')('2,5')).toBe(2.5);
-    const e = inputErrorOf(() => metres('--split-snap', 'a hint')('-1'));
-    expect(e.message).toMatch(/--split-snap must be a distance in metres, from 0 to 10,000, got "-1"/);
-    expect(e.details).toMatchObject({ field: 'split-snap', hint: 'a hint' });
+    const e = inputErrorOf(() => metres('--snap', said('cli.hint.snap'))('-1'));
+    expect(e.message).toMatch(/--snap must be a distance in metres, from 0 to 10,000, got "-1"/);
+    expect(e.details).toMatchObject({ field: 'snap', hint: said('cli.hint.snap') });
+    // the same error in French, the figures written the French way
+    expect(e.sayIn('fr')).toBe('champ « snap » : --snap doit être une distance en mètres, de 0 à 10\u202f000, et non « -1 »\n  → par exemple --snap 5 tient pour communes les frontières distantes de moins de 5 mètres');
   });
 
   it('rates: 0.08, 0,08 or 8%', () => {

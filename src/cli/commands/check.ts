@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { formatCheckMarkdown, formatCheckText, islandHint } from '../../check/index.js';
 import type { Lang } from '../../core/index.js';
 import type { CliContext } from '../context.js';
+import { said } from '../../messages/index.js';
+import { sayer } from '../voice.js';
 import { langOption } from '../lang-option.js';
 import { addGraphOptions, printAutoLinks } from '../graph-options.js';
 import { addPlanOptions, loadAndCheck } from '../plan-options.js';
@@ -9,26 +11,21 @@ import { addRuleOptions } from '../rules-options.js';
 import { addZoneOptions } from '../zone-options.js';
 
 export function register(program: Command, ctx: CliContext): void {
+  const voice = ctx.voice;
+  const h = sayer(voice);
   const cmd = program
     .command('check')
-    .summary('check that a plan follows the rules (exit code 0 = compliant, 1 = a rule is broken)')
-    .description(
-      'Check a plan (which zone goes in which section) against the rules: every zone in exactly one section, ' +
-        'every section in one piece, enough members and delegates in every section, and the optional maximum, ' +
-        'deviation from the mean (--max-deviation) and --within boundary. Prints a verdict per rule and per section.\n\n' +
-        'The plan is a CSV with columns zone,section (as written by "decoupage propose"), a JSON file ' +
-        '{"zone": "section", …}, or a GeoJSON whose features carry a "section" property.\n\n' +
-        'Exit code: 0 when the plan is compliant, 1 when it breaks a rule, 2 when a file cannot be used.',
-    )
-    .argument('<zones>', 'the zone file (GeoJSON), e.g. zones.geojson')
-    .argument('<plan>', 'the plan: plan.csv (zone,section), plan.json or plan.geojson')
-    .option('--json', 'print the full verdict as JSON (for scripts)')
-    .option('--markdown', 'print the verdict as Markdown tables (for minutes, wikis, pull requests)')
-    .addOption(langOption('the printed verdict', '--json stays the same'));
-  addPlanOptions(cmd);
-  addZoneOptions(cmd);
-  addGraphOptions(cmd);
-  addRuleOptions(cmd);
+    .summary(h(said('help.check.summary')))
+    .description(h(said('help.check.description')))
+    .argument('<zones>', h(said('help.arg.zonesExample')))
+    .argument('<plan>', h(said('help.arg.planFiles')))
+    .option('--json', h(said('help.opt.json.verdict')))
+    .option('--markdown', h(said('help.check.markdown')))
+    .addOption(langOption(voice, said('help.check.lang'), said('help.lang.jsonSame')));
+  addPlanOptions(cmd, voice);
+  addZoneOptions(cmd, voice);
+  addGraphOptions(cmd, voice);
+  addRuleOptions(cmd, voice);
   cmd.action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const { report, graph, zones, rules } = loadAndCheck(zonesFile, planFile, opts, ctx);
     const lang = opts.lang as Lang;

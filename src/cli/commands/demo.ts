@@ -5,26 +5,21 @@ import { DEMO_LABELS, formatDemoSummary } from '../../demo/index.js';
 import { labelsFor } from '../../core/index.js';
 import type { Lang } from '../../report/index.js';
 import type { CliContext } from '../context.js';
+import { said } from '../../messages/index.js';
+import { sayer } from '../voice.js';
 import { langOption } from '../lang-option.js';
 import { seed } from '../parse.js';
 
 export function register(program: Command, ctx: CliContext): void {
+  const voice = ctx.voice;
+  const h = sayer(voice);
   program
     .command('demo')
-    .summary('run everything on the bundled fictional region and write the results into a folder')
-    .description(
-      'Run the whole job on the bundled demo data: a fictional region of 40 zones, "Région de Valmorance (fictive)", ' +
-        'with about 400,000 members. The demo loads the zones, finds which zones touch (and links the island to the ' +
-        'mainland), proposes sections of at least 10,000 members and 6 delegates (1 delegate per 1,500 members), ' +
-        'checks them, and compares the list vote with the old practice of one section per département. The ' +
-        'metropolis, too big for one section, is split into several sections using its communes.\n\n' +
-        'It writes plan.csv, units.geojson, sections.geojson, zones.geojson, seats.csv and report.html into the folder ' +
-        '(./decoupage-demo unless you give -o). Open report.html in a browser.\n\n' +
-        'Example: decoupage demo -o my-demo --lang fr',
-    )
-    .option('-o, --output <folder>', 'folder to write the results into (created if needed)', 'decoupage-demo')
-    .addOption(langOption('the printed summary and of the report'))
-    .option('--seed <number>', 'seed of the proposal (the same seed gives the same plan)', seed(), 1)
+    .summary(h(said('help.demo.summary')))
+    .description(h(said('help.demo.description')))
+    .option('-o, --output <folder>', h(said('help.demo.output')), 'decoupage-demo')
+    .addOption(langOption(voice, said('help.demo.lang')))
+    .option('--seed <number>', h(said('help.demo.seed')), seed(), 1)
     .action(async (opts: { output: string; lang: Lang; seed: number }) => {
       const result = await runDemo(opts.output, { lang: opts.lang, seed: opts.seed, progress: ctx.progress() });
       const t = labelsFor(DEMO_LABELS, opts.lang);

@@ -7,6 +7,9 @@ import { planFromInput } from '../../load/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import { partlyEstimatedLine } from '../../core/index.js';
 import type { CliContext } from '../context.js';
+import { said } from '../../messages/index.js';
+import { langOption } from '../lang-option.js';
+import { sayer } from '../voice.js';
 import { addGraphOptions, printAutoLinks } from '../graph-options.js';
 import { addRuleOptions } from '../rules-options.js';
 import { addZoneOptions } from '../zone-options.js';
@@ -14,26 +17,23 @@ import { verdictLine } from '../../check/index.js';
 import { addPlanOptions, loadAndCheck } from '../plan-options.js';
 
 export function register(program: Command, ctx: CliContext): void {
+  const voice = ctx.voice;
+  const h = sayer(voice);
   const cmd = program
     .command('export')
-    .summary('write the sections of a plan as a map layer (GeoJSON, TopoJSON) or a spreadsheet (CSV)')
-    .description(
-      'Draw each section of a plan as one shape (the outline of its zones, borders between them removed) ' +
-        'with its figures: zones, members, delegates, whether it follows each rule, the boundaries it crosses ' +
-        'and its compactness. The GeoJSON opens in QGIS; the CSV has one line per section.\n\n' +
-        'The plan is checked with the same rules as "decoupage check"; a plan that breaks a rule is still ' +
-        'exported (its sections say which rule they break).',
-    )
-    .argument('<zones>', 'the zone file (GeoJSON), e.g. zones.geojson')
-    .argument('<plan>', 'the plan: plan.csv (zone,section), plan.json or plan.geojson')
-    .requiredOption('-o, --output <file>', 'where to write the sections, e.g. sections.geojson')
-    .option('--zones-out <file>', 'also write every zone with its section (GeoJSON), e.g. zones-with-sections.geojson')
-    .option('--format <format>', `format of --output: ${EXPORT_FORMATS.join(', ')} (default: from the file name, else geojson)`);
-  addPlanOptions(cmd);
-  addCsvOption(cmd);
-  addZoneOptions(cmd);
-  addGraphOptions(cmd);
-  addRuleOptions(cmd);
+    .summary(h(said('help.export.summary')))
+    .description(h(said('help.export.description')))
+    .argument('<zones>', h(said('help.arg.zonesExample')))
+    .argument('<plan>', h(said('help.arg.planFiles')))
+    .requiredOption('-o, --output <file>', h(said('help.export.output')))
+    .option('--zones-out <file>', h(said('help.export.zonesOut')))
+    .option('--format <format>', h(said('help.export.format', { formats: EXPORT_FORMATS.join(', ') })))
+    .addOption(langOption(voice, said('help.lang.printedLines')));
+  addPlanOptions(cmd, voice);
+  addCsvOption(cmd, voice);
+  addZoneOptions(cmd, voice);
+  addGraphOptions(cmd, voice);
+  addRuleOptions(cmd, voice);
   declareOutputs(cmd, { output: '-o', zonesOut: '--zones-out' });
   cmd.action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const output = String(opts.output);

@@ -7,28 +7,28 @@ import { formatGraphSummary, graphToJson, NAMED_EDGE_COLUMNS, namedEdgeRows } fr
 import { resolveRules } from '../../core/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
+import { said } from '../../messages/index.js';
+import { langOption } from '../lang-option.js';
+import { sayer } from '../voice.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 
 export function register(program: Command, ctx: CliContext): void {
+  const voice = ctx.voice;
+  const h = sayer(voice);
   const cmd = program
     .command('graph')
-    .summary('find which zones are neighbours (contiguity graph), islands and separate parts')
-    .description(
-      'Work out which zones are neighbours, how long their common border is, which zones touch nothing ' +
-        '(islands) and which groups of zones are cut off from the rest. Sections are built only from ' +
-        'neighbouring zones, so check this first. Islands can be joined with --link or --auto-link; the ' +
-        'same options work in propose and check.\n\n' +
-        'Example: decoupage graph zones.geojson --auto-link -o edges.csv',
-    )
-    .argument('<zones>', 'the zone file (GeoJSON), e.g. zones.geojson')
-    .option('-o, --output <file>', 'write the neighbour pairs: edges.csv (zone_a,zone_a_name,zone_b,zone_b_name,shared_border_km,kind) or edges.json')
-    .option('--json', 'print the full result as JSON instead of the summary (for scripts)')
-    .option('--min-members <n>', 'with --auto-link and member counts: the section threshold; only the parts below it are linked (default 10000)')
-    .option('--rules <file.json>', 'with --auto-link: read the threshold ("min-members") from the rules file of propose and check');
-  addCsvOption(cmd);
-  addZoneOptions(cmd);
-  addGraphOptions(cmd);
+    .summary(h(said('help.graph.summary')))
+    .description(h(said('help.graph.description')))
+    .argument('<zones>', h(said('help.arg.zonesExample')))
+    .option('-o, --output <file>', h(said('help.graph.output')))
+    .option('--json', h(said('help.graph.json')))
+    .option('--min-members <n>', h(said('help.graph.minMembers')))
+    .option('--rules <file.json>', h(said('help.graph.rules')))
+    .addOption(langOption(voice, said('help.lang.printedSummary')));
+  addCsvOption(cmd, voice);
+  addZoneOptions(cmd, voice);
+  addGraphOptions(cmd, voice);
   declareOutputs(cmd, { output: '-o' });
   cmd.action(async (file: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(file, opts, { membersRequired: false });

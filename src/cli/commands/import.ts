@@ -1,11 +1,13 @@
 import { Argument, type Command } from 'commander';
 import { InputError } from '../../core/index.js';
 import { importInseeZones, KNOWN_CRS } from '../../load/index.js';
-import { formatCount } from '../../core/index.js';
 import { DEFAULT_MAX_UNZIPPED_MB } from '../../io/index.js';
 import { positiveNumber } from '../parse.js';
 import { readUnitPopulation } from '../../load/index.js';
 import type { CliContext } from '../context.js';
+import { count, said } from '../../messages/index.js';
+import { langOption } from '../lang-option.js';
+import { sayer } from '../voice.js';
 import { declareOutputs } from '../outputs.js';
 import { ADMIN_EXPRESS_URL, importAdminExpress } from '../../load/index.js';
 import { readCommuneTable } from '../../load/index.js';
@@ -18,12 +20,9 @@ async function importAdminExpressCommand(
   ctx: CliContext,
 ): Promise<void> {
   if (opts.communeTable === undefined) {
-    throw new InputError("admin-express needs --commune-table (INSEE's commune → zone table): each unit gets its zone d'emploi from it", {
-      field: 'commune-table',
-      hint: 'add --commune-table commune-ze2020.csv (see data/README.md)',
-    });
+    throw new InputError(said('cli.import.needsCommuneTable'), { field: 'commune-table', hint: said('cli.import.needsCommuneTable.hint') });
   }
-  if (opts.communePopulation !== undefined) throw new InputError('--commune-population is for insee-ze (ADMIN EXPRESS carries its population)', { field: 'commune-population' });
+  if (opts.communePopulation !== undefined) throw new InputError(said('cli.import.communePopulationIsForInsee'), { field: 'commune-population' });
   const table = readCommuneTable(opts.communeTable);
   let members: Map<string, number> | undefined;
   if (opts.members !== undefined) {
@@ -53,39 +52,27 @@ async function importAdminExpressCommand(
 }
 
 export function register(program: Command, ctx: CliContext): void {
+  const voice = ctx.voice;
+  const h = sayer(voice);
   const cmd = program
     .command('import')
-    .summary("turn an official file (INSEE zones d'emploi, IGN ADMIN EXPRESS communes) into a zone or units file")
-    .description(
-      "Turn INSEE's map of the zones d'emploi into a zone file (GeoJSON) the other commands read. " +
-        'Download "Fonds de carte des zones d\'emploi 2020" (fonds_ze2020_XXXX.zip) from ' +
-        'https://www.insee.fr/fr/information/4652957 and give the zip as it is (no need to unzip it). ' +
-        'The result has one zone per feature with properties code (4 characters, e.g. "0052"), name and nb_com, ' +
-        'in longitude/latitude (WGS84); Lambert-93 maps are converted. With --commune-table (INSEE\'s commune → zone ' +
-        'table, columns CODGEO, ZE2020, DEP, REG) each zone also gets its département and région (dep, deps, reg, regs), ' +
-        'for --respect dep and --within reg.\n\n' +
-        'admin-express: IGN\'s ADMIN EXPRESS (COG or COG CARTO, shapefiles; download from ' + ADMIN_EXPRESS_URL + ', ' +
-        'extract the .7z and give the folder, or a zip of it) → a units layer for propose --split-with: one feature per ' +
-        'commune, Paris, Lyon and Marseille replaced by their arrondissements municipaux, each with code, name, commune, ' +
-        'ze2020 (from --commune-table, required), dep, reg and population. Any projection IGN ships is converted to WGS84.',
-    )
-    .addArgument(new Argument('<format>', 'what the file is').choices(['insee-ze', 'admin-express']))
-    .argument('<file.zip>', "INSEE's fonds_ze2020_XXXX.zip, or ADMIN EXPRESS (a folder or a zip)")
-    .requiredOption('-o, --output <zones.geojson>', 'the zone (or units) file to write')
-    .option('--commune-table <file.csv>', "INSEE's commune → zone table (CODGEO, ZE2020, DEP, REG): adds each zone's département (dep) and région (reg)")
-    .option(
-      '--commune-population <file.csv>',
-      'with --commune-table: population per commune (columns code or CODGEO, population), so that a zone crossing a border gets the département where most of its people live (else: where most of its communes are)',
-    )
-    .option('--from-crs <EPSG:2154>', `projection of a layer whose .prj file is missing: ${Object.keys(KNOWN_CRS).join(', ')} (EPSG:2154 = Lambert-93)`)
+    .summary(h(said('help.import.summary')))
+    .description(h(said('help.import.description', { url: ADMIN_EXPRESS_URL })))
+    .addArgument(new Argument('<format>', h(said('help.import.format'))).choices(['insee-ze', 'admin-express']))
+    .argument('<file.zip>', h(said('help.import.file')))
+    .requiredOption('-o, --output <zones.geojson>', h(said('help.import.output')))
+    .option('--commune-table <file.csv>', h(said('help.import.communeTable')))
+    .option('--commune-population <file.csv>', h(said('help.import.communePopulation')))
+    .option('--from-crs <EPSG:2154>', h(said('help.import.fromCrs', { crs: Object.keys(KNOWN_CRS).join(', ') })))
     .option(
       '--max-unzipped <MB>',
-      `refuse a zip that inflates to more than this (default ${formatCount(DEFAULT_MAX_UNZIPPED_MB)} MB; INSEE's files need a few tens)`,
-      positiveNumber('--max-unzipped', 'a number of megabytes', undefined, 100_000),
+      h(said('help.import.maxUnzipped', { mb: count(DEFAULT_MAX_UNZIPPED_MB) })),
+      positiveNumber('--max-unzipped', said('cli.number.megabytes'), undefined, 100_000),
     )
-    .option('--region <code>', "keep only this région (INSEE code, e.g. 93): insee-ze with --commune-table keeps its zones, straddling ones included; admin-express keeps its communes (INSEE_REG); repeatable", (v: string, p: string[] | undefined) => [...(p ?? []), v])
-    .option('--departements <codes>', 'insee-ze with --commune-table: keep only the zones of these départements, e.g. 04,05,06,13,83,84 (straddling zones included)')
-    .option('--members <communes.csv>', 'admin-express: members per commune or arrondissement (code,members, e.g. from decoupage members --communes-out), written as property "members"');
+    .option('--region <code>', h(said('help.import.region')), (v: string, p: string[] | undefined) => [...(p ?? []), v])
+    .option('--departements <codes>', h(said('help.import.departements')))
+    .option('--members <communes.csv>', h(said('help.import.members')))
+    .addOption(langOption(voice, said('help.lang.printedLines')));
   declareOutputs(cmd, { output: '-o' }).action(
     async (
       format: string,
@@ -93,22 +80,22 @@ export function register(program: Command, ctx: CliContext): void {
       opts: { output: string; communeTable?: string; communePopulation?: string; fromCrs?: string; maxUnzipped?: number; region?: string[]; departements?: string; members?: string },
     ) => {
       if (format === 'admin-express') {
-        if (opts.departements !== undefined) throw new InputError('--departements is for insee-ze', { field: 'departements' });
+        if (opts.departements !== undefined) throw new InputError(said('cli.import.departementsIsForInsee'), { field: 'departements' });
         return importAdminExpressCommand(file, opts, ctx);
       }
-      if (opts.members !== undefined) throw new InputError('--members is for admin-express', { field: 'members' });
+      if (opts.members !== undefined) throw new InputError(said('cli.import.membersIsForAdminExpress'), { field: 'members' });
       if (opts.communePopulation !== undefined && opts.communeTable === undefined) {
-        throw new InputError('--commune-population needs --commune-table', { field: 'commune-population', hint: "add --commune-table with INSEE's commune → zone table" });
+        throw new InputError(said('cli.import.communePopulationNeedsTable'), { field: 'commune-population', hint: said('cli.import.addCommuneTable') });
       }
         const selecting = opts.region !== undefined ? '--region' : opts.departements !== undefined ? '--departements' : undefined;
         if (selecting && opts.communeTable === undefined) {
-          throw new InputError(`${selecting} needs --commune-table (it says which départements and régions each zone touches)`, {
+          throw new InputError(said('cli.import.selectionNeedsTable', { option: selecting }), {
             field: selecting.slice(2),
-            hint: "add --commune-table with INSEE's commune → zone table, e.g. commune-ze2020.csv",
+            hint: said('cli.import.selectionNeedsTable.hint'),
           });
         }
         if (opts.region !== undefined && opts.departements !== undefined) {
-          throw new InputError('give --region or --departements, not both', { field: 'region' });
+          throw new InputError(said('cli.import.regionOrDepartements'), { field: 'region' });
         }
         const population = opts.communePopulation === undefined ? undefined : readUnitPopulation(opts.communePopulation, '--commune-population');
         const selection = selecting ? { regions: opts.region, departements: opts.departements?.split(/[,;\s]+/) } : undefined;

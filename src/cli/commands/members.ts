@@ -9,50 +9,37 @@ import { communeMembersCsv, formatRegisterSummary, MEMBERS_LABELS, unmatchedCsv,
 import { matchRegister, registerColumns, registerToZones } from '../../members/index.js';
 import { labelsFor } from '../../core/index.js';
 import type { CliContext } from '../context.js';
+import { say, said } from '../../messages/index.js';
+import { sayer } from '../voice.js';
 import { langOption } from '../lang-option.js';
 import { rate } from '../parse.js';
 
 export function register(program: Command, ctx: CliContext): void {
+  const voice = ctx.voice;
+  const h = sayer(voice);
   program
     .command('members')
-    .summary('count members per commune and per zone from a member register (postal code, town)')
-    .description(
-      'Read a member register exported from a spreadsheet or a member database (CSV, "," or ";", UTF-8 or ' +
-        "French Excel's Windows-1252), one line per member or a count per line, and write the members per zone " +
-        '(with --commune-table) or per commune, in the code,members form every command reads.\n\n' +
-        'Each line is matched to its commune by its INSEE code (--insee-col), else by its postal code when the code ' +
-        'serves one commune, else by its town name (spelled as on envelopes: ST/SAINT, CEDEX, no accents; CEDEX and ' +
-        'wrong codes are looked up in the département), else by a locality named in its street, and only then shared ' +
-        'among the communes of the postal code in proportion to their population (marked as estimated). Paris, Lyon ' +
-        'and Marseille are counted per arrondissement; former communes go to the commune they merged into. ' +
-        'Tables: npm packages codes-postaux (Base Adresse Nationale) and @etalab/decoupage-administratif.\n\n' +
-        'Only counts are printed and written, never a line, a name or an address of the register. Columns are found ' +
-        'by their header (French or English: code postal/CP/postcode, ville/commune/town, adresse/street, ' +
-        'nombre/count, code INSEE, pays/country) or named with the options.',
-    )
-    .argument('<register.csv>', 'the member register (CSV)')
-    .requiredOption('-o, --output <members.csv>', 'members per zone (with --commune-table) or per commune: code,members,…')
-    .option('--commune-table <file.csv>', "INSEE's commune → zone table (CODGEO, ZE2020): -o then holds members per zone")
-    .option('--communes-out <communes.csv>', 'with --commune-table: also write the members per commune (arrondissements of Paris, Lyon, Marseille apart)')
-    .option('--unmatched <unmatched.csv>', 'write the unmatched lines, grouped by reason, postal code and town, with their counts')
-    .option(
-      '--max-unmatched <share>',
-      'stop (exit 1, -o not written) when more than this share of the lines or members is not matched (default 0.5%)',
-      rate('--max-unmatched'),
-    )
-    .option('--postcode-col <name>', 'the postal code column (default: code postal, CP, postcode…)')
-    .option('--town-col <name>', 'the town column (default: ville, commune, localité, town, city…)')
-    .option('--street-col <name>', 'the street column, used when a postal code and town leave several communes')
-    .option('--count-col <name>', 'a column of member counts, when each line counts several members (default: one member per line)')
-    .option('--insee-col <name>', 'a column of INSEE commune codes, when the register has them (used before the postal code)')
-    .option('--country-col <name>', 'the country column: lines outside France are counted apart (default: pays, country)')
-    .addOption(langOption('the printed summary and of --unmatched'))
+    .summary(h(said('help.members.summary')))
+    .description(h(said('help.members.description')))
+    .argument('<register.csv>', h(said('help.members.register')))
+    .requiredOption('-o, --output <members.csv>', h(said('help.members.output')))
+    .option('--commune-table <file.csv>', h(said('help.members.communeTable')))
+    .option('--communes-out <communes.csv>', h(said('help.members.communesOut')))
+    .option('--unmatched <unmatched.csv>', h(said('help.members.unmatched')))
+    .option('--max-unmatched <share>', h(said('help.members.maxUnmatched')), rate('--max-unmatched'))
+    .option('--postcode-col <name>', h(said('help.members.postcodeCol')))
+    .option('--town-col <name>', h(said('help.members.townCol')))
+    .option('--street-col <name>', h(said('help.members.streetCol')))
+    .option('--count-col <name>', h(said('help.members.countCol')))
+    .option('--insee-col <name>', h(said('help.members.inseeCol')))
+    .option('--country-col <name>', h(said('help.members.countryCol')))
+    .addOption(langOption(voice, said('help.members.lang')))
     .action((file: string, opts: Record<string, unknown>) => {
       const lang = opts.lang as Lang;
       const t = labelsFor(MEMBERS_LABELS, lang);
       const str = (k: string) => (opts[k] === undefined ? undefined : String(opts[k]));
       if (opts.communesOut !== undefined && opts.communeTable === undefined) {
-        throw new InputError('--communes-out needs --commune-table (without it, -o already holds the members per commune)', { field: 'communes-out' });
+        throw new InputError(said('cli.members.communesOutNeedsTable'), { field: 'communes-out' });
       }
       const maxUnmatched = opts.maxUnmatched === undefined ? 0.005 : (opts.maxUnmatched as number);
       const table = opts.communeTable === undefined ? undefined : readCommuneTable(String(opts.communeTable));
@@ -84,7 +71,7 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.stdout(t('wroteUnmatched', { file: String(opts.unmatched), n: nf.int(result.unmatched.length + (zones?.unknown.length ?? 0)) }) + '\n');
       }
       if (tooMany) {
-        ctx.stderr(`error: ${t('tooMany', { share: nf.pct(worst, 2), max: nf.pct(maxUnmatched, 2), file: output })}\n`);
+        ctx.stderr(say(said('error.error', { message: t('tooMany', { share: nf.pct(worst, 2), max: nf.pct(maxUnmatched, 2), file: output }) }), voice) + '\n');
         ctx.exitCode = 1;
         return;
       }

@@ -15,6 +15,8 @@ import { defaultScenario, readVotes } from '../../pluralism/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import { addCompareByOption, compareByFromOptions } from '../compare-by.js';
 import type { CliContext } from '../context.js';
+import { said } from '../../messages/index.js';
+import { sayer } from '../voice.js';
 import { langOption } from '../lang-option.js';
 import { positiveNumber, seed, wholeNumber } from '../parse.js';
 import { MAX_CONCENTRATION, MAX_SIMULATE } from '../../core/index.js';
@@ -22,34 +24,28 @@ import { addSeatOptions, seatRulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 
 export function register(program: Command, ctx: CliContext): void {
+  const voice = ctx.voice;
+  const h = sayer(voice);
   const cmd = program
     .command('pluralism')
-    .summary('show which lists win seats in each section of a plan')
-    .description(
-      'Simulate the list vote in every section of a plan: share each section\'s seats between the lists ' +
-        '(D\'Hondt, the French "plus forte moyenne", or Hare largest remainder), and report seats per list, ' +
-        'how many lists are represented, the votes that elected nobody, and the seat thresholds of each section. ' +
-        'Without --votes a clearly labelled default scenario is used (4 lists at 40/30/20/10 %). ' +
-        'votes.csv is either "list,share" (or list,votes) for the whole territory, "zone,list,votes" per zone, ' +
-        'or "zone" plus one column per list; per-zone figures are combined per section weighted by members.\n\n' +
-        'Example: decoupage pluralism zones.geojson plan.csv --votes votes.csv --compare departements.csv',
-    )
-    .argument('<zones>', 'the zone file (GeoJSON)')
-    .argument('<plan>', 'the plan: a zone,section CSV (or JSON / GeoJSON)')
-    .option('--votes <votes.csv>', 'vote shares or votes per list (whole territory or per zone)')
-    .addOption(new Option('--list-method <method>', 'how seats are shared between lists inside a section (default dhondt)').choices([...LIST_METHODS]))
-    .option('--simulate <n>', 'draw the vote shares n times around the scenario and report the chance of each list winning a seat', wholeNumber('--simulate', 1, 'for example --simulate 1000 (at most 100,000 draws)', MAX_SIMULATE))
-    .option('--concentration <c>', 'how close the draws stay to the scenario: larger = closer (default 100)', positiveNumber('--concentration', 'a number', undefined, MAX_CONCENTRATION))
-    .option('--seed <s>', 'seed of the draws, so a run can be repeated', seed(), 1)
-    .option('--compare <other-plan.csv>', 'a second plan of the same zones to compare side by side (e.g. départements as sections)');
-  addCompareByOption(cmd);
-  addSeatOptions(cmd)
-    .option('-o, --output <pluralism.csv>', 'write the seats of each list in each section as CSV')
-    .option('--json', 'print the result as JSON (for scripts)')
-    .addOption(langOption('the printed text', '--json stays the same; the CSV uses ";" and decimal commas in French'));
+    .summary(h(said('help.pluralism.summary')))
+    .description(h(said('help.pluralism.description')))
+    .argument('<zones>', h(said('help.arg.zones')))
+    .argument('<plan>', h(said('help.arg.plan')))
+    .option('--votes <votes.csv>', h(said('help.pluralism.votes')))
+    .addOption(new Option('--list-method <method>', h(said('help.listMethod'))).choices([...LIST_METHODS]))
+    .option('--simulate <n>', h(said('help.pluralism.simulate')), wholeNumber('--simulate', 1, said('cli.hint.simulate'), MAX_SIMULATE))
+    .option('--concentration <c>', h(said('help.pluralism.concentration')), positiveNumber('--concentration', said('cli.number.aNumber'), undefined, MAX_CONCENTRATION))
+    .option('--seed <s>', h(said('help.pluralism.seed')), seed(), 1)
+    .option('--compare <other-plan.csv>', h(said('help.pluralism.compare')));
+  addCompareByOption(cmd, voice);
+  addSeatOptions(cmd, voice)
+    .option('-o, --output <pluralism.csv>', h(said('help.pluralism.output')))
+    .option('--json', h(said('help.opt.json.result')))
+    .addOption(langOption(voice, said('help.pluralism.lang'), said('help.lang.jsonSameCsv')));
+  addCsvOption(cmd, voice);
   declareOutputs(cmd, { output: '-o' });
-  addZoneOptions(cmd).action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
-  addCsvOption(cmd);
+  addZoneOptions(cmd, voice).action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(zonesFile, opts);
     const input = readPlan(planFile, zones);
     sayCarried(ctx, input.carried, planFile, 'section', opts);

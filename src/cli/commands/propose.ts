@@ -22,6 +22,8 @@ import type { ZoneSet } from '../../core/index.js';
 import type { GraphOptions } from '../../graph/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
+import { said } from '../../messages/index.js';
+import { headingOf, sayer } from '../voice.js';
 import { sayCarried } from '../carry-note.js';
 import { carryOverToUnits } from '../../core/index.js';
 import { langOption } from '../lang-option.js';
@@ -32,76 +34,38 @@ import { metres, positiveNumber, seed, wholeNumber } from '../parse.js';
 import { MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS } from '../../core/index.js';
 
 export function register(program: Command, ctx: CliContext): void {
+  const voice = ctx.voice;
+  const h = sayer(voice);
   const cmd = program
     .command('propose')
-    .summary('propose sections: as many as possible, each contiguous and meeting the member and seat rules')
-    .description(
-      'Merge neighbouring zones into sections so that every section reaches the member threshold and elects ' +
-        'enough delegates, with as many sections as possible (members stay close to their delegates), then ' +
-        'crossing --respect boundaries as little as possible, then as compact as possible.\n\n' +
-        'Writes the plan as a spreadsheet (zone,zone_name,section,section_name: one line per zone) and prints one ' +
-        'line per section. The same --seed on the same input always gives the same plan. The plan is checked with ' +
-        'the rules of "decoupage check" before it is written.\n\n' +
-        'Example, a mutual\'s sections of at least 10,000 members (6 delegates, one per 1,500 members), ' +
-        'crossing département lines only when needed:\n' +
-        '  decoupage propose zones.geojson --members-csv members.csv --auto-link --min-members 10000 ' +
-        '--members-per-seat 1500 --min-seats 6 --respect dep -o plan.csv --report rapport.html --lang fr',
-    )
-    .argument('<zones>', 'the zone file (GeoJSON), e.g. zones.geojson')
-    .requiredOption('-o, --output <plan.csv>', 'where to write the plan (zone,zone_name,section,section_name)')
-    .option('--geojson <sections.geojson>', 'also write the sections as a map layer (one shape per section)')
-    .option('--report <report.html>', 'also write the report of the plan: map, sections, verdicts, seats (one HTML file)')
-    .addOption(langOption('the printed text and of --report'))
-    .option('--seed <n>', 'seed of the random choices: the same seed gives the same plan', seed('--seed'), 1)
-    .option('--iterations <n>', 'improvement steps (more can find more sections; default: 20 per zone, at most 20,000)', wholeNumber('--iterations', 0, undefined, MAX_ITERATIONS))
-    .option('--constructions <n>', 'random first drafts tried before improving the best one (default 50)', wholeNumber('--constructions', 1, undefined, MAX_CONSTRUCTIONS))
-    .option(
-      '--time-limit <seconds>',
-      'safety cap: stop improving after this many seconds. The plan then depends on the speed of the computer, ' +
-        'so prefer --iterations for reproducible results',
-      positiveNumber('--time-limit', 'a number of seconds'),
-    )
-    .option('--lock <zones.csv>', 'keep some zones in given sections: a CSV with columns zone,section')
-    .option(
-      '--exact',
-      'small layers (up to a few hundred zones, sections of a few zones): solve to the proved optimum number of ' +
-        'sections (HiGHS) and say "optimal"; without it the bound is proved with a limited effort',
-    )
-    .option('--prefer <old-plan.csv>', 'prefer keeping zones in the section they have in this plan (members keep their delegates); prints the share of members who stay')
-    .optionsGroup('Splitting very large zones into finer units (e.g. communes):')
-    .option(
-      '--split-with <communes.geojson>',
-      'finer units (e.g. communes) for very large zones: every zone above --split-above members is replaced by its ' +
-        'units, so it can be divided into several sections. Each unit says which zone it belongs to (property ze2020 or zone); ' +
-        'its members come from its "members" property (they must add up to the zone\'s), or else the zone\'s members are shared ' +
-        'in proportion to its "population". The plan then has one row per unit',
-    )
-    .option('--split-above <n>', 'with --split-with: split the zones with more members than this', wholeNumber('--split-above', 0, undefined, MAX_MEMBERS))
-    .option('--split-id <property>', 'property of the finer units holding their code (default: code, id, …)')
-    .option(
-      '--split-population <file.csv>',
-      'with --split-with: population of the finer units (columns code,population, or CODGEO,population), to share ' +
-        "each split zone's members in proportion to it when the units have no member counts",
-    )
-    .option('--split-zone <property>', 'property of the finer units holding the code of their zone (default: ze2020, then zone)')
-    .option(
-      '--split-snap <metres>',
-      `with --split-with: count borders between the units and the zones less than this many metres apart as shared, ` +
-        `because files drawn separately rarely match exactly (default ${DEFAULT_SPLIT_SNAP_M}; 0 when both come from the same map)`,
-      metres('--split-snap'),
-    )
-    .option(
-      '--split-into <zone:k>',
-      'with --split-with: make exactly K sections from the units of a split zone, e.g. --split-into 9312:2 for Marseille\'s ' +
-        'zone in two, instead of as many as possible (repeat it for several zones; "split-into": {"9312": 2} in --rules)',
-      (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
-    )
-    .option('--units-out <units.geojson>', 'with --split-with: write the layer the plan is made of (zones and finer units, with members and parent_zone)')
+    .summary(h(said('help.propose.summary')))
+    .description(h(said('help.propose.description')))
+    .argument('<zones>', h(said('help.arg.zonesExample')))
+    .requiredOption('-o, --output <plan.csv>', h(said('help.propose.output')))
+    .option('--geojson <sections.geojson>', h(said('help.propose.geojson')))
+    .option('--report <report.html>', h(said('help.propose.report')))
+    .addOption(langOption(voice, said('help.propose.lang')))
+    .option('--seed <n>', h(said('help.propose.seed')), seed('--seed'), 1)
+    .option('--iterations <n>', h(said('help.propose.iterations')), wholeNumber('--iterations', 0, undefined, MAX_ITERATIONS))
+    .option('--constructions <n>', h(said('help.propose.constructions')), wholeNumber('--constructions', 1, undefined, MAX_CONSTRUCTIONS))
+    .option('--time-limit <seconds>', h(said('help.propose.timeLimit')), positiveNumber('--time-limit', said('cli.number.seconds')))
+    .option('--lock <zones.csv>', h(said('help.propose.lock')))
+    .option('--exact', h(said('help.propose.exact')))
+    .option('--prefer <old-plan.csv>', h(said('help.propose.prefer')))
+    .optionsGroup(headingOf(said('help.group.split'), voice))
+    .option('--split-with <communes.geojson>', h(said('help.propose.splitWith')))
+    .option('--split-above <n>', h(said('help.propose.splitAbove')), wholeNumber('--split-above', 0, undefined, MAX_MEMBERS))
+    .option('--split-id <property>', h(said('help.propose.splitId')))
+    .option('--split-population <file.csv>', h(said('help.propose.splitPopulation')))
+    .option('--split-zone <property>', h(said('help.propose.splitZone')))
+    .option('--split-snap <metres>', h(said('help.propose.splitSnap', { m: DEFAULT_SPLIT_SNAP_M })), metres('--split-snap'))
+    .option('--split-into <zone:k>', h(said('help.propose.splitInto')), (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
+    .option('--units-out <units.geojson>', h(said('help.propose.unitsOut')))
     .optionsGroup('Options:');
-  addCsvOption(cmd);
-  addZoneOptions(cmd);
-  addGraphOptions(cmd);
-  addRuleOptions(cmd);
+  addCsvOption(cmd, voice);
+  addZoneOptions(cmd, voice);
+  addGraphOptions(cmd, voice);
+  addRuleOptions(cmd, voice);
   declareOutputs(cmd, { output: '-o', geojson: '--geojson', report: '--report', unitsOut: '--units-out' });
   cmd.action(async (zonesFile: string, opts: Record<string, unknown>) => {
     const rules = rulesFromOptions(opts);
@@ -196,15 +160,12 @@ function splitFromOptions(zones: ZoneSet, opts: Record<string, unknown>, graphOp
   if (opts.splitWith === undefined) {
     if (splitOnly.length) {
       const flag = '--' + splitOnly[0].replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
-      throw new InputError(`${flag} needs --split-with (the file of finer units)`, { field: flag.slice(2), hint: 'add --split-with communes.geojson --split-above N' });
+      throw new InputError(said('cli.split.needsSplitWith', { option: flag }), { field: flag.slice(2), hint: said('cli.split.needsSplitWith.hint') });
     }
     return undefined;
   }
   if (opts.splitAbove === undefined) {
-    throw new InputError('--split-with needs --split-above N: the zones with more than N members are split', {
-      field: 'split-above',
-      hint: 'for example --split-above 60000',
-    });
+    throw new InputError(said('cli.split.needsSplitAbove'), { field: 'split-above', hint: said('cli.split.needsSplitAbove.hint') });
   }
   const file = String(opts.splitWith);
   const fine = loadZones(file, { idProp: opts.splitId === undefined ? undefined : String(opts.splitId), membersOptional: true });

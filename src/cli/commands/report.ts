@@ -13,6 +13,8 @@ import { assembleReport, isLang, renderPng, renderReportAndMap } from '../../rep
 import { labelsFor } from '../../core/index.js';
 import { addCompareByOption, compareByFromOptions } from '../compare-by.js';
 import type { CliContext } from '../context.js';
+import { said } from '../../messages/index.js';
+import { sayer } from '../voice.js';
 import { langOption } from '../lang-option.js';
 import { addGraphOptions, graphOptionsFrom, printAutoLinks } from '../graph-options.js';
 import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
@@ -20,39 +22,35 @@ import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 import { REPORT_CLI_LABELS } from '../../messages/index.js';
 
 export function register(program: Command, ctx: CliContext): void {
+  const voice = ctx.voice;
+  const h = sayer(voice);
   const cmd = program
     .command('report')
-    .summary('write a report of a plan (one HTML file with a map and tables) to share or print')
-    .description(
-      'Write one self-contained HTML file about a plan: the rules in words, a map of the sections, a table ' +
-        'per section (zones, members, delegates, compactness, boundaries crossed, verdict), the verdict on every ' +
-        'rule, the delegates per section and, with --votes, the seats each list would win. The file opens in ' +
-        'any browser without internet and prints well. --png also saves the map as an image for slides.\n\n' +
-        'Example: decoupage report zones.geojson plan.csv -o report.html --lang fr --png map.png',
-    )
-    .argument('<zones>', 'the zone file (GeoJSON)')
-    .argument('<plan>', 'the plan: a zone,section CSV (or JSON / GeoJSON with a section property)')
-    .requiredOption('-o, --output <report.html>', 'where to write the report')
-    .addOption(langOption('the report'))
-    .option('--title <text>', 'title at the top of the report')
-    .option('--png <map.png>', 'also save the map as a PNG image')
-    .option('--votes <votes.csv>', 'vote shares per list (whole territory or per zone): adds the seats each list would win')
-    .addOption(new Option('--list-method <method>', 'how seats are shared between lists inside a section (default dhondt)').choices([...LIST_METHODS]))
-    .option('--compare <other-plan.csv>', 'compare with another plan of the same zones under the same vote scenario (e.g. départements as sections)')
-    .option('--compare-label <text>', 'name of the --compare plan in the comparison (default: "Départements (one section each)" when it is one, else its file name)')
-    .option('--plan-label <text>', 'name of this plan in the comparison (default: "Proposed plan")')
-    .option('--members-word <word>', 'what the report calls the members, plural, e.g. sociétaires, adhérents, membres (also "members-word" in rules.json)')
-    .option('--respect-label <words>', 'the --respect boundaries in prose, plural, e.g. "bassins de vie" (dep and reg are named départements and régions; also "respect-label" in rules.json)')
-    .option('--within-label <words>', 'the --within boundaries in prose, plural (also "within-label" in rules.json)')
-    .option('--credit <text>', 'where the zones come from, shown as "Source: …" under the map, e.g. "Insee, zones d\'emploi 2020"');
-  addCompareByOption(cmd);
-  addZoneOptions(cmd);
-  addGraphOptions(cmd);
-  addRuleOptions(cmd);
+    .summary(h(said('help.report.summary')))
+    .description(h(said('help.report.description')))
+    .argument('<zones>', h(said('help.arg.zones')))
+    .argument('<plan>', h(said('help.report.plan')))
+    .requiredOption('-o, --output <report.html>', h(said('help.report.output')))
+    .addOption(langOption(voice, said('help.report.lang')))
+    .option('--title <text>', h(said('help.report.title')))
+    .option('--png <map.png>', h(said('help.report.png')))
+    .option('--votes <votes.csv>', h(said('help.report.votes')))
+    .addOption(new Option('--list-method <method>', h(said('help.listMethod'))).choices([...LIST_METHODS]))
+    .option('--compare <other-plan.csv>', h(said('help.report.compare')))
+    .option('--compare-label <text>', h(said('help.report.compareLabel')))
+    .option('--plan-label <text>', h(said('help.report.planLabel')))
+    .option('--members-word <word>', h(said('help.report.membersWord')))
+    .option('--respect-label <words>', h(said('help.report.respectLabel')))
+    .option('--within-label <words>', h(said('help.report.withinLabel')))
+    .option('--credit <text>', h(said('help.report.credit')));
+  addCompareByOption(cmd, voice);
+  addZoneOptions(cmd, voice);
+  addGraphOptions(cmd, voice);
+  addRuleOptions(cmd, voice);
   declareOutputs(cmd, { output: '-o', png: '--png' });
   cmd.action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const lang = opts.lang ?? 'en';
-    if (!isLang(lang)) throw new InputError(`--lang must be fr or en, got "${String(lang)}"`, { field: 'lang' });
+    if (!isLang(lang)) throw new InputError(said('cli.lang', { value: String(lang) }), { field: 'lang' });
     const progress = ctx.progress();
     progress.update('report: loading zones');
     const zones = zonesFromOptions(zonesFile, opts);

@@ -11,34 +11,30 @@ import { sayCarried } from '../carry-note.js';
 import { partlyEstimatedLine } from '../../core/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
+import { said } from '../../messages/index.js';
+import { sayer } from '../voice.js';
 import { langOption } from '../lang-option.js';
 import { seed } from '../parse.js';
 import { addSeatOptions, seatRulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 
 export function register(program: Command, ctx: CliContext): void {
+  const voice = ctx.voice;
+  const h = sayer(voice);
   const cmd = program
     .command('seats')
-    .summary('share the delegates between the sections of a plan')
-    .description(
-      'Give every section of a plan its number of delegates (seats), and show how fair the result is. ' +
-        'Either one seat per --members-per-seat members (rounded down), or a fixed total (--seats) shared by ' +
-        '--method. With --min-seats every section first gets that many seats and the rest is shared by the ' +
-        'method (as a mutual\'s charter may give each section 6 delegates first, then share the others by size). ' +
-        'If the last seat is tied between sections, decoupage stops and asks you to choose --tie-break.\n\n' +
-        'Example, a mutual electing 120 delegates in its sections, at least 6 per section:\n' +
-        '  decoupage seats zones.geojson plan.csv --members-csv members.csv --seats 120 --method dhondt --min-seats 6 -o seats.csv',
-    )
-    .argument('<zones>', 'the zone file (GeoJSON)')
-    .argument('<plan>', 'the plan: a zone,section CSV (or JSON / GeoJSON)');
-  addSeatOptions(cmd)
-    .option('--seed <n>', 'seed of the draw for --tie-break random-seeded', seed(), 1)
-    .option('-o, --output <seats.csv>', 'write section,section_name,members,seats (one row per section)')
-    .option('--json', 'print the result as JSON (for scripts)')
-    .addOption(langOption('the printed table', '--json stays the same; the CSV uses ";" and decimal commas in French'));
+    .summary(h(said('help.seats.summary')))
+    .description(h(said('help.seats.description')))
+    .argument('<zones>', h(said('help.arg.zones')))
+    .argument('<plan>', h(said('help.arg.plan')));
+  addSeatOptions(cmd, voice)
+    .option('--seed <n>', h(said('help.seats.seed')), seed(), 1)
+    .option('-o, --output <seats.csv>', h(said('help.seats.output')))
+    .option('--json', h(said('help.opt.json.result')))
+    .addOption(langOption(voice, said('help.seats.lang'), said('help.lang.jsonSameCsv')));
+  addCsvOption(cmd, voice);
   declareOutputs(cmd, { output: '-o' });
-  addZoneOptions(cmd).action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
-  addCsvOption(cmd);
+  addZoneOptions(cmd, voice).action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(zonesFile, opts);
     const input = readPlan(planFile, zones);
     sayCarried(ctx, input.carried, planFile, 'section', opts);

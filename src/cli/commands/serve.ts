@@ -11,6 +11,8 @@ import { planFromInput, readPlan } from '../../load/index.js';
 import { readVotes } from '../../pluralism/index.js';
 import { EditorApp, startEditorServer } from '../../serve/index.js';
 import type { CliContext } from '../context.js';
+import { say, said } from '../../messages/index.js';
+import { sayer } from '../voice.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { langOption } from '../lang-option.js';
@@ -23,34 +25,28 @@ export const DEFAULT_PORT = 8787;
 const RULE_KEYS = ['rules', 'minMembers', 'maxMembers', 'maxDeviation', 'minSeats', 'membersPerSeat', 'seats', 'method', 'sections', 'respect', 'within', 'membersWord', 'respectLabel', 'withinLabel'];
 
 export function register(program: Command, ctx: CliContext): void {
+  const voice = ctx.voice;
+  const h = sayer(voice);
   const cmd = program
     .command('serve')
-    .summary('open the plan editor: a local web page to draw, complete, check and compare plans on a map')
-    .description(
-      'Start the plan editor on this computer and print its address (http://127.0.0.1:PORT/). On the page: the map ' +
-        'of the zones coloured by section; click or drag over zones to move them into the selected section; new, merge, ' +
-        'rename and lock sections; undo and redo; live figures and verdicts (the rules of "decoupage check"); Propose ' +
-        'and Complete (keeps the locked sections); compare with --compare; save plan.csv; download the sections, the ' +
-        'report and the map. Every edit is autosaved beside the plan and restored on restart. Ctrl-C stops it.\n\n' +
-        'With no zone file, the editor opens the demo region (the département plan of data/demo/).\n\n' +
-        'Example: decoupage serve zones.geojson plan.csv --members-csv members.csv --auto-link --rules rules.json',
-    )
-    .argument('[zones]', 'the zone file (GeoJSON); none: the demo region')
-    .argument('[plan]', 'the plan to start from and to save to: plan.csv (zone,section); none: start with no section')
-    .option('-o, --output <plan.csv>', 'where Save writes the plan (default: the plan given, or plan.csv here; the demo: decoupage-editor/plan.csv)')
-    .option('--compare <old-plan.csv>', 'an old plan to compare with (pluralism, changed zones) and to draw as an outline')
-    .option('--compare-label <text>', 'its name on the page (default: its file name)')
-    .option('--votes <votes.csv>', 'vote shares per list (whole territory or per zone), for the comparison')
-    .option('--prefer <old-plan.csv>', 'Propose and Complete prefer keeping zones in their section of this plan')
-    .option('--seed <n>', 'seed of Propose and Complete', seed('--seed'), 1)
-    .option('--port <n>', `port to listen on (default ${DEFAULT_PORT}; 0 = any free port)`, wholeNumber('--port'))
-    .option('--host <address>', 'address to listen on (default 127.0.0.1, this computer only)')
-    .option('--no-open', 'do not open a browser')
-    .addOption(langOption('the page'));
-  addZoneOptions(cmd);
-  addGraphOptions(cmd);
-  addRuleOptions(cmd);
-  addCsvOption(cmd);
+    .summary(h(said('help.serve.summary')))
+    .description(h(said('help.serve.description')))
+    .argument('[zones]', h(said('help.serve.zones')))
+    .argument('[plan]', h(said('help.serve.plan')))
+    .option('-o, --output <plan.csv>', h(said('help.serve.output')))
+    .option('--compare <old-plan.csv>', h(said('help.serve.compare')))
+    .option('--compare-label <text>', h(said('help.serve.compareLabel')))
+    .option('--votes <votes.csv>', h(said('help.serve.votes')))
+    .option('--prefer <old-plan.csv>', h(said('help.serve.prefer')))
+    .option('--seed <n>', h(said('help.serve.seed')), seed('--seed'), 1)
+    .option('--port <n>', h(said('help.serve.port', { port: DEFAULT_PORT })), wholeNumber('--port'))
+    .option('--host <address>', h(said('help.serve.host')))
+    .option('--no-open', h(said('help.serve.noOpen')))
+    .addOption(langOption(voice, said('help.serve.lang')));
+  addZoneOptions(cmd, voice);
+  addGraphOptions(cmd, voice);
+  addRuleOptions(cmd, voice);
+  addCsvOption(cmd, voice);
   cmd.action(async (zonesArg: string | undefined, planArg: string | undefined, opts: Record<string, unknown>) => {
     const lang = opts.lang as Lang;
     const t = labelsFor(SERVE_LABELS, lang);
@@ -87,13 +83,13 @@ export function register(program: Command, ctx: CliContext): void {
     // Save replaces the plan it started from, never another input (the zones, the votes, the old plan…)
     if (planFile !== undefined && realTarget(planFile) === realTarget(output)) releaseInput(planFile);
     checkOutputs([{ path: output, option: typeof opts.output === 'string' ? '-o' : 'the plan file' }]);
-    for (const w of app.warnings) ctx.stderr(`warning: ${w}\n`);
+    for (const w of app.warnings) ctx.stderr(say(said('error.warning', { message: w }), voice) + '\n');
     const host = typeof opts.host === 'string' ? opts.host : '127.0.0.1';
     if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') ctx.stderr(t('hostWarning', { host }) + '\n');
     const port = opts.port === undefined ? DEFAULT_PORT : (opts.port as number);
     const server = await startEditorServer(app, { host, port }).catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'EADDRINUSE') throw new InputError(t('portInUse', { port }), { field: 'port', hint: t('portHint') });
-      if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') throw new InputError(t('badHost', { host }), { field: 'host' });
+      if (e.code === 'EADDRINUSE') throw new InputError(said('cli.serve.portInUse', { port }), { field: 'port', hint: said('cli.serve.portHint') });
+      if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') throw new InputError(said('cli.serve.badHost', { host }), { field: 'host' });
       throw e;
     });
     if (app.restoredFrom) ctx.stdout(t('restored', { file: app.autosaveFile, when: app.restoredFrom }) + '\n');
@@ -123,5 +119,3 @@ function openBrowser(url: string): void {
     // no browser: the address is printed
   }
 }
-
-/** What `decoupage serve` prints. */
