@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { InputError } from '../core/errors.js';
+import { option as optionRef, said } from '../messages/message.js';
 import { writeFileAtomic } from './atomic.js';
 import { readText } from './read.js';
 
@@ -41,14 +42,11 @@ export function parseCsv(text: string, file = '<csv>', opts: { personal?: boolea
   } catch (e) {
     if (opts.personal) {
       const line = (e as { lines?: number }).lines;
-      throw new InputError(`is not a readable CSV file${line ? ` (line ${line}: unbalanced quotes or broken cells)` : ''}`, {
-        file,
-        hint: 'open it in a spreadsheet and save it again as CSV',
-      });
+      throw new InputError(line ? said('load.csv.unreadableLine', { line }) : said('load.csv.unreadable'), { file, hint: said('load.csv.unreadable.hint') });
     }
-    throw new InputError(`is not a readable CSV file: ${(e as Error).message}`, { file });
+    throw new InputError(said('load.csv.parser', { error: (e as Error).message }), { file });
   }
-  if (records.length === 0) throw new InputError('is empty (a header line is expected)', { file });
+  if (records.length === 0) throw new InputError(said('load.csv.empty'), { file });
   // the apostrophe decoupage (and OWASP's advice) puts before = + - @ is not part of the value
   const unquote = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
   const columns = records[0].map(unquote);
@@ -77,13 +75,13 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
-/** Throws a clear error when a required column is missing, listing the columns that exist. */
+/** Throws a clear error when a required column is missing, listing the columns that exist; `option` is the one naming the column. */
 export function requireColumn(table: CsvTable, column: string, option?: string): void {
   if (!table.columns.includes(column)) {
-    throw new InputError(`has no column "${column}" (columns: ${table.columns.join(', ')})`, {
+    throw new InputError(said('load.csv.noColumn', { column, columns: table.columns.join(', ') }), {
       file: table.file,
       field: column,
-      hint: option ? `name the right column with ${option}` : undefined,
+      hint: option ? said('load.csv.noColumn.hint', { option: optionRef(option) }) : undefined,
     });
   }
 }

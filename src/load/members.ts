@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { readCsv, requireColumn, toCsv, type CsvStyle, type CsvTable } from '../io/csv.js';
 import { readNumber } from './numbers.js';
-import { formatCount } from '../core/i18n.js';
+import { count, option, said, type Said, type SaidValue } from '../messages/message.js';
 import { MAX_MEMBERS } from '../core/limits.js';
 import type { ZoneSet } from '../core/types.js';
 
@@ -20,13 +20,10 @@ const COMMUNE_CODE_CANDIDATES = ['code', 'CODGEO', 'codgeo', 'insee', 'code_inse
 /** At most this many codes are listed in an error, then "and N more". */
 const LIST_MAX = 10;
 
-function listSome(items: readonly string[], max = LIST_MAX): string {
+function listSome(items: readonly string[], max = LIST_MAX): SaidValue {
   const shown = items.slice(0, max).join(', ');
-  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+  return items.length > max ? said('load.more', { shown, n: items.length - max }) : shown;
 }
-
-/** "12,345", as every English message writes counts. */
-export const fmtInt = formatCount;
 
 export interface ValueContext {
   file: string;
@@ -50,13 +47,16 @@ export function parsePopulation(value: unknown, at: ValueContext): number {
 }
 
 function parseNumber(value: unknown, at: ValueContext, kind: 'count' | 'population'): number {
-  const what = kind === 'count' ? 'member count' : 'population';
-  const fail = (problem: string, hint: string): never => {
+  const fail = (problem: Said, hint: Said): never => {
     throw new InputError(problem, { file: at.file, zone: at.zone, field: at.field, hint });
   };
+  const count_ = kind === 'count';
+  const text = String(value);
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-    fail(`the ${what} is missing`, `fill in the ${what} of every zone (0 if there is none), or remove the zone`);
+    if (count_) fail(said('load.count.missing'), said('load.count.missing.hint'));
+    fail(said('load.population.missing'), said('load.population.missing.hint'));
   }
+  const notNumber = () => (count_ ? said('load.count.notNumber', { value: text }) : said('load.population.notNumber', { value: text }));
   let n: number;
   const read = typeof value === 'string' ? readNumber(value) : undefined;
   if (typeof value === 'number') {
@@ -65,33 +65,33 @@ function parseNumber(value: unknown, at: ValueContext, kind: 'count' | 'populati
     n = read.value;
   } else if (read?.ambiguous && kind === 'population') {
     return fail(
-      `the population "${String(value)}" could be read two ways (a thousands separator or a decimal comma)`,
-      `write ${String(value).replace(',', '')} (or ${String(value).replace(',', ' ')}) for a whole number, ${String(value).replace(',', '.')} for a decimal`,
+      said('load.population.ambiguous', { value: text }),
+      said('load.population.ambiguous.hint', { whole: text.replace(',', ''), spaced: text.replace(',', ' '), decimal: text.replace(',', '.') }),
     );
   } else {
-    return fail(
-      `the ${what} "${String(value)}" is not a number`,
-      'write it with digits only, without spaces or thousands separators (for example 12345)',
-    );
+    return fail(notNumber(), said('load.number.digits.hint'));
   }
-  if (!Number.isFinite(n)) fail(`the ${what} "${String(value)}" is not a number`, 'write it with digits only (for example 12345)');
-  if (n < 0) fail(`the ${what} is negative (${String(value)})`, `a ${what} is 0 or more: fix the value`);
-  if (kind === 'count' && !Number.isInteger(n)) {
-    fail(`the member count is not a whole number (${String(value)})`, 'member counts are whole numbers of people: round the value');
+  if (!Number.isFinite(n)) fail(notNumber(), said('load.number.digitsOnly.hint'));
+  if (n < 0) {
+    if (count_) fail(said('load.count.negative', { value: text }), said('load.count.negative.hint'));
+    fail(said('load.population.negative', { value: text }), said('load.population.negative.hint'));
   }
+  if (count_ && !Number.isInteger(n)) fail(said('load.count.notWhole', { value: text }), said('load.count.notWhole.hint'));
   if (n > MAX_MEMBERS) {
-    fail(`the ${what} ${String(value)} is beyond any real count (at most ${formatCount(MAX_MEMBERS)})`, `check the value: decoupage reads ${what}s up to ${formatCount(MAX_MEMBERS)}`);
+    const max = count(MAX_MEMBERS);
+    if (count_) fail(said('load.count.beyond', { value: text, max }), said('load.count.beyond.hint', { max }));
+    fail(said('load.population.beyond', { value: text, max }), said('load.population.beyond.hint', { max }));
   }
   return n;
 }
 
 /** Hint added when unmatched codes would match once padded with zeros (spreadsheets drop leading zeros). */
-export function leadingZeroHint(codes: readonly string[], known: ReadonlySet<string>): string | undefined {
+export function leadingZeroHint(codes: readonly string[], known: ReadonlySet<string>): Said | undefined {
   const lengths = new Set([...known].map((k) => k.length));
   const lost = codes.find((c) => /^\d+$/.test(c) && [...lengths].some((l) => l > c.length && known.has(c.padStart(l, '0'))));
   if (lost === undefined) return undefined;
   const fixed = [...lengths].map((l) => lost.padStart(l, '0')).find((p) => known.has(p));
-  return `the codes look like they lost their leading zeros (${lost} instead of ${fixed}): format the code column as text in your spreadsheet`;
+  return said('load.codes.lostZeros', { lost, fixed: fixed ?? '' });
 }
 
 /**
@@ -120,15 +120,10 @@ export function valuesFromTable(
     const code = (row[codeCol] ?? '').trim();
     const line = i + 2; // line 1 is the header
     if (code === '') {
-      throw new InputError(`line ${line} has no code`, { file, field: codeCol, hint: 'fill in the code or delete the line' });
+      throw new InputError(said('load.table.noCode', { line }), { file, field: codeCol, hint: said('load.table.fillOrDelete.hint') });
     }
     if (values.has(code)) {
-      throw new InputError(`code ${code} appears on two lines (the second is line ${line})`, {
-        file,
-        zone: code,
-        field: codeCol,
-        hint: 'keep one line per code (sum the values if they are parts of the same zone)',
-      });
+      throw new InputError(said('load.table.twice', { code, line }), { file, zone: code, field: codeCol, hint: said('load.table.twice.hint') });
     }
     const at = { file, zone: code, field: valueCol };
     values.set(code, opts.kind === 'count' ? parseCount(row[valueCol], at) : parsePopulation(row[valueCol], at));
@@ -151,18 +146,16 @@ export function joinToZones(
   const unknown = skipUnknown ? [] : [...values.keys()].filter((c) => !ids.has(c));
   const missing = zoneIds.filter((z) => !values.has(z));
   if (unknown.length || missing.length) {
-    const parts: string[] = [];
-    if (unknown.length) parts.push(`${unknown.length} code(s) match no zone: ${listSome(unknown)}`);
-    if (missing.length) parts.push(`${missing.length} zone(s) have no line: ${listSome(missing)}`);
-    throw new InputError(parts.join('; '), {
+    const a = unknown.length ? said('load.join.unknown', { n: unknown.length, list: listSome(unknown) }) : undefined;
+    const b = missing.length ? said('load.join.missing', { n: missing.length, list: listSome(missing) }) : undefined;
+    const cols = { codeCol: option('codeCol'), idProp: option('idProp') };
+    throw new InputError(a && b ? said('load.join.both', { a, b }) : (a ?? b)!, {
       file,
       zone: unknown[0] ?? missing[0],
       field: codeCol,
       hint:
         leadingZeroHint(unknown, ids) ??
-        (unknown.length && !missing.length
-          ? 'the CSV needs one line per zone, with the same codes as the zone file (check --code-col and --id); lines of other zones can be left out with --skip-unknown'
-          : 'the CSV needs exactly one line per zone, with the same codes as the zone file (check --code-col and --id)'),
+        (unknown.length && !missing.length ? said('load.join.skip.hint', { ...cols, skipUnknown: option('skipUnknown') }) : said('load.join.hint', cols)),
     });
   }
   return new Map(zoneIds.map((z) => [z, values.get(z)!]));
@@ -178,26 +171,27 @@ export function readCommuneTable(
   zoneCol: string = COMMUNE_TABLE_DEFAULTS.zoneCol,
 ): CommuneTable {
   const table = readCsv(file, { headerWith: communeCol });
-  requireColumn(table, communeCol, '--table-commune-col');
-  requireColumn(table, zoneCol, '--table-zone-col');
+  requireColumn(table, communeCol, 'tableCommuneCol');
+  requireColumn(table, zoneCol, 'tableZoneCol');
   const out: CommuneTable = new Map();
   table.rows.forEach((row, i) => {
     const commune = (row[communeCol] ?? '').trim();
     const zone = (row[zoneCol] ?? '').trim();
     if (commune === '' || zone === '') {
-      throw new InputError(`line ${i + 2} has an empty ${commune === '' ? 'commune' : 'zone'} code`, {
+      const line = i + 2;
+      throw new InputError(commune === '' ? said('load.communeTable.emptyCommune', { line }) : said('load.communeTable.emptyZone', { line }), {
         file,
         field: commune === '' ? communeCol : zoneCol,
-        hint: 'fill in the code or delete the line',
+        hint: said('load.table.fillOrDelete.hint'),
       });
     }
     const before = out.get(commune);
     if (before !== undefined && before !== zone) {
-      throw new InputError(`commune ${commune} is given two zones (${before} and ${zone})`, {
+      throw new InputError(said('load.communeTable.twoZones', { commune, a: before, b: zone }), {
         file,
         zone: commune,
         field: zoneCol,
-        hint: 'each commune belongs to exactly one zone: keep one line per commune',
+        hint: said('load.communeTable.twoZones.hint'),
       });
     }
     out.set(commune, zone);
@@ -258,30 +252,28 @@ export function communeValuesToZones(
   const raw = readCsv(o.file);
   const communeCol = o.communeCol ?? COMMUNE_CODE_CANDIDATES.find((c) => raw.columns.includes(c)) ?? 'code';
   const values = valuesFromTable(raw, communeCol, o.valueCol, {
-    codeOption: '--commune-col',
+    codeOption: 'communeCol',
     valueOption: o.valueOption,
     kind: o.kind,
   });
   const table = readCommuneTable(o.tableFile, o.tableCommuneCol, o.tableZoneCol);
   const agg = aggregateToZones(values, table);
   if (agg.unknown.length && !o.skipUnknown) {
-    throw new InputError(`${agg.unknown.length} commune code(s) are not in the commune table ${basename(o.tableFile)}: ${listSome(agg.unknown)}`, {
+    throw new InputError(said('load.communes.unknown', { n: agg.unknown.length, table: basename(o.tableFile), list: listSome(agg.unknown) }), {
       file: o.file,
       field: communeCol,
-      hint:
-        leadingZeroHint(agg.unknown, new Set(table.keys())) ??
-        'communes merge every year: use a commune table of the same year as the commune file, fix the codes, or leave them out with --skip-unknown',
+      hint: leadingZeroHint(agg.unknown, new Set(table.keys())) ?? said('load.communes.unknown.hint', { skipUnknown: option('skipUnknown') }),
     });
   }
   const unknownTotal = agg.unknown.reduce((s, c) => s + (values.get(c) ?? 0), 0);
   const ids = new Set(zoneIds);
   const missing = zoneIds.filter((z) => !agg.totals.has(z));
   if (missing.length) {
-    throw new InputError(`${missing.length} zone(s) have no commune in this file: ${listSome(missing)}`, {
+    throw new InputError(said('load.communes.zoneMissing', { n: missing.length, list: listSome(missing) }), {
       file: o.file,
       zone: missing[0],
       field: communeCol,
-      hint: `check that the commune table ${basename(o.tableFile)} uses the same zone codes as the zone file (--table-zone-col, --id)`,
+      hint: said('load.communes.zoneMissing.hint', { table: basename(o.tableFile), tableZoneCol: option('tableZoneCol'), idProp: option('idProp') }),
     });
   }
   let outside = 0;

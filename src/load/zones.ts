@@ -8,12 +8,12 @@ import { parseJson, readText } from '../io/read.js';
 import { basename } from 'node:path';
 import type { Feature } from 'geojson';
 import { InputError } from '../core/errors.js';
-import { formatCount } from '../core/i18n.js';
+import { count, option, option as optionRef, said, type Said, type SaidValue } from '../messages/message.js';
 import { MAX_MEMBERS } from '../core/limits.js';
+import { formatCount as fmtInt } from '../core/i18n.js';
 import type { MembersSource, Zone, ZoneGeometry, ZoneSet } from '../core/types.js';
 import {
   communeValuesToZones,
-  fmtInt,
   joinToZones,
   parseCount,
   parsePopulation,
@@ -78,8 +78,8 @@ export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
   const props = features.map((f) => (f.properties ?? {}) as Record<string, unknown>);
   const idProp = opts.idProp ?? detectIdProp(file, features, props);
   const nameProp = opts.nameProp ?? NAME_CANDIDATES.find((c) => props.some((p) => p[c] != null));
-  if (opts.idProp !== undefined) requireSomeFeatureHas(file, props, opts.idProp, '--id');
-  if (opts.nameProp !== undefined) requireSomeFeatureHas(file, props, opts.nameProp, '--name');
+  if (opts.idProp !== undefined) requireSomeFeatureHas(file, props, opts.idProp, 'idProp');
+  if (opts.nameProp !== undefined) requireSomeFeatureHas(file, props, opts.nameProp, 'nameProp');
 
   const zones: Zone[] = [];
   const byId = new Map<string, Zone>();
@@ -89,11 +89,11 @@ export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
     const id = zoneId(file, f, p, idProp, i);
     const before = featureOf.get(id);
     if (before !== undefined) {
-      throw new InputError(`two features have the same id (features #${before + 1} and #${i + 1})`, {
+      throw new InputError(said('load.zones.duplicateId', { a: before + 1, b: i + 1 }), {
         file,
         zone: id,
         field: idProp ?? 'id',
-        hint: 'every zone needs its own id: fix the duplicate, or choose another id property with --id',
+        hint: said('load.zones.duplicateId.hint', { idProp: option('idProp') }),
       });
     }
     featureOf.set(id, i);
@@ -109,10 +109,10 @@ export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
   zones.forEach((z, i) => (z.members = checkedMembers(file, z.id, counts[i], source)));
   const total = zones.reduce((sum, z) => sum + z.members, 0);
   if (total > MAX_MEMBERS) {
-    throw new InputError(`the zones have ${formatCount(total)} members in all, beyond any real count (at most ${formatCount(MAX_MEMBERS)})`, {
+    throw new InputError(said('load.zones.total', { total: count(total), max: count(MAX_MEMBERS) }), {
       file,
       field: 'members',
-      hint: `check the member figures (${source.description})`,
+      hint: said('load.zones.checkFigures.hint', { source: source.description }),
     });
   }
   return { file, zones, byId, members: source, ...(credit ? { credit } : {}), ...(fieldLabels ? { fieldLabels } : {}) };
@@ -125,44 +125,49 @@ export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
  */
 function checkedMembers(file: string, zone: string, n: number, source: MembersSource): number {
   if (Number.isInteger(n) && n >= 0 && n <= MAX_MEMBERS) return n;
-  throw new InputError(`has ${Number.isFinite(n) ? formatCount(n) : String(n)} members, beyond any real count (a whole number from 0 to ${formatCount(MAX_MEMBERS)})`, {
+  throw new InputError(said('load.zones.beyond', { n: Number.isFinite(n) ? count(n) : String(n), max: count(MAX_MEMBERS) }), {
     file,
     zone,
     field: 'members',
-    hint: `check the member figures (${source.description})`,
+    hint: said('load.zones.checkFigures.hint', { source: source.description }),
   });
 }
 
 /** Read and check the FeatureCollection envelope; its "source" member (a foreign member, RFC 7946 §6.1) credits the data. */
 function readFeatures(file: string): { features: Feature[]; credit?: string; fieldLabels?: Record<string, string> } {
   const text = readText(file);
-  const data = parseJson(text, file, 'the file is damaged or is not GeoJSON: export the layer again as GeoJSON (in QGIS: Export → Save Features As → GeoJSON)');
+  const data = parseJson(text, file, said('load.zones.notGeoJson.hint'));
   const obj = (typeof data === 'object' && data !== null ? data : {}) as { type?: unknown; features?: unknown; source?: unknown; labels?: unknown };
   if (typeof data !== 'object' || data === null || Array.isArray(data) || obj.type !== 'FeatureCollection') {
-    const json = data === null ? 'null' : Array.isArray(data) ? 'a list' : typeof data === 'object' ? 'an object without "type": "FeatureCollection"' : `a ${typeof data}`;
-    const what = typeof data === 'object' && data !== null && typeof obj.type === 'string' ? `is a GeoJSON "${obj.type}"` : `is not GeoJSON (the JSON is ${json})`;
-    throw new InputError(`${what}, not a FeatureCollection`, {
+    const json =
+      data === null
+        ? said('load.zones.json.null')
+        : Array.isArray(data)
+          ? said('load.zones.json.list')
+          : typeof data === 'object'
+            ? said('load.zones.json.object')
+            : said('load.zones.json.other', { type: typeof data });
+    const what =
+      typeof data === 'object' && data !== null && typeof obj.type === 'string' ? said('load.zones.otherGeoJson', { type: obj.type }) : said('load.zones.notGeoJson', { json });
+    throw new InputError(what, {
       file,
       field: 'type',
-      hint:
-        obj.type === 'Topology'
-          ? 'this is TopoJSON: convert it to GeoJSON first (for example with mapshaper)'
-          : 'a zone file is a GeoJSON FeatureCollection with one Polygon or MultiPolygon feature per zone',
+      hint: obj.type === 'Topology' ? said('load.zones.topoJson.hint') : said('load.zones.collection.hint'),
     });
   }
   if (!Array.isArray(obj.features)) {
-    throw new InputError('has no "features" list', { file, field: 'features', hint: 'export the layer again as GeoJSON' });
+    throw new InputError(said('load.zones.noFeatures'), { file, field: 'features', hint: said('load.zones.exportAgain.hint') });
   }
   if (obj.features.length === 0) {
-    throw new InputError('holds no zones (the feature list is empty)', { file, field: 'features' });
+    throw new InputError(said('load.zones.empty'), { file, field: 'features' });
   }
   obj.features.forEach((f, i) => {
     if (typeof f !== 'object' || f === null || (f as { type?: unknown }).type !== 'Feature') {
-      throw new InputError(`the ${ordinal(i + 1)} entry of "features" is not a Feature`, {
+      throw new InputError(said('load.zones.notFeature', { nth: ordinal(i + 1) }), {
         file,
         zone: `#${i + 1}`,
         field: 'type',
-        hint: 'export the layer again as GeoJSON',
+        hint: said('load.zones.exportAgain.hint'),
       });
     }
   });
@@ -182,20 +187,26 @@ function detectIdProp(file: string, features: Feature[], props: Record<string, u
   // filled on some features only: use it, so the error names the feature that lacks an id
   const partly = ID_CANDIDATES.find((c) => props.some((p) => filled(p, c)));
   if (partly) return partly;
-  throw new InputError(`cannot tell which property holds the zone ids (none of ${ID_CANDIDATES.join(', ')} is filled in on every feature)`, {
+  throw new InputError(said('load.zones.noIdProperty', { candidates: ID_CANDIDATES.join(', ') }), {
     file,
     field: 'id',
-    hint: `name it with --id; properties of the features: ${listProperties(props).join(', ') || '(none)'}`,
+    hint: said('load.zones.noIdProperty.hint', { idProp: option('idProp'), properties: propertyList(props) }),
   });
 }
 
-function requireSomeFeatureHas(file: string, props: Record<string, unknown>[], prop: string, option: string): void {
+/** `name`: the option that named the property (idProp…). */
+function requireSomeFeatureHas(file: string, props: readonly Record<string, unknown>[], prop: string, name: string): void {
   if (props.some((p) => prop in p)) return;
-  throw new InputError(`no feature has a property "${prop}"`, {
+  throw new InputError(said('load.zones.noProperty', { prop }), {
     file,
     field: prop,
-    hint: `check ${option}; properties of the features: ${listProperties(props).join(', ') || '(none)'}`,
+    hint: said('load.zones.noProperty.hint', { option: option(name), properties: propertyList(props) }),
   });
+}
+
+/** "code, name, dep" or "(none)", for hints. */
+function propertyList(props: readonly Record<string, unknown>[]): SaidValue {
+  return listProperties(props).join(', ') || said('load.none');
 }
 
 /** Property names present on the features, in first-seen order. */
@@ -209,19 +220,19 @@ function zoneId(file: string, f: Feature, p: Record<string, unknown>, idProp: st
   const raw = idProp === undefined ? f.id : p[idProp];
   const field = idProp ?? 'id';
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
-    throw new InputError(`the ${ordinal(i + 1)} feature has no id`, {
+    throw new InputError(said('load.zones.noId', { nth: ordinal(i + 1) }), {
       file,
       zone: `#${i + 1}`,
       field,
-      hint: `give every zone an id in "${field}", or choose another id property with --id`,
+      hint: said('load.zones.noId.hint', { field, idProp: option('idProp') }),
     });
   }
   if (typeof raw === 'object' || typeof raw === 'boolean') {
-    throw new InputError(`the ${ordinal(i + 1)} feature has an id that is not a code (${JSON.stringify(raw)})`, {
+    throw new InputError(said('load.zones.idNotCode', { nth: ordinal(i + 1), value: JSON.stringify(raw) }), {
       file,
       zone: `#${i + 1}`,
       field,
-      hint: 'ids are codes such as "9312": choose another id property with --id',
+      hint: said('load.zones.idNotCode.hint', { idProp: option('idProp') }),
     });
   }
   // numbers become strings; codes stored as text keep their leading zeros
@@ -237,33 +248,25 @@ function zoneGeometry(file: string, f: Feature, id: string): ZoneGeometry {
 function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { counts: number[]; source: MembersSource } {
   const ids = zones.map((z) => z.id);
   const fileName = basename(file);
-  const sources = [
-    o.membersProp !== undefined && '--members',
-    o.membersCsv !== undefined && '--members-csv',
-    o.communeMembersCsv !== undefined && '--commune-members',
-    o.estimateMembers !== undefined && '--estimate-members',
-  ].filter((s): s is string => typeof s === 'string');
+  const given = (names: (keyof LoadZonesOptions)[]) => names.filter((k) => o[k] !== undefined);
+  const sources = given(['membersProp', 'membersCsv', 'communeMembersCsv', 'estimateMembers']);
   if (sources.length > 1) {
-    throw new InputError(`choose one source of member counts, not ${sources.join(' and ')}`, {
+    throw new InputError(said('load.zones.oneSource', { sources: sources.map((k): SaidValue => option(k)).reduce((a, b) => said('load.and', { a, b })) }), {
       field: 'members',
-      hint: 'give exactly one of --members, --members-csv, --commune-members, --estimate-members',
+      hint: said('load.zones.oneSource.hint', options('membersProp', 'membersCsv', 'communeMembersCsv', 'estimateMembers')),
     });
   }
-  const population = [
-    o.populationProp !== undefined && '--population',
-    o.populationCsv !== undefined && '--population-csv',
-    o.communePopulationCsv !== undefined && '--commune-population',
-  ].filter((s): s is string => typeof s === 'string');
+  const population = given(['populationProp', 'populationCsv', 'communePopulationCsv']);
   if (population.length && o.estimateMembers === undefined) {
-    throw new InputError(`${population[0]} is used only to estimate members`, {
+    throw new InputError(said('load.zones.populationOnly', { option: option(population[0]) }), {
       field: 'population',
-      hint: 'add --estimate-members RATE (members = population × RATE), or drop the population option',
+      hint: said('load.zones.populationOnly.hint', options('estimateMembers')),
     });
   }
   if (o.communeTable !== undefined && o.communeMembersCsv === undefined && o.communePopulationCsv === undefined) {
-    throw new InputError('--commune-table is used only with --commune-members or --commune-population', {
+    throw new InputError(said('load.zones.tableOnly', options('communeTable', 'communeMembersCsv', 'communePopulationCsv')), {
       field: 'commune-table',
-      hint: 'give the commune-level CSV with --commune-members FILE.csv (or --commune-population FILE.csv with --estimate-members)',
+      hint: said('load.zones.tableOnly.hint', options('communeMembersCsv', 'communePopulationCsv', 'estimateMembers')),
     });
   }
   const membersCol = o.membersCol ?? 'members';
@@ -272,14 +275,14 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
     zoneCsv: o.membersCsv,
     communeCsv: o.communeMembersCsv,
     col: membersCol,
-    colOption: '--members-col',
-    communeOption: '--commune-members',
+    colOption: 'membersCol',
+    communeOption: 'communeMembersCsv',
   });
   if (fromCsv) return { counts: fromCsv.values, source: { estimated: fromCsv.estimated, description: fromCsv.from } };
   if (o.estimateMembers !== undefined) {
     const rate = o.estimateMembers;
     if (!Number.isFinite(rate) || rate <= 0) {
-      throw new InputError(`--estimate-members must be a positive number such as 0.08, got ${rate}`, { field: 'estimate-members' });
+      throw new InputError(said('load.zones.badRate', { option: option('estimateMembers'), rate: String(rate) }), { field: 'estimate-members' });
     }
     const { population, from } = resolvePopulation(file, zones, o);
     return {
@@ -290,11 +293,7 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
   const prop = o.membersProp ?? (zones.some((z) => 'members' in z.properties) ? 'members' : undefined);
   if (prop !== undefined) {
     if (o.membersProp !== undefined && !zones.some((z) => prop in z.properties)) {
-      throw new InputError(`no feature has a property "${prop}"`, {
-        file,
-        field: prop,
-        hint: `check --members; properties of the features: ${listProperties(zones.map((z) => z.properties)).join(', ')}`,
-      });
+      requireSomeFeatureHas(file, zones.map((z) => z.properties), prop, 'membersProp');
     }
     const counts = zones.map((z) => parseCount(z.properties[prop], { file, zone: z.id, field: prop }));
     // files decoupage wrote from estimates (units.geojson, zones-with-sections) say so in members_estimated
@@ -308,54 +307,54 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
     return { counts, source: { estimated, ...some, description } };
   }
   if (o.membersOptional) return { counts: zones.map(() => 0), source: { estimated: false, description: 'no member counts' } };
-  throw new InputError('the zones have no member counts (no "members" property)', {
+  throw new InputError(said('load.zones.noMembers'), {
     file,
     field: 'members',
-    hint:
-      'say where they are: --members PROPERTY, --members-csv FILE.csv, --commune-members FILE.csv --commune-table TABLE.csv, ' +
-      'or estimate them with --estimate-members RATE (population × RATE, population from --population PROPERTY or --population-csv FILE.csv)',
+    hint: said(
+      'load.zones.noMembers.hint',
+      options('membersProp', 'membersCsv', 'communeMembersCsv', 'communeTable', 'estimateMembers', 'populationProp', 'populationCsv'),
+    ),
   });
 }
 
 function resolvePopulation(file: string, zones: Zone[], o: LoadZonesOptions): { population: number[]; from: string } {
   const ids = zones.map((z) => z.id);
   const populationCol = o.populationCol ?? 'population';
-  const given = [o.populationCsv !== undefined && '--population-csv', o.communePopulationCsv !== undefined && '--commune-population'].filter(
-    (s): s is string => typeof s === 'string',
-  );
+  const given = [o.populationCsv, o.communePopulationCsv].filter((s) => s !== undefined);
   if (given.length > 1 || (given.length === 1 && o.populationProp !== undefined)) {
-    throw new InputError('choose one source of population for --estimate-members', {
+    throw new InputError(said('load.zones.onePopulation', options('estimateMembers')), {
       field: 'population',
-      hint: 'give one of --population, --population-csv, --commune-population',
+      hint: said('load.zones.onePopulation.hint', options('populationProp', 'populationCsv', 'communePopulationCsv')),
     });
   }
   const fromCsv = csvValuesByZone(ids, o, 'population', {
     zoneCsv: o.populationCsv,
     communeCsv: o.communePopulationCsv,
     col: populationCol,
-    colOption: '--population-col',
-    communeOption: '--commune-population',
+    colOption: 'populationCol',
+    communeOption: 'communePopulationCsv',
   });
   if (fromCsv) return { population: fromCsv.values, from: fromCsv.from };
   const prop = o.populationProp ?? 'population';
   if (!zones.some((z) => prop in z.properties)) {
-    throw new InputError(`--estimate-members needs a population, and no feature has a property "${prop}"`, {
+    throw new InputError(said('load.zones.noPopulation', { ...options('estimateMembers'), prop }), {
       file,
       field: prop,
-      hint:
-        'name the population property with --population PROPERTY, or give a CSV with --population-csv FILE.csv ' +
-        `(or --commune-population FILE.csv --commune-table TABLE.csv); properties of the features: ${listProperties(zones.map((z) => z.properties)).join(', ')}`,
+      hint: said('load.zones.noPopulation.hint', {
+        ...options('populationProp', 'populationCsv', 'communePopulationCsv', 'communeTable'),
+        properties: propertyList(zones.map((z) => z.properties)),
+      }),
     });
   }
   const population = zones.map((z) => parsePopulation(z.properties[prop], { file, zone: z.id, field: prop }));
   return { population, from: `property "${prop}" of ${basename(file)}` };
 }
 
-function requireCommuneTable(o: LoadZonesOptions, option: string): string {
+function requireCommuneTable(o: LoadZonesOptions, name: keyof LoadZonesOptions): string {
   if (o.communeTable === undefined) {
-    throw new InputError(`${option} needs the commune → zone table`, {
+    throw new InputError(said('load.zones.needsTable', { option: optionRef(name) }), {
       field: 'commune-table',
-      hint: 'add --commune-table TABLE.csv, for example INSEE\'s commune-ze2020.csv (columns CODGEO, ZE2020)',
+      hint: said('load.zones.needsTable.hint', options('communeTable')),
     });
   }
   return o.communeTable;
@@ -369,12 +368,12 @@ function csvValuesByZone(
   ids: string[],
   o: LoadZonesOptions,
   kind: 'count' | 'population',
-  src: { zoneCsv?: string; communeCsv?: string; col: string; colOption: string; communeOption: string },
+  src: { zoneCsv?: string; communeCsv?: string; col: string; colOption: keyof LoadZonesOptions; communeOption: keyof LoadZonesOptions },
 ): { values: number[]; from: string; estimated: boolean } | undefined {
   const codeCol = o.codeCol ?? 'code';
   if (src.zoneCsv !== undefined) {
     const table = readCsv(src.zoneCsv);
-    const values = valuesFromTable(table, codeCol, src.col, { codeOption: '--code-col', valueOption: src.colOption, kind });
+    const values = valuesFromTable(table, codeCol, src.col, { codeOption: 'codeCol', valueOption: src.colOption, kind });
     const joined = joinToZones(values, ids, src.zoneCsv, codeCol, o.skipUnknown);
     // a members file written by `info --members-out` from estimates says so in its members_estimated column
     const estimated = table.columns.includes(ESTIMATED_PROP) && table.rows.some((r) => r[ESTIMATED_PROP] === 'true');
@@ -412,7 +411,13 @@ function communeSummary(r: { communes: number; outside: number; unknown: number;
   return s;
 }
 
-function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${s}`;
+/** "3rd" / "3" (French writes "n° 3"). */
+function ordinal(n: number): Said {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? undefined : ([undefined, 'st', 'nd', 'rd'] as const)[n % 10];
+  return s === 'st' ? said('load.nth.st', { n }) : s === 'nd' ? said('load.nth.nd', { n }) : s === 'rd' ? said('load.nth.rd', { n }) : said('load.nth', { n });
+}
+
+/** Options as placeholders of the same names: the CLI says them as its flags. */
+function options<K extends keyof LoadZonesOptions>(...names: K[]): Record<K, SaidValue> {
+  return Object.fromEntries(names.map((n) => [n, option(n)])) as Record<K, SaidValue>;
 }
