@@ -10,8 +10,7 @@ import type { Feature } from 'geojson';
 import { InputError } from '../core/errors.js';
 import { count, option, option as optionRef, said, type Said, type SaidValue } from '../messages/message.js';
 import { MAX_MEMBERS } from '../core/limits.js';
-import { formatCount as fmtInt } from '../core/i18n.js';
-import type { MembersSource, Zone, ZoneGeometry, ZoneSet } from '../core/types.js';
+import { NO_MEMBER_COUNTS, type MembersSource, type Zone, type ZoneGeometry, type ZoneSet } from '../core/types.js';
 import {
   communeValuesToZones,
   joinToZones,
@@ -287,7 +286,7 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
     const { population, from } = resolvePopulation(file, zones, o);
     return {
       counts: population.map((p) => Math.round(p * rate)),
-      source: { estimated: true, description: `estimated as population × ${rate} (${from})` },
+      source: { estimated: true, description: said('load.source.estimated', { rate: decimal(rate), from }) },
     };
   }
   const prop = o.membersProp ?? (zones.some((z) => 'members' in z.properties) ? 'members' : undefined);
@@ -300,13 +299,17 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
     const marked = zones.filter((z) => z.properties[ESTIMATED_PROP] === true);
     const estimated = marked.length > 0;
     const partly = estimated && marked.length < zones.length;
-    const mark = partly ? ` (${marked.length} units marked as estimates by "${ESTIMATED_PROP}")` : estimated ? ` (marked as estimates by "${ESTIMATED_PROP}")` : '';
-    const description = `property "${prop}" of ${fileName}${mark}`;
+    const property = said('load.source.property', { prop, file: fileName });
+    const description = partly
+      ? said('load.source.partlyMarked', { source: property, n: marked.length, prop: ESTIMATED_PROP })
+      : estimated
+        ? said('load.source.marked', { source: property, prop: ESTIMATED_PROP })
+        : property;
     // some features marked, others not (units.geojson of counted zones with one zone split by population)
     const some = partly ? { estimatedIds: marked.map((z) => String(z.id)) } : {};
     return { counts, source: { estimated, ...some, description } };
   }
-  if (o.membersOptional) return { counts: zones.map(() => 0), source: { estimated: false, description: 'no member counts' } };
+  if (o.membersOptional) return { counts: zones.map(() => 0), source: { estimated: false, description: NO_MEMBER_COUNTS } };
   throw new InputError(said('load.zones.noMembers'), {
     file,
     field: 'members',
@@ -317,7 +320,7 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
   });
 }
 
-function resolvePopulation(file: string, zones: Zone[], o: LoadZonesOptions): { population: number[]; from: string } {
+function resolvePopulation(file: string, zones: Zone[], o: LoadZonesOptions): { population: number[]; from: Said } {
   const ids = zones.map((z) => z.id);
   const populationCol = o.populationCol ?? 'population';
   const given = [o.populationCsv, o.communePopulationCsv].filter((s) => s !== undefined);
@@ -347,7 +350,7 @@ function resolvePopulation(file: string, zones: Zone[], o: LoadZonesOptions): { 
     });
   }
   const population = zones.map((z) => parsePopulation(z.properties[prop], { file, zone: z.id, field: prop }));
-  return { population, from: `property "${prop}" of ${basename(file)}` };
+  return { population, from: said('load.source.property', { prop, file: basename(file) }) };
 }
 
 function requireCommuneTable(o: LoadZonesOptions, name: keyof LoadZonesOptions): string {
@@ -369,7 +372,7 @@ function csvValuesByZone(
   o: LoadZonesOptions,
   kind: 'count' | 'population',
   src: { zoneCsv?: string; communeCsv?: string; col: string; colOption: keyof LoadZonesOptions; communeOption: keyof LoadZonesOptions },
-): { values: number[]; from: string; estimated: boolean } | undefined {
+): { values: number[]; from: Said; estimated: boolean } | undefined {
   const codeCol = o.codeCol ?? 'code';
   if (src.zoneCsv !== undefined) {
     const table = readCsv(src.zoneCsv);
@@ -377,8 +380,12 @@ function csvValuesByZone(
     const joined = joinToZones(values, ids, src.zoneCsv, codeCol, o.skipUnknown);
     // a members file written by `info --members-out` from estimates says so in its members_estimated column
     const estimated = table.columns.includes(ESTIMATED_PROP) && table.rows.some((r) => r[ESTIMATED_PROP] === 'true');
-    const mark = estimated ? ` (marked as estimates by "${ESTIMATED_PROP}")` : '';
-    return { values: ids.map((z) => joined.get(z)!), from: `column "${src.col}" of ${basename(src.zoneCsv)}${leftOut(values, joined)}${mark}`, estimated };
+    let from = said('load.source.column', { col: src.col, file: basename(src.zoneCsv) });
+    // --skip-unknown left out lines of other zones: say how many
+    const left = values.size - joined.size;
+    if (left > 0) from = said('load.source.leftOut', { source: from, n: count(left) });
+    if (estimated) from = said('load.source.marked', { source: from, prop: ESTIMATED_PROP });
+    return { values: ids.map((z) => joined.get(z)!), from, estimated };
   }
   if (src.communeCsv !== undefined) {
     const table = requireCommuneTable(o, src.communeOption);
@@ -393,22 +400,32 @@ function csvValuesByZone(
       tableZoneCol: o.tableZoneCol,
       skipUnknown: o.skipUnknown,
     });
-    return { values: ids.map((z) => r.values.get(z)!), from: `column "${src.col}" of ${basename(src.communeCsv)}, ${communeSummary(r, table, kind)}`, estimated: false };
+    const from = communeSummary(said('load.source.column', { col: src.col, file: basename(src.communeCsv) }), r, table, kind);
+    return { values: ids.map((z) => r.values.get(z)!), from, estimated: false };
   }
   return undefined;
 }
 
-/** "; 3 line(s) of other zones left out" when --skip-unknown dropped lines of a per-zone CSV. */
-function leftOut(values: Map<string, number>, joined: Map<string, number>): string {
-  const n = values.size - joined.size;
-  return n > 0 ? `; ${fmtInt(n)} line(s) of zones not in the zone file left out` : '';
+/** "column "members" of communes.csv, 34,864 commune(s) summed by zone with commune-ze2020.csv; …" */
+function communeSummary(
+  column: Said,
+  r: { communes: number; outside: number; unknown: number; unknownTotal: number },
+  table: string,
+  kind: 'count' | 'population',
+): Said {
+  let s = said('load.source.communes', { source: column, n: count(r.communes), table: basename(table) });
+  if (r.outside > 0) s = said('load.source.outside', { source: s, n: count(r.outside) });
+  if (r.unknown > 0) {
+    const figures = { source: s, n: count(r.unknown), total: count(r.unknownTotal) };
+    s = kind === 'population' ? said('load.source.unknownInhabitants', figures) : said('load.source.unknownMembers', figures);
+  }
+  return s;
 }
 
-function communeSummary(r: { communes: number; outside: number; unknown: number; unknownTotal: number }, table: string, kind: 'count' | 'population'): string {
-  let s = `${fmtInt(r.communes)} commune(s) summed by zone with ${basename(table)}`;
-  if (r.outside > 0) s += `; ${fmtInt(r.outside)} commune(s) of other zones left out`;
-  if (r.unknown > 0) s += `; ${fmtInt(r.unknown)} commune(s) unknown to the table left out (${fmtInt(r.unknownTotal)} ${kind === 'population' ? 'inhabitants' : 'members'})`;
-  return s;
+/** A rate as the reader writes decimals: 0.08 / 0,08. */
+function decimal(x: number): SaidValue {
+  const [whole, fraction] = String(x).split('.');
+  return fraction === undefined ? x : said('load.decimal', { whole, fraction });
 }
 
 /** "3rd" / "3" (French writes "n° 3"). */

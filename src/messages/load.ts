@@ -540,4 +540,43 @@ export const LOAD_MESSAGES = {
     en: '{option} names a zone property (found: {found}); import insee-ze {communeTable} adds dep and reg',
     fr: '{option} nomme une propriété des zones (trouvé : {found}) ; import insee-ze {communeTable} ajoute dep et reg',
   },
+
+  // --- where member counts come from (MembersSource.description): said in every output ---
+  'source.none': { en: 'no member counts', fr: 'pas d’effectifs' },
+  'source.property': { en: 'property "{prop}" of {file}', fr: 'propriété « {prop} » de {file}' },
+  'source.column': { en: 'column "{col}" of {file}', fr: 'colonne « {col} » de {file}' },
+  'source.marked': { en: '{source} (marked as estimates by "{prop}")', fr: '{source} (marquées comme estimations par « {prop} »)' },
+  'source.partlyMarked': { en: '{source} ({n} units marked as estimates by "{prop}")', fr: '{source} ({n} unités marquées comme estimations par « {prop} »)' },
+  'source.leftOut': {
+    en: '{source}; {n} line(s) of zones not in the zone file left out',
+    fr: '{source} ; {n} ligne(s) de zones absentes du fichier de zones écartée(s)',
+  },
+  'source.communes': { en: '{source}, {n} commune(s) summed by zone with {table}', fr: '{source}, {n} commune(s) additionnée(s) par zone avec {table}' },
+  'source.outside': { en: '{source}; {n} commune(s) of other zones left out', fr: '{source} ; {n} commune(s) d’autres zones écartée(s)' },
+  'source.unknownInhabitants': {
+    en: '{source}; {n} commune(s) unknown to the table left out ({total} inhabitants)',
+    fr: '{source} ; {n} commune(s) absente(s) de la table écartée(s) ({total} habitants)',
+  },
+  'source.unknownMembers': {
+    en: '{source}; {n} commune(s) unknown to the table left out ({total} members)',
+    fr: '{source} ; {n} commune(s) absente(s) de la table écartée(s) ({total} adhérents)',
+  },
+  'source.estimated': { en: 'estimated as population × {rate} ({from})', fr: 'estimés : population × {rate} ({from})' },
+  decimal: { en: '{whole}.{fraction}', fr: '{whole},{fraction}' },
+  'source.then': { en: '{source}; {then}', fr: '{source} ; {then}' },
+  'source.splitShared': {
+    en: 'members of {names} shared among its finer units in proportion to their population ({population})',
+    fr: 'adhérents de {names} répartis entre ses unités fines au prorata de leur population ({population})',
+  },
+  'source.splitSharedUnits': {
+    en: 'members of {names} shared among its {n} finer units in proportion to their population ({population})',
+    fr: 'adhérents de {names} répartis entre ses {n} unités fines au prorata de leur population ({population})',
+  },
+  'source.givenPopulation': { en: 'given population', fr: 'population fournie' },
+  'source.fromUnits': { en: 'members of {names} from its finer units ({source})', fr: 'adhérents de {names} tirés de ses unités fines ({source})' },
+  'source.fromUnitsRounded': {
+    en: 'members of {names} from its finer units ({source}), adjusted to the zone total for rounding',
+    fr: 'adhérents de {names} tirés de ses unités fines ({source}), ajustés au total de la zone (arrondis)',
+  },
+  'source.estimatesNote': { en: 'member counts are estimates: {source}', fr: 'les effectifs sont des estimations : {source}' },
 } as const satisfies Table;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { say } from '../../src/messages/index.js';
 import { checkPlan } from '../../src/check/check.js';
 import { InputError } from '../../src/core/errors.js';
 import { resolveRules } from '../../src/core/rules.js';
@@ -110,7 +111,7 @@ describe('splitLargeZones on the hand-made fixture', () => {
     expect(shares).toEqual([13_334, 13_333, 13_333, 0]);
     expect(layer.split[0].membersFrom).toBe('population');
     expect(layer.members.estimated).toBe(true);
-    expect(layer.members.description).toContain('in proportion to their population');
+    expect(say(layer.members.description, 'en')).toContain('in proportion to their population');
   });
 
   it('largest-remainder sharing always adds up to the total', () => {
@@ -167,7 +168,7 @@ describe('splitLargeZones on the hand-made fixture', () => {
     const layer = splitLargeZones(zones, fine, { above: 30_000 });
     const b = ['B-1', 'B-2', 'B-3', 'B-4'].map((id) => layer.byId.get(id)!.members);
     expect(b.reduce((x, y) => x + y, 0)).toBe(40_000);
-    expect(layer.members.description).toContain('adjusted to the zone total for rounding');
+    expect(say(layer.members.description, 'en')).toContain('adjusted to the zone total for rounding');
   });
 
   it('splits only zones strictly above the threshold', () => {
@@ -219,7 +220,7 @@ describe('splitLargeZones on the hand-made fixture', () => {
     writeFileSync(file, JSON.stringify(unitsFeatureCollection(estimated)));
     const back = loadZones(file, { membersProp: 'members' });
     expect(back.members.estimated).toBe(true);
-    expect(back.members.description).toContain('marked as estimates by "members_estimated"');
+    expect(say(back.members.description, 'en')).toContain('marked as estimates by "members_estimated"');
     writeFileSync(file, JSON.stringify(unitsFeatureCollection(layer)));
     expect(loadZones(file, { membersProp: 'members' }).members.estimated).toBe(layer.members.estimated);
   });
