@@ -5,10 +5,16 @@ import { option as optionRef, said } from '../messages/message.js';
 import { writeFileAtomic } from './atomic.js';
 import { readText } from './read.js';
 
-export interface CsvTable {
-  file: string;
+/** A table in memory: its name in messages (a file name), its columns, and its rows (cells as text, by column). */
+export interface Table {
+  name: string;
   columns: string[];
   rows: Record<string, string>[];
+}
+
+/** A table read from a CSV file: `name` is the file as the user typed it. */
+export interface CsvTable extends Table {
+  file: string;
 }
 
 /**
@@ -51,7 +57,7 @@ export function parseCsv(text: string, file = '<csv>', opts: { personal?: boolea
   const unquote = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
   const columns = records[0].map(unquote);
   const rows = records.slice(1).map((r) => Object.fromEntries(columns.map((c, i) => [c, unquote(r[i] ?? '')])));
-  return { file, columns, rows };
+  return { file, name: file, columns, rows };
 }
 
 /** Separators a spreadsheet may use, in order of preference when the header has as many of each. */
@@ -76,10 +82,10 @@ export function detectSeparator(text: string): string {
 }
 
 /** Throws a clear error when a required column is missing, listing the columns that exist; `option` is the one naming the column. */
-export function requireColumn(table: CsvTable, column: string, option?: string): void {
+export function requireColumn(table: Table, column: string, option?: string): void {
   if (!table.columns.includes(column)) {
     throw new InputError(said('load.csv.noColumn', { column, columns: table.columns.join(', ') }), {
-      file: table.file,
+      file: table.name,
       field: column,
       hint: option ? said('load.csv.noColumn.hint', { option: optionRef(option) }) : undefined,
     });

@@ -3,9 +3,8 @@
  * commune-level CSV summed to zones through a commune → zone table (INSEE's CODGEO,ZE2020 table).
  * Every function here is synchronous and throws InputError naming the file, the zone/commune and the column.
  */
-import { basename } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { readCsv, requireColumn, toCsv, type CsvStyle, type CsvTable } from '../io/csv.js';
+import { readCsv, requireColumn, toCsv, type CsvStyle, type Table } from '../io/csv.js';
 import { readNumber } from './numbers.js';
 import { count, option, said, type Said, type SaidValue } from '../messages/message.js';
 import { MAX_MEMBERS } from '../core/limits.js';
@@ -16,6 +15,11 @@ export const COMMUNE_TABLE_DEFAULTS = { communeCol: 'CODGEO', zoneCol: 'ZE2020' 
 
 /** Commune code columns tried, in order, when the commune CSV's column is not given. */
 const COMMUNE_CODE_CANDIDATES = ['code', 'CODGEO', 'codgeo', 'insee', 'code_insee', 'COM', 'com'];
+
+/** The last part of a path ("data/members.csv" → "members.csv"), without node:path: this module reads tables in memory too. */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
 
 /** At most this many codes are listed in an error, then "and N more". */
 const LIST_MAX = 10;
@@ -106,13 +110,14 @@ export function readValueCsv(
   return valuesFromTable(readCsv(file), codeCol, valueCol, opts);
 }
 
+/** `code → value` from a table in memory (no file read: a CSV as parsed, a spreadsheet's rows); its name is said in errors. */
 export function valuesFromTable(
-  table: CsvTable,
+  table: Table,
   codeCol: string,
   valueCol: string,
   opts: { codeOption: string; valueOption: string; kind: 'count' | 'population' },
 ): Map<string, number> {
-  const file = table.file;
+  const file = table.name;
   requireColumn(table, codeCol, opts.codeOption);
   requireColumn(table, valueCol, opts.valueOption);
   const values = new Map<string, number>();
@@ -170,7 +175,16 @@ export function readCommuneTable(
   communeCol: string = COMMUNE_TABLE_DEFAULTS.communeCol,
   zoneCol: string = COMMUNE_TABLE_DEFAULTS.zoneCol,
 ): CommuneTable {
-  const table = readCsv(file, { headerWith: communeCol });
+  return communeTableFrom(readCsv(file, { headerWith: communeCol }), communeCol, zoneCol);
+}
+
+/** A commune → zone table from a table in memory (the rows of commune-ze2020.csv). */
+export function communeTableFrom(
+  table: Table,
+  communeCol: string = COMMUNE_TABLE_DEFAULTS.communeCol,
+  zoneCol: string = COMMUNE_TABLE_DEFAULTS.zoneCol,
+): CommuneTable {
+  const file = table.name;
   requireColumn(table, communeCol, 'tableCommuneCol');
   requireColumn(table, zoneCol, 'tableZoneCol');
   const out: CommuneTable = new Map();
@@ -226,14 +240,15 @@ export function aggregateToZones(values: ReadonlyMap<string, number>, table: Com
 }
 
 export interface CommuneCsvOptions {
-  /** commune-level CSV */
-  file: string;
+  /** values per commune (a commune-level CSV as parsed) */
+  communes: Table;
   /** commune code column; detected (code, CODGEO, insee…) when absent */
   communeCol?: string;
   valueCol: string;
   valueOption: string;
   kind: 'count' | 'population';
-  tableFile: string;
+  /** the commune → zone table, as parsed (INSEE's commune-ze2020.csv) */
+  table: Table;
   tableCommuneCol?: string;
   tableZoneCol?: string;
   /** leave out communes the table does not know (other year's geography, overseas collectivités) instead of stopping */
@@ -249,18 +264,19 @@ export function communeValuesToZones(
   zoneIds: readonly string[],
   o: CommuneCsvOptions,
 ): { values: Map<string, number>; communes: number; outside: number; unknown: number; unknownTotal: number } {
-  const raw = readCsv(o.file);
+  const raw = o.communes;
   const communeCol = o.communeCol ?? COMMUNE_CODE_CANDIDATES.find((c) => raw.columns.includes(c)) ?? 'code';
   const values = valuesFromTable(raw, communeCol, o.valueCol, {
     codeOption: 'communeCol',
     valueOption: o.valueOption,
     kind: o.kind,
   });
-  const table = readCommuneTable(o.tableFile, o.tableCommuneCol, o.tableZoneCol);
+  const table = communeTableFrom(o.table, o.tableCommuneCol, o.tableZoneCol);
+  const tableName = baseName(o.table.name);
   const agg = aggregateToZones(values, table);
   if (agg.unknown.length && !o.skipUnknown) {
-    throw new InputError(said('load.communes.unknown', { n: agg.unknown.length, table: basename(o.tableFile), list: listSome(agg.unknown) }), {
-      file: o.file,
+    throw new InputError(said('load.communes.unknown', { n: agg.unknown.length, table: tableName, list: listSome(agg.unknown) }), {
+      file: raw.name,
       field: communeCol,
       hint: leadingZeroHint(agg.unknown, new Set(table.keys())) ?? said('load.communes.unknown.hint', { skipUnknown: option('skipUnknown') }),
     });
@@ -270,10 +286,10 @@ export function communeValuesToZones(
   const missing = zoneIds.filter((z) => !agg.totals.has(z));
   if (missing.length) {
     throw new InputError(said('load.communes.zoneMissing', { n: missing.length, list: listSome(missing) }), {
-      file: o.file,
+      file: raw.name,
       zone: missing[0],
       field: communeCol,
-      hint: said('load.communes.zoneMissing.hint', { table: basename(o.tableFile), tableZoneCol: option('tableZoneCol'), idProp: option('idProp') }),
+      hint: said('load.communes.zoneMissing.hint', { table: tableName, tableZoneCol: option('tableZoneCol'), idProp: option('idProp') }),
     });
   }
   let outside = 0;

@@ -1,24 +1,28 @@
 /**
- * loadZones: read a GeoJSON FeatureCollection of Polygon/MultiPolygon zones, pick their ids and names,
- * and attach member counts from the source the user chose. Every problem is an InputError that names the
- * file, the zone (or the feature number when it has no id) and the property, and says what to do.
+ * Zones from a GeoJSON FeatureCollection of Polygon/MultiPolygon zones: pick their ids and names, and attach
+ * member counts from the source the user chose. `zonesFromGeoJson` takes values (the parsed collection, the
+ * tables in memory) and reads no file, so a web page or another program can use it; `loadZones` is the file
+ * layer on top (paths read through the input gate, io/read.ts). Every problem is an InputError that names the
+ * source, the zone (or the feature number when it has no id) and the property, says what to do, and names
+ * the library's options (the CLI says them as its flags).
  */
 import { normaliseZoneGeometry } from '../io/geometry.js';
 import { parseJson, readText } from '../io/read.js';
-import { basename } from 'node:path';
 import type { Feature } from 'geojson';
 import { InputError } from '../core/errors.js';
 import { count, option, option as optionRef, said, type Said, type SaidValue } from '../messages/message.js';
 import { MAX_MEMBERS } from '../core/limits.js';
 import { NO_MEMBER_COUNTS, type MembersSource, type Zone, type ZoneGeometry, type ZoneSet } from '../core/types.js';
 import {
+  baseName,
+  COMMUNE_TABLE_DEFAULTS,
   communeValuesToZones,
   joinToZones,
   parseCount,
   parsePopulation,
   valuesFromTable,
 } from './members.js';
-import { readCsv } from '../io/csv.js';
+import { readCsv, type Table } from '../io/csv.js';
 
 /** Property that files decoupage writes carry when their member figures are estimates. */
 export const ESTIMATED_PROP = 'members_estimated';
@@ -71,9 +75,43 @@ export interface LoadZonesOptions {
   membersOptional?: boolean;
 }
 
-/** Load a zone layer with its member counts. Synchronous; throws InputError on any bad input. */
+/** The options of loadZones that name files: zonesFromGeoJson takes the tables themselves. */
+type FileOptions = 'membersCsv' | 'communeMembersCsv' | 'communeTable' | 'populationCsv' | 'communePopulationCsv';
+
+/**
+ * The options of zonesFromGeoJson: those of loadZones, with tables in memory (a CSV as parsed, see
+ * io/csv.ts parseCsv) where loadZones takes paths: `membersCsv` is the members table, `communeTable` the
+ * commune → zone table, and so on.
+ */
+export type ZonesFromGeoJsonOptions = Omit<LoadZonesOptions, FileOptions> & { [K in FileOptions]?: Table } & {
+  /** the collection's name in messages and in ZoneSet.file, as a file name (default "zones.geojson") */
+  source?: string;
+};
+
+/** Load a zone layer with its member counts from files. Synchronous; throws InputError on any bad input. */
 export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
-  const { features, credit, fieldLabels } = readFeatures(file);
+  const data = parseJson(readText(file), file, said('load.zones.notGeoJson.hint'));
+  // wrong combinations of options are said before any table is read
+  checkMemberOptions(opts);
+  const read = (path: string | undefined, headerWith?: string): Table | undefined => (path === undefined ? undefined : readCsv(path, { headerWith }));
+  return zonesFromGeoJson(data, {
+    ...opts,
+    source: file,
+    membersCsv: read(opts.membersCsv),
+    communeMembersCsv: read(opts.communeMembersCsv),
+    communeTable: read(opts.communeTable, opts.tableCommuneCol ?? COMMUNE_TABLE_DEFAULTS.communeCol),
+    populationCsv: read(opts.populationCsv),
+    communePopulationCsv: read(opts.communePopulationCsv),
+  });
+}
+
+/**
+ * Zones with their member counts from values in memory: the parsed GeoJSON and the tables of the options.
+ * Reads no file; throws InputError naming `source`, the zone, the field and the option.
+ */
+export function zonesFromGeoJson(collection: unknown, opts: ZonesFromGeoJsonOptions = {}): ZoneSet {
+  const file = opts.source ?? 'zones.geojson';
+  const { features, credit, fieldLabels } = featuresOf(collection, file);
   const props = features.map((f) => (f.properties ?? {}) as Record<string, unknown>);
   const idProp = opts.idProp ?? detectIdProp(file, features, props);
   const nameProp = opts.nameProp ?? NAME_CANDIDATES.find((c) => props.some((p) => p[c] != null));
@@ -132,10 +170,8 @@ function checkedMembers(file: string, zone: string, n: number, source: MembersSo
   });
 }
 
-/** Read and check the FeatureCollection envelope; its "source" member (a foreign member, RFC 7946 §6.1) credits the data. */
-function readFeatures(file: string): { features: Feature[]; credit?: string; fieldLabels?: Record<string, string> } {
-  const text = readText(file);
-  const data = parseJson(text, file, said('load.zones.notGeoJson.hint'));
+/** Check the FeatureCollection envelope; its "source" member (a foreign member, RFC 7946 §6.1) credits the data. */
+function featuresOf(data: unknown, file: string): { features: Feature[]; credit?: string; fieldLabels?: Record<string, string> } {
   const obj = (typeof data === 'object' && data !== null ? data : {}) as { type?: unknown; features?: unknown; source?: unknown; labels?: unknown };
   if (typeof data !== 'object' || data === null || Array.isArray(data) || obj.type !== 'FeatureCollection') {
     const json =
@@ -244,30 +280,10 @@ function zoneGeometry(file: string, f: Feature, id: string): ZoneGeometry {
 }
 
 /** Member counts, in zone order, and a sentence saying where they come from. */
-function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { counts: number[]; source: MembersSource } {
+function resolveMembers(file: string, zones: Zone[], o: ZonesFromGeoJsonOptions): { counts: number[]; source: MembersSource } {
+  checkMemberOptions(o);
   const ids = zones.map((z) => z.id);
-  const fileName = basename(file);
-  const given = (names: (keyof LoadZonesOptions)[]) => names.filter((k) => o[k] !== undefined);
-  const sources = given(['membersProp', 'membersCsv', 'communeMembersCsv', 'estimateMembers']);
-  if (sources.length > 1) {
-    throw new InputError(said('load.zones.oneSource', { sources: sources.map((k): SaidValue => option(k)).reduce((a, b) => said('load.and', { a, b })) }), {
-      field: 'members',
-      hint: said('load.zones.oneSource.hint', options('membersProp', 'membersCsv', 'communeMembersCsv', 'estimateMembers')),
-    });
-  }
-  const population = given(['populationProp', 'populationCsv', 'communePopulationCsv']);
-  if (population.length && o.estimateMembers === undefined) {
-    throw new InputError(said('load.zones.populationOnly', { option: option(population[0]) }), {
-      field: 'population',
-      hint: said('load.zones.populationOnly.hint', options('estimateMembers')),
-    });
-  }
-  if (o.communeTable !== undefined && o.communeMembersCsv === undefined && o.communePopulationCsv === undefined) {
-    throw new InputError(said('load.zones.tableOnly', options('communeTable', 'communeMembersCsv', 'communePopulationCsv')), {
-      field: 'commune-table',
-      hint: said('load.zones.tableOnly.hint', options('communeMembersCsv', 'communePopulationCsv', 'estimateMembers')),
-    });
-  }
+  const fileName = baseName(file);
   const membersCol = o.membersCol ?? 'members';
 
   const fromCsv = csvValuesByZone(ids, o, 'count', {
@@ -280,9 +296,6 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
   if (fromCsv) return { counts: fromCsv.values, source: { estimated: fromCsv.estimated, description: fromCsv.from } };
   if (o.estimateMembers !== undefined) {
     const rate = o.estimateMembers;
-    if (!Number.isFinite(rate) || rate <= 0) {
-      throw new InputError(said('load.zones.badRate', { option: option('estimateMembers'), rate: String(rate) }), { field: 'estimate-members' });
-    }
     const { population, from } = resolvePopulation(file, zones, o);
     return {
       counts: population.map((p) => Math.round(p * rate)),
@@ -320,16 +333,9 @@ function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { cou
   });
 }
 
-function resolvePopulation(file: string, zones: Zone[], o: LoadZonesOptions): { population: number[]; from: Said } {
+function resolvePopulation(file: string, zones: Zone[], o: ZonesFromGeoJsonOptions): { population: number[]; from: Said } {
   const ids = zones.map((z) => z.id);
   const populationCol = o.populationCol ?? 'population';
-  const given = [o.populationCsv, o.communePopulationCsv].filter((s) => s !== undefined);
-  if (given.length > 1 || (given.length === 1 && o.populationProp !== undefined)) {
-    throw new InputError(said('load.zones.onePopulation', options('estimateMembers')), {
-      field: 'population',
-      hint: said('load.zones.onePopulation.hint', options('populationProp', 'populationCsv', 'communePopulationCsv')),
-    });
-  }
   const fromCsv = csvValuesByZone(ids, o, 'population', {
     zoneCsv: o.populationCsv,
     communeCsv: o.communePopulationCsv,
@@ -350,10 +356,55 @@ function resolvePopulation(file: string, zones: Zone[], o: LoadZonesOptions): { 
     });
   }
   const population = zones.map((z) => parsePopulation(z.properties[prop], { file, zone: z.id, field: prop }));
-  return { population, from: said('load.source.property', { prop, file: basename(file) }) };
+  return { population, from: said('load.source.property', { prop, file: baseName(file) }) };
 }
 
-function requireCommuneTable(o: LoadZonesOptions, name: keyof LoadZonesOptions): string {
+/** Which options were given (their values do not matter here: paths or tables). */
+type GivenOptions = { [K in keyof LoadZonesOptions]?: unknown };
+
+/**
+ * The combinations of member options that cannot work, refused before anything is read: two sources of
+ * member counts, a population without --estimate-members, a commune table without commune figures…
+ */
+function checkMemberOptions(o: GivenOptions): void {
+  const given = (names: (keyof LoadZonesOptions)[]) => names.filter((k) => o[k] !== undefined);
+  const sources = given(['membersProp', 'membersCsv', 'communeMembersCsv', 'estimateMembers']);
+  if (sources.length > 1) {
+    throw new InputError(said('load.zones.oneSource', { sources: sources.map((k): SaidValue => option(k)).reduce((a, b) => said('load.and', { a, b })) }), {
+      field: 'members',
+      hint: said('load.zones.oneSource.hint', options('membersProp', 'membersCsv', 'communeMembersCsv', 'estimateMembers')),
+    });
+  }
+  const population = given(['populationProp', 'populationCsv', 'communePopulationCsv']);
+  if (population.length && o.estimateMembers === undefined) {
+    throw new InputError(said('load.zones.populationOnly', { option: option(population[0]) }), {
+      field: 'population',
+      hint: said('load.zones.populationOnly.hint', options('estimateMembers')),
+    });
+  }
+  if (o.communeTable !== undefined && o.communeMembersCsv === undefined && o.communePopulationCsv === undefined) {
+    throw new InputError(said('load.zones.tableOnly', options('communeTable', 'communeMembersCsv', 'communePopulationCsv')), {
+      field: 'commune-table',
+      hint: said('load.zones.tableOnly.hint', options('communeMembersCsv', 'communePopulationCsv', 'estimateMembers')),
+    });
+  }
+  if (o.communeMembersCsv !== undefined) requireCommuneTable(o, 'communeMembersCsv');
+  if (o.estimateMembers !== undefined) {
+    const rate = o.estimateMembers;
+    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0) {
+      throw new InputError(said('load.zones.badRate', { option: option('estimateMembers'), rate: String(rate) }), { field: 'estimate-members' });
+    }
+    if (given(['populationCsv', 'communePopulationCsv']).length > 1 || ((o.populationCsv !== undefined || o.communePopulationCsv !== undefined) && o.populationProp !== undefined)) {
+      throw new InputError(said('load.zones.onePopulation', options('estimateMembers')), {
+        field: 'population',
+        hint: said('load.zones.onePopulation.hint', options('populationProp', 'populationCsv', 'communePopulationCsv')),
+      });
+    }
+    if (o.communePopulationCsv !== undefined) requireCommuneTable(o, 'communePopulationCsv');
+  }
+}
+
+function requireCommuneTable<T>(o: { communeTable?: T }, name: keyof LoadZonesOptions): T {
   if (o.communeTable === undefined) {
     throw new InputError(said('load.zones.needsTable', { option: optionRef(name) }), {
       field: 'commune-table',
@@ -369,18 +420,18 @@ function requireCommuneTable(o: LoadZonesOptions, name: keyof LoadZonesOptions):
  */
 function csvValuesByZone(
   ids: string[],
-  o: LoadZonesOptions,
+  o: ZonesFromGeoJsonOptions,
   kind: 'count' | 'population',
-  src: { zoneCsv?: string; communeCsv?: string; col: string; colOption: keyof LoadZonesOptions; communeOption: keyof LoadZonesOptions },
+  src: { zoneCsv?: Table; communeCsv?: Table; col: string; colOption: keyof LoadZonesOptions; communeOption: keyof LoadZonesOptions },
 ): { values: number[]; from: Said; estimated: boolean } | undefined {
   const codeCol = o.codeCol ?? 'code';
   if (src.zoneCsv !== undefined) {
-    const table = readCsv(src.zoneCsv);
+    const table = src.zoneCsv;
     const values = valuesFromTable(table, codeCol, src.col, { codeOption: 'codeCol', valueOption: src.colOption, kind });
-    const joined = joinToZones(values, ids, src.zoneCsv, codeCol, o.skipUnknown);
+    const joined = joinToZones(values, ids, table.name, codeCol, o.skipUnknown);
     // a members file written by `info --members-out` from estimates says so in its members_estimated column
     const estimated = table.columns.includes(ESTIMATED_PROP) && table.rows.some((r) => r[ESTIMATED_PROP] === 'true');
-    let from = said('load.source.column', { col: src.col, file: basename(src.zoneCsv) });
+    let from = said('load.source.column', { col: src.col, file: baseName(table.name) });
     // --skip-unknown left out lines of other zones: say how many
     const left = values.size - joined.size;
     if (left > 0) from = said('load.source.leftOut', { source: from, n: count(left) });
@@ -390,17 +441,17 @@ function csvValuesByZone(
   if (src.communeCsv !== undefined) {
     const table = requireCommuneTable(o, src.communeOption);
     const r = communeValuesToZones(ids, {
-      file: src.communeCsv,
+      communes: src.communeCsv,
       communeCol: o.communeCol,
       valueCol: src.col,
       valueOption: src.colOption,
       kind,
-      tableFile: table,
+      table,
       tableCommuneCol: o.tableCommuneCol,
       tableZoneCol: o.tableZoneCol,
       skipUnknown: o.skipUnknown,
     });
-    const from = communeSummary(said('load.source.column', { col: src.col, file: basename(src.communeCsv) }), r, table, kind);
+    const from = communeSummary(said('load.source.column', { col: src.col, file: baseName(src.communeCsv.name) }), r, table.name, kind);
     return { values: ids.map((z) => r.values.get(z)!), from, estimated: false };
   }
   return undefined;
@@ -413,7 +464,7 @@ function communeSummary(
   table: string,
   kind: 'count' | 'population',
 ): Said {
-  let s = said('load.source.communes', { source: column, n: count(r.communes), table: basename(table) });
+  let s = said('load.source.communes', { source: column, n: count(r.communes), table: baseName(table) });
   if (r.outside > 0) s = said('load.source.outside', { source: s, n: count(r.outside) });
   if (r.unknown > 0) {
     const figures = { source: s, n: count(r.unknown), total: count(r.unknownTotal) };
