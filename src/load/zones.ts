@@ -27,9 +27,9 @@ import { readCsv, type Table } from '../io/csv.js';
 /** Property that files decoupage writes carry when their member figures are estimates. */
 export const ESTIMATED_PROP = 'members_estimated';
 
-/** Id properties tried, in order, when --id is not given. */
+/** Id properties tried, in order, when idProp (--id) is not given. */
 export const ID_CANDIDATES = ['code', 'id', 'ze2020', 'CODE', 'insee'];
-/** Name properties tried, in order, when --name is not given. */
+/** Name properties tried, in order, when nameProp (--name) is not given. */
 export const NAME_CANDIDATES = ['name', 'nom', 'libelle', 'libze2020', 'NAME', 'NOM', 'LIBELLE'];
 
 export interface LoadZonesOptions {

@@ -41,7 +41,7 @@ export const LOAD_MESSAGES = {
   },
   'json.ValueExpected': { en: 'a value is expected (no comma after the last entry)', fr: 'une valeur est attendue (pas de virgule après la dernière entrée)' },
   'json.CommaExpected': { en: 'a comma is expected between two entries', fr: 'une virgule est attendue entre deux entrées' },
-  'json.ColonExpected': { en: 'a colon is expected after the name', fr: 'deux-points sont attendus après le nom' },
+  'json.ColonExpected': { en: 'a colon is expected after the name', fr: 'un deux-points est attendu après le nom' },
   'json.CloseBraceExpected': { en: 'a closing } is expected', fr: 'une accolade fermante } est attendue' },
   'json.CloseBracketExpected': { en: 'a closing ] is expected', fr: 'un crochet fermant ] est attendu' },
   'json.EndOfFileExpected': { en: 'text after the end of the JSON value', fr: 'du texte après la fin de la valeur JSON' },
@@ -173,7 +173,7 @@ export const LOAD_MESSAGES = {
   },
   'geometry.closed': {
     en: '{file}: zone {zone}: {n} ring(s) were not closed (last point ≠ first point); closed them',
-    fr: '{file} : zone {zone} : {n} anneau(x) n’étai(en)t pas fermé(s) (dernier point ≠ premier point) ; ils ont été fermés',
+    fr: '{file} : zone {zone} : {n} anneau(x) non fermé(s) (dernier point ≠ premier point), désormais fermé(s)',
   },
   'geometry.antimeridian': {
     en: '{file}: zone {zone}: crosses the 180° meridian; split there into parts on either side (RFC 7946)',
@@ -242,8 +242,8 @@ export const LOAD_MESSAGES = {
     en: 'keep one line per code (sum the values if they are parts of the same zone)',
     fr: 'gardez une ligne par code (additionnez les valeurs si ce sont des parties de la même zone)',
   },
-  'join.unknown': { en: '{n} code(s) match no zone: {list}', fr: '{n} code(s) ne correspond(ent) à aucune zone : {list}' },
-  'join.missing': { en: '{n} zone(s) have no line: {list}', fr: '{n} zone(s) n’a (n’ont) pas de ligne : {list}' },
+  'join.unknown': { en: '{n} code(s) match no zone: {list}', fr: '{n} code(s) sans zone correspondante : {list}' },
+  'join.missing': { en: '{n} zone(s) have no line: {list}', fr: '{n} zone(s) sans ligne : {list}' },
   'join.both': { en: '{a}; {b}', fr: '{a} ; {b}' },
   'join.skip.hint': {
     en: 'the CSV needs one line per zone, with the same codes as the zone file (check {codeCol} and {idProp}); lines of other zones can be left out with {skipUnknown}',
@@ -262,13 +262,13 @@ export const LOAD_MESSAGES = {
   },
   'communes.unknown': {
     en: '{n} commune code(s) are not in the commune table {table}: {list}',
-    fr: '{n} code(s) de commune ne figure(nt) pas dans la table des communes {table} : {list}',
+    fr: '{n} code(s) de commune absent(s) de la table des communes {table} : {list}',
   },
   'communes.unknown.hint': {
     en: 'communes merge every year: use a commune table of the same year as the commune file, fix the codes, or leave them out with {skipUnknown}',
     fr: 'des communes fusionnent chaque année : prenez une table des communes du même millésime que le fichier des communes, corrigez les codes, ou écartez-les avec {skipUnknown}',
   },
-  'communes.zoneMissing': { en: '{n} zone(s) have no commune in this file: {list}', fr: '{n} zone(s) n’a (n’ont) aucune commune dans ce fichier : {list}' },
+  'communes.zoneMissing': { en: '{n} zone(s) have no commune in this file: {list}', fr: '{n} zone(s) sans aucune commune dans ce fichier : {list}' },
   'communes.zoneMissing.hint': {
     en: 'check that the commune table {table} uses the same zone codes as the zone file ({tableZoneCol}, {idProp})',
     fr: 'vérifiez que la table des communes {table} emploie les mêmes codes de zone que le fichier de zones ({tableZoneCol}, {idProp})',
@@ -459,7 +459,7 @@ export const LOAD_MESSAGES = {
   // --- départements and régions of zones (src/load/boundaries.ts) ---
   'boundaries.notInTable': {
     en: '{n} zone(s) of the map are not in the commune table: {list}',
-    fr: '{n} zone(s) de la carte ne figure(nt) pas dans la table des communes : {list}',
+    fr: '{n} zone(s) de la carte absente(s) de la table des communes : {list}',
   },
   'boundaries.notInTable.hint': {
     en: 'use the commune table of the same vintage as the map ({table} may be another zoning)',
@@ -529,13 +529,13 @@ export const LOAD_MESSAGES = {
     en: 'line {line}: zone {zone} is listed again, in section "{section}" after "{before}"',
     fr: 'ligne {line} : la zone {zone} figure de nouveau, dans la section « {section} » après « {before} »',
   },
-  'plan.noSection': { en: '{n} zone(s) have no section: {list}', fr: '{n} zone(s) n’a (n’ont) pas de section : {list}' },
+  'plan.noSection': { en: '{n} zone(s) have no section: {list}', fr: '{n} zone(s) sans section : {list}' },
   'plan.unusable.hint': {
     en: 'run "decoupage check" on this plan to list every problem, then fix the plan file',
     fr: 'lancez « decoupage check » sur ce plan pour lister tous les problèmes, puis corrigez le fichier du plan',
   },
   'plan.preview': { en: '{shown}, … ({n} more)', fr: '{shown}, … ({n} autres)' },
-  'plan.noGroup': { en: '{n} zone(s) have no "{prop}" to group by: {list}', fr: '{n} zone(s) n’a (n’ont) pas de « {prop} » pour les regrouper : {list}' },
+  'plan.noGroup': { en: '{n} zone(s) have no "{prop}" to group by: {list}', fr: '{n} zone(s) sans « {prop} » pour les regrouper : {list}' },
   'plan.noGroup.hint': {
     en: '{option} names a zone property (found: {found}); import insee-ze {communeTable} adds dep and reg',
     fr: '{option} nomme une propriété des zones (trouvé : {found}) ; import insee-ze {communeTable} ajoute dep et reg',
