@@ -305,7 +305,7 @@ export function communeValuesToZones(
  * A CSV of population per finer unit (e.g. communes, for propose --split-population): a code column
  * (code, CODGEO or insee) and a population column; extra rows (other communes) are fine.
  */
-export function readUnitPopulation(file: string, option = '--split-population'): Map<string, number> {
+export function readUnitPopulation(file: string, option = 'splitPopulation'): Map<string, number> {
   const table = readCsv(file);
   const codeCol = ['code', 'CODGEO', 'insee'].find((c) => table.columns.includes(c)) ?? 'code';
   return valuesFromTable(table, codeCol, 'population', { codeOption: option, valueOption: option, kind: 'population' });

@@ -578,5 +578,6 @@ export const LOAD_MESSAGES = {
     en: 'members of {names} from its finer units ({source}), adjusted to the zone total for rounding',
     fr: 'adhérents de {names} tirés de ses unités fines ({source}), ajustés au total de la zone (arrondis)',
   },
+  'source.unitsEstimatesNote': { en: 'the finer units\' members are estimates: {how}', fr: 'les effectifs des unités fines sont des estimations : {how}' },
   'source.estimatesNote': { en: 'member counts are estimates: {source}', fr: 'les effectifs sont des estimations : {source}' },
 } as const satisfies Table;

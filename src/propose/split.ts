@@ -8,7 +8,7 @@
 import { areaKm2 } from '../core/geometry.js';
 import { InputError } from '../core/errors.js';
 import type { Plan, Zone, ZoneSet } from '../core/types.js';
-import { say, said, type Said } from '../messages/message.js';
+import { said, type Said } from '../messages/message.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { formatCount as fmt } from '../core/i18n.js';
 import type { Rules, SplitIntoRequest } from '../core/rules.js';
@@ -86,7 +86,7 @@ export interface CompositeLayer extends ZoneSet {
   /** finer units naming a zone that is not in the zone layer (ignored), and a few of their ids */
   unknownParents: { count: number; examples: string[] };
   /** warnings and explanations for the user (area differences, unknown zones, how members were shared) */
-  notes: string[];
+  notes: (Said | string)[];
 }
 
 /**
@@ -109,7 +109,7 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
     });
   }
   const tolerance = opts.areaTolerance ?? 0.05;
-  const notes: string[] = [];
+  const notes: (Said | string)[] = [];
 
   // group the finer units by zone; units naming an unknown zone are counted and ignored
   const unitsOf = new Map<string, Zone[]>();
@@ -237,7 +237,7 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
       description: said('load.source.then', { source: zones.members.description, then: how }),
     };
     notes.push(`zone(s) above ${fmt(above)} members split into finer units: ${splitList.map((s) => `${s.id} ${s.name} → ${s.units.length} units`).join(', ')}`);
-    if (mode === 'population') notes.push(`the finer units' members are estimates: ${say(how, 'en')}`);
+    if (mode === 'population') notes.push(said('load.source.unitsEstimatesNote', { how }));
   }
   return {
     file: zones.file,

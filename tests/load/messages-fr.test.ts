@@ -78,3 +78,24 @@ describe('reading zones and members: errors in French', () => {
     expect(r.stderr).toContain('→ every zone needs its own id: fix the duplicate, or choose another id property with --id');
   });
 });
+
+describe('where members come from, in French outputs', () => {
+  const PROPOSE = new URL('../fixtures/propose/', import.meta.url).pathname;
+  it('propose --split-population --lang fr says how the units got their members in French', async () => {
+    const f = (name: string) => join(PROPOSE, name);
+    const r = await runCli(
+      'propose', f('split-zones.geojson'), '--members', 'members', '--split-with', f('split-units.geojson'), '--split-above', '30000',
+      '--split-population', f('split-population.csv'), '--split-snap', '0', '--min-members', '10000', '--members-per-seat', '1500', '--min-seats', '6',
+      '-o', join(dir, 'plan-split.csv'), '--lang', 'fr',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/les effectifs des unités fines sont des estimations : adhérents de B Bigtown répartis entre ses \d+ unités fines au prorata de leur population \(colonne « population » de split-population\.csv\)/);
+    expect(r.stdout).not.toMatch(/members of|finer units|column "population"/);
+  });
+
+  it('check --lang fr says estimated members in French (estimate from the population property)', async () => {
+    const r = await runCli('check', ZONES, PLAN, '--estimate-members', '0.08', '--min-members', '1', '--lang', 'fr');
+    expect(r.stdout).toContain('estimés : population × 0,08 (propriété « population » de zones.geojson)');
+    expect(r.stdout).not.toContain('estimated as');
+  });
+});

@@ -15,7 +15,7 @@ import { PREFER_LABELS, withPreference } from '../../propose/index.js';
 import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, splitIntoLocks, splitLargeZones, type CompositeLayer } from '../../propose/index.js';
 import { unitsFeatureCollection } from '../../export/index.js';
 import { InputError } from '../../core/index.js';
-import { said } from '../../messages/index.js';
+import { said, say } from '../../messages/index.js';
 import { assembleReport } from '../../report/index.js';
 import { renderReport } from '../../report/index.js';
 import { labelsFor, numberFormat, sourceIn, type Lang } from '../../core/index.js';
@@ -171,7 +171,7 @@ export function register(program: Command, ctx: CliContext): void {
     ctx.stdout(formatSections(result, rules.respect, lang));
     if (layer) {
       ctx.stdout(formatSplit(layer, result.plan, lang));
-      for (const n of layer.notes) ctx.stdout(t('note', { note: sourceIn(n, lang) }) + '\n');
+      for (const n of layer.notes) ctx.stdout(t('note', { note: typeof n === 'string' ? sourceIn(n, lang) : say(n, lang) }) + '\n');
     }
     if (preferred) {
       const pct = (x: number) => numberFormat(lang).pct(x);
