@@ -84,7 +84,7 @@ type FileOptions = 'membersCsv' | 'communeMembersCsv' | 'communeTable' | 'popula
  * commune → zone table, and so on.
  */
 export type ZonesFromGeoJsonOptions = Omit<LoadZonesOptions, FileOptions> & { [K in FileOptions]?: Table } & {
-  /** the collection's name in messages and in ZoneSet.file, as a file name (default "zones.geojson") */
+  /** the collection's name in messages and in ZoneSet.file, e.g. its file name (default "zones") */
   source?: string;
 };
 
@@ -110,7 +110,7 @@ export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
  * Reads no file; throws InputError naming `source`, the zone, the field and the option.
  */
 export function zonesFromGeoJson(collection: unknown, opts: ZonesFromGeoJsonOptions = {}): ZoneSet {
-  const file = opts.source ?? 'zones.geojson';
+  const file = opts.source ?? 'zones';
   const { features, credit, fieldLabels } = featuresOf(collection, file);
   const props = features.map((f) => (f.properties ?? {}) as Record<string, unknown>);
   const idProp = opts.idProp ?? detectIdProp(file, features, props);

@@ -56,7 +56,8 @@ describe('zonesFromGeoJson: zones from values in memory', () => {
     fc.features.forEach((f, i) => (f.properties!.members = 10 * (i + 1)));
     const zs = zonesFromGeoJson(fc);
     expect(zs.zones.map((z) => z.members)).toEqual([10, 20, 30]);
-    expect(say(zs.members.description, 'en')).toBe('property "members" of zones.geojson');
+    expect(zs.file).toBe('zones'); // no source given: messages say "zones"
+    expect(say(zs.members.description, 'en')).toBe('property "members" of zones');
   });
 
   it('estimates from a commune table and commune figures in memory', () => {
