@@ -30,8 +30,9 @@ export type { AssembleOptions } from './report/assemble.js';
 export type { Lang } from './core/i18n.js';
 /** Options and result of the demo run. */
 export type { DemoOptions, DemoResult } from './demo/run.js';
-/** Options of loadZones and readPlan, and the rows of a plan file. */
-export type { LoadZonesOptions } from './load/zones.js';
+/** Options of loadZones, zonesFromGeoJson and readPlan, a table in memory, and the rows of a plan file. */
+export type { LoadZonesOptions, ZonesFromGeoJsonOptions } from './load/zones.js';
+export type { Table } from './io/csv.js';
 export type { PlanInput, ReadPlanOptions } from './load/plan.js';
 /** A user's mistake (file, zone, field, hint) with the exit code the CLI uses; every other error is a bug. */
 export { InputError, isInputError } from './core/errors.js';
@@ -45,6 +46,8 @@ export { Workspace, type WorkspaceOptions } from './workspace/workspace.js';
 // --- load ---
 /** Load a GeoJSON layer of zones with member counts (property, CSV, per commune, or estimated from population). */
 export { loadZones } from './load/zones.js';
+/** The same from values in memory (a parsed GeoJSON FeatureCollection, member tables as rows): reads no file. */
+export { zonesFromGeoJson } from './load/zones.js';
 /** Read a plan file (CSV zone,section, JSON or GeoJSON) as rows, so that check can list every mistake. */
 export { readPlan } from './load/plan.js';
 /** Turn the rows of a plan file into a Plan (throws InputError on unknown or duplicate zones). */

@@ -1,5 +1,6 @@
 import { escapeMarkdown } from '../core/markdown.js';
-import { labelsFor, sourceIn, type Lang } from '../core/i18n.js';
+import { labelsFor, type Lang } from '../core/i18n.js';
+import { say } from '../messages/message.js';
 import type { Rules } from '../core/rules.js';
 import { checkWords, describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem, tieNote } from './wording.js';
 import { crossesText } from '../graph/format.js';
@@ -38,7 +39,7 @@ export function formatCheckText(report: CheckReport, hints: string[] = [], opts:
   const { t } = w;
   const out: string[] = [];
   out.push(t('rulesLine', { rules: w.rulesText }));
-  if (report.membersNote) out.push(t('estimatesNote', { note: sourceIn(report.membersNote, w.lang) }));
+  if (report.membersNote) out.push(t('estimatesNote', { note: say(report.membersNote, w.lang) }));
   out.push('', t('rulesHeading'));
   for (const r of report.rules) {
     out.push(`  ${r.ok ? '✔' : '✘'} ${w.label(r)}${w.colon}${w.message(r)}`);
@@ -83,7 +84,7 @@ export function formatCheckMarkdown(report: CheckReport, opts: CheckFormatOption
   const out: string[] = [];
   out.push(t('mdTitle', { verdict: verdictLine(report, w.lang) }), '');
   out.push(`${t('rulesHeading')}${colon}${esc(w.rulesText)}`, '');
-  if (report.membersNote) out.push(t('mdEstimates', { note: esc(sourceIn(report.membersNote, w.lang)) }), '');
+  if (report.membersNote) out.push(t('mdEstimates', { note: esc(say(report.membersNote, w.lang)) }), '');
   out.push(`| | ${t('mdRule')} | ${t('mdVerdict')} |`, '|---|---|---|');
   for (const r of report.rules) out.push(`| ${r.ok ? '✔' : '✘'} | ${esc(w.label(r))} | ${esc(w.message(r))} |`);
   const failures = report.rules.flatMap((r) => r.failures);

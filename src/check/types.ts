@@ -1,3 +1,4 @@
+import type { Said } from '../messages/message.js';
 import type { Tie } from '../apportion/methods.js';
 
 /**
@@ -116,7 +117,7 @@ export interface CheckReport {
   /** the rules in words (English, src/check/wording.ts) */
   rulesText: string;
   /** "members estimated as population × 0.08 …" when the figures are estimates */
-  membersNote?: string;
+  membersNote?: Said | string;
   membersEstimated: boolean;
   rules: RuleVerdict[];
   sections: SectionVerdict[];

@@ -16,6 +16,10 @@ const FLAGS: Record<string, string> = {
   populationProp: '--population',
   communeMembersCsv: '--commune-members',
   communePopulationCsv: '--commune-population',
+  maxUnzippedMb: '--max-unzipped',
+  regions: '--region',
+  zoneProp: '--plan-zone',
+  sectionProp: '--plan-section',
 };
 
 /** `membersCsv` → `--members-csv`; a name that already is a flag stays as it is. */

@@ -53,10 +53,10 @@ export function numberFormat(lang: Lang): NumberFormat {
 }
 
 /**
- * The sentences that say where figures come from ("property "members" of zones.geojson", "estimated as
- * population × 0.08 (…)", "vote shares per zone from votes.csv…") are built in English by the loaders,
- * from a small fixed set of phrases. This says them in French, phrase by phrase; anything not in the
- * set (a file name, a zone name) is left as it is.
+ * The sentences that say where vote shares come from ("vote shares per zone from votes.csv…") and how large
+ * zones were split are still built in English; this says them in French, phrase by phrase; anything not in
+ * the set (a file name, a zone name) is left as it is. (Where member counts come from is a message of the
+ * catalogue: MembersSource.description.)
  */
 /** A replacement template ("… $1 …") as a function, so the phrase table has one type. */
 const to =
@@ -65,28 +65,16 @@ const to =
     template.replace(/\$(\d)/g, (_d, k: string) => groups[Number(k) - 1] ?? '');
 
 const SOURCE_PHRASES_FR: [RegExp, (substring: string, ...groups: string[]) => string][] = [
-  [/estimated as population × ([\d.,]+)/g, to('estimés : population × $1')],
-  [/property "([^"]+)" of /g, to('propriété « $1 » de ')],
-  [/column "([^"]+)" of /g, to('colonne « $1 » de ')],
-  [/ commune\(s\) summed by zone with /g, to(' commune(s) additionnée(s) par zone avec ')],
-  [/ commune\(s\) of other zones left out/g, to(' commune(s) d’autres zones écartée(s)')],
-  [/ commune\(s\) unknown to the table left out \(([^)]+) inhabitants\)/g, to(' commune(s) absente(s) de la table écartée(s) ($1 habitants)')],
-  [/ commune\(s\) unknown to the table left out \(([^)]+) members\)/g, to(' commune(s) absente(s) de la table écartée(s) ($1 adhérents)')],
-  [/member counts are estimates: /g, to('les effectifs sont des estimations : ')],
   [/zone\(s\) above ([\d,]+) members split into finer units: /g, to('zone(s) de plus de $1 adhérents découpée(s) en unités plus fines : ')],
   [/ → (\d+) units/g, to(' → $1 unités')],
-  [/\(marked as estimates by "([^"]+)"\)/g, to('(marquées comme estimations par « $1 »)')],
-  [/\((\d+) units marked as estimates by "([^"]+)"\)/g, to('($1 unités marquées comme estimations par « $2 »)')],
   // numbers the French way: 1,082 → 1 082 (narrow no-break space, as Intl writes them), × 0.08 → × 0,08
   [/\b(\d{1,3})((?:,\d{3})+)\b/g, (_m: string, head: string, rest: string) => head + rest.replace(/,/g, '\u202f')],
   [/× (\d+)\.(\d+)/g, to('× $1,$2')],
   [/; /g, to(' ; ')],
-  [/ line\(s\) of zones not in the zone file left out/g, to(' ligne(s) de zones absentes du fichier de zones écartée(s)')],
   [/members of (.+?) shared among its (\d+ )?finer units in proportion to their population/g, to('adhérents de $1 répartis entre ses $2unités fines au prorata de leur population')],
   [/members of (.+?) from its finer units/g, to('adhérents de $1 tirés de ses unités fines')],
   [/, adjusted to the zone total for rounding/g, to(', ajustés au total de la zone (arrondis)')],
   [/given population/g, to('population fournie')],
-  [/^no member counts$/g, to('pas d’effectifs')],
   [/vote shares per zone from (.+?), combined per section weighted by members/g, to('parts des voix par zone tirées de $1, combinées par section au prorata des adhérents')],
   [/vote shares from (.+?), the same in every zone/g, to('parts des voix tirées de $1, identiques dans chaque zone')],
   [/\(the shares add up to ([\d.]+), not 100: they were rescaled to 100\)/g, to('(les parts totalisent $1 et non 100 : elles ont été ramenées à 100)')],

@@ -2,7 +2,7 @@
 export { type Progress, silentProgress, terminalProgress } from './progress.js';
 export { LANGS, type Labels, type Lang, labelsFor, numberFormat, sourceIn } from './i18n.js';
 export { APPORTION_METHODS, type Rules, resolveRules } from './rules.js';
-export { type Plan, type ZoneSet, membersBySection, sectionsOf } from './types.js';
+export { type MembersSource, type Plan, type ZoneSet, hasMemberCounts, membersBySection, NO_MEMBER_COUNTS, sectionsOf } from './types.js';
 export { InputError, isInputError } from './errors.js';
 export { formatCount, isLang } from './i18n.js';
 export { MAX_SNAP_M, MAX_CONCENTRATION, MAX_SIMULATE, MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS } from './limits.js';

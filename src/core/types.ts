@@ -1,4 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
+import type { Said } from '../messages/message.js';
 
 export type ZoneGeometry = Polygon | MultiPolygon;
 
@@ -22,8 +23,19 @@ export interface MembersSource {
    * the ids of the zones / units whose members are estimated. Absent: all figures are (or none is).
    */
   estimatedIds?: string[];
-  /** Human sentence, e.g. "members estimated as population × 0.08 (property \"population\")". */
-  description: string;
+  /**
+   * Where they come from, said in the reader's language by `say` (src/messages): e.g. "estimated as population ×
+   * 0.08 (property "population" of zones.geojson)". A program that builds a ZoneSet itself may give a plain text.
+   */
+  description: Said | string;
+}
+
+/** The description of a layer loaded without member counts (graph, info): members are all 0. */
+export const NO_MEMBER_COUNTS: Said = { id: 'load.source.none' };
+
+/** Whether a layer has member counts (not loaded with `membersOptional` and no source). */
+export function hasMemberCounts(source: MembersSource): boolean {
+  return typeof source.description === 'string' || source.description.id !== NO_MEMBER_COUNTS.id;
 }
 
 /** A loaded layer of zones: the input of every step. Zones keep the order of the source file. */

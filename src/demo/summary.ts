@@ -1,6 +1,7 @@
 import { describeRulesIn, sectionProblemsIn, verdictLine } from '../check/index.js';
 import { sectionsOfSplitZones } from '../propose/split.js';
-import { formatCount as fmtEn, labelsFor, numberFormat, sourceIn, type Lang } from '../core/i18n.js';
+import { formatCount as fmtEn, labelsFor, numberFormat, type Lang } from '../core/i18n.js';
+import { say } from '../messages/message.js';
 import { listMethodIn, scenarioIn } from '../pluralism/format.js';
 import type { DemoResult } from './run.js';
 import { REGION } from './names.js';
@@ -37,7 +38,7 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>, lang: Lang = '
   const zoneLabel = (i: number) => `${units.zones[i].name} (${units.zones[i].id})`;
 
   out.push(t('title', { region: REGION.name }));
-  out.push(t('region', { zones: zones.zones.length, deps: depCount, members: fmt(total), description: sourceIn(zones.members.description, lang) }));
+  out.push(t('region', { zones: zones.zones.length, deps: depCount, members: fmt(total), description: say(zones.members.description, lang) }));
   out.push(t('rules', { rules: describeRulesIn(r.rules, lang) }));
   for (const { zone, sections } of sectionsOfSplitZones(units, proposal.plan)) {
     out.push(

@@ -1,4 +1,4 @@
-import type { ZoneSet } from '../core/types.js';
+import { hasMemberCounts, type ZoneSet } from '../core/types.js';
 import type { EdgeKind, ZoneGraphResult } from './types.js';
 import { formatCount as fmt } from '../core/i18n.js';
 import { formatAutoLinks } from './format.js';
@@ -66,7 +66,7 @@ export function graphToJson(zones: ZoneSet, graph: ZoneGraphResult): unknown {
 export function formatGraphSummary(zones: ZoneSet, graph: ZoneGraphResult, opts: { snapM?: number; maxListed?: number } = {}): string {
   const max = opts.maxListed ?? 20;
   const z = (i: number) => `${zones.zones[i].id} ${zones.zones[i].name}`;
-  const hasMembers = zones.members.description !== 'no member counts';
+  const hasMembers = hasMemberCounts(zones.members);
   const out: string[] = [];
   out.push(`${zones.file}: ${fmt(graph.ids.length)} zones`);
   out.push(

@@ -1,6 +1,6 @@
 import type { Polygon } from 'geojson';
 import { Rng } from '../core/rng.js';
-import type { Zone, ZoneSet } from '../core/types.js';
+import { NO_MEMBER_COUNTS, type Zone, type ZoneSet } from '../core/types.js';
 
 export interface TessellationOptions {
   rows: number;
@@ -91,6 +91,6 @@ export function brickTessellation(opts: TessellationOptions): ZoneSet {
     file: `<tessellation ${rows}×${cols}>`,
     zones,
     byId: new Map(zones.map((z) => [z.id, z])),
-    members: { estimated: false, description: 'no member counts' },
+    members: { estimated: false, description: NO_MEMBER_COUNTS },
   };
 }

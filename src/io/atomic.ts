@@ -29,6 +29,7 @@ import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { notice } from '../core/notices.js';
+import { option as optionRef, said, type Said } from '../messages/message.js';
 
 export interface OutputFile {
   path: string;
@@ -88,8 +89,9 @@ export function realTarget(path: string): string {
   }
 }
 
-function named(t: OutputTarget): string {
-  return t.option ?? 'an output';
+/** The option that named an output, as the user typed it ("-o"), or "an output". */
+function named(t: OutputTarget): Said | string {
+  return t.option ?? said('load.out.anOutput');
 }
 
 /**
@@ -108,45 +110,39 @@ export function checkOutputs(targets: readonly OutputTarget[], inputs: readonly 
     const real = realTarget(t.path);
     const other = byReal.get(real);
     if (other) {
-      throw new InputError(`${named(other)} and ${named(t)} are the same file`, {
-        file: t.path,
-        hint: 'give each output its own file name',
-      });
+      throw new InputError(said('load.out.same', { a: named(other), b: named(t) }), { file: t.path, hint: said('load.out.same.hint') });
     }
     byReal.set(real, t);
     const input = inputReal.get(real);
     if (input !== undefined) {
-      throw new InputError(`${named(t)} is an input of this command (${input}): writing it would destroy it`, {
-        file: t.path,
-        hint: 'write the output to another file name',
-      });
+      throw new InputError(said('load.out.isInput', { what: named(t), input }), { file: t.path, hint: said('load.out.isInput.hint') });
     }
     checkWritable(t);
   }
 }
 
 function checkWritable(t: OutputTarget): void {
-  const fail = (problem: string): never => {
-    throw new InputError(`cannot write this file: ${problem}`, {
+  const fail = (problem: Said): never => {
+    throw new InputError(said('load.out.cannot', { problem }), {
       file: t.path,
-      hint: `check the path${t.option ? ` given to ${t.option}` : ''}: the folder must be writable, and no file or folder of that name may be in the way`,
+      hint: t.option ? said('load.out.cannotOption.hint', { option: optionRef(t.option) }) : said('load.out.cannot.hint'),
     });
   };
   const abs = resolve(t.path);
   const st = statOrUndefined(abs);
-  if (st?.isDirectory()) fail('it is a folder, not a file');
+  if (st?.isDirectory()) fail(said('load.out.folder'));
   // renaming a temporary onto /dev/stdout or a pipe would replace the device itself
-  if (st && !st.isFile()) fail('it is not a regular file (a device, a pipe or a socket); give a file name');
+  if (st && !st.isFile()) fail(said('load.out.notRegular'));
   // the nearest existing folder must be a folder and writable (missing folders are created)
   let dir = dirname(abs);
   for (;;) {
     const d = statOrUndefined(dir);
     if (d) {
-      if (!d.isDirectory()) fail(`a file is in the way where a folder is needed (${dir})`);
+      if (!d.isDirectory()) fail(said('load.out.fileInWay', { dir }));
       try {
         accessSync(dir, constants.W_OK);
       } catch {
-        fail(`permission denied (folder ${dir})`);
+        fail(said('load.out.deniedFolder', { dir }));
       }
       break;
     }
@@ -158,7 +154,7 @@ function checkWritable(t: OutputTarget): void {
     try {
       accessSync(abs, constants.W_OK);
     } catch {
-      fail('permission denied');
+      fail(said('load.fs.EACCES'));
     }
   }
 }
@@ -211,7 +207,7 @@ export function removeStaleTemporaries(paths: readonly string[]): string[] {
       }
     }
   }
-  for (const r of removed) notice(`removed ${r}, left by an interrupted decoupage run`);
+  for (const r of removed) notice(said('load.out.removedStale', { file: r }));
   return removed;
 }
 
@@ -238,10 +234,7 @@ function prepare(files: readonly OutputFile[]): { staged: Staged[]; stamp: strin
 
 function writeError(e: unknown, s: Staged | undefined): InputError {
   if (e instanceof InputError) return e;
-  return new InputError(`cannot write this file: ${describeFsError(e)}`, {
-    file: s?.path,
-    hint: 'check the path: the folder must be writable, and no file or folder of that name may be in the way',
-  });
+  return new InputError(said('load.out.cannot', { problem: describeFsError(e) }), { file: s?.path, hint: said('load.out.cannot.hint') });
 }
 
 /** Rename every temporary into place; on a failure put back the files already replaced. */
@@ -361,22 +354,22 @@ export async function writeOutputs(files: readonly OutputFile[]): Promise<void> 
   }
 }
 
-/** "a file is in the way of a folder" rather than "EEXIST". */
-export function describeFsError(e: unknown): string {
+/** "a file is in the way of a folder" rather than "EEXIST" (an unknown code is said as it is). */
+export function describeFsError(e: unknown): Said | string {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file or folder';
+      return said('load.fs.ENOENT');
     case 'EEXIST':
     case 'ENOTDIR':
-      return 'a file is in the way where a folder is needed';
+      return said('load.fs.ENOTDIR');
     case 'EISDIR':
-      return 'it is a folder, not a file';
+      return said('load.fs.EISDIR');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return said('load.fs.EACCES');
     case 'ENOSPC':
-      return 'the disk is full';
+      return said('load.fs.ENOSPC');
     default:
       return code ?? String(e);
   }

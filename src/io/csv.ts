@@ -1,13 +1,20 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { InputError } from '../core/errors.js';
+import { option as optionRef, said } from '../messages/message.js';
 import { writeFileAtomic } from './atomic.js';
 import { readText } from './read.js';
 
-export interface CsvTable {
-  file: string;
+/** A table in memory: its name in messages (a file name), its columns, and its rows (cells as text, by column). */
+export interface Table {
+  name: string;
   columns: string[];
   rows: Record<string, string>[];
+}
+
+/** A table read from a CSV file: `name` is the file as the user typed it. */
+export interface CsvTable extends Table {
+  file: string;
 }
 
 /**
@@ -41,19 +48,16 @@ export function parseCsv(text: string, file = '<csv>', opts: { personal?: boolea
   } catch (e) {
     if (opts.personal) {
       const line = (e as { lines?: number }).lines;
-      throw new InputError(`is not a readable CSV file${line ? ` (line ${line}: unbalanced quotes or broken cells)` : ''}`, {
-        file,
-        hint: 'open it in a spreadsheet and save it again as CSV',
-      });
+      throw new InputError(line ? said('load.csv.unreadableLine', { line }) : said('load.csv.unreadable'), { file, hint: said('load.csv.unreadable.hint') });
     }
-    throw new InputError(`is not a readable CSV file: ${(e as Error).message}`, { file });
+    throw new InputError(said('load.csv.parser', { error: (e as Error).message }), { file });
   }
-  if (records.length === 0) throw new InputError('is empty (a header line is expected)', { file });
+  if (records.length === 0) throw new InputError(said('load.csv.empty'), { file });
   // the apostrophe decoupage (and OWASP's advice) puts before = + - @ is not part of the value
   const unquote = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
   const columns = records[0].map(unquote);
   const rows = records.slice(1).map((r) => Object.fromEntries(columns.map((c, i) => [c, unquote(r[i] ?? '')])));
-  return { file, columns, rows };
+  return { file, name: file, columns, rows };
 }
 
 /** Separators a spreadsheet may use, in order of preference when the header has as many of each. */
@@ -77,13 +81,13 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
-/** Throws a clear error when a required column is missing, listing the columns that exist. */
-export function requireColumn(table: CsvTable, column: string, option?: string): void {
+/** Throws a clear error when a required column is missing, listing the columns that exist; `option` is the one naming the column. */
+export function requireColumn(table: Table, column: string, option?: string): void {
   if (!table.columns.includes(column)) {
-    throw new InputError(`has no column "${column}" (columns: ${table.columns.join(', ')})`, {
-      file: table.file,
+    throw new InputError(said('load.csv.noColumn', { column, columns: table.columns.join(', ') }), {
+      file: table.name,
       field: column,
-      hint: option ? `name the right column with ${option}` : undefined,
+      hint: option ? said('load.csv.noColumn.hint', { option: optionRef(option) }) : undefined,
     });
   }
 }

@@ -5,6 +5,7 @@
  * U+FFFD: a file that does is damaged, and passing it on would print "Bouches-du-Rh�ne" in a report.
  */
 import { InputError } from '../core/errors.js';
+import { said, type Said } from '../messages/message.js';
 
 export type TextEncoding = 'utf-8' | 'utf-8 (BOM)' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -39,13 +40,10 @@ export function decodeText(bytes: Uint8Array, file = '<text>'): DecodedText {
   const at = decoded.text.indexOf(REPLACEMENT);
   if (at >= 0) {
     const line = decoded.text.slice(0, at).split('\n').length;
-    throw new InputError('line ' + line + ' holds the replacement character U+FFFD (shown as a question mark in a diamond), the mark of a text damaged by a wrong conversion', {
-      file,
-      hint: 'open the original file again and save it as "CSV UTF-8" (or GeoJSON in UTF-8); the letters that were replaced cannot be recovered from this copy',
-    });
+    throw new InputError(said('load.encoding.damaged', { line }), { file, hint: said('load.encoding.damaged.hint') });
   }
   if (decoded.text.includes('\0')) {
-    throw new InputError('is not a text file (it holds NUL bytes)', { file, hint: 'give the CSV, JSON or GeoJSON file itself, not a spreadsheet workbook or an archive' });
+    throw new InputError(said('load.encoding.nul'), { file, hint: said('load.encoding.nul.hint') });
   }
   return decoded;
 }
@@ -54,10 +52,7 @@ function strict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array, 
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(`is not valid ${encoding.toUpperCase()} text although it starts with a ${encoding.toUpperCase()} byte-order mark`, {
-      file,
-      hint: 'the file is damaged: save it again from the spreadsheet as "CSV UTF-8"',
-    });
+    throw new InputError(said('load.encoding.badBom', { encoding: encoding.toUpperCase() }), { file, hint: said('load.encoding.badBom.hint') });
   }
 }
 
@@ -86,17 +81,18 @@ function looksUtf16WithoutBom(b: Uint8Array): boolean {
 }
 
 /** "UTF-8", "windows-1252 (not UTF-8)"…: the words used when decoupage says how it read a file. */
-export function describeEncoding(e: TextEncoding): string {
+export function encodingName(e: TextEncoding): Said {
   switch (e) {
     case 'utf-8':
-      return 'UTF-8';
+      return said('load.encoding.utf8');
     case 'utf-8 (BOM)':
-      return 'UTF-8 with a byte-order mark';
+      return said('load.encoding.utf8Bom');
     case 'utf-16le':
-      return 'UTF-16 (little-endian)';
+      return said('load.encoding.utf16le');
     case 'utf-16be':
-      return 'UTF-16 (big-endian)';
+      return said('load.encoding.utf16be');
     case 'windows-1252':
-      return 'windows-1252 (Windows Western European; the file is not UTF-8)';
+      return said('load.encoding.windows1252');
   }
 }
+

@@ -17,6 +17,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { InputError } from '../core/errors.js';
 import { rewindRings } from '../core/geometry.js';
 import { notice } from '../core/notices.js';
+import { option, said, type Said } from '../messages/message.js';
 import type { ZoneGeometry } from '../core/types.js';
 
 const POLYGON_TYPES = new Set(['Polygon', 'MultiPolygon']);
@@ -28,23 +29,23 @@ export interface GeometryContext {
 
 /** Validate and normalise a zone's geometry (see the module comment); throws InputError naming the zone. */
 export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGeometry {
-  const fail = (problem: string, hint: string): never => {
+  const fail = (problem: Said, hint: Said): never => {
     throw new InputError(problem, { file: at.file, zone: at.zone, field: 'geometry', hint });
   };
   const g = raw as { type?: unknown; coordinates?: unknown } | null | undefined;
   if (g === null || g === undefined) {
-    return fail('has no geometry', 'draw the zone outline (for example in QGIS) or remove the zone from the file');
+    return fail(said('load.geometry.none'), said('load.geometry.none.hint'));
   }
   if (typeof g.type !== 'string' || !POLYGON_TYPES.has(g.type)) {
-    return fail(`has a ${String(g.type)} geometry; zones must be Polygon or MultiPolygon`, 'use a layer of zone outlines (areas), not points or lines');
+    return fail(said('load.geometry.type', { type: String(g.type) }), said('load.geometry.type.hint'));
   }
   const damaged = () =>
-    fail(`has a damaged ${String(g.type)} (rings must be lists of [lon, lat] points)`, 'repair the geometry (in QGIS: Vector → Geometry Tools → Fix Geometries) and export again');
+    fail(said('load.geometry.damaged', { type: String(g.type) }), said('load.geometry.repair.hint'));
   const coords = g.coordinates;
   if (!Array.isArray(coords)) return damaged();
   const polygons: unknown[] = g.type === 'Polygon' ? [coords] : coords;
   if (polygons.length === 0 || (g.type === 'Polygon' && coords.length === 0)) {
-    return fail('has an empty geometry (no outline)', 'draw the zone outline or remove the zone from the file');
+    return fail(said('load.geometry.empty'), said('load.geometry.empty.hint'));
   }
   let closed = 0;
   const clean: Position[][][] = polygons.map((poly) => {
@@ -59,7 +60,7 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
         closed++;
       }
       if (pts.length < 4) {
-        return fail(`has a ring of ${pts.length - 1} point(s); a ring needs at least 3 distinct points`, 'repair the geometry (in QGIS: Vector → Geometry Tools → Fix Geometries) and export again');
+        return fail(said('load.geometry.shortRing', { n: pts.length - 1 }), said('load.geometry.repair.hint'));
       }
       return pts;
     });
@@ -69,20 +70,16 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
   if (outside) {
     const lambert = outside[0] > 0 && outside[0] < 1_300_000 && outside[1] > 6_000_000 && outside[1] < 7_200_000;
     fail(
-      `has coordinates that are not longitude/latitude degrees (${outside.join(', ')})`,
-      (lambert ? 'they look like Lambert-93 metres (EPSG:2154)' : 'the layer looks projected (metres)') +
-        ': export it again as GeoJSON in WGS 84 (EPSG:4326) (in QGIS: Export → Save Features As → CRS EPSG:4326); ' +
-        'for INSEE\'s shapefile, "decoupage import insee-ze" converts it (--from-crs EPSG:2154 when the .prj file is missing)',
+      said('load.geometry.projected', { point: outside.join(', ') }),
+      said(lambert ? 'load.geometry.lambert.hint' : 'load.geometry.metres.hint', { fromCrs: option('fromCrs') }),
     );
   }
-  if (closed > 0) notice(`${at.file}: zone ${at.zone}: ${closed} ring(s) were not closed (last point ≠ first point); closed them`);
+  if (closed > 0) notice(said('load.geometry.closed', { file: at.file, zone: at.zone, n: closed }));
   const parts = clean.flatMap((poly) => splitAtAntimeridian(poly));
-  if (parts.length > clean.length) notice(`${at.file}: zone ${at.zone}: crosses the 180° meridian; split there into parts on either side (RFC 7946)`);
+  if (parts.length > clean.length) notice(said('load.geometry.antimeridian', { file: at.file, zone: at.zone }));
   const kinked = parts.some((poly) => poly.some(selfIntersects));
   if (kinked) {
-    notice(
-      `${at.file}: zone ${at.zone}: its outline crosses itself (a "bow-tie"); its area and borders may be wrong. Repair it in QGIS: Vector → Geometry Tools → Fix Geometries`,
-    );
+    notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
   }
   const geometry: Polygon | MultiPolygon = g.type === 'Polygon' && parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
   return rewindRings(geometry, 'ccw');

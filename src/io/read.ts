@@ -5,9 +5,10 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
+import { count, said, type Said } from '../messages/message.js';
 import { notice } from '../core/notices.js';
 import { describeFsError, recordInput } from './atomic.js';
-import { decodeText, describeEncoding, type TextEncoding } from './encoding.js';
+import { decodeText, encodingName, type TextEncoding } from './encoding.js';
 import { describeJsonError } from './json-place.js';
 
 /** Default limit on one input file (MB); DECOUPAGE_MAX_INPUT_MB changes it, up to HARD_MAX_INPUT_MB. */
@@ -20,7 +21,7 @@ export function maxInputBytes(): number {
   const env = process.env.DECOUPAGE_MAX_INPUT_MB;
   const mb = env === undefined || env.trim() === '' ? DEFAULT_MAX_INPUT_MB : Number(env);
   if (!Number.isFinite(mb) || mb <= 0 || mb > HARD_MAX_INPUT_MB) {
-    throw new InputError(`DECOUPAGE_MAX_INPUT_MB must be a number of megabytes between 1 and ${HARD_MAX_INPUT_MB}, got "${env}"`, {
+    throw new InputError(said('load.read.maxInputMb', { max: HARD_MAX_INPUT_MB, value: String(env) }), {
       field: 'DECOUPAGE_MAX_INPUT_MB',
     });
   }
@@ -28,26 +29,24 @@ export function maxInputBytes(): number {
 }
 
 function tooLarge(file: string, limit: number, size?: number): InputError {
-  const mb = (n: number) => `${Math.round(n / (1024 * 1024)).toLocaleString('en-US')} MB`;
-  return new InputError(size === undefined ? `is larger than ${mb(limit)} (it does not end)` : `is ${mb(size)}, more than the ${mb(limit)} decoupage reads`, {
-    file,
-    hint: `give a smaller file (simplify the geometry, e.g. with mapshaper -simplify, or keep only your region); the limit can be raised with DECOUPAGE_MAX_INPUT_MB=N (at most ${HARD_MAX_INPUT_MB})`,
-  });
+  const mb = (n: number) => count(Math.round(n / (1024 * 1024)));
+  const problem = size === undefined ? said('load.read.endless', { limit: mb(limit) }) : said('load.read.tooLarge', { size: mb(size), limit: mb(limit) });
+  return new InputError(problem, { file, hint: said('load.read.tooLarge.hint', { max: HARD_MAX_INPUT_MB }) });
 }
 
 /** Read a user's file, at most `limit` bytes; a missing, unreadable or too large one is an InputError naming the file (exit 2). */
-export function readBytes(file: string, hint = 'check the path and that the file is readable', limit = maxInputBytes()): Buffer {
+export function readBytes(file: string, hint: Said | string = said('load.read.hint'), limit = maxInputBytes()): Buffer {
   let fd: number;
   try {
     fd = openSync(file, 'r');
   } catch (e) {
-    const problem = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot read the file: ${describeFsError(e)}`;
+    const problem = (e as NodeJS.ErrnoException).code === 'ENOENT' ? said('load.read.notFound') : said('load.read.cannot', { problem: describeFsError(e) });
     throw new InputError(problem, { file, hint });
   }
   try {
     recordInput(file);
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw new InputError('is a folder, not a file', { file, hint });
+    if (st.isDirectory()) throw new InputError(said('load.read.folder'), { file, hint });
     if (st.isFile() && st.size > limit) throw tooLarge(file, limit, st.size);
     // devices and pipes have no size: read in chunks and stop past the limit (/dev/zero never ends)
     const chunks: Buffer[] = [];
@@ -63,7 +62,7 @@ export function readBytes(file: string, hint = 'check the path and that the file
     return Buffer.concat(chunks, total);
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(`cannot read the file: ${describeFsError(e)}`, { file, hint });
+    throw new InputError(said('load.read.cannot', { problem: describeFsError(e) }), { file, hint });
   } finally {
     closeSync(fd);
   }
@@ -73,14 +72,14 @@ export function readBytes(file: string, hint = 'check the path and that the file
  * A text file decoded (BOM, UTF-8, UTF-16 or windows-1252, see encoding.ts), without its byte-order mark.
  * A file that is not UTF-8 is a warning, unless the caller says the encoding itself (`say: false`).
  */
-export function readTextWithEncoding(file: string, hint?: string, o: { say?: boolean } = {}): { text: string; encoding: TextEncoding } {
+export function readTextWithEncoding(file: string, hint?: Said | string, o: { say?: boolean } = {}): { text: string; encoding: TextEncoding } {
   const decoded = decodeText(readBytes(file, hint), file);
-  if (o.say !== false && decoded.encoding !== 'utf-8' && decoded.encoding !== 'utf-8 (BOM)') notice(`${file}: read as ${describeEncoding(decoded.encoding)}`);
+  if (o.say !== false && decoded.encoding !== 'utf-8' && decoded.encoding !== 'utf-8 (BOM)') notice(said('load.read.encoding', { file, encoding: encodingName(decoded.encoding) }));
   return decoded;
 }
 
 /** The same, as text only. */
-export function readText(file: string, hint?: string): string {
+export function readText(file: string, hint?: Said | string): string {
   return readTextWithEncoding(file, hint).text;
 }
 
@@ -88,7 +87,7 @@ export function readText(file: string, hint?: string): string {
  * Parse JSON text; a syntax error says where ("line 3, column 14", found by jsonc-parser: see json-place.ts)
  * and what to do. `hint` is what the file should hold.
  */
-export function parseJson(text: string, file: string, hint?: string): unknown {
+export function parseJson(text: string, file: string, hint?: Said | string): unknown {
   const body = text.replace(/^\uFEFF/, '');
   try {
     return JSON.parse(body);

@@ -39,6 +39,6 @@ export function readRegisterCsv(file: string): RegisterTable {
       const r = cells[0] ?? [];
       rows.push(Object.fromEntries(header.columns.map((c, k) => [c, r[k] ?? ''])));
     });
-    return { file, columns: header.columns, rows, unreadable, encoding };
+    return { file, name: file, columns: header.columns, rows, unreadable, encoding };
   }
 }

@@ -4,8 +4,8 @@
  * sizes). A 2 MB zip whose .shp inflates to 2 GiB (a "zip bomb") is refused before it fills the memory.
  */
 import type JSZip from 'jszip';
-import { formatCount } from '../core/i18n.js';
 import { InputError } from '../core/errors.js';
+import { count, option, said } from '../messages/message.js';
 
 /** Default budget for everything inflated from one zip (nested zips included), in MB; INSEE's files need ~30. */
 export const DEFAULT_MAX_UNZIPPED_MB = 1_000;
@@ -24,9 +24,9 @@ export function unzipBudget(file: string, maxMb = DEFAULT_MAX_UNZIPPED_MB): Unzi
 
 function tooBig(budget: UnzipBudget, name: string): InputError {
   const mb = Math.round(budget.limit / (1024 * 1024));
-  return new InputError(`${name} inflates to more than ${formatCount(mb)} MB (a damaged zip, or a "zip bomb"); nothing was extracted past that`, {
+  return new InputError(said('load.zip.tooBig', { name, mb: count(mb) }), {
     file: budget.file,
-    hint: `INSEE's fonds de carte inflate to a few tens of MB; if this file is genuine, raise the limit with --max-unzipped ${formatCount(mb * 4)}`,
+    hint: said('load.zip.tooBig.hint', { option: option('maxUnzippedMb'), mb: count(mb * 4) }),
   });
 }
 
@@ -69,7 +69,7 @@ export function inflate(entry: JSZip.JSZipObject, budget: UnzipBudget): Promise<
       .on('error', (e: Error) => {
         if (done) return;
         done = true;
-        reject(new InputError(`${entry.name} cannot be extracted: ${e.message.slice(0, 200)}`, { file: budget.file, hint: 'the zip is damaged: download it again' }));
+        reject(new InputError(said('load.zip.extract', { name: entry.name, error: e.message.slice(0, 200) }), { file: budget.file, hint: said('load.zip.extract.hint') }));
       })
       .on('end', () => {
         if (done) return;

@@ -13,6 +13,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { createRequire } from 'node:module';
 import type JSZip from 'jszip';
 import { InputError } from '../core/errors.js';
+import { option, said } from '../messages/message.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { readBytes } from '../io/read.js';
 import { zoneOf } from '../members/register.js';
@@ -61,7 +62,7 @@ async function listLayers(input: string): Promise<Found[]> {
   try {
     isDir = statSync(input).isDirectory();
   } catch {
-    readBytes(input, 'give the ADMIN EXPRESS zip, or the folder its .7z was extracted to'); // throws "file not found"
+    readBytes(input, said('load.ae.read.hint')); // throws "file not found"
   }
   const stemOf = (n: string) => n.replace(/\.[^./]+$/, '');
   if (isDir) {
@@ -82,7 +83,7 @@ async function listLayers(input: string): Promise<Found[]> {
           name: relative(input, shp),
           read: async () => {
             const dbf = sib('.dbf');
-            if (!dbf) throw new InputError(`the layer ${relative(input, shp)} has no .dbf file`, { file: input, hint: 'extract the whole ADMIN EXPRESS archive again' });
+            if (!dbf) throw new InputError(said('load.ae.noDbf', { layer: relative(input, shp) }), { file: input, hint: said('load.ae.extractAgain.hint') });
             const prj = sib('.prj');
             const cpg = sib('.cpg');
             return {
@@ -100,10 +101,7 @@ async function listLayers(input: string): Promise<Found[]> {
   try {
     zip = await loadJSZip().loadAsync(readBytes(input));
   } catch {
-    throw new InputError('is neither a folder nor a readable zip file', {
-      file: input,
-      hint: 'IGN ships ADMIN EXPRESS as a .7z archive: extract it (7-Zip) and give the folder, or zip the shapefiles',
-    });
+    throw new InputError(said('load.ae.notZip'), { file: input, hint: said('load.ae.notZip.hint') });
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir && !f.name.startsWith('__MACOSX/'));
   return entries
@@ -114,7 +112,7 @@ async function listLayers(input: string): Promise<Found[]> {
         name: shp.name,
         read: async () => {
           const dbf = sib('.dbf');
-          if (!dbf) throw new InputError(`the layer ${shp.name} has no .dbf file`, { file: input, hint: 'the zip is incomplete' });
+          if (!dbf) throw new InputError(said('load.ae.noDbf', { layer: shp.name }), { file: input, hint: said('load.ae.zipIncomplete.hint') });
           const prj = sib('.prj');
           const cpg = sib('.cpg');
           return {
@@ -137,9 +135,9 @@ export async function readAdminExpress(input: string, o: AdminExpressOptions): P
   const all = await listLayers(input);
   const communeLayers = all.filter((l) => baseName(l.name) === ADMIN_EXPRESS_LAYERS.commune);
   if (communeLayers.length === 0) {
-    throw new InputError(`holds no ${ADMIN_EXPRESS_LAYERS.commune}.shp layer`, {
+    throw new InputError(said('load.ae.noLayer', { layer: ADMIN_EXPRESS_LAYERS.commune }), {
       file: input,
-      hint: `expected IGN's ADMIN EXPRESS (${ADMIN_EXPRESS_URL}); found: ${all.map((l) => l.name).slice(0, 8).join(', ') || 'no shapefile'}`,
+      hint: said('load.ae.noLayer.hint', { url: ADMIN_EXPRESS_URL, found: all.map((l) => l.name).slice(0, 8).join(', ') || said('load.noShapefile') }),
     });
   }
   const features: Feature<Polygon | MultiPolygon>[] = [];
@@ -179,8 +177,8 @@ export async function readAdminExpress(input: string, o: AdminExpressOptions): P
       if (parts?.length) divided.push({ code: com, name: text(f, 'NOM'), arrondissements: parts.length });
       for (const u of units) {
         const code = parts?.length ? text(u, 'INSEE_ARM') : com;
-        if (code === '') throw new InputError(`a feature of commune ${com} has no code`, { file: input, zone: com, field: parts?.length ? 'INSEE_ARM' : 'INSEE_COM' });
-        if (seen.has(code)) throw new InputError('appears twice in the layers', { file: input, zone: code, field: parts?.length ? 'INSEE_ARM' : 'INSEE_COM' });
+        if (code === '') throw new InputError(said('load.ae.noCode', { commune: com }), { file: input, zone: com, field: parts?.length ? 'INSEE_ARM' : 'INSEE_COM' });
+        if (seen.has(code)) throw new InputError(said('load.ae.twice'), { file: input, zone: code, field: parts?.length ? 'INSEE_ARM' : 'INSEE_COM' });
         seen.add(code);
         const geometry = u.geometry as Polygon | MultiPolygon;
         const name = text(u, 'NOM');
@@ -195,7 +193,11 @@ export async function readAdminExpress(input: string, o: AdminExpressOptions): P
     layers.push({ name: cl.name, projection: communes.projection, communes: nCom, arrondissements: nArm });
   }
   if (features.length === 0) {
-    throw new InputError(`no commune of région ${[...(regions ?? [])].join(', ')} in the layers`, { file: input, field: 'INSEE_REG', hint: 'check --region: INSEE région codes such as 93 (Provence-Alpes-Côte d\'Azur), 11 (Île-de-France)' });
+    throw new InputError(said('load.ae.noRegion', { regions: [...(regions ?? [])].join(', ') }), {
+      file: input,
+      field: 'INSEE_REG',
+      hint: said('load.ae.noRegion.hint', { option: option('regions') }),
+    });
   }
   features.sort((a, b) => (String(a.properties!.code) < String(b.properties!.code) ? -1 : 1));
   // members of units that --region leaves out are expected to be left out
@@ -219,19 +221,19 @@ async function readLayer(l: Found, file: string, fields: string[]): Promise<{ fe
     const props = Object.fromEntries(Object.entries(f.properties ?? {}).map(([k, v]) => [k.toUpperCase(), v]));
     const missing = fields.find((k) => !(k in props));
     if (missing) {
-      throw new InputError(`the layer ${l.name} has no field "${missing}" (fields: ${Object.keys(f.properties ?? {}).join(', ')})`, {
+      throw new InputError(said('load.layer.noField', { layer: l.name, field: missing, fields: Object.keys(f.properties ?? {}).join(', ') }), {
         file,
         field: missing,
-        hint: `this does not look like IGN's ADMIN EXPRESS (${ADMIN_EXPRESS_URL})`,
+        hint: said('load.ae.notAdminExpress.hint', { url: ADMIN_EXPRESS_URL }),
       });
     }
     const g = f.geometry;
     const id = String(props[fields[0]] ?? `#${i + 1}`);
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
-      throw new InputError(`has a ${g ? g.type : 'missing'} geometry, not a polygon`, { file, zone: id, field: 'geometry' });
+      throw new InputError(said('load.layer.notPolygon', { type: g ? g.type : said('load.layer.missingGeometry') }), { file, zone: id, field: 'geometry' });
     }
     const geometry = cleanGeometry(g, project);
-    if (!geometry) throw new InputError('has an empty outline', { file, zone: id, field: 'geometry' });
+    if (!geometry) throw new InputError(said('load.layer.emptyOutline'), { file, zone: id, field: 'geometry' });
     out.push({ type: 'Feature', properties: props, geometry });
   });
   const projection = project ? (/^\s*PROJCS\["([^"]+)"/i.exec(layer.prj ?? '')?.[1] ?? 'from .prj') + ' → WGS84' : 'WGS84 (no change)';
@@ -246,6 +248,6 @@ function text(f: Feature, k: string): string {
 function population(f: Feature, file: string, code: string): number {
   const v = f.properties?.POPULATION;
   const n = typeof v === 'number' ? v : Number(String(v ?? '').trim());
-  if (!Number.isFinite(n) || n < 0) throw new InputError(`population "${String(v)}" is not a number ≥ 0`, { file, zone: code, field: 'POPULATION' });
+  if (!Number.isFinite(n) || n < 0) throw new InputError(said('load.ae.badPopulation', { value: String(v) }), { file, zone: code, field: 'POPULATION' });
   return n;
 }

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { InputError } from '../core/errors.js';
+import { said } from '../messages/message.js';
 import { readCsv, requireColumn } from '../io/csv.js';
 
 /** What `addBoundaries` adds to each zone: its main département and région, and every one it touches. */
@@ -37,11 +38,11 @@ export function boundariesFromCommuneTable(
     const commune = (row[communeCol] ?? '').trim();
     const before = zoneOf.get(commune);
     if (commune !== '' && before !== undefined && before !== zone) {
-      throw new InputError(`commune ${commune} is given two zones (${before} and ${zone})`, {
+      throw new InputError(said('load.communeTable.twoZones', { commune, a: before, b: zone }), {
         file,
         zone: commune,
         field: zoneCol,
-        hint: 'each commune belongs to exactly one zone: keep one line per commune',
+        hint: said('load.communeTable.twoZones.hint'),
       });
     }
     zoneOf.set(commune, zone);
@@ -63,10 +64,10 @@ export function boundariesFromCommuneTable(
 export function addBoundaries(fc: FeatureCollection, boundaries: Map<string, ZoneBoundaries>, tableFile: string): void {
   const missing = fc.features.map((f) => String(f.properties?.code)).filter((code) => !boundaries.has(code));
   if (missing.length) {
-    throw new InputError(`${missing.length} zone(s) of the map are not in the commune table: ${missing.slice(0, 10).join(', ')}`, {
+    throw new InputError(said('load.boundaries.notInTable', { n: missing.length, list: missing.slice(0, 10).join(', ') }), {
       file: tableFile,
       field: 'ZE2020',
-      hint: `use the commune table of the same vintage as the map (${basename(tableFile)} may be another zoning)`,
+      hint: said('load.boundaries.notInTable.hint', { table: basename(tableFile) }),
     });
   }
   for (const f of fc.features) Object.assign((f.properties ??= {}), boundaries.get(String(f.properties.code)));
@@ -99,10 +100,11 @@ export function selectZones(fc: FeatureCollection, sel: ZoneSelection, tableFile
   const keep = fc.features.filter((f) => codesOf(f.properties).some((c) => want.has(c)));
   if (keep.length === 0) {
     const found = [...new Set(fc.features.flatMap((f) => codesOf(f.properties)))].sort();
-    throw new InputError(`no zone lies in ${field === 'regs' ? 'région' : 'département'} ${[...want].join(', ')}`, {
+    const codes = [...want].join(', ');
+    throw new InputError(field === 'regs' ? said('load.boundaries.noZoneInRegion', { codes }) : said('load.boundaries.noZoneInDep', { codes }), {
       file: tableFile,
       field: field === 'regs' ? 'REG' : 'DEP',
-      hint: `the codes of the table are: ${found.slice(0, 30).join(', ')}${found.length > 30 ? ', …' : ''} (write them as INSEE does: "93", "04", "2A")`,
+      hint: said('load.boundaries.codes.hint', { codes: `${found.slice(0, 30).join(', ')}${found.length > 30 ? ', …' : ''}` }),
     });
   }
   fc.features = keep;

@@ -1,7 +1,9 @@
 // Public API of src/load (re-exported by src/index.ts): reading zones, member counts, INSEE imports, plans.
-export { loadZones, listProperties, ID_CANDIDATES, NAME_CANDIDATES, type LoadZonesOptions } from './zones.js';
+export { loadZones, listProperties, zonesFromGeoJson, ID_CANDIDATES, NAME_CANDIDATES, type LoadZonesOptions, type ZonesFromGeoJsonOptions } from './zones.js';
+export type { Table } from '../io/csv.js';
 export {
   aggregateToZones,
+  communeTableFrom,
   communeValuesToZones,
   joinToZones,
   parseCount,

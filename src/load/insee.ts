@@ -14,6 +14,7 @@ import type proj4Type from 'proj4';
 import type * as shapefileType from 'shapefile';
 import { rewind } from '@turf/rewind';
 import { InputError } from '../core/errors.js';
+import { option, said } from '../messages/message.js';
 import { writeOutputs } from '../io/atomic.js';
 import { inflate, inflateText, unzipBudget, type UnzipBudget } from '../io/unzip.js';
 
@@ -53,10 +54,7 @@ export async function findZoneLayer(zipBytes: Uint8Array, file: string, path = '
   try {
     zip = await loadJSZip().loadAsync(zipBytes);
   } catch {
-    throw new InputError(`${path ? `the inner zip ${path} ` : ''}is not a readable zip file`, {
-      file,
-      hint: "download INSEE's fonds de carte again (fonds_ze2020_XXXX.zip); do not unzip it",
-    });
+    throw new InputError(path ? said('load.insee.badInnerZip', { path }) : said('load.insee.badZip'), { file, hint: said('load.insee.badZip.hint') });
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir);
   const shps = entries.filter((f) => ext(f.name) === 'shp').map((f) => f.name);
@@ -65,10 +63,7 @@ export async function findZoneLayer(zipBytes: Uint8Array, file: string, path = '
     const get = (e: string) => entries.find((f) => stem(f.name) === stem(chosen) && ext(f.name) === e);
     const dbf = get('dbf');
     if (!dbf) {
-      throw new InputError(`the layer ${base(chosen)} has no .dbf file (the table of zone codes and names)`, {
-        file,
-        hint: 'the zip is incomplete: download it again from insee.fr',
-      });
+      throw new InputError(said('load.insee.noDbf', { layer: base(chosen) }), { file, hint: said('load.insee.incomplete.hint') });
     }
     const prj = get('prj');
     const cpg = get('cpg');
@@ -82,9 +77,9 @@ export async function findZoneLayer(zipBytes: Uint8Array, file: string, path = '
   }
   const inner = pickZoneLayer(entries.filter((f) => ext(f.name) === 'zip').map((f) => f.name));
   if (inner !== undefined) return findZoneLayer(await inflate(zip.files[inner], budget), file, `${path}${inner}/`, budget);
-  throw new InputError(`holds no shapefile (.shp) layer${path ? ` in ${path}` : ''}`, {
+  throw new InputError(path ? said('load.insee.noShpIn', { path }) : said('load.insee.noShp'), {
     file,
-    hint: `expected INSEE's fonds_ze2020_XXXX.zip; it contains: ${entries.map((f) => f.name).slice(0, 10).join(', ') || '(nothing)'}`,
+    hint: said('load.insee.noShp.hint', { entries: entries.map((f) => f.name).slice(0, 10).join(', ') || said('load.nothing') }),
   });
 }
 
@@ -107,11 +102,7 @@ export function reprojectorFromPrj(prj: string | undefined, file = '<prj>'): ((p
   try {
     conv = proj4(wkt, 'EPSG:4326');
   } catch (e) {
-    throw new InputError(`the projection in the .prj file is not understood (${(e as Error).message})`, {
-      file,
-      field: '.prj',
-      hint: 'reproject the layer to WGS84 (EPSG:4326) in QGIS and export it as GeoJSON instead',
-    });
+    throw new InputError(said('load.insee.badPrj', { error: (e as Error).message }), { file, field: '.prj', hint: said('load.insee.badPrj.hint') });
   }
   return (p) => conv.forward([p[0], p[1]]);
 }
@@ -141,9 +132,9 @@ export const KNOWN_CRS: Record<string, string> = {
 export function reprojectorFromCrs(crs: string): (p: Position) => Position {
   const def = KNOWN_CRS[crs.trim().toUpperCase()];
   if (def === undefined) {
-    throw new InputError(`--from-crs ${crs} is not a projection decoupage knows`, {
+    throw new InputError(said('load.insee.unknownCrs', { option: option('fromCrs'), crs }), {
       field: 'from-crs',
-      hint: `use one of ${Object.keys(KNOWN_CRS).join(', ')} (EPSG:2154 is Lambert-93, used by INSEE and IGN for mainland France)`,
+      hint: said('load.insee.unknownCrs.hint', { known: Object.keys(KNOWN_CRS).join(', ') }),
     });
   }
   const conv = proj4(def, 'EPSG:4326');
@@ -165,15 +156,15 @@ export async function readInseeZones(
 ): Promise<InseeImportResult> {
   let bytes: Uint8Array;
   if (typeof zip === 'string') {
-    bytes = readBytes(zip, "check the path; the file is INSEE's fonds_ze2020_XXXX.zip from insee.fr");
+    bytes = readBytes(zip, said('load.insee.read.hint'));
   } else bytes = zip;
 
   const layer = await findZoneLayer(bytes, file, '', unzipBudget(file, opts.maxUnzippedMb));
   if (opts.fromCrs !== undefined && layer.prj !== undefined && layer.prj.trim() !== '') {
-    throw new InputError(`--from-crs is for a layer without .prj, and ${base(layer.name)} has one`, {
+    throw new InputError(said('load.insee.crsWithPrj', { option: option('fromCrs'), layer: base(layer.name) }), {
       file,
       field: 'from-crs',
-      hint: 'leave out --from-crs: the projection is read from the .prj file',
+      hint: said('load.insee.crsWithPrj.hint', { option: option('fromCrs') }),
     });
   }
   const project = opts.fromCrs !== undefined ? reprojectorFromCrs(opts.fromCrs) : reprojectorFromPrj(layer.prj, file);
@@ -190,24 +181,24 @@ export async function readInseeZones(
   raw.forEach((f, i) => {
     const p = lowerKeys(f.properties ?? {});
     if (Object.keys(p).length === 0 && i > 0) {
-      throw new InputError(`the table ${base(layer.name).replace(/\.shp$/i, '.dbf')} has fewer records than the shapes of ${base(layer.name)}: shape ${i + 1} has no code nor name`, {
+      throw new InputError(said('load.insee.fewerRecords', { dbf: base(layer.name).replace(/\.shp$/i, '.dbf'), layer: base(layer.name), n: i + 1 }), {
         file,
         zone: `#${i + 1}`,
         field: '.dbf',
-        hint: 'the zip is damaged or mixes two versions of the layer: download it again from insee.fr',
+        hint: said('load.insee.fewerRecords.hint'),
       });
     }
     const field = ['ze2020', 'libze2020', 'nb_com'].find((k) => !(k in p));
     if (field) {
-      throw new InputError(`the layer ${base(layer.name)} has no field "${field}" (fields: ${Object.keys(f.properties ?? {}).join(', ')})`, {
+      throw new InputError(said('load.layer.noField', { layer: base(layer.name), field, fields: Object.keys(f.properties ?? {}).join(', ') }), {
         file,
         field,
-        hint: "this does not look like INSEE's zones d'emploi layer (fonds_ze2020_XXXX.zip)",
+        hint: said('load.insee.notZe.hint'),
       });
     }
     const code = String(p.ze2020 ?? '').trim().padStart(4, '0');
     if (code === '0000' || seen.has(code)) {
-      throw new InputError(code === '0000' ? `record ${i + 1} has no zone code` : 'appears twice in the layer', {
+      throw new InputError(code === '0000' ? said('load.insee.noCode', { n: i + 1 }) : said('load.layer.twice'), {
         file,
         zone: code === '0000' ? `#${i + 1}` : code,
         field: 'ze2020',
@@ -216,21 +207,21 @@ export async function readInseeZones(
     seen.add(code);
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
-      throw new InputError(`has a ${g ? g.type : 'missing'} geometry, not a polygon`, { file, zone: code, field: 'geometry' });
+      throw new InputError(said('load.layer.notPolygon', { type: g ? g.type : said('load.layer.missingGeometry') }), { file, zone: code, field: 'geometry' });
     }
     if (!project && (layer.prj === undefined || layer.prj.trim() === '')) {
       const outside = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat(2).find((pt) => Math.abs(pt[0]) > 180 || Math.abs(pt[1]) > 90);
       if (outside) {
-        throw new InputError(`the layer has no .prj file and its coordinates are not longitude/latitude degrees (${outside.slice(0, 2).join(', ')})`, {
+        throw new InputError(said('load.insee.noPrjDegrees', { point: outside.slice(0, 2).join(', ') }), {
           file,
           zone: code,
           field: '.prj',
-          hint: "say which projection it is in: --from-crs EPSG:2154 for Lambert-93 (INSEE's and IGN's maps of mainland France), or download the complete zip again",
+          hint: said('load.insee.noPrjDegrees.hint', { option: option('fromCrs') }),
         });
       }
     }
     const geometry = cleanGeometry(g, project);
-    if (!geometry) throw new InputError('has an empty outline', { file, zone: code, field: 'geometry' });
+    if (!geometry) throw new InputError(said('load.layer.emptyOutline'), { file, zone: code, field: 'geometry' });
     features.push({
       type: 'Feature',
       properties: { code, name: String(p.libze2020 ?? '').trim(), nb_com: Number(p.nb_com) },
@@ -290,10 +281,7 @@ export async function readShapefile(layer: ShapefileLayer, encoding: string, fil
     for (let r = await source.read(); !r.done; r = await source.read()) out.push(r.value);
     return out;
   } catch (e) {
-    throw new InputError(`the shapefile ${base(layer.name)} cannot be read (${(e as Error).message})`, {
-      file,
-      hint: 'the zip may be damaged: download it again from insee.fr',
-    });
+    throw new InputError(said('load.insee.badShapefile', { layer: base(layer.name), error: (e as Error).message }), { file, hint: said('load.insee.damaged.hint') });
   }
 }
 

@@ -4,6 +4,7 @@
  * takes them as GraphOptions.links.
  */
 import { InputError } from '../core/errors.js';
+import { option, said } from '../messages/message.js';
 import type { LinkSpec } from '../graph/types.js';
 import { readCsv, requireColumn } from '../io/csv.js';
 
@@ -11,9 +12,9 @@ import { readCsv, requireColumn } from '../io/csv.js';
 export function parseLinkOption(raw: string): LinkSpec {
   const parts = raw.split(':').map((s) => s.trim());
   if (parts.length !== 2 || !parts[0] || !parts[1]) {
-    throw new InputError(`--link "${raw}" is not of the form ZONE_A:ZONE_B`, {
+    throw new InputError(said('load.links.badOption', { option: option('link'), value: raw }), {
       field: 'link',
-      hint: 'write two zone ids separated by a colon, e.g. --link 0105:0104; for ids containing ":" use --links links.csv',
+      hint: said('load.links.badOption.hint', { option: option('link'), links: option('links') }),
     });
   }
   return { a: parts[0], b: parts[1], source: `--link ${raw}` };
@@ -29,10 +30,10 @@ export function readLinksCsv(file: string): LinkSpec[] {
     const a = row.zone_a?.trim() ?? '';
     const b = row.zone_b?.trim() ?? '';
     if (!a || !b) {
-      throw new InputError(`line ${line} has an empty ${!a ? 'zone_a' : 'zone_b'}`, {
+      throw new InputError(said('load.links.empty', { line, column: !a ? 'zone_a' : 'zone_b' }), {
         file,
         field: !a ? 'zone_a' : 'zone_b',
-        hint: 'every row names two zone ids: zone_a,zone_b',
+        hint: said('load.links.empty.hint'),
       });
     }
     return { a, b, source: `${file} line ${line}`, file };

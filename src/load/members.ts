@@ -3,11 +3,10 @@
  * commune-level CSV summed to zones through a commune → zone table (INSEE's CODGEO,ZE2020 table).
  * Every function here is synchronous and throws InputError naming the file, the zone/commune and the column.
  */
-import { basename } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { readCsv, requireColumn, toCsv, type CsvStyle, type CsvTable } from '../io/csv.js';
+import { readCsv, requireColumn, toCsv, type CsvStyle, type Table } from '../io/csv.js';
 import { readNumber } from './numbers.js';
-import { formatCount } from '../core/i18n.js';
+import { count, option, said, type Said, type SaidValue } from '../messages/message.js';
 import { MAX_MEMBERS } from '../core/limits.js';
 import type { ZoneSet } from '../core/types.js';
 
@@ -17,16 +16,18 @@ export const COMMUNE_TABLE_DEFAULTS = { communeCol: 'CODGEO', zoneCol: 'ZE2020' 
 /** Commune code columns tried, in order, when the commune CSV's column is not given. */
 const COMMUNE_CODE_CANDIDATES = ['code', 'CODGEO', 'codgeo', 'insee', 'code_insee', 'COM', 'com'];
 
+/** The last part of a path ("data/members.csv" → "members.csv"), without node:path: this module reads tables in memory too. */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
 /** At most this many codes are listed in an error, then "and N more". */
 const LIST_MAX = 10;
 
-function listSome(items: readonly string[], max = LIST_MAX): string {
+function listSome(items: readonly string[], max = LIST_MAX): SaidValue {
   const shown = items.slice(0, max).join(', ');
-  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+  return items.length > max ? said('load.more', { shown, n: items.length - max }) : shown;
 }
-
-/** "12,345", as every English message writes counts. */
-export const fmtInt = formatCount;
 
 export interface ValueContext {
   file: string;
@@ -50,13 +51,16 @@ export function parsePopulation(value: unknown, at: ValueContext): number {
 }
 
 function parseNumber(value: unknown, at: ValueContext, kind: 'count' | 'population'): number {
-  const what = kind === 'count' ? 'member count' : 'population';
-  const fail = (problem: string, hint: string): never => {
+  const fail = (problem: Said, hint: Said): never => {
     throw new InputError(problem, { file: at.file, zone: at.zone, field: at.field, hint });
   };
+  const count_ = kind === 'count';
+  const text = String(value);
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-    fail(`the ${what} is missing`, `fill in the ${what} of every zone (0 if there is none), or remove the zone`);
+    if (count_) fail(said('load.count.missing'), said('load.count.missing.hint'));
+    fail(said('load.population.missing'), said('load.population.missing.hint'));
   }
+  const notNumber = () => (count_ ? said('load.count.notNumber', { value: text }) : said('load.population.notNumber', { value: text }));
   let n: number;
   const read = typeof value === 'string' ? readNumber(value) : undefined;
   if (typeof value === 'number') {
@@ -65,33 +69,33 @@ function parseNumber(value: unknown, at: ValueContext, kind: 'count' | 'populati
     n = read.value;
   } else if (read?.ambiguous && kind === 'population') {
     return fail(
-      `the population "${String(value)}" could be read two ways (a thousands separator or a decimal comma)`,
-      `write ${String(value).replace(',', '')} (or ${String(value).replace(',', ' ')}) for a whole number, ${String(value).replace(',', '.')} for a decimal`,
+      said('load.population.ambiguous', { value: text }),
+      said('load.population.ambiguous.hint', { whole: text.replace(',', ''), spaced: text.replace(',', ' '), decimal: text.replace(',', '.') }),
     );
   } else {
-    return fail(
-      `the ${what} "${String(value)}" is not a number`,
-      'write it with digits only, without spaces or thousands separators (for example 12345)',
-    );
+    return fail(notNumber(), said('load.number.digits.hint'));
   }
-  if (!Number.isFinite(n)) fail(`the ${what} "${String(value)}" is not a number`, 'write it with digits only (for example 12345)');
-  if (n < 0) fail(`the ${what} is negative (${String(value)})`, `a ${what} is 0 or more: fix the value`);
-  if (kind === 'count' && !Number.isInteger(n)) {
-    fail(`the member count is not a whole number (${String(value)})`, 'member counts are whole numbers of people: round the value');
+  if (!Number.isFinite(n)) fail(notNumber(), said('load.number.digitsOnly.hint'));
+  if (n < 0) {
+    if (count_) fail(said('load.count.negative', { value: text }), said('load.count.negative.hint'));
+    fail(said('load.population.negative', { value: text }), said('load.population.negative.hint'));
   }
+  if (count_ && !Number.isInteger(n)) fail(said('load.count.notWhole', { value: text }), said('load.count.notWhole.hint'));
   if (n > MAX_MEMBERS) {
-    fail(`the ${what} ${String(value)} is beyond any real count (at most ${formatCount(MAX_MEMBERS)})`, `check the value: decoupage reads ${what}s up to ${formatCount(MAX_MEMBERS)}`);
+    const max = count(MAX_MEMBERS);
+    if (count_) fail(said('load.count.beyond', { value: text, max }), said('load.count.beyond.hint', { max }));
+    fail(said('load.population.beyond', { value: text, max }), said('load.population.beyond.hint', { max }));
   }
   return n;
 }
 
 /** Hint added when unmatched codes would match once padded with zeros (spreadsheets drop leading zeros). */
-export function leadingZeroHint(codes: readonly string[], known: ReadonlySet<string>): string | undefined {
+export function leadingZeroHint(codes: readonly string[], known: ReadonlySet<string>): Said | undefined {
   const lengths = new Set([...known].map((k) => k.length));
   const lost = codes.find((c) => /^\d+$/.test(c) && [...lengths].some((l) => l > c.length && known.has(c.padStart(l, '0'))));
   if (lost === undefined) return undefined;
   const fixed = [...lengths].map((l) => lost.padStart(l, '0')).find((p) => known.has(p));
-  return `the codes look like they lost their leading zeros (${lost} instead of ${fixed}): format the code column as text in your spreadsheet`;
+  return said('load.codes.lostZeros', { lost, fixed: fixed ?? '' });
 }
 
 /**
@@ -106,13 +110,14 @@ export function readValueCsv(
   return valuesFromTable(readCsv(file), codeCol, valueCol, opts);
 }
 
+/** `code → value` from a table in memory (no file read: a CSV as parsed, a spreadsheet's rows); its name is said in errors. */
 export function valuesFromTable(
-  table: CsvTable,
+  table: Table,
   codeCol: string,
   valueCol: string,
   opts: { codeOption: string; valueOption: string; kind: 'count' | 'population' },
 ): Map<string, number> {
-  const file = table.file;
+  const file = table.name;
   requireColumn(table, codeCol, opts.codeOption);
   requireColumn(table, valueCol, opts.valueOption);
   const values = new Map<string, number>();
@@ -120,15 +125,10 @@ export function valuesFromTable(
     const code = (row[codeCol] ?? '').trim();
     const line = i + 2; // line 1 is the header
     if (code === '') {
-      throw new InputError(`line ${line} has no code`, { file, field: codeCol, hint: 'fill in the code or delete the line' });
+      throw new InputError(said('load.table.noCode', { line }), { file, field: codeCol, hint: said('load.table.fillOrDelete.hint') });
     }
     if (values.has(code)) {
-      throw new InputError(`code ${code} appears on two lines (the second is line ${line})`, {
-        file,
-        zone: code,
-        field: codeCol,
-        hint: 'keep one line per code (sum the values if they are parts of the same zone)',
-      });
+      throw new InputError(said('load.table.twice', { code, line }), { file, zone: code, field: codeCol, hint: said('load.table.twice.hint') });
     }
     const at = { file, zone: code, field: valueCol };
     values.set(code, opts.kind === 'count' ? parseCount(row[valueCol], at) : parsePopulation(row[valueCol], at));
@@ -151,18 +151,16 @@ export function joinToZones(
   const unknown = skipUnknown ? [] : [...values.keys()].filter((c) => !ids.has(c));
   const missing = zoneIds.filter((z) => !values.has(z));
   if (unknown.length || missing.length) {
-    const parts: string[] = [];
-    if (unknown.length) parts.push(`${unknown.length} code(s) match no zone: ${listSome(unknown)}`);
-    if (missing.length) parts.push(`${missing.length} zone(s) have no line: ${listSome(missing)}`);
-    throw new InputError(parts.join('; '), {
+    const a = unknown.length ? said('load.join.unknown', { n: unknown.length, list: listSome(unknown) }) : undefined;
+    const b = missing.length ? said('load.join.missing', { n: missing.length, list: listSome(missing) }) : undefined;
+    const cols = { codeCol: option('codeCol'), idProp: option('idProp') };
+    throw new InputError(a && b ? said('load.join.both', { a, b }) : (a ?? b)!, {
       file,
       zone: unknown[0] ?? missing[0],
       field: codeCol,
       hint:
         leadingZeroHint(unknown, ids) ??
-        (unknown.length && !missing.length
-          ? 'the CSV needs one line per zone, with the same codes as the zone file (check --code-col and --id); lines of other zones can be left out with --skip-unknown'
-          : 'the CSV needs exactly one line per zone, with the same codes as the zone file (check --code-col and --id)'),
+        (unknown.length && !missing.length ? said('load.join.skip.hint', { ...cols, skipUnknown: option('skipUnknown') }) : said('load.join.hint', cols)),
     });
   }
   return new Map(zoneIds.map((z) => [z, values.get(z)!]));
@@ -177,27 +175,37 @@ export function readCommuneTable(
   communeCol: string = COMMUNE_TABLE_DEFAULTS.communeCol,
   zoneCol: string = COMMUNE_TABLE_DEFAULTS.zoneCol,
 ): CommuneTable {
-  const table = readCsv(file, { headerWith: communeCol });
-  requireColumn(table, communeCol, '--table-commune-col');
-  requireColumn(table, zoneCol, '--table-zone-col');
+  return communeTableFrom(readCsv(file, { headerWith: communeCol }), communeCol, zoneCol);
+}
+
+/** A commune → zone table from a table in memory (the rows of commune-ze2020.csv). */
+export function communeTableFrom(
+  table: Table,
+  communeCol: string = COMMUNE_TABLE_DEFAULTS.communeCol,
+  zoneCol: string = COMMUNE_TABLE_DEFAULTS.zoneCol,
+): CommuneTable {
+  const file = table.name;
+  requireColumn(table, communeCol, 'tableCommuneCol');
+  requireColumn(table, zoneCol, 'tableZoneCol');
   const out: CommuneTable = new Map();
   table.rows.forEach((row, i) => {
     const commune = (row[communeCol] ?? '').trim();
     const zone = (row[zoneCol] ?? '').trim();
     if (commune === '' || zone === '') {
-      throw new InputError(`line ${i + 2} has an empty ${commune === '' ? 'commune' : 'zone'} code`, {
+      const line = i + 2;
+      throw new InputError(commune === '' ? said('load.communeTable.emptyCommune', { line }) : said('load.communeTable.emptyZone', { line }), {
         file,
         field: commune === '' ? communeCol : zoneCol,
-        hint: 'fill in the code or delete the line',
+        hint: said('load.table.fillOrDelete.hint'),
       });
     }
     const before = out.get(commune);
     if (before !== undefined && before !== zone) {
-      throw new InputError(`commune ${commune} is given two zones (${before} and ${zone})`, {
+      throw new InputError(said('load.communeTable.twoZones', { commune, a: before, b: zone }), {
         file,
         zone: commune,
         field: zoneCol,
-        hint: 'each commune belongs to exactly one zone: keep one line per commune',
+        hint: said('load.communeTable.twoZones.hint'),
       });
     }
     out.set(commune, zone);
@@ -232,14 +240,15 @@ export function aggregateToZones(values: ReadonlyMap<string, number>, table: Com
 }
 
 export interface CommuneCsvOptions {
-  /** commune-level CSV */
-  file: string;
+  /** values per commune (a commune-level CSV as parsed) */
+  communes: Table;
   /** commune code column; detected (code, CODGEO, insee…) when absent */
   communeCol?: string;
   valueCol: string;
   valueOption: string;
   kind: 'count' | 'population';
-  tableFile: string;
+  /** the commune → zone table, as parsed (INSEE's commune-ze2020.csv) */
+  table: Table;
   tableCommuneCol?: string;
   tableZoneCol?: string;
   /** leave out communes the table does not know (other year's geography, overseas collectivités) instead of stopping */
@@ -255,33 +264,32 @@ export function communeValuesToZones(
   zoneIds: readonly string[],
   o: CommuneCsvOptions,
 ): { values: Map<string, number>; communes: number; outside: number; unknown: number; unknownTotal: number } {
-  const raw = readCsv(o.file);
+  const raw = o.communes;
   const communeCol = o.communeCol ?? COMMUNE_CODE_CANDIDATES.find((c) => raw.columns.includes(c)) ?? 'code';
   const values = valuesFromTable(raw, communeCol, o.valueCol, {
-    codeOption: '--commune-col',
+    codeOption: 'communeCol',
     valueOption: o.valueOption,
     kind: o.kind,
   });
-  const table = readCommuneTable(o.tableFile, o.tableCommuneCol, o.tableZoneCol);
+  const table = communeTableFrom(o.table, o.tableCommuneCol, o.tableZoneCol);
+  const tableName = baseName(o.table.name);
   const agg = aggregateToZones(values, table);
   if (agg.unknown.length && !o.skipUnknown) {
-    throw new InputError(`${agg.unknown.length} commune code(s) are not in the commune table ${basename(o.tableFile)}: ${listSome(agg.unknown)}`, {
-      file: o.file,
+    throw new InputError(said('load.communes.unknown', { n: agg.unknown.length, table: tableName, list: listSome(agg.unknown) }), {
+      file: raw.name,
       field: communeCol,
-      hint:
-        leadingZeroHint(agg.unknown, new Set(table.keys())) ??
-        'communes merge every year: use a commune table of the same year as the commune file, fix the codes, or leave them out with --skip-unknown',
+      hint: leadingZeroHint(agg.unknown, new Set(table.keys())) ?? said('load.communes.unknown.hint', { skipUnknown: option('skipUnknown') }),
     });
   }
   const unknownTotal = agg.unknown.reduce((s, c) => s + (values.get(c) ?? 0), 0);
   const ids = new Set(zoneIds);
   const missing = zoneIds.filter((z) => !agg.totals.has(z));
   if (missing.length) {
-    throw new InputError(`${missing.length} zone(s) have no commune in this file: ${listSome(missing)}`, {
-      file: o.file,
+    throw new InputError(said('load.communes.zoneMissing', { n: missing.length, list: listSome(missing) }), {
+      file: raw.name,
       zone: missing[0],
       field: communeCol,
-      hint: `check that the commune table ${basename(o.tableFile)} uses the same zone codes as the zone file (--table-zone-col, --id)`,
+      hint: said('load.communes.zoneMissing.hint', { table: tableName, tableZoneCol: option('tableZoneCol'), idProp: option('idProp') }),
     });
   }
   let outside = 0;
@@ -297,7 +305,7 @@ export function communeValuesToZones(
  * A CSV of population per finer unit (e.g. communes, for propose --split-population): a code column
  * (code, CODGEO or insee) and a population column; extra rows (other communes) are fine.
  */
-export function readUnitPopulation(file: string, option = '--split-population'): Map<string, number> {
+export function readUnitPopulation(file: string, option = 'splitPopulation'): Map<string, number> {
   const table = readCsv(file);
   const codeCol = ['code', 'CODGEO', 'insee'].find((c) => table.columns.includes(c)) ?? 'code';
   return valuesFromTable(table, codeCol, 'population', { codeOption: option, valueOption: option, kind: 'population' });

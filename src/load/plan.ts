@@ -1,6 +1,7 @@
 import { parseJson, readText } from '../io/read.js';
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { option, said, type Said, type SaidValue } from '../messages/message.js';
 import { sectionNamesOf, type Plan, type ZoneSet } from '../core/types.js';
 import { parseCsv, toCsv, type CsvStyle } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -46,13 +47,13 @@ const SECTION_NAMES = ['section', 'section_id', 'district', 'secteur'];
  */
 export function readPlan(file: string, zonesOrOpts: ZoneSet | ReadPlanOptions = {}): PlanInput {
   const opts: ReadPlanOptions = isZoneSet(zonesOrOpts) ? { zones: zonesOrOpts } : zonesOrOpts;
-  const text = readText(file, 'check the path; a plan is a CSV with columns zone,section (as written by decoupage propose)');
+  const text = readText(file, said('load.plan.read.hint'));
   const ext = extname(file).toLowerCase();
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
   const input = ext === '.json' || ext === '.geojson' || (ext !== '.csv' && looksJson) ? planFromJsonText(text, file, opts) : planFromCsvText(text, file, opts);
   if (input.rows.length === 0) {
-    throw new InputError('holds no zone assignments', { file, hint: 'a plan lists every zone with its section, one per row' });
+    throw new InputError(said('load.plan.empty'), { file, hint: said('load.plan.empty.hint') });
   }
   if (!opts.zones) return input;
   const onUnits = planRowsOnUnits(input, opts.zones);
@@ -88,11 +89,14 @@ function refuseLostLeadingZeros(input: PlanInput, zones: ZoneSet): void {
   );
   if (hint === undefined) return;
   const first = unknown[0];
-  const lines = unknown.slice(0, 5).map((r) => `"${r.zone}" (line ${r.line})`);
-  throw new InputError(
-    `has ${unknown.length} zone code(s) that are not in ${zones.file}: ${lines.join(', ')}${unknown.length > 5 ? ', …' : ''}`,
-    { file: input.file, zone: first.zone, field: 'zone', hint },
-  );
+  const lines = unknown.slice(0, 5).map((r): SaidValue => said('load.plan.zoneAtLine', { zone: r.zone, line: r.line }));
+  if (unknown.length > 5) lines.push('…');
+  throw new InputError(said('load.plan.lostZeros', { n: unknown.length, zones: zones.file, lines: joinSaid(lines, ', ') }), {
+    file: input.file,
+    zone: first.zone,
+    field: 'zone',
+    hint,
+  });
 }
 
 function isZoneSet(x: ZoneSet | ReadPlanOptions): x is ZoneSet {
@@ -109,16 +113,16 @@ function planFromCsvText(text: string, file: string, opts: ReadPlanOptions): Pla
 }
 
 function planFromJsonText(text: string, file: string, opts: ReadPlanOptions): PlanInput {
-  const data = parseJson(text, file, 'a JSON plan is {"zone id": "section id", …} or [{"zone": …, "section": …}, …]');
+  const data = parseJson(text, file, said('load.plan.json.hint', { object: '{"zone id": "section id", …}', array: '[{"zone": …, "section": …}, …]' }));
   if (Array.isArray(data)) return planFromRecords(data, file, opts, 'entry');
   if (typeof data === 'object' && data !== null) {
     const obj = data as Record<string, unknown>;
     if (obj.type === 'FeatureCollection') {
-      if (!Array.isArray(obj.features)) throw new InputError('is a FeatureCollection without a "features" list', { file });
+      if (!Array.isArray(obj.features)) throw new InputError(said('load.plan.noFeatures'), { file });
       const props = obj.features.map((f: unknown, i: number) => {
         const p = (f as { properties?: unknown } | null)?.properties;
         if (typeof p !== 'object' || p === null) {
-          throw new InputError(`feature ${i + 1} has no properties`, { file, hint: 'every feature needs a zone id and a section property' });
+          throw new InputError(said('load.plan.noProperties', { n: i + 1 }), { file, hint: said('load.plan.noProperties.hint') });
         }
         return p;
       });
@@ -127,24 +131,20 @@ function planFromJsonText(text: string, file: string, opts: ReadPlanOptions): Pl
     // {"zone": "section"} object
     const rows: PlanRow[] = Object.entries(obj).map(([zone, section], i) => {
       if (typeof section !== 'string' && typeof section !== 'number') {
-        throw new InputError(`the section of zone ${zone} is not a text or a number`, {
-          file,
-          zone,
-          hint: 'a JSON plan object maps each zone id to a section id: {"9312": "Marseille", …}',
-        });
+        throw new InputError(said('load.plan.badSection', { zone }), { file, zone, hint: said('load.plan.badSection.hint', { example: '{"9312": "Marseille", …}' }) });
       }
       return { zone: zone.trim(), section: String(section).trim(), line: i + 1 };
     });
     return { file, rows };
   }
-  throw new InputError('is not a plan: expected a JSON object, array or GeoJSON FeatureCollection', { file });
+  throw new InputError(said('load.plan.notPlan'), { file });
 }
 
 /** Array of {zone, section} records (JSON array entries or GeoJSON feature properties). */
 function planFromRecords(records: unknown[], file: string, opts: ReadPlanOptions, what: 'entry' | 'feature'): PlanInput {
   const objects = records.map((r, i) => {
     if (typeof r !== 'object' || r === null || Array.isArray(r)) {
-      throw new InputError(`${what} ${i + 1} is not an object with a zone and a section`, { file });
+      throw new InputError(what === 'entry' ? said('load.plan.notRecord.entry', { n: i + 1 }) : said('load.plan.notRecord.feature', { n: i + 1 }), { file });
     }
     return r as Record<string, unknown>;
   });
@@ -170,20 +170,21 @@ function pickColumn(
   rows?: Record<string, string>[],
   zones?: ZoneSet,
 ): string {
-  const option = what === 'zone' ? '--plan-zone' : '--plan-section';
+  const named = option(what === 'zone' ? 'zoneProp' : 'sectionProp');
+  const found = columns.join(', ') || said('load.none');
   if (wanted !== undefined) {
     if (!columns.includes(wanted)) {
-      throw new InputError(`has no column/property "${wanted}" (found: ${columns.join(', ') || 'none'})`, { file, field: wanted, hint: `name an existing one with ${option}` });
+      throw new InputError(said('load.plan.noColumn', { column: wanted, found }), { file, field: wanted, hint: said('load.plan.noColumn.hint', { option: named }) });
     }
     return wanted;
   }
   const lower = new Map(columns.map((c) => [c.toLowerCase().trim(), c]));
   const candidates = names.map((n) => lower.get(n)).filter((c): c is string => c !== undefined);
   if (candidates.length === 0) {
-    throw new InputError(`has no ${what} column (found: ${columns.join(', ') || 'none'})`, {
+    throw new InputError(what === 'zone' ? said('load.plan.noZoneColumn', { found }) : said('load.plan.noSectionColumn', { found }), {
       file,
       field: what,
-      hint: `name the columns ${names.slice(0, 3).join(' / ')}${what === 'zone' ? '' : ''}, or choose one with ${option}`,
+      hint: said('load.plan.nameColumns.hint', { names: names.slice(0, 3).join(' / '), option: named }),
     });
   }
   if (candidates.length > 1 && rows && zones) {
@@ -205,44 +206,52 @@ export interface PlanFromInputOptions {
  */
 export function planFromInput(input: PlanInput, zones: ZoneSet, opts: PlanFromInputOptions = {}): Plan {
   const plan: Plan = new Map();
-  const problems: string[] = [];
+  const problems: Said[] = [];
   let firstZone: string | undefined;
-  const note = (zone: string, msg: string) => {
+  const note = (zone: string, msg: Said) => {
     firstZone ??= zone;
     problems.push(msg);
   };
   for (const row of input.rows) {
     if (!zones.byId.has(row.zone)) {
-      note(row.zone, `line ${row.line}: zone "${row.zone}" is not in ${zones.file}`);
+      note(row.zone, said('load.plan.unknownZone', { line: row.line, zone: row.zone, zones: zones.file }));
       continue;
     }
     if (row.section === '') {
-      note(row.zone, `line ${row.line}: zone ${row.zone} has an empty section`);
+      note(row.zone, said('load.plan.emptySection', { line: row.line, zone: row.zone }));
       continue;
     }
     const before = plan.get(row.zone);
     if (before !== undefined && before !== row.section) {
-      note(row.zone, `line ${row.line}: zone ${row.zone} is listed again, in section "${row.section}" after "${before}"`);
+      note(row.zone, said('load.plan.listedAgain', { line: row.line, zone: row.zone, section: row.section, before }));
       continue;
     }
     plan.set(row.zone, row.section);
   }
   if (!opts.allowMissing) {
     const missing = zones.zones.filter((z) => !plan.has(z.id)).map((z) => z.id);
-    if (missing.length) note(missing[0], `${missing.length} zone(s) have no section: ${preview(missing)}`);
+    if (missing.length) note(missing[0], said('load.plan.noSection', { n: missing.length, list: preview(missing) }));
   }
   if (problems.length) {
-    throw new InputError(`is not a usable plan:\n  - ${problems.slice(0, 8).join('\n  - ')}${problems.length > 8 ? `\n  - … and ${problems.length - 8} more` : ''}`, {
+    const shown: SaidValue[] = problems.slice(0, 8);
+    if (problems.length > 8) shown.push(said('load.plan.moreProblems', { n: problems.length - 8 }));
+    const list = shown.reduce((a, b) => said('load.plan.problems', { list: a, next: b }));
+    throw new InputError(said('load.plan.unusable', { problems: list }), {
       file: input.file,
       zone: problems.length === 1 ? firstZone : undefined,
-      hint: 'run "decoupage check" on this plan to list every problem, then fix the plan file',
+      hint: said('load.plan.unusable.hint'),
     });
   }
   return plan;
 }
 
-function preview(ids: string[], n = 10): string {
-  return ids.length <= n ? ids.join(', ') : `${ids.slice(0, n).join(', ')}, … (${ids.length - n} more)`;
+function preview(ids: string[], n = 10): SaidValue {
+  return ids.length <= n ? ids.join(', ') : said('load.plan.preview', { shown: ids.slice(0, n).join(', '), n: ids.length - n });
+}
+
+/** Parts said in turn, joined by a separator that every language writes the same (", "). */
+function joinSaid(parts: readonly SaidValue[], sep: string): SaidValue {
+  return parts.reduce((a, b) => said('load.joined', { a, sep, b }));
 }
 
 /**
@@ -275,11 +284,11 @@ export function planByProperty(zones: ZoneSet, prop: string): Plan {
   const missing = zones.zones.filter((z) => z.properties[prop] === undefined || z.properties[prop] === null || String(z.properties[prop]).trim() === '');
   if (missing.length) {
     const known = [...new Set(zones.zones.flatMap((z) => Object.keys(z.properties)))].slice(0, 20).join(', ');
-    throw new InputError(`${missing.length} zone(s) have no "${prop}" to group by: ${preview(missing.map((z) => z.id))}`, {
+    throw new InputError(said('load.plan.noGroup', { n: missing.length, prop, list: preview(missing.map((z) => z.id)) }), {
       file: zones.file,
       zone: missing[0].id,
       field: prop,
-      hint: `--compare-by names a zone property (found: ${known}); import insee-ze --commune-table adds dep and reg`,
+      hint: said('load.plan.noGroup.hint', { option: option('compareBy'), found: known, communeTable: option('communeTable') }),
     });
   }
   return new Map(zones.zones.map((z) => [z.id, String(z.properties[prop]).trim()]));

@@ -1,4 +1,6 @@
-import type { ZoneSet } from '../core/types.js';
+import { hasMemberCounts, type ZoneSet } from '../core/types.js';
+import type { Lang } from '../core/i18n.js';
+import { say } from '../messages/message.js';
 import { listProperties } from './zones.js';
 import { formatCount as fmt } from '../core/i18n.js';
 
@@ -22,7 +24,8 @@ export interface ZoneSummary {
   zones: number;
   totalMembers: number;
   estimated: boolean;
-  membersDescription: string;
+  /** where the member counts come from, in the summary's language; undefined when the layer has none */
+  membersDescription?: string;
   /** the `count` zones with the fewest members, smallest first */
   smallest: ZoneBrief[];
   /** the `count` zones with the most members, largest first */
@@ -35,7 +38,7 @@ export interface ZoneSummary {
   straddling: { id: string; name: string; regs: string }[];
 }
 
-export function summarizeZones(zs: ZoneSet, count = 5): ZoneSummary {
+export function summarizeZones(zs: ZoneSet, count = 5, lang: Lang = 'en'): ZoneSummary {
   const brief = (z: ZoneBrief): ZoneBrief => ({ id: z.id, name: z.name, members: z.members });
   // ties broken by id so the listing is stable
   const sorted = [...zs.zones].sort((a, b) => a.members - b.members || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -50,7 +53,7 @@ export function summarizeZones(zs: ZoneSet, count = 5): ZoneSummary {
     zones: zs.zones.length,
     totalMembers: zs.zones.reduce((s, z) => s + z.members, 0),
     estimated: zs.members.estimated,
-    membersDescription: zs.members.description,
+    membersDescription: hasMemberCounts(zs.members) ? say(zs.members.description, lang) : undefined,
     smallest: sorted.slice(0, n).map(brief),
     largest: sorted.slice(-n).reverse().map(brief),
     properties,
@@ -65,7 +68,7 @@ export function summarizeZones(zs: ZoneSet, count = 5): ZoneSummary {
 export function formatSummary(s: ZoneSummary): string {
   const lines: string[] = [];
   lines.push(`${s.file}: ${fmt(s.zones)} zones`);
-  const noMembers = s.membersDescription === 'no member counts';
+  const noMembers = s.membersDescription === undefined;
   if (noMembers) {
     lines.push('members: none given (add --members, --members-csv, --commune-members or --estimate-members)');
   } else {

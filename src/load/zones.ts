@@ -1,32 +1,35 @@
 /**
- * loadZones: read a GeoJSON FeatureCollection of Polygon/MultiPolygon zones, pick their ids and names,
- * and attach member counts from the source the user chose. Every problem is an InputError that names the
- * file, the zone (or the feature number when it has no id) and the property, and says what to do.
+ * Zones from a GeoJSON FeatureCollection of Polygon/MultiPolygon zones: pick their ids and names, and attach
+ * member counts from the source the user chose. `zonesFromGeoJson` takes values (the parsed collection, the
+ * tables in memory) and reads no file, so a web page or another program can use it; `loadZones` is the file
+ * layer on top (paths read through the input gate, io/read.ts). Every problem is an InputError that names the
+ * source, the zone (or the feature number when it has no id) and the property, says what to do, and names
+ * the library's options (the CLI says them as its flags).
  */
 import { normaliseZoneGeometry } from '../io/geometry.js';
 import { parseJson, readText } from '../io/read.js';
-import { basename } from 'node:path';
 import type { Feature } from 'geojson';
 import { InputError } from '../core/errors.js';
-import { formatCount } from '../core/i18n.js';
+import { count, option, option as optionRef, said, type Said, type SaidValue } from '../messages/message.js';
 import { MAX_MEMBERS } from '../core/limits.js';
-import type { MembersSource, Zone, ZoneGeometry, ZoneSet } from '../core/types.js';
+import { NO_MEMBER_COUNTS, type MembersSource, type Zone, type ZoneGeometry, type ZoneSet } from '../core/types.js';
 import {
+  baseName,
+  COMMUNE_TABLE_DEFAULTS,
   communeValuesToZones,
-  fmtInt,
   joinToZones,
   parseCount,
   parsePopulation,
   valuesFromTable,
 } from './members.js';
-import { readCsv } from '../io/csv.js';
+import { readCsv, type Table } from '../io/csv.js';
 
 /** Property that files decoupage writes carry when their member figures are estimates. */
 export const ESTIMATED_PROP = 'members_estimated';
 
-/** Id properties tried, in order, when --id is not given. */
+/** Id properties tried, in order, when idProp (--id) is not given. */
 export const ID_CANDIDATES = ['code', 'id', 'ze2020', 'CODE', 'insee'];
-/** Name properties tried, in order, when --name is not given. */
+/** Name properties tried, in order, when nameProp (--name) is not given. */
 export const NAME_CANDIDATES = ['name', 'nom', 'libelle', 'libze2020', 'NAME', 'NOM', 'LIBELLE'];
 
 export interface LoadZonesOptions {
@@ -72,14 +75,48 @@ export interface LoadZonesOptions {
   membersOptional?: boolean;
 }
 
-/** Load a zone layer with its member counts. Synchronous; throws InputError on any bad input. */
+/** The options of loadZones that name files: zonesFromGeoJson takes the tables themselves. */
+type FileOptions = 'membersCsv' | 'communeMembersCsv' | 'communeTable' | 'populationCsv' | 'communePopulationCsv';
+
+/**
+ * The options of zonesFromGeoJson: those of loadZones, with tables in memory (a CSV as parsed, see
+ * io/csv.ts parseCsv) where loadZones takes paths: `membersCsv` is the members table, `communeTable` the
+ * commune → zone table, and so on.
+ */
+export type ZonesFromGeoJsonOptions = Omit<LoadZonesOptions, FileOptions> & { [K in FileOptions]?: Table } & {
+  /** the collection's name in messages and in ZoneSet.file, e.g. its file name (default "zones") */
+  source?: string;
+};
+
+/** Load a zone layer with its member counts from files. Synchronous; throws InputError on any bad input. */
 export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
-  const { features, credit, fieldLabels } = readFeatures(file);
+  const data = parseJson(readText(file), file, said('load.zones.notGeoJson.hint'));
+  // wrong combinations of options are said before any table is read
+  checkMemberOptions(opts);
+  const read = (path: string | undefined, headerWith?: string): Table | undefined => (path === undefined ? undefined : readCsv(path, { headerWith }));
+  return zonesFromGeoJson(data, {
+    ...opts,
+    source: file,
+    membersCsv: read(opts.membersCsv),
+    communeMembersCsv: read(opts.communeMembersCsv),
+    communeTable: read(opts.communeTable, opts.tableCommuneCol ?? COMMUNE_TABLE_DEFAULTS.communeCol),
+    populationCsv: read(opts.populationCsv),
+    communePopulationCsv: read(opts.communePopulationCsv),
+  });
+}
+
+/**
+ * Zones with their member counts from values in memory: the parsed GeoJSON and the tables of the options.
+ * Reads no file; throws InputError naming `source`, the zone, the field and the option.
+ */
+export function zonesFromGeoJson(collection: unknown, opts: ZonesFromGeoJsonOptions = {}): ZoneSet {
+  const file = opts.source ?? 'zones';
+  const { features, credit, fieldLabels } = featuresOf(collection, file);
   const props = features.map((f) => (f.properties ?? {}) as Record<string, unknown>);
   const idProp = opts.idProp ?? detectIdProp(file, features, props);
   const nameProp = opts.nameProp ?? NAME_CANDIDATES.find((c) => props.some((p) => p[c] != null));
-  if (opts.idProp !== undefined) requireSomeFeatureHas(file, props, opts.idProp, '--id');
-  if (opts.nameProp !== undefined) requireSomeFeatureHas(file, props, opts.nameProp, '--name');
+  if (opts.idProp !== undefined) requireSomeFeatureHas(file, props, opts.idProp, 'idProp');
+  if (opts.nameProp !== undefined) requireSomeFeatureHas(file, props, opts.nameProp, 'nameProp');
 
   const zones: Zone[] = [];
   const byId = new Map<string, Zone>();
@@ -89,11 +126,11 @@ export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
     const id = zoneId(file, f, p, idProp, i);
     const before = featureOf.get(id);
     if (before !== undefined) {
-      throw new InputError(`two features have the same id (features #${before + 1} and #${i + 1})`, {
+      throw new InputError(said('load.zones.duplicateId', { a: before + 1, b: i + 1 }), {
         file,
         zone: id,
         field: idProp ?? 'id',
-        hint: 'every zone needs its own id: fix the duplicate, or choose another id property with --id',
+        hint: said('load.zones.duplicateId.hint', { idProp: option('idProp') }),
       });
     }
     featureOf.set(id, i);
@@ -109,10 +146,10 @@ export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
   zones.forEach((z, i) => (z.members = checkedMembers(file, z.id, counts[i], source)));
   const total = zones.reduce((sum, z) => sum + z.members, 0);
   if (total > MAX_MEMBERS) {
-    throw new InputError(`the zones have ${formatCount(total)} members in all, beyond any real count (at most ${formatCount(MAX_MEMBERS)})`, {
+    throw new InputError(said('load.zones.total', { total: count(total), max: count(MAX_MEMBERS) }), {
       file,
       field: 'members',
-      hint: `check the member figures (${source.description})`,
+      hint: said('load.zones.checkFigures.hint', { source: source.description }),
     });
   }
   return { file, zones, byId, members: source, ...(credit ? { credit } : {}), ...(fieldLabels ? { fieldLabels } : {}) };
@@ -125,44 +162,47 @@ export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
  */
 function checkedMembers(file: string, zone: string, n: number, source: MembersSource): number {
   if (Number.isInteger(n) && n >= 0 && n <= MAX_MEMBERS) return n;
-  throw new InputError(`has ${Number.isFinite(n) ? formatCount(n) : String(n)} members, beyond any real count (a whole number from 0 to ${formatCount(MAX_MEMBERS)})`, {
+  throw new InputError(said('load.zones.beyond', { n: Number.isFinite(n) ? count(n) : String(n), max: count(MAX_MEMBERS) }), {
     file,
     zone,
     field: 'members',
-    hint: `check the member figures (${source.description})`,
+    hint: said('load.zones.checkFigures.hint', { source: source.description }),
   });
 }
 
-/** Read and check the FeatureCollection envelope; its "source" member (a foreign member, RFC 7946 §6.1) credits the data. */
-function readFeatures(file: string): { features: Feature[]; credit?: string; fieldLabels?: Record<string, string> } {
-  const text = readText(file);
-  const data = parseJson(text, file, 'the file is damaged or is not GeoJSON: export the layer again as GeoJSON (in QGIS: Export → Save Features As → GeoJSON)');
+/** Check the FeatureCollection envelope; its "source" member (a foreign member, RFC 7946 §6.1) credits the data. */
+function featuresOf(data: unknown, file: string): { features: Feature[]; credit?: string; fieldLabels?: Record<string, string> } {
   const obj = (typeof data === 'object' && data !== null ? data : {}) as { type?: unknown; features?: unknown; source?: unknown; labels?: unknown };
   if (typeof data !== 'object' || data === null || Array.isArray(data) || obj.type !== 'FeatureCollection') {
-    const json = data === null ? 'null' : Array.isArray(data) ? 'a list' : typeof data === 'object' ? 'an object without "type": "FeatureCollection"' : `a ${typeof data}`;
-    const what = typeof data === 'object' && data !== null && typeof obj.type === 'string' ? `is a GeoJSON "${obj.type}"` : `is not GeoJSON (the JSON is ${json})`;
-    throw new InputError(`${what}, not a FeatureCollection`, {
+    const json =
+      data === null
+        ? said('load.zones.json.null')
+        : Array.isArray(data)
+          ? said('load.zones.json.list')
+          : typeof data === 'object'
+            ? said('load.zones.json.object')
+            : said('load.zones.json.other', { type: typeof data });
+    const what =
+      typeof data === 'object' && data !== null && typeof obj.type === 'string' ? said('load.zones.otherGeoJson', { type: obj.type }) : said('load.zones.notGeoJson', { json });
+    throw new InputError(what, {
       file,
       field: 'type',
-      hint:
-        obj.type === 'Topology'
-          ? 'this is TopoJSON: convert it to GeoJSON first (for example with mapshaper)'
-          : 'a zone file is a GeoJSON FeatureCollection with one Polygon or MultiPolygon feature per zone',
+      hint: obj.type === 'Topology' ? said('load.zones.topoJson.hint') : said('load.zones.collection.hint'),
     });
   }
   if (!Array.isArray(obj.features)) {
-    throw new InputError('has no "features" list', { file, field: 'features', hint: 'export the layer again as GeoJSON' });
+    throw new InputError(said('load.zones.noFeatures'), { file, field: 'features', hint: said('load.zones.exportAgain.hint') });
   }
   if (obj.features.length === 0) {
-    throw new InputError('holds no zones (the feature list is empty)', { file, field: 'features' });
+    throw new InputError(said('load.zones.empty'), { file, field: 'features' });
   }
   obj.features.forEach((f, i) => {
     if (typeof f !== 'object' || f === null || (f as { type?: unknown }).type !== 'Feature') {
-      throw new InputError(`the ${ordinal(i + 1)} entry of "features" is not a Feature`, {
+      throw new InputError(said('load.zones.notFeature', { nth: ordinal(i + 1) }), {
         file,
         zone: `#${i + 1}`,
         field: 'type',
-        hint: 'export the layer again as GeoJSON',
+        hint: said('load.zones.exportAgain.hint'),
       });
     }
   });
@@ -182,20 +222,26 @@ function detectIdProp(file: string, features: Feature[], props: Record<string, u
   // filled on some features only: use it, so the error names the feature that lacks an id
   const partly = ID_CANDIDATES.find((c) => props.some((p) => filled(p, c)));
   if (partly) return partly;
-  throw new InputError(`cannot tell which property holds the zone ids (none of ${ID_CANDIDATES.join(', ')} is filled in on every feature)`, {
+  throw new InputError(said('load.zones.noIdProperty', { candidates: ID_CANDIDATES.join(', ') }), {
     file,
     field: 'id',
-    hint: `name it with --id; properties of the features: ${listProperties(props).join(', ') || '(none)'}`,
+    hint: said('load.zones.noIdProperty.hint', { idProp: option('idProp'), properties: propertyList(props) }),
   });
 }
 
-function requireSomeFeatureHas(file: string, props: Record<string, unknown>[], prop: string, option: string): void {
+/** `name`: the option that named the property (idProp…). */
+function requireSomeFeatureHas(file: string, props: readonly Record<string, unknown>[], prop: string, name: string): void {
   if (props.some((p) => prop in p)) return;
-  throw new InputError(`no feature has a property "${prop}"`, {
+  throw new InputError(said('load.zones.noProperty', { prop }), {
     file,
     field: prop,
-    hint: `check ${option}; properties of the features: ${listProperties(props).join(', ') || '(none)'}`,
+    hint: said('load.zones.noProperty.hint', { option: option(name), properties: propertyList(props) }),
   });
+}
+
+/** "code, name, dep" or "(none)", for hints. */
+function propertyList(props: readonly Record<string, unknown>[]): SaidValue {
+  return listProperties(props).join(', ') || said('load.none');
 }
 
 /** Property names present on the features, in first-seen order. */
@@ -209,19 +255,19 @@ function zoneId(file: string, f: Feature, p: Record<string, unknown>, idProp: st
   const raw = idProp === undefined ? f.id : p[idProp];
   const field = idProp ?? 'id';
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
-    throw new InputError(`the ${ordinal(i + 1)} feature has no id`, {
+    throw new InputError(said('load.zones.noId', { nth: ordinal(i + 1) }), {
       file,
       zone: `#${i + 1}`,
       field,
-      hint: `give every zone an id in "${field}", or choose another id property with --id`,
+      hint: said('load.zones.noId.hint', { field, idProp: option('idProp') }),
     });
   }
   if (typeof raw === 'object' || typeof raw === 'boolean') {
-    throw new InputError(`the ${ordinal(i + 1)} feature has an id that is not a code (${JSON.stringify(raw)})`, {
+    throw new InputError(said('load.zones.idNotCode', { nth: ordinal(i + 1), value: JSON.stringify(raw) }), {
       file,
       zone: `#${i + 1}`,
       field,
-      hint: 'ids are codes such as "9312": choose another id property with --id',
+      hint: said('load.zones.idNotCode.hint', { idProp: option('idProp') }),
     });
   }
   // numbers become strings; codes stored as text keep their leading zeros
@@ -234,128 +280,135 @@ function zoneGeometry(file: string, f: Feature, id: string): ZoneGeometry {
 }
 
 /** Member counts, in zone order, and a sentence saying where they come from. */
-function resolveMembers(file: string, zones: Zone[], o: LoadZonesOptions): { counts: number[]; source: MembersSource } {
+function resolveMembers(file: string, zones: Zone[], o: ZonesFromGeoJsonOptions): { counts: number[]; source: MembersSource } {
+  checkMemberOptions(o);
   const ids = zones.map((z) => z.id);
-  const fileName = basename(file);
-  const sources = [
-    o.membersProp !== undefined && '--members',
-    o.membersCsv !== undefined && '--members-csv',
-    o.communeMembersCsv !== undefined && '--commune-members',
-    o.estimateMembers !== undefined && '--estimate-members',
-  ].filter((s): s is string => typeof s === 'string');
-  if (sources.length > 1) {
-    throw new InputError(`choose one source of member counts, not ${sources.join(' and ')}`, {
-      field: 'members',
-      hint: 'give exactly one of --members, --members-csv, --commune-members, --estimate-members',
-    });
-  }
-  const population = [
-    o.populationProp !== undefined && '--population',
-    o.populationCsv !== undefined && '--population-csv',
-    o.communePopulationCsv !== undefined && '--commune-population',
-  ].filter((s): s is string => typeof s === 'string');
-  if (population.length && o.estimateMembers === undefined) {
-    throw new InputError(`${population[0]} is used only to estimate members`, {
-      field: 'population',
-      hint: 'add --estimate-members RATE (members = population × RATE), or drop the population option',
-    });
-  }
-  if (o.communeTable !== undefined && o.communeMembersCsv === undefined && o.communePopulationCsv === undefined) {
-    throw new InputError('--commune-table is used only with --commune-members or --commune-population', {
-      field: 'commune-table',
-      hint: 'give the commune-level CSV with --commune-members FILE.csv (or --commune-population FILE.csv with --estimate-members)',
-    });
-  }
+  const fileName = baseName(file);
   const membersCol = o.membersCol ?? 'members';
 
   const fromCsv = csvValuesByZone(ids, o, 'count', {
     zoneCsv: o.membersCsv,
     communeCsv: o.communeMembersCsv,
     col: membersCol,
-    colOption: '--members-col',
-    communeOption: '--commune-members',
+    colOption: 'membersCol',
+    communeOption: 'communeMembersCsv',
   });
   if (fromCsv) return { counts: fromCsv.values, source: { estimated: fromCsv.estimated, description: fromCsv.from } };
   if (o.estimateMembers !== undefined) {
     const rate = o.estimateMembers;
-    if (!Number.isFinite(rate) || rate <= 0) {
-      throw new InputError(`--estimate-members must be a positive number such as 0.08, got ${rate}`, { field: 'estimate-members' });
-    }
     const { population, from } = resolvePopulation(file, zones, o);
     return {
       counts: population.map((p) => Math.round(p * rate)),
-      source: { estimated: true, description: `estimated as population × ${rate} (${from})` },
+      source: { estimated: true, description: said('load.source.estimated', { rate: decimal(rate), from }) },
     };
   }
   const prop = o.membersProp ?? (zones.some((z) => 'members' in z.properties) ? 'members' : undefined);
   if (prop !== undefined) {
     if (o.membersProp !== undefined && !zones.some((z) => prop in z.properties)) {
-      throw new InputError(`no feature has a property "${prop}"`, {
-        file,
-        field: prop,
-        hint: `check --members; properties of the features: ${listProperties(zones.map((z) => z.properties)).join(', ')}`,
-      });
+      requireSomeFeatureHas(file, zones.map((z) => z.properties), prop, 'membersProp');
     }
     const counts = zones.map((z) => parseCount(z.properties[prop], { file, zone: z.id, field: prop }));
     // files decoupage wrote from estimates (units.geojson, zones-with-sections) say so in members_estimated
     const marked = zones.filter((z) => z.properties[ESTIMATED_PROP] === true);
     const estimated = marked.length > 0;
     const partly = estimated && marked.length < zones.length;
-    const mark = partly ? ` (${marked.length} units marked as estimates by "${ESTIMATED_PROP}")` : estimated ? ` (marked as estimates by "${ESTIMATED_PROP}")` : '';
-    const description = `property "${prop}" of ${fileName}${mark}`;
+    const property = said('load.source.property', { prop, file: fileName });
+    const description = partly
+      ? said('load.source.partlyMarked', { source: property, n: marked.length, prop: ESTIMATED_PROP })
+      : estimated
+        ? said('load.source.marked', { source: property, prop: ESTIMATED_PROP })
+        : property;
     // some features marked, others not (units.geojson of counted zones with one zone split by population)
     const some = partly ? { estimatedIds: marked.map((z) => String(z.id)) } : {};
     return { counts, source: { estimated, ...some, description } };
   }
-  if (o.membersOptional) return { counts: zones.map(() => 0), source: { estimated: false, description: 'no member counts' } };
-  throw new InputError('the zones have no member counts (no "members" property)', {
+  if (o.membersOptional) return { counts: zones.map(() => 0), source: { estimated: false, description: NO_MEMBER_COUNTS } };
+  throw new InputError(said('load.zones.noMembers'), {
     file,
     field: 'members',
-    hint:
-      'say where they are: --members PROPERTY, --members-csv FILE.csv, --commune-members FILE.csv --commune-table TABLE.csv, ' +
-      'or estimate them with --estimate-members RATE (population × RATE, population from --population PROPERTY or --population-csv FILE.csv)',
+    hint: said(
+      'load.zones.noMembers.hint',
+      options('membersProp', 'membersCsv', 'communeMembersCsv', 'communeTable', 'estimateMembers', 'populationProp', 'populationCsv'),
+    ),
   });
 }
 
-function resolvePopulation(file: string, zones: Zone[], o: LoadZonesOptions): { population: number[]; from: string } {
+function resolvePopulation(file: string, zones: Zone[], o: ZonesFromGeoJsonOptions): { population: number[]; from: Said } {
   const ids = zones.map((z) => z.id);
   const populationCol = o.populationCol ?? 'population';
-  const given = [o.populationCsv !== undefined && '--population-csv', o.communePopulationCsv !== undefined && '--commune-population'].filter(
-    (s): s is string => typeof s === 'string',
-  );
-  if (given.length > 1 || (given.length === 1 && o.populationProp !== undefined)) {
-    throw new InputError('choose one source of population for --estimate-members', {
-      field: 'population',
-      hint: 'give one of --population, --population-csv, --commune-population',
-    });
-  }
   const fromCsv = csvValuesByZone(ids, o, 'population', {
     zoneCsv: o.populationCsv,
     communeCsv: o.communePopulationCsv,
     col: populationCol,
-    colOption: '--population-col',
-    communeOption: '--commune-population',
+    colOption: 'populationCol',
+    communeOption: 'communePopulationCsv',
   });
   if (fromCsv) return { population: fromCsv.values, from: fromCsv.from };
   const prop = o.populationProp ?? 'population';
   if (!zones.some((z) => prop in z.properties)) {
-    throw new InputError(`--estimate-members needs a population, and no feature has a property "${prop}"`, {
+    throw new InputError(said('load.zones.noPopulation', { ...options('estimateMembers'), prop }), {
       file,
       field: prop,
-      hint:
-        'name the population property with --population PROPERTY, or give a CSV with --population-csv FILE.csv ' +
-        `(or --commune-population FILE.csv --commune-table TABLE.csv); properties of the features: ${listProperties(zones.map((z) => z.properties)).join(', ')}`,
+      hint: said('load.zones.noPopulation.hint', {
+        ...options('populationProp', 'populationCsv', 'communePopulationCsv', 'communeTable'),
+        properties: propertyList(zones.map((z) => z.properties)),
+      }),
     });
   }
   const population = zones.map((z) => parsePopulation(z.properties[prop], { file, zone: z.id, field: prop }));
-  return { population, from: `property "${prop}" of ${basename(file)}` };
+  return { population, from: said('load.source.property', { prop, file: baseName(file) }) };
 }
 
-function requireCommuneTable(o: LoadZonesOptions, option: string): string {
-  if (o.communeTable === undefined) {
-    throw new InputError(`${option} needs the commune → zone table`, {
+/** Which options were given (their values do not matter here: paths or tables). */
+type GivenOptions = { [K in keyof LoadZonesOptions]?: unknown };
+
+/**
+ * The combinations of member options that cannot work, refused before anything is read: two sources of
+ * member counts, a population without --estimate-members, a commune table without commune figures…
+ */
+function checkMemberOptions(o: GivenOptions): void {
+  const given = (names: (keyof LoadZonesOptions)[]) => names.filter((k) => o[k] !== undefined);
+  const sources = given(['membersProp', 'membersCsv', 'communeMembersCsv', 'estimateMembers']);
+  if (sources.length > 1) {
+    throw new InputError(said('load.zones.oneSource', { sources: sources.map((k): SaidValue => option(k)).reduce((a, b) => said('load.and', { a, b })) }), {
+      field: 'members',
+      hint: said('load.zones.oneSource.hint', options('membersProp', 'membersCsv', 'communeMembersCsv', 'estimateMembers')),
+    });
+  }
+  const population = given(['populationProp', 'populationCsv', 'communePopulationCsv']);
+  if (population.length && o.estimateMembers === undefined) {
+    throw new InputError(said('load.zones.populationOnly', { option: option(population[0]) }), {
+      field: 'population',
+      hint: said('load.zones.populationOnly.hint', options('estimateMembers')),
+    });
+  }
+  if (o.communeTable !== undefined && o.communeMembersCsv === undefined && o.communePopulationCsv === undefined) {
+    throw new InputError(said('load.zones.tableOnly', options('communeTable', 'communeMembersCsv', 'communePopulationCsv')), {
       field: 'commune-table',
-      hint: 'add --commune-table TABLE.csv, for example INSEE\'s commune-ze2020.csv (columns CODGEO, ZE2020)',
+      hint: said('load.zones.tableOnly.hint', options('communeMembersCsv', 'communePopulationCsv', 'estimateMembers')),
+    });
+  }
+  if (o.communeMembersCsv !== undefined) requireCommuneTable(o, 'communeMembersCsv');
+  if (o.estimateMembers !== undefined) {
+    const rate = o.estimateMembers;
+    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0) {
+      throw new InputError(said('load.zones.badRate', { option: option('estimateMembers'), rate: String(rate) }), { field: 'estimate-members' });
+    }
+    if (given(['populationCsv', 'communePopulationCsv']).length > 1 || ((o.populationCsv !== undefined || o.communePopulationCsv !== undefined) && o.populationProp !== undefined)) {
+      throw new InputError(said('load.zones.onePopulation', options('estimateMembers')), {
+        field: 'population',
+        hint: said('load.zones.onePopulation.hint', options('populationProp', 'populationCsv', 'communePopulationCsv')),
+      });
+    }
+    if (o.communePopulationCsv !== undefined) requireCommuneTable(o, 'communePopulationCsv');
+  }
+}
+
+function requireCommuneTable<T>(o: { communeTable?: T }, name: keyof LoadZonesOptions): T {
+  if (o.communeTable === undefined) {
+    throw new InputError(said('load.zones.needsTable', { option: optionRef(name) }), {
+      field: 'commune-table',
+      hint: said('load.zones.needsTable.hint', options('communeTable')),
     });
   }
   return o.communeTable;
@@ -367,52 +420,72 @@ function requireCommuneTable(o: LoadZonesOptions, option: string): string {
  */
 function csvValuesByZone(
   ids: string[],
-  o: LoadZonesOptions,
+  o: ZonesFromGeoJsonOptions,
   kind: 'count' | 'population',
-  src: { zoneCsv?: string; communeCsv?: string; col: string; colOption: string; communeOption: string },
-): { values: number[]; from: string; estimated: boolean } | undefined {
+  src: { zoneCsv?: Table; communeCsv?: Table; col: string; colOption: keyof LoadZonesOptions; communeOption: keyof LoadZonesOptions },
+): { values: number[]; from: Said; estimated: boolean } | undefined {
   const codeCol = o.codeCol ?? 'code';
   if (src.zoneCsv !== undefined) {
-    const table = readCsv(src.zoneCsv);
-    const values = valuesFromTable(table, codeCol, src.col, { codeOption: '--code-col', valueOption: src.colOption, kind });
-    const joined = joinToZones(values, ids, src.zoneCsv, codeCol, o.skipUnknown);
+    const table = src.zoneCsv;
+    const values = valuesFromTable(table, codeCol, src.col, { codeOption: 'codeCol', valueOption: src.colOption, kind });
+    const joined = joinToZones(values, ids, table.name, codeCol, o.skipUnknown);
     // a members file written by `info --members-out` from estimates says so in its members_estimated column
     const estimated = table.columns.includes(ESTIMATED_PROP) && table.rows.some((r) => r[ESTIMATED_PROP] === 'true');
-    const mark = estimated ? ` (marked as estimates by "${ESTIMATED_PROP}")` : '';
-    return { values: ids.map((z) => joined.get(z)!), from: `column "${src.col}" of ${basename(src.zoneCsv)}${leftOut(values, joined)}${mark}`, estimated };
+    let from = said('load.source.column', { col: src.col, file: baseName(table.name) });
+    // --skip-unknown left out lines of other zones: say how many
+    const left = values.size - joined.size;
+    if (left > 0) from = said('load.source.leftOut', { source: from, n: count(left) });
+    if (estimated) from = said('load.source.marked', { source: from, prop: ESTIMATED_PROP });
+    return { values: ids.map((z) => joined.get(z)!), from, estimated };
   }
   if (src.communeCsv !== undefined) {
     const table = requireCommuneTable(o, src.communeOption);
     const r = communeValuesToZones(ids, {
-      file: src.communeCsv,
+      communes: src.communeCsv,
       communeCol: o.communeCol,
       valueCol: src.col,
       valueOption: src.colOption,
       kind,
-      tableFile: table,
+      table,
       tableCommuneCol: o.tableCommuneCol,
       tableZoneCol: o.tableZoneCol,
       skipUnknown: o.skipUnknown,
     });
-    return { values: ids.map((z) => r.values.get(z)!), from: `column "${src.col}" of ${basename(src.communeCsv)}, ${communeSummary(r, table, kind)}`, estimated: false };
+    const from = communeSummary(said('load.source.column', { col: src.col, file: baseName(src.communeCsv.name) }), r, table.name, kind);
+    return { values: ids.map((z) => r.values.get(z)!), from, estimated: false };
   }
   return undefined;
 }
 
-/** "; 3 line(s) of other zones left out" when --skip-unknown dropped lines of a per-zone CSV. */
-function leftOut(values: Map<string, number>, joined: Map<string, number>): string {
-  const n = values.size - joined.size;
-  return n > 0 ? `; ${fmtInt(n)} line(s) of zones not in the zone file left out` : '';
-}
-
-function communeSummary(r: { communes: number; outside: number; unknown: number; unknownTotal: number }, table: string, kind: 'count' | 'population'): string {
-  let s = `${fmtInt(r.communes)} commune(s) summed by zone with ${basename(table)}`;
-  if (r.outside > 0) s += `; ${fmtInt(r.outside)} commune(s) of other zones left out`;
-  if (r.unknown > 0) s += `; ${fmtInt(r.unknown)} commune(s) unknown to the table left out (${fmtInt(r.unknownTotal)} ${kind === 'population' ? 'inhabitants' : 'members'})`;
+/** "column "members" of communes.csv, 34,864 commune(s) summed by zone with commune-ze2020.csv; …" */
+function communeSummary(
+  column: Said,
+  r: { communes: number; outside: number; unknown: number; unknownTotal: number },
+  table: string,
+  kind: 'count' | 'population',
+): Said {
+  let s = said('load.source.communes', { source: column, n: count(r.communes), table: baseName(table) });
+  if (r.outside > 0) s = said('load.source.outside', { source: s, n: count(r.outside) });
+  if (r.unknown > 0) {
+    const figures = { source: s, n: count(r.unknown), total: count(r.unknownTotal) };
+    s = kind === 'population' ? said('load.source.unknownInhabitants', figures) : said('load.source.unknownMembers', figures);
+  }
   return s;
 }
 
-function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${s}`;
+/** A rate as the reader writes decimals: 0.08 / 0,08. */
+function decimal(x: number): SaidValue {
+  const [whole, fraction] = String(x).split('.');
+  return fraction === undefined ? x : said('load.decimal', { whole, fraction });
+}
+
+/** "3rd" / "3" (French writes "n° 3"). */
+function ordinal(n: number): Said {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? undefined : ([undefined, 'st', 'nd', 'rd'] as const)[n % 10];
+  return s === 'st' ? said('load.nth.st', { n }) : s === 'nd' ? said('load.nth.nd', { n }) : s === 'rd' ? said('load.nth.rd', { n }) : said('load.nth', { n });
+}
+
+/** Options as placeholders of the same names: the CLI says them as its flags. */
+function options<K extends keyof LoadZonesOptions>(...names: K[]): Record<K, SaidValue> {
+  return Object.fromEntries(names.map((n) => [n, option(n)])) as Record<K, SaidValue>;
 }

@@ -10,6 +10,7 @@
  * unmatched lines are only counted, by reason, postal code and (normalised) town.
  */
 import { InputError } from '../core/errors.js';
+import { option, said } from '../messages/message.js';
 import { largestRemainder } from '../propose/split.js';
 import type { CommuneTable } from '../load/members.js';
 import { cleanPostcode, looseTown, normaliseTown } from './normalise.js';
@@ -44,12 +45,12 @@ export const COLUMN_CANDIDATES: Record<keyof RegisterColumns, string[]> = {
 };
 
 const OPTION_OF: Record<keyof RegisterColumns, string> = {
-  postcode: '--postcode-col',
-  town: '--town-col',
-  street: '--street-col',
-  count: '--count-col',
-  insee: '--insee-col',
-  country: '--country-col',
+  postcode: 'postcodeCol',
+  town: 'townCol',
+  street: 'streetCol',
+  count: 'countCol',
+  insee: 'inseeCol',
+  country: 'countryCol',
 };
 
 const headerKey = (h: string) =>
@@ -71,7 +72,11 @@ export function registerColumns(headers: readonly string[], given: RegisterColum
     if (want !== undefined) {
       const found = headers.find((h) => h === want) ?? headers.find((h) => headerKey(h) === headerKey(want));
       if (found === undefined) {
-        throw new InputError(`has no column "${want}" (columns: ${headers.join(', ')})`, { file, field: want, hint: `name the right column with ${OPTION_OF[key]}` });
+        throw new InputError(said('load.csv.noColumn', { column: want, columns: headers.join(', ') }), {
+          file,
+          field: want,
+          hint: said('load.csv.noColumn.hint', { option: option(OPTION_OF[key]) }),
+        });
       }
       out[key] = found;
     } else {
@@ -81,10 +86,10 @@ export function registerColumns(headers: readonly string[], given: RegisterColum
     }
   }
   if (out.postcode === undefined && out.insee === undefined) {
-    throw new InputError(`has no postal code column (columns: ${headers.join(', ')})`, {
+    throw new InputError(said('load.register.noPostcode', { columns: headers.join(', ') }), {
       file,
       field: 'code postal',
-      hint: 'name it with --postcode-col (and the town with --town-col), or the INSEE code column with --insee-col',
+      hint: said('load.register.noPostcode.hint', { postcodeCol: option('postcodeCol'), townCol: option('townCol'), inseeCol: option('inseeCol') }),
     });
   }
   return out;

@@ -1,4 +1,5 @@
 import { formatCount as fmt, labelsFor, numberFormat, sourceIn, type Lang } from '../core/i18n.js';
+import { say } from '../messages/message.js';
 import type { Plan } from '../core/types.js';
 import { sectionsOfSplitZones, type CompositeLayer } from './split.js';
 import type { ProposeResult } from './types.js';
@@ -34,7 +35,7 @@ export function formatSections(r: ProposeResult, respect?: string, lang: Lang = 
     out += `\n${t(key, { n: r.sections.length, max: r.bound.value, how, threshold: int(r.threshold) })}\n`;
   } else out += `\n${t('found', { n: r.sections.length, max: r.upperBound, threshold: int(r.threshold) })}\n`;
   if (respect) out += t('outside', { n: r.objective.respectCrossings, prop: respect }) + '\n';
-  for (const n of r.notes) out += t('note', { note: sourceIn(n, lang) }) + '\n';
+  for (const n of r.notes) out += t('note', { note: typeof n === 'string' ? sourceIn(n, lang) : say(n, lang) }) + '\n';
   out += t('compactnessNote') + '\n';
   return out;
 }

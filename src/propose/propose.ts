@@ -6,6 +6,7 @@ import { silentProgress } from '../core/progress.js';
 import { Rng } from '../core/rng.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
+import { said, type Said } from '../messages/message.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { drawParams, grow, GrowScratch, type GrowResult } from './grow.js';
 import { betterPlan, lnsStep, mergeDown, objectiveOf, polish, type Acceptance } from './improve.js';
@@ -78,7 +79,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   checkFeasible(p, rules, zones);
   const ub = upperBound(p, rules);
   const rng = new Rng(opts.seed ?? 1);
-  const notes: string[] = [];
+  const notes: (Said | string)[] = [];
   const timeUp = () => opts.timeLimitMs !== undefined && Date.now() - started > opts.timeLimitMs;
   let timedOut = false;
 
@@ -179,7 +180,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
     throw new Error(`propose built a plan that breaks a rule (a bug, please report it): ${broken.join('; ')}`);
   }
   const obj = objectiveOf(p, best);
-  if (zones.members.estimated) notes.push(`member counts are estimates: ${zones.members.description}`);
+  if (zones.members.estimated) notes.push(said('load.source.estimatesNote', { source: zones.members.description }));
   if (timedOut) notes.push('stopped by --time-limit: the result depends on the machine speed; raise the limit for a reproducible plan');
   return {
     plan,

@@ -8,6 +8,7 @@
 import { areaKm2 } from '../core/geometry.js';
 import { InputError } from '../core/errors.js';
 import type { Plan, Zone, ZoneSet } from '../core/types.js';
+import { said, type Said } from '../messages/message.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { formatCount as fmt } from '../core/i18n.js';
 import type { Rules, SplitIntoRequest } from '../core/rules.js';
@@ -50,7 +51,7 @@ export interface SplitOptions {
   /** population by unit id (e.g. read from a CSV), used instead of the property when given */
   population?: ReadonlyMap<string, number>;
   /** where `population` comes from, for the members description (e.g. "population.csv") */
-  populationSource?: string;
+  populationSource?: Said | string;
   /**
    * properties of the zone copied onto its units when they lack them (boundaries such as dep, reg).
    * Default: every text or yes/no property of the zone except its id and name (numbers such as
@@ -85,7 +86,7 @@ export interface CompositeLayer extends ZoneSet {
   /** finer units naming a zone that is not in the zone layer (ignored), and a few of their ids */
   unknownParents: { count: number; examples: string[] };
   /** warnings and explanations for the user (area differences, unknown zones, how members were shared) */
-  notes: string[];
+  notes: (Said | string)[];
 }
 
 /**
@@ -108,7 +109,7 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
     });
   }
   const tolerance = opts.areaTolerance ?? 0.05;
-  const notes: string[] = [];
+  const notes: (Said | string)[] = [];
 
   // group the finer units by zone; units naming an unknown zone are counted and ignored
   const unitsOf = new Map<string, Zone[]>();
@@ -220,20 +221,23 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
   let members = zones.members;
   if (splitList.length) {
     const names = splitList.map((s) => `${s.id} ${s.name}`).join(', ');
+    const population = opts.population ? (opts.populationSource ?? said('load.source.givenPopulation')) : said('load.source.property', { prop: populationProp, file: fine.file });
     const how =
       mode === 'population'
-        ? `members of ${names} shared among its ${splitList.length > 1 ? 'finer units' : `${splitList[0].units.length} finer units`} in proportion to their population (${opts.population ? (opts.populationSource ?? 'given population') : `property "${populationProp}" of ${fine.file}`})`
-        : `members of ${names} from its finer units (${fine.members.description})${rescaled ? ', adjusted to the zone total for rounding' : ''}`;
+        ? splitList.length > 1
+          ? said('load.source.splitShared', { names, population })
+          : said('load.source.splitSharedUnits', { names, n: splitList[0].units.length, population })
+        : said(rescaled ? 'load.source.fromUnitsRounded' : 'load.source.fromUnits', { names, source: fine.members.description });
     const estimated = zones.members.estimated || mode === 'population' || fine.members.estimated;
     // counted zones with a split shared by population: only the split zones' units are estimates
     const onlyUnits = estimated && !zones.members.estimated && (mode === 'population' || fine.members.estimated);
     members = {
       estimated,
       ...(onlyUnits ? { estimatedIds: splitList.flatMap((s) => s.units) } : {}),
-      description: `${zones.members.description}; ${how}`,
+      description: said('load.source.then', { source: zones.members.description, then: how }),
     };
     notes.push(`zone(s) above ${fmt(above)} members split into finer units: ${splitList.map((s) => `${s.id} ${s.name} → ${s.units.length} units`).join(', ')}`);
-    if (mode === 'population') notes.push(`the finer units' members are estimates: ${how}`);
+    if (mode === 'population') notes.push(said('load.source.unitsEstimatesNote', { how }));
   }
   return {
     file: zones.file,

@@ -1,4 +1,5 @@
 import type { Plan } from '../core/types.js';
+import type { Said } from '../messages/message.js';
 import type { Progress } from '../core/progress.js';
 import type { CheckReport } from '../check/types.js';
 
@@ -74,8 +75,8 @@ export interface ProposeResult {
     /** Sum of the shared border lengths between zones of the same section (km): higher is more compact. */
     internalBorderKm: number;
   };
-  /** Human notes (estimates, bound, why a count was capped…). */
-  notes: string[];
+  /** Human notes (estimates, bound, why a count was capped…): messages of the catalogue, or English text. */
+  notes: (Said | string)[];
   /** The verdict of checkPlan (the checker of `decoupage check`) on the plan: always ok. */
   check: CheckReport;
   /** Iterations actually run (constructions + improvement iterations). */

@@ -8,6 +8,7 @@ import { colourSections, UNASSIGNED_FILL } from './colour.js';
 import { escapeXml as esc } from './escape.js';
 import { layoutSections, type SectionLayout } from './geometry.js';
 import { sourceIn } from '../core/i18n.js';
+import { say } from '../messages/message.js';
 import { sectionLinksText } from '../check/format.js';
 import { translator, type LabelKey, type Translator } from './i18n.js';
 import { renderComparison } from './comparison.js';
@@ -88,10 +89,10 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
   const members = input.zones.members;
   out.push(
     partly
-      ? `<p class="notice estimate" id="members-note"><strong>* ${tx('membersPartlyEstimated')}.</strong> ${tx('membersPartlyEstimatedText', { ...partly, description: sourceIn(members.description, input.lang) })}</p>`
+      ? `<p class="notice estimate" id="members-note"><strong>* ${tx('membersPartlyEstimated')}.</strong> ${tx('membersPartlyEstimatedText', { ...partly, description: say(members.description, input.lang) })}</p>`
       : members.estimated
-      ? `<p class="notice estimate" id="members-note"><strong>* ${tx('membersEstimated')}.</strong> ${tx('membersEstimatedText', { description: sourceIn(members.description, input.lang) })}</p>`
-      : `<p class="note" id="members-note">${tx('membersCounted', { description: sourceIn(members.description, input.lang) })}</p>`,
+      ? `<p class="notice estimate" id="members-note"><strong>* ${tx('membersEstimated')}.</strong> ${tx('membersEstimatedText', { description: say(members.description, input.lang) })}</p>`
+      : `<p class="note" id="members-note">${tx('membersCounted', { description: say(members.description, input.lang) })}</p>`,
   );
 
   // the rules in words
@@ -223,7 +224,7 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
   const when = input.generatedAt ?? new Date();
   out.push('<footer>');
   const credit = input.credit ? ` · ${tx('creditLine', { credit: input.credit })}` : '';
-  out.push(`<p>${tx('dataSource', { file: input.source ?? basename(input.zones.file) })}${credit} · ${tx('membersSource', { description: sourceIn(members.description, input.lang) })}</p>`);
+  out.push(`<p>${tx('dataSource', { file: input.source ?? basename(input.zones.file) })}${credit} · ${tx('membersSource', { description: say(members.description, input.lang) })}</p>`);
   out.push(`<p>${tx('generated', { date: tr.date(when), version: VERSION })}. ${tx('footerNote')}</p>`);
   out.push('</footer></main></body></html>\n');
   return { html: out.join(''), mapSvg };

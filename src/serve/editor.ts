@@ -12,6 +12,7 @@ import type { CheckReport } from '../check/types.js';
 import { describeRulesIn } from '../check/wording.js';
 import { isInputError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
+import { say } from '../messages/message.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import { dissolveSections, geojsonText } from '../export/index.js';
@@ -116,7 +117,7 @@ export class EditorApp {
       rules,
       rulesText: describeRulesIn(rules, this.config.lang),
       membersEstimated: zones.members.estimated,
-      membersNote: zones.members.estimated ? zones.members.description : null,
+      membersNote: zones.members.estimated ? say(zones.members.description, this.config.lang) : null,
       zones: zones.zones.map((z) => ({
         id: z.id,
         name: z.name,
@@ -147,7 +148,9 @@ export class EditorApp {
 
   check(): { report: CheckReport; text: string } {
     const report = this.session.fullCheck();
-    return { report, text: formatCheckText(report, [], { lang: this.config.lang, rules: this.config.rules }) };
+    // the page gets text, not message ids: the member source said in the page's language
+    const json = report.membersNote === undefined ? report : { ...report, membersNote: say(report.membersNote, this.config.lang) };
+    return { report: json, text: formatCheckText(report, [], { lang: this.config.lang, rules: this.config.rules }) };
   }
 
   /** The plan against the old plan (--compare) and the last saved file: pluralism figures and the zones that changed. */

@@ -154,16 +154,22 @@ describe('--lang fr on the commands', () => {
 
 describe('where the figures come from, in French', () => {
   it('says the loaders\' sentences in French, keeping names from the data', async () => {
-    const { sourceIn } = await import('../../src/core/i18n.js');
-    const en =
+    const { count, say, said } = await import('../../src/messages/index.js');
+    // what loadZones and splitLargeZones build for estimates from a commune CSV, then a zone split by population
+    const column = said('load.source.column', { col: 'population', file: 'pop.csv' });
+    const communes = said('load.source.communes', { source: column, n: count(34864), table: 'commune-ze2020-2023.csv' });
+    const from = said('load.source.unknownInhabitants', { source: communes, n: count(99), total: count(630808) });
+    const estimated = said('load.source.estimated', { rate: said('load.decimal', { whole: '0', fraction: '08' }), from });
+    const split = said('load.source.splitSharedUnits', { names: '9312 Marseille', n: 32, population: said('load.source.givenPopulation') });
+    const description = said('load.source.then', { source: estimated, then: split });
+    expect(say(description, 'en')).toBe(
       'estimated as population × 0.08 (column "population" of pop.csv, 34,864 commune(s) summed by zone with commune-ze2020-2023.csv; ' +
-      '99 commune(s) unknown to the table left out (630,808 inhabitants)); members of 9312 Marseille shared among its 32 finer units in proportion to their population (given population)';
-    const fr = sourceIn(en, 'fr');
-    expect(fr).toBe(
+        '99 commune(s) unknown to the table left out (630,808 inhabitants)); members of 9312 Marseille shared among its 32 finer units in proportion to their population (given population)',
+    );
+    expect(say(description, 'fr')).toBe(
       'estimés : population × 0,08 (colonne « population » de pop.csv, 34\u202f864 commune(s) additionnée(s) par zone avec commune-ze2020-2023.csv ; ' +
         '99 commune(s) absente(s) de la table écartée(s) (630\u202f808 habitants)) ; adhérents de 9312 Marseille répartis entre ses 32 unités fines au prorata de leur population (population fournie)',
     );
-    expect(sourceIn(en, 'en')).toBe(en);
   });
 
   it('the French report says the member source and the vote scenario in French', async () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
+import { say } from '../../src/messages/index.js';
 import { inputErrorOf, tmpDir, tmpFile } from '../support/files.js';
 import { aggregateToZones, loadZones, readCommuneTable, type LoadZonesOptions } from '../../src/load/index.js';
 
@@ -14,6 +15,8 @@ const csv = (name: string, text: string): string => tmpFile(tmp, name, text);
 
 /** The InputError thrown by loadZones (fails the test when none is thrown). */
 const errorOf = (opts: LoadZonesOptions, zones = ZONES): InputError => inputErrorOf(() => loadZones(zones, opts));
+/** The hint of an error, in English, options named as the library's. */
+const hintOf = (e: InputError): string => say(e.details.hint ?? '', 'en');
 
 const members = (opts: LoadZonesOptions) => loadZones(ZONES, opts).zones.map((z) => z.members);
 
@@ -21,7 +24,8 @@ describe('members from a zone-level CSV', () => {
   it('joins on the code column (values of members.csv, trimmed)', () => {
     const zs = loadZones(ZONES, { membersCsv: join(FIX, 'members.csv') });
     expect(zs.zones.map((z) => z.members)).toEqual([1250, 5500, 3100, 10]);
-    expect(zs.members).toEqual({ estimated: false, description: 'column "members" of members.csv' });
+    expect(zs.members.estimated).toBe(false);
+    expect(say(zs.members.description, 'en')).toBe('column "members" of members.csv');
   });
 
   it('reads semicolon CSVs with other column names (--code-col, --members-col)', () => {
@@ -45,10 +49,10 @@ describe('members from a zone-level CSV', () => {
 
   it('--skip-unknown leaves out lines of zones that are not in the zone file (a national file), and says so', () => {
     const p = csv('national.csv', 'code,members\n0101,1250\n0102,5500\n0201,3100\n0202,10\n9999,3\n9998,4\n');
-    expect(errorOf({ membersCsv: p }).message).toMatch(/--skip-unknown/);
+    expect(errorOf({ membersCsv: p }).message).toMatch(/skipUnknown/); // the library names its option; the CLI says --skip-unknown
     const zs = loadZones(ZONES, { membersCsv: p, skipUnknown: true });
     expect(zs.zones.map((z) => z.members)).toEqual([1250, 5500, 3100, 10]);
-    expect(zs.members.description).toContain('2 line(s) of zones not in the zone file left out');
+    expect(say(zs.members.description, 'en')).toContain('2 line(s) of zones not in the zone file left out');
     // zones without a line are still an error: nothing is invented
     const short = csv('short.csv', 'code,members\n0101,1250\n9999,3\n');
     expect(errorOf({ membersCsv: short, skipUnknown: true }).message).toMatch(/3 zone\(s\) have no line/);
@@ -62,7 +66,7 @@ describe('members from a zone-level CSV', () => {
 
   it('spots codes that lost their leading zeros in a spreadsheet', () => {
     const e = errorOf({ membersCsv: csv('zeros.csv', 'code,members\n101,1\n102,2\n201,3\n202,4\n') });
-    expect(e.details.hint).toMatch(/lost their leading zeros \(101 instead of 0101\)/);
+    expect(hintOf(e)).toMatch(/lost their leading zeros \(101 instead of 0101\)/);
   });
 
   it('bad member values in the CSV name the code and the column', () => {
@@ -93,7 +97,7 @@ describe('members from a commune-level CSV summed through a commune → zone tab
     // by hand from the fixtures: 0101 = 700 + 500, 0102 = 5400, 0201 = 2000 + 1000, 0202 = 0
     expect(zs.zones.map((z) => z.members)).toEqual([1200, 5400, 3000, 0]);
     expect(zs.members.estimated).toBe(false);
-    expect(zs.members.description).toMatch(/6 commune\(s\) summed by zone with commune-table\.csv; 1 commune\(s\) of other zones left out/);
+    expect(say(zs.members.description, 'en')).toMatch(/6 commune\(s\) summed by zone with commune-table\.csv; 1 commune\(s\) of other zones left out/);
   });
 
   it('commune codes unknown to the table are errors (often another year)', () => {
@@ -101,8 +105,8 @@ describe('members from a commune-level CSV summed through a commune → zone tab
     const e = errorOf({ communeMembersCsv: p, communeTable: TABLE });
     expect(e.details).toMatchObject({ file: p, field: 'code' });
     expect(e.message).toMatch(/1 commune code\(s\) are not in the commune table commune-table\.csv: 04004/);
-    expect(e.message).toMatch(/--skip-unknown/);
-    expect(e.details.hint).toMatch(/same year/);
+    expect(e.message).toMatch(/skipUnknown/);
+    expect(hintOf(e)).toMatch(/same year/);
   });
 
   it('--skip-unknown leaves unknown communes out and says so', () => {
@@ -110,7 +114,7 @@ describe('members from a commune-level CSV summed through a commune → zone tab
     const zs = loadZones(ZONES, { communeMembersCsv: p, communeTable: TABLE, skipUnknown: true });
     // same sums as the fixture by hand (0101 = 700 + 500, …); 04004 (77 members) is left out
     expect(zs.zones.map((z) => z.members)).toEqual([1200, 5400, 3000, 0]);
-    expect(zs.members.description).toMatch(/1 commune\(s\) unknown to the table left out \(77 members\)/);
+    expect(say(zs.members.description, 'en')).toMatch(/1 commune\(s\) unknown to the table left out \(77 members\)/);
   });
 
   it('zones without any commune are errors', () => {
@@ -120,7 +124,7 @@ describe('members from a commune-level CSV summed through a commune → zone tab
   });
 
   it('needs --commune-table', () => {
-    expect(errorOf({ communeMembersCsv: COMMUNES }).details.hint).toMatch(/--commune-table/);
+    expect(hintOf(errorOf({ communeMembersCsv: COMMUNES }))).toMatch(/communeTable/);
   });
 
   it('aggregateToZones is a plain sum per zone and reports unknown communes', () => {
@@ -142,7 +146,8 @@ describe('estimated members: round(population × rate)', () => {
     const zs = loadZones(ZONES, { estimateMembers: 0.08 });
     // 15000, 67500, 37500, 2000 × 0.08
     expect(zs.zones.map((z) => z.members)).toEqual([1200, 5400, 3000, 160]);
-    expect(zs.members).toEqual({ estimated: true, description: 'estimated as population × 0.08 (property "population" of zones.geojson)' });
+    expect(zs.members.estimated).toBe(true);
+    expect(say(zs.members.description, 'en')).toBe('estimated as population × 0.08 (property "population" of zones.geojson)');
   });
 
   it('rounds to the nearest whole member', () => {
@@ -157,13 +162,13 @@ describe('estimated members: round(population × rate)', () => {
     // populations by hand: 0101 = 9000 + 6000, 0102 = 67500, 0201 = 25000 + 12500, 0202 = 2000
     expect(zs.zones.map((z) => z.members)).toEqual([1500, 6750, 3750, 200]);
     expect(zs.members.estimated).toBe(true);
-    expect(zs.members.description).toMatch(/^estimated as population × 0.1 \(column "population" of commune-members\.csv/);
+    expect(say(zs.members.description, 'en')).toMatch(/^estimated as population × 0.1 \(column "population" of commune-members\.csv/);
   });
 
   it('a missing population property tells how to give one', () => {
     const e = errorOf({ estimateMembers: 0.08, populationProp: 'pop' });
     expect(e.details.field).toBe('pop');
-    expect(e.details.hint).toMatch(/--population PROPERTY.*--population-csv/);
+    expect(hintOf(e)).toMatch(/populationProp PROPERTY.*populationCsv/);
   });
 
   it('populations may use a decimal comma and spaces between thousands; "1,234" is ambiguous and refused', () => {
@@ -173,7 +178,7 @@ describe('estimated members: round(population × rate)', () => {
     const e = errorOf({ estimateMembers: 0.1, populationCsv: q });
     expect(e.details).toMatchObject({ zone: '0102', field: 'population' });
     expect(e.message).toMatch(/"2,000" could be read two ways/);
-    expect(e.details.hint).toMatch(/write 2000 .* 2\.000 for a decimal/);
+    expect(hintOf(e)).toMatch(/write 2000 .* 2\.000 for a decimal/);
   });
 
   it('member counts in a CSV: spaces between thousands are fine, a comma is not', () => {
@@ -189,8 +194,8 @@ describe('estimated members: round(population × rate)', () => {
   });
 
   it('population options without --estimate-members are refused, not ignored', () => {
-    expect(errorOf({ populationProp: 'population' }).details.hint).toMatch(/--estimate-members RATE/);
-    expect(errorOf({ communeTable: TABLE }).message).toMatch(/--commune-table is used only with/);
+    expect(hintOf(errorOf({ populationProp: 'population' }))).toMatch(/estimateMembers RATE/);
+    expect(errorOf({ communeTable: TABLE }).message).toMatch(/communeTable is used only with/);
   });
 
   it('a non-positive rate is refused', () => {

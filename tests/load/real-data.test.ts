@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { say } from '../../src/messages/index.js';
 import { aggregateToZones } from '../../src/load/index.js';
 import {
   COMMUNE_TABLE_2023,
@@ -63,7 +64,7 @@ describeWithRealData([COMMUNE_TABLE_2023, PACA_COMMUNES, PACA_ZONES, FRANCE_ZONE
     const zs = pacaZonesWithEstimatedMembers();
     expect(zs.zones).toHaveLength(22);
     expect(zs.members.estimated).toBe(true);
-    expect(zs.members.description).toMatch(/population × 0.08/);
+    expect(say(zs.members.description, 'en')).toMatch(/population × 0.08/);
     const marseille = zs.byId.get('9312')!;
     const agg = aggregateToZones(communePopulation(), communeTable2023());
     expect(marseille.members).toBe(Math.round(agg.totals.get('9312')! * 0.08));

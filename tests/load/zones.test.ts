@@ -2,6 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
+import { say } from '../../src/messages/index.js';
+
+/** The hint of an error, in English, options named as the library's. */
+const hintOf = (e: InputError): string => say(e.details.hint ?? '', 'en');
 import { loadZones, type LoadZonesOptions } from '../../src/load/index.js';
 import { inputErrorOf, tmpDir, tmpFile } from '../support/files.js';
 
@@ -33,7 +37,8 @@ describe('loadZones: good input', () => {
     expect(zs.zones.map((z) => z.name)).toEqual(['Vallée Haute', 'Plaine', 'Côte', 'Forêt']);
     expect(zs.zones.map((z) => z.members)).toEqual([1200, 5400, 3000, 0]);
     expect(zs.byId.get('0201')?.properties.dep).toBe('02');
-    expect(zs.members).toEqual({ estimated: false, description: 'property "members" of zones.geojson' });
+    expect(zs.members.estimated).toBe(false);
+    expect(say(zs.members.description, 'en')).toBe('property "members" of zones.geojson');
     expect(zs.file).toBe(ZONES);
   });
 
@@ -81,7 +86,8 @@ describe('loadZones: good input', () => {
     const p = variant('no-members.geojson', (fc) => fc.features.forEach((f) => delete f.properties.members));
     const zs = loadZones(p, { membersOptional: true });
     expect(zs.zones.every((z) => z.members === 0)).toBe(true);
-    expect(zs.members).toEqual({ estimated: false, description: 'no member counts' });
+    expect(zs.members.estimated).toBe(false);
+    expect(say(zs.members.description, 'en')).toBe('no member counts');
   });
 });
 
@@ -109,7 +115,7 @@ describe('loadZones: bad input names the file, the zone and the field', () => {
     expect(e.message).toMatch(/is a GeoJSON "Feature", not a FeatureCollection/);
     expect(e.details).toMatchObject({ field: 'type' });
     const t = errorOf(file('topo.json', '{"type":"Topology","objects":{}}'));
-    expect(t.details.hint).toMatch(/TopoJSON/);
+    expect(hintOf(t)).toMatch(/TopoJSON/);
   });
 
   it('feature without geometry', () => {
@@ -133,13 +139,13 @@ describe('loadZones: bad input names the file, the zone and the field', () => {
   it('no id property at all: lists the properties and suggests --id', () => {
     const p = variant('noidprop.geojson', (fc) => fc.features.forEach((f) => (f.properties = { label: 'x', members: 1 })));
     const e = errorOf(p);
-    expect(e.details.hint).toMatch(/--id.*label, members/);
+    expect(hintOf(e)).toMatch(/idProp.*label, members/);
   });
 
   it('--id naming a property no feature has', () => {
     const e = errorOf(ZONES, { idProp: 'ZE' });
     expect(e.details).toMatchObject({ field: 'ZE' });
-    expect(e.details.hint).toContain('code, name, members, population, dep');
+    expect(hintOf(e)).toContain('code, name, members, population, dep');
   });
 
   it('duplicate ids', () => {
@@ -181,7 +187,7 @@ describe('loadZones: bad input names the file, the zone and the field', () => {
     const p = variant('nomembers.geojson', (fc) => fc.features.forEach((f) => delete f.properties.members));
     const e = errorOf(p);
     expect(e.details.field).toBe('members');
-    expect(e.details.hint).toMatch(/--members PROPERTY.*--members-csv.*--estimate-members/);
+    expect(hintOf(e)).toMatch(/membersProp PROPERTY.*membersCsv.*estimateMembers/);
   });
 
   it('two member sources at once', () => {

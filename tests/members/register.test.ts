@@ -160,7 +160,7 @@ describe('register columns', () => {
 
   it('a named column that is absent, or no postal code column: an error naming the columns, not the data', () => {
     expect(() => registerColumns(['Nom', 'CP'], { town: 'Ville' }, 'reg.csv')).toThrow(/reg\.csv: field "Ville": has no column "Ville" \(columns: Nom, CP\)/);
-    expect(() => registerColumns(['Nom', 'Ville'], {}, 'reg.csv')).toThrow(/has no postal code column.*--postcode-col/s);
+    expect(() => registerColumns(['Nom', 'Ville'], {}, 'reg.csv')).toThrow(/has no postal code column.*postcodeCol/s);
   });
 });
 

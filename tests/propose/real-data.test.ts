@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { say } from '../../src/messages/index.js';
 import { checkPlan } from '../../src/check/check.js';
 import { resolveRules } from '../../src/core/rules.js';
 import { buildGraph } from '../../src/graph/build.js';
@@ -42,7 +43,7 @@ describeWithRealData(PACA_ESTIMATE_FILES, 'real data: the 22 PACA zones d\'emplo
     // before pockets and zone counts were used)
     expect(result.upperBound).toBe(16);
     expect(m('9312')).toBeGreaterThan(T);
-    expect(result.notes.join(' ')).toContain('estimate');
+    expect(result.notes.map((n) => say(n, 'en')).join(' ')).toContain('estimate');
     // ids: S01 is the section of the largest zone, Marseille
     expect(result.sections[0]).toMatchObject({ id: 'S01', name: 'Marseille' });
   });

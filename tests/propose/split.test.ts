@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { say } from '../../src/messages/index.js';
 import { checkPlan } from '../../src/check/check.js';
 import { InputError } from '../../src/core/errors.js';
 import { resolveRules } from '../../src/core/rules.js';
@@ -72,7 +73,7 @@ describe('splitLargeZones on the hand-made fixture', () => {
     expect(layer.split[0].areaRatio).toBeCloseTo(1, 9);
     // X-1 names a zone that does not exist: ignored and reported; E1-1 belongs to a zone not split: ignored silently
     expect(layer.unknownParents).toEqual({ count: 1, examples: ['X-1'] });
-    expect(layer.notes.join('\n')).toMatch(/1 finer unit\(s\).*ignored/);
+    expect(layer.notes.map((n) => say(n, 'en')).join('\n')).toMatch(/1 finer unit\(s\).*ignored/);
     expect(layer.members.estimated).toBe(false);
   });
 
@@ -110,7 +111,7 @@ describe('splitLargeZones on the hand-made fixture', () => {
     expect(shares).toEqual([13_334, 13_333, 13_333, 0]);
     expect(layer.split[0].membersFrom).toBe('population');
     expect(layer.members.estimated).toBe(true);
-    expect(layer.members.description).toContain('in proportion to their population');
+    expect(say(layer.members.description, 'en')).toContain('in proportion to their population');
   });
 
   it('largest-remainder sharing always adds up to the total', () => {
@@ -167,7 +168,7 @@ describe('splitLargeZones on the hand-made fixture', () => {
     const layer = splitLargeZones(zones, fine, { above: 30_000 });
     const b = ['B-1', 'B-2', 'B-3', 'B-4'].map((id) => layer.byId.get(id)!.members);
     expect(b.reduce((x, y) => x + y, 0)).toBe(40_000);
-    expect(layer.members.description).toContain('adjusted to the zone total for rounding');
+    expect(say(layer.members.description, 'en')).toContain('adjusted to the zone total for rounding');
   });
 
   it('splits only zones strictly above the threshold', () => {
@@ -188,7 +189,7 @@ describe('splitLargeZones on the hand-made fixture', () => {
     });
     const layer = splitLargeZones(zonesFixture(), fine, { above: 30_000 });
     expect(layer.split[0].areaRatio).toBeCloseTo(0.75, 3);
-    expect(layer.notes.find((n) => n.startsWith('warning'))).toMatch(/zone B \(Bigtown\).*-25\.0%/);
+    expect(layer.notes.map((n) => say(n, 'en')).find((n) => n.startsWith('warning'))).toMatch(/zone B \(Bigtown\).*-25\.0%/);
   });
 
   it('refuses a missing --split-zone property and explains how to name it', () => {
@@ -219,7 +220,7 @@ describe('splitLargeZones on the hand-made fixture', () => {
     writeFileSync(file, JSON.stringify(unitsFeatureCollection(estimated)));
     const back = loadZones(file, { membersProp: 'members' });
     expect(back.members.estimated).toBe(true);
-    expect(back.members.description).toContain('marked as estimates by "members_estimated"');
+    expect(say(back.members.description, 'en')).toContain('marked as estimates by "members_estimated"');
     writeFileSync(file, JSON.stringify(unitsFeatureCollection(layer)));
     expect(loadZones(file, { membersProp: 'members' }).members.estimated).toBe(layer.members.estimated);
   });
@@ -308,7 +309,7 @@ describeWithRealData([...PACA_ESTIMATE_FILES, PACA_COMMUNES], 'the real case: Ma
     expect(layer.split[0].units).toHaveLength(32);
     // README: 98.6–99.6 % of each ZE's area matches; the totals differ by far less than the 5 % warning
     expect(Math.abs(layer.split[0].areaRatio - 1)).toBeLessThan(0.02);
-    expect(layer.notes.some((n) => n.startsWith('warning'))).toBe(false);
+    expect(layer.notes.map((n) => say(n, 'en')).some((n) => n.startsWith('warning'))).toBe(false);
     // PACA's communes of the 21 other ZE (914 of them) are ignored; none names an unknown ZE
     expect(layer.unknownParents.count).toBe(0);
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { formatCheckMarkdown, formatCheckText, islandHint } from '../../check/index.js';
 import type { Lang } from '../../core/index.js';
+import { say } from '../../messages/index.js';
 import type { CliContext } from '../context.js';
 import { said } from '../../messages/index.js';
 import { sayer } from '../voice.js';
@@ -29,7 +30,8 @@ export function register(program: Command, ctx: CliContext): void {
   cmd.action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
     const { report, graph, zones, rules } = loadAndCheck(zonesFile, planFile, opts, ctx);
     const lang = opts.lang as Lang;
-    if (opts.json) ctx.stdout(JSON.stringify(report, null, 2) + '\n');
+    // --json stays the same in every language: the member source in English, as text
+    if (opts.json) ctx.stdout(JSON.stringify(report.membersNote === undefined ? report : { ...report, membersNote: say(report.membersNote, 'en') }, null, 2) + '\n');
     else if (opts.markdown) ctx.stdout(formatCheckMarkdown(report, { lang, rules }));
     else {
       const hints: string[] = [];

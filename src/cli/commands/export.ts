@@ -6,6 +6,7 @@ import { declareOutputs } from '../outputs.js';
 import { planFromInput } from '../../load/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import { partlyEstimatedLine } from '../../core/index.js';
+import { say } from '../../messages/index.js';
 import type { CliContext } from '../context.js';
 import { said } from '../../messages/index.js';
 import { langOption } from '../lang-option.js';
@@ -50,7 +51,7 @@ export function register(program: Command, ctx: CliContext): void {
     if (opts.zonesOut !== undefined && zonesFc) ctx.stdout(`wrote ${String(opts.zonesOut)}: ${zonesFc.features.length} zones with their section\n`);
     const partly = partlyEstimatedLine(zones);
     if (partly) ctx.stdout(`note: ${partly}\n`);
-    else if (zones.members.estimated) ctx.stdout(`note: member figures are estimates (${zones.members.description})\n`);
+    else if (zones.members.estimated) ctx.stdout(`note: member figures are estimates (${say(zones.members.description, 'en')})\n`);
     ctx.stdout(`plan check: ${verdictLine(report)}${report.ok ? '' : ' (run "decoupage check" for the details)'}\n`);
   });
 }

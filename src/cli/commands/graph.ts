@@ -4,7 +4,7 @@ import { toCsv } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
 import { buildGraph } from '../../graph/index.js';
 import { formatGraphSummary, graphToJson, NAMED_EDGE_COLUMNS, namedEdgeRows } from '../../graph/index.js';
-import { resolveRules } from '../../core/index.js';
+import { hasMemberCounts, resolveRules } from '../../core/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { said } from '../../messages/index.js';
@@ -33,7 +33,7 @@ export function register(program: Command, ctx: CliContext): void {
   cmd.action(async (file: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(file, opts, { membersRequired: false });
     // the threshold of --auto-link needs member counts; without them every part is linked within --max-link-km
-    const hasMembers = zones.members.description !== 'no member counts';
+    const hasMembers = hasMemberCounts(zones.members);
     const str = (k: string) => (opts[k] === undefined ? undefined : String(opts[k]));
     const minMembers = hasMembers ? resolveRules({ rules: str('rules'), minMembers: str('minMembers') }).minMembers : undefined;
     const graphOptions = graphOptionsFrom(opts, { minMembers });
