@@ -12,6 +12,9 @@ import { addRuleOptions } from '../rules-options.js';
 import { addZoneOptions } from '../zone-options.js';
 import { verdictLine } from '../../check/index.js';
 import { addPlanOptions, loadAndCheck } from '../plan-options.js';
+import { langOption } from '../lang-option.js';
+import { sourceIn, type Lang } from '../../core/index.js';
+import { count, said, say, type Said } from '../../messages/index.js';
 
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program
@@ -28,7 +31,8 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<plan>', 'the plan: plan.csv (zone,section), plan.json or plan.geojson')
     .requiredOption('-o, --output <file>', 'where to write the sections, e.g. sections.geojson')
     .option('--zones-out <file>', 'also write every zone with its section (GeoJSON), e.g. zones-with-sections.geojson')
-    .option('--format <format>', `format of --output: ${EXPORT_FORMATS.join(', ')} (default: from the file name, else geojson)`);
+    .option('--format <format>', `format of --output: ${EXPORT_FORMATS.join(', ')} (default: from the file name, else geojson)`)
+    .addOption(langOption('the printed lines', 'the files stay the same'));
   addPlanOptions(cmd);
   addCsvOption(cmd);
   addZoneOptions(cmd);
@@ -45,12 +49,15 @@ export function register(program: Command, ctx: CliContext): void {
     const files: OutputFile[] = [{ path: output, data: sectionsText(sections, format, format === 'topojson' ? zonesFc : undefined, csvStyleFrom(opts)), option: '-o' }];
     if (opts.zonesOut !== undefined && zonesFc) files.push({ path: String(opts.zonesOut), data: geojsonText(zonesFc), option: '--zones-out' });
     await writeOutputs(files);
-    printAutoLinks(ctx, zones, graph);
-    ctx.stdout(`wrote ${output} (${format}): ${sections.features.length} sections\n`);
-    if (opts.zonesOut !== undefined && zonesFc) ctx.stdout(`wrote ${String(opts.zonesOut)}: ${zonesFc.features.length} zones with their section\n`);
-    const partly = partlyEstimatedLine(zones);
-    if (partly) ctx.stdout(`note: ${partly}\n`);
-    else if (zones.members.estimated) ctx.stdout(`note: member figures are estimates (${zones.members.description})\n`);
-    ctx.stdout(`plan check: ${verdictLine(report)}${report.ok ? '' : ' (run "decoupage check" for the details)'}\n`);
+    const voice = { ...ctx.voice, lang: opts.lang as Lang };
+    const line = (m: Said) => ctx.stdout(say(m, voice) + '\n');
+    printAutoLinks(ctx, zones, graph, voice.lang);
+    line(said('output.export.wrote', { file: output, format, n: count(sections.features.length) }));
+    if (opts.zonesOut !== undefined && zonesFc) line(said('output.export.wroteZones', { file: String(opts.zonesOut), n: count(zonesFc.features.length) }));
+    const partly = partlyEstimatedLine(zones, voice.lang);
+    if (partly) line(said('output.export.note', { note: partly }));
+    else if (zones.members.estimated) line(said('output.export.estimated', { source: sourceIn(zones.members.description, voice.lang) }));
+    const verdict = verdictLine(report, voice.lang);
+    line(report.ok ? said('output.export.check', { verdict }) : said('output.export.checkBroken', { verdict }));
   });
 }

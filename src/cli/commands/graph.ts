@@ -9,6 +9,9 @@ import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
+import { langOption } from '../lang-option.js';
+import type { Lang } from '../../core/index.js';
+import { said, say } from '../../messages/index.js';
 
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program
@@ -25,7 +28,8 @@ export function register(program: Command, ctx: CliContext): void {
     .option('-o, --output <file>', 'write the neighbour pairs: edges.csv (zone_a,zone_a_name,zone_b,zone_b_name,shared_border_km,kind) or edges.json')
     .option('--json', 'print the full result as JSON instead of the summary (for scripts)')
     .option('--min-members <n>', 'with --auto-link and member counts: the section threshold; only the parts below it are linked (default 10000)')
-    .option('--rules <file.json>', 'with --auto-link: read the threshold ("min-members") from the rules file of propose and check');
+    .option('--rules <file.json>', 'with --auto-link: read the threshold ("min-members") from the rules file of propose and check')
+    .addOption(langOption('the printed summary', '--json and -o stay the same'));
   addCsvOption(cmd);
   addZoneOptions(cmd);
   addGraphOptions(cmd);
@@ -45,8 +49,9 @@ export function register(program: Command, ctx: CliContext): void {
     }
     if (opts.json) ctx.stdout(JSON.stringify(graphToJson(zones, graph), null, 2) + '\n');
     else {
-      ctx.stdout(formatGraphSummary(zones, graph, { snapM: graphOptions.snapM }));
-      if (out) ctx.stdout(`\nneighbour pairs written to ${out}\n`);
+      const voice = { ...ctx.voice, lang: opts.lang as Lang };
+      ctx.stdout(formatGraphSummary(zones, graph, { snapM: graphOptions.snapM, lang: voice.lang }));
+      if (out) ctx.stdout(`\n${say(said('output.graph.written', { file: out }), voice)}\n`);
     }
   });
 }

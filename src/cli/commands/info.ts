@@ -5,7 +5,10 @@ import { membersCsvText } from '../../load/index.js';
 import { formatSummary, summarizeZones } from '../../load/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
+import { langOption } from '../lang-option.js';
 import { wholeNumber } from '../parse.js';
+import type { Lang } from '../../core/index.js';
+import { count, said, say } from '../../messages/index.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 
 export function register(program: Command, ctx: CliContext): void {
@@ -24,14 +27,16 @@ export function register(program: Command, ctx: CliContext): void {
       '--members-out <members.csv>',
       'write the member count of every zone (code,name,members,members_estimated) to open in a spreadsheet, ' +
         'and to give the other commands with --members-csv instead of repeating the estimate options',
-    );
+    )
+    .addOption(langOption('the printed summary', '--json stays the same'));
   addCsvOption(cmd);
   declareOutputs(cmd, { membersOut: '--members-out' });
   addZoneOptions(cmd).action(async (file: string, opts: Record<string, unknown>) => {
     const zones = zonesFromOptions(file, opts, { membersRequired: false });
     const summary = summarizeZones(zones, opts.top as number);
     if (opts.membersOut !== undefined) await writeOutputs([{ path: String(opts.membersOut), data: membersCsvText(zones, csvStyleFrom(opts)), option: '--members-out' }]);
-    ctx.stdout(opts.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
-    if (opts.membersOut !== undefined) ctx.stdout(`wrote ${String(opts.membersOut)}: the members of ${zones.zones.length} zones\n`);
+    const voice = { ...ctx.voice, lang: opts.lang as Lang };
+    ctx.stdout(opts.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary, voice.lang));
+    if (opts.membersOut !== undefined) ctx.stdout(say(said('output.info.wroteMembers', { file: String(opts.membersOut), n: count(zones.zones.length) }), voice) + '\n');
   });
 }

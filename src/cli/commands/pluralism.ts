@@ -16,6 +16,7 @@ import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import { addCompareByOption, compareByFromOptions } from '../compare-by.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
+import { said, say } from '../../messages/index.js';
 import { positiveNumber, seed, wholeNumber } from '../parse.js';
 import { MAX_CONCENTRATION, MAX_SIMULATE } from '../../core/index.js';
 import { addSeatOptions, seatRulesFromOptions } from '../rules-options.js';
@@ -92,6 +93,6 @@ export function register(program: Command, ctx: CliContext): void {
       if (partly) ctx.stdout(partly + '\n\n');
     }
     if (cmp.plans.length > 1) ctx.stdout(formatComparison(cmp, { lang }));
-    if (opts.output) ctx.stdout(`${lang === 'fr' ? 'Écrit :' : 'Written:'} ${opts.output}\n`);
+    if (opts.output) ctx.stdout(say(said('output.written', { file: String(opts.output) }), { ...ctx.voice, lang }) + '\n');
   });
 }

@@ -12,6 +12,7 @@ import { partlyEstimatedLine } from '../../core/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
+import { said, say } from '../../messages/index.js';
 import { seed } from '../parse.js';
 import { addSeatOptions, seatRulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
@@ -68,6 +69,6 @@ export function register(program: Command, ctx: CliContext): void {
     const partly = partlyEstimatedLine(zones, lang);
     ctx.stdout(formatSectionSeats(result, { zoneCounts, estimated: zones.members.estimated && !partly, lang, rules }));
     if (partly) ctx.stdout(partly + '\n');
-    if (opts.output) ctx.stdout(`${lang === 'fr' ? 'Écrit :' : 'Written:'} ${opts.output}\n`);
+    if (opts.output) ctx.stdout(say(said('output.written', { file: String(opts.output) }), { ...ctx.voice, lang }) + '\n');
   });
 }
