@@ -10,6 +10,7 @@ import { matchRegister, registerColumns, registerToZones } from '../../members/i
 import { labelsFor } from '../../core/index.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';
+import { said, say } from '../../messages/index.js';
 import { rate } from '../parse.js';
 
 export function register(program: Command, ctx: CliContext): void {
@@ -84,7 +85,7 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.stdout(t('wroteUnmatched', { file: String(opts.unmatched), n: nf.int(result.unmatched.length + (zones?.unknown.length ?? 0)) }) + '\n');
       }
       if (tooMany) {
-        ctx.stderr(`error: ${t('tooMany', { share: nf.pct(worst, 2), max: nf.pct(maxUnmatched, 2), file: output })}\n`);
+        ctx.stderr(say(said('error.error', { message: t('tooMany', { share: nf.pct(worst, 2), max: nf.pct(maxUnmatched, 2), file: output }) }), lang) + '\n');
         ctx.exitCode = 1;
         return;
       }
