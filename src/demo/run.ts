@@ -49,10 +49,10 @@ export interface DemoOptions {
 }
 
 /** The files the demo writes (each is also the message saying what it holds, in demo.ts of the catalogue). */
-export type DemoFile = 'plan.csv' | 'units.geojson' | 'sections.geojson' | 'zones.geojson' | 'seats.csv' | 'report.html';
+export type DemoOutputFile = 'plan.csv' | 'units.geojson' | 'sections.geojson' | 'zones.geojson' | 'seats.csv' | 'report.html';
 
 export interface DemoOutput {
-  file: DemoFile;
+  file: DemoOutputFile;
   /** absolute path */
   path: string;
   /** what it holds, in a few words (in English; `labelsFor(DEMO_LABELS, lang)(file)` in another language) */
@@ -129,7 +129,7 @@ export async function runDemo(outDir: string, opts: DemoOptions = {}): Promise<D
   // 7. export and 8. report: every file is built first, then all are written together (all or nothing)
   progress.update('demo: writing the outputs…');
   const files: OutputFile[] = [];
-  const wrote = (file: DemoFile, data: string) => {
+  const wrote = (file: DemoOutputFile, data: string) => {
     outputs.push({ file, path: join(out, file), what: DEMO_LABELS[file].en });
     files.push({ path: join(out, file), data });
   };

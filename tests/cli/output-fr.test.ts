@@ -122,7 +122,7 @@ describe('--lang fr: what the commands print', () => {
 
 describe('--lang fr: import', () => {
   const sq = (x: number, y: number, s: number): [number, number][] => [[x, y], [x, y + s], [x + s, y + s], [x + s, y], [x, y]];
-  // two zones d'emploi in Lambert-93; 0052 has a commune in another département (30)
+  // two zones d'emploi in Lambert-93; 0052 has a commune in another département (30) and région (11)
   const LAYER: TestRecord[] = [
     { rings: [sq(700000, 6600000, 20000)], fields: { ze2020: '0052', libze2020: 'Sète', nb_com: '3' } },
     { rings: [sq(720000, 6600000, 20000)], fields: { ze2020: '1105', libze2020: 'Créteil', nb_com: '1' } },
@@ -136,7 +136,7 @@ describe('--lang fr: import', () => {
     const zipFile = join(tmp, 'ze2020.zip');
     writeFileSync(zipFile, await zip.generateAsync({ type: 'uint8array' }));
     const table = join(tmp, 'commune-table.csv');
-    writeFileSync(table, 'CODGEO,ZE2020,DEP,REG\n34001,0052,34,76\n34002,0052,34,76\n30001,0052,30,76\n94001,1105,94,11\n');
+    writeFileSync(table, 'CODGEO,ZE2020,DEP,REG\n34001,0052,34,76\n34002,0052,34,76\n30001,0052,30,11\n94001,1105,94,11\n');
     const population = join(tmp, 'population.csv');
     writeFileSync(population, 'code,population\n34001,1200\n94001,90000\n');
     const zones = join(tmp, 'ze.geojson');
@@ -148,6 +148,10 @@ describe('--lang fr: import', () => {
     expect(out).toMatch(/avertissement : .*population\.csv n’a pas de population pour 2 commune\(s\) de 1 zone\(s\) gardée\(s\) : 0052 Sète \(2 : /);
     expect(out).toContain('ensuite : decoupage info');
     expectNoEnglish(out);
+    // info says which zones straddle a région border
+    const info = await fr('info', zones, '--members', 'nb_com');
+    expect(info).toContain('remarque : 1 zone(s) à cheval sur une limite de région, dont les adhérents comptent en entier : 0052 Sète (régions ');
+    expectNoEnglish(info);
   });
 
   it('admin-express: the layers read, the cities divided, the warnings, what next', async () => {
