@@ -8,9 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_DATA_DIR } from '../../src/demo/index.js';
 import { OUTPUT_MESSAGES } from '../../src/messages/output.js';
 import { DEMO_LABELS } from '../../src/messages/demo.js';
+import { say } from '../../src/messages/index.js';
+import { EditorApp } from '../../src/serve/index.js';
 import { runCli } from '../helpers.js';
 import { encode1252, writeDbf, writeShp, type TestRecord } from '../load/shapefile-writer.js';
 import { writeMadeUpRegion } from '../support/admin-express.js';
+import { demoConfig } from '../serve/support.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'decoupage-output-fr-'));
 const ZONES = join(DEMO_DATA_DIR, 'zones.geojson');
@@ -181,4 +184,22 @@ describe('--lang fr: demo', () => {
     }
     expectNoEnglish(out);
   }, 60_000);
+});
+
+describe('serve: an autosave that cannot be used is said in the user’s language', () => {
+  it('names the file and why, in English and in French', async () => {
+    for (const [content, en, frWhy] of [
+      ['{"format":"other"}', 'not an autosave of the editor', 'ce n’est pas une sauvegarde automatique de l’éditeur'],
+      ['{"format":"decoupage-editor-autosave","plan":[["NOPE","S1"]],"locked":[]}', 'zone "NOPE" is not in zones.geojson', 'la zone « NOPE » n’est pas dans zones.geojson'],
+    ]) {
+      const dir = mkdtempSync(join(tmp, 'serve-'));
+      writeFileSync(join(dir, 'plan.csv.autosave.json'), content);
+      const app = new EditorApp(demoConfig(dir));
+      expect(app.restoredFrom).toBeUndefined();
+      expect(app.warnings).toHaveLength(1);
+      expect(say(app.warnings[0], 'en')).toBe(`${app.autosaveFile}: not restored (${en}); it will be replaced by the next edit`);
+      expect(say(app.warnings[0], 'fr')).toBe(`${app.autosaveFile} : non restauré (${frWhy}) ; il sera remplacé à la prochaine modification`);
+      await app.close();
+    }
+  });
 });
