@@ -1,6 +1,6 @@
 // What the commands print with --lang fr: French sentences from the catalogue (output.ts), numbers grouped
 // the French way, and none of the English text of those messages.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -83,6 +83,8 @@ describe('--lang fr: what the commands print', () => {
     expect(out).toContain('relié à Z28 (Baie-Ondine), à 10,7 km');
     expect(out).toContain('paires de voisines écrites dans');
     expectNoEnglish(out);
+    // as every CSV written with --lang fr: ";" and decimal commas, for French Excel
+    expect(readFileSync(join(tmp, 'edges.csv'), 'utf8')).toMatch(/^\uFEFFzone_a;zone_a_name;zone_b;zone_b_name;shared_border_km;kind\nZ01;Valmorance;Z02;Brévalon;\d+,\d+;border\n/);
   });
 
   it('graph: separate parts, islands and near-misses', async () => {

@@ -32,7 +32,7 @@ export function register(program: Command, ctx: CliContext): void {
     .requiredOption('-o, --output <file>', 'where to write the sections, e.g. sections.geojson')
     .option('--zones-out <file>', 'also write every zone with its section (GeoJSON), e.g. zones-with-sections.geojson')
     .option('--format <format>', `format of --output: ${EXPORT_FORMATS.join(', ')} (default: from the file name, else geojson)`)
-    .addOption(langOption('the printed lines', 'the files stay the same'));
+    .addOption(langOption('the printed lines', 'GeoJSON and TopoJSON stay the same; the CSV uses ";" and decimal commas in French'));
   addPlanOptions(cmd);
   addCsvOption(cmd);
   addZoneOptions(cmd);

@@ -29,7 +29,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--json', 'print the full result as JSON instead of the summary (for scripts)')
     .option('--min-members <n>', 'with --auto-link and member counts: the section threshold; only the parts below it are linked (default 10000)')
     .option('--rules <file.json>', 'with --auto-link: read the threshold ("min-members") from the rules file of propose and check')
-    .addOption(langOption('the printed summary', '--json and -o stay the same'));
+    .addOption(langOption('the printed summary', '--json stays the same; the CSV uses ";" and decimal commas in French'));
   addCsvOption(cmd);
   addZoneOptions(cmd);
   addGraphOptions(cmd);

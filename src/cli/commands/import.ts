@@ -87,7 +87,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--region <code>', "keep only this région (INSEE code, e.g. 93): insee-ze with --commune-table keeps its zones, straddling ones included; admin-express keeps its communes (INSEE_REG); repeatable", (v: string, p: string[] | undefined) => [...(p ?? []), v])
     .option('--departements <codes>', 'insee-ze with --commune-table: keep only the zones of these départements, e.g. 04,05,06,13,83,84 (straddling zones included)')
     .option('--members <communes.csv>', 'admin-express: members per commune or arrondissement (code,members, e.g. from decoupage members --communes-out), written as property "members"')
-    .addOption(langOption('the printed lines', 'the files stay the same'));
+    .addOption(langOption('the printed lines', 'the file written stays the same'));
   declareOutputs(cmd, { output: '-o' }).action(
     async (
       format: string,

@@ -28,7 +28,7 @@ export function register(program: Command, ctx: CliContext): void {
       'write the member count of every zone (code,name,members,members_estimated) to open in a spreadsheet, ' +
         'and to give the other commands with --members-csv instead of repeating the estimate options',
     )
-    .addOption(langOption('the printed summary', '--json stays the same'));
+    .addOption(langOption('the printed summary', '--json stays the same; the CSV uses ";" and decimal commas in French'));
   addCsvOption(cmd);
   declareOutputs(cmd, { membersOut: '--members-out' });
   addZoneOptions(cmd).action(async (file: string, opts: Record<string, unknown>) => {

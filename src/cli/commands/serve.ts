@@ -87,7 +87,7 @@ export function register(program: Command, ctx: CliContext): void {
     // Save replaces the plan it started from, never another input (the zones, the votes, the old plan…)
     if (planFile !== undefined && realTarget(planFile) === realTarget(output)) releaseInput(planFile);
     checkOutputs([{ path: output, option: typeof opts.output === 'string' ? '-o' : 'the plan file' }]);
-    for (const w of app.warnings) ctx.stderr(say(said('error.warning', { message: w }), lang) + '\n');
+    for (const w of app.warnings) ctx.stderr(say(said('error.warning', { message: w }), { ...ctx.voice, lang }) + '\n');
     const host = typeof opts.host === 'string' ? opts.host : '127.0.0.1';
     if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') ctx.stderr(t('hostWarning', { host }) + '\n');
     const port = opts.port === undefined ? DEFAULT_PORT : (opts.port as number);
