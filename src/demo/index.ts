@@ -9,6 +9,7 @@ export {
   PROPOSED_PLAN_LABEL,
   type DemoOptions,
   type DemoOutput,
+  type DemoOutputFile,
   type DemoResult,
 } from './run.js';
 export { formatDemoSummary } from './summary.js';

@@ -1,13 +1,12 @@
 import { describeRulesIn, sectionProblemsIn, verdictLine } from '../check/index.js';
 import { sectionsOfSplitZones } from '../propose/split.js';
-import { formatCount as fmtEn, labelsFor, numberFormat, type Lang } from '../core/i18n.js';
+import { labelsFor, numberFormat, type Lang } from '../core/i18n.js';
 import { say } from '../messages/message.js';
-import { listMethodIn, scenarioIn } from '../pluralism/format.js';
+import { scenarioIn } from '../pluralism/format.js';
 import type { DemoResult } from './run.js';
 import { REGION } from './names.js';
 import { DEMO_LABELS } from '../messages/demo.js';
-
-const pctEn = (x: number) => `${(x * 100).toFixed(1)}%`;
+import { said } from '../messages/index.js';
 
 export { DEMO_LABELS };
 
@@ -27,9 +26,9 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>, lang: Lang = '
   const { zones, units, graph, proposal, check, comparison, departements } = r;
   const t = labelsFor(DEMO_LABELS, lang);
   const nf = numberFormat(lang);
-  const fmt = lang === 'en' ? fmtEn : nf.int;
-  const pct = lang === 'en' ? pctEn : (x: number) => nf.pct(x, 1);
-  const km = (x: number) => (lang === 'en' ? x.toFixed(1) : nf.dec(x, 1));
+  const fmt = nf.int;
+  const pct = (x: number) => nf.pct(x, 1);
+  const km = (x: number) => nf.dec(x, 1);
   const planLabel = (label: string) => (label === DEMO_LABELS.planDepartements.en ? t('planDepartements') : label === DEMO_LABELS.planProposed.en ? t('planProposed') : label);
   const out: string[] = [];
   const total = zones.zones.reduce((s, z) => s + z.members, 0);
@@ -73,11 +72,11 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>, lang: Lang = '
   out.push('');
   const dep = departements.check;
   out.push(t('departements', { n: dep.sections.length, verdict: verdictLine(dep, lang) }));
-  const colon = lang === 'fr' ? ' : ' : ': ';
-  for (const s of dep.sections.filter((x) => !x.ok)) out.push(`  ${s.id}${colon}${sectionProblemsIn(s, dep, lang).join(lang === 'fr' ? ' ; ' : '; ')}`);
+  const sep = say(said('output.listSep'), lang);
+  for (const s of dep.sections.filter((x) => !x.ok)) out.push(`  ${say(said('output.demo.problems', { section: s.id, problems: sectionProblemsIn(s, dep, lang).join(sep) }), lang)}`);
 
   out.push('');
-  const method = lang === 'en' ? (comparison.method === 'dhondt' ? "D'Hondt, plus forte moyenne" : 'largest remainder') : listMethodIn(comparison.method, lang);
+  const method = say(said(comparison.method === 'dhondt' ? 'output.demo.method.dhondt' : 'output.demo.method.hare'), lang);
   out.push(t('listVote', { method, scenario: scenarioIn(comparison.scenario, lang) }));
   const lists = comparison.scenario.lists.length;
   out.push(

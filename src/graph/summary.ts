@@ -1,9 +1,16 @@
 import { hasMemberCounts, type ZoneSet } from '../core/types.js';
 import type { EdgeKind, ZoneGraphResult } from './types.js';
-import { formatCount as fmt } from '../core/i18n.js';
+import { numberFormat, type Lang } from '../core/i18n.js';
+import { count, say, said, type Said } from '../messages/index.js';
 import { formatAutoLinks } from './format.js';
 
 const KINDS: EdgeKind[] = ['border', 'point', 'snapped', 'link'];
+const KIND_MESSAGES = {
+  border: 'output.graph.kind.border',
+  point: 'output.graph.kind.point',
+  snapped: 'output.graph.kind.snapped',
+  link: 'output.graph.kind.link',
+} as const satisfies Record<EdgeKind, string>;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** One row per edge, as written to edges.csv: zone ids, shared border in km (0.001), kind. */
@@ -62,64 +69,78 @@ export function graphToJson(zones: ZoneSet, graph: ZoneGraphResult): unknown {
   };
 }
 
+/** A number as given (a tolerance, a distance typed in an option), with the language's decimal mark. */
+function asGiven(x: number, lang: Lang): string {
+  return lang === 'fr' ? String(x).replace('.', ',') : String(x);
+}
+
 /** A summary for people: zones, edges by kind, components with members and names, islands, links, near-misses. */
-export function formatGraphSummary(zones: ZoneSet, graph: ZoneGraphResult, opts: { snapM?: number; maxListed?: number } = {}): string {
+export function formatGraphSummary(zones: ZoneSet, graph: ZoneGraphResult, opts: { snapM?: number; maxListed?: number; lang?: Lang } = {}): string {
   const max = opts.maxListed ?? 20;
+  const lang = opts.lang ?? 'en';
+  const t = (m: Said) => say(m, lang);
+  const sep = t(said('output.listSep'));
+  const nf = numberFormat(lang);
   const z = (i: number) => `${zones.zones[i].id} ${zones.zones[i].name}`;
   const hasMembers = hasMemberCounts(zones.members);
   const out: string[] = [];
-  out.push(`${zones.file}: ${fmt(graph.ids.length)} zones`);
-  out.push(
-    `neighbours: ${graph.contiguity === 'rook' ? 'rook (zones must share a stretch of border)' : 'queen (one shared point is enough)'}` +
-      (opts.snapM ? `, borders less than ${opts.snapM} m apart count as shared` : ''),
-  );
+  out.push(t(said('output.fileZones', { file: zones.file, n: count(graph.ids.length) })));
+  const snap = opts.snapM ? t(said('output.graph.snap', { m: asGiven(opts.snapM, lang) })) : '';
+  out.push(t(said(graph.contiguity === 'rook' ? 'output.graph.rook' : 'output.graph.queen', { snap })));
   const byKind = KINDS.map((k) => [k, graph.edges.filter((e) => e.kind === k).length] as const).filter(([, n]) => n > 0);
-  out.push(`edges: ${fmt(graph.edges.length)}${byKind.length ? ` (${byKind.map(([k, n]) => `${fmt(n)} ${k}`).join(', ')})` : ''}`);
+  const kinds = byKind.map(([k, n]) => t(said(KIND_MESSAGES[k], { n: count(n) }))).join(', ');
+  out.push(t(byKind.length ? said('output.graph.edgesByKind', { n: count(graph.edges.length), kinds }) : said('output.graph.edges', { n: count(graph.edges.length) })));
 
   const nc = graph.components.length;
-  out.push('', nc === 1 ? 'components: 1 (every zone can be reached from every other)' : `components: ${nc} separate parts`);
+  out.push('', t(nc === 1 ? said('output.graph.oneComponent') : said('output.graph.components', { n: nc })));
   graph.components.slice(0, max).forEach((c, i) => {
     const names = c.slice(0, 5).map((k) => zones.zones[k].name);
-    const more = c.length > 5 ? `, … (+${fmt(c.length - 5)} more)` : '';
-    const members = hasMembers ? `, ${fmt(graph.componentMembers[i])} members${zones.members.estimated ? ' (estimated)' : ''}` : '';
-    out.push(`  ${i + 1}. ${fmt(c.length)} zone${c.length === 1 ? '' : 's'}${members}: ${names.join(', ')}${more}`);
+    const more = c.length > 5 ? t(said('output.graph.partMore', { n: count(c.length - 5) })) : '';
+    const n = count(graph.componentMembers[i]);
+    const figures = hasMembers ? t(zones.members.estimated ? said('output.graph.partMembersEstimated', { n }) : said('output.graph.partMembers', { n })) : '';
+    const part = { i: i + 1, n: count(c.length), figures, names: names.join(', '), more };
+    out.push(`  ${t(c.length === 1 ? said('output.graph.partOne', part) : said('output.graph.partMany', part))}`);
   });
-  if (nc > max) out.push(`  … and ${fmt(nc - max)} more parts (see the JSON output)`);
+  if (nc > max) out.push(`  ${t(said('output.graph.moreParts', { n: count(nc - max) }))}`);
 
-  out.push('', `islands (zones touching no other zone): ${graph.islands.length === 0 ? 'none' : graph.islands.length}`);
+  out.push('', t(graph.islands.length === 0 ? said('output.graph.islandsNone') : said('output.graph.islands', { n: graph.islands.length })));
   for (const i of graph.islands.slice(0, max)) out.push(`  ${z(i)}`);
-  if (graph.islands.length > max) out.push(`  … and ${fmt(graph.islands.length - max)} more`);
+  if (graph.islands.length > max) out.push(`  ${t(said('output.graph.andMore', { n: count(graph.islands.length - max) }))}`);
 
   const explicit = graph.edges.filter((e) => e.kind === 'link' && e.source !== '--auto-link');
   if (explicit.length) {
-    out.push('', `links you gave: ${explicit.length}`);
-    for (const e of explicit.slice(0, max)) out.push(`  ${z(e.a)} ↔ ${z(e.b)}: ${e.distanceKm ?? '?'} km apart (${e.source})`);
+    out.push('', t(said('output.graph.linksGiven', { n: explicit.length })));
+    for (const e of explicit.slice(0, max)) {
+      const km = e.distanceKm === undefined ? '?' : asGiven(e.distanceKm, lang);
+      out.push(`  ${t(said('output.graph.linkGiven', { a: z(e.a), b: z(e.b), km, source: String(e.source) }))}`);
+    }
   }
   if (graph.autoLink) {
-    const rule = graph.autoLink.minMembers === undefined ? 'no member counts, so no threshold' : `only the parts below ${fmt(graph.autoLink.minMembers)} members`;
-    out.push('', `links added by --auto-link (${rule}; at most ${graph.autoLink.maxLinkKm} km): ${graph.linksAdded.length}`);
-    for (const line of formatAutoLinks(zones, graph, 'en')) out.push(`  ${line}`);
+    const min = graph.autoLink.minMembers;
+    const rule = min === undefined ? said('output.graph.autoNoThreshold') : said('output.graph.autoBelow', { min: count(min) });
+    out.push('', t(said('output.graph.autoLinks', { rule, max: asGiven(graph.autoLink.maxLinkKm, lang), n: graph.linksAdded.length })));
+    for (const line of formatAutoLinks(zones, graph, lang)) out.push(`  ${line}`);
   } else if (nc > 1) {
-    out.push('', 'to connect the separate parts, add --auto-link, or --link A:B / --links links.csv for the links you choose');
+    out.push('', t(said('output.graph.connectHint')));
   }
 
   if (graph.nearMisses.length) {
     const points = graph.nearMisses.filter((m) => m.distanceM === 0 && m.lengthM === 0).length;
     const joined = graph.nearMisses.filter((m) => m.joined).length;
     const parts: string[] = [];
-    if (points) parts.push(`${points} touching at a single point only${graph.contiguity === 'rook' ? ' (not neighbours in rook mode; --contiguity queen would join them)' : ''}`);
-    if (joined) parts.push(`${joined} joined only thanks to --snap`);
+    if (points) parts.push(t(said(graph.contiguity === 'rook' ? 'output.graph.nearPointsRook' : 'output.graph.nearPoints', { n: points })));
+    if (joined) parts.push(t(said('output.graph.nearJoined', { n: joined })));
     const rest = graph.nearMisses.length - points - joined;
-    if (rest > 0) parts.push(`${rest} within the tolerance but over too short a stretch of border, not joined`);
-    out.push('', `near-misses: ${graph.nearMisses.length} pairs of zones: ${parts.join('; ')}`);
+    if (rest > 0) parts.push(t(said('output.graph.nearRest', { n: rest })));
+    out.push('', t(said('output.graph.nearMisses', { n: graph.nearMisses.length, parts: parts.join(sep) })));
     for (const m of graph.nearMisses.slice(0, max)) {
       const what =
         m.distanceM === 0 && m.lengthM === 0
-          ? 'touch at a single point'
-          : `${m.distanceM.toFixed(1)} m apart over about ${fmt(Math.round(m.lengthM))} m of border`;
-      out.push(`  ${z(m.a)} — ${z(m.b)}: ${what}, ${m.joined ? 'joined' : 'not joined'}`);
+          ? said('output.graph.touchPoint')
+          : said('output.graph.apart', { d: nf.dec(m.distanceM, 1), len: count(Math.round(m.lengthM)) });
+      out.push(`  ${t(said('output.graph.nearMiss', { a: z(m.a), b: z(m.b), what, state: said(m.joined ? 'output.graph.joined' : 'output.graph.notJoined') }))}`);
     }
-    if (graph.nearMisses.length > max) out.push(`  … and ${fmt(graph.nearMisses.length - max)} more (see the JSON output)`);
+    if (graph.nearMisses.length > max) out.push(`  ${t(said('output.graph.andMoreJson', { n: count(graph.nearMisses.length - max) }))}`);
   }
   return out.join('\n') + '\n';
 }

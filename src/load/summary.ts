@@ -2,7 +2,8 @@ import { hasMemberCounts, type ZoneSet } from '../core/types.js';
 import type { Lang } from '../core/i18n.js';
 import { say } from '../messages/message.js';
 import { listProperties } from './zones.js';
-import { formatCount as fmt } from '../core/i18n.js';
+import { numberFormat } from '../core/i18n.js';
+import { count, said, type Said } from '../messages/index.js';
 
 export interface ZoneBrief {
   id: string;
@@ -63,33 +64,34 @@ export function summarizeZones(zs: ZoneSet, count = 5, lang: Lang = 'en'): ZoneS
   };
 }
 
-
 /** The text `decoupage info` prints: counts, member source, smallest and largest zones, properties. */
-export function formatSummary(s: ZoneSummary): string {
+export function formatSummary(s: ZoneSummary, lang: Lang = 'en'): string {
+  const t = (m: Said) => say(m, lang);
   const lines: string[] = [];
-  lines.push(`${s.file}: ${fmt(s.zones)} zones`);
-  const noMembers = s.membersDescription === undefined;
-  if (noMembers) {
-    lines.push('members: none given (add --members, --members-csv, --commune-members or --estimate-members)');
+  lines.push(t(said('output.fileZones', { file: s.file, n: count(s.zones) })));
+  if (s.membersDescription === undefined) {
+    lines.push(t(said('output.info.noMembers')));
   } else {
-    lines.push(`members: ${fmt(s.totalMembers)} in all (${s.membersDescription})`);
-    lines.push(s.estimated ? 'these member figures are ESTIMATES, not real counts' : 'these member figures are counts (not estimates)');
-    lines.push('', 'smallest zones:', ...table(s.smallest), '', 'largest zones:', ...table(s.largest));
+    lines.push(t(said('output.info.members', { n: count(s.totalMembers), source: s.membersDescription })));
+    lines.push(t(said(s.estimated ? 'output.info.estimated' : 'output.info.counted')));
+    lines.push('', t(said('output.info.smallest')), ...table(s.smallest, lang), '', t(said('output.info.largest')), ...table(s.largest, lang));
   }
-  lines.push('', 'properties of the zones (values: how many different ones; pick one with few for --respect / --within):');
+  lines.push('', t(said('output.info.properties')));
   const w = Math.max(...s.properties.map((p) => p.name.length), 4);
-  for (const p of s.properties) lines.push(`  ${p.name.padEnd(w)}  ${String(p.distinct).padStart(5)} value${p.distinct === 1 ? ' ' : 's'}, e.g. ${clip(p.example)}`);
+  const int = numberFormat(lang).int;
+  for (const p of s.properties) {
+    const values = said(p.distinct === 1 ? 'output.info.propertyOne' : 'output.info.propertyMany', { n: int(p.distinct).padStart(5), example: clip(p.example) });
+    lines.push(`  ${p.name.padEnd(w)}  ${t(values)}`);
+  }
   if (s.straddling.length) {
-    const list = s.straddling.slice(0, 8).map((z) => `${z.id} ${z.name} (régions ${z.regs})`).join(', ');
-    lines.push(
-      '',
-      `note: ${s.straddling.length} zone(s) straddle a région border, and their members count in full: ${list}${s.straddling.length > 8 ? ', …' : ''}`,
-    );
+    const list = s.straddling.slice(0, 8).map((z) => t(said('output.info.straddlingZone', { id: z.id, name: z.name, regs: z.regs }))).join(', ');
+    lines.push('', t(said('output.info.straddling', { n: s.straddling.length, list: `${list}${s.straddling.length > 8 ? ', …' : ''}` })));
   }
   return lines.join('\n') + '\n';
 }
 
-function table(rows: ZoneBrief[]): string[] {
+function table(rows: ZoneBrief[], lang: Lang): string[] {
+  const fmt = numberFormat(lang).int;
   const wi = Math.max(...rows.map((r) => r.id.length), 2);
   const wn = Math.max(...rows.map((r) => r.name.length), 4);
   const wm = Math.max(...rows.map((r) => fmt(r.members).length));

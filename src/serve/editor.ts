@@ -25,6 +25,7 @@ import { matchPlans } from '../propose/prefer.js';
 import { assembleReport, renderPng, renderReport, renderReportAndMap } from '../report/index.js';
 import { EditError, EditorSession, type SessionUpdate } from '../session/index.js';
 import { ProposeJobs, type JobInput, type JobStatus } from './jobs.js';
+import { said, type Said } from '../messages/index.js';
 import type { MoveBody, PlanBody, ProposeBody, SectionBody } from './schemas.js';
 
 export interface EditorConfig {
@@ -80,8 +81,8 @@ export class EditorApp {
   readonly autosaveFile: string;
   /** when the session was restored from the autosave: its time */
   readonly restoredFrom?: string;
-  /** a warning for the terminal (an unusable autosave, …) */
-  readonly warnings: string[] = [];
+  /** a warning for the terminal (an unusable autosave, …), said in the user's language by the CLI */
+  readonly warnings: Said[] = [];
   private readonly jobs = new ProposeJobs();
   private savedVersion = 0;
   private dirty = false;
@@ -361,16 +362,20 @@ export class EditorApp {
 
   private readAutosave(): Autosave | undefined {
     if (!existsSync(this.autosaveFile)) return undefined;
-    try {
-      const a = JSON.parse(readFileSync(this.autosaveFile, 'utf8')) as Autosave;
-      if (a.format !== 'decoupage-editor-autosave' || !Array.isArray(a.plan) || !Array.isArray(a.locked)) throw new Error('not an autosave of the editor');
-      const unknown = a.plan.find(([z]) => !this.config.zones.byId.has(z));
-      if (unknown) throw new Error(`zone "${unknown[0]}" is not in ${basename(this.config.zones.file)}`);
-      return a;
-    } catch (e) {
-      this.warnings.push(`${this.autosaveFile}: not restored (${(e as Error).message}); it will be replaced by the next edit`);
+    const notRestored = (why: Said | string): undefined => {
+      this.warnings.push(said('output.serve.notRestored', { file: this.autosaveFile, why }));
       return undefined;
+    };
+    let a: Autosave;
+    try {
+      a = JSON.parse(readFileSync(this.autosaveFile, 'utf8')) as Autosave;
+    } catch (e) {
+      return notRestored((e as Error).message); // unreadable or not JSON: the system's own words
     }
+    if (a?.format !== 'decoupage-editor-autosave' || !Array.isArray(a.plan) || !Array.isArray(a.locked)) return notRestored(said('output.serve.notAutosave'));
+    const unknown = a.plan.find(([z]) => !this.config.zones.byId.has(z));
+    if (unknown) return notRestored(said('output.serve.unknownZone', { zone: String(unknown[0]), file: basename(this.config.zones.file) }));
+    return a;
   }
 
   private savedPlan(): Plan | undefined {

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { formatCheckMarkdown, formatCheckText, islandHint } from '../../check/index.js';
 import type { Lang } from '../../core/index.js';
-import { say } from '../../messages/index.js';
+import { say, said } from '../../messages/index.js';
 import type { CliContext } from '../context.js';
-import { said } from '../../messages/index.js';
 import { sayer } from '../voice.js';
 import { langOption } from '../lang-option.js';
 import { addGraphOptions, printAutoLinks } from '../graph-options.js';

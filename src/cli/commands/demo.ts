@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { join, relative } from 'node:path';
-import { DEMO_DATA_DIR, runDemo } from '../../demo/index.js';
-import { DEMO_LABELS, formatDemoSummary } from '../../demo/index.js';
+import { DEMO_DATA_DIR, runDemo, DEMO_LABELS } from '../../demo/index.js';
 import { labelsFor } from '../../core/index.js';
 import type { Lang } from '../../report/index.js';
 import type { CliContext } from '../context.js';
@@ -23,12 +22,10 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (opts: { output: string; lang: Lang; seed: number }) => {
       const result = await runDemo(opts.output, { lang: opts.lang, seed: opts.seed, progress: ctx.progress() });
       const t = labelsFor(DEMO_LABELS, opts.lang);
-      ctx.stdout(opts.lang === 'en' ? result.summary : formatDemoSummary(result, opts.lang));
+      ctx.stdout(result.summary);
       ctx.stdout(`\n${t('demoData', { dir: DEMO_DATA_DIR })}\n${t('wroteInto', { dir: result.outDir })}\n`);
       const width = Math.max(...result.outputs.map((o) => o.file.length));
-      const what = (o: { file: string; what: string }) =>
-        opts.lang !== 'en' && o.file in DEMO_LABELS ? t(o.file as keyof typeof DEMO_LABELS) : o.what;
-      for (const o of result.outputs) ctx.stdout(`  ${o.file.padEnd(width)}  ${what(o)}\n`);
+      for (const o of result.outputs) ctx.stdout(`  ${o.file.padEnd(width)}  ${t(o.file)}\n`);
       const report = result.outputs.find((o) => o.file === 'report.html');
       if (report) {
         const rel = relative(process.cwd(), report.path);

@@ -1,17 +1,16 @@
 import type { Command } from 'commander';
-import { writeOutputs } from '../../io/index.js';
-import { toCsv } from '../../io/index.js';
+import { writeOutputs, toCsv } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
-import { buildGraph } from '../../graph/index.js';
-import { formatGraphSummary, graphToJson, NAMED_EDGE_COLUMNS, namedEdgeRows } from '../../graph/index.js';
+import { buildGraph, formatGraphSummary, graphToJson, NAMED_EDGE_COLUMNS, namedEdgeRows } from '../../graph/index.js';
 import { hasMemberCounts, resolveRules } from '../../core/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
-import { said } from '../../messages/index.js';
+import { said, say } from '../../messages/index.js';
 import { langOption } from '../lang-option.js';
 import { sayer } from '../voice.js';
 import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
+import type { Lang } from '../../core/index.js';
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -45,8 +44,9 @@ export function register(program: Command, ctx: CliContext): void {
     }
     if (opts.json) ctx.stdout(JSON.stringify(graphToJson(zones, graph), null, 2) + '\n');
     else {
-      ctx.stdout(formatGraphSummary(zones, graph, { snapM: graphOptions.snapM }));
-      if (out) ctx.stdout(`\nneighbour pairs written to ${out}\n`);
+      const voice = { ...ctx.voice, lang: opts.lang as Lang };
+      ctx.stdout(formatGraphSummary(zones, graph, { snapM: graphOptions.snapM, lang: voice.lang }));
+      if (out) ctx.stdout(`\n${say(said('output.graph.written', { file: out }), voice)}\n`);
     }
   });
 }

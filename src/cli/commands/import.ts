@@ -1,22 +1,18 @@
 import { Argument, type Command } from 'commander';
 import { InputError } from '../../core/index.js';
-import { importInseeZones, KNOWN_CRS } from '../../load/index.js';
-import { DEFAULT_MAX_UNZIPPED_MB } from '../../io/index.js';
+import { importInseeZones, KNOWN_CRS, readUnitPopulation, ADMIN_EXPRESS_URL, importAdminExpress, readCommuneTable, parseCount } from '../../load/index.js';
+import { DEFAULT_MAX_UNZIPPED_MB, readCsv, requireColumn } from '../../io/index.js';
 import { positiveNumber } from '../parse.js';
-import { readUnitPopulation } from '../../load/index.js';
 import type { CliContext } from '../context.js';
-import { count, said } from '../../messages/index.js';
+import { count, said, say, type Said } from '../../messages/index.js';
 import { langOption } from '../lang-option.js';
 import { sayer } from '../voice.js';
 import { declareOutputs } from '../outputs.js';
-import { ADMIN_EXPRESS_URL, importAdminExpress } from '../../load/index.js';
-import { readCommuneTable } from '../../load/index.js';
-import { readCsv, requireColumn } from '../../io/index.js';
-import { parseCount } from '../../load/index.js';
+import type { Lang } from '../../core/index.js';
 
 async function importAdminExpressCommand(
   file: string,
-  opts: { output: string; communeTable?: string; communePopulation?: string; region?: string[]; members?: string },
+  opts: { output: string; communeTable?: string; communePopulation?: string; region?: string[]; members?: string; lang: Lang },
   ctx: CliContext,
 ): Promise<void> {
   if (opts.communeTable === undefined) {
@@ -33,22 +29,20 @@ async function importAdminExpressCommand(
   }
   const r = await importAdminExpress(file, opts.output, { communeTable: table, tableFile: opts.communeTable, regions: opts.region, members });
   const n = r.collection.features.length;
-  for (const l of r.layers) ctx.stdout(`read ${l.name}: ${l.communes} communes, ${l.arrondissements} arrondissements (projection: ${l.projection})\n`);
-  if (r.divided.length) ctx.stdout(`replaced by their arrondissements: ${r.divided.map((d) => `${d.code} ${d.name} (${d.arrondissements})`).join(', ')}\n`);
+  const line = (m: Said) => ctx.stdout(say(m, { ...ctx.voice, lang: opts.lang }) + '\n');
+  for (const l of r.layers) line(said('output.import.layer', { name: l.name, communes: count(l.communes), arrondissements: count(l.arrondissements), projection: l.projection }));
+  if (r.divided.length) line(said('output.import.divided', { list: r.divided.map((d) => `${d.code} ${d.name} (${d.arrondissements})`).join(', ') }));
   if (r.noZone.length) {
-    ctx.stdout(`warning: ${r.noZone.length} unit(s) have no zone d'emploi in ${opts.communeTable} (ze2020 left empty), e.g. ${r.noZone.slice(0, 3).map((u) => `${u.code} ${u.name}`).join(', ')}: use a commune table of the same year as ADMIN EXPRESS\n`);
+    const examples = r.noZone.slice(0, 3).map((u) => `${u.code} ${u.name}`).join(', ');
+    line(said('error.warning', { message: said('output.import.noZone', { n: count(r.noZone.length), file: String(opts.communeTable), examples }) }));
   }
   if (r.membersLeftOut.codes.length) {
     const l = r.membersLeftOut;
-    ctx.stdout(
-      `warning: ${l.codes.length} code(s) of ${opts.members} with ${l.members} members are no unit of the layer (${l.codes.slice(0, 5).join(', ')}${l.codes.length > 5 ? ', …' : ''}): ` +
-        'their members are not on any unit, so a split zone holding them will not add up; use ADMIN EXPRESS of the same year as the register, or leave out --members to share the zone\'s members by population\n',
-    );
+    const codes = `${l.codes.slice(0, 5).join(', ')}${l.codes.length > 5 ? ', …' : ''}`;
+    line(said('error.warning', { message: said('output.import.membersLeftOut', { n: count(l.codes.length), file: String(opts.members), total: count(l.members), codes }) }));
   }
-  ctx.stdout(
-    `wrote ${opts.output}: ${n} units with code, name, commune, ze2020, dep, reg, population${members ? ', members' : ''}\n` +
-      `next: decoupage propose zones.geojson --split-with ${opts.output} --split-above 60000 --split-into ZONE:K …\n`,
-  );
+  line(said(members ? 'output.import.wroteUnitsMembers' : 'output.import.wroteUnits', { file: opts.output, n: count(n) }));
+  line(said('output.import.nextSplit', { file: opts.output }));
 }
 
 export function register(program: Command, ctx: CliContext): void {
@@ -77,7 +71,7 @@ export function register(program: Command, ctx: CliContext): void {
     async (
       format: string,
       file: string,
-      opts: { output: string; communeTable?: string; communePopulation?: string; fromCrs?: string; maxUnzipped?: number; region?: string[]; departements?: string; members?: string },
+      opts: { output: string; communeTable?: string; communePopulation?: string; fromCrs?: string; maxUnzipped?: number; region?: string[]; departements?: string; members?: string; lang: Lang },
     ) => {
       if (format === 'admin-express') {
         if (opts.departements !== undefined) throw new InputError(said('cli.import.departementsIsForInsee'), { field: 'departements' });
@@ -102,26 +96,29 @@ export function register(program: Command, ctx: CliContext): void {
         const r = await importInseeZones(file, opts.output, opts.communeTable, population, selection, { fromCrs: opts.fromCrs, maxUnzippedMb: opts.maxUnzipped });
         const n = r.collection.features.length;
         const name = new Map(r.collection.features.map((f) => [String(f.properties?.code), String(f.properties?.name ?? '')]));
-        ctx.stdout(`wrote ${opts.output}: ${n} zones d'emploi from layer ${r.layer} (projection: ${r.projection}; text encoding: ${r.encoding})\n`);
+        const voice = { ...ctx.voice, lang: opts.lang };
+        const line = (m: Said) => ctx.stdout(say(m, voice) + '\n');
+        const sep = say(said('output.listSep'), voice);
+        line(said('output.import.wroteZones', { file: opts.output, n: count(n), layer: r.layer, projection: r.projection, encoding: r.encoding }));
         if (r.selected) {
-          const where = opts.region !== undefined ? `région ${opts.region.join(', ')}` : `départements ${selection!.departements!.join(', ')}`;
-          ctx.stdout(`kept the ${r.selected.kept} zones of ${where} (${r.selected.dropped} others left out)\n`);
+          const byRegion = opts.region !== undefined;
+          const kept = { n: count(r.selected.kept), dropped: count(r.selected.dropped) };
+          line(byRegion ? said('output.import.keptRegion', { ...kept, list: opts.region!.join(', ') }) : said('output.import.keptDepartements', { ...kept, list: selection!.departements!.join(', ') }));
           if (r.selected.straddling.length) {
-            ctx.stdout(
-              `${r.selected.straddling.length} of them straddle its border (their members count in full): ` +
-                r.selected.straddling.map((z) => `${z.code} ${z.name} (also ${opts.region !== undefined ? 'région' : 'département'} ${z.outside.join(', ')})`).join('; ') + '\n',
-            );
+            const also = (z: { code: string; name: string; outside: string[] }) =>
+              say(said(byRegion ? 'output.import.alsoRegion' : 'output.import.alsoDepartement', { code: z.code, name: z.name, list: z.outside.join(', ') }), voice);
+            line(said('output.import.straddling', { n: count(r.selected.straddling.length), list: r.selected.straddling.map(also).join(sep) }));
           }
         }
         if (r.populationGaps?.length) {
           const total = r.populationGaps.reduce((s, g) => s + g.missing, 0);
-          ctx.stdout(
-            `warning: ${opts.communePopulation} has no population for ${total} commune(s) of ${r.populationGaps.length} kept zone(s): ` +
-              r.populationGaps.slice(0, 8).map((g) => `${g.zone} ${name.get(g.zone) ?? ''} (${g.missing}: ${g.examples.join(', ')}${g.missing > g.examples.length ? ', …' : ''})`).join('; ') +
-              `${r.populationGaps.length > 8 ? '; …' : ''}; their populations (and estimates) are too low\n`,
-          );
+          const gap = (g: { zone: string; missing: number; examples: string[] }) =>
+            say(said('output.import.populationGap', { zone: g.zone, name: name.get(g.zone) ?? '', n: count(g.missing), examples: `${g.examples.join(', ')}${g.missing > g.examples.length ? ', …' : ''}` }), voice);
+          const list = r.populationGaps.slice(0, 8).map(gap).join(sep) + (r.populationGaps.length > 8 ? `${sep}…` : '');
+          const gaps = said('output.import.populationGaps', { file: String(opts.communePopulation), n: count(total), zones: count(r.populationGaps.length), list });
+          line(said('error.warning', { message: gaps }));
         }
-        ctx.stdout(`next: decoupage info ${opts.output} --members-csv members.csv   (or --estimate-members RATE with a population)\n`);
+        line(said('output.import.nextInfo', { file: opts.output }));
     },
   );
 }

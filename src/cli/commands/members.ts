@@ -1,13 +1,9 @@
 import type { Command } from 'commander';
 import { basename } from 'node:path';
-import { InputError } from '../../core/index.js';
-import { numberFormat, type Lang } from '../../core/index.js';
-import { writeFilesAtomic, type OutputFile } from '../../io/index.js';
-import { readRegisterCsv } from '../../io/index.js';
+import { InputError, numberFormat, type Lang, labelsFor } from '../../core/index.js';
+import { writeFilesAtomic, type OutputFile, readRegisterCsv } from '../../io/index.js';
 import { readCommuneTable } from '../../load/index.js';
-import { communeMembersCsv, formatRegisterSummary, MEMBERS_LABELS, unmatchedCsv, zoneMembersCsv } from '../../members/index.js';
-import { matchRegister, registerColumns, registerToZones } from '../../members/index.js';
-import { labelsFor } from '../../core/index.js';
+import { communeMembersCsv, formatRegisterSummary, MEMBERS_LABELS, unmatchedCsv, zoneMembersCsv, matchRegister, registerColumns, registerToZones } from '../../members/index.js';
 import type { CliContext } from '../context.js';
 import { say, said } from '../../messages/index.js';
 import { sayer } from '../voice.js';

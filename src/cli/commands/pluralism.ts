@@ -1,4 +1,4 @@
-import { sectionNamesOf } from '../../core/index.js';
+import { sectionNamesOf, partlyEstimatedLine, MAX_CONCENTRATION, MAX_SIMULATE } from '../../core/index.js';
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { requireSettledTies } from '../../apportion/index.js';
@@ -7,19 +7,14 @@ import { writeOutputs } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput, readPlan } from '../../load/index.js';
 import { sayCarried } from '../carry-note.js';
-import { partlyEstimatedLine } from '../../core/index.js';
-import { formatComparison, formatPluralism, pluralismCsvText } from '../../pluralism/index.js';
-import { comparePlans } from '../../pluralism/index.js';
-import { LIST_METHODS, type ListMethod } from '../../pluralism/index.js';
-import { defaultScenario, readVotes } from '../../pluralism/index.js';
+import { formatComparison, formatPluralism, pluralismCsvText, comparePlans, LIST_METHODS, type ListMethod, defaultScenario, readVotes } from '../../pluralism/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import { addCompareByOption, compareByFromOptions } from '../compare-by.js';
 import type { CliContext } from '../context.js';
-import { said } from '../../messages/index.js';
+import { said, say } from '../../messages/index.js';
 import { sayer } from '../voice.js';
 import { langOption } from '../lang-option.js';
 import { positiveNumber, seed, wholeNumber } from '../parse.js';
-import { MAX_CONCENTRATION, MAX_SIMULATE } from '../../core/index.js';
 import { addSeatOptions, seatRulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
 
@@ -88,6 +83,6 @@ export function register(program: Command, ctx: CliContext): void {
       if (partly) ctx.stdout(partly + '\n\n');
     }
     if (cmp.plans.length > 1) ctx.stdout(formatComparison(cmp, { lang }));
-    if (opts.output) ctx.stdout(`${lang === 'fr' ? 'Écrit :' : 'Written:'} ${opts.output}\n`);
+    if (opts.output) ctx.stdout(say(said('output.written', { file: String(opts.output) }), { ...ctx.voice, lang }) + '\n');
   });
 }

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
-import { InputError } from '../../core/index.js';
+import { InputError, labelsFor } from '../../core/index.js';
 import type { ZoneSet } from '../../core/index.js';
 import type { ComparedPlanInput } from '../../report/index.js';
 import { buildGraph } from '../../graph/index.js';
@@ -10,16 +10,14 @@ import { planFromInput, readPlan } from '../../load/index.js';
 import { sayCarried } from '../carry-note.js';
 import { LIST_METHODS, readVotes, type ListMethod } from '../../pluralism/index.js';
 import { assembleReport, isLang, renderPng, renderReportAndMap } from '../../report/index.js';
-import { labelsFor } from '../../core/index.js';
 import { addCompareByOption, compareByFromOptions } from '../compare-by.js';
 import type { CliContext } from '../context.js';
-import { said } from '../../messages/index.js';
+import { said, REPORT_CLI_LABELS } from '../../messages/index.js';
 import { sayer } from '../voice.js';
 import { langOption } from '../lang-option.js';
 import { addGraphOptions, graphOptionsFrom, printAutoLinks } from '../graph-options.js';
 import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
 import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
-import { REPORT_CLI_LABELS } from '../../messages/index.js';
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;

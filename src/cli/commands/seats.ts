@@ -1,17 +1,14 @@
 import type { Command } from 'commander';
-import { formatSectionSeats, seatsCsvText } from '../../apportion/index.js';
-import { sectionSeats } from '../../apportion/index.js';
-import { requireSettledTies } from '../../apportion/index.js';
+import { formatSectionSeats, seatsCsvText, sectionSeats, requireSettledTies } from '../../apportion/index.js';
 import type { Lang } from '../../core/index.js';
-import { membersBySection, sectionNamesOf, sectionsOf } from '../../core/index.js';
+import { membersBySection, sectionNamesOf, sectionsOf, partlyEstimatedLine } from '../../core/index.js';
 import { writeOutputs } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput, readPlan } from '../../load/index.js';
 import { sayCarried } from '../carry-note.js';
-import { partlyEstimatedLine } from '../../core/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
-import { said } from '../../messages/index.js';
+import { said, say } from '../../messages/index.js';
 import { sayer } from '../voice.js';
 import { langOption } from '../lang-option.js';
 import { seed } from '../parse.js';
@@ -64,6 +61,6 @@ export function register(program: Command, ctx: CliContext): void {
     const partly = partlyEstimatedLine(zones, lang);
     ctx.stdout(formatSectionSeats(result, { zoneCounts, estimated: zones.members.estimated && !partly, lang, rules }));
     if (partly) ctx.stdout(partly + '\n');
-    if (opts.output) ctx.stdout(`${lang === 'fr' ? 'Écrit :' : 'Written:'} ${opts.output}\n`);
+    if (opts.output) ctx.stdout(say(said('output.written', { file: String(opts.output) }), { ...ctx.voice, lang }) + '\n');
   });
 }
