@@ -16,6 +16,8 @@ const FLAGS: Record<string, string> = {
   populationProp: '--population',
   communeMembersCsv: '--commune-members',
   communePopulationCsv: '--commune-population',
+  snapM: '--snap',
+  links: '--link',
 };
 
 /** `membersCsv` → `--members-csv`; a name that already is a flag stays as it is. */

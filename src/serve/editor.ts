@@ -243,6 +243,7 @@ export class EditorApp {
       },
       rules: rules.sections === undefined ? rules : { ...rules, sections: rules.sections - lockedSections.size },
       seed: body.seed ?? this.config.seed ?? 1,
+      lang: this.config.lang,
       lock:
         body.mode === 'complete' && body.keepAssignments
           ? free.map((i) => [graph.ids[i], s.sectionOf(graph.ids[i])] as [string, string | undefined]).filter((x): x is [string, string] => x[1] !== undefined)
@@ -268,7 +269,8 @@ export class EditorApp {
         this.edited(s.applyPlan(plan));
         return undefined;
       } catch (e) {
-        if (e instanceof EditError || isInputError(e)) return e.message;
+        if (isInputError(e)) return e.sayIn(this.config.lang);
+        if (e instanceof EditError) return e.message;
         throw e;
       }
     });

@@ -5,7 +5,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
+import { said, say } from '../messages/index.js';
 import type { Zone, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 
@@ -17,6 +19,8 @@ export interface JobInput {
   seed: number;
   lock?: [string, string][];
   prefer?: [string, string][];
+  /** the page's language: a failure is said in it */
+  lang: Lang;
 }
 
 export type JobMessage =
@@ -82,8 +86,8 @@ export class ProposeJobs {
         finish(problem ? 'failed' : 'done', problem);
       }
     });
-    worker.on('error', (e) => finish('failed', `the proposer stopped: ${e.message}`));
-    worker.on('exit', () => finish('failed', 'the proposer stopped'));
+    worker.on('error', (e) => finish('failed', say(said('plan.serve.proposerStoppedBecause', { cause: e.message }), input.lang)));
+    worker.on('exit', () => finish('failed', say(said('plan.serve.proposerStopped'), input.lang)));
     return this.status(id)!;
   }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cliVoice } from '../../src/cli/voice.js';
 import type { Plan } from '../../src/core/types.js';
 import {
   comparePlans,
@@ -241,6 +242,6 @@ describe('requireSettledTies', () => {
     const e = inputErrorOf(() => requireSettledTies([tie]));
     expect(e.exitCode).toBe(1);
     expect(e.message).toMatch(/the last seat tied between a, b/);
-    expect(e.details.hint).toMatch(/--tie-break largest .* first .* random-seeded/);
+    expect(e.sayIn(cliVoice('en'))).toMatch(/--tie-break largest .* first .* random-seeded/);
   });
 });

@@ -15,6 +15,7 @@ import { PREFER_LABELS, withPreference } from '../../propose/index.js';
 import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, splitIntoLocks, splitLargeZones, type CompositeLayer } from '../../propose/index.js';
 import { unitsFeatureCollection } from '../../export/index.js';
 import { InputError } from '../../core/index.js';
+import { option, said } from '../../messages/index.js';
 import { assembleReport } from '../../report/index.js';
 import { renderReport } from '../../report/index.js';
 import { labelsFor, numberFormat, sourceIn, type Lang } from '../../core/index.js';
@@ -135,9 +136,10 @@ export function register(program: Command, ctx: CliContext): void {
     let locks = lock;
     if (rules.splitInto?.length) {
       if (!layer) {
-        throw new InputError('--split-into needs --split-with (the finer units the zone is divided into) and --split-above', {
+        const options = { splitInto: option('splitInto'), splitWith: option('splitWith'), splitAbove: option('splitAbove') };
+        throw new InputError(said('plan.split.intoNeedsSplitWith', options), {
           field: 'split-into',
-          hint: 'add --split-with communes.geojson --split-above N, with N below the zone\'s members',
+          hint: said('plan.split.intoNeedsSplitWith.hint', options),
         });
       }
       const fixed = splitIntoLocks(layer, graph, rules, rules.splitInto, { seed: opts.seed as number, lock });
@@ -195,15 +197,19 @@ function splitFromOptions(zones: ZoneSet, opts: Record<string, unknown>, graphOp
   const splitOnly = ['splitAbove', 'splitId', 'splitZone', 'splitSnap', 'splitPopulation', 'unitsOut', 'splitInto'].filter((k) => opts[k] !== undefined);
   if (opts.splitWith === undefined) {
     if (splitOnly.length) {
-      const flag = '--' + splitOnly[0].replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
-      throw new InputError(`${flag} needs --split-with (the file of finer units)`, { field: flag.slice(2), hint: 'add --split-with communes.geojson --split-above N' });
+      const field = splitOnly[0].replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+      const splitWith = option('splitWith');
+      throw new InputError(said('plan.split.needsSplitWith', { option: option(splitOnly[0]), splitWith }), {
+        field,
+        hint: said('plan.split.needsSplitWith.hint', { splitWith, splitAbove: option('splitAbove') }),
+      });
     }
     return undefined;
   }
   if (opts.splitAbove === undefined) {
-    throw new InputError('--split-with needs --split-above N: the zones with more than N members are split', {
+    throw new InputError(said('plan.split.needsAbove', { splitWith: option('splitWith'), splitAbove: option('splitAbove') }), {
       field: 'split-above',
-      hint: 'for example --split-above 60000',
+      hint: said('plan.split.needsAbove.hint', { splitAbove: option('splitAbove') }),
     });
   }
   const file = String(opts.splitWith);
