@@ -55,7 +55,7 @@ export function numberFormat(lang: Lang): NumberFormat {
 
 /**
  * The sentences that say where figures come from ("property "members" of zones.geojson", "estimated as
- * population × 0.08 (…)", "vote shares per zone from votes.csv…") are built in English by the loaders,
+ * population × 0.08 (…)") are built in English by the loaders,
  * from a small fixed set of phrases. This says them in French, phrase by phrase; anything not in the
  * set (a file name, a zone name) is left as it is.
  */
@@ -74,8 +74,6 @@ const SOURCE_PHRASES_FR: [RegExp, (substring: string, ...groups: string[]) => st
   [/ commune\(s\) unknown to the table left out \(([^)]+) inhabitants\)/g, to(' commune(s) absente(s) de la table écartée(s) ($1 habitants)')],
   [/ commune\(s\) unknown to the table left out \(([^)]+) members\)/g, to(' commune(s) absente(s) de la table écartée(s) ($1 adhérents)')],
   [/member counts are estimates: /g, to('les effectifs sont des estimations : ')],
-  [/zone\(s\) above ([\d,]+) members split into finer units: /g, to('zone(s) de plus de $1 adhérents découpée(s) en unités plus fines : ')],
-  [/ → (\d+) units/g, to(' → $1 unités')],
   [/\(marked as estimates by "([^"]+)"\)/g, to('(marquées comme estimations par « $1 »)')],
   [/\((\d+) units marked as estimates by "([^"]+)"\)/g, to('($1 unités marquées comme estimations par « $2 »)')],
   // numbers the French way: 1,082 → 1 082 (narrow no-break space, as Intl writes them), × 0.08 → × 0,08
@@ -83,14 +81,13 @@ const SOURCE_PHRASES_FR: [RegExp, (substring: string, ...groups: string[]) => st
   [/× (\d+)\.(\d+)/g, to('× $1,$2')],
   [/; /g, to(' ; ')],
   [/ line\(s\) of zones not in the zone file left out/g, to(' ligne(s) de zones absentes du fichier de zones écartée(s)')],
+  // how a split zone's members were found, as the members' description of a units layer still says it in English
+  // (MembersSource.description is a string; the split notes are messages: plan.split.how.*)
   [/members of (.+?) shared among its (\d+ )?finer units in proportion to their population/g, to('adhérents de $1 répartis entre ses $2unités fines au prorata de leur population')],
   [/members of (.+?) from its finer units/g, to('adhérents de $1 tirés de ses unités fines')],
   [/, adjusted to the zone total for rounding/g, to(', ajustés au total de la zone (arrondis)')],
   [/given population/g, to('population fournie')],
   [/^no member counts$/g, to('pas d’effectifs')],
-  [/vote shares per zone from (.+?), combined per section weighted by members/g, to('parts des voix par zone tirées de $1, combinées par section au prorata des adhérents')],
-  [/vote shares from (.+?), the same in every zone/g, to('parts des voix tirées de $1, identiques dans chaque zone')],
-  [/\(the shares add up to ([\d.]+), not 100: they were rescaled to 100\)/g, to('(les parts totalisent $1 et non 100 : elles ont été ramenées à 100)')],
 ];
 
 export function sourceIn(text: string, lang: Lang): string {

@@ -382,12 +382,62 @@ export const PLAN_MESSAGES = {
     en: 'it has {n} {members} in {units} units: ask for {option} {zone}:{best} (or lower {minMembers})',
     fr: 'elle a {n} {members} dans {units} unités : demandez {option} {zone}:{best} (ou baissez {minMembers})',
   },
+  'split.note.unknownParents': {
+    en: '{n} finer unit(s) of {fine} name a zone that is not in {zones} (property "{prop}") and were ignored: {list}',
+    fr: '{n} unité(s) fine(s) de {fine} citent une zone absente de {zones} (propriété « {prop} ») et ont été ignorée(s) : {list}',
+  },
+  'split.note.unknownParentsMore': {
+    en: '{n} finer unit(s) of {fine} name a zone that is not in {zones} (property "{prop}") and were ignored: {list} and {more} more',
+    fr: '{n} unité(s) fine(s) de {fine} citent une zone absente de {zones} (propriété « {prop} ») et ont été ignorée(s) : {list} et {more} autres',
+  },
+  'split.note.noZone': { en: '{unit} (no zone)', fr: '{unit} (sans zone)' },
+  'split.note.area': {
+    en: 'warning: the finer units of zone {zone} ({name}) cover {unitArea} km², the zone {zoneArea} km² ({pct}%): check that {fine} holds all of its units and only them',
+    fr: 'attention : les unités fines de la zone {zone} ({name}) couvrent {unitArea} km², la zone {zoneArea} km² ({pct} %) : vérifiez que {fine} contient toutes ses unités, et elles seules',
+  },
+  'split.note.split': {
+    en: 'zone(s) above {above} {members} split into finer units: {list}',
+    fr: 'zone(s) de plus de {above} {members} découpée(s) en unités plus fines : {list}',
+  },
+  'split.note.zone': { en: '{id} {name} → {n} units', fr: '{id} {name} → {n} unités' },
+  'split.note.list': { en: '{a}, {b}', fr: '{a}, {b}' },
+  'split.note.estimates': { en: "the finer units' {members} are estimates: {how}", fr: 'les {members} des unités fines sont des estimations : {how}' },
+  'split.how.population': {
+    en: '{members} of {names} shared among its finer units in proportion to their population ({source})',
+    fr: '{members} de {names} répartis entre ses unités fines au prorata de leur population ({source})',
+  },
+  'split.how.populationN': {
+    en: '{members} of {names} shared among its {n} finer units in proportion to their population ({source})',
+    fr: '{members} de {names} répartis entre ses {n} unités fines au prorata de leur population ({source})',
+  },
+  'split.how.own': { en: '{members} of {names} from its finer units ({source})', fr: '{members} de {names} tirés de ses unités fines ({source})' },
+  'split.how.ownAdjusted': {
+    en: '{members} of {names} from its finer units ({source}), adjusted to the zone total for rounding',
+    fr: '{members} de {names} tirés de ses unités fines ({source}), ajustés au total de la zone (arrondis)',
+  },
+  'split.givenPopulation': { en: 'given population', fr: 'population fournie' },
+  'split.populationProperty': { en: 'property "{prop}" of {file}', fr: 'propriété « {prop} » de {file}' },
+  'split.populationColumn': { en: 'column "{column}" of {file}', fr: 'colonne « {column} » de {file}' },
   'split.into.cannot': {
     en: '{option} {zone}:{k}: the units of zone {zone} ({name}) cannot form {k} sections: {cause}',
     fr: '{option} {zone}:{k} : les unités de la zone {zone} ({name}) ne peuvent pas former {k} sections : {cause}',
   },
 
   // pluralism: vote scenarios (votes.ts)
+  'votes.default': {
+    en: 'default scenario (no --votes file): 4 lists at 40 / 30 / 20 / 10 % in every zone',
+    fr: 'scénario par défaut (aucun fichier --votes) : 4 listes à 40 / 30 / 20 / 10 % dans chaque zone',
+  },
+  'votes.scenario': { en: 'vote scenario', fr: 'scénario de vote' },
+  'votes.perZone': {
+    en: 'vote shares per zone from {file}, combined per section weighted by {members}',
+    fr: 'parts des voix par zone tirées de {file}, combinées par section au prorata des {members}',
+  },
+  'votes.territory': { en: 'vote shares from {file}, the same in every zone', fr: 'parts des voix tirées de {file}, identiques dans chaque zone' },
+  'votes.territoryRescaled': {
+    en: 'vote shares from {file}, the same in every zone (the shares add up to {sum}, not 100: they were rescaled to 100)',
+    fr: 'parts des voix tirées de {file}, identiques dans chaque zone (les parts totalisent {sum} et non 100 : elles ont été ramenées à 100)',
+  },
   'votes.noVotes': { en: 'the vote scenario has no votes', fr: 'le scénario de vote ne compte aucune voix' },
   'votes.layout': { en: 'has columns {columns}, which is none of the vote layouts', fr: 'a les colonnes {columns}, qui ne correspondent à aucune des présentations de votes' },
   'votes.layout.hint': {

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { said } from '../messages/index.js';
+import { said, type Said } from '../messages/index.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import { readCsv, type CsvTable } from '../io/csv.js';
 import { readNumber } from '../load/numbers.js';
@@ -16,8 +16,8 @@ export interface VoteScenario {
   shares: number[];
   /** per-zone shares, when the scenario gives them */
   byZone?: Map<string, number[]>;
-  /** a sentence for outputs: where the figures come from */
-  description: string;
+  /** a sentence for outputs: where the figures come from (a message, or words given by code) */
+  description: Said | string;
   /** true when no --votes file was given and the built-in scenario is used */
   isDefault: boolean;
   /** on a units layer: the split zones of the file whose shares went to their units (carryOverToUnits) */
@@ -29,13 +29,13 @@ export function defaultScenario(): VoteScenario {
   return {
     lists: ['List A', 'List B', 'List C', 'List D'],
     shares: [0.4, 0.3, 0.2, 0.1],
-    description: 'default scenario (no --votes file): 4 lists at 40 / 30 / 20 / 10 % in every zone',
+    description: said('plan.votes.default'),
     isDefault: true,
   };
 }
 
 /** A scenario from shares or votes given in code (e.g. by the demo). */
-export function scenarioFromShares(lists: Record<string, number>, description = 'vote scenario'): VoteScenario {
+export function scenarioFromShares(lists: Record<string, number>, description: Said | string = said('plan.votes.scenario')): VoteScenario {
   const names = Object.keys(lists);
   const total = names.reduce((s, l) => s + lists[l], 0);
   if (!(total > 0)) throw new InputError(said('plan.votes.noVotes'), { field: 'votes' });
@@ -105,11 +105,11 @@ function territoryVotes(t: CsvTable, listCol: string, valueCol: string): VoteSce
   // shares that do not add up to 100 (or 1) are rescaled; say so, it is often a typing mistake
   const isShare = /share|part|pct|percent|%/i.test(valueCol);
   const offTarget = isShare && Math.abs(sum - 100) > 0.5 && Math.abs(sum - 1) > 0.005;
-  const rescaled = offTarget ? ` (the shares add up to ${Number(sum.toFixed(3))}, not 100: they were rescaled to 100)` : '';
+  const file = basename(t.file);
   return {
     lists,
     shares: lists.map((l) => totals.get(l)! / sum),
-    description: `vote shares from ${basename(t.file)}, the same in every zone${rescaled}`,
+    description: offTarget ? said('plan.votes.territoryRescaled', { file, sum: Number(sum.toFixed(3)) }) : said('plan.votes.territory', { file }),
     isDefault: false,
   };
 }
@@ -178,7 +178,7 @@ function finishPerZone(t: CsvTable, zoneCol: string, lists: string[], perZone: M
     lists,
     shares: total.map((x) => (weight > 0 ? x / weight : 1 / lists.length)),
     byZone,
-    description: `vote shares per zone from ${basename(t.file)}, combined per section weighted by members`,
+    description: said('plan.votes.perZone', { file: basename(t.file) }),
     isDefault: false,
     ...(carried.length ? { carried } : {}),
   };

@@ -7,10 +7,9 @@
  */
 import { areaKm2 } from '../core/geometry.js';
 import { InputError } from '../core/errors.js';
-import { count, option, said, type Said } from '../messages/index.js';
+import { count, option, said, say, type Said, type SaidValue } from '../messages/index.js';
 import type { Plan, Zone, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
-import { formatCount as fmt } from '../core/i18n.js';
 import type { Rules, SplitIntoRequest } from '../core/rules.js';
 import { buildProblem, upperBound } from './problem.js';
 import { proposeSections } from './propose.js';
@@ -50,8 +49,8 @@ export interface SplitOptions {
   populationProp?: string;
   /** population by unit id (e.g. read from a CSV), used instead of the property when given */
   population?: ReadonlyMap<string, number>;
-  /** where `population` comes from, for the members description (e.g. "population.csv") */
-  populationSource?: string;
+  /** where `population` comes from, for the members description (e.g. said('plan.split.populationColumn', …)) */
+  populationSource?: Said | string;
   /**
    * properties of the zone copied onto its units when they lack them (boundaries such as dep, reg).
    * Default: every text or yes/no property of the zone except its id and name (numbers such as
@@ -86,7 +85,7 @@ export interface CompositeLayer extends ZoneSet {
   /** finer units naming a zone that is not in the zone layer (ignored), and a few of their ids */
   unknownParents: { count: number; examples: string[] };
   /** warnings and explanations for the user (area differences, unknown zones, how members were shared) */
-  notes: string[];
+  notes: Said[];
 }
 
 /**
@@ -109,18 +108,18 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
     });
   }
   const tolerance = opts.areaTolerance ?? 0.05;
-  const notes: string[] = [];
+  const notes: Said[] = [];
 
   // group the finer units by zone; units naming an unknown zone are counted and ignored
   const unitsOf = new Map<string, Zone[]>();
   const unknown: string[] = [];
-  const unknownNamed: string[] = [];
+  const unknownNamed: (Said | string)[] = [];
   for (const u of fine.zones) {
     const parent = u.properties[zoneProp];
     const key = parent == null ? '' : String(parent).trim();
     if (!zones.byId.has(key)) {
       unknown.push(u.id);
-      unknownNamed.push(key === '' ? `${u.id} (no zone)` : `${u.id} → ${key}`);
+      unknownNamed.push(key === '' ? said('plan.split.note.noZone', { unit: u.id }) : `${u.id} → ${key}`);
       continue;
     }
     let list = unitsOf.get(key);
@@ -128,8 +127,9 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
     list.push(u);
   }
   if (unknown.length) {
+    const figures = { n: count(unknown.length), fine: fine.file, zones: zones.file, prop: zoneProp, list: commaList(unknownNamed.slice(0, 10)) };
     notes.push(
-      `${fmt(unknown.length)} finer unit(s) of ${fine.file} name a zone that is not in ${zones.file} (property "${zoneProp}") and were ignored: ${unknownNamed.slice(0, 10).join(', ')}${unknown.length > 10 ? ` and ${fmt(unknown.length - 10)} more` : ''}`,
+      unknown.length > 10 ? said('plan.split.note.unknownParentsMore', { ...figures, more: count(unknown.length - 10) }) : said('plan.split.note.unknownParents', figures),
     );
   }
 
@@ -191,8 +191,14 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
     const areaRatio = zoneArea > 0 ? unitArea / zoneArea : 1;
     if (Math.abs(areaRatio - 1) > tolerance) {
       notes.push(
-        `warning: the finer units of zone ${z.id} (${z.name}) cover ${fmt(unitArea)} km², the zone ${fmt(zoneArea)} km² ` +
-          `(${((areaRatio - 1) * 100).toFixed(1)}%): check that ${fine.file} holds all of its units and only them`,
+        said('plan.split.note.area', {
+          zone: z.id,
+          name: z.name,
+          unitArea: count(Math.round(unitArea)),
+          zoneArea: count(Math.round(zoneArea)),
+          pct: ((areaRatio - 1) * 100).toFixed(1),
+          fine: fine.file,
+        }),
       );
     }
     split.set(z.id, { info: { id: z.id, name: z.name, members: z.members, units: units.map((u) => u.id), areaRatio, membersFrom: mode }, units });
@@ -221,20 +227,30 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
   let members = zones.members;
   if (splitList.length) {
     const names = splitList.map((s) => `${s.id} ${s.name}`).join(', ');
-    const how =
+    const source = opts.population ? (opts.populationSource ?? said('plan.split.givenPopulation')) : said('plan.split.populationProperty', { prop: populationProp, file: fine.file });
+    const how: Said =
       mode === 'population'
-        ? `members of ${names} shared among its ${splitList.length > 1 ? 'finer units' : `${splitList[0].units.length} finer units`} in proportion to their population (${opts.population ? (opts.populationSource ?? 'given population') : `property "${populationProp}" of ${fine.file}`})`
-        : `members of ${names} from its finer units (${fine.members.description})${rescaled ? ', adjusted to the zone total for rounding' : ''}`;
+        ? splitList.length > 1
+          ? said('plan.split.how.population', { names, source })
+          : said('plan.split.how.populationN', { names, n: splitList[0].units.length, source })
+        : said(rescaled ? 'plan.split.how.ownAdjusted' : 'plan.split.how.own', { names, source: fine.members.description });
     const estimated = zones.members.estimated || mode === 'population' || fine.members.estimated;
     // counted zones with a split shared by population: only the split zones' units are estimates
     const onlyUnits = estimated && !zones.members.estimated && (mode === 'population' || fine.members.estimated);
     members = {
       estimated,
       ...(onlyUnits ? { estimatedIds: splitList.flatMap((s) => s.units) } : {}),
-      description: `${zones.members.description}; ${how}`,
+      // the members' description is still an English sentence (MembersSource.description: string), said in French
+      // by core/i18n.ts sourceIn; it becomes `said('plan.…')` once a description can be a Said
+      description: `${zones.members.description}; ${say(how, 'en')}`,
     };
-    notes.push(`zone(s) above ${fmt(above)} members split into finer units: ${splitList.map((s) => `${s.id} ${s.name} → ${s.units.length} units`).join(', ')}`);
-    if (mode === 'population') notes.push(`the finer units' members are estimates: ${how}`);
+    notes.push(
+      said('plan.split.note.split', {
+        above: count(above),
+        list: commaList(splitList.map((s) => said('plan.split.note.zone', { id: s.id, name: s.name, n: s.units.length }))),
+      }),
+    );
+    if (mode === 'population') notes.push(said('plan.split.note.estimates', { how }));
   }
   return {
     file: zones.file,
@@ -258,6 +274,11 @@ function detectZoneProp(fine: ZoneSet): string {
     field: SPLIT_ZONE_CANDIDATES[0],
     hint: said('plan.split.noParentProp.hint', { option: option('splitZone'), list: propertyNames(fine).join(', ') }),
   });
+}
+
+/** "a, b, c", each part said in the reader's language. */
+function commaList(parts: readonly SaidValue[]): SaidValue {
+  return parts.length ? parts.reduce((a, b) => said('plan.split.note.list', { a, b })) : '';
 }
 
 function propertyNames(zs: ZoneSet): string[] {

@@ -8,6 +8,7 @@ import { colourSections, UNASSIGNED_FILL } from './colour.js';
 import { escapeXml as esc } from './escape.js';
 import { layoutSections, type SectionLayout } from './geometry.js';
 import { sourceIn } from '../core/i18n.js';
+import { say } from '../messages/index.js';
 import { sectionLinksText } from '../check/format.js';
 import { translator, type LabelKey, type Translator } from './i18n.js';
 import { renderComparison } from './comparison.js';
@@ -231,7 +232,7 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
 }
 
 function scenarioText(s: ScenarioInfo, tr: Translator): string {
-  return esc(tr.t('scenarioLine', { description: s.isDefault ? tr.t('scenarioDefault') : sourceIn(s.description, tr.lang) }));
+  return esc(tr.t('scenarioLine', { description: s.isDefault ? tr.t('scenarioDefault') : say(s.description, tr.lang) }));
 }
 
 function card(label: string, valueHtml: string, cls = ''): string {

@@ -11,6 +11,7 @@ import { formatCheckText } from '../check/format.js';
 import type { CheckReport } from '../check/types.js';
 import { describeRulesIn } from '../check/wording.js';
 import { isInputError } from '../core/errors.js';
+import { say } from '../messages/index.js';
 import type { Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
@@ -128,7 +129,7 @@ export class EditorApp {
       })),
       assignment: zones.zones.map((z) => s.sectionOf(z.id) ?? null),
       compare: compare ? { label: compare.label, assignment: zones.zones.map((z) => compare.plan.get(z.id) ?? null) } : null,
-      votes: this.config.votes ? this.config.votes.description ?? true : null,
+      votes: this.config.votes ? say(this.config.votes.description, this.config.lang) : null,
       prefer: this.config.prefer !== undefined,
       files: { plan: this.config.output, autosave: this.autosaveFile },
       restoredFrom: this.restoredFrom ?? null,
@@ -161,7 +162,7 @@ export class EditorApp {
     const seats = new Map(this.session.sections().filter((s) => s.zones > 0).map((s) => [s.id, s.seats]));
     const cmp = comparePlans(zones, [{ label: 'current', plan: current, seats }, ...others], { rules, votes });
     return {
-      scenario: cmp.scenario.description ?? null,
+      scenario: cmp.scenario.description === undefined ? null : say(cmp.scenario.description, this.config.lang),
       plans: cmp.plans.map((p) => ({
         label: p.label,
         sections: p.sections,

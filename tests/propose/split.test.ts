@@ -1,3 +1,4 @@
+import { say } from '../../src/messages/index.js';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,7 +73,7 @@ describe('splitLargeZones on the hand-made fixture', () => {
     expect(layer.split[0].areaRatio).toBeCloseTo(1, 9);
     // X-1 names a zone that does not exist: ignored and reported; E1-1 belongs to a zone not split: ignored silently
     expect(layer.unknownParents).toEqual({ count: 1, examples: ['X-1'] });
-    expect(layer.notes.join('\n')).toMatch(/1 finer unit\(s\).*ignored/);
+    expect(layer.notes.map((n) => say(n)).join('\n')).toMatch(/1 finer unit\(s\).*ignored/);
     expect(layer.members.estimated).toBe(false);
   });
 
@@ -188,7 +189,7 @@ describe('splitLargeZones on the hand-made fixture', () => {
     });
     const layer = splitLargeZones(zonesFixture(), fine, { above: 30_000 });
     expect(layer.split[0].areaRatio).toBeCloseTo(0.75, 3);
-    expect(layer.notes.find((n) => n.startsWith('warning'))).toMatch(/zone B \(Bigtown\).*-25\.0%/);
+    expect(layer.notes.map((n) => say(n)).find((n) => n.startsWith('warning'))).toMatch(/zone B \(Bigtown\).*-25\.0%/);
   });
 
   it('refuses a missing --split-zone property and explains how to name it', () => {
@@ -308,7 +309,7 @@ describeWithRealData([...PACA_ESTIMATE_FILES, PACA_COMMUNES], 'the real case: Ma
     expect(layer.split[0].units).toHaveLength(32);
     // README: 98.6–99.6 % of each ZE's area matches; the totals differ by far less than the 5 % warning
     expect(Math.abs(layer.split[0].areaRatio - 1)).toBeLessThan(0.02);
-    expect(layer.notes.some((n) => n.startsWith('warning'))).toBe(false);
+    expect(layer.notes.map((n) => say(n)).some((n) => n.startsWith('warning'))).toBe(false);
     // PACA's communes of the 21 other ZE (914 of them) are ignored; none names an unknown ZE
     expect(layer.unknownParents.count).toBe(0);
 

@@ -15,7 +15,7 @@ import { PREFER_LABELS, withPreference } from '../../propose/index.js';
 import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, splitIntoLocks, splitLargeZones, type CompositeLayer } from '../../propose/index.js';
 import { unitsFeatureCollection } from '../../export/index.js';
 import { InputError } from '../../core/index.js';
-import { option, said } from '../../messages/index.js';
+import { option, said, say } from '../../messages/index.js';
 import { assembleReport } from '../../report/index.js';
 import { renderReport } from '../../report/index.js';
 import { labelsFor, numberFormat, sourceIn, type Lang } from '../../core/index.js';
@@ -172,7 +172,7 @@ export function register(program: Command, ctx: CliContext): void {
     ctx.stdout(formatSections(result, rules.respect, lang));
     if (layer) {
       ctx.stdout(formatSplit(layer, result.plan, lang));
-      for (const n of layer.notes) ctx.stdout(t('note', { note: sourceIn(n, lang) }) + '\n');
+      for (const n of layer.notes) ctx.stdout(t('note', { note: say(n, ctx.voice) }) + '\n');
     }
     if (preferred) {
       const pct = (x: number) => numberFormat(lang).pct(x);
@@ -218,7 +218,7 @@ function splitFromOptions(zones: ZoneSet, opts: Record<string, unknown>, graphOp
   const layer = splitLargeZones(zones, fine, {
     above: opts.splitAbove as number,
     zoneProp: opts.splitZone === undefined ? undefined : String(opts.splitZone),
-    ...(popFile ? { members: 'population' as const, population: readUnitPopulation(popFile), populationSource: `column "population" of ${basename(popFile)}` } : {}),
+    ...(popFile ? { members: 'population' as const, population: readUnitPopulation(popFile), populationSource: said('plan.split.populationColumn', { column: 'population', file: basename(popFile) }) } : {}),
   });
   // links name zones; a split zone no longer exists as such
   rejectLinksToSplitZones(graphOpts.links, layer.split);
