@@ -47,8 +47,10 @@ export { loadZones } from './load/zones.js';
 export { readPlan } from './load/plan.js';
 /** Turn the rows of a plan file into a Plan (throws InputError on unknown or duplicate zones). */
 export { planFromInput } from './load/plan.js';
-/** The charter from option values and an optional rules.json file (options win); defaults as the CLI's. */
+/** The charter from option values (and the values of a rules file: options win); defaults as the CLI's. */
 export { resolveRules, DEFAULT_RULES } from './core/rules.js';
+/** The charter from option values on top of a rules.json file (read, checked key by key). */
+export { loadRules } from './load/rules.js';
 
 // --- graph ---
 /** Build the contiguity graph of a layer once (topology of shared arcs, snapping, links, islands). */

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../core/index.js';
-import { readRulesFile } from '../core/index.js';
+import { readRulesFile } from '../load/index.js';
 import { OUTPUT_CSV_SEPARATORS, csvStyleFor, type CsvStyle } from '../io/index.js';
 
 /** --csv-sep, for every command that writes a CSV file. */

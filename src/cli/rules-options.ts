@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { TIE_BREAKS, type TieBreak } from '../apportion/index.js';
-import { APPORTION_METHODS, resolveRules, type Rules } from '../core/index.js';
+import { APPORTION_METHODS, type Rules } from '../core/index.js';
+import { loadRules } from '../load/index.js';
 
 /** The charter options shared by propose and check (and a --rules JSON file that sets the same names). */
 export function addRuleOptions(cmd: Command): Command {
@@ -22,7 +23,7 @@ export function addRuleOptions(cmd: Command): Command {
 }
 
 export function rulesFromOptions(opts: Record<string, unknown>): Rules {
-  return resolveRules(opts as Parameters<typeof resolveRules>[0]);
+  return loadRules(opts as Parameters<typeof loadRules>[0]);
 }
 
 /**
@@ -49,6 +50,6 @@ export interface SeatRuleOptions {
 
 export function seatRulesFromOptions(opts: Record<string, unknown>): SeatRuleOptions {
   const str = (k: string): string | undefined => (opts[k] === undefined ? undefined : String(opts[k]));
-  const rules = resolveRules({ rules: str('rules'), seats: str('seats'), method: str('method'), membersPerSeat: str('membersPerSeat'), minSeats: str('minSeats') });
+  const rules = loadRules({ rules: str('rules'), seats: str('seats'), method: str('method'), membersPerSeat: str('membersPerSeat'), minSeats: str('minSeats') });
   return { rules, tieBreak: opts.tieBreak as TieBreak | undefined };
 }

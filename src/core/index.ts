@@ -7,6 +7,6 @@ export { InputError, isInputError } from './errors.js';
 export { formatCount, isLang } from './i18n.js';
 export { MAX_SNAP_M, MAX_CONCENTRATION, MAX_SIMULATE, MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS } from './limits.js';
 export { collectNotices } from './notices.js';
-export { readRulesFile } from './rules.js';
+export { rulesFileFrom, type RulesFileValues } from './rules.js';
 export { sectionNamesOf } from './types.js';
 export { carryOverLine, type CarryKind, partlyEstimatedLine, carryOverToUnits } from './units.js';

@@ -1,5 +1,4 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { parseJson, readText } from '../io/read.js';
 import { InputError } from './errors.js';
 import { count, option, said, type SaidValue } from '../messages/message.js';
 import { MAX_MEMBERS, MAX_SEATS, MAX_SECTIONS } from './limits.js';
@@ -16,7 +15,6 @@ export const DEFAULT_RULES: Rules = {
 
 /** Options as the CLI parses them (all optional strings/numbers); JSON rules files use the same names. */
 export interface RuleOptions {
-  rules?: string;
   minMembers?: string | number;
   maxMembers?: string | number;
   maxDeviation?: string | number;
@@ -34,24 +32,32 @@ export interface RuleOptions {
   splitInto?: unknown;
 }
 
+/** The values of a rules.json file (rulesFileFrom) and the file's name, for messages. */
+export interface RulesFileValues {
+  file: string;
+  values: RulesFile;
+}
+
 /**
- * Build Rules from CLI options, on top of an optional JSON rules file (options win over the file).
- * The JSON file uses the option names in camelCase or kebab-case: {"min-members": 10000, "members-per-seat": 1500}.
+ * Build Rules from option values, on top of the values of an optional JSON rules file (options win over the
+ * file; reading the file is load/rules.ts loadRules). The file's values use the option names:
+ * {"min-members": 10000, "members-per-seat": 1500}.
  */
-export function resolveRules(opts: RuleOptions): Rules {
+export function resolveRules(opts: RuleOptions, file?: RulesFileValues): Rules {
   let fromFile: RuleOptions = {};
-  if (opts.rules) {
-    const { csvSep: _settingNotRule, ...rulesOnly } = readRulesFile(opts.rules);
+  if (file) {
+    const { csvSep: _settingNotRule, ...rulesOnly } = file.values;
     fromFile = rulesOnly;
   }
-  rejectConflicts(fromFile, opts.rules);
+  const rulesFile = file?.file;
+  rejectConflicts(fromFile, rulesFile);
   rejectConflicts(opts, undefined);
   // an option given on the command line replaces the file's way of counting seats
   if (opts.seats !== undefined) delete fromFile.membersPerSeat;
   if (opts.membersPerSeat !== undefined) delete fromFile.seats;
   const merged: RuleOptions = { ...fromFile };
   for (const [k, v] of Object.entries(opts)) if (v !== undefined && k !== 'rules') (merged as Record<string, unknown>)[k] = v;
-  const src = opts.rules ?? 'options';
+  const src = rulesFile ?? 'options';
 
   const rules: Rules = { ...DEFAULT_RULES };
   if (merged.minMembers !== undefined) rules.minMembers = positiveInt(merged.minMembers, 'min-members', src, true);
@@ -68,7 +74,7 @@ export function resolveRules(opts: RuleOptions): Rules {
   if (fromFile.splitInto !== undefined || opts.splitInto !== undefined) {
     // per zone, the command line wins over the file
     const byZone = new Map<string, number>();
-    if (fromFile.splitInto !== undefined) for (const r of parseSplitInto(fromFile.splitInto, said('plan.rules.splitIntoInFile', { file: String(opts.rules) }))) byZone.set(r.zone, r.sections);
+    if (fromFile.splitInto !== undefined) for (const r of parseSplitInto(fromFile.splitInto, said('plan.rules.splitIntoInFile', { file: String(rulesFile) }))) byZone.set(r.zone, r.sections);
     if (opts.splitInto !== undefined) for (const r of parseSplitInto(opts.splitInto)) byZone.set(r.zone, r.sections);
     if (byZone.size) rules.splitInto = [...byZone].map(([zone, sections]) => ({ zone, sections }));
   }
@@ -90,7 +96,7 @@ export function resolveRules(opts: RuleOptions): Rules {
       fromFile[camel(k) as keyof RuleOptions] !== undefined && (opts as Record<string, unknown>)[camel(k)] === undefined ? said('plan.rules.fileKey', { key: k }) : option(camel(k));
     const [max, min] = [name('max-members'), name('min-members')];
     throw new InputError(said('plan.rules.maxBelowMin', { max, maxValue: rules.maxMembers, min, minValue: rules.minMembers }), {
-      file: opts.rules,
+      file: rulesFile,
       field: 'max-members',
       hint: said('plan.rules.maxBelowMin.hint', { max, min }),
     });
@@ -142,10 +148,8 @@ export type RulesFile = RuleOptions & { csvSep?: unknown };
 const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, '-').toLowerCase();
 const camel = (k: string) => k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** Read and validate a rules.json file: JSON syntax errors give line and column, unknown keys a "did you mean". */
-export function readRulesFile(file: string): RulesFile {
-  const text = readText(file, 'check the path of --rules');
-  const raw = parseJson(text, file, 'a rules file is one JSON object, e.g. {"min-members": 10000, "members-per-seat": 1500, "min-seats": 6}');
+/** Validate the parsed JSON of a rules file (`file` names it in messages): unknown keys get a "did you mean". */
+export function rulesFileFrom(raw: unknown, file: string): RulesFile {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new InputError(said('plan.rules.notObject', { example: '{"min-members": 10000, "min-seats": 6}' }), { file });
   }
