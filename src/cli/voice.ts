@@ -18,6 +18,7 @@ const FLAGS: Record<string, string> = {
   communePopulationCsv: '--commune-population',
   snapM: '--snap',
   links: '--link',
+  timeLimitMs: '--time-limit',
 };
 
 /** `membersCsv` → `--members-csv`; a name that already is a flag stays as it is. */

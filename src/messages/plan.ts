@@ -275,6 +275,20 @@ export const PLAN_MESSAGES = {
     fr: 'augmentez {maxMembers}, baissez {minMembers} ou déverrouillez des zones',
   },
 
+  // propose: notes under the sections
+  'propose.note.seatCap': {
+    en: '{cap} sections at most: {seatsOption} {seats} with {minSeatsOption} {minSeats} each',
+    fr: '{cap} sections au plus : {seatsOption} {seats} avec {minSeatsOption} {minSeats} chacune',
+  },
+  'propose.note.timeLimit': {
+    en: 'stopped by {option}: the result depends on the machine speed; raise the limit for a reproducible plan',
+    fr: 'arrêté par {option} : le résultat dépend de la vitesse de la machine ; relevez la limite pour un plan reproductible',
+  },
+  'propose.note.exactTooMany': {
+    en: '{option}: more than {n} minimal sections (sections of many zones), too many to solve exactly; the bound is the counting one',
+    fr: '{option} : plus de {n} sections minimales (des sections de nombreuses zones), trop pour une résolution exacte ; la borne est celle du comptage',
+  },
+
   // propose: splitting very large zones into finer units (split.ts, prepare.ts, links.ts)
   'split.needsSplitWith': { en: '{option} needs {splitWith} (the file of finer units)', fr: '{option} demande {splitWith} (le fichier des unités plus fines)' },
   'split.needsSplitWith.hint': { en: 'add {splitWith} communes.geojson {splitAbove} N', fr: 'ajoutez {splitWith} communes.geojson {splitAbove} N' },

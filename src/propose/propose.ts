@@ -2,7 +2,7 @@ import { sectionSeats } from '../apportion/sections.js';
 import { boundsDependOnCount, checkPlan, sectionMemberBounds, type MemberBounds } from '../check/index.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
 import { InputError } from '../core/errors.js';
-import { count, option, said } from '../messages/index.js';
+import { count, option, said, type Said } from '../messages/index.js';
 import { silentProgress } from '../core/progress.js';
 import { Rng } from '../core/rng.js';
 import type { Rules } from '../core/rules.js';
@@ -85,7 +85,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   checkFeasible(p, rules, zones);
   const ub = upperBound(p, rules);
   const rng = new Rng(opts.seed ?? 1);
-  const notes: string[] = [];
+  const notes: (Said | string)[] = [];
   const timeUp = () => opts.timeLimitMs !== undefined && Date.now() - started > opts.timeLimitMs;
   let timedOut = false;
 
@@ -174,7 +174,10 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
       const maxMembers = option('maxMembers');
       throw new InputError(said('plan.propose.cannotMergeDown', { target, maxMembers }), { field: 'sections', hint: said('plan.propose.cannotMergeDown.hint', { maxMembers }) }, 1);
     }
-    if (rules.sections === undefined) notes.push(`${cap} sections at most: --seats ${rules.seats.kind === 'total' ? rules.seats.total : ''} with --min-seats ${rules.minSeats} each`);
+    if (rules.sections === undefined) {
+      const seats = rules.seats.kind === 'total' ? rules.seats.total : '';
+      notes.push(said('plan.propose.note.seatCap', { cap, seatsOption: option('seats'), seats, minSeatsOption: option('minSeats'), minSeats: rules.minSeats }));
+    }
   }
   polish(p, best, rng, st, { balance: rules.sections !== undefined });
   progress.done();
@@ -188,7 +191,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   }
   const obj = objectiveOf(p, best);
   if (zones.members.estimated) notes.push(`member counts are estimates: ${zones.members.description}`);
-  if (timedOut) notes.push('stopped by --time-limit: the result depends on the machine speed; raise the limit for a reproducible plan');
+  if (timedOut) notes.push(said('plan.propose.note.timeLimit', { option: option('timeLimitMs') }));
   return {
     plan,
     sections,

@@ -1,6 +1,7 @@
 import type { Plan } from '../core/types.js';
 import type { Progress } from '../core/progress.js';
 import type { CheckReport } from '../check/types.js';
+import type { Said } from '../messages/index.js';
 
 /** Options of proposeSections (the rules themselves come from Rules). */
 export interface ProposeOptions {
@@ -74,8 +75,11 @@ export interface ProposeResult {
     /** Sum of the shared border lengths between zones of the same section (km): higher is more compact. */
     internalBorderKm: number;
   };
-  /** Human notes (estimates, bound, why a count was capped…). */
-  notes: string[];
+  /**
+   * Notes for the reader (estimates, bound, why a count was capped…): messages, or the members' description
+   * (an English sentence said in French by core/i18n.ts sourceIn until it is a message too).
+   */
+  notes: (Said | string)[];
   /** The verdict of checkPlan (the checker of `decoupage check`) on the plan: always ok. */
   check: CheckReport;
   /** Iterations actually run (constructions + improvement iterations). */

@@ -151,7 +151,7 @@ export function register(program: Command, ctx: CliContext): void {
     }
     await writeOutputs(files);
 
-    ctx.stdout(formatSections(result, rules.respect, lang));
+    ctx.stdout(formatSections(result, rules.respect, lang, ctx.voice));
     if (layer) {
       ctx.stdout(formatSplit(layer, result.plan, lang));
       for (const n of layer.notes) ctx.stdout(t('note', { note: say(n, ctx.voice) }) + '\n');
