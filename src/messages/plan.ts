@@ -486,5 +486,12 @@ export const PLAN_MESSAGES = {
 
   // the editor's server (serve/)
   'serve.proposerStopped': { en: 'the proposer stopped', fr: 'le calcul de la proposition s’est arrêté' },
+  'serve.autosaveNotRestored': {
+    en: '{file}: not restored ({cause}); it will be replaced by the next edit',
+    fr: '{file} : non restauré ({cause}) ; il sera remplacé à la prochaine modification',
+  },
+  'serve.notAutosave': { en: 'not an autosave of the editor', fr: 'ce n’est pas une sauvegarde automatique de l’éditeur' },
+  'serve.autosaveUnknownZone': { en: 'zone "{zone}" is not in {file}', fr: 'la zone « {zone} » n’est pas dans {file}' },
+  'serve.busy': { en: 'a proposal is already running (job {job}): wait for it or cancel it', fr: 'une proposition est déjà en cours (tâche {job}) : attendez-la ou annulez-la' },
   'serve.proposerStoppedBecause': { en: 'the proposer stopped: {cause}', fr: 'le calcul de la proposition s’est arrêté : {cause}' },
 } as const satisfies Table;

@@ -11,7 +11,7 @@ import { formatCheckText } from '../check/format.js';
 import type { CheckReport } from '../check/types.js';
 import { describeRulesIn } from '../check/wording.js';
 import { isInputError } from '../core/errors.js';
-import { say } from '../messages/index.js';
+import { said, say, type Said } from '../messages/index.js';
 import type { Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
@@ -361,16 +361,20 @@ export class EditorApp {
 
   private readAutosave(): Autosave | undefined {
     if (!existsSync(this.autosaveFile)) return undefined;
-    try {
-      const a = JSON.parse(readFileSync(this.autosaveFile, 'utf8')) as Autosave;
-      if (a.format !== 'decoupage-editor-autosave' || !Array.isArray(a.plan) || !Array.isArray(a.locked)) throw new Error('not an autosave of the editor');
-      const unknown = a.plan.find(([z]) => !this.config.zones.byId.has(z));
-      if (unknown) throw new Error(`zone "${unknown[0]}" is not in ${basename(this.config.zones.file)}`);
-      return a;
-    } catch (e) {
-      this.warnings.push(`${this.autosaveFile}: not restored (${(e as Error).message}); it will be replaced by the next edit`);
+    const notRestored = (cause: Said | string) => {
+      this.warnings.push(say(said('plan.serve.autosaveNotRestored', { file: this.autosaveFile, cause }), this.config.lang));
       return undefined;
+    };
+    let a: Autosave;
+    try {
+      a = JSON.parse(readFileSync(this.autosaveFile, 'utf8')) as Autosave;
+    } catch (e) {
+      return notRestored((e as Error).message); // the parser's or the file system's own words
     }
+    if (typeof a !== 'object' || a === null || a.format !== 'decoupage-editor-autosave' || !Array.isArray(a.plan) || !Array.isArray(a.locked)) return notRestored(said('plan.serve.notAutosave'));
+    const unknown = a.plan.find(([z]) => !this.config.zones.byId.has(z));
+    if (unknown) return notRestored(said('plan.serve.autosaveUnknownZone', { zone: unknown[0], file: basename(this.config.zones.file) }));
+    return a;
   }
 
   private savedPlan(): Plan | undefined {

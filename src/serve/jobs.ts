@@ -64,7 +64,7 @@ export class ProposeJobs {
 
   /** Start a job; `onDone` receives the plan when the worker finishes (and returns an error message if it cannot be used). */
   start(mode: JobStatus['mode'], input: JobInput, onDone: (plan: Map<string, string>) => string | undefined): JobStatus {
-    if (this.running()) throw new JobBusyError(this.running()!.status.id);
+    if (this.running()) throw new JobBusyError(this.running()!.status.id, input.lang);
     const id = String(this.next++);
     const worker = new Worker(workerScript(), { workerData: input });
     const job: Job = { status: { id, mode, state: 'running', progress: '', elapsedMs: 0 }, started: Date.now(), worker };
@@ -119,7 +119,11 @@ export class ProposeJobs {
 }
 
 export class JobBusyError extends Error {
-  constructor(readonly job: string) {
-    super(`a proposal is already running (job ${job}): wait for it or cancel it`);
+  /** `message` is said in the page's language: the server sends it to the page as it is */
+  constructor(
+    readonly job: string,
+    lang: Lang = 'en',
+  ) {
+    super(say(said('plan.serve.busy', { job }), lang));
   }
 }
