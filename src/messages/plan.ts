@@ -43,7 +43,7 @@ export const PLAN_MESSAGES = {
   },
   'rules.percentage': {
     en: '{what} must be a percentage between 0 and 100 (e.g. 15 for ±15 %), got "{value}"',
-    fr: '{what} doit être un pourcentage entre 0 et 100 (par exemple 15 pour ± 15 %) (reçu : « {value} »)',
+    fr: '{what} doit être un pourcentage entre 0 et 100, par exemple 15 pour ± 15 % (reçu : « {value} »)',
   },
   'rules.splitIntoInFile': { en: '"split-into" in {file}', fr: '« split-into » dans {file}' },
   'rules.splitIntoForm': { en: '{source} must be ZONE:K, e.g. 9312:2 (got {value})', fr: '{source} doit être de la forme ZONE:K, par exemple 9312:2 (reçu : {value})' },
