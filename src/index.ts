@@ -19,6 +19,8 @@ export type { SectionsCheck } from './check/check.js';
 export type { ProposeOptions, ProposeResult, SectionSummary } from './propose/types.js';
 /** A layer where very large zones are replaced by finer units (splitLargeZones), and its options. */
 export type { CompositeLayer, SplitOptions } from './propose/split.js';
+/** Options and result of prepareSplit. */
+export type { PrepareSplitOptions, PreparedSplit } from './propose/prepare.js';
 /** Seats per section under the charter's seat rule (sectionSeats). */
 export type { SectionSeats, SectionSeatsRow } from './apportion/sections.js';
 /** A vote scenario, the list-vote outcome of a plan and the comparison of plans. */
@@ -52,8 +54,10 @@ export { zonesFromGeoJson } from './load/zones.js';
 export { readPlan } from './load/plan.js';
 /** Turn the rows of a plan file into a Plan (throws InputError on unknown or duplicate zones). */
 export { planFromInput } from './load/plan.js';
-/** The charter from option values and an optional rules.json file (options win); defaults as the CLI's. */
+/** The charter from option values (and the values of a rules file: options win); defaults as the CLI's. */
 export { resolveRules, DEFAULT_RULES } from './core/rules.js';
+/** The charter from option values on top of a rules.json file (read, checked key by key). */
+export { loadRules } from './load/rules.js';
 
 // --- graph ---
 /** Build the contiguity graph of a layer once (topology of shared arcs, snapping, links, islands). */
@@ -66,6 +70,8 @@ export { proposeSections } from './propose/propose.js';
 export { splitLargeZones } from './propose/split.js';
 /** Carry a plan on zones onto a layer with split zones (every unit takes its zone's section). */
 export { planOnUnits } from './propose/split.js';
+/** The split step before proposing: the units layer, its graph, where units and zones disagree, the locks (rules.splitInto). */
+export { prepareSplit } from './propose/prepare.js';
 
 // --- seats ---
 /** Seats per section: one per X members, or a fixed total shared by a method after each section's minimum. */

@@ -5,6 +5,7 @@ import { translator } from '../core/dictionary.js';
 import type { Tie } from './methods.js';
 import type { SectionSeats } from './sections.js';
 import { toCsv, type CsvStyle } from '../io/csv.js';
+import { option, said, say, type Said, type Voice } from '../messages/index.js';
 
 export { textNumbers, type TextNumbers } from './numbers.js';
 
@@ -32,18 +33,19 @@ export function textTable(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-export function describeTie(t: Tie): string {
+/** A tie for the last seat(s): who, with which claim, and how it was settled (if it was). */
+export function describeTie(t: Tie): Said {
   const who = t.candidates.join(', ');
-  const what = t.seats === 1 ? 'the last seat' : `the last ${t.seats} seats`;
+  const what = t.seats === 1 ? said('plan.seats.lastSeat') : said('plan.seats.lastSeats', { n: t.seats });
   return t.resolvedBy
-    ? `${what} tied between ${who} (equal claim ${dec(t.value, 4)}); settled by --tie-break ${t.resolvedBy}: ${t.winners.join(', ')}`
-    : `${what} tied between ${who} (equal claim ${dec(t.value, 4)}); nobody chose a rule`;
+    ? said('plan.seats.tieSettled', { what, who, claim: dec(t.value, 4), option: option('tieBreak'), rule: t.resolvedBy, winners: t.winners.join(', ') })
+    : said('plan.seats.tieOpen', { what, who, claim: dec(t.value, 4) });
 }
 
 /** The seats table printed by `decoupage seats` (French with lang "fr": pass the rules so the seat rule is said in French). */
 export function formatSectionSeats(
   s: SectionSeats,
-  opts: { zoneCounts?: Map<string, number>; estimated?: boolean; lang?: Lang; rules?: Rules } = {},
+  opts: { zoneCounts?: Map<string, number>; estimated?: boolean; lang?: Lang; rules?: Rules; voice?: Voice } = {},
 ): string {
   const lang = opts.lang ?? 'en';
   const t = labelsFor(SEATS_LABELS, lang);
@@ -80,8 +82,7 @@ export function formatSectionSeats(
     t('rangeLine', { min: int(o.minMembersPerSeat), max: int(o.maxMembersPerSeat), ratio: dec(o.ratio) }),
   ];
   if (o.sectionsWithoutSeats > 0) lines.push(t('noSeats', { n: o.sectionsWithoutSeats }));
-  // ties are described by the apportionment (English): the seats command stops on an open tie anyway
-  for (const tie of s.ties) lines.push(t('tie', { tie: describeTie(tie) }));
+  for (const tie of s.ties) lines.push(t('tie', { tie: say(describeTie(tie), opts.voice ?? lang) }));
   if (opts.estimated) lines.push(t('estimated'));
   return lines.join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { option, said } from '../messages/index.js';
 import { Rng } from '../core/rng.js';
 import type { ApportionMethod } from '../core/charter.js';
 
@@ -118,14 +119,14 @@ export function apportion(
     if (seen.has(w.id)) throw new Error(`apportion: duplicate id "${w.id}"`);
     seen.add(w.id);
     if (!Number.isFinite(w.weight) || w.weight < 0) {
-      throw new InputError(`has a weight of ${w.weight}; members and votes must be numbers ≥ 0`, { zone: w.id });
+      throw new InputError(said('plan.seats.badWeight', { weight: String(w.weight) }), { zone: w.id });
     }
   }
   const n = weights.length;
   if (minSeats * n > seats) {
     throw new InputError(
-      `more minimum seats than total seats: ${n} sections × ${minSeats} minimum seats = ${minSeats * n} > ${seats} seats`,
-      { field: 'min-seats', hint: `raise --seats to at least ${minSeats * n}, lower --min-seats, or make fewer sections` },
+      said('plan.seats.minOverTotal', { n, minSeats, needed: minSeats * n, seats }),
+      { field: 'min-seats', hint: said('plan.seats.minOverTotal.hint', { seatsOption: option('seats'), needed: minSeats * n, minSeatsOption: option('minSeats') }) },
       1,
     );
   }
@@ -133,17 +134,17 @@ export function apportion(
   const quotas = new Map(weights.map((w) => [w.id, totalWeight > 0 ? (w.weight * seats) / totalWeight : 0]));
   const rest = seats - minSeats * n;
   if (rest > 0 && totalWeight === 0) {
-    throw new InputError(`cannot share ${rest} seats: every section has 0 members`, {
+    throw new InputError(said('plan.seats.noMembers', { n: rest }), {
       field: 'members',
-      hint: 'check the member counts of the zones',
+      hint: said('plan.seats.noMembers.hint'),
     });
   }
   if ((method === 'huntington-hill' || method === 'adams') && minSeats === 0) {
     const positive = weights.filter((w) => w.weight > 0).length;
     if (positive > seats) {
       throw new InputError(
-        `${method === 'adams' ? 'Adams' : 'Huntington-Hill'} gives every section with members at least one seat, but there are ${positive} such sections and only ${seats} seats`,
-        { field: 'seats', hint: `raise --seats to at least ${positive} or choose another --method` },
+        said('plan.seats.divisorNeedsSeats', { method: method === 'adams' ? 'Adams' : 'Huntington-Hill', n: positive, seats }),
+        { field: 'seats', hint: said('plan.seats.divisorNeedsSeats.hint', { seatsOption: option('seats'), n: positive, methodOption: option('method') }) },
         1,
       );
     }

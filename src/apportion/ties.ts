@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { option, said } from '../messages/index.js';
 import { describeTie } from './format.js';
 import type { Tie } from './methods.js';
 
@@ -10,10 +11,10 @@ export function requireSettledTies(ties: readonly Tie[]): void {
   const open = ties.filter((t) => !t.resolvedBy);
   if (open.length === 0) return;
   throw new InputError(
-    open.map(describeTie).join('; '),
+    open.map(describeTie).reduce((a, b) => said('plan.seats.ties', { a, b })),
     {
       field: 'tie-break',
-      hint: 'decoupage does not pick a winner by itself: add --tie-break largest (the larger section), first (plan order) or random-seeded (with --seed)',
+      hint: said('plan.seats.tieOpen.hint', { option: option('tieBreak'), seed: option('seed') }),
     },
     1,
   );

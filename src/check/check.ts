@@ -1,6 +1,7 @@
 import type { Tie } from '../apportion/methods.js';
 import { sectionSeats } from '../apportion/sections.js';
 import { InputError, isInputError } from '../core/errors.js';
+import { option as optionRef, said } from '../messages/index.js';
 import type { Rules } from '../core/rules.js';
 import { membersBySection, sectionsOf, type Plan, type ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
@@ -188,9 +189,9 @@ function seatsOrShortfall(members: Map<string, number>, rules: Rules): { seats: 
 function requireProperty(zones: ZoneSet, prop: string, option: 'within' | 'respect'): void {
   if (zones.zones.some((z) => Object.prototype.hasOwnProperty.call(z.properties, prop))) return;
   const known = [...new Set(zones.zones.flatMap((z) => Object.keys(z.properties)))];
-  throw new InputError(`no zone has a property "${prop}"`, {
+  throw new InputError(said('plan.check.noProperty', { prop }), {
     file: zones.file,
     field: prop,
-    hint: `--${option} needs a zone property; the zones have: ${known.join(', ') || 'no properties'}`,
+    hint: said('plan.check.noProperty.hint', { option: optionRef(option), known: known.length ? known.join(', ') : said('plan.check.noProperties') }),
   });
 }

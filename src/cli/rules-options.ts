@@ -2,7 +2,8 @@ import { Option, type Command } from 'commander';
 import { TIE_BREAKS, type TieBreak } from '../apportion/index.js';
 import { said, type Voice } from '../messages/index.js';
 import { ENGLISH, headingOf, sayer } from './voice.js';
-import { APPORTION_METHODS, resolveRules, type Rules } from '../core/index.js';
+import { APPORTION_METHODS, type Rules } from '../core/index.js';
+import { loadRules } from '../load/index.js';
 
 /** The charter options shared by propose and check (and a --rules JSON file that sets the same names). */
 export function addRuleOptions(cmd: Command, voice: Voice = ENGLISH): Command {
@@ -25,7 +26,7 @@ export function addRuleOptions(cmd: Command, voice: Voice = ENGLISH): Command {
 }
 
 export function rulesFromOptions(opts: Record<string, unknown>): Rules {
-  return resolveRules(opts as Parameters<typeof resolveRules>[0]);
+  return loadRules(opts as Parameters<typeof loadRules>[0]);
 }
 
 /**
@@ -53,6 +54,6 @@ export interface SeatRuleOptions {
 
 export function seatRulesFromOptions(opts: Record<string, unknown>): SeatRuleOptions {
   const str = (k: string): string | undefined => (opts[k] === undefined ? undefined : String(opts[k]));
-  const rules = resolveRules({ rules: str('rules'), seats: str('seats'), method: str('method'), membersPerSeat: str('membersPerSeat'), minSeats: str('minSeats') });
+  const rules = loadRules({ rules: str('rules'), seats: str('seats'), method: str('method'), membersPerSeat: str('membersPerSeat'), minSeats: str('minSeats') });
   return { rules, tieBreak: opts.tieBreak as TieBreak | undefined };
 }

@@ -20,6 +20,9 @@ const FLAGS: Record<string, string> = {
   regions: '--region',
   zoneProp: '--plan-zone',
   sectionProp: '--plan-section',
+  snapM: '--snap',
+  links: '--link',
+  timeLimitMs: '--time-limit',
 };
 
 /** `membersCsv` → `--members-csv`; a name that already is a flag stays as it is. */

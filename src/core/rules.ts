@@ -1,7 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { parseJson, readText } from '../io/read.js';
-import { formatCount } from './i18n.js';
 import { InputError } from './errors.js';
+import { count, option, said, type SaidValue } from '../messages/message.js';
 import { MAX_MEMBERS, MAX_SEATS, MAX_SECTIONS } from './limits.js';
 import { APPORTION_METHODS, type ApportionMethod, type Rules, type SplitIntoRequest } from './charter.js';
 
@@ -16,7 +15,6 @@ export const DEFAULT_RULES: Rules = {
 
 /** Options as the CLI parses them (all optional strings/numbers); JSON rules files use the same names. */
 export interface RuleOptions {
-  rules?: string;
   minMembers?: string | number;
   maxMembers?: string | number;
   maxDeviation?: string | number;
@@ -34,24 +32,32 @@ export interface RuleOptions {
   splitInto?: unknown;
 }
 
+/** The values of a rules.json file (rulesFileFrom) and the file's name, for messages. */
+export interface RulesFileValues {
+  file: string;
+  values: RulesFile;
+}
+
 /**
- * Build Rules from CLI options, on top of an optional JSON rules file (options win over the file).
- * The JSON file uses the option names in camelCase or kebab-case: {"min-members": 10000, "members-per-seat": 1500}.
+ * Build Rules from option values, on top of the values of an optional JSON rules file (options win over the
+ * file; reading the file is load/rules.ts loadRules). The file's values use the option names:
+ * {"min-members": 10000, "members-per-seat": 1500}.
  */
-export function resolveRules(opts: RuleOptions): Rules {
+export function resolveRules(opts: RuleOptions, file?: RulesFileValues): Rules {
   let fromFile: RuleOptions = {};
-  if (opts.rules) {
-    const { csvSep: _settingNotRule, ...rulesOnly } = readRulesFile(opts.rules);
+  if (file) {
+    const { csvSep: _settingNotRule, ...rulesOnly } = file.values;
     fromFile = rulesOnly;
   }
-  rejectConflicts(fromFile, opts.rules);
+  const rulesFile = file?.file;
+  rejectConflicts(fromFile, rulesFile);
   rejectConflicts(opts, undefined);
   // an option given on the command line replaces the file's way of counting seats
   if (opts.seats !== undefined) delete fromFile.membersPerSeat;
   if (opts.membersPerSeat !== undefined) delete fromFile.seats;
   const merged: RuleOptions = { ...fromFile };
   for (const [k, v] of Object.entries(opts)) if (v !== undefined && k !== 'rules') (merged as Record<string, unknown>)[k] = v;
-  const src = opts.rules ?? 'options';
+  const src = rulesFile ?? 'options';
 
   const rules: Rules = { ...DEFAULT_RULES };
   if (merged.minMembers !== undefined) rules.minMembers = positiveInt(merged.minMembers, 'min-members', src, true);
@@ -68,17 +74,17 @@ export function resolveRules(opts: RuleOptions): Rules {
   if (fromFile.splitInto !== undefined || opts.splitInto !== undefined) {
     // per zone, the command line wins over the file
     const byZone = new Map<string, number>();
-    if (fromFile.splitInto !== undefined) for (const r of parseSplitInto(fromFile.splitInto, `"split-into" in ${opts.rules}`)) byZone.set(r.zone, r.sections);
+    if (fromFile.splitInto !== undefined) for (const r of parseSplitInto(fromFile.splitInto, said('plan.rules.splitIntoInFile', { file: String(rulesFile) }))) byZone.set(r.zone, r.sections);
     if (opts.splitInto !== undefined) for (const r of parseSplitInto(opts.splitInto)) byZone.set(r.zone, r.sections);
     if (byZone.size) rules.splitInto = [...byZone].map(([zone, sections]) => ({ zone, sections }));
   }
   if (merged.seats !== undefined) {
     const method = String(merged.method ?? 'dhondt');
     if (!(APPORTION_METHODS as readonly string[]).includes(method)) {
-      throw new InputError(`unknown apportionment method "${method}"`, {
+      throw new InputError(said('plan.rules.unknownMethod', { method }), {
         file: src === 'options' ? undefined : src,
         field: 'method',
-        hint: `use one of: ${APPORTION_METHODS.join(', ')}`,
+        hint: said('plan.useOneOf', { list: APPORTION_METHODS.join(', ') }),
       });
     }
     rules.seats = { kind: 'total', total: positiveInt(merged.seats, 'seats', src), method: method as ApportionMethod };
@@ -86,11 +92,13 @@ export function resolveRules(opts: RuleOptions): Rules {
     rules.seats = { kind: 'members-per-seat', membersPerSeat: positiveInt(merged.membersPerSeat, 'members-per-seat', src) };
   }
   if (rules.maxMembers !== undefined && rules.maxMembers < rules.minMembers) {
-    const name = (k: string) => (fromFile[camel(k) as keyof RuleOptions] !== undefined && (opts as Record<string, unknown>)[camel(k)] === undefined ? `"${k}"` : `--${k}`);
-    throw new InputError(`${name('max-members')} (${rules.maxMembers}) is below ${name('min-members')} (${rules.minMembers})`, {
-      file: opts.rules,
+    const name = (k: string): SaidValue =>
+      fromFile[camel(k) as keyof RuleOptions] !== undefined && (opts as Record<string, unknown>)[camel(k)] === undefined ? said('plan.rules.fileKey', { key: k }) : option(camel(k));
+    const [max, min] = [name('max-members'), name('min-members')];
+    throw new InputError(said('plan.rules.maxBelowMin', { max, maxValue: rules.maxMembers, min, minValue: rules.minMembers }), {
+      file: rulesFile,
       field: 'max-members',
-      hint: `raise ${name('max-members')} or lower ${name('min-members')}`,
+      hint: said('plan.rules.maxBelowMin.hint', { max, min }),
     });
   }
   return rules;
@@ -98,16 +106,17 @@ export function resolveRules(opts: RuleOptions): Rules {
 
 /** Seats are counted one way: per members, or a fixed total shared by a method. */
 function rejectConflicts(o: RuleOptions, file: string | undefined): void {
-  const name = (k: string) => (file ? `"${k}"` : `--${k}`);
+  // a key of the rules file, or an option
+  const name = (k: string): SaidValue => (file ? said('plan.rules.fileKey', { key: k }) : option(camel(k)));
   if (o.seats !== undefined && o.membersPerSeat !== undefined) {
-    throw new InputError(`${name('seats')} and ${name('members-per-seat')} are two ways of counting seats; give only one`, {
+    throw new InputError(said('plan.rules.seatsTwoWays', { seats: name('seats'), perSeat: name('members-per-seat') }), {
       file,
       field: 'seats',
-      hint: '--members-per-seat 1500: one delegate per 1,500 members; --seats 120 --method dhondt: 120 delegates shared between sections',
+      hint: said('plan.rules.seatsTwoWays.hint', { perSeatOption: option('membersPerSeat'), seatsOption: option('seats'), methodOption: option('method') }),
     });
   }
   if (o.method !== undefined && o.seats === undefined && o.membersPerSeat !== undefined) {
-    throw new InputError(`${name('method')} shares a fixed total of seats, so it needs ${name('seats')}, not ${name('members-per-seat')}`, { file, field: 'method' });
+    throw new InputError(said('plan.rules.methodNeedsSeats', { method: name('method'), seats: name('seats'), perSeat: name('members-per-seat') }), { file, field: 'method' });
   }
 }
 
@@ -139,12 +148,10 @@ export type RulesFile = RuleOptions & { csvSep?: unknown };
 const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, '-').toLowerCase();
 const camel = (k: string) => k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** Read and validate a rules.json file: JSON syntax errors give line and column, unknown keys a "did you mean". */
-export function readRulesFile(file: string): RulesFile {
-  const text = readText(file, 'check the path of --rules');
-  const raw = parseJson(text, file, 'a rules file is one JSON object, e.g. {"min-members": 10000, "members-per-seat": 1500, "min-seats": 6}');
+/** Validate the parsed JSON of a rules file (`file` names it in messages): unknown keys get a "did you mean". */
+export function rulesFileFrom(raw: unknown, file: string): RulesFile {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new InputError('must hold a JSON object such as {"min-members": 10000, "min-seats": 6}', { file });
+    throw new InputError(said('plan.rules.notObject', { example: '{"min-members": 10000, "min-seats": 6}' }), { file });
   }
   const out: Record<string, unknown> = {};
   const known: readonly string[] = RULES_FILE_KEYS;
@@ -153,11 +160,14 @@ export function readRulesFile(file: string): RulesFile {
       const near = closest(kebab(k), [...known]);
       // the README's kebab-case name, and the file's own spelling of it when the file writes camelCase or snake_case
       const own = /[A-Z]/.test(k) ? camel(near) : k.includes('_') ? near.replace(/-/g, '_') : near;
-      const guess =
-        distance(kebab(k), near) <= Math.max(2, Math.floor(near.length / 3))
-          ? `did you mean "${near}"?${own !== near ? ` (or "${own}", as your file spells keys)` : ''} `
-          : '';
-      throw new InputError(`unknown key "${k}"`, { file, field: k, hint: `${guess}the keys are: ${known.join(', ')}` });
+      const keys = known.join(', ');
+      const hint =
+        distance(kebab(k), near) > Math.max(2, Math.floor(near.length / 3))
+          ? said('plan.rules.unknownKey.hint', { keys })
+          : own !== near
+            ? said('plan.rules.unknownKey.hintNearOwn', { near, own, keys })
+            : said('plan.rules.unknownKey.hintNear', { near, keys });
+      throw new InputError(said('plan.rules.unknownKey', { key: k }), { file, field: k, hint });
     }
     out[camel(kebab(k))] = v;
   }
@@ -178,8 +188,8 @@ function positiveInt(v: string | number, name: string, src: string, allowZero = 
   const n = typeof v === 'number' ? v : Number(String(v).trim());
   const max = RULE_MAX[name] ?? Number.MAX_SAFE_INTEGER;
   if (!Number.isInteger(n) || n < 0 || (!allowZero && n === 0) || n > max) {
-    const what = src === 'options' ? `--${name}` : `"${name}"`;
-    throw new InputError(`${what} must be a whole number from ${allowZero ? 0 : 1} to ${formatCount(max)}, got "${v}"`, {
+    const what = src === 'options' ? option(camel(name)) : said('plan.rules.fileKey', { key: name });
+    throw new InputError(said('plan.rules.wholeNumber', { what, min: allowZero ? 0 : 1, max: count(max), value: String(v) }), {
       file: src === 'options' ? undefined : src,
       field: name,
     });
@@ -191,7 +201,7 @@ function positiveInt(v: string | number, name: string, src: string, allowZero = 
 function percentage(v: string | number, name: string, src: string): number {
   const n = typeof v === 'number' ? v : Number(String(v).trim().replace(/\s*%$/, '').replace(',', '.'));
   if (!Number.isFinite(n) || n <= 0 || n >= 100 || String(v).trim() === '') {
-    throw new InputError(`--${name} must be a percentage between 0 and 100 (e.g. 15 for ±15 %), got "${v}"`, {
+    throw new InputError(said('plan.rules.percentage', { what: option(camel(name)), value: String(v) }), {
       file: src === 'options' ? undefined : src,
       field: name,
     });
@@ -203,11 +213,11 @@ function percentage(v: string | number, name: string, src: string): number {
  * "9312:2" → { zone: "9312", sections: 2 }. Also accepts the rules.json forms {"9312": 2} and ["9312:2"].
  * Throws InputError (exit 2) on anything else, naming where the value came from.
  */
-export function parseSplitInto(value: unknown, source = '--split-into'): SplitIntoRequest[] {
+export function parseSplitInto(value: unknown, source: SaidValue = option('splitInto')): SplitIntoRequest[] {
   const bad = (v: unknown): never => {
-    throw new InputError(`${source} must be ZONE:K, e.g. 9312:2 (got ${JSON.stringify(v)})`, {
+    throw new InputError(said('plan.rules.splitIntoForm', { source, value: String(JSON.stringify(v)) }), {
       field: 'split-into',
-      hint: 'K is the number of sections the split zone must form: a whole number ≥ 1',
+      hint: said('plan.rules.splitIntoForm.hint'),
     });
   };
   const one = (zone: string, k: unknown): SplitIntoRequest => {
@@ -229,7 +239,11 @@ export function parseSplitInto(value: unknown, source = '--split-into'): SplitIn
   for (const r of list) {
     const before = seen.get(r.zone);
     if (before !== undefined && before !== r.sections) {
-      throw new InputError(`${source} asks zone ${r.zone} for ${before} and for ${r.sections} sections`, { zone: r.zone, field: 'split-into', hint: 'give one count per zone' });
+      throw new InputError(said('plan.rules.splitIntoTwice', { source, zone: r.zone, before, sections: r.sections }), {
+        zone: r.zone,
+        field: 'split-into',
+        hint: said('plan.rules.splitIntoTwice.hint'),
+      });
     }
     seen.set(r.zone, r.sections);
   }

@@ -10,14 +10,14 @@ import { silentProgress, type Progress } from '../core/progress.js';
 import { resolveRules, type Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import { dissolveSections, geojsonText, unitsFeatureCollection, zonesWithSections } from '../export/index.js';
-import { buildGraph } from '../graph/index.js';
 import type { ZoneGraphResult } from '../graph/types.js';
 import { writeOutputs, type OutputFile } from '../io/atomic.js';
 import { loadZones } from '../load/index.js';
 import { planFromInput, planToCsv, readPlan } from '../load/plan.js';
 import { comparePlans, membersBySection, readVotes, type PlanComparison, type VoteScenario } from '../pluralism/index.js';
 import { proposeSections, type ProposeResult } from '../propose/index.js';
-import { planOnUnits, splitLargeZones, type CompositeLayer } from '../propose/split.js';
+import { planOnUnits, type CompositeLayer } from '../propose/split.js';
+import { prepareSplit } from '../propose/prepare.js';
 import { assembleReport, renderReport, type Lang } from '../report/index.js';
 import { REGION } from './names.js';
 import { formatDemoSummary } from './summary.js';
@@ -95,13 +95,19 @@ export async function runDemo(outDir: string, opts: DemoOptions = {}): Promise<D
   const zones = loadZones(data('zones.geojson'), { membersProp: 'members' });
 
   // 1b. the metropolitan zone is too big for one section: replace it by its communes (same map, so
-  // their borders match the zones exactly and no snapping is needed)
+  // their borders match the zones exactly and no snapping is needed), as `decoupage propose --split-with` does
+  // 2. and the contiguity graph; the island, too small for a section, is joined to its nearest neighbour
   const communes = loadZones(data('metropole-communes.geojson'), { membersProp: 'members' });
-  const units = splitLargeZones(zones, communes, { above: DEMO_SPLIT_ABOVE });
-
-  // 2. contiguity graph; the island, too small for a section, is joined to its nearest neighbour
   const rules = DEMO_RULES;
-  const graph = buildGraph(units, { autoLink: true, minMembers: rules.minMembers, progress });
+  const prepared = prepareSplit(zones, communes, rules, {
+    splitAbove: DEMO_SPLIT_ABOVE,
+    splitSnap: 0,
+    graph: { autoLink: true, minMembers: rules.minMembers },
+    progress,
+  });
+  if (!prepared.layer) throw new Error(`demo: no zone of the demo region has more than ${DEMO_SPLIT_ABOVE} members`);
+  const units = prepared.layer;
+  const graph = prepared.graph;
 
   // 3. propose sections under the charter
   progress.update('demo: proposing sections…');

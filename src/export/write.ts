@@ -1,6 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import { InputError } from '../core/errors.js';
+import { said } from '../messages/index.js';
 import { toCsv, type CsvStyle } from '../io/csv.js';
 import type { SectionProperties } from './dissolve.js';
 
@@ -14,7 +15,7 @@ export function exportFormatFor(path: string, format?: string): ExportFormat {
   if (format !== undefined) {
     const f = format.toLowerCase();
     if (!(EXPORT_FORMATS as readonly string[]).includes(f)) {
-      throw new InputError(`unknown export format "${format}"`, { field: 'format', hint: `use one of: ${EXPORT_FORMATS.join(', ')}` });
+      throw new InputError(said('plan.export.unknownFormat', { format }), { field: 'format', hint: said('plan.useOneOf', { list: EXPORT_FORMATS.join(', ') }) });
     }
     return f as ExportFormat;
   }

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { option, said } from '../messages/index.js';
 import type { ZoneSet } from '../core/types.js';
 import { arcUsage, zonesOfArc, type ArcUsage } from './arcs.js';
 import { connectedComponents } from './components.js';
@@ -203,27 +204,27 @@ function adjacency(n: number, edges: Iterable<GraphEdge>): number[][] {
 
 function checkContiguity(c: unknown): Contiguity {
   if (c === undefined || c === 'rook' || c === 'queen') return (c ?? 'rook') as Contiguity;
-  throw new InputError(`unknown contiguity "${String(c)}"`, {
+  throw new InputError(said('plan.graph.unknownContiguity', { value: String(c) }), {
     field: 'contiguity',
-    hint: 'use --contiguity rook (zones must share a border) or --contiguity queen (one shared point is enough)',
+    hint: said('plan.graph.unknownContiguity.hint', { option: option('contiguity') }),
   });
 }
 
 function checkSnap(s: unknown): number {
   if (s === undefined) return 0;
   if (typeof s === 'number' && Number.isFinite(s) && s >= 0) return s;
-  throw new InputError(`the snapping tolerance must be a number of metres ≥ 0 (got "${String(s)}")`, {
+  throw new InputError(said('plan.graph.badSnap', { value: String(s) }), {
     field: 'snap',
-    hint: 'for example --snap 5 counts borders less than 5 metres apart as shared',
+    hint: said('plan.graph.badSnap.hint', { option: option('snapM') }),
   });
 }
 
 function checkMaxLink(km: unknown): number {
   if (km === undefined) return DEFAULT_MAX_LINK_KM;
   if (typeof km === 'number' && km > 0) return km;
-  throw new InputError(`the longest automatic link must be a number of km > 0 (got "${String(km)}")`, {
+  throw new InputError(said('plan.graph.badMaxLink', { value: String(km) }), {
     field: 'max-link-km',
-    hint: `for example --max-link-km 50 (the default is ${DEFAULT_MAX_LINK_KM})`,
+    hint: said('plan.graph.badMaxLink.hint', { option: option('maxLinkKm'), default: DEFAULT_MAX_LINK_KM }),
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import { labelsFor, numberFormat, type Lang } from '../core/i18n.js';
 import type { ZoneSet } from '../core/types.js';
+import { count, option, said, type Said } from '../messages/index.js';
 import type { UnlinkedPart } from './links.js';
 import type { GraphEdge, ZoneGraphResult } from './types.js';
 import { LINK_LABELS } from '../messages/links.js';
@@ -46,34 +47,42 @@ function partText(zones: ZoneSet, part: readonly number[], lang: Lang): string {
   return part.length === 1 ? t('zone', { list }) : t('zones', { n: part.length, list });
 }
 
-function nearestText(zones: ZoneSet, p: { nearest?: { b: number; distanceKm: number } }, lang: Lang): string {
-  const t = labelsFor(LINK_LABELS, lang);
-  if (!p.nearest) return t('noNearest');
-  const b = zones.zones[p.nearest.b];
-  return t('nearest', { b: b.id, bName: b.name, km: formatKm(p.nearest.distanceKm, lang) });
-}
-
 /** The message of a refused automatic link: every part concerned (zones, members) and what to do. */
 export function formatRefusal(
   zones: ZoneSet,
   refused: readonly UnlinkedPart[],
   opts: { minMembers: number; maxLinkKm: number },
   lang: Lang,
-): { problem: string; hint: string } {
-  const t = labelsFor(LINK_LABELS, lang);
-  const nf = numberFormat(lang);
+): { problem: Said; hint: Said } {
+  // distances are written in the language of the graph's options (a said value has no decimals of its own)
   const max = formatKm(opts.maxLinkKm, lang);
   const describe = (p: UnlinkedPart) =>
-    t('refusedPart', { zones: partText(zones, p.zones, lang), members: nf.int(p.members), min: nf.int(opts.minMembers) }) + nearestText(zones, p, lang);
+    said('plan.graph.refusedPart', { zones: partSaid(zones, p.zones), n: count(p.members), min: count(opts.minMembers), nearest: nearestSaid(zones, p, lang) });
   const shown = refused.slice(0, 10);
-  const problem =
-    refused.length === 1
-      ? t('refusedOne', { max, part: describe(refused[0]), nearest: '' })
-      : [t('refusedMany', { n: refused.length, max }), ...shown.map((p) => `  - ${describe(p)}`), ...(refused.length > shown.length ? [`  - ${t('more', { n: refused.length - shown.length })}`] : [])].join('\n');
+  const options = { autoLink: option('autoLink'), maxLinkKm: option('maxLinkKm') };
+  let problem: Said;
+  if (refused.length === 1) problem = said('plan.graph.refusedOne', { ...options, max, part: describe(refused[0]) });
+  else {
+    problem = said('plan.graph.refusedMany', { ...options, n: refused.length, max });
+    for (const p of shown) problem = said('plan.graph.refusedLine', { before: problem, part: describe(p) });
+    if (refused.length > shown.length) problem = said('plan.graph.refusedLine', { before: problem, part: said('plan.graph.refusedMore', { n: refused.length - shown.length }) });
+  }
   const first = refused[0];
   const a = zones.zones[first.nearest?.a ?? first.zones[0]].id;
   const b = first.nearest ? zones.zones[first.nearest.b].id : 'ZONE';
-  return { problem, hint: t('refusedHint', { a, b }) };
+  return { problem, hint: said('plan.graph.refused.hint', { links: option('links'), a, b, minMembers: option('minMembers'), maxLinkKm: option('maxLinkKm') }) };
+}
+
+function partSaid(zones: ZoneSet, part: readonly number[]): Said {
+  const names = part.slice(0, MAX_NAMED).map((i) => `${zones.zones[i].id} ${zones.zones[i].name}`).join(', ');
+  const list = part.length > MAX_NAMED ? said('plan.graph.partMore', { list: names, n: part.length - MAX_NAMED }) : names;
+  return part.length === 1 ? said('plan.graph.partOne', { list }) : said('plan.graph.partMany', { n: part.length, list });
+}
+
+function nearestSaid(zones: ZoneSet, p: { nearest?: { b: number; distanceKm: number } }, lang: Lang): Said {
+  if (!p.nearest) return said('plan.graph.noNearest');
+  const b = zones.zones[p.nearest.b];
+  return said('plan.graph.nearest', { b: b.id, bName: b.name, km: formatKm(p.nearest.distanceKm, lang) });
 }
 
 /** One line per link --auto-link added (with its distance), or why none was, and the parts left separate. */

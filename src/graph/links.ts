@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { said } from '../messages/index.js';
 import type { ZoneGeometry } from '../core/types.js';
 import { isFreeArc, zonesOfArc, type ArcUsage } from './arcs.js';
 import { UnionFind } from './components.js';
@@ -19,18 +20,18 @@ export function resolveLinks(specs: readonly LinkSpec[] | undefined, index: Map<
   for (const spec of specs ?? []) {
     for (const id of [spec.a, spec.b]) {
       if (!index.has(id)) {
-        throw new InputError(`the link ${spec.a}:${spec.b} (${spec.source}) names zone "${id}", which is not in ${zonesFile}`, {
+        throw new InputError(said('plan.links.unknownZone', { a: spec.a, b: spec.b, source: spec.source, zone: id, file: zonesFile }), {
           file: spec.file,
           zone: id,
-          hint: `use zone ids as they appear in the zone layer (for example ${examples})`,
+          hint: said('plan.links.unknownZone.hint', { examples }),
         });
       }
     }
     if (spec.a === spec.b) {
-      throw new InputError(`the link ${spec.a}:${spec.b} (${spec.source}) joins a zone to itself`, {
+      throw new InputError(said('plan.links.self', { a: spec.a, b: spec.b, source: spec.source }), {
         file: spec.file,
         zone: spec.a,
-        hint: 'a link joins two different zones, e.g. an island and the zone of its ferry port',
+        hint: said('plan.links.self.hint'),
       });
     }
     out.push({ a: index.get(spec.a)!, b: index.get(spec.b)!, source: spec.source });

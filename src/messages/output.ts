@@ -157,14 +157,6 @@ export const OUTPUT_MESSAGES = {
     fr: 'ensuite : decoupage propose zones.geojson --split-with {file} --split-above 60000 --split-into ZONE:K …',
   },
 
-  // decoupage serve: an autosave that cannot be used
-  'serve.notRestored': {
-    en: '{file}: not restored ({why}); it will be replaced by the next edit',
-    fr: '{file} : non restauré ({why}) ; il sera remplacé à la prochaine modification',
-  },
-  'serve.notAutosave': { en: 'not an autosave of the editor', fr: 'ce n’est pas une sauvegarde automatique de l’éditeur' },
-  'serve.unknownZone': { en: 'zone "{zone}" is not in {file}', fr: 'la zone « {zone} » n’est pas dans {file}' },
-
   // decoupage demo: the list-vote methods as the demo's summary names them
   'demo.method.dhondt': { en: "D'Hondt, plus forte moyenne", fr: 'D’Hondt (plus forte moyenne)' },
   'demo.method.hare': { en: 'largest remainder', fr: 'plus fort reste (quotient de Hare)' },

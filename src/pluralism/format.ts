@@ -1,5 +1,6 @@
 import { textNumbers, textTable } from '../apportion/format.js';
-import { formatCount as intEn, labelsFor, numberFormat, sourceIn, type Lang } from '../core/i18n.js';
+import { formatCount as intEn, labelsFor, numberFormat, type Lang } from '../core/i18n.js';
+import { say } from '../messages/index.js';
 import type { Rules } from '../core/rules.js';
 import { seatRuleIn } from '../apportion/format.js';
 import { translator } from '../core/dictionary.js';
@@ -29,14 +30,9 @@ export function listMethodIn(method: ListMethod, lang: Lang = 'en'): string {
   return lang === 'en' ? LIST_METHOD_LABELS[method] : translator(lang).method(method);
 }
 
-/**
- * Where the vote figures come from, in a language: the built-in scenario and the two kinds of votes file
- * are said again in French; any other description (given by code) is kept as it is.
- */
+/** Where the vote figures come from, in a language (a description given by code as words is kept as it is). */
 export function scenarioIn(s: Pick<VoteScenario, 'description' | 'isDefault'>, lang: Lang = 'en'): string {
-  if (lang === 'en') return s.description;
-  if (s.isDefault) return `scénario par défaut (aucun fichier --votes) : 4 listes à 40 / 30 / 20 / 10 % dans chaque zone`;
-  return sourceIn(s.description, lang);
+  return say(s.description, lang);
 }
 
 /** The text printed by `decoupage pluralism` for one plan. */

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { said, type Said } from '../messages/index.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import { readCsv, type CsvTable } from '../io/csv.js';
 import { readNumber } from '../load/numbers.js';
@@ -15,8 +16,8 @@ export interface VoteScenario {
   shares: number[];
   /** per-zone shares, when the scenario gives them */
   byZone?: Map<string, number[]>;
-  /** a sentence for outputs: where the figures come from */
-  description: string;
+  /** a sentence for outputs: where the figures come from (a message, or words given by code) */
+  description: Said | string;
   /** true when no --votes file was given and the built-in scenario is used */
   isDefault: boolean;
   /** on a units layer: the split zones of the file whose shares went to their units (carryOverToUnits) */
@@ -28,16 +29,16 @@ export function defaultScenario(): VoteScenario {
   return {
     lists: ['List A', 'List B', 'List C', 'List D'],
     shares: [0.4, 0.3, 0.2, 0.1],
-    description: 'default scenario (no --votes file): 4 lists at 40 / 30 / 20 / 10 % in every zone',
+    description: said('plan.votes.default'),
     isDefault: true,
   };
 }
 
 /** A scenario from shares or votes given in code (e.g. by the demo). */
-export function scenarioFromShares(lists: Record<string, number>, description = 'vote scenario'): VoteScenario {
+export function scenarioFromShares(lists: Record<string, number>, description: Said | string = said('plan.votes.scenario')): VoteScenario {
   const names = Object.keys(lists);
   const total = names.reduce((s, l) => s + lists[l], 0);
-  if (!(total > 0)) throw new InputError('the vote scenario has no votes', { field: 'votes' });
+  if (!(total > 0)) throw new InputError(said('plan.votes.noVotes'), { field: 'votes' });
   return { lists: names, shares: names.map((l) => lists[l] / total), description, isDefault: false };
 }
 
@@ -66,9 +67,9 @@ export function readVotes(file: string, zones?: ZoneSet): VoteScenario {
   if (listCol && valueCol && !zoneCol) return territoryVotes(t, listCol, valueCol);
   if (zoneCol && listCol && valueCol) return perZoneLong(t, zoneCol, listCol, valueCol, zones);
   if (zoneCol && !listCol) return perZoneWide(t, zoneCol, zones);
-  throw new InputError(`has columns ${t.columns.join(', ')}, which is none of the vote layouts`, {
+  throw new InputError(said('plan.votes.layout', { columns: t.columns.join(', ') }), {
     file,
-    hint: 'use "list,share" (or list,votes) for the whole territory, "zone,list,votes" per zone, or "zone" plus one column per list',
+    hint: said('plan.votes.layout.hint'),
   });
 }
 
@@ -77,15 +78,15 @@ function number(t: CsvTable, raw: string | undefined, line: number, field: strin
   const value = raw ?? '';
   const r = readNumber(value.trim().replace(/\s*%$/, ''));
   if (!r.ok && r.ambiguous) {
-    throw new InputError(`line ${line}: "${value}" could be read two ways (a thousands separator or a decimal comma)`, {
+    throw new InputError(said('plan.votes.ambiguous', { line, value }), {
       file: t.file,
       zone,
       field,
-      hint: `write ${value.trim().replace(',', '')} (or ${value.trim().replace(',', ' ')}) for a whole number, ${value.trim().replace(',', '.')} for a decimal`,
+      hint: said('plan.votes.ambiguous.hint', { a: value.trim().replace(',', ''), b: value.trim().replace(',', ' '), c: value.trim().replace(',', '.') }),
     });
   }
   if (value.trim() === '' || !r.ok || !Number.isFinite(r.value) || r.value < 0) {
-    throw new InputError(`line ${line}: "${value}" is not a number ≥ 0`, { file: t.file, zone, field, hint: 'write votes or shares as plain numbers, e.g. 1234 or 0.25 or 25%' });
+    throw new InputError(said('plan.votes.notNumber', { line, value }), { file: t.file, zone, field, hint: said('plan.votes.notNumber.hint') });
   }
   return r.value;
 }
@@ -94,21 +95,21 @@ function territoryVotes(t: CsvTable, listCol: string, valueCol: string): VoteSce
   const totals = new Map<string, number>();
   t.rows.forEach((r, i) => {
     const list = r[listCol].trim();
-    if (!list) throw new InputError(`line ${i + 2}: empty list name`, { file: t.file, field: listCol });
-    if (totals.has(list)) throw new InputError(`line ${i + 2}: list "${list}" appears twice`, { file: t.file, field: listCol, hint: 'give one row per list' });
+    if (!list) throw new InputError(said('plan.votes.emptyList', { line: i + 2 }), { file: t.file, field: listCol });
+    if (totals.has(list)) throw new InputError(said('plan.votes.listTwice', { line: i + 2, list }), { file: t.file, field: listCol, hint: said('plan.votes.listTwice.hint') });
     totals.set(list, number(t, r[valueCol], i + 2, valueCol));
   });
   const lists = [...totals.keys()];
   const sum = lists.reduce((s, l) => s + totals.get(l)!, 0);
-  if (lists.length === 0 || !(sum > 0)) throw new InputError('holds no votes', { file: t.file, field: valueCol });
+  if (lists.length === 0 || !(sum > 0)) throw new InputError(said('plan.votes.none'), { file: t.file, field: valueCol });
   // shares that do not add up to 100 (or 1) are rescaled; say so, it is often a typing mistake
   const isShare = /share|part|pct|percent|%/i.test(valueCol);
   const offTarget = isShare && Math.abs(sum - 100) > 0.5 && Math.abs(sum - 1) > 0.005;
-  const rescaled = offTarget ? ` (the shares add up to ${Number(sum.toFixed(3))}, not 100: they were rescaled to 100)` : '';
+  const file = basename(t.file);
   return {
     lists,
     shares: lists.map((l) => totals.get(l)! / sum),
-    description: `vote shares from ${basename(t.file)}, the same in every zone${rescaled}`,
+    description: offTarget ? said('plan.votes.territoryRescaled', { file, sum: Number(sum.toFixed(3)) }) : said('plan.votes.territory', { file }),
     isDefault: false,
   };
 }
@@ -119,11 +120,11 @@ function perZoneLong(t: CsvTable, zoneCol: string, listCol: string, valueCol: st
   t.rows.forEach((r, i) => {
     const zone = r[zoneCol].trim();
     const list = r[listCol].trim();
-    if (!list) throw new InputError(`line ${i + 2}: empty list name`, { file: t.file, zone, field: listCol });
+    if (!list) throw new InputError(said('plan.votes.emptyList', { line: i + 2 }), { file: t.file, zone, field: listCol });
     if (!lists.includes(list)) lists.push(list);
     let m = raw.get(zone);
     if (!m) raw.set(zone, (m = new Map()));
-    if (m.has(list)) throw new InputError(`line ${i + 2}: list "${list}" appears twice for zone ${zone}`, { file: t.file, zone, field: listCol });
+    if (m.has(list)) throw new InputError(said('plan.votes.listTwiceInZone', { line: i + 2, list, zone }), { file: t.file, zone, field: listCol });
     m.set(list, number(t, r[valueCol], i + 2, valueCol, zone));
   });
   const perZone = new Map([...raw].map(([z, m]) => [z, lists.map((l) => m.get(l) ?? 0)]));
@@ -133,11 +134,11 @@ function perZoneLong(t: CsvTable, zoneCol: string, listCol: string, valueCol: st
 function perZoneWide(t: CsvTable, zoneCol: string, zones?: ZoneSet): VoteScenario {
   const ignore = new Set(['name', 'nom', 'section', 'members', 'libelle']);
   const lists = t.columns.filter((c) => c !== zoneCol && !ignore.has(c.toLowerCase()));
-  if (lists.length === 0) throw new InputError('has a zone column but no list columns', { file: t.file, hint: 'add one column per list holding its votes in each zone' });
+  if (lists.length === 0) throw new InputError(said('plan.votes.noListColumns'), { file: t.file, hint: said('plan.votes.noListColumns.hint') });
   const perZone = new Map<string, number[]>();
   t.rows.forEach((r, i) => {
     const zone = r[zoneCol].trim();
-    if (perZone.has(zone)) throw new InputError(`line ${i + 2}: zone ${zone} appears twice`, { file: t.file, zone, field: zoneCol });
+    if (perZone.has(zone)) throw new InputError(said('plan.votes.zoneTwice', { line: i + 2, zone }), { file: t.file, zone, field: zoneCol });
     perZone.set(zone, lists.map((l) => number(t, r[l], i + 2, l, zone)));
   });
   return finishPerZone(t, zoneCol, lists, perZone, zones);
@@ -149,7 +150,7 @@ function finishPerZone(t: CsvTable, zoneCol: string, lists: string[], perZone: M
   const byZone = new Map<string, number[]>();
   for (const [zone, values] of raw) {
     if (zones && !zones.byId.has(zone)) {
-      throw new InputError(`zone "${zone}" is not in ${zones.file}`, { file: t.file, zone, field: zoneCol, hint: 'check the zone codes (leading zeros count: "0052")' });
+      throw new InputError(said('plan.votes.unknownZone', { zone, file: zones.file }), { file: t.file, zone, field: zoneCol, hint: said('plan.votes.unknownZone.hint') });
     }
     const s = values.reduce((a, x) => a + x, 0);
     if (s > 0) byZone.set(zone, values.map((x) => x / s));
@@ -157,11 +158,11 @@ function finishPerZone(t: CsvTable, zoneCol: string, lists: string[], perZone: M
   if (zones) {
     const missing = zones.zones.filter((z) => z.members > 0 && !byZone.has(z.id)).map((z) => z.id);
     if (missing.length) {
-      throw new InputError(`${missing.length} zone(s) with members have no votes: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`, {
+      throw new InputError(said('plan.votes.missingZones', { n: missing.length, list: missing.slice(0, 10).join(', ') + (missing.length > 10 ? ', …' : '') }), {
         file: t.file,
         zone: missing[0],
         field: zoneCol,
-        hint: 'add a row for every zone, or give one row per list for the whole territory (list,share)',
+        hint: said('plan.votes.missingZones.hint'),
       });
     }
   }
@@ -177,7 +178,7 @@ function finishPerZone(t: CsvTable, zoneCol: string, lists: string[], perZone: M
     lists,
     shares: total.map((x) => (weight > 0 ? x / weight : 1 / lists.length)),
     byZone,
-    description: `vote shares per zone from ${basename(t.file)}, combined per section weighted by members`,
+    description: said('plan.votes.perZone', { file: basename(t.file) }),
     isDefault: false,
     ...(carried.length ? { carried } : {}),
   };

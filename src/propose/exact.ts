@@ -1,6 +1,7 @@
 import type { Rules } from '../core/rules.js';
 import type { ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
+import { count, option, said, type Said } from '../messages/index.js';
 import { countBound, minimalSections, packingModel } from './bound.js';
 import { buildProblem, seatCap, type Problem } from './problem.js';
 import { proposeSections } from './propose.js';
@@ -42,7 +43,7 @@ export async function proveBound(
   rules: Rules,
   found: number,
   opts: ProveOptions & { timeLimitMs?: number } = {},
-): Promise<{ bound: SectionBound; packing?: number[][]; note?: string }> {
+): Promise<{ bound: SectionBound; packing?: number[][]; note?: Said }> {
   const cap = seatCap(rules);
   let value = Math.min(countBound(p), cap);
   let method: SectionBound['method'] = 'count';
@@ -55,7 +56,7 @@ export async function proveBound(
   if (!opts.exact && small > MAX_ZONES_PER_SECTION * Math.max(1, value - big)) return done();
   const { sets, complete } = minimalSections(p, opts.maxSets ?? (opts.exact ? 300_000 : 100_000));
   if (!complete) {
-    const note = opts.exact ? `--exact: more than ${sets.length.toLocaleString('en-US')} minimal sections (sections of many zones), too many to solve exactly; the bound is the counting one` : undefined;
+    const note = opts.exact ? said('plan.propose.note.exactTooMany', { option: option('exact'), n: count(sets.length) }) : undefined;
     return { ...done(), note };
   }
   if (sets.length === 0) return done();

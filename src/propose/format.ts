@@ -1,15 +1,16 @@
-import { formatCount as fmt, labelsFor, numberFormat, sourceIn, type Lang } from '../core/i18n.js';
+import { formatCount as fmt, labelsFor, numberFormat, type Lang } from '../core/i18n.js';
 import { say } from '../messages/message.js';
 import type { Plan } from '../core/types.js';
 import { sectionsOfSplitZones, type CompositeLayer } from './split.js';
 import type { ProposeResult } from './types.js';
+import { type Voice } from '../messages/index.js';
 
 /** What propose prints (the plan files themselves are language-neutral). */
 import { PROPOSE_LABELS } from '../messages/propose.js';
 export { PROPOSE_LABELS };
 
-/** The per-section table, the bound line and the notes (in French with lang "fr"). */
-export function formatSections(r: ProposeResult, respect?: string, lang: Lang = 'en'): string {
+/** The per-section table, the bound line and the notes (in French with lang "fr"; `voice` names options, the CLI's as flags). */
+export function formatSections(r: ProposeResult, respect?: string, lang: Lang = 'en', voice: Voice | Lang = lang): string {
   const t = labelsFor(PROPOSE_LABELS, lang);
   const nf = numberFormat(lang);
   const int = lang === 'en' ? fmt : (n: number) => nf.int(Math.round(n));
@@ -35,7 +36,7 @@ export function formatSections(r: ProposeResult, respect?: string, lang: Lang = 
     out += `\n${t(key, { n: r.sections.length, max: r.bound.value, how, threshold: int(r.threshold) })}\n`;
   } else out += `\n${t('found', { n: r.sections.length, max: r.upperBound, threshold: int(r.threshold) })}\n`;
   if (respect) out += t('outside', { n: r.objective.respectCrossings, prop: respect }) + '\n';
-  for (const n of r.notes) out += t('note', { note: typeof n === 'string' ? sourceIn(n, lang) : say(n, lang) }) + '\n';
+  for (const n of r.notes) out += t('note', { note: say(n, voice) }) + '\n';
   out += t('compactnessNote') + '\n';
   return out;
 }

@@ -22,6 +22,7 @@ export {
 } from './split.js';
 export { formatSections, formatSplit, PROPOSE_LABELS } from './format.js';
 export { rejectLinksToSplitZones } from './links.js';
+export { prepareSplit, type PrepareSplitOptions, type PreparedSplit } from './prepare.js';
 export { proposeProved, proveBound, type ProveOptions } from './exact.js';
 export { countBound, minimalSections } from './bound.js';
 export { PREFER_LABELS, withPreference } from './prefer.js';

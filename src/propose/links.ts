@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { said } from '../messages/index.js';
 import type { LinkSpec } from '../graph/types.js';
 
 /**
@@ -10,11 +11,11 @@ export function rejectLinksToSplitZones(links: readonly LinkSpec[] | undefined, 
     for (const id of [l.a, l.b]) {
       const s = split.find((x) => x.id === id);
       if (s) {
-        throw new InputError(`${l.source} names zone ${id}, which is split into finer units`, {
+        throw new InputError(said('plan.split.linkToSplitZone', { source: l.source, zone: id }), {
           file: l.file,
           zone: id,
           field: 'link',
-          hint: `link one of its units instead (${s.units.slice(0, 3).join(', ')}…)`,
+          hint: said('plan.split.linkToSplitZone.hint', { units: s.units.slice(0, 3).join(', ') }),
         });
       }
     }

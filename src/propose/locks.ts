@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { option, said } from '../messages/index.js';
 import { readCsv } from '../io/csv.js';
 import type { Problem } from './problem.js';
 
@@ -10,9 +11,9 @@ export function readLockCsv(file: string): Map<string, string> {
   const t = readCsv(file);
   const zoneCol = ['zone', 'code', 'id'].find((c) => t.columns.includes(c));
   if (!zoneCol || !t.columns.includes('section')) {
-    throw new InputError(`needs the columns zone,section (found: ${t.columns.join(', ')})`, {
+    throw new InputError(said('plan.lock.columns', { found: t.columns.join(', ') }), {
       file,
-      hint: 'write one line per locked zone: zone,section',
+      hint: said('plan.lock.columns.hint'),
     });
   }
   const out = new Map<string, string>();
@@ -20,13 +21,13 @@ export function readLockCsv(file: string): Map<string, string> {
     const zone = row[zoneCol];
     const section = row.section;
     const line = i + 2;
-    if (!zone || !section) throw new InputError(`line ${line} has an empty zone or section`, { file, field: zone ? 'section' : zoneCol });
+    if (!zone || !section) throw new InputError(said('plan.lock.emptyCell', { line }), { file, field: zone ? 'section' : zoneCol });
     const prev = out.get(zone);
     if (prev !== undefined && prev !== section) {
-      throw new InputError(`is locked to two sections, "${prev}" and "${section}" (line ${line})`, {
+      throw new InputError(said('plan.lock.twoSections', { a: prev, b: section, line }), {
         file,
         zone,
-        hint: 'keep one line per zone',
+        hint: said('plan.lock.twoSections.hint'),
       });
     }
     out.set(zone, section);
@@ -69,8 +70,8 @@ export function lockSeeds(p: Problem): number[][] {
       if (hit < 0) {
         const lone = missing.map((z) => p.ids[z]).join(', ');
         throw new InputError(
-          `the zones locked to section "${p.lockLabels[label]}" cannot form one contiguous section: ${lone} cannot be joined to ${p.ids[zs[0]]}`,
-          { zone: missing.length ? p.ids[missing[0]] : undefined, hint: 'lock only zones that can be connected (not across separate parts, other locked sections or --within boundaries)' },
+          said('plan.lock.notContiguous', { section: p.lockLabels[label], lone, zone: p.ids[zs[0]] }),
+          { zone: missing.length ? p.ids[missing[0]] : undefined, hint: said('plan.lock.notContiguous.hint', { within: option('within') }) },
           1,
         );
       }

@@ -1,9 +1,9 @@
 import { InputError } from '../core/errors.js';
+import { count, option, said, type Said, type SaidValue } from '../messages/index.js';
 import type { Rules } from '../core/rules.js';
 import type { ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { sectionMemberBounds, type MemberBounds } from '../check/index.js';
-import { formatCount as fmt } from '../core/i18n.js';
 import { countBound } from './bound.js';
 
 /**
@@ -61,17 +61,17 @@ export function buildProblem(zones: ZoneSet, graph: ZoneGraph, rules: Rules, loc
   const ids = zones.zones.map((z) => z.id);
   const within = rules.within ? zones.zones.map((z) => propValue(z.properties, rules.within!)) : null;
   if (rules.within && zones.zones.every((z) => z.properties[rules.within!] === undefined)) {
-    throw new InputError(`no zone has the property "${rules.within}" given to --within`, {
+    throw new InputError(said('plan.propose.noProperty', { prop: rules.within, option: option('within') }), {
       file: zones.file,
       field: rules.within,
-      hint: `zone properties are: ${Object.keys(zones.zones[0]?.properties ?? {}).join(', ')}`,
+      hint: said('plan.propose.noProperty.hint', { list: Object.keys(zones.zones[0]?.properties ?? {}).join(', ') }),
     });
   }
   if (rules.respect && zones.zones.every((z) => z.properties[rules.respect!] === undefined)) {
-    throw new InputError(`no zone has the property "${rules.respect}" given to --respect`, {
+    throw new InputError(said('plan.propose.noProperty', { prop: rules.respect, option: option('respect') }), {
       file: zones.file,
       field: rules.respect,
-      hint: `zone properties are: ${Object.keys(zones.zones[0]?.properties ?? {}).join(', ')}`,
+      hint: said('plan.propose.noProperty.hint', { list: Object.keys(zones.zones[0]?.properties ?? {}).join(', ') }),
     });
   }
 
@@ -111,7 +111,7 @@ export function buildProblem(zones: ZoneSet, graph: ZoneGraph, rules: Rules, loc
     for (const [zoneId, label] of lock) {
       const i = graph.index.get(zoneId);
       if (i === undefined) {
-        throw new InputError('is locked but is not one of the zones', { zone: zoneId, field: 'zone', hint: 'check the zone ids of the lock file' }, 2);
+        throw new InputError(said('plan.lock.unknownZone'), { zone: zoneId, field: 'zone', hint: said('plan.lock.unknownZone.hint') }, 2);
       }
       if (!idx.has(label)) idx.set(label, lockLabels.push(label) - 1);
       lockArr[i] = idx.get(label)!;
@@ -159,21 +159,29 @@ export function upperBound(p: Problem, rules: Rules): number {
   return Math.min(countBound(p), seatCap(rules));
 }
 
-function listZones(p: Problem, list: readonly number[], max = 6): string {
+function listZones(p: Problem, list: readonly number[], max = 6): SaidValue {
   const sorted = [...list].sort((a, b) => p.members[b] - p.members[a] || a - b);
-  const names = sorted.slice(0, max).map((i) => p.names[i] || p.ids[i]);
-  return `{${names.join(', ')}${list.length > max ? `, … ${list.length - max} more` : ''}}`;
+  const names = sorted.slice(0, max).map((i) => p.names[i] || p.ids[i]).join(', ');
+  return list.length > max ? said('plan.propose.zoneListMore', { open: '{', names, n: list.length - max, close: '}' }) : `{${names}}`;
 }
 
 /** Explain, before searching, every reason why no plan can meet the rules (InputError, exit code 1). */
 export function checkFeasible(p: Problem, rules: Rules, zones: ZoneSet): void {
   const T = p.T;
-  const what = T === rules.minMembers ? `--min-members ${fmt(T)}` : `${fmt(T)} (= --min-seats ${rules.minSeats} × --members-per-seat)`;
+  const seatOptions = { minSeatsOption: option('minSeats'), perSeatOption: option('membersPerSeat') };
+  const what: Said =
+    T === rules.minMembers
+      ? said('plan.propose.threshold', { option: option('minMembers'), n: count(T) })
+      : said('plan.propose.thresholdSeats', { n: count(T), minSeats: rules.minSeats, ...seatOptions });
+  const links = { links: option('links'), autoLink: option('autoLink') };
   for (let i = 0; i < p.n; i++) {
     if (p.members[i] > p.max) {
       throw new InputError(
-        `has ${fmt(p.members[i])} members, more than --max-members ${fmt(p.max)}, and a section cannot hold part of a zone`,
-        { zone: `${p.ids[i]} (${p.names[i]})`, hint: 'split it with finer units (--split-with communes.geojson --split-above N) or raise --max-members' },
+        said('plan.propose.zoneAboveMax', { n: count(p.members[i]), option: option('maxMembers'), max: count(p.max) }),
+        {
+          zone: `${p.ids[i]} (${p.names[i]})`,
+          hint: said('plan.propose.zoneAboveMax.hint', { splitWith: option('splitWith'), splitAbove: option('splitAbove'), maxMembers: option('maxMembers') }),
+        },
         1,
       );
     }
@@ -190,15 +198,22 @@ export function checkFeasible(p: Problem, rules: Rules, zones: ZoneSet): void {
     for (const [v, t] of totals) {
       if (t.members < T) {
         throw new InputError(
-          `the zones with ${rules.within} = ${v || '(empty)'} ${listZones(p, t.zones)} have ${fmt(t.members)} members in all, fewer than ${what}, and --within ${rules.within} forbids joining them with other zones`,
-          { field: rules.within, hint: `lower --min-members or drop --within ${rules.within}` },
+          said('plan.propose.withinTooFew', {
+            prop: rules.within,
+            value: v || said('plan.empty'),
+            zones: listZones(p, t.zones),
+            n: count(t.members),
+            what,
+            within: option('within'),
+          }),
+          { field: rules.within, hint: said('plan.propose.withinTooFew.hint', { minMembers: option('minMembers'), within: option('within'), prop: rules.within }) },
           1,
         );
       }
     }
   }
   // what to lower: the member threshold itself, or the seat rule that raises it
-  const lower = T === rules.minMembers ? '--min-members' : '--min-seats or --members-per-seat';
+  const lower: SaidValue = T === rules.minMembers ? option('minMembers') : said('plan.propose.lowerSeats', seatOptions);
   for (const c of p.components) {
     let total = 0;
     for (const i of c) total += p.members[i];
@@ -207,16 +222,16 @@ export function checkFeasible(p: Problem, rules: Rules, zones: ZoneSet): void {
       const whole = p.components.length === 1;
       throw new InputError(
         whole
-          ? `all the zones together have ${fmt(total)} members, fewer than ${what}: not even one section can reach it`
-          : `component ${listZones(p, c)} has ${fmt(total)} members < ${fmt(T)}: no section there can reach the threshold`,
+          ? said('plan.propose.allTooFew', { n: count(total), what })
+          : said('plan.propose.partTooFew', { zones: listZones(p, c), n: count(total), min: count(T) }),
         {
           hint: whole
             ? total === 0
-              ? 'the zones have no members: check the member counts (decoupage info shows them)'
-              : `lower ${lower}`
+              ? said('plan.propose.noMembers.hint')
+              : said('plan.propose.lower.hint', { what: lower })
             : rules.within
-              ? `these zones touch no other zone with the same ${rules.within}: link them (--link ${first}:ZONE or --auto-link) or lower ${lower}`
-              : `link it to a neighbouring zone (--link ${first}:ZONE or --auto-link) or lower ${lower}`,
+              ? said('plan.propose.linkWithin.hint', { prop: rules.within, ...links, first, lower })
+              : said('plan.propose.link.hint', { ...links, first, lower }),
         },
         1,
       );
@@ -225,8 +240,15 @@ export function checkFeasible(p: Problem, rules: Rules, zones: ZoneSet): void {
   const cap = seatCap(rules);
   if (cap < p.components.length) {
     throw new InputError(
-      `--seats ${rules.seats.kind === 'total' ? rules.seats.total : ''} with --min-seats ${rules.minSeats} allows at most ${cap} sections, but the zones form ${p.components.length} separate parts that each need their own section`,
-      { field: 'seats', hint: 'raise --seats, lower --min-seats, or link the separate parts (--link / --auto-link)' },
+      said('plan.propose.seatCapParts', {
+        seatsOption: option('seats'),
+        seats: rules.seats.kind === 'total' ? rules.seats.total : '',
+        minSeatsOption: option('minSeats'),
+        minSeats: rules.minSeats,
+        cap,
+        parts: p.components.length,
+      }),
+      { field: 'seats', hint: said('plan.propose.seatCapParts.hint', { seatsOption: option('seats'), minSeatsOption: option('minSeats'), ...links }) },
       1,
     );
   }
@@ -234,15 +256,15 @@ export function checkFeasible(p: Problem, rules: Rules, zones: ZoneSet): void {
   if (rules.sections !== undefined) {
     if (rules.sections > ub) {
       throw new InputError(
-        `--sections ${rules.sections} is impossible: at most ${ub} sections can each reach ${fmt(T)} members`,
-        { field: 'sections', hint: `ask for ${ub} sections or fewer, or lower --min-members` },
+        said('plan.propose.sectionsAboveBound', { option: option('sections'), sections: rules.sections, ub, min: count(T) }),
+        { field: 'sections', hint: said('plan.propose.sectionsAboveBound.hint', { ub, minMembers: option('minMembers') }) },
         1,
       );
     }
     if (rules.sections < p.components.length) {
       throw new InputError(
-        `--sections ${rules.sections} is impossible: the zones form ${p.components.length} separate parts and a section cannot span two of them`,
-        { field: 'sections', hint: `ask for at least ${p.components.length} sections, or link the parts (--link / --auto-link)` },
+        said('plan.propose.sectionsBelowParts', { option: option('sections'), sections: rules.sections, parts: p.components.length }),
+        { field: 'sections', hint: said('plan.propose.sectionsBelowParts.hint', { parts: p.components.length, ...links }) },
         1,
       );
     }

@@ -2,11 +2,11 @@ import { sectionSeats } from '../apportion/sections.js';
 import { boundsDependOnCount, checkPlan, sectionMemberBounds, type MemberBounds } from '../check/index.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
 import { InputError } from '../core/errors.js';
+import { count, option, said, type Said } from '../messages/index.js';
 import { silentProgress } from '../core/progress.js';
 import { Rng } from '../core/rng.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
-import { said, type Said } from '../messages/message.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { drawParams, grow, GrowScratch, type GrowResult } from './grow.js';
 import { betterPlan, lnsStep, mergeDown, objectiveOf, polish, type Acceptance } from './improve.js';
@@ -14,7 +14,6 @@ import { lockSeeds } from './locks.js';
 import { Partition, Stamps, regionTerms, type Region } from './partition.js';
 import { buildProblem, checkFeasible, seatCap, upperBound, type Problem } from './problem.js';
 import type { ProposeOptions, ProposeResult, SectionSummary } from './types.js';
-import { formatCount as fmt } from '../core/i18n.js';
 
 
 /**
@@ -63,11 +62,18 @@ function proposeOverCounts(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
     }
   }
   throw new InputError(
-    `no plan found where every section is within ±${rules.maxDeviation} % of the mean section size and meets the other rules` +
-      (tried.length
-        ? ` (tried ${tried.length === 1 ? `${tried[0]} sections` : `${tried[tried.length - 1]} to ${tried[0]} sections`})`
-        : ` (the largest zone, ${fmt(largest)} members, is above the bound for ${rules.sections !== undefined ? `${rules.sections} sections` : 'any number of sections'})`),
-    { field: 'max-deviation', hint: 'raise --max-deviation, or split the largest zones with finer units (--split-with)' },
+    said('plan.propose.noDeviationPlan', {
+      p: rules.maxDeviation ?? 0,
+      detail: tried.length
+        ? tried.length === 1
+          ? said('plan.propose.triedOne', { k: tried[0] })
+          : said('plan.propose.triedRange', { a: tried[tried.length - 1], b: tried[0] })
+        : said('plan.propose.largestAboveBound', {
+            n: count(largest),
+            count: rules.sections !== undefined ? said('plan.propose.sectionCount', { k: rules.sections }) : said('plan.propose.anyCount'),
+          }),
+    }),
+    { field: 'max-deviation', hint: said('plan.propose.noDeviationPlan.hint', { maxDeviation: option('maxDeviation'), splitWith: option('splitWith') }) },
     1,
   );
 }
@@ -158,16 +164,20 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   const target = rules.sections ?? (best.count > cap ? cap : undefined);
   if (target !== undefined && best.count < target) {
     throw new InputError(
-      `could only find ${best.count} sections that each reach ${fmt(p.T)} members, not ${target} (at most ${ub} are possible in theory)`,
-      { field: 'sections', hint: `ask for ${best.count} sections or fewer, or try more --iterations or another --seed` },
+      said('plan.propose.fewerSections', { found: best.count, min: count(p.T), target, ub }),
+      { field: 'sections', hint: said('plan.propose.fewerSections.hint', { found: best.count, iterations: option('iterations'), seed: option('seed') }) },
       1,
     );
   }
   if (target !== undefined && best.count > target) {
     if (!mergeDown(p, best, target)) {
-      throw new InputError(`cannot merge the sections down to ${target} without breaking --max-members`, { field: 'sections', hint: 'raise --max-members or ask for more sections' }, 1);
+      const maxMembers = option('maxMembers');
+      throw new InputError(said('plan.propose.cannotMergeDown', { target, maxMembers }), { field: 'sections', hint: said('plan.propose.cannotMergeDown.hint', { maxMembers }) }, 1);
     }
-    if (rules.sections === undefined) notes.push(`${cap} sections at most: --seats ${rules.seats.kind === 'total' ? rules.seats.total : ''} with --min-seats ${rules.minSeats} each`);
+    if (rules.sections === undefined) {
+      const seats = rules.seats.kind === 'total' ? rules.seats.total : '';
+      notes.push(said('plan.propose.note.seatCap', { cap, seatsOption: option('seats'), seats, minSeatsOption: option('minSeats'), minSeats: rules.minSeats }));
+    }
   }
   polish(p, best, rng, st, { balance: rules.sections !== undefined });
   progress.done();
@@ -181,7 +191,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   }
   const obj = objectiveOf(p, best);
   if (zones.members.estimated) notes.push(said('load.source.estimatesNote', { source: zones.members.description }));
-  if (timedOut) notes.push('stopped by --time-limit: the result depends on the machine speed; raise the limit for a reproducible plan');
+  if (timedOut) notes.push(said('plan.propose.note.timeLimit', { option: option('timeLimitMs') }));
   return {
     plan,
     sections,
@@ -224,15 +234,17 @@ function constructionFailure(p: Problem, f: GrowResult['failure']): InputError {
   if (f?.region && f.region.lock >= 0) {
     const label = p.lockLabels[f.region.lock];
     return new InputError(
-      `the section "${label}" locked in the lock file cannot reach ${fmt(p.T)} members with the zones around it`,
-      { zone: p.ids[f.zone], hint: 'lock fewer zones around it, or lower --min-members' },
+      said('plan.propose.lockedCannotReach', { section: label, min: count(p.T) }),
+      { zone: p.ids[f.zone], hint: said('plan.propose.lockedCannotReach.hint', { minMembers: option('minMembers') }) },
       1,
     );
   }
   const z = f?.zone ?? 0;
   return new InputError(
-    `no plan found where every section reaches ${fmt(p.T)} members${Number.isFinite(p.max) ? ` and stays below ${fmt(p.max)}` : ''}: zone ${p.ids[z]} (${p.names[z]}) could not join any section`,
-    { zone: p.ids[z], hint: 'raise --max-members, lower --min-members, or unlock zones' },
+    Number.isFinite(p.max)
+      ? said('plan.propose.noPlanMax', { min: count(p.T), max: count(p.max), zone: p.ids[z], name: p.names[z] })
+      : said('plan.propose.noPlan', { min: count(p.T), zone: p.ids[z], name: p.names[z] }),
+    { zone: p.ids[z], hint: said('plan.propose.noPlan.hint', { maxMembers: option('maxMembers'), minMembers: option('minMembers') }) },
     1,
   );
 }

@@ -7,10 +7,9 @@
  */
 import { areaKm2 } from '../core/geometry.js';
 import { InputError } from '../core/errors.js';
+import { count, option, said, say, type Said, type SaidValue } from '../messages/index.js';
 import type { Plan, Zone, ZoneSet } from '../core/types.js';
-import { said, type Said } from '../messages/message.js';
 import type { ZoneGraph } from '../graph/types.js';
-import { formatCount as fmt } from '../core/i18n.js';
 import type { Rules, SplitIntoRequest } from '../core/rules.js';
 import { buildProblem, upperBound } from './problem.js';
 import { proposeSections } from './propose.js';
@@ -50,7 +49,7 @@ export interface SplitOptions {
   populationProp?: string;
   /** population by unit id (e.g. read from a CSV), used instead of the property when given */
   population?: ReadonlyMap<string, number>;
-  /** where `population` comes from, for the members description (e.g. "population.csv") */
+  /** where `population` comes from, for the members description (e.g. said('plan.split.populationColumn', …)) */
   populationSource?: Said | string;
   /**
    * properties of the zone copied onto its units when they lack them (boundaries such as dep, reg).
@@ -86,7 +85,7 @@ export interface CompositeLayer extends ZoneSet {
   /** finer units naming a zone that is not in the zone layer (ignored), and a few of their ids */
   unknownParents: { count: number; examples: string[] };
   /** warnings and explanations for the user (area differences, unknown zones, how members were shared) */
-  notes: (Said | string)[];
+  notes: Said[];
 }
 
 /**
@@ -98,29 +97,29 @@ export interface CompositeLayer extends ZoneSet {
 export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOptions): CompositeLayer {
   const above = opts.above;
   if (!Number.isFinite(above) || above < 0) {
-    throw new InputError(`--split-above must be a number of members ≥ 0 (got ${above})`, { field: 'split-above' });
+    throw new InputError(said('plan.split.badAbove', { option: option('splitAbove'), value: String(above) }), { field: 'split-above' });
   }
   const zoneProp = opts.zoneProp ?? detectZoneProp(fine);
   if (opts.zoneProp !== undefined && !fine.zones.some((u) => u.properties[zoneProp] != null)) {
-    throw new InputError(`no finer unit has a property "${zoneProp}"`, {
+    throw new InputError(said('plan.split.noZoneProp', { prop: zoneProp }), {
       file: fine.file,
       field: zoneProp,
-      hint: `check --split-zone; the units' properties are: ${propertyNames(fine).join(', ')}`,
+      hint: said('plan.split.noZoneProp.hint', { option: option('splitZone'), list: propertyNames(fine).join(', ') }),
     });
   }
   const tolerance = opts.areaTolerance ?? 0.05;
-  const notes: (Said | string)[] = [];
+  const notes: Said[] = [];
 
   // group the finer units by zone; units naming an unknown zone are counted and ignored
   const unitsOf = new Map<string, Zone[]>();
   const unknown: string[] = [];
-  const unknownNamed: string[] = [];
+  const unknownNamed: (Said | string)[] = [];
   for (const u of fine.zones) {
     const parent = u.properties[zoneProp];
     const key = parent == null ? '' : String(parent).trim();
     if (!zones.byId.has(key)) {
       unknown.push(u.id);
-      unknownNamed.push(key === '' ? `${u.id} (no zone)` : `${u.id} → ${key}`);
+      unknownNamed.push(key === '' ? said('plan.split.note.noZone', { unit: u.id }) : `${u.id} → ${key}`);
       continue;
     }
     let list = unitsOf.get(key);
@@ -128,19 +127,20 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
     list.push(u);
   }
   if (unknown.length) {
+    const figures = { n: count(unknown.length), fine: fine.file, zones: zones.file, prop: zoneProp, list: commaList(unknownNamed.slice(0, 10)) };
     notes.push(
-      `${fmt(unknown.length)} finer unit(s) of ${fine.file} name a zone that is not in ${zones.file} (property "${zoneProp}") and were ignored: ${unknownNamed.slice(0, 10).join(', ')}${unknown.length > 10 ? ` and ${fmt(unknown.length - 10)} more` : ''}`,
+      unknown.length > 10 ? said('plan.split.note.unknownParentsMore', { ...figures, more: count(unknown.length - 10) }) : said('plan.split.note.unknownParents', figures),
     );
   }
 
   const bigZones = zones.zones.filter((z) => z.members > above);
   for (const z of bigZones) {
     if (!unitsOf.get(z.id)?.length) {
-      throw new InputError(`has ${fmt(z.members)} members, above --split-above ${fmt(above)}, but no finer unit of ${fine.file} belongs to it`, {
+      throw new InputError(said('plan.split.noUnits', { n: count(z.members), option: option('splitAbove'), above: count(above), file: fine.file }), {
         file: zones.file,
         zone: z.id,
         field: zoneProp,
-        hint: `give the finer units a property "${zoneProp}" holding the zone id ${z.id}, choose the property with --split-zone, or raise --split-above`,
+        hint: said('plan.split.noUnits.hint', { prop: zoneProp, zone: z.id, splitZone: option('splitZone'), splitAbove: option('splitAbove') }),
       });
     }
   }
@@ -148,11 +148,11 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
   for (const z of bigZones) {
     for (const u of unitsOf.get(z.id)!) {
       if (zones.byId.has(u.id)) {
-        throw new InputError(`finer unit ${u.id} has the same id as a zone of ${zones.file}`, {
+        throw new InputError(said('plan.split.sameId', { unit: u.id, file: zones.file }), {
           file: fine.file,
           zone: u.id,
           field: 'id',
-          hint: 'the units and the zones need distinct codes: choose another id property of the finer units with --split-id',
+          hint: said('plan.split.sameId.hint', { option: option('splitId') }),
         });
       }
     }
@@ -178,11 +178,11 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
     for (const u of src) {
       const km = bboxGapKm(z.geometry, u.geometry);
       if (km > MAX_UNIT_GAP_KM) {
-        throw new InputError(`finer unit ${u.id} says it belongs to zone ${z.id} (${z.name}), but lies ${fmt(Math.round(km))} km away from it`, {
+        throw new InputError(said('plan.split.farUnit', { unit: u.id, zone: z.id, name: z.name, km: count(Math.round(km)) }), {
           file: fine.file,
           zone: u.id,
           field: zoneProp,
-          hint: `check the zone code of unit ${u.id}, and that ${fine.file} and ${zones.file} are maps of the same place (both in longitude/latitude)`,
+          hint: said('plan.split.farUnit.hint', { unit: u.id, fine: fine.file, zones: zones.file }),
         });
       }
     }
@@ -191,8 +191,14 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
     const areaRatio = zoneArea > 0 ? unitArea / zoneArea : 1;
     if (Math.abs(areaRatio - 1) > tolerance) {
       notes.push(
-        `warning: the finer units of zone ${z.id} (${z.name}) cover ${fmt(unitArea)} km², the zone ${fmt(zoneArea)} km² ` +
-          `(${((areaRatio - 1) * 100).toFixed(1)}%): check that ${fine.file} holds all of its units and only them`,
+        said('plan.split.note.area', {
+          zone: z.id,
+          name: z.name,
+          unitArea: count(Math.round(unitArea)),
+          zoneArea: count(Math.round(zoneArea)),
+          pct: ((areaRatio - 1) * 100).toFixed(1),
+          fine: fine.file,
+        }),
       );
     }
     split.set(z.id, { info: { id: z.id, name: z.name, members: z.members, units: units.map((u) => u.id), areaRatio, membersFrom: mode }, units });
@@ -210,7 +216,7 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
     }
     for (const u of s.units) {
       if (parentOf.has(u.id)) {
-        throw new InputError(`finer unit ${u.id} appears in two split zones (${parentOf.get(u.id)} and ${z.id})`, { file: fine.file, zone: u.id, field: 'id' });
+        throw new InputError(said('plan.split.unitTwice', { unit: u.id, a: parentOf.get(u.id)!, b: z.id }), { file: fine.file, zone: u.id, field: 'id' });
       }
       out.push(u);
       parentOf.set(u.id, z.id);
@@ -236,7 +242,12 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
       ...(onlyUnits ? { estimatedIds: splitList.flatMap((s) => s.units) } : {}),
       description: said('load.source.then', { source: zones.members.description, then: how }),
     };
-    notes.push(`zone(s) above ${fmt(above)} members split into finer units: ${splitList.map((s) => `${s.id} ${s.name} → ${s.units.length} units`).join(', ')}`);
+    notes.push(
+      said('plan.split.note.split', {
+        above: count(above),
+        list: commaList(splitList.map((s) => said('plan.split.note.zone', { id: s.id, name: s.name, n: s.units.length }))),
+      }),
+    );
     if (mode === 'population') notes.push(said('load.source.unitsEstimatesNote', { how }));
   }
   return {
@@ -255,11 +266,17 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
 function detectZoneProp(fine: ZoneSet): string {
   const found = SPLIT_ZONE_CANDIDATES.find((c) => fine.zones.some((u) => u.properties[c] != null));
   if (found) return found;
-  throw new InputError(`the finer units do not say which zone they belong to (no property ${SPLIT_ZONE_CANDIDATES.map((c) => `"${c}"`).join(' or ')})`, {
+  const props = SPLIT_ZONE_CANDIDATES.map((c): Said => said('plan.quoted', { name: c })).reduce((a, b) => said('plan.or', { a, b }));
+  throw new InputError(said('plan.split.noParentProp', { props }), {
     file: fine.file,
     field: SPLIT_ZONE_CANDIDATES[0],
-    hint: `name the property holding the zone id with --split-zone; the units' properties are: ${propertyNames(fine).join(', ')}`,
+    hint: said('plan.split.noParentProp.hint', { option: option('splitZone'), list: propertyNames(fine).join(', ') }),
   });
+}
+
+/** "a, b, c", each part said in the reader's language. */
+function commaList(parts: readonly SaidValue[]): SaidValue {
+  return parts.length ? parts.reduce((a, b) => said('plan.split.note.list', { a, b })) : '';
 }
 
 function propertyNames(zs: ZoneSet): string[] {
@@ -284,12 +301,12 @@ function ownMembers(z: Zone, units: Zone[], zones: ZoneSet, fine: ZoneSet): numb
   const rounding = (zones.members.estimated || fine.members.estimated) && Math.abs(sum - z.members) <= Math.ceil(units.length / 2) && sum > 0;
   if (rounding) return largestRemainder(z.members, units.map((u) => u.members));
   throw new InputError(
-    `has ${fmt(z.members)} members in ${zones.file} but its ${units.length} finer units in ${fine.file} add up to ${fmt(sum)}`,
+    said('plan.split.sumMismatch', { n: count(z.members), zones: zones.file, k: units.length, fine: fine.file, sum: count(sum) }),
     {
       file: fine.file,
       zone: z.id,
       field: 'members',
-      hint: 'both files must count the same members: fix the counts, or remove the units\' member counts to share the zone\'s members in proportion to their population',
+      hint: said('plan.split.sumMismatch.hint'),
     },
   );
 }
@@ -301,21 +318,19 @@ function populationShares(z: Zone, units: Zone[], fine: ZoneSet, prop: string, g
     const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v.replace(/\s/g, '').replace(',', '.')) : NaN;
     if (!Number.isFinite(n) || n < 0) {
       throw new InputError(
-        v == null
-          ? `zone ${z.id} must be split but its finer unit has neither a member count nor a population`
-          : `population "${String(v)}" is not a number ≥ 0`,
+        v == null ? said('plan.split.noCountNorPopulation', { zone: z.id }) : said('plan.split.badPopulation', { value: String(v) }),
         {
           file: fine.file,
           zone: u.id,
           field: prop,
-          hint: 'give the finer units a "members" property (their counts must add up to the zone\'s), or a population to share the zone\'s members by',
+          hint: said('plan.split.population.hint'),
         },
       );
     }
     return n;
   });
   if (!(pops.reduce((s, p) => s + p, 0) > 0)) {
-    throw new InputError(`the finer units of zone ${z.id} have a total population of 0: the zone's members cannot be shared among them`, {
+    throw new InputError(said('plan.split.zeroPopulation', { zone: z.id }), {
       file: fine.file,
       zone: z.id,
       field: prop,
@@ -443,24 +458,24 @@ export function splitIntoLocks(
     if (!split) {
       const isZone = layer.parentOf.has(req.zone) || layer.split.length > 0;
       throw new InputError(
-        layer.parentOf.get(req.zone) === req.zone
-          ? `--split-into ${req.zone}:${req.sections}: zone ${req.zone} is not split into finer units`
-          : `--split-into ${req.zone}:${req.sections}: there is no zone ${req.zone}`,
+        said(layer.parentOf.get(req.zone) === req.zone ? 'plan.split.into.notSplit' : 'plan.split.into.noZone', { option: option('splitInto'), zone: req.zone, k: req.sections }),
         {
           zone: req.zone,
           field: 'split-into',
-          hint: isZone
-            ? `only zones above --split-above are split${layer.split.length ? ` (here: ${layer.split.map((s) => s.id).join(', ')})` : ''}: lower --split-above below its members`
-            : 'check the zone code',
+          hint: !isZone
+            ? said('plan.split.into.noZone.hint')
+            : layer.split.length
+              ? said('plan.split.into.notSplitHere.hint', { splitAbove: option('splitAbove'), zones: layer.split.map((s) => s.id).join(', ') })
+              : said('plan.split.into.notSplit.hint', { splitAbove: option('splitAbove') }),
         },
       );
     }
     const taken = split.units.filter((u) => opts.lock?.has(u));
     if (taken.length) {
-      throw new InputError(`--split-into ${req.zone}:${req.sections} and --lock both place unit ${taken[0]} of zone ${req.zone}`, {
+      throw new InputError(said('plan.split.into.locked', { option: option('splitInto'), zone: req.zone, k: req.sections, lock: option('lock'), unit: taken[0] }), {
         zone: taken[0],
         field: 'split-into',
-        hint: 'lock the units of a split zone, or ask for a number of sections with --split-into, not both',
+        hint: said('plan.split.into.locked.hint', { option: option('splitInto') }),
       });
     }
     const unitSet: ZoneSet = {
@@ -476,11 +491,18 @@ export function splitIntoLocks(
     const most = upperBound(p, subRules);
     if (req.sections > most) {
       throw new InputError(
-        `zone ${req.zone} can form at most ${fmt(most)} section${most === 1 ? '' : 's'} of ${fmt(p.T)} members from its units, not ${req.sections}`,
+        said(most === 1 ? 'plan.split.into.tooManyOne' : 'plan.split.into.tooMany', { zone: req.zone, most: count(most), min: count(p.T), k: req.sections }),
         {
           zone: `${req.zone} (${split.name})`,
           field: 'split-into',
-          hint: `it has ${fmt(split.members)} members in ${split.units.length} units: ask for --split-into ${req.zone}:${Math.max(1, most)}${most < 1 ? ' (or lower --min-members)' : ''}`,
+          hint: said(most < 1 ? 'plan.split.into.tooManyLower.hint' : 'plan.split.into.tooMany.hint', {
+            n: count(split.members),
+            units: split.units.length,
+            option: option('splitInto'),
+            zone: req.zone,
+            best: Math.max(1, most),
+            minMembers: option('minMembers'),
+          }),
         },
         1,
       );
@@ -490,7 +512,11 @@ export function splitIntoLocks(
       result = proposeSections(unitSet, g, subRules, { seed: opts.seed });
     } catch (e) {
       if (e instanceof InputError) {
-        throw new InputError(`--split-into ${req.zone}:${req.sections}: the units of zone ${req.zone} (${split.name}) cannot form ${req.sections} sections: ${e.message}`, { zone: req.zone, field: 'split-into' }, 1);
+        throw new InputError(
+          said('plan.split.into.cannot', { option: option('splitInto'), zone: req.zone, k: req.sections, name: split.name, cause: e.problem }),
+          { zone: req.zone, field: 'split-into' },
+          1,
+        );
       }
       throw e;
     }

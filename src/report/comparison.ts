@@ -15,6 +15,7 @@ import { escapeXml as esc } from './escape.js';
 import { capitalise, type LabelKey, type Translator } from './i18n.js';
 import { renderMapSvg } from './map.js';
 import type { ReportComparedPlan, ReportComparison, ReportInput } from './types.js';
+import type { Said } from '../messages/index.js';
 
 /** A plan to compare with the reported one; without a label it is named after what it is (see planName). */
 export interface ComparedPlanInput {
@@ -79,7 +80,7 @@ function stripReport(p: ReportComparedPlan & { report?: unknown }): ReportCompar
 }
 
 function scenarioOf(c: PlanComparison | ReportComparison): ReportComparison['scenario'] {
-  const s = c.scenario as { description?: string; isDefault?: boolean } | undefined;
+  const s = c.scenario as { description?: Said | string; isDefault?: boolean } | undefined;
   return s?.description !== undefined ? { description: s.description, isDefault: s.isDefault } : undefined;
 }
 

@@ -7,8 +7,7 @@ import type { Rules } from '../core/rules.js';
 import { colourSections, UNASSIGNED_FILL } from './colour.js';
 import { escapeXml as esc } from './escape.js';
 import { layoutSections, type SectionLayout } from './geometry.js';
-import { sourceIn } from '../core/i18n.js';
-import { say } from '../messages/message.js';
+import { say } from '../messages/index.js';
 import { sectionLinksText } from '../check/format.js';
 import { translator, type LabelKey, type Translator } from './i18n.js';
 import { renderComparison } from './comparison.js';
@@ -231,7 +230,7 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
 }
 
 function scenarioText(s: ScenarioInfo, tr: Translator): string {
-  return esc(tr.t('scenarioLine', { description: s.isDefault ? tr.t('scenarioDefault') : sourceIn(s.description, tr.lang) }));
+  return esc(tr.t('scenarioLine', { description: s.isDefault ? tr.t('scenarioDefault') : say(s.description, tr.lang) }));
 }
 
 function card(label: string, valueHtml: string, cls = ''): string {

@@ -5,6 +5,7 @@ import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import type { Lang } from './i18n.js';
 import type { SectionBound } from '../propose/types.js';
+import type { Said } from '../messages/index.js';
 
 /**
  * The list-vote outcome of one plan under a vote scenario, as the report draws it. Structural, so that
@@ -33,7 +34,8 @@ export interface ReportPluralism {
 }
 
 export interface ScenarioInfo {
-  description: string;
+  /** a message of the catalogue, or words given by code */
+  description: Said | string;
   /** the built-in example scenario (the report then says so in its own language) */
   isDefault?: boolean;
 }

@@ -11,8 +11,8 @@ import { formatCheckText } from '../check/format.js';
 import type { CheckReport } from '../check/types.js';
 import { describeRulesIn } from '../check/wording.js';
 import { isInputError } from '../core/errors.js';
+import { said, say, type Said } from '../messages/index.js';
 import type { Lang } from '../core/i18n.js';
-import { say } from '../messages/message.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import { dissolveSections, geojsonText } from '../export/index.js';
@@ -25,7 +25,6 @@ import { matchPlans } from '../propose/prefer.js';
 import { assembleReport, renderPng, renderReport, renderReportAndMap } from '../report/index.js';
 import { EditError, EditorSession, type SessionUpdate } from '../session/index.js';
 import { ProposeJobs, type JobInput, type JobStatus } from './jobs.js';
-import { said, type Said } from '../messages/index.js';
 import type { MoveBody, PlanBody, ProposeBody, SectionBody } from './schemas.js';
 
 export interface EditorConfig {
@@ -130,7 +129,7 @@ export class EditorApp {
       })),
       assignment: zones.zones.map((z) => s.sectionOf(z.id) ?? null),
       compare: compare ? { label: compare.label, assignment: zones.zones.map((z) => compare.plan.get(z.id) ?? null) } : null,
-      votes: this.config.votes ? this.config.votes.description ?? true : null,
+      votes: this.config.votes ? say(this.config.votes.description, this.config.lang) : null,
       prefer: this.config.prefer !== undefined,
       files: { plan: this.config.output, autosave: this.autosaveFile },
       restoredFrom: this.restoredFrom ?? null,
@@ -165,7 +164,7 @@ export class EditorApp {
     const seats = new Map(this.session.sections().filter((s) => s.zones > 0).map((s) => [s.id, s.seats]));
     const cmp = comparePlans(zones, [{ label: 'current', plan: current, seats }, ...others], { rules, votes });
     return {
-      scenario: cmp.scenario.description ?? null,
+      scenario: cmp.scenario.description === undefined ? null : say(cmp.scenario.description, this.config.lang),
       plans: cmp.plans.map((p) => ({
         label: p.label,
         sections: p.sections,
@@ -247,6 +246,7 @@ export class EditorApp {
       },
       rules: rules.sections === undefined ? rules : { ...rules, sections: rules.sections - lockedSections.size },
       seed: body.seed ?? this.config.seed ?? 1,
+      lang: this.config.lang,
       lock:
         body.mode === 'complete' && body.keepAssignments
           ? free.map((i) => [graph.ids[i], s.sectionOf(graph.ids[i])] as [string, string | undefined]).filter((x): x is [string, string] => x[1] !== undefined)
@@ -272,7 +272,8 @@ export class EditorApp {
         this.edited(s.applyPlan(plan));
         return undefined;
       } catch (e) {
-        if (e instanceof EditError || isInputError(e)) return e.message;
+        if (isInputError(e)) return e.sayIn(this.config.lang);
+        if (e instanceof EditError) return e.message;
         throw e;
       }
     });
@@ -363,7 +364,7 @@ export class EditorApp {
   private readAutosave(): Autosave | undefined {
     if (!existsSync(this.autosaveFile)) return undefined;
     const notRestored = (why: Said | string): undefined => {
-      this.warnings.push(said('output.serve.notRestored', { file: this.autosaveFile, why }));
+      this.warnings.push(said('plan.serve.autosaveNotRestored', { file: this.autosaveFile, cause: why }));
       return undefined;
     };
     let a: Autosave;
@@ -372,9 +373,9 @@ export class EditorApp {
     } catch (e) {
       return notRestored((e as Error).message); // unreadable or not JSON: the system's own words
     }
-    if (a?.format !== 'decoupage-editor-autosave' || !Array.isArray(a.plan) || !Array.isArray(a.locked)) return notRestored(said('output.serve.notAutosave'));
+    if (typeof a !== 'object' || a === null || a.format !== 'decoupage-editor-autosave' || !Array.isArray(a.plan) || !Array.isArray(a.locked)) return notRestored(said('plan.serve.notAutosave'));
     const unknown = a.plan.find(([z]) => !this.config.zones.byId.has(z));
-    if (unknown) return notRestored(said('output.serve.unknownZone', { zone: String(unknown[0]), file: basename(this.config.zones.file) }));
+    if (unknown) return notRestored(said('plan.serve.autosaveUnknownZone', { zone: String(unknown[0]), file: basename(this.config.zones.file) }));
     return a;
   }
 

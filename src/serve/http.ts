@@ -138,7 +138,7 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
       if (cancel) return (body(emptyBody), sendJson(res, 200, found(app.cancelJob(cancel[1]), `no job ${cancel[1]}`)));
     } catch (e) {
       if (e instanceof EditError) throw new HttpError(400, e.message, { code: e.code, params: e.params });
-      if (isInputError(e)) throw new HttpError(400, e.message);
+      if (isInputError(e)) throw new HttpError(400, e.sayIn(app.config.lang));
       if (e instanceof JobBusyError) throw new HttpError(409, e.message);
       throw e;
     }

@@ -5,7 +5,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
+import { said, say } from '../messages/index.js';
 import type { Zone, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 
@@ -17,6 +19,8 @@ export interface JobInput {
   seed: number;
   lock?: [string, string][];
   prefer?: [string, string][];
+  /** the page's language: a failure is said in it */
+  lang: Lang;
 }
 
 export type JobMessage =
@@ -60,7 +64,7 @@ export class ProposeJobs {
 
   /** Start a job; `onDone` receives the plan when the worker finishes (and returns an error message if it cannot be used). */
   start(mode: JobStatus['mode'], input: JobInput, onDone: (plan: Map<string, string>) => string | undefined): JobStatus {
-    if (this.running()) throw new JobBusyError(this.running()!.status.id);
+    if (this.running()) throw new JobBusyError(this.running()!.status.id, input.lang);
     const id = String(this.next++);
     const worker = new Worker(workerScript(), { workerData: input });
     const job: Job = { status: { id, mode, state: 'running', progress: '', elapsedMs: 0 }, started: Date.now(), worker };
@@ -82,8 +86,8 @@ export class ProposeJobs {
         finish(problem ? 'failed' : 'done', problem);
       }
     });
-    worker.on('error', (e) => finish('failed', `the proposer stopped: ${e.message}`));
-    worker.on('exit', () => finish('failed', 'the proposer stopped'));
+    worker.on('error', (e) => finish('failed', say(said('plan.serve.proposerStoppedBecause', { cause: e.message }), input.lang)));
+    worker.on('exit', () => finish('failed', say(said('plan.serve.proposerStopped'), input.lang)));
     return this.status(id)!;
   }
 
@@ -115,7 +119,11 @@ export class ProposeJobs {
 }
 
 export class JobBusyError extends Error {
-  constructor(readonly job: string) {
-    super(`a proposal is already running (job ${job}): wait for it or cancel it`);
+  /** `message` is said in the page's language: the server sends it to the page as it is */
+  constructor(
+    readonly job: string,
+    lang: Lang = 'en',
+  ) {
+    super(say(said('plan.serve.busy', { job }), lang));
   }
 }

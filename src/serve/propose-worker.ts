@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { isInputError } from '../core/errors.js';
 import type { Progress } from '../core/progress.js';
+import { said, say } from '../messages/index.js';
 import { proposeSections } from '../propose/propose.js';
 import { withPreference } from '../propose/prefer.js';
 import type { JobInput, JobMessage } from './jobs.js';
@@ -35,5 +36,6 @@ try {
   }
   post({ type: 'done', plan: [...result.plan], sections: result.sections.length, upperBound: result.upperBound, keptShare });
 } catch (e) {
-  post({ type: 'failed', message: isInputError(e) ? e.message : `the proposer stopped: ${(e as Error).message}` });
+  // a programming error's own text stays as it is (English): it is for a bug report
+  post({ type: 'failed', message: isInputError(e) ? e.sayIn(input.lang) : say(said('plan.serve.proposerStoppedBecause', { cause: (e as Error).message }), input.lang) });
 }

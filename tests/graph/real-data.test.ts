@@ -149,7 +149,7 @@ describeWithRealData([FRANCE_ZONES], 'France with members (population × 0.08): 
     expect(err!.message).toContain(`9401 Ajaccio, 9402 Bastia, 9403 Calvi, 9404 Corte, 9405 Ghisonaccia, … (+2 more), ${corsica.toLocaleString('en-US')} members`);
     expect(err!.message).toMatch(/its nearest part is 9314 \(Menton\), 16\d km away/);
     expect(err!.message).toContain(`the part 0601 Mayotte, ${mayotte.toLocaleString('en-US')} members, below the threshold of 30,000`);
-    expect(err!.message).toMatch(/--max-link-km/);
+    expect(err!.message).toMatch(/maxLinkKm/);
   });
 
   it('a lower threshold (20,000, just under Mayotte) lets the overseas parts stand alone again', () => {

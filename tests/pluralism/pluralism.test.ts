@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cliVoice } from '../../src/cli/voice.js';
+import { say } from '../../src/messages/index.js';
 import type { Plan } from '../../src/core/types.js';
 import {
   comparePlans,
@@ -102,7 +104,8 @@ describe('list outcome of a plan', () => {
   it('pluralismOfPlan uses the default scenario and says so', () => {
     const r = pluralismOfPlan(zones, threeSections);
     expect(r.scenario.isDefault).toBe(true);
-    expect(r.scenario.description).toMatch(/default scenario/);
+    expect(say(r.scenario.description)).toMatch(/default scenario/);
+    expect(say(r.scenario.description, 'fr')).toMatch(/scénario par défaut/);
     expect(r.lists).toHaveLength(4);
     // 1 seat per 1,500 members, rounded down: north 15,500 → 10, middle 14,400 → 9, south 24,100 → 16
     expect(Object.fromEntries(r.sections.map((s) => [s.section, s.seats]))).toEqual({ middle: 9, north: 10, south: 16 });
@@ -138,8 +141,9 @@ describe('vote files', () => {
     writeFileSync(file, 'list,share\nA,50\nB,30\nC,30\n');
     const v = readVotes(file, zones);
     expect(v.shares[0]).toBeCloseTo(50 / 110, 12);
-    expect(v.description).toContain('the shares add up to 110, not 100: they were rescaled to 100');
-    expect(readVotes(FIX + 'votes-territory.csv', zones).description).not.toContain('rescaled');
+    expect(say(v.description)).toContain('the shares add up to 110, not 100: they were rescaled to 100');
+    expect(say(v.description, 'fr')).toContain('les parts totalisent 110 et non 100 : elles ont été ramenées à 100');
+    expect(say(readVotes(FIX + 'votes-territory.csv', zones).description)).not.toContain('rescaled');
   });
   it('per zone, long and wide layouts give the same section shares, weighted by members', () => {
     const long = readVotes(FIX + 'votes-zones-long.csv', zones);
@@ -241,6 +245,6 @@ describe('requireSettledTies', () => {
     const e = inputErrorOf(() => requireSettledTies([tie]));
     expect(e.exitCode).toBe(1);
     expect(e.message).toMatch(/the last seat tied between a, b/);
-    expect(e.details.hint).toMatch(/--tie-break largest .* first .* random-seeded/);
+    expect(e.sayIn(cliVoice('en'))).toMatch(/--tie-break largest .* first .* random-seeded/);
   });
 });

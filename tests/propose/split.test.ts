@@ -1,9 +1,9 @@
+import { say } from '../../src/messages/index.js';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { say } from '../../src/messages/index.js';
 import { checkPlan } from '../../src/check/check.js';
 import { InputError } from '../../src/core/errors.js';
 import { resolveRules } from '../../src/core/rules.js';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveRules } from '../../src/core/rules.js';
+import { loadRules } from '../../src/load/rules.js';
 import { loadZones } from '../../src/load/zones.js';
 import type { Plan } from '../../src/core/types.js';
 import { explainComparison, planName } from '../../src/report/comparison.js';
@@ -68,7 +69,7 @@ describe('the words of the organisation', () => {
     const { zones, plan } = fixture();
     const rulesFile = join(dir, 'rules.json');
     writeFileSync(rulesFile, JSON.stringify({ 'min-members': 10000, 'members-word': 'sociétaires', respect: 'dep' }));
-    const rules = resolveRules({ rules: rulesFile });
+    const rules = loadRules({ rules: rulesFile });
     expect(rules.membersWord).toBe('sociétaires');
     const html = renderReport(assembleReport(zones, rookGraph(zones), plan, rules, { lang: 'fr' }));
     expect(html).toContain('Chaque section compte au moins 10\u202f000 sociétaires.');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveRules } from '../../src/core/rules.js';
+import { loadRules } from '../../src/load/rules.js';
 import { planFromInput, readPlan } from '../../src/load/index.js';
 import { assembleReport, renderReport, type Lang } from '../../src/report/index.js';
 import { rookGraph } from '../check/adjacency.js';
@@ -40,7 +40,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report with --max-deviation in headless 
   const page = async (lang: Lang) => {
     const zones = zoneSetFrom(join(FIX, 'row.geojson'));
     const plan = planFromInput(readPlan(join(FIX, 'plan-unequal.csv'), zones), zones);
-    const rules = resolveRules({ rules: join(FIX, 'rules.json') });
+    const rules = loadRules({ rules: join(FIX, 'rules.json') });
     const file = join(dir, `report-${lang}.html`);
     writeFileSync(file, renderReport(assembleReport(zones, rookGraph(zones), plan, rules, { lang, generatedAt: new Date(0) })));
     const p = await browser.newPage({ viewport: { width: 1200, height: 1400 } });

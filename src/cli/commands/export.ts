@@ -4,7 +4,7 @@ import { writeOutputs, type OutputFile } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput } from '../../load/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
-import { partlyEstimatedLine, sourceIn, type Lang } from '../../core/index.js';
+import { partlyEstimatedLine, type Lang } from '../../core/index.js';
 import { say, said, count, type Said } from '../../messages/index.js';
 import type { CliContext } from '../context.js';
 import { langOption } from '../lang-option.js';

@@ -3,6 +3,7 @@ import { writeOutputs, toCsv } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
 import { buildGraph, formatGraphSummary, graphToJson, NAMED_EDGE_COLUMNS, namedEdgeRows } from '../../graph/index.js';
 import { hasMemberCounts, resolveRules } from '../../core/index.js';
+import { loadRules } from '../../load/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { said, say } from '../../messages/index.js';
@@ -34,7 +35,7 @@ export function register(program: Command, ctx: CliContext): void {
     // the threshold of --auto-link needs member counts; without them every part is linked within --max-link-km
     const hasMembers = hasMemberCounts(zones.members);
     const str = (k: string) => (opts[k] === undefined ? undefined : String(opts[k]));
-    const minMembers = hasMembers ? resolveRules({ rules: str('rules'), minMembers: str('minMembers') }).minMembers : undefined;
+    const minMembers = hasMembers ? loadRules({ rules: str('rules'), minMembers: str('minMembers') }).minMembers : undefined;
     const graphOptions = graphOptionsFrom(opts, { minMembers });
     const graph = buildGraph(zones, { ...graphOptions, progress: ctx.progress() });
     const out = typeof opts.output === 'string' ? opts.output : undefined;

@@ -1,16 +1,14 @@
 import type { Command } from 'commander';
 import { dissolveSections, geojsonText, unitsFeatureCollection } from '../../export/index.js';
-import { buildGraph } from '../../graph/index.js';
 import { writeOutputs, type OutputFile } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput, planToCsv, readPlan, loadZones, readUnitPopulation } from '../../load/index.js';
 import { basename } from 'node:path';
-import { proposeProved, readLockCsv, formatSections, formatSplit, PROPOSE_LABELS, rejectLinksToSplitZones, PREFER_LABELS, withPreference, compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, splitIntoLocks, splitLargeZones, type CompositeLayer } from '../../propose/index.js';
-import { InputError, labelsFor, numberFormat, sourceIn, type Lang, carryOverToUnits, MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS } from '../../core/index.js';
-import { said, say } from '../../messages/index.js';
+import { proposeProved, readLockCsv, formatSections, formatSplit, PROPOSE_LABELS, PREFER_LABELS, withPreference, DEFAULT_SPLIT_SNAP_M, prepareSplit } from '../../propose/index.js';
+import { InputError, labelsFor, numberFormat, type Lang, MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS } from '../../core/index.js';
+import { option, said, say, type Said } from '../../messages/index.js';
 import { assembleReport, renderReport } from '../../report/index.js';
 import type { ZoneSet } from '../../core/index.js';
-import type { GraphOptions } from '../../graph/index.js';
 import { addCsvOption, csvStyleFrom } from '../csv-options.js';
 import type { CliContext } from '../context.js';
 import { headingOf, sayer } from '../voice.js';
@@ -61,39 +59,26 @@ export function register(program: Command, ctx: CliContext): void {
     const zones = zonesFromOptions(zonesFile, opts);
     const progress = ctx.progress();
     const graphOpts = graphOptionsFrom(opts, { minMembers: rules.minMembers });
-    const layer = splitFromOptions(zones, opts, graphOpts);
-    const units: ZoneSet = layer ?? zones;
-    // a locked zone that is split: all its units stay in the locked section
-    const carriedLocks = zoneLocks && layer ? carryOverToUnits(zoneLocks, layer) : undefined;
-    const lock = carriedLocks?.values ?? zoneLocks;
-    if (carriedLocks) sayCarried(ctx, carriedLocks.carried, String(opts.lock), 'lock', opts);
-    // finer units drawn from another map touch the zones only within --split-snap (the larger snap wins)
-    const splitSnap = opts.splitSnap === undefined ? DEFAULT_SPLIT_SNAP_M : (opts.splitSnap as number);
-    const unitGraphOpts: GraphOptions = layer ? { ...graphOpts, snapM: Math.max(splitSnap, graphOpts.snapM ?? 0) } : graphOpts;
-    const graph = buildGraph(units, { ...unitGraphOpts, progress });
+    // the split step (units layer, its graph, adjacency differences, locks) is the library's
+    const { units, layer, graph, snapM, adjacency, lock: locks, carriedLocks } = prepareSplit(zones, fineUnitsFromOptions(opts), rules, {
+      splitAbove: opts.splitAbove as number | undefined,
+      splitZone: opts.splitZone === undefined ? undefined : String(opts.splitZone),
+      ...populationFromOptions(opts),
+      splitSnap: opts.splitSnap as number | undefined,
+      graph: graphOpts,
+      seed: opts.seed as number,
+      lock: zoneLocks,
+      progress,
+    });
+    if (carriedLocks) sayCarried(ctx, carriedLocks, String(opts.lock), 'lock', opts);
     const lang = opts.lang as Lang;
     const t = labelsFor(PROPOSE_LABELS, lang);
     printAutoLinks(ctx, units, graph, lang);
-    if (layer) {
+    if (adjacency) {
       // the units must touch where their zones touch; say where they do not
-      const zoneGraph = buildGraph(zones, { contiguity: graphOpts.contiguity, snapM: graphOpts.snapM });
-      const diff = compareUnitAdjacency(zoneGraph, layer, graph);
-      const m = unitGraphOpts.snapM ?? 0;
-      for (const d of diff.missing) ctx.stdout(t('splitMissing', { a: d.a, b: d.b, m }) + '\n');
-      for (const d of diff.extra) ctx.stdout(t('splitExtra', { a: d.a, b: d.b, m }) + '\n');
-      for (const z of diff.disconnected) ctx.stdout(t('splitDisconnected', { z }) + '\n');
-    }
-    // --split-into: the split zone's units are first divided into exactly K sections, then locked
-    let locks = lock;
-    if (rules.splitInto?.length) {
-      if (!layer) {
-        throw new InputError('--split-into needs --split-with (the finer units the zone is divided into) and --split-above', {
-          field: 'split-into',
-          hint: 'add --split-with communes.geojson --split-above N, with N below the zone\'s members',
-        });
-      }
-      const fixed = splitIntoLocks(layer, graph, rules, rules.splitInto, { seed: opts.seed as number, lock });
-      locks = new Map([...(lock ?? []), ...fixed]);
+      for (const d of adjacency.missing) ctx.stdout(t('splitMissing', { a: d.a, b: d.b, m: snapM }) + '\n');
+      for (const d of adjacency.extra) ctx.stdout(t('splitExtra', { a: d.a, b: d.b, m: snapM }) + '\n');
+      for (const z of adjacency.disconnected) ctx.stdout(t('splitDisconnected', { z }) + '\n');
     }
     const proposed = await proposeProved(units, graph, rules, {
       exact: opts.exact === true,
@@ -119,10 +104,10 @@ export function register(program: Command, ctx: CliContext): void {
     }
     await writeOutputs(files);
 
-    ctx.stdout(formatSections(result, rules.respect, lang));
+    ctx.stdout(formatSections(result, rules.respect, lang, ctx.voice));
     if (layer) {
       ctx.stdout(formatSplit(layer, result.plan, lang));
-      for (const n of layer.notes) ctx.stdout(t('note', { note: typeof n === 'string' ? sourceIn(n, lang) : say(n, lang) }) + '\n');
+      for (const n of layer.notes) ctx.stdout(t('note', { note: say(n, ctx.voice) }) + '\n');
     }
     if (preferred) {
       const pct = (x: number) => numberFormat(lang).pct(x);
@@ -134,7 +119,7 @@ export function register(program: Command, ctx: CliContext): void {
     if (layer && opts.unitsOut !== undefined) {
       // the units of two maps touch only thanks to snapping: check, export and report need the same tolerance
       const snapped = graph.edges.some((e) => e.kind === 'snapped');
-      const snap = snapped ? t('snapAdvice', { m: unitGraphOpts.snapM ?? 0 }) : '';
+      const snap = snapped ? t('snapAdvice', { m: snapM }) : '';
       ctx.stdout(t('wroteUnits', { file: String(opts.unitsOut), n: units.zones.length, snap }) + '\n');
     }
     if (sectionsFc) ctx.stdout(t('wroteSections', { file: String(opts.geojson), n: sectionsFc.features.length }) + '\n');
@@ -142,28 +127,25 @@ export function register(program: Command, ctx: CliContext): void {
   });
 }
 
-/** --split-with / --split-above: the units layer, or undefined when no split is asked for. */
-function splitFromOptions(zones: ZoneSet, opts: Record<string, unknown>, graphOpts: GraphOptions): CompositeLayer | undefined {
-  const splitOnly = ['splitAbove', 'splitId', 'splitZone', 'splitSnap', 'splitPopulation', 'unitsOut', 'splitInto'].filter((k) => opts[k] !== undefined);
+/** --split-with: the finer units as loaded (undefined without it; the options that read files need it). */
+function fineUnitsFromOptions(opts: Record<string, unknown>): ZoneSet | undefined {
   if (opts.splitWith === undefined) {
-    if (splitOnly.length) {
-      const flag = '--' + splitOnly[0].replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
-      throw new InputError(said('cli.split.needsSplitWith', { option: flag }), { field: flag.slice(2), hint: said('cli.split.needsSplitWith.hint') });
+    const loading = ['splitId', 'splitPopulation', 'unitsOut'].find((k) => opts[k] !== undefined);
+    if (loading) {
+      const splitWith = option('splitWith');
+      throw new InputError(said('plan.split.needsSplitWith', { option: option(loading), splitWith }), {
+        field: loading.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()),
+        hint: said('plan.split.needsSplitWith.hint', { splitWith, splitAbove: option('splitAbove') }),
+      });
     }
     return undefined;
   }
-  if (opts.splitAbove === undefined) {
-    throw new InputError(said('cli.split.needsSplitAbove'), { field: 'split-above', hint: said('cli.split.needsSplitAbove.hint') });
-  }
-  const file = String(opts.splitWith);
-  const fine = loadZones(file, { idProp: opts.splitId === undefined ? undefined : String(opts.splitId), membersOptional: true });
-  const popFile = opts.splitPopulation === undefined ? undefined : String(opts.splitPopulation);
-  const layer = splitLargeZones(zones, fine, {
-    above: opts.splitAbove as number,
-    zoneProp: opts.splitZone === undefined ? undefined : String(opts.splitZone),
-    ...(popFile ? { members: 'population' as const, population: readUnitPopulation(popFile), populationSource: said('load.source.column', { col: 'population', file: basename(popFile) }) } : {}),
-  });
-  // links name zones; a split zone no longer exists as such
-  rejectLinksToSplitZones(graphOpts.links, layer.split);
-  return layer;
+  return loadZones(String(opts.splitWith), { idProp: opts.splitId === undefined ? undefined : String(opts.splitId), membersOptional: true });
+}
+
+/** --split-population: the units' population, read from its CSV. */
+function populationFromOptions(opts: Record<string, unknown>): { population?: ReadonlyMap<string, number>; populationSource?: Said } {
+  if (opts.splitPopulation === undefined || opts.splitWith === undefined) return {};
+  const file = String(opts.splitPopulation);
+  return { population: readUnitPopulation(file), populationSource: said('plan.split.populationColumn', { column: 'population', file: basename(file) }) };
 }

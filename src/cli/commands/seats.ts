@@ -59,7 +59,7 @@ export function register(program: Command, ctx: CliContext): void {
     const zoneCounts = new Map([...sectionsOf(plan, zones.zones.map((z) => z.id))].map(([s, zs]) => [s, zs.length]));
     const lang = opts.lang as Lang;
     const partly = partlyEstimatedLine(zones, lang);
-    ctx.stdout(formatSectionSeats(result, { zoneCounts, estimated: zones.members.estimated && !partly, lang, rules }));
+    ctx.stdout(formatSectionSeats(result, { zoneCounts, estimated: zones.members.estimated && !partly, lang, rules, voice: ctx.voice }));
     if (partly) ctx.stdout(partly + '\n');
     if (opts.output) ctx.stdout(say(said('output.written', { file: String(opts.output) }), { ...ctx.voice, lang }) + '\n');
   });
