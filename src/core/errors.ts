@@ -14,17 +14,17 @@ export interface InputErrorDetails {
   /** The property / CSV column concerned. */
   field?: string;
   /** What the user can do about it. */
-  hint?: Said | string;
+  hint?: Said;
 }
 
 export class InputError extends Error {
   /** What is wrong, as a message of the catalogue and its figures. */
-  readonly problem: Said | string;
+  readonly problem: Said;
   readonly details: InputErrorDetails;
   /** Exit code the CLI uses: 2 = unusable input, 1 = a rule cannot be met (infeasible plan). */
   readonly exitCode: number;
 
-  constructor(problem: Said | string, details: InputErrorDetails = {}, exitCode = 2) {
+  constructor(problem: Said, details: InputErrorDetails = {}, exitCode = 2) {
     super(formatInputError(problem, details));
     this.name = 'InputError';
     this.problem = problem;

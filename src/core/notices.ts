@@ -9,7 +9,7 @@ let sink: ((message: Said | string) => void) | undefined;
 const seen = new Set<string>();
 
 /** Report a warning once per run (the same file may be read by several steps). */
-export function notice(message: Said | string): void {
+export function notice(message: Said): void {
   const key = typeof message === 'string' ? message : JSON.stringify(message);
   if (seen.has(key)) return;
   seen.add(key);

@@ -35,7 +35,7 @@ function tooLarge(file: string, limit: number, size?: number): InputError {
 }
 
 /** Read a user's file, at most `limit` bytes; a missing, unreadable or too large one is an InputError naming the file (exit 2). */
-export function readBytes(file: string, hint: Said | string = said('load.read.hint'), limit = maxInputBytes()): Buffer {
+export function readBytes(file: string, hint: Said = said('load.read.hint'), limit = maxInputBytes()): Buffer {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -72,14 +72,14 @@ export function readBytes(file: string, hint: Said | string = said('load.read.hi
  * A text file decoded (BOM, UTF-8, UTF-16 or windows-1252, see encoding.ts), without its byte-order mark.
  * A file that is not UTF-8 is a warning, unless the caller says the encoding itself (`say: false`).
  */
-export function readTextWithEncoding(file: string, hint?: Said | string, o: { say?: boolean } = {}): { text: string; encoding: TextEncoding } {
+export function readTextWithEncoding(file: string, hint?: Said, o: { say?: boolean } = {}): { text: string; encoding: TextEncoding } {
   const decoded = decodeText(readBytes(file, hint), file);
   if (o.say !== false && decoded.encoding !== 'utf-8' && decoded.encoding !== 'utf-8 (BOM)') notice(said('load.read.encoding', { file, encoding: encodingName(decoded.encoding) }));
   return decoded;
 }
 
 /** The same, as text only. */
-export function readText(file: string, hint?: Said | string): string {
+export function readText(file: string, hint?: Said): string {
   return readTextWithEncoding(file, hint).text;
 }
 
@@ -87,7 +87,7 @@ export function readText(file: string, hint?: Said | string): string {
  * Parse JSON text; a syntax error says where ("line 3, column 14", found by jsonc-parser: see json-place.ts)
  * and what to do. `hint` is what the file should hold.
  */
-export function parseJson(text: string, file: string, hint?: Said | string): unknown {
+export function parseJson(text: string, file: string, hint?: Said): unknown {
   const body = text.replace(/^\uFEFF/, '');
   try {
     return JSON.parse(body);

@@ -4,11 +4,12 @@
  */
 import { resolveRules, rulesFileFrom, type RuleOptions, type Rules, type RulesFile } from '../core/rules.js';
 import { parseJson, readText } from '../io/read.js';
+import { option, said } from '../messages/message.js';
 
 /** Read and validate a rules.json file: JSON syntax errors give line and column, unknown keys a "did you mean". */
 export function readRulesFile(file: string): RulesFile {
-  const text = readText(file, 'check the path of --rules');
-  const raw = parseJson(text, file, 'a rules file is one JSON object, e.g. {"min-members": 10000, "members-per-seat": 1500, "min-seats": 6}');
+  const text = readText(file, said('load.rules.read.hint', { rules: option('rules') }));
+  const raw = parseJson(text, file, said('load.rules.json.hint', { example: '{"min-members": 10000, "members-per-seat": 1500, "min-seats": 6}' }));
   return rulesFileFrom(raw, file);
 }
 

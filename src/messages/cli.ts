@@ -117,13 +117,6 @@ export const CLI_MESSAGES = {
   },
 
   // ---- decoupage propose: splitting large zones
-  'split.needsSplitWith': { en: '{option} needs --split-with (the file of finer units)', fr: '{option} demande --split-with (le fichier des unités plus fines)' },
-  'split.needsSplitWith.hint': { en: 'add --split-with communes.geojson --split-above N', fr: 'ajoutez --split-with communes.geojson --split-above N' },
-  'split.needsSplitAbove': {
-    en: '--split-with needs --split-above N: the zones with more than N members are split',
-    fr: '--split-with demande --split-above N : les zones de plus de N adhérents sont découpées',
-  },
-  'split.needsSplitAbove.hint': { en: 'for example --split-above 60000', fr: 'par exemple --split-above 60000' },
 
   // ---- decoupage serve
   'serve.portInUse': { en: 'port {port} is already in use', fr: 'le port {port} est déjà utilisé' },

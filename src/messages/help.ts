@@ -31,10 +31,7 @@ export const HELP_MESSAGES = {
   heading: { en: '{title}:', fr: '{title} :' },
   'extra.choices': { en: 'choices: {values}', fr: 'choix : {values}' },
   'extra.default': { en: 'default: {value}', fr: 'par défaut : {value}' },
-  'extra.preset': { en: 'preset: {value}', fr: 'valeur sans argument : {value}' },
-  'extra.env': { en: 'env: {name}', fr: 'variable d’environnement : {name}' },
   'extra.list': { en: '({items})', fr: '({items})' },
-  'commander.helpCommand': { en: 'display help for command', fr: 'afficher l’aide de la commande' },
 
   // ---- decoupage help [topic], and the shared options folded into one line per group
   'help.summary': {

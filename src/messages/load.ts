@@ -25,6 +25,8 @@ export const LOAD_MESSAGES = {
     en: 'give a smaller file (simplify the geometry, e.g. with mapshaper -simplify, or keep only your region); the limit can be raised with DECOUPAGE_MAX_INPUT_MB=N (at most {max})',
     fr: 'donnez un fichier plus petit (simplifiez la géométrie, par exemple avec mapshaper -simplify, ou gardez seulement votre région) ; la limite se relève avec DECOUPAGE_MAX_INPUT_MB=N (au plus {max})',
   },
+  'rules.read.hint': { en: 'check the path of {rules}', fr: 'vérifiez le chemin de {rules}' },
+  'rules.json.hint': { en: 'a rules file is one JSON object, e.g. {example}', fr: 'un fichier de règles est un seul objet JSON, par exemple {example}' },
   'read.hint': { en: 'check the path and that the file is readable', fr: 'vérifiez le chemin et que le fichier est lisible' },
   'read.notFound': { en: 'file not found', fr: 'fichier introuvable' },
   'read.cannot': { en: 'cannot read the file: {problem}', fr: 'impossible de lire le fichier : {problem}' },

@@ -415,22 +415,6 @@ export const PLAN_MESSAGES = {
   },
   'split.note.zone': { en: '{id} {name} → {n} units', fr: '{id} {name} → {n} unités' },
   'split.note.list': { en: '{a}, {b}', fr: '{a}, {b}' },
-  'split.note.estimates': { en: "the finer units' {members} are estimates: {how}", fr: 'les {members} des unités fines sont des estimations : {how}' },
-  'split.how.population': {
-    en: '{members} of {names} shared among its finer units in proportion to their population ({source})',
-    fr: '{members} de {names} répartis entre ses unités fines au prorata de leur population ({source})',
-  },
-  'split.how.populationN': {
-    en: '{members} of {names} shared among its {n} finer units in proportion to their population ({source})',
-    fr: '{members} de {names} répartis entre ses {n} unités fines au prorata de leur population ({source})',
-  },
-  'split.how.own': { en: '{members} of {names} from its finer units ({source})', fr: '{members} de {names} tirés de ses unités fines ({source})' },
-  'split.how.ownAdjusted': {
-    en: '{members} of {names} from its finer units ({source}), adjusted to the zone total for rounding',
-    fr: '{members} de {names} tirés de ses unités fines ({source}), ajustés au total de la zone (arrondis)',
-  },
-  'split.givenPopulation': { en: 'given population', fr: 'population fournie' },
-  'split.populationProperty': { en: 'property "{prop}" of {file}', fr: 'propriété « {prop} » de {file}' },
   'split.populationColumn': { en: 'column "{column}" of {file}', fr: 'colonne « {column} » de {file}' },
   'split.into.cannot': {
     en: '{option} {zone}:{k}: the units of zone {zone} ({name}) cannot form {k} sections: {cause}',

@@ -85,7 +85,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   checkFeasible(p, rules, zones);
   const ub = upperBound(p, rules);
   const rng = new Rng(opts.seed ?? 1);
-  const notes: (Said | string)[] = [];
+  const notes: Said[] = [];
   const timeUp = () => opts.timeLimitMs !== undefined && Date.now() - started > opts.timeLimitMs;
   let timedOut = false;
 

@@ -75,8 +75,8 @@ export interface ProposeResult {
     /** Sum of the shared border lengths between zones of the same section (km): higher is more compact. */
     internalBorderKm: number;
   };
-  /** Human notes (estimates, bound, why a count was capped…): messages of the catalogue, or English text. */
-  notes: (Said | string)[];
+  /** Notes for the reader (estimates, bound, why a count was capped…), as messages of the catalogue. */
+  notes: Said[];
   /** The verdict of checkPlan (the checker of `decoupage check`) on the plan: always ok. */
   check: CheckReport;
   /** Iterations actually run (constructions + improvement iterations). */
