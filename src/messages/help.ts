@@ -485,8 +485,9 @@ export const HELP_MESSAGES = {
       'the rules of "decoupage check" before it is written.\n\n' +
       'Example, a mutual\'s sections of at least 10,000 members (6 delegates, one per 1,500 members), ' +
       'crossing département lines only when needed:\n' +
-      '  decoupage propose zones.geojson --members-csv members.csv --auto-link --min-members 10000 ' +
-      '--members-per-seat 1500 --min-seats 6 --respect dep -o plan.csv --report rapport.html --lang fr',
+      '  decoupage propose zones.geojson --members-csv members.csv --auto-link \\\n' +
+      '    --min-members 10000 --members-per-seat 1500 --min-seats 6 --respect dep \\\n' +
+      '    -o plan.csv --report rapport.html --lang fr',
     fr:
       'Regrouper des zones voisines en sections, chaque section atteignant le seuil d’adhérents et élisant ' +
       'assez de délégués, avec le plus de sections possible (les adhérents restent proches de leurs délégués), puis ' +
@@ -496,8 +497,9 @@ export const HELP_MESSAGES = {
       'les règles de « decoupage check » avant d’être écrit.\n\n' +
       'Exemple, les sections d’une mutuelle d’au moins 10 000 adhérents (6 délégués, un pour 1 500 adhérents), ' +
       'qui ne franchissent les limites de département qu’en cas de besoin :\n' +
-      '  decoupage propose zones.geojson --members-csv members.csv --auto-link --min-members 10000 ' +
-      '--members-per-seat 1500 --min-seats 6 --respect dep -o plan.csv --report rapport.html --lang fr',
+      '  decoupage propose zones.geojson --members-csv members.csv --auto-link \\\n' +
+      '    --min-members 10000 --members-per-seat 1500 --min-seats 6 --respect dep \\\n' +
+      '    -o plan.csv --report rapport.html --lang fr',
   },
   'propose.output': {
     en: 'where to write the plan (zone,zone_name,section,section_name)',
@@ -607,7 +609,8 @@ export const HELP_MESSAGES = {
       'method (as a mutual\'s charter may give each section 6 delegates first, then share the others by size). ' +
       'If the last seat is tied between sections, decoupage stops and asks you to choose --tie-break.\n\n' +
       'Example, a mutual electing 120 delegates in its sections, at least 6 per section:\n' +
-      '  decoupage seats zones.geojson plan.csv --members-csv members.csv --seats 120 --method dhondt --min-seats 6 -o seats.csv',
+      '  decoupage seats zones.geojson plan.csv --members-csv members.csv \\\n' +
+      '    --seats 120 --method dhondt --min-seats 6 -o seats.csv',
     fr:
       'Donner à chaque section d’un découpage son nombre de délégués (sièges), et montrer l’équité du résultat. ' +
       'Soit un siège pour --members-per-seat adhérents (arrondi à l’entier inférieur), soit un total fixe (--seats) réparti selon ' +
@@ -615,7 +618,8 @@ export const HELP_MESSAGES = {
       'méthode (comme la charte d’une mutuelle peut donner d’abord 6 délégués à chaque section, puis répartir les autres selon la taille). ' +
       'Si le dernier siège est à égalité entre des sections, decoupage s’arrête et vous demande de choisir --tie-break.\n\n' +
       'Exemple, une mutuelle qui élit 120 délégués dans ses sections, au moins 6 par section :\n' +
-      '  decoupage seats zones.geojson plan.csv --members-csv members.csv --seats 120 --method dhondt --min-seats 6 -o seats.csv',
+      '  decoupage seats zones.geojson plan.csv --members-csv members.csv \\\n' +
+      '    --seats 120 --method dhondt --min-seats 6 -o seats.csv',
   },
   'seats.seed': { en: 'seed of the draw for --tie-break random-seeded', fr: 'graine du tirage pour --tie-break random-seeded' },
   'seats.output': {

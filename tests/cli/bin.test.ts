@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,5 +22,16 @@ describe('bin/decoupage.js', () => {
     expect(r.stderr).toMatch(/bad\.geojson: is not valid JSON/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toBe('');
+  });
+
+  it.skipIf(!FRESH)('stops quietly when the reader of its output goes away (decoupage … | head)', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/decoupage.js'), 'help', 'options'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // the reader closes the pipe before the help is written, as `head` does once it has its lines
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
   });
 });
