@@ -70,7 +70,7 @@ async function run(argv: string[], io: CliIO, voice: Voice): Promise<number> {
   const ctx: CliContext = {
     stdout: io.stdout,
     stderr: io.stderr,
-    progress: () => (io.interactive ? terminalProgress() : silentProgress),
+    progress: () => (io.interactive ? terminalProgress(process.stderr, voice) : silentProgress),
     exitCode: 0,
     voice,
   };

@@ -23,6 +23,7 @@ import { REGION } from './names.js';
 import { formatDemoSummary } from './summary.js';
 import { labelsFor } from '../core/i18n.js';
 import { DEMO_LABELS } from '../messages/demo.js';
+import { said } from '../messages/index.js';
 
 /** data/demo/ of the package (the same from src/demo/run.ts under tsx and from dist/demo/run.js). */
 export const DEMO_DATA_DIR = fileURLToPath(new URL('../../data/demo/', import.meta.url));
@@ -91,7 +92,7 @@ export async function runDemo(outDir: string, opts: DemoOptions = {}): Promise<D
   const outputs: DemoOutput[] = [];
 
   // 1. load the zones with their member counts
-  progress.update('demo: loading the zones…');
+  progress.update(said('output.progress.demoLoad'));
   const zones = loadZones(data('zones.geojson'), { membersProp: 'members' });
 
   // 1b. the metropolitan zone is too big for one section: replace it by its communes (same map, so
@@ -110,7 +111,7 @@ export async function runDemo(outDir: string, opts: DemoOptions = {}): Promise<D
   const graph = prepared.graph;
 
   // 3. propose sections under the charter
-  progress.update('demo: proposing sections…');
+  progress.update(said('output.progress.demoPropose'));
   const proposal = proposeSections(units, graph, rules, { seed: opts.seed ?? 1, progress });
   const plan = proposal.plan;
 
@@ -133,7 +134,7 @@ export async function runDemo(outDir: string, opts: DemoOptions = {}): Promise<D
   );
 
   // 7. export and 8. report: every file is built first, then all are written together (all or nothing)
-  progress.update('demo: writing the outputs…');
+  progress.update(said('output.progress.demoWrite'));
   const files: OutputFile[] = [];
   const wrote = (file: DemoOutputFile, data: string) => {
     outputs.push({ file, path: join(out, file), what: DEMO_LABELS[file].en });

@@ -30,7 +30,7 @@ export function buildGraph(zones: ZoneSet, opts: GraphOptions = {}): ZoneGraphRe
   const explicit = resolveLinks(opts.links, index, zones.file);
   const progress = opts.progress;
 
-  progress?.update('graph: building the topology (shared borders)…');
+  progress?.update(said('output.progress.graphTopology'));
   const topology = buildTopology(zones);
   const usage = arcUsage(topology, n);
 
@@ -44,7 +44,7 @@ export function buildGraph(zones: ZoneSet, opts: GraphOptions = {}): ZoneGraphRe
   };
 
   // (a) rook: every arc used by two zones is a piece of their common border
-  progress?.update('graph: measuring shared borders…');
+  progress?.update(said('output.progress.graphBorders'));
   for (let a = 0; a < usage.arcs.length; a++) {
     if (usage.zoneB[a] === -1) continue;
     const zs = zonesOfArc(usage, a);
@@ -66,7 +66,7 @@ export function buildGraph(zones: ZoneSet, opts: GraphOptions = {}): ZoneGraphRe
 
   // (c) snapping: outlines within the tolerance, where no exact border exists
   if (snapM > 0) {
-    progress?.update(`graph: looking for borders closer than ${snapM} m…`);
+    progress?.update(said('output.progress.graphSnap', { m: snapM }));
     const minLen = opts.snapMinLengthM ?? 3 * snapM;
     for (const c of snapContacts(usage, snapM)) {
       const e = edges.get(key(c.a, c.b));
@@ -103,7 +103,7 @@ export function buildGraph(zones: ZoneSet, opts: GraphOptions = {}): ZoneGraphRe
   const linksAdded: GraphEdge[] = [];
   let autoLink: AutoLinkInfo | undefined;
   if (opts.autoLink) {
-    progress?.update('graph: linking the separate parts that need it to their nearest part…');
+    progress?.update(said('output.progress.graphLinks'));
     const maxLinkKm = checkMaxLink(opts.maxLinkKm);
     const comps = connectedComponents(neighbors);
     autoLink = { minMembers: opts.minMembers, maxLinkKm, parts: comps.length, separate: [] };

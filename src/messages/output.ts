@@ -162,4 +162,28 @@ export const OUTPUT_MESSAGES = {
   'demo.method.hare': { en: 'largest remainder', fr: 'plus fort reste (quotient de Hare)' },
   /** a section of the département plan and the rules it breaks */
   'demo.problems': { en: '{section}: {problems}', fr: '{section} : {problems}' },
+
+  // progress lines on long work (stderr, when it is a terminal; the editor's proposal line)
+  'progress.graphTopology': { en: 'graph: building the topology (shared borders)…', fr: 'voisinage : construction de la topologie (frontières communes)…' },
+  'progress.graphBorders': { en: 'graph: measuring shared borders…', fr: 'voisinage : mesure des frontières communes…' },
+  'progress.graphSnap': { en: 'graph: looking for borders closer than {m} m…', fr: 'voisinage : recherche des frontières à moins de {m} m…' },
+  'progress.graphLinks': {
+    en: 'graph: linking the separate parts that need it to their nearest part…',
+    fr: 'voisinage : liaison des parties séparées qui en ont besoin à leur plus proche voisine…',
+  },
+  'progress.construction': {
+    en: 'propose: construction {k}/{n}, best {best} sections (at most {ub})',
+    fr: 'proposition : ébauche {k}/{n}, meilleure : {best} sections (au plus {ub})',
+  },
+  'progress.iteration': {
+    en: 'propose: iteration {k}/{n}, best {best} sections (at most {ub})',
+    fr: 'proposition : itération {k}/{n}, meilleure : {best} sections (au plus {ub})',
+  },
+  'progress.prefer': { en: 'propose: keeping the old plan’s cores', fr: 'proposition : maintien du cœur des anciennes sections' },
+  'progress.demoLoad': { en: 'demo: loading the zones…', fr: 'démo : chargement des zones…' },
+  'progress.demoPropose': { en: 'demo: proposing sections…', fr: 'démo : proposition des sections…' },
+  'progress.demoWrite': { en: 'demo: writing the outputs…', fr: 'démo : écriture des résultats…' },
+  'progress.reportLoad': { en: 'report: loading zones', fr: 'rapport : chargement des zones' },
+  'progress.reportGraph': { en: 'report: building the contiguity graph', fr: 'rapport : construction du graphe de voisinage' },
+  'progress.reportDraw': { en: 'report: checking the plan and drawing the map', fr: 'rapport : vérification du découpage et dessin de la carte' },
 } as const satisfies Table;

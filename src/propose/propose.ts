@@ -131,7 +131,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
     }
     const obj = objectiveOf(p, part);
     if (betterPlan(obj, bestObj)) (best = part), (bestObj = obj);
-    progress.update(`propose: construction ${c + 1}/${constructions}, best ${best!.count} sections (at most ${ub})`);
+    progress.update(said('output.progress.construction', { k: c + 1, n: constructions, best: best!.count, ub }));
   }
   if (!best) throw constructionFailure(p, lastFailure);
 
@@ -154,7 +154,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
       }
       const r = lnsStep(p, best, rng, scratch, accept === 'gather' ? maxK : 4, accept);
       since = r > 0 ? 0 : since + 1;
-      if ((it & 63) === 0) progress.update(`propose: iteration ${it}/${iterations}, best ${best.count} sections (at most ${ub})`);
+      if ((it & 63) === 0) progress.update(said('output.progress.iteration', { k: it, n: iterations, best: best.count, ub }));
     }
     if (timedOut) break;
   }

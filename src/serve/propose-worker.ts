@@ -19,7 +19,7 @@ const progress: Progress = {
     const now = Date.now();
     if (now - last < 150) return;
     last = now;
-    post({ type: 'progress', message });
+    post({ type: 'progress', message: say(message, input.lang) });
   },
   done() {},
 };
@@ -29,7 +29,7 @@ try {
   let result = proposeSections(zones, graph, input.rules, { seed: input.seed, lock: input.lock ? new Map(input.lock) : undefined, progress });
   let keptShare: number | undefined;
   if (input.prefer) {
-    progress.update('propose: keeping the old plan’s cores');
+    progress.update(said('output.progress.prefer'));
     const p = withPreference(zones, graph, input.rules, result, new Map(input.prefer));
     result = p.result;
     keptShare = p.prefer.match.keptShare;

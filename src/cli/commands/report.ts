@@ -50,7 +50,7 @@ export function register(program: Command, ctx: CliContext): void {
     const lang = opts.lang ?? 'en';
     if (!isLang(lang)) throw new InputError(said('cli.lang', { value: String(lang) }), { field: 'lang' });
     const progress = ctx.progress();
-    progress.update('report: loading zones');
+    progress.update(said('output.progress.reportLoad'));
     const zones = zonesFromOptions(zonesFile, opts);
     const rules = rulesFromOptions(opts);
     for (const [opt, key] of [['membersWord', 'membersWord'], ['respectLabel', 'respectLabel'], ['withinLabel', 'withinLabel']] as const) {
@@ -58,14 +58,14 @@ export function register(program: Command, ctx: CliContext): void {
     }
     const planRows = readPlan(planFile, zones);
     sayCarried(ctx, planRows.carried, planFile, 'section', opts);
-    progress.update('report: building the contiguity graph');
+    progress.update(said('output.progress.reportGraph'));
     const graph = buildGraph(zones, graphOptionsFrom(opts, { minMembers: rules.minMembers }));
     const votes = typeof opts.votes === 'string' ? readVotes(opts.votes, zones) : undefined;
     if (votes) sayCarried(ctx, votes.carried, String(opts.votes), 'votes', opts);
     const by = compareByFromOptions(zones, opts);
     const compare = typeof opts.compare === 'string' ? [compareEntry(opts.compare, opts.compareLabel, zones, ctx, opts)] : by ? [by] : undefined;
 
-    progress.update('report: checking the plan and drawing the map');
+    progress.update(said('output.progress.reportDraw'));
     const input = assembleReport(zones, graph, planRows, rules, {
       lang,
       title: typeof opts.title === 'string' ? opts.title : undefined,
