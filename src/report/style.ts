@@ -37,7 +37,7 @@ td.zones{min-width:170px}
 .section-name{font-weight:600;white-space:nowrap}
 .swatch{display:inline-block;width:12px;height:12px;border-radius:2px;border:1px solid #2b2f36;margin-right:8px;vertical-align:-1px}
 .badge{display:inline-block;padding:1px 9px;border-radius:999px;font-size:12.5px;font-weight:600;white-space:nowrap}
-.badge.big{font-size:16px;padding:2px 12px}
+.badge.big{font-size:16px;padding:2px 12px;white-space:normal;line-height:1.35;border-radius:10px}
 .ok{background:var(--okbg);color:var(--ok)}
 .bad{background:var(--badbg);color:var(--bad)}
 .neutral{background:#eaeef2;color:var(--muted)}
