@@ -10,26 +10,6 @@ import type { UnlinkedPart } from './links.js';
 import type { GraphEdge, ZoneGraphResult } from './types.js';
 import { LINK_LABELS } from '../messages/links.js';
 
-type Key =
-  | 'linked'
-  | 'tierDep'
-  | 'tierReg'
-  | 'noneNeeded'
-  | 'noThreshold'
-  | 'separate'
-  | 'refusedOne'
-  | 'refusedMany'
-  | 'refusedPart'
-  | 'nearest'
-  | 'noNearest'
-  | 'nearestKm'
-  | 'refusedHint'
-  | 'zone'
-  | 'zones'
-  | 'more'
-  | 'crosses'
-  | 'linkItem';
-
 export { LINK_LABELS };
 
 /** Distances as people read them: one decimal under 100 km, whole km above (and for whole numbers); French decimal comma. */

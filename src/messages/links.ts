@@ -20,25 +20,7 @@ export const LINK_LABELS = {
     en: '--auto-link: left separate (no other part within {max} km): {part}{nearest}',
     fr: '--auto-link : laissée à part (aucune autre partie à moins de {max} km) : {part}{nearest}',
   },
-  refusedOne: {
-    en: '--auto-link refuses a link longer than {max} km (--max-link-km): {part}{nearest}',
-    fr: '--auto-link refuse une liaison de plus de {max} km (--max-link-km) : {part}{nearest}',
-  },
-  refusedMany: {
-    en: '--auto-link refuses {n} links longer than {max} km (--max-link-km):',
-    fr: '--auto-link refuse {n} liaisons de plus de {max} km (--max-link-km) :',
-  },
-  refusedPart: {
-    en: '{zones}, {members} members, below the threshold of {min}',
-    fr: '{zones}, {members} adhérents, sous le seuil de {min}',
-  },
-  nearest: { en: '; its nearest part is {b} ({bName}), {km} km away', fr: ' ; la partie la plus proche est {b} ({bName}), à {km} km' },
-  noNearest: { en: '; no other part has a vertex', fr: ' ; aucune autre partie n’a de sommet' },
   nearestKm: { en: '; the nearest other part is {km} km away', fr: ' ; la partie la plus proche est à {km} km' },
-  refusedHint: {
-    en: 'choose the link yourself if it is what you want (e.g. --link {a}:{b}), set a lower threshold so this part can be a section of its own (--min-members, or "min-members" in rules.json), or allow longer links (--max-link-km)',
-    fr: 'choisissez vous-même la liaison si c’est bien ce que vous voulez (par exemple --link {a}:{b}), fixez un seuil plus bas pour que cette partie forme sa propre section (--min-members, ou "min-members" dans rules.json), ou acceptez des liaisons plus longues (--max-link-km)',
-  },
   zone: { en: 'the part {list}', fr: 'la partie {list}' },
   zones: { en: 'the part of {n} zones {list}', fr: 'la partie de {n} zones {list}' },
   more: { en: '… (+{n} more)', fr: '… (+{n} autres)' },
