@@ -16,6 +16,12 @@ describe('decoupage serve (command line)', () => {
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
+  it('refuses a port that does not exist, naming the option (not an internal error)', async () => {
+    const r = await runCli('serve', '--no-open', '--port', '99999');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--port must be a whole number from 0 to 65,535, got "99999"/);
+  });
+
   it('says when the port is taken', async () => {
     const blocker = createServer();
     await new Promise<void>((ok) => blocker.listen(0, '127.0.0.1', () => ok()));

@@ -37,7 +37,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--votes <votes.csv>', h(said('help.serve.votes')))
     .option('--prefer <old-plan.csv>', h(said('help.serve.prefer')))
     .option('--seed <n>', h(said('help.serve.seed')), seed('--seed'), 1)
-    .option('--port <n>', h(said('help.serve.port', { port: DEFAULT_PORT })), wholeNumber('--port'))
+    .option('--port <n>', h(said('help.serve.port', { port: DEFAULT_PORT })), wholeNumber('--port', 0, undefined, 65_535))
     .option('--host <address>', h(said('help.serve.host')))
     .option('--no-open', h(said('help.serve.noOpen')))
     .addOption(langOption(voice, said('help.serve.lang')));
