@@ -46,11 +46,13 @@ export function parseCsv(text: string, file = '<csv>', opts: { personal?: boolea
   try {
     records = parse(text, { bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (e) {
-    if (opts.personal) {
-      const line = (e as { lines?: number }).lines;
+    const { lines: line, code } = e as { lines?: number; code?: string };
+    // quotes are what breaks a CSV in practice: said in the reader's words, with the line; a register's line is
+    // never quoted (the parser's own message quotes its content)
+    if (opts.personal || code?.includes('QUOTE')) {
       throw new InputError(line ? said('load.csv.unreadableLine', { line }) : said('load.csv.unreadable'), { file, hint: said('load.csv.unreadable.hint') });
     }
-    throw new InputError(said('load.csv.parser', { error: (e as Error).message }), { file });
+    throw new InputError(said('load.csv.parser', { error: (e as Error).message }), { file, hint: said('load.csv.unreadable.hint') });
   }
   if (records.length === 0) throw new InputError(said('load.csv.empty'), { file });
   // the apostrophe decoupage (and OWASP's advice) puts before = + - @ is not part of the value
