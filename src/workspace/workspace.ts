@@ -20,6 +20,7 @@ import { dissolveSections, zonesWithSections, type SectionProperties } from '../
 import { assembleReport, type AssembleOptions } from '../report/assemble.js';
 import { renderReport } from '../report/html.js';
 import { EditorSession } from '../session/session.js';
+import { zonesFromGeoJson, type ZonesFromGeoJsonOptions } from '../load/zones.js';
 
 export interface WorkspaceOptions {
   /** the charter (default DEFAULT_RULES: ≥ 10,000 members and ≥ 6 seats, one per 1,500 members) */
@@ -38,6 +39,14 @@ export class Workspace {
     this.zones = zones;
     this.rules = opts.rules ?? DEFAULT_RULES;
     this.graph = buildGraph(zones, opts.graph);
+  }
+
+  /**
+   * A workspace on a GeoJSON FeatureCollection already in memory (a web page's upload, another program's layer),
+   * its member counts from a property or from tables in memory (`zones` options as zonesFromGeoJson takes them).
+   */
+  static fromGeoJson(collection: unknown, opts: WorkspaceOptions & { zones?: ZonesFromGeoJsonOptions } = {}): Workspace {
+    return new Workspace(zonesFromGeoJson(collection, opts.zones), opts);
   }
 
   /** Sections meeting every rule, as many as possible; the same seed gives the same plan. */

@@ -1,4 +1,5 @@
 /** The in-memory entry point: one layer, its graph built once, every verb on values, the same figures as the verbs alone. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_DATA_DIR, Workspace, buildGraph, checkPlan, loadZones, proposeSections, resolveRules } from '../../src/index.js';
@@ -35,3 +36,17 @@ describe('Workspace', () => {
     expect(session.fullCheck().ok).toBe(ws.check(proposal.plan).ok);
   });
 });
+
+describe('Workspace.fromGeoJson', () => {
+  it('works on a layer in memory, members from a table in memory, and proposes what the file layer gives', () => {
+    const collection = JSON.parse(readFileSync(join(DEMO_DATA_DIR, 'zones.geojson'), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+    // the members as a table (a spreadsheet already read), not as a property of the features
+    const rows = collection.features.map((f) => ({ code: String(f.properties.code), members: String(f.properties.members) }));
+    for (const f of collection.features) delete f.properties.members;
+    const ws = Workspace.fromGeoJson(collection, { rules, graph: { autoLink: true, minMembers: rules.minMembers }, zones: { membersCsv: { name: 'members', columns: ['code', 'members'], rows } } });
+    expect(ws.zones.zones.map((z) => z.members)).toEqual(zones.zones.map((z) => z.members));
+    const fromFile = new Workspace(zones, { rules, graph: { autoLink: true, minMembers: rules.minMembers } });
+    expect([...ws.propose({ seed: 2 }).plan]).toEqual([...fromFile.propose({ seed: 2 }).plan]);
+  });
+});
+
