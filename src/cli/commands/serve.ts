@@ -90,10 +90,8 @@ export function register(program: Command, ctx: CliContext): void {
       if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') throw new InputError(said('cli.serve.badHost', { host }), { field: 'host' });
       throw e;
     });
-    if (app.restoredFrom) ctx.stdout(t('restored', { file: app.autosaveFile, when: app.restoredFrom }) + '\n');
-    ctx.stdout(t('listening', { what: demo ? t('demoTitle') : basename(zonesFile), url: server.url, file: output }) + '\n');
-    if (opts.open !== false) openBrowser(server.url);
-    await new Promise<void>((done) => {
+    // Ctrl-C is caught before the address is printed: whoever reads the address may stop the editor at once
+    const stopped = new Promise<void>((done) => {
       const stop = () => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
@@ -102,6 +100,10 @@ export function register(program: Command, ctx: CliContext): void {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+    if (app.restoredFrom) ctx.stdout(t('restored', { file: app.autosaveFile, when: app.restoredFrom }) + '\n');
+    ctx.stdout(t('listening', { what: demo ? t('demoTitle') : basename(zonesFile), url: server.url, file: output }) + '\n');
+    if (opts.open !== false) openBrowser(server.url);
+    await stopped;
     ctx.stdout(t('stopped') + '\n');
   });
 }
