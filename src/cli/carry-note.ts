@@ -12,9 +12,9 @@ export function sayCarried(
   carried: readonly { zone: string; units: number }[] | undefined,
   file: string,
   kind: CarryKind,
-  opts: Record<string, unknown>,
+  opts: { lang?: Lang; json?: true },
 ): void {
   // --lang of the command, else the run's (commands without their own --lang)
-  const line = carryOverLine(carried ?? [], basename(file), kind, (opts.lang as Lang | undefined) ?? ctx.voice.lang);
+  const line = carryOverLine(carried ?? [], basename(file), kind, opts.lang ?? ctx.voice.lang);
   if (line) (opts.json ? ctx.stderr : ctx.stdout)(line + '\n');
 }

@@ -3,6 +3,9 @@ import { InputError } from '../core/index.js';
 import { readRulesFile } from '../load/index.js';
 import { say, said, type Voice } from '../messages/index.js';
 import { ENGLISH } from './voice.js';
+import { flagKeys } from './flags.js';
+import type { LangFlag } from './lang-option.js';
+import type { Lang } from '../core/index.js';
 import { OUTPUT_CSV_SEPARATORS, csvStyleFor, type CsvStyle } from '../io/index.js';
 
 /** --csv-sep, for every command that writes a CSV file. */
@@ -10,18 +13,31 @@ export function addCsvOption(cmd: Command, voice: Voice = ENGLISH): Command {
   return cmd.addOption(new Option('--csv-sep <sep>', say(said('help.csvSep'), voice)).choices([...OUTPUT_CSV_SEPARATORS]));
 }
 
+/** What addCsvOption adds. */
+export interface CsvFlags {
+  csvSep?: CsvSep;
+}
+
+export const CSV_FLAGS = flagKeys<CsvFlags>({ csvSep: true });
+
+type CsvSep = (typeof OUTPUT_CSV_SEPARATORS)[number];
+
 /** The CSV style of a command's outputs: --csv-sep, else "csv-sep" of --rules, else by --lang. */
-export function csvStyleFrom(opts: Record<string, unknown>): CsvStyle {
-  const lang = opts.lang === 'fr' ? 'fr' : 'en';
-  let sep = opts.csvSep as ',' | ';' | undefined;
-  if (sep === undefined && typeof opts.rules === 'string') {
+export function csvStyleFrom(opts: CsvFlags & Partial<LangFlag> & { rules?: string }): CsvStyle {
+  const lang: Lang = opts.lang === 'fr' ? 'fr' : 'en';
+  let sep = opts.csvSep;
+  if (sep === undefined && opts.rules !== undefined) {
     const fromFile = readRulesFile(opts.rules).csvSep;
     if (fromFile !== undefined) {
-      if (!(OUTPUT_CSV_SEPARATORS as readonly unknown[]).includes(fromFile)) {
+      if (!isCsvSep(fromFile)) {
         throw new InputError(said('cli.csvSep', { value: JSON.stringify(fromFile) }), { file: opts.rules, field: 'csv-sep' });
       }
-      sep = fromFile as ',' | ';';
+      sep = fromFile;
     }
   }
   return csvStyleFor(lang, sep);
+}
+
+function isCsvSep(value: unknown): value is CsvSep {
+  return (OUTPUT_CSV_SEPARATORS as readonly unknown[]).includes(value);
 }

@@ -10,6 +10,8 @@ import type { CliContext } from './context.js';
 import { said, type Voice } from '../messages/index.js';
 import { ENGLISH, headingOf, sayer } from './voice.js';
 import { metres, positiveNumber } from './parse.js';
+import { flagKeys } from './flags.js';
+import type { LangFlag } from './lang-option.js';
 
 const parseSnap = metres('--snap', said('cli.hint.snap'));
 
@@ -39,25 +41,33 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** The options addGraphOptions adds, as commander delivers them (--contiguity has its default). */
+export interface GraphFlags {
+  contiguity: 'rook' | 'queen';
+  snap?: number;
+  link?: string[];
+  links?: string;
+  autoLink?: true;
+  maxLinkKm?: number;
+}
+
+export const GRAPH_FLAGS = flagKeys<GraphFlags>({ contiguity: true, snap: true, link: true, links: true, autoLink: true, maxLinkKm: true });
+
 /**
  * Turn parsed CLI options into GraphOptions (reads the --links CSV). minMembers: the rules' threshold, so
  * --auto-link links only the parts below it (leave it out when the zones have no member counts).
  */
-export function graphOptionsFrom(opts: Record<string, unknown>, context: { minMembers?: number } = {}): GraphOptions {
+export function graphOptionsFrom(opts: GraphFlags & Partial<LangFlag>, context: { minMembers?: number } = {}): GraphOptions {
   const out: GraphOptions = {};
-  const contiguity = opts.contiguity ?? 'rook';
+  // commander's choices already refuse another value; this guards a caller that builds the flags itself
+  const contiguity: string = opts.contiguity ?? 'rook';
   if (contiguity !== 'rook' && contiguity !== 'queen') {
-    throw new InputError(said('cli.contiguity', { value: String(contiguity) }), { field: 'contiguity' });
+    throw new InputError(said('cli.contiguity', { value: contiguity }), { field: 'contiguity' });
   }
   out.contiguity = contiguity;
-  if (opts.snap !== undefined && opts.snap !== false) {
-    const snap = typeof opts.snap === 'number' ? opts.snap : parseSnap(String(opts.snap));
-    if (snap > 0) out.snapM = snap;
-  }
-  const links: LinkSpec[] = [];
-  const linkOpt = opts.link === undefined ? [] : Array.isArray(opts.link) ? opts.link : [opts.link];
-  for (const raw of linkOpt) links.push(parseLinkOption(String(raw)));
-  if (typeof opts.links === 'string' && opts.links) links.push(...readLinksCsv(opts.links));
+  if (opts.snap !== undefined && opts.snap > 0) out.snapM = opts.snap;
+  const links: LinkSpec[] = (opts.link ?? []).map((raw) => parseLinkOption(raw));
+  if (opts.links) links.push(...readLinksCsv(opts.links));
   if (links.length) out.links = links;
   if (opts.autoLink) {
     out.autoLink = true;
@@ -65,7 +75,7 @@ export function graphOptionsFrom(opts: Record<string, unknown>, context: { minMe
   }
   if (opts.maxLinkKm !== undefined) {
     if (!opts.autoLink) throw new InputError(said('cli.maxLinkKm.needsAutoLink'), { field: 'max-link-km', hint: said('cli.maxLinkKm.needsAutoLink.hint') });
-    out.maxLinkKm = Number(opts.maxLinkKm);
+    out.maxLinkKm = opts.maxLinkKm;
   }
   if (isLang(opts.lang)) out.lang = opts.lang;
   return out;

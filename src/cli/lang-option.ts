@@ -1,5 +1,6 @@
 import { Option } from 'commander';
-import { LANGS } from '../core/index.js';
+import { LANGS, type Lang } from '../core/index.js';
+import { flagKeys } from './flags.js';
 import { say, said, type Said, type Voice } from '../messages/index.js';
 
 /**
@@ -10,3 +11,10 @@ export function langOption(voice: Voice, what: Said, note?: Said): Option {
   const text = note ? said('help.lang.note', { what, note }) : said('help.lang', { what });
   return new Option('--lang <language>', say(text, voice)).choices([...LANGS]).default(voice.lang);
 }
+
+/** What langOption adds: always set (its default is the run's language). */
+export interface LangFlag {
+  lang: Lang;
+}
+
+export const LANG_FLAG = flagKeys<LangFlag>({ lang: true });

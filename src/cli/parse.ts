@@ -66,3 +66,11 @@ export function rate(option: string, hint?: Said): Parser {
 export function seed(option = '--seed'): Parser {
   return wholeNumber(option, 0, said('cli.hint.seed'));
 }
+
+/**
+ * The seed as seats and pluralism give it to the library: as text (the draw hashes the text, a number seeds
+ * directly), so that the draws of a seed stay those already published.
+ */
+export function seedText(seed: number): string {
+  return String(seed);
+}

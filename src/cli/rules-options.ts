@@ -3,6 +3,7 @@ import { TIE_BREAKS, type TieBreak } from '../apportion/index.js';
 import { said, type Voice } from '../messages/index.js';
 import { ENGLISH, headingOf, sayer } from './voice.js';
 import { APPORTION_METHODS, type Rules } from '../core/index.js';
+import { flagKeys } from './flags.js';
 import { loadRules } from '../load/index.js';
 
 /** The charter options shared by propose and check (and a --rules JSON file that sets the same names). */
@@ -25,8 +26,36 @@ export function addRuleOptions(cmd: Command, voice: Voice = ENGLISH): Command {
     .optionsGroup('Options:');
 }
 
-export function rulesFromOptions(opts: Record<string, unknown>): Rules {
-  return loadRules(opts as Parameters<typeof loadRules>[0]);
+/**
+ * What rulesFromOptions reads: the rule values (the library's RuleOptions of core/rules.ts, by the same names)
+ * and --rules: loadRules's own parameter.
+ * Commands pass all their flags: the library takes the rule values among them (propose's --split-into too).
+ */
+export type RuleFlags = Parameters<typeof loadRules>[0];
+
+type ApportionMethod = (typeof APPORTION_METHODS)[number];
+
+/**
+ * The keys addRuleOptions adds, as commander names them (see tests/cli/flags.test.ts): every rule value but
+ * the words of report (--members-word, --respect-label, --within-label) and propose's --split-into, which
+ * those commands declare themselves. A new rule value in RuleOptions must be listed here (the compiler says so).
+ */
+export const RULE_FLAGS = flagKeys<Omit<RuleFlags, 'membersWord' | 'respectLabel' | 'withinLabel' | 'splitInto'>>({
+  rules: true,
+  minMembers: true,
+  maxMembers: true,
+  maxDeviation: true,
+  minSeats: true,
+  membersPerSeat: true,
+  seats: true,
+  method: true,
+  sections: true,
+  respect: true,
+  within: true,
+});
+
+export function rulesFromOptions(opts: RuleFlags): Rules {
+  return loadRules(opts);
 }
 
 /**
@@ -52,8 +81,19 @@ export interface SeatRuleOptions {
   tieBreak: TieBreak | undefined;
 }
 
-export function seatRulesFromOptions(opts: Record<string, unknown>): SeatRuleOptions {
-  const str = (k: string): string | undefined => (opts[k] === undefined ? undefined : String(opts[k]));
-  const rules = loadRules({ rules: str('rules'), seats: str('seats'), method: str('method'), membersPerSeat: str('membersPerSeat'), minSeats: str('minSeats') });
-  return { rules, tieBreak: opts.tieBreak as TieBreak | undefined };
+/** The options addSeatOptions adds, as commander delivers them. */
+export interface SeatFlags {
+  rules?: string;
+  seats?: string;
+  method?: ApportionMethod;
+  membersPerSeat?: string;
+  minSeats?: string;
+  tieBreak?: TieBreak;
+}
+
+export const SEAT_FLAGS = flagKeys<SeatFlags>({ rules: true, seats: true, method: true, membersPerSeat: true, minSeats: true, tieBreak: true });
+
+export function seatRulesFromOptions(opts: SeatFlags): SeatRuleOptions {
+  const rules = loadRules({ rules: opts.rules, seats: opts.seats, method: opts.method, membersPerSeat: opts.membersPerSeat, minSeats: opts.minSeats });
+  return { rules, tieBreak: opts.tieBreak };
 }

@@ -2,6 +2,7 @@ import { type Command } from 'commander';
 import type { ZoneSet } from '../core/index.js';
 import { loadZones, type LoadZonesOptions } from '../load/index.js';
 import { said, type Voice } from '../messages/index.js';
+import { flagKeys } from './flags.js';
 import { rate } from './parse.js';
 import { ENGLISH, headingOf, sayer } from './voice.js';
 
@@ -37,33 +38,72 @@ export function addZoneOptions(cmd: Command, voice: Voice = ENGLISH): Command {
     .optionsGroup('Options:');
 }
 
-/** Turn the parsed command options into LoadZonesOptions. */
-function zoneOptionsFrom(opts: Record<string, unknown>, { membersRequired = true } = {}): LoadZonesOptions {
-  const str = (k: string): string | undefined => (opts[k] === undefined ? undefined : String(opts[k]));
+/** The options addZoneOptions adds, as commander delivers them (--estimate-members is read when the zones load). */
+export interface ZoneFlags {
+  id?: string;
+  name?: string;
+  members?: string;
+  membersCsv?: string;
+  membersCol?: string;
+  codeCol?: string;
+  communeMembers?: string;
+  communeCol?: string;
+  communeTable?: string;
+  tableCommuneCol?: string;
+  tableZoneCol?: string;
+  skipUnknown?: true;
+  estimateMembers?: string;
+  population?: string;
+  populationCsv?: string;
+  populationCol?: string;
+  communePopulation?: string;
+}
+
+export const ZONE_FLAGS = flagKeys<ZoneFlags>({
+  id: true,
+  name: true,
+  members: true,
+  membersCsv: true,
+  membersCol: true,
+  codeCol: true,
+  communeMembers: true,
+  communeCol: true,
+  communeTable: true,
+  tableCommuneCol: true,
+  tableZoneCol: true,
+  skipUnknown: true,
+  estimateMembers: true,
+  population: true,
+  populationCsv: true,
+  populationCol: true,
+  communePopulation: true,
+});
+
+/** Turn the parsed command options into LoadZonesOptions: the one place where the flags become the library's names. */
+function zoneOptionsFrom(opts: ZoneFlags, { membersRequired = true } = {}): LoadZonesOptions {
   return {
-    idProp: str('id'),
-    nameProp: str('name'),
-    membersProp: str('members'),
-    membersCsv: str('membersCsv'),
-    membersCol: str('membersCol'),
-    codeCol: str('codeCol'),
-    communeMembersCsv: str('communeMembers'),
-    communeCol: str('communeCol'),
-    communeTable: str('communeTable'),
-    tableCommuneCol: str('tableCommuneCol'),
-    tableZoneCol: str('tableZoneCol'),
+    idProp: opts.id,
+    nameProp: opts.name,
+    membersProp: opts.members,
+    membersCsv: opts.membersCsv,
+    membersCol: opts.membersCol,
+    codeCol: opts.codeCol,
+    communeMembersCsv: opts.communeMembers,
+    communeCol: opts.communeCol,
+    communeTable: opts.communeTable,
+    tableCommuneCol: opts.tableCommuneCol,
+    tableZoneCol: opts.tableZoneCol,
     skipUnknown: opts.skipUnknown === true,
-    estimateMembers:
-      opts.estimateMembers === undefined ? undefined : typeof opts.estimateMembers === 'number' ? opts.estimateMembers : parseRate(String(opts.estimateMembers)),
-    populationProp: str('population'),
-    populationCsv: str('populationCsv'),
-    populationCol: str('populationCol'),
-    communePopulationCsv: str('communePopulation'),
+    estimateMembers: opts.estimateMembers === undefined ? undefined : parseRate(opts.estimateMembers),
+    populationProp: opts.population,
+    populationCsv: opts.populationCsv,
+    populationCol: opts.populationCol,
+    communePopulationCsv: opts.communePopulation,
     membersOptional: !membersRequired,
   };
 }
 
 /** Load <zones> with the member options of the command. */
-export function zonesFromOptions(file: string, opts: Record<string, unknown>, { membersRequired = true } = {}): ZoneSet {
+export function zonesFromOptions(file: string, opts: ZoneFlags, { membersRequired = true } = {}): ZoneSet {
   return loadZones(file, zoneOptionsFrom(opts, { membersRequired }));
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { addGraphOptions, graphOptionsFrom } from '../../src/cli/graph-options.js';
+import { addGraphOptions, graphOptionsFrom, type GraphFlags } from '../../src/cli/graph-options.js';
 import { InputError } from '../../src/core/errors.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { runCli } from '../helpers.js';
@@ -12,10 +12,10 @@ import { FRANCE_ZONES, itWithRealData } from '../support/real-data.js';
 const fx = (name: string) => new URL(`../fixtures/graph/${name}`, import.meta.url).pathname;
 const tmp = () => mkdtempSync(join(tmpdir(), 'decoupage-graph-'));
 
-function parse(...argv: string[]): Record<string, unknown> {
+function parse(...argv: string[]): GraphFlags {
   const cmd = addGraphOptions(new Command('x').exitOverride());
   cmd.parse(argv, { from: 'user' });
-  return cmd.opts();
+  return cmd.opts<GraphFlags>();
 }
 
 describe('graph options', () => {

@@ -1,14 +1,23 @@
 import type { Command } from 'commander';
 import { formatCheckMarkdown, formatCheckText, islandHint } from '../../check/index.js';
-import type { Lang } from '../../core/index.js';
 import { say, said } from '../../messages/index.js';
 import type { CliContext } from '../context.js';
 import { sayer } from '../voice.js';
-import { langOption } from '../lang-option.js';
-import { addGraphOptions, printAutoLinks } from '../graph-options.js';
-import { addPlanOptions, loadAndCheck } from '../plan-options.js';
-import { addRuleOptions } from '../rules-options.js';
-import { addZoneOptions } from '../zone-options.js';
+import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
+import { flagKeys } from '../flags.js';
+import { addGraphOptions, GRAPH_FLAGS, printAutoLinks, type GraphFlags } from '../graph-options.js';
+import { addPlanOptions, loadAndCheck, PLAN_FLAGS, type PlanFlags } from '../plan-options.js';
+import { addRuleOptions, RULE_FLAGS, type RuleFlags } from '../rules-options.js';
+import { addZoneOptions, ZONE_FLAGS, type ZoneFlags } from '../zone-options.js';
+
+interface CheckOwnFlags {
+  json?: true;
+  markdown?: true;
+}
+
+export type CheckFlags = CheckOwnFlags & LangFlag & PlanFlags & ZoneFlags & GraphFlags & RuleFlags;
+
+export const CHECK_FLAGS = [...flagKeys<CheckOwnFlags>({ json: true, markdown: true }), ...LANG_FLAG, ...PLAN_FLAGS, ...ZONE_FLAGS, ...GRAPH_FLAGS, ...RULE_FLAGS];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -26,9 +35,9 @@ export function register(program: Command, ctx: CliContext): void {
   addZoneOptions(cmd, voice);
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
-  cmd.action((zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
+  cmd.action((zonesFile: string, planFile: string, opts: CheckFlags) => {
     const { report, graph, zones, rules } = loadAndCheck(zonesFile, planFile, opts, ctx);
-    const lang = opts.lang as Lang;
+    const lang = opts.lang;
     // --json stays the same in every language: the member source in English, as text
     if (opts.json) ctx.stdout(JSON.stringify(report.membersNote === undefined ? report : { ...report, membersNote: say(report.membersNote, 'en') }, null, 2) + '\n');
     else if (opts.markdown) ctx.stdout(formatCheckMarkdown(report, { lang, rules }));

@@ -2,12 +2,21 @@ import type { Command } from 'commander';
 import { join, relative } from 'node:path';
 import { DEMO_DATA_DIR, runDemo, DEMO_LABELS } from '../../demo/index.js';
 import { labelsFor } from '../../core/index.js';
-import type { Lang } from '../../report/index.js';
 import type { CliContext } from '../context.js';
 import { said } from '../../messages/index.js';
 import { sayer } from '../voice.js';
-import { langOption } from '../lang-option.js';
+import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
+import { flagKeys } from '../flags.js';
 import { seed } from '../parse.js';
+
+interface DemoOwnFlags {
+  output: string;
+  seed: number;
+}
+
+export type DemoFlags = DemoOwnFlags & LangFlag;
+
+export const DEMO_FLAGS = [...flagKeys<DemoOwnFlags>({ output: true, seed: true }), ...LANG_FLAG];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -19,7 +28,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('-o, --output <folder>', h(said('help.demo.output')), 'decoupage-demo')
     .addOption(langOption(voice, said('help.demo.lang')))
     .option('--seed <number>', h(said('help.demo.seed')), seed(), 1)
-    .action(async (opts: { output: string; lang: Lang; seed: number }) => {
+    .action(async (opts: DemoFlags) => {
       const result = await runDemo(opts.output, { lang: opts.lang, seed: opts.seed, progress: ctx.progress() });
       const t = labelsFor(DEMO_LABELS, opts.lang);
       ctx.stdout(result.summary);

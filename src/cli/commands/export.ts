@@ -3,17 +3,28 @@ import { dissolveSections, zonesWithSections, EXPORT_FORMATS, exportFormatFor, g
 import { writeOutputs, type OutputFile } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput } from '../../load/index.js';
-import { addCsvOption, csvStyleFrom } from '../csv-options.js';
-import { partlyEstimatedLine, type Lang } from '../../core/index.js';
+import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
+import { flagKeys } from '../flags.js';
+import { partlyEstimatedLine } from '../../core/index.js';
 import { say, said, count, type Said } from '../../messages/index.js';
 import type { CliContext } from '../context.js';
-import { langOption } from '../lang-option.js';
+import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
 import { sayer } from '../voice.js';
-import { addGraphOptions, printAutoLinks } from '../graph-options.js';
-import { addRuleOptions } from '../rules-options.js';
-import { addZoneOptions } from '../zone-options.js';
+import { addGraphOptions, GRAPH_FLAGS, printAutoLinks, type GraphFlags } from '../graph-options.js';
+import { addRuleOptions, RULE_FLAGS, type RuleFlags } from '../rules-options.js';
+import { addZoneOptions, ZONE_FLAGS, type ZoneFlags } from '../zone-options.js';
 import { verdictLine } from '../../check/index.js';
-import { addPlanOptions, loadAndCheck } from '../plan-options.js';
+import { addPlanOptions, loadAndCheck, PLAN_FLAGS, type PlanFlags } from '../plan-options.js';
+
+interface ExportOwnFlags {
+  output: string;
+  zonesOut?: string;
+  format?: string;
+}
+
+export type ExportFlags = ExportOwnFlags & LangFlag & PlanFlags & CsvFlags & ZoneFlags & GraphFlags & RuleFlags;
+
+export const EXPORT_FLAGS = [...flagKeys<ExportOwnFlags>({ output: true, zonesOut: true, format: true }), ...LANG_FLAG, ...PLAN_FLAGS, ...CSV_FLAGS, ...ZONE_FLAGS, ...GRAPH_FLAGS, ...RULE_FLAGS];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -34,21 +45,21 @@ export function register(program: Command, ctx: CliContext): void {
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
   declareOutputs(cmd, { output: '-o', zonesOut: '--zones-out' });
-  cmd.action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
-    const output = String(opts.output);
-    const format = exportFormatFor(output, opts.format === undefined ? undefined : String(opts.format));
+  cmd.action(async (zonesFile: string, planFile: string, opts: ExportFlags) => {
+    const output = opts.output;
+    const format = exportFormatFor(output, opts.format);
     const { zones, input, graph, report } = loadAndCheck(zonesFile, planFile, opts, ctx);
     const plan = planFromInput(input, zones);
     const sections = dissolveSections(zones, plan, { report, topology: graph.topology });
     const zonesFc = opts.zonesOut !== undefined || format === 'topojson' ? zonesWithSections(zones, plan, report) : undefined;
     const files: OutputFile[] = [{ path: output, data: sectionsText(sections, format, format === 'topojson' ? zonesFc : undefined, csvStyleFrom(opts)), option: '-o' }];
-    if (opts.zonesOut !== undefined && zonesFc) files.push({ path: String(opts.zonesOut), data: geojsonText(zonesFc), option: '--zones-out' });
+    if (opts.zonesOut !== undefined && zonesFc) files.push({ path: opts.zonesOut, data: geojsonText(zonesFc), option: '--zones-out' });
     await writeOutputs(files);
-    const voice = { ...ctx.voice, lang: opts.lang as Lang };
+    const voice = { ...ctx.voice, lang: opts.lang };
     const line = (m: Said) => ctx.stdout(say(m, voice) + '\n');
     printAutoLinks(ctx, zones, graph, voice.lang);
     line(said('output.export.wrote', { file: output, format, n: count(sections.features.length) }));
-    if (opts.zonesOut !== undefined && zonesFc) line(said('output.export.wroteZones', { file: String(opts.zonesOut), n: count(zonesFc.features.length) }));
+    if (opts.zonesOut !== undefined && zonesFc) line(said('output.export.wroteZones', { file: opts.zonesOut, n: count(zonesFc.features.length) }));
     const partly = partlyEstimatedLine(zones, voice.lang);
     if (partly) line(said('output.export.note', { note: partly }));
     else if (zones.members.estimated) line(said('output.export.estimated', { source: say(zones.members.description, voice.lang) }));

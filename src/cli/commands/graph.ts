@@ -4,14 +4,25 @@ import { declareOutputs } from '../outputs.js';
 import { buildGraph, formatGraphSummary, graphToJson, NAMED_EDGE_COLUMNS, namedEdgeRows } from '../../graph/index.js';
 import { hasMemberCounts, resolveRules } from '../../core/index.js';
 import { loadRules } from '../../load/index.js';
-import { addCsvOption, csvStyleFrom } from '../csv-options.js';
+import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
+import { flagKeys } from '../flags.js';
 import type { CliContext } from '../context.js';
 import { said, say } from '../../messages/index.js';
-import { langOption } from '../lang-option.js';
+import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
 import { sayer } from '../voice.js';
-import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
-import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
-import type { Lang } from '../../core/index.js';
+import { addGraphOptions, GRAPH_FLAGS, graphOptionsFrom, type GraphFlags } from '../graph-options.js';
+import { addZoneOptions, ZONE_FLAGS, zonesFromOptions, type ZoneFlags } from '../zone-options.js';
+
+interface GraphOwnFlags {
+  output?: string;
+  json?: true;
+  minMembers?: string;
+  rules?: string;
+}
+
+export type GraphCommandFlags = GraphOwnFlags & LangFlag & CsvFlags & ZoneFlags & GraphFlags;
+
+export const GRAPH_COMMAND_FLAGS = [...flagKeys<GraphOwnFlags>({ output: true, json: true, minMembers: true, rules: true }), ...LANG_FLAG, ...CSV_FLAGS, ...ZONE_FLAGS, ...GRAPH_FLAGS];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -30,22 +41,21 @@ export function register(program: Command, ctx: CliContext): void {
   addZoneOptions(cmd, voice);
   addGraphOptions(cmd, voice);
   declareOutputs(cmd, { output: '-o' });
-  cmd.action(async (file: string, opts: Record<string, unknown>) => {
+  cmd.action(async (file: string, opts: GraphCommandFlags) => {
     const zones = zonesFromOptions(file, opts, { membersRequired: false });
     // the threshold of --auto-link needs member counts; without them every part is linked within --max-link-km
     const hasMembers = hasMemberCounts(zones.members);
-    const str = (k: string) => (opts[k] === undefined ? undefined : String(opts[k]));
-    const minMembers = hasMembers ? loadRules({ rules: str('rules'), minMembers: str('minMembers') }).minMembers : undefined;
+    const minMembers = hasMembers ? loadRules({ rules: opts.rules, minMembers: opts.minMembers }).minMembers : undefined;
     const graphOptions = graphOptionsFrom(opts, { minMembers });
     const graph = buildGraph(zones, { ...graphOptions, progress: ctx.progress() });
-    const out = typeof opts.output === 'string' ? opts.output : undefined;
+    const out = opts.output;
     if (out) {
       const data = out.toLowerCase().endsWith('.json') ? JSON.stringify(graphToJson(zones, graph), null, 2) + '\n' : toCsv(NAMED_EDGE_COLUMNS, namedEdgeRows(zones, graph), csvStyleFrom(opts));
       await writeOutputs([{ path: out, data, option: '-o' }]);
     }
     if (opts.json) ctx.stdout(JSON.stringify(graphToJson(zones, graph), null, 2) + '\n');
     else {
-      const voice = { ...ctx.voice, lang: opts.lang as Lang };
+      const voice = { ...ctx.voice, lang: opts.lang };
       ctx.stdout(formatGraphSummary(zones, graph, { snapM: graphOptions.snapM, lang: voice.lang }));
       if (out) ctx.stdout(`\n${say(said('output.graph.written', { file: out }), voice)}\n`);
     }

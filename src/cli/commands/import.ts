@@ -5,14 +5,41 @@ import { DEFAULT_MAX_UNZIPPED_MB, readCsv, requireColumn } from '../../io/index.
 import { positiveNumber } from '../parse.js';
 import type { CliContext } from '../context.js';
 import { count, said, say, type Said } from '../../messages/index.js';
-import { langOption } from '../lang-option.js';
+import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
+import { flagKeys } from '../flags.js';
 import { sayer } from '../voice.js';
 import { declareOutputs } from '../outputs.js';
-import type { Lang } from '../../core/index.js';
+
+interface ImportOwnFlags {
+  output: string;
+  communeTable?: string;
+  communePopulation?: string;
+  fromCrs?: string;
+  maxUnzipped?: number;
+  region?: string[];
+  departements?: string;
+  members?: string;
+}
+
+export type ImportFlags = ImportOwnFlags & LangFlag;
+
+export const IMPORT_FLAGS = [
+  ...flagKeys<ImportOwnFlags>({
+    output: true,
+    communeTable: true,
+    communePopulation: true,
+    fromCrs: true,
+    maxUnzipped: true,
+    region: true,
+    departements: true,
+    members: true,
+  }),
+  ...LANG_FLAG,
+];
 
 async function importAdminExpressCommand(
   file: string,
-  opts: { output: string; communeTable?: string; communePopulation?: string; region?: string[]; members?: string; lang: Lang },
+  opts: ImportFlags,
   ctx: CliContext,
 ): Promise<void> {
   if (opts.communeTable === undefined) {
@@ -21,11 +48,12 @@ async function importAdminExpressCommand(
   if (opts.communePopulation !== undefined) throw new InputError(said('cli.import.communePopulationIsForInsee'), { field: 'commune-population' });
   const table = readCommuneTable(opts.communeTable);
   let members: Map<string, number> | undefined;
-  if (opts.members !== undefined) {
-    const t = readCsv(opts.members);
+  const membersFile = opts.members;
+  if (membersFile !== undefined) {
+    const t = readCsv(membersFile);
     requireColumn(t, 'code', '--members');
     requireColumn(t, 'members', '--members');
-    members = new Map(t.rows.map((r) => [r.code.trim(), parseCount(r.members, { file: opts.members!, zone: r.code, field: 'members' })]));
+    members = new Map(t.rows.map((r) => [r.code.trim(), parseCount(r.members, { file: membersFile, zone: r.code, field: 'members' })]));
   }
   const r = await importAdminExpress(file, opts.output, { communeTable: table, tableFile: opts.communeTable, regions: opts.region, members });
   const n = r.collection.features.length;
@@ -34,12 +62,12 @@ async function importAdminExpressCommand(
   if (r.divided.length) line(said('output.import.divided', { list: r.divided.map((d) => `${d.code} ${d.name} (${d.arrondissements})`).join(', ') }));
   if (r.noZone.length) {
     const examples = r.noZone.slice(0, 3).map((u) => `${u.code} ${u.name}`).join(', ');
-    line(said('error.warning', { message: said('output.import.noZone', { n: count(r.noZone.length), file: String(opts.communeTable), examples }) }));
+    line(said('error.warning', { message: said('output.import.noZone', { n: count(r.noZone.length), file: opts.communeTable, examples }) }));
   }
-  if (r.membersLeftOut.codes.length) {
+  if (opts.members !== undefined && r.membersLeftOut.codes.length) {
     const l = r.membersLeftOut;
     const codes = `${l.codes.slice(0, 5).join(', ')}${l.codes.length > 5 ? ', …' : ''}`;
-    line(said('error.warning', { message: said('output.import.membersLeftOut', { n: count(l.codes.length), file: String(opts.members), total: count(l.members), codes }) }));
+    line(said('error.warning', { message: said('output.import.membersLeftOut', { n: count(l.codes.length), file: opts.members, total: count(l.members), codes }) }));
   }
   line(said(members ? 'output.import.wroteUnitsMembers' : 'output.import.wroteUnits', { file: opts.output, n: count(n) }));
   line(said('output.import.nextSplit', { file: opts.output }));
@@ -71,7 +99,7 @@ export function register(program: Command, ctx: CliContext): void {
     async (
       format: string,
       file: string,
-      opts: { output: string; communeTable?: string; communePopulation?: string; fromCrs?: string; maxUnzipped?: number; region?: string[]; departements?: string; members?: string; lang: Lang },
+      opts: ImportFlags,
     ) => {
       if (format === 'admin-express') {
         if (opts.departements !== undefined) throw new InputError(said('cli.import.departementsIsForInsee'), { field: 'departements' });
@@ -110,12 +138,12 @@ export function register(program: Command, ctx: CliContext): void {
             line(said('output.import.straddling', { n: count(r.selected.straddling.length), list: r.selected.straddling.map(also).join(sep) }));
           }
         }
-        if (r.populationGaps?.length) {
+        if (opts.communePopulation !== undefined && r.populationGaps?.length) {
           const total = r.populationGaps.reduce((s, g) => s + g.missing, 0);
           const gap = (g: { zone: string; missing: number; examples: string[] }) =>
             say(said('output.import.populationGap', { zone: g.zone, name: name.get(g.zone) ?? '', n: count(g.missing), examples: `${g.examples.join(', ')}${g.missing > g.examples.length ? ', …' : ''}` }), voice);
           const list = r.populationGaps.slice(0, 8).map(gap).join(sep) + (r.populationGaps.length > 8 ? `${sep}…` : '');
-          const gaps = said('output.import.populationGaps', { file: String(opts.communePopulation), n: count(total), zones: count(r.populationGaps.length), list });
+          const gaps = said('output.import.populationGaps', { file: opts.communePopulation, n: count(total), zones: count(r.populationGaps.length), list });
           line(said('error.warning', { message: gaps }));
         }
         line(said('output.import.nextInfo', { file: opts.output }));

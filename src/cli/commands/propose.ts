@@ -5,19 +5,72 @@ import { declareOutputs } from '../outputs.js';
 import { planFromInput, planToCsv, readPlan, loadZones, readUnitPopulation } from '../../load/index.js';
 import { basename } from 'node:path';
 import { proposeProved, readLockCsv, formatSections, formatSplit, PROPOSE_LABELS, PREFER_LABELS, withPreference, DEFAULT_SPLIT_SNAP_M, prepareSplit } from '../../propose/index.js';
-import { InputError, labelsFor, numberFormat, type Lang, MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS } from '../../core/index.js';
+import { InputError, labelsFor, numberFormat, MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS } from '../../core/index.js';
 import { option, said, say, type Said } from '../../messages/index.js';
 import { assembleReport, renderReport } from '../../report/index.js';
 import type { ZoneSet } from '../../core/index.js';
-import { addCsvOption, csvStyleFrom } from '../csv-options.js';
+import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
+import { flagKeys } from '../flags.js';
 import type { CliContext } from '../context.js';
 import { headingOf, sayer } from '../voice.js';
 import { sayCarried } from '../carry-note.js';
-import { langOption } from '../lang-option.js';
-import { addGraphOptions, graphOptionsFrom, printAutoLinks } from '../graph-options.js';
-import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
-import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
+import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
+import { addGraphOptions, GRAPH_FLAGS, graphOptionsFrom, printAutoLinks, type GraphFlags } from '../graph-options.js';
+import { addRuleOptions, RULE_FLAGS, rulesFromOptions, type RuleFlags } from '../rules-options.js';
+import { addZoneOptions, ZONE_FLAGS, zonesFromOptions, type ZoneFlags } from '../zone-options.js';
 import { metres, positiveNumber, seed, wholeNumber } from '../parse.js';
+
+interface ProposeOwnFlags {
+  output: string;
+  geojson?: string;
+  report?: string;
+  seed: number;
+  iterations?: number;
+  constructions?: number;
+  timeLimit?: number;
+  lock?: string;
+  exact?: true;
+  prefer?: string;
+  splitWith?: string;
+  splitAbove?: number;
+  splitId?: string;
+  splitPopulation?: string;
+  splitZone?: string;
+  splitSnap?: number;
+  /** read with the rules (RuleOptions.splitInto) */
+  splitInto?: string[];
+  unitsOut?: string;
+}
+
+export type ProposeFlags = ProposeOwnFlags & LangFlag & CsvFlags & ZoneFlags & GraphFlags & RuleFlags;
+
+export const PROPOSE_FLAGS = [
+  ...flagKeys<ProposeOwnFlags>({
+    output: true,
+    geojson: true,
+    report: true,
+    seed: true,
+    iterations: true,
+    constructions: true,
+    timeLimit: true,
+    lock: true,
+    exact: true,
+    prefer: true,
+    splitWith: true,
+    splitAbove: true,
+    splitId: true,
+    splitPopulation: true,
+    splitZone: true,
+    splitSnap: true,
+    splitInto: true,
+    unitsOut: true,
+  }),
+  ...LANG_FLAG,
+  ...CSV_FLAGS,
+  ...ZONE_FLAGS,
+  ...GRAPH_FLAGS,
+  ...RULE_FLAGS,
+];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -53,25 +106,25 @@ export function register(program: Command, ctx: CliContext): void {
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
   declareOutputs(cmd, { output: '-o', geojson: '--geojson', report: '--report', unitsOut: '--units-out' });
-  cmd.action(async (zonesFile: string, opts: Record<string, unknown>) => {
+  cmd.action(async (zonesFile: string, opts: ProposeFlags) => {
     const rules = rulesFromOptions(opts);
-    const zoneLocks = opts.lock === undefined ? undefined : readLockCsv(String(opts.lock));
+    const zoneLocks = opts.lock === undefined ? undefined : readLockCsv(opts.lock);
     const zones = zonesFromOptions(zonesFile, opts);
     const progress = ctx.progress();
     const graphOpts = graphOptionsFrom(opts, { minMembers: rules.minMembers });
     // the split step (units layer, its graph, adjacency differences, locks) is the library's
     const { units, layer, graph, snapM, adjacency, lock: locks, carriedLocks } = prepareSplit(zones, fineUnitsFromOptions(opts), rules, {
-      splitAbove: opts.splitAbove as number | undefined,
-      splitZone: opts.splitZone === undefined ? undefined : String(opts.splitZone),
+      splitAbove: opts.splitAbove,
+      splitZone: opts.splitZone,
       ...populationFromOptions(opts),
-      splitSnap: opts.splitSnap as number | undefined,
+      splitSnap: opts.splitSnap,
       graph: graphOpts,
-      seed: opts.seed as number,
+      seed: opts.seed,
       lock: zoneLocks,
       progress,
     });
-    if (carriedLocks) sayCarried(ctx, carriedLocks, String(opts.lock), 'lock', opts);
-    const lang = opts.lang as Lang;
+    if (carriedLocks && opts.lock !== undefined) sayCarried(ctx, carriedLocks, opts.lock, 'lock', opts);
+    const lang = opts.lang;
     const t = labelsFor(PROPOSE_LABELS, lang);
     printAutoLinks(ctx, units, graph, lang);
     if (adjacency) {
@@ -82,25 +135,27 @@ export function register(program: Command, ctx: CliContext): void {
     }
     const proposed = await proposeProved(units, graph, rules, {
       exact: opts.exact === true,
-      seed: opts.seed as number,
-      iterations: opts.iterations as number | undefined,
-      constructions: opts.constructions as number | undefined,
-      timeLimitMs: opts.timeLimit === undefined ? undefined : (opts.timeLimit as number) * 1000,
+      seed: opts.seed,
+      iterations: opts.iterations,
+      constructions: opts.constructions,
+      timeLimitMs: opts.timeLimit === undefined ? undefined : opts.timeLimit * 1000,
       lock: locks,
       progress,
     });
-    const preferred = opts.prefer === undefined ? undefined : withPreference(units, graph, rules, proposed, planFromInput(readPlan(String(opts.prefer), units), units, { allowMissing: true }));
+    const preferred = opts.prefer === undefined ? undefined : withPreference(units, graph, rules, proposed, planFromInput(readPlan(opts.prefer, units), units, { allowMissing: true }));
     const result = preferred?.result ?? proposed;
     // every output is built first, then all are written together (all or nothing)
-    const output = String(opts.output);
+    const output = opts.output;
     const files: OutputFile[] = [{ path: output, data: planToCsv(result.plan, units, csvStyleFrom(opts)), option: '-o' }];
-    if (layer && opts.unitsOut !== undefined) files.push({ path: String(opts.unitsOut), data: geojsonText(unitsFeatureCollection(layer)), option: '--units-out' });
-    const sectionsFc = opts.geojson === undefined ? undefined : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
-    if (sectionsFc) files.push({ path: String(opts.geojson), data: geojsonText(sectionsFc), option: '--geojson' });
-    if (opts.report !== undefined) {
+    if (layer && opts.unitsOut !== undefined) files.push({ path: opts.unitsOut, data: geojsonText(unitsFeatureCollection(layer)), option: '--units-out' });
+    const geojson = opts.geojson;
+    const sectionsFc = geojson === undefined ? undefined : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
+    if (geojson !== undefined && sectionsFc) files.push({ path: geojson, data: geojsonText(sectionsFc), option: '--geojson' });
+    const report = opts.report;
+    if (report !== undefined) {
       // the same figures as `decoupage report` on the written plan
-      const input = assembleReport(units, graph, result.plan, rules, { lang: opts.lang as Lang, source: basename(zonesFile), check: result.check, topology: graph.topology, bound: result.bound });
-      files.push({ path: String(opts.report), data: renderReport(input), option: '--report' });
+      const input = assembleReport(units, graph, result.plan, rules, { lang, source: basename(zonesFile), check: result.check, topology: graph.topology, bound: result.bound });
+      files.push({ path: report, data: renderReport(input), option: '--report' });
     }
     await writeOutputs(files);
 
@@ -109,10 +164,10 @@ export function register(program: Command, ctx: CliContext): void {
       ctx.stdout(formatSplit(layer, result.plan, lang));
       for (const n of layer.notes) ctx.stdout(t('note', { note: say(n, ctx.voice) }) + '\n');
     }
-    if (preferred) {
+    if (preferred && opts.prefer !== undefined) {
       const pct = (x: number) => numberFormat(lang).pct(x);
       const { prefer } = preferred;
-      ctx.stdout(labelsFor(PREFER_LABELS, lang)('kept', { file: String(opts.prefer), share: pct(prefer.match.keptShare), before: pct(prefer.keptShareBefore), moved: prefer.moved }) + '\n');
+      ctx.stdout(labelsFor(PREFER_LABELS, lang)('kept', { file: opts.prefer, share: pct(prefer.match.keptShare), before: pct(prefer.keptShareBefore), moved: prefer.moved }) + '\n');
     }
     const what = layer ? t('whatUnits') : t('whatZones');
     ctx.stdout(t('wrotePlan', { file: output, n: units.zones.length, what, sections: result.sections.length }) + '\n');
@@ -120,17 +175,17 @@ export function register(program: Command, ctx: CliContext): void {
       // the units of two maps touch only thanks to snapping: check, export and report need the same tolerance
       const snapped = graph.edges.some((e) => e.kind === 'snapped');
       const snap = snapped ? t('snapAdvice', { m: snapM }) : '';
-      ctx.stdout(t('wroteUnits', { file: String(opts.unitsOut), n: units.zones.length, snap }) + '\n');
+      ctx.stdout(t('wroteUnits', { file: opts.unitsOut, n: units.zones.length, snap }) + '\n');
     }
-    if (sectionsFc) ctx.stdout(t('wroteSections', { file: String(opts.geojson), n: sectionsFc.features.length }) + '\n');
-    if (opts.report !== undefined) ctx.stdout(t('wroteReport', { file: String(opts.report) }) + '\n');
+    if (geojson !== undefined && sectionsFc) ctx.stdout(t('wroteSections', { file: geojson, n: sectionsFc.features.length }) + '\n');
+    if (report !== undefined) ctx.stdout(t('wroteReport', { file: report }) + '\n');
   });
 }
 
 /** --split-with: the finer units as loaded (undefined without it; the options that read files need it). */
-function fineUnitsFromOptions(opts: Record<string, unknown>): ZoneSet | undefined {
+function fineUnitsFromOptions(opts: ProposeFlags): ZoneSet | undefined {
   if (opts.splitWith === undefined) {
-    const loading = ['splitId', 'splitPopulation', 'unitsOut'].find((k) => opts[k] !== undefined);
+    const loading = (['splitId', 'splitPopulation', 'unitsOut'] as const).find((k) => opts[k] !== undefined);
     if (loading) {
       const splitWith = option('splitWith');
       throw new InputError(said('plan.split.needsSplitWith', { option: option(loading), splitWith }), {
@@ -140,12 +195,12 @@ function fineUnitsFromOptions(opts: Record<string, unknown>): ZoneSet | undefine
     }
     return undefined;
   }
-  return loadZones(String(opts.splitWith), { idProp: opts.splitId === undefined ? undefined : String(opts.splitId), membersOptional: true });
+  return loadZones(opts.splitWith, { idProp: opts.splitId, membersOptional: true });
 }
 
 /** --split-population: the units' population, read from its CSV. */
-function populationFromOptions(opts: Record<string, unknown>): { population?: ReadonlyMap<string, number>; populationSource?: Said } {
+function populationFromOptions(opts: ProposeFlags): { population?: ReadonlyMap<string, number>; populationSource?: Said } {
   if (opts.splitPopulation === undefined || opts.splitWith === undefined) return {};
-  const file = String(opts.splitPopulation);
+  const file = opts.splitPopulation;
   return { population: readUnitPopulation(file), populationSource: said('plan.split.populationColumn', { column: 'population', file: basename(file) }) };
 }

@@ -9,15 +9,55 @@ import { declareOutputs } from '../outputs.js';
 import { planFromInput, readPlan } from '../../load/index.js';
 import { sayCarried } from '../carry-note.js';
 import { LIST_METHODS, readVotes, type ListMethod } from '../../pluralism/index.js';
-import { assembleReport, isLang, renderPng, renderReportAndMap } from '../../report/index.js';
-import { addCompareByOption, compareByFromOptions } from '../compare-by.js';
+import { assembleReport, renderPng, renderReportAndMap } from '../../report/index.js';
+import { addCompareByOption, COMPARE_BY_FLAGS, compareByFromOptions, type CompareByFlags } from '../compare-by.js';
+import { flagKeys } from '../flags.js';
 import type { CliContext } from '../context.js';
 import { said, REPORT_CLI_LABELS } from '../../messages/index.js';
 import { sayer } from '../voice.js';
-import { langOption } from '../lang-option.js';
-import { addGraphOptions, graphOptionsFrom, printAutoLinks } from '../graph-options.js';
-import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
-import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
+import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
+import { addGraphOptions, GRAPH_FLAGS, graphOptionsFrom, printAutoLinks, type GraphFlags } from '../graph-options.js';
+import { addRuleOptions, RULE_FLAGS, rulesFromOptions, type RuleFlags } from '../rules-options.js';
+import { addZoneOptions, ZONE_FLAGS, zonesFromOptions, type ZoneFlags } from '../zone-options.js';
+
+interface ReportOwnFlags {
+  output: string;
+  title?: string;
+  png?: string;
+  votes?: string;
+  listMethod?: ListMethod;
+  compare?: string;
+  compareLabel?: string;
+  planLabel?: string;
+  membersWord?: string;
+  respectLabel?: string;
+  withinLabel?: string;
+  credit?: string;
+}
+
+export type ReportFlags = ReportOwnFlags & LangFlag & CompareByFlags & ZoneFlags & GraphFlags & RuleFlags;
+
+export const REPORT_FLAGS = [
+  ...flagKeys<ReportOwnFlags>({
+    output: true,
+    title: true,
+    png: true,
+    votes: true,
+    listMethod: true,
+    compare: true,
+    compareLabel: true,
+    planLabel: true,
+    membersWord: true,
+    respectLabel: true,
+    withinLabel: true,
+    credit: true,
+  }),
+  ...LANG_FLAG,
+  ...COMPARE_BY_FLAGS,
+  ...ZONE_FLAGS,
+  ...GRAPH_FLAGS,
+  ...RULE_FLAGS,
+];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -46,40 +86,42 @@ export function register(program: Command, ctx: CliContext): void {
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
   declareOutputs(cmd, { output: '-o', png: '--png' });
-  cmd.action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
-    const lang = opts.lang ?? 'en';
-    if (!isLang(lang)) throw new InputError(said('cli.lang', { value: String(lang) }), { field: 'lang' });
+  cmd.action(async (zonesFile: string, planFile: string, opts: ReportFlags) => {
+    // --lang has commander's choices: en or fr
+    const lang = opts.lang;
     const progress = ctx.progress();
     progress.update(said('output.progress.reportLoad'));
     const zones = zonesFromOptions(zonesFile, opts);
     const rules = rulesFromOptions(opts);
-    for (const [opt, key] of [['membersWord', 'membersWord'], ['respectLabel', 'respectLabel'], ['withinLabel', 'withinLabel']] as const) {
-      if (typeof opts[opt] === 'string' && opts[opt].trim() !== '') rules[key] = opts[opt].trim();
+    for (const key of ['membersWord', 'respectLabel', 'withinLabel'] as const) {
+      const words = opts[key];
+      if (words !== undefined && words.trim() !== '') rules[key] = words.trim();
     }
     const planRows = readPlan(planFile, zones);
     sayCarried(ctx, planRows.carried, planFile, 'section', opts);
     progress.update(said('output.progress.reportGraph'));
     const graph = buildGraph(zones, graphOptionsFrom(opts, { minMembers: rules.minMembers }));
-    const votes = typeof opts.votes === 'string' ? readVotes(opts.votes, zones) : undefined;
-    if (votes) sayCarried(ctx, votes.carried, String(opts.votes), 'votes', opts);
+    const votesFile = opts.votes;
+    const votes = votesFile === undefined ? undefined : readVotes(votesFile, zones);
+    if (votesFile !== undefined && votes) sayCarried(ctx, votes.carried, votesFile, 'votes', opts);
     const by = compareByFromOptions(zones, opts);
-    const compare = typeof opts.compare === 'string' ? [compareEntry(opts.compare, opts.compareLabel, zones, ctx, opts)] : by ? [by] : undefined;
+    const compare = opts.compare !== undefined ? [compareEntry(opts.compare, opts.compareLabel, zones, ctx, opts)] : by ? [by] : undefined;
 
     progress.update(said('output.progress.reportDraw'));
     const input = assembleReport(zones, graph, planRows, rules, {
       lang,
-      title: typeof opts.title === 'string' ? opts.title : undefined,
+      title: opts.title,
       votes,
-      listMethod: opts.listMethod as ListMethod | undefined,
+      listMethod: opts.listMethod,
       compare,
-      planLabel: typeof opts.planLabel === 'string' ? opts.planLabel : undefined,
-      credit: typeof opts.credit === 'string' ? opts.credit : undefined,
+      planLabel: opts.planLabel,
+      credit: opts.credit,
       topology: graph.topology,
     });
     // the PNG is the report's own map: the sections are dissolved and drawn once
     const { html, mapSvg } = renderReportAndMap(input);
-    const files: OutputFile[] = [{ path: String(opts.output), data: html, option: '-o' }];
-    if (typeof opts.png === 'string') files.push({ path: opts.png, data: renderPng(mapSvg, { width: 1920 }), option: '--png' });
+    const files: OutputFile[] = [{ path: opts.output, data: html, option: '-o' }];
+    if (opts.png !== undefined) files.push({ path: opts.png, data: renderPng(mapSvg, { width: 1920 }), option: '--png' });
     await writeOutputs(files);
     progress.done();
 
@@ -87,18 +129,18 @@ export function register(program: Command, ctx: CliContext): void {
     const check = input.check!;
     const t = labelsFor(REPORT_CLI_LABELS, lang);
     const verdict = check.ok ? t('ok') : t('broken', { n: check.totals.brokenRules });
-    ctx.stdout(t('written', { file: String(opts.output), n: check.totals.sections, verdict }) + '\n');
-    if (typeof opts.png === 'string') ctx.stdout(t('map', { file: opts.png }) + '\n');
+    ctx.stdout(t('written', { file: opts.output, n: check.totals.sections, verdict }) + '\n');
+    if (opts.png !== undefined) ctx.stdout(t('map', { file: opts.png }) + '\n');
   });
 }
 
 /** What the command prints once the files are written. */
 
 /** The --compare plan must be usable as it is (unknown or missing zones are an input error). */
-function compareEntry(file: string, label: unknown, zones: ZoneSet, ctx: CliContext, opts: Record<string, unknown>): ComparedPlanInput {
+function compareEntry(file: string, label: string | undefined, zones: ZoneSet, ctx: CliContext, opts: ReportFlags): ComparedPlanInput {
   const input = readPlan(file, zones);
   sayCarried(ctx, input.carried, file, 'section', opts);
   const plan = planFromInput(input, zones);
   // named for what it is when it is one section per département or région, else after its file (no path)
-  return { label: typeof label === 'string' ? label : undefined, fallbackLabel: basename(file).replace(/\.[^.]+$/, ''), plan };
+  return { label, fallbackLabel: basename(file).replace(/\.[^.]+$/, ''), plan };
 }

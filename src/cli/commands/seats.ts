@@ -1,19 +1,29 @@
 import type { Command } from 'commander';
 import { formatSectionSeats, seatsCsvText, sectionSeats, requireSettledTies } from '../../apportion/index.js';
-import type { Lang } from '../../core/index.js';
 import { membersBySection, sectionNamesOf, sectionsOf, partlyEstimatedLine } from '../../core/index.js';
 import { writeOutputs } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput, readPlan } from '../../load/index.js';
 import { sayCarried } from '../carry-note.js';
-import { addCsvOption, csvStyleFrom } from '../csv-options.js';
+import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
+import { flagKeys } from '../flags.js';
 import type { CliContext } from '../context.js';
 import { said, say } from '../../messages/index.js';
 import { sayer } from '../voice.js';
-import { langOption } from '../lang-option.js';
-import { seed } from '../parse.js';
-import { addSeatOptions, seatRulesFromOptions } from '../rules-options.js';
-import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
+import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
+import { seed, seedText } from '../parse.js';
+import { addSeatOptions, SEAT_FLAGS, seatRulesFromOptions, type SeatFlags } from '../rules-options.js';
+import { addZoneOptions, ZONE_FLAGS, zonesFromOptions, type ZoneFlags } from '../zone-options.js';
+
+interface SeatsOwnFlags {
+  seed: number;
+  output?: string;
+  json?: true;
+}
+
+export type SeatsFlags = SeatsOwnFlags & SeatFlags & LangFlag & CsvFlags & ZoneFlags;
+
+export const SEATS_FLAGS = [...flagKeys<SeatsOwnFlags>({ seed: true, output: true, json: true }), ...SEAT_FLAGS, ...LANG_FLAG, ...CSV_FLAGS, ...ZONE_FLAGS];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -31,15 +41,15 @@ export function register(program: Command, ctx: CliContext): void {
     .addOption(langOption(voice, said('help.seats.lang'), said('help.lang.jsonSameCsv')));
   addCsvOption(cmd, voice);
   declareOutputs(cmd, { output: '-o' });
-  addZoneOptions(cmd, voice).action(async (zonesFile: string, planFile: string, opts: Record<string, unknown>) => {
+  addZoneOptions(cmd, voice).action(async (zonesFile: string, planFile: string, opts: SeatsFlags) => {
     const zones = zonesFromOptions(zonesFile, opts);
     const input = readPlan(planFile, zones);
     sayCarried(ctx, input.carried, planFile, 'section', opts);
     const plan = planFromInput(input, zones);
     const { rules, tieBreak } = seatRulesFromOptions(opts);
-    const result = sectionSeats(membersBySection(zones, plan), rules, { tieBreak, seed: String(opts.seed) });
+    const result = sectionSeats(membersBySection(zones, plan), rules, { tieBreak, seed: seedText(opts.seed) });
     requireSettledTies(result.ties);
-    if (opts.output) await writeOutputs([{ path: String(opts.output), data: seatsCsvText(result, { names: sectionNamesOf(zones, plan), style: csvStyleFrom(opts) }), option: '-o' }]);
+    if (opts.output) await writeOutputs([{ path: opts.output, data: seatsCsvText(result, { names: sectionNamesOf(zones, plan), style: csvStyleFrom(opts) }), option: '-o' }]);
     if (opts.json) {
       ctx.stdout(
         JSON.stringify(
@@ -57,10 +67,10 @@ export function register(program: Command, ctx: CliContext): void {
       return;
     }
     const zoneCounts = new Map([...sectionsOf(plan, zones.zones.map((z) => z.id))].map(([s, zs]) => [s, zs.length]));
-    const lang = opts.lang as Lang;
+    const lang = opts.lang;
     const partly = partlyEstimatedLine(zones, lang);
     ctx.stdout(formatSectionSeats(result, { zoneCounts, estimated: zones.members.estimated && !partly, lang, rules, voice: ctx.voice }));
     if (partly) ctx.stdout(partly + '\n');
-    if (opts.output) ctx.stdout(say(said('output.written', { file: String(opts.output) }), { ...ctx.voice, lang }) + '\n');
+    if (opts.output) ctx.stdout(say(said('output.written', { file: opts.output }), { ...ctx.voice, lang }) + '\n');
   });
 }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
-import { InputError, labelsFor, type Lang } from '../../core/index.js';
+import { InputError, labelsFor } from '../../core/index.js';
 import { DEMO_DATA_DIR, DEMO_RULES } from '../../demo/index.js';
 import { buildGraph } from '../../graph/index.js';
 import { checkOutputs, realTarget, releaseInput } from '../../io/index.js';
@@ -12,15 +12,42 @@ import { EditorApp, startEditorServer } from '../../serve/index.js';
 import type { CliContext } from '../context.js';
 import { say, said, SERVE_LABELS } from '../../messages/index.js';
 import { sayer } from '../voice.js';
-import { addCsvOption, csvStyleFrom } from '../csv-options.js';
-import { addGraphOptions, graphOptionsFrom } from '../graph-options.js';
-import { langOption } from '../lang-option.js';
+import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
+import { flagKeys } from '../flags.js';
+import { addGraphOptions, GRAPH_FLAGS, graphOptionsFrom, type GraphFlags } from '../graph-options.js';
+import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
 import { seed, wholeNumber } from '../parse.js';
-import { addRuleOptions, rulesFromOptions } from '../rules-options.js';
-import { addZoneOptions, zonesFromOptions } from '../zone-options.js';
+import { addRuleOptions, RULE_FLAGS, rulesFromOptions, type RuleFlags } from '../rules-options.js';
+import { addZoneOptions, ZONE_FLAGS, zonesFromOptions, type ZoneFlags } from '../zone-options.js';
 
 export const DEFAULT_PORT = 8787;
-const RULE_KEYS = ['rules', 'minMembers', 'maxMembers', 'maxDeviation', 'minSeats', 'membersPerSeat', 'seats', 'method', 'sections', 'respect', 'within', 'membersWord', 'respectLabel', 'withinLabel'];
+
+interface ServeOwnFlags {
+  output?: string;
+  compare?: string;
+  compareLabel?: string;
+  votes?: string;
+  prefer?: string;
+  seed: number;
+  port?: number;
+  host?: string;
+  /** false with --no-open */
+  open: boolean;
+}
+
+export type ServeFlags = ServeOwnFlags & LangFlag & ZoneFlags & GraphFlags & RuleFlags & CsvFlags;
+
+export const SERVE_FLAGS = [
+  ...flagKeys<ServeOwnFlags>({ output: true, compare: true, compareLabel: true, votes: true, prefer: true, seed: true, port: true, host: true, open: true }),
+  ...LANG_FLAG,
+  ...ZONE_FLAGS,
+  ...GRAPH_FLAGS,
+  ...RULE_FLAGS,
+  ...CSV_FLAGS,
+];
+
+/** A rule given on the command line replaces the demo's rules (membersWord and the labels are words of the rules too). */
+const RULE_KEYS = [...RULE_FLAGS, 'membersWord', 'respectLabel', 'withinLabel'] as const;
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -45,8 +72,8 @@ export function register(program: Command, ctx: CliContext): void {
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
   addCsvOption(cmd, voice);
-  cmd.action(async (zonesArg: string | undefined, planArg: string | undefined, opts: Record<string, unknown>) => {
-    const lang = opts.lang as Lang;
+  cmd.action(async (zonesArg: string | undefined, planArg: string | undefined, opts: ServeFlags) => {
+    const lang = opts.lang;
     const t = labelsFor(SERVE_LABELS, lang);
     const demo = zonesArg === undefined;
     const zonesFile = zonesArg ?? join(DEMO_DATA_DIR, 'zones.geojson');
@@ -61,9 +88,9 @@ export function register(program: Command, ctx: CliContext): void {
     const planFile = planArg ?? (demo ? join(DEMO_DATA_DIR, 'plan-departements.csv') : undefined);
     // a plan file that does not exist yet is where Save will create it
     const plan = planFile === undefined || !existsSync(planFile) ? undefined : planFromInput(readPlan(planFile, zones), zones, { allowMissing: true });
-    const output = typeof opts.output === 'string' ? opts.output : demo ? join('decoupage-editor', 'plan.csv') : (planArg ?? 'plan.csv');
+    const output = opts.output !== undefined ? opts.output : demo ? join('decoupage-editor', 'plan.csv') : (planArg ?? 'plan.csv');
     const readOld = (file: string) => planFromInput(readPlan(file, zones), zones, { allowMissing: true });
-    const compareFile = typeof opts.compare === 'string' ? opts.compare : demo ? planFile : undefined;
+    const compareFile = opts.compare !== undefined ? opts.compare : demo ? planFile : undefined;
     const app = new EditorApp({
       zones,
       graph,
@@ -71,20 +98,20 @@ export function register(program: Command, ctx: CliContext): void {
       lang,
       plan,
       output,
-      compare: compareFile === undefined ? undefined : { label: typeof opts.compareLabel === 'string' ? opts.compareLabel : basename(compareFile), plan: readOld(compareFile) },
-      votes: typeof opts.votes === 'string' ? readVotes(opts.votes, zones) : demo ? readVotes(join(DEMO_DATA_DIR, 'votes.csv'), zones) : undefined,
-      prefer: typeof opts.prefer === 'string' ? readOld(opts.prefer) : undefined,
+      compare: compareFile === undefined ? undefined : { label: opts.compareLabel ?? basename(compareFile), plan: readOld(compareFile) },
+      votes: opts.votes !== undefined ? readVotes(opts.votes, zones) : demo ? readVotes(join(DEMO_DATA_DIR, 'votes.csv'), zones) : undefined,
+      prefer: opts.prefer !== undefined ? readOld(opts.prefer) : undefined,
       title: demo ? t('demoTitle') : basename(zonesFile),
-      seed: opts.seed as number,
+      seed: opts.seed,
       csv: csvStyleFrom(opts),
     });
     // Save replaces the plan it started from, never another input (the zones, the votes, the old plan…)
     if (planFile !== undefined && realTarget(planFile) === realTarget(output)) releaseInput(planFile);
-    checkOutputs([{ path: output, option: typeof opts.output === 'string' ? '-o' : 'the plan file' }]);
+    checkOutputs([{ path: output, option: opts.output !== undefined ? '-o' : 'the plan file' }]);
     for (const w of app.warnings) ctx.stderr(say(said('error.warning', { message: w }), voice) + '\n');
-    const host = typeof opts.host === 'string' ? opts.host : '127.0.0.1';
+    const host = opts.host ?? '127.0.0.1';
     if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') ctx.stderr(t('hostWarning', { host }) + '\n');
-    const port = opts.port === undefined ? DEFAULT_PORT : (opts.port as number);
+    const port = opts.port ?? DEFAULT_PORT;
     const server = await startEditorServer(app, { host, port }).catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'EADDRINUSE') throw new InputError(said('cli.serve.portInUse', { port }), { field: 'port', hint: said('cli.serve.portHint') });
       if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') throw new InputError(said('cli.serve.badHost', { host }), { field: 'host' });
