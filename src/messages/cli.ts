@@ -78,7 +78,6 @@ export const CLI_MESSAGES = {
   'compareBy.dep': { en: 'one section per département', fr: 'une section par département' },
   'compareBy.reg': { en: 'one section per région', fr: 'une section par région' },
   'compareBy.other': { en: 'one section per "{prop}"', fr: 'une section par « {prop} »' },
-  lang: { en: '--lang must be fr or en, got "{value}"', fr: '--lang doit valoir fr ou en, et non « {value} »' },
 
   // ---- decoupage import
   'import.needsCommuneTable': {
