@@ -4,25 +4,28 @@ import { said, type Voice } from '../messages/index.js';
 import { ENGLISH, headingOf, sayer } from './voice.js';
 import { APPORTION_METHODS, type Rules } from '../core/index.js';
 import { loadRules } from '../load/index.js';
+import { RULE_OPTIONS, type RuleOption } from '../check/index.js';
 
-/** The charter options shared by propose and check (and a --rules JSON file that sets the same names). */
+/** Where the seat settings (--members-per-seat, --seats, --method) sit among the rules' options in --help. */
+const SEAT_SETTINGS_ORDER = 50;
+
+/**
+ * The charter options shared by propose and check (and a --rules JSON file that sets the same names): the
+ * options each rule module declares (RULE_OPTIONS, in their order), with the seat settings among them.
+ */
 export function addRuleOptions(cmd: Command, voice: Voice = ENGLISH): Command {
   const h = sayer(voice);
   // A heading of its own in --help; options added afterwards go back under "Options:".
   cmd.optionsGroup(headingOf(said('help.group.rules'), voice));
-  return cmd
-    .option('--rules <file.json>', h(said('help.rules.rules', { example: '{"min-members": 10000, "min-seats": 6}' })))
-    .option('--min-members <n>', h(said('help.rules.minMembers')))
-    .option('--max-members <n>', h(said('help.rules.maxMembers')))
-    .option('--max-deviation <percent>', h(said('help.rules.maxDeviation')))
-    .option('--min-seats <n>', h(said('help.rules.minSeats')))
+  cmd.option('--rules <file.json>', h(said('help.rules.rules', { example: '{"min-members": 10000, "min-seats": 6}' })));
+  const ruleOption = (o: RuleOption) => cmd.option(`--${o.key} ${o.value}`, h(said(o.help)));
+  for (const o of RULE_OPTIONS) if (o.order < SEAT_SETTINGS_ORDER) ruleOption(o);
+  cmd
     .option('--members-per-seat <n>', h(said('help.rules.membersPerSeat')))
     .option('--seats <total>', h(said('help.rules.seats')))
-    .addOption(new Option('--method <method>', h(said('help.rules.method'))).choices([...APPORTION_METHODS]))
-    .option('--sections <k>', h(said('help.rules.sections')))
-    .option('--respect <property>', h(said('help.rules.respect')))
-    .option('--within <property>', h(said('help.rules.within')))
-    .optionsGroup('Options:');
+    .addOption(new Option('--method <method>', h(said('help.rules.method'))).choices([...APPORTION_METHODS]));
+  for (const o of RULE_OPTIONS) if (o.order >= SEAT_SETTINGS_ORDER) ruleOption(o);
+  return cmd.optionsGroup('Options:');
 }
 
 export function rulesFromOptions(opts: Record<string, unknown>): Rules {

@@ -15,12 +15,19 @@ import { maxDeviation } from './max-deviation.js';
 import { maxMembers } from './max-members.js';
 import { minMembers } from './min-members.js';
 import { minSeats } from './min-seats.js';
+import { respectOption } from './respect.js';
 import { sectionCount } from './section-count.js';
-import type { MemberBounds, Rule } from './types.js';
+import type { MemberBounds, Rule, RuleOption } from './types.js';
 import { within } from './within.js';
 
 /** Every rule, in the order verdicts are listed. */
 export const RULES: readonly Rule[] = [assignment, contiguity, minMembers, minSeats, maxMembers, maxDeviation, within, sectionCount];
+
+/**
+ * Every option of the charter the rules declare (and --respect, which is not a verdict), in their order in
+ * --help: core/rules.ts reads them, src/cli/rules-options.ts adds them.
+ */
+export const RULE_OPTIONS: readonly RuleOption[] = [...RULES.flatMap((r) => r.options ?? []), respectOption].sort((a, b) => a.order - b.order);
 
 /** The rules that apply under a charter, in order. */
 export function rulesThatApply(rules: Rules): Rule[] {
@@ -58,7 +65,7 @@ export function boundsDependOnCount(rules: Rules): boolean {
   return rulesThatApply(rules).some((r) => r.boundsDependOnCount?.(rules) ?? false);
 }
 
-export type { Rule, PlanFacts, SectionFacts, PlanRow, MemberBounds } from './types.js';
+export type { Rule, PlanFacts, SectionFacts, PlanRow, MemberBounds, RuleOption, OptionValue } from './types.js';
 export { EMPTY_VALUE } from './assignment.js';
 export { valuesOf } from './within.js';
 export { respectCrossings } from './respect.js';

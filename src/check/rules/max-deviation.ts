@@ -8,6 +8,7 @@ import { sectionRule } from './section-rule.js';
  */
 export const maxDeviation = sectionRule({
   id: 'max-deviation',
+  options: [{ field: 'maxDeviation', key: 'max-deviation', value: '<percent>', parse: { kind: 'percentage' }, help: 'help.rules.maxDeviation', order: 30 }],
   applies: (rules) => rules.maxDeviation !== undefined,
   figures: ({ rules, totals, sections }) => {
     const { mean, low, high } = range(rules.maxDeviation!, totals);

@@ -1,10 +1,11 @@
 import type { Rules } from '../../core/rules.js';
 import type { Failure, Figures, RuleId } from '../types.js';
-import type { MemberBounds, PlanFacts, Rule, SectionFacts } from './types.js';
+import type { MemberBounds, PlanFacts, Rule, RuleOption, SectionFacts } from './types.js';
 
 /** A rule judged section by section: evaluate is evaluateSections over every section. */
 export function sectionRule(def: {
   id: RuleId;
+  options?: readonly RuleOption[];
   applies(rules: Rules): boolean;
   figures(plan: PlanFacts): Figures;
   /** the failure of one section, if it breaks the rule */
@@ -18,6 +19,7 @@ export function sectionRule(def: {
   return {
     id: def.id,
     scope: 'section',
+    options: def.options,
     applies: def.applies,
     figures: def.figures,
     evaluate: (plan) => evaluateSections(plan, plan.sections),

@@ -2,6 +2,8 @@ import type { Tie } from '../../apportion/methods.js';
 import type { Rules } from '../../core/rules.js';
 import type { Plan, ZoneSet } from '../../core/types.js';
 import type { ZoneGraph } from '../../graph/types.js';
+import type { MessageId } from '../../messages/catalogue.js';
+import type { ParamsOf } from '../../messages/message.js';
 import type { Failure, Figures, RuleId } from '../types.js';
 
 /** One row of a plan as read (a Plan gives rows without line numbers). */
@@ -47,6 +49,43 @@ export interface MemberBounds {
   max?: number;
 }
 
+/** How an option's value is read (src/core/rules.ts), with the messages of today's options. */
+export type OptionValue =
+  /** a whole number from `min` (0 or 1) to `max` (core/limits.ts) */
+  | { kind: 'whole'; min: 0 | 1; max: number }
+  /** a percentage strictly between 0 and 100: 5, "5", "5%", "2,5" */
+  | { kind: 'percentage' }
+  /** a zone property name, as typed */
+  | { kind: 'property' };
+
+/** A message without placeholders. */
+export type PlainMessageId = { [K in MessageId]: keyof ParamsOf<K> extends never ? K : never }[MessageId];
+
+/** The Rules fields a rule option may set: the numbers and property names of the charter. */
+export type RuleField = { [K in keyof Rules]-?: Rules[K] extends number | string | undefined ? (string extends K ? never : K) : never }[keyof Rules];
+
+/**
+ * An option of the charter that a rule module declares: core/rules.ts reads it from rules.json and from
+ * option values, src/cli/rules-options.ts adds it to propose and check. Its field is declared in the rule's
+ * file too (`declare module '../../core/charter.js' { interface Rules { … } }`).
+ */
+export interface RuleOption {
+  /** the Rules field and the library's option name (camelCase): "maxDeviation" */
+  field: RuleField;
+  /** the rules.json key and the CLI flag without "--" (kebab-case): "max-deviation" */
+  key: string;
+  /** the value's name in --help: "<percent>" */
+  value: string;
+  parse: OptionValue;
+  /** its --help text (src/messages/help.ts, no placeholder) */
+  help: PlainMessageId;
+  /**
+   * its place in --help and in resolveRules: 10 min-members, 20 max-members, 30 max-deviation, 40 min-seats,
+   * (50: the seat settings --members-per-seat, --seats, --method), 60 sections, 70 respect, 80 within
+   */
+  order: number;
+}
+
 /**
  * A rule of the charter, as a module (src/check/rules/<id>.ts). checkPlan runs every rule that applies,
  * in the registry's order (src/check/rules/index.ts), as GerryChain's Validator runs its constraints.
@@ -58,6 +97,8 @@ export interface Rule {
    * plan-wide totals (count, members) that moving a zone between sections keeps; "plan": the whole plan.
    */
   scope: 'plan' | 'section';
+  /** the options that set it (rules.json keys and CLI flags), if any */
+  options?: readonly RuleOption[];
   /** whether the rules ask for it (optional rules apply only when set) */
   applies(rules: Rules): boolean;
   /** the figures its statement and verdict are said from (limits, counts, smallest…), see RuleVerdict.figures */
