@@ -1,11 +1,12 @@
 import type { Rules } from '../../core/rules.js';
 import type { Failure, Figures, RuleId } from '../types.js';
-import type { MemberBounds, PlanFacts, Rule, RuleOption, SectionFacts } from './types.js';
+import type { MemberBounds, PlanFacts, Rule, RuleOption, RuleWords, SectionFacts } from './types.js';
 
 /** A rule judged section by section: evaluate is evaluateSections over every section. */
 export function sectionRule(def: {
   id: RuleId;
   options?: readonly RuleOption[];
+  words?: RuleWords;
   applies(rules: Rules): boolean;
   figures(plan: PlanFacts): Figures;
   /** the failure of one section, if it breaks the rule */
@@ -20,6 +21,7 @@ export function sectionRule(def: {
     id: def.id,
     scope: 'section',
     options: def.options,
+    words: def.words,
     applies: def.applies,
     figures: def.figures,
     evaluate: (plan) => evaluateSections(plan, plan.sections),

@@ -4,7 +4,8 @@ import type { Plan, ZoneSet } from '../../core/types.js';
 import type { ZoneGraph } from '../../graph/types.js';
 import type { MessageId } from '../../messages/catalogue.js';
 import type { ParamsOf } from '../../messages/message.js';
-import type { Failure, Figures, RuleId } from '../types.js';
+import type { Failure, Figures, RuleId, RuleVerdict } from '../types.js';
+import type { CheckWords } from '../wording.js';
 
 /** One row of a plan as read (a Plan gives rows without line numbers). */
 export interface PlanRow {
@@ -47,6 +48,25 @@ export interface PlanFacts {
 export interface MemberBounds {
   min?: number;
   max?: number;
+}
+
+/**
+ * The sentences of a rule said from its figures, for a rule whose module says them itself (a rule added in
+ * its own file; the first rules are said by the switches of ../wording.ts). Messages: src/messages/check.ts.
+ */
+export interface RuleWords {
+  /** its part of the rules in one line ("≤ 12 zones per section"), after the member thresholds */
+  rulesLine(rules: Rules, w: CheckWords): string;
+  /** its sentence of the charter (the report) */
+  charter(rules: Rules, w: CheckWords): string;
+  /** its statement, from its figures */
+  label(figures: Figures, w: CheckWords): string;
+  /** its one-line verdict, from its figures and failures */
+  message(v: Pick<RuleVerdict, 'figures' | 'failures' | 'ok'>, w: CheckWords): string;
+  /** one of its failures as a sentence; undefined for a failure of another rule */
+  failure(f: Failure, w: CheckWords): string | undefined;
+  /** a section's short problem for one of its failures; undefined for a failure of another rule */
+  problem(f: Failure, w: CheckWords): string | undefined;
 }
 
 /** How an option's value is read (src/core/rules.ts), with the messages of today's options. */
@@ -97,6 +117,8 @@ export interface Rule {
    * plan-wide totals (count, members) that moving a zone between sections keeps; "plan": the whole plan.
    */
   scope: 'plan' | 'section';
+  /** its sentences, when its module says them (else ../wording.ts does) */
+  words?: RuleWords;
   /** the options that set it (rules.json keys and CLI flags), if any */
   options?: readonly RuleOption[];
   /** whether the rules ask for it (optional rules apply only when set) */
