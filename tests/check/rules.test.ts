@@ -24,10 +24,10 @@ describe('the rule registry', () => {
   });
 
   it('member bounds for propose: the largest minimum and the smallest maximum of the rules that apply', () => {
-    expect(sectionMemberBounds(resolveRules({ minMembers: 8000, minSeats: 6, membersPerSeat: 1500 }))).toEqual({ min: 9000, max: Infinity });
-    expect(sectionMemberBounds(resolveRules({ minMembers: 10000, maxMembers: 50000 }))).toEqual({ min: 10000, max: 50000 });
+    expect(sectionMemberBounds(resolveRules({ minMembers: 8000, minSeats: 6, membersPerSeat: 1500 }))).toEqual({ min: 9000, max: Infinity, maxZones: Infinity });
+    expect(sectionMemberBounds(resolveRules({ minMembers: 10000, maxMembers: 50000 }))).toEqual({ min: 10000, max: 50000, maxZones: Infinity });
     // ±10 % of a mean of 40,000 (4 sections of 160,000 members), within the max-members bound
-    expect(sectionMemberBounds(resolveRules({ minMembers: 10000, maxMembers: 43000, maxDeviation: 10 }), { sections: 4, members: 160000 })).toEqual({ min: 36000, max: 43000 });
+    expect(sectionMemberBounds(resolveRules({ minMembers: 10000, maxMembers: 43000, maxDeviation: 10 }), { sections: 4, members: 160000 })).toEqual({ min: 36000, max: 43000, maxZones: Infinity });
   });
 });
 

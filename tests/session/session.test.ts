@@ -42,7 +42,7 @@ describe('EditorSession', () => {
     const rule = full.rules.find((r) => r.rule === 'max-deviation')!;
     expect(rule.ok).toBe(false); // the département plan: two small sections, one very large
     const live = s.verdict();
-    expect(live.memberRange).toEqual({ mean: rule.figures.mean, low: rule.figures.low, high: rule.figures.high });
+    expect(live.rules.find((r) => r.rule === 'max-deviation')!.figures).toEqual(rule.figures);
     const outside = s.sections().filter((x) => x.problems.includes('outside-deviation')).map((x) => x.id);
     expect(outside.sort()).toEqual(rule.failures.map((f) => f.section).sort());
     expectSameAsCheck(s);

@@ -7,7 +7,7 @@
 //     failure., problem.);
 //  4. its setting in Rules and rules.json (src/core/rules.ts) and its option (src/cli/rules-options.ts);
 //  5. fixtures and tests. Report, export and propose then follow from the registry.
-import type { Rules } from '../../core/rules.js';
+import type { Rules } from '../../core/charter.js';
 import type { RuleId } from '../types.js';
 import { assignment } from './assignment.js';
 import { contiguity } from './contiguity.js';
@@ -46,18 +46,20 @@ export function sectionRuleIds(): RuleId[] {
 }
 
 /**
- * Members a section may have under every rule that applies: the largest minimum and the smallest maximum
- * (Infinity when none). `count` (sections, members) is needed by rules whose bounds depend on it.
+ * What a section may hold under every rule that applies: the largest minimum of members, the smallest
+ * maximum, and the fewest zones allowed (Infinity when none). `count` (sections, members) is needed by rules whose bounds depend on it.
  */
 export function sectionMemberBounds(rules: Rules, count?: { sections: number; members: number }): Required<MemberBounds> {
   let min = 0;
   let max = Infinity;
+  let maxZones = Infinity;
   for (const r of rulesThatApply(rules)) {
     const b = r.memberBounds?.(rules, count) ?? {};
     if (b.min !== undefined) min = Math.max(min, b.min);
     if (b.max !== undefined) max = Math.min(max, b.max);
+    if (b.maxZones !== undefined) maxZones = Math.min(maxZones, b.maxZones);
   }
-  return { min, max };
+  return { min, max, maxZones };
 }
 
 /** True when some rule's member bounds depend on the number of sections (e.g. max-deviation). */

@@ -31,6 +31,8 @@ export const maxDeviation = sectionRule({
     return { min: low, max: high };
   },
   boundsDependOnCount: (rules) => rules.maxDeviation !== undefined,
+  // the mean moves with every section made or emptied, and with zones put in or out of every section
+  judgedOnTotals: true,
 });
 
 /** Whole members allowed: a section of `low`…`high` members is within ±P % of the mean. */

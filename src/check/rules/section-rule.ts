@@ -1,4 +1,4 @@
-import type { Rules } from '../../core/rules.js';
+import type { Rules } from '../../core/charter.js';
 import type { Failure, Figures, RuleId } from '../types.js';
 import type { MemberBounds, PlanFacts, Rule, RuleOption, RuleWords, SectionFacts } from './types.js';
 
@@ -14,6 +14,7 @@ export function sectionRule(def: {
   incremental?(rules: Rules): boolean;
   memberBounds?(rules: Rules, count?: { sections: number; members: number }): MemberBounds;
   boundsDependOnCount?(rules: Rules): boolean;
+  judgedOnTotals?: boolean;
 }): Rule {
   const evaluateSections = (plan: PlanFacts, sections: readonly SectionFacts[]): Failure[] =>
     sections.map((s) => def.judge(s, plan)).filter((f): f is Failure => f !== undefined);
@@ -29,5 +30,6 @@ export function sectionRule(def: {
     incremental: def.incremental ?? (() => true),
     memberBounds: def.memberBounds,
     boundsDependOnCount: def.boundsDependOnCount,
+    judgedOnTotals: def.judgedOnTotals,
   };
 }

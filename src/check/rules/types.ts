@@ -1,5 +1,5 @@
 import type { Tie } from '../../apportion/methods.js';
-import type { Rules } from '../../core/rules.js';
+import type { Rules } from '../../core/charter.js';
 import type { Plan, ZoneSet } from '../../core/types.js';
 import type { ZoneGraph } from '../../graph/types.js';
 import type { MessageId } from '../../messages/catalogue.js';
@@ -44,10 +44,14 @@ export interface PlanFacts {
   ties: Tie[];
 }
 
-/** Members a section may have under a rule, for propose's search; `undefined` for no bound. */
+/** What a section may hold under a rule, for propose's search; `undefined` for no bound. */
 export interface MemberBounds {
+  /** fewest members */
   min?: number;
+  /** most members */
   max?: number;
+  /** most zones (a limit that is not about members: propose's construction never goes above it) */
+  maxZones?: number;
 }
 
 /**
@@ -139,6 +143,11 @@ export interface Rule {
    * sections and the members of all zones, for rules whose bounds depend on them (max-deviation).
    */
   memberBounds?(rules: Rules, count?: { sections: number; members: number }): MemberBounds;
+  /**
+   * true for a section rule whose verdict on one section depends on the plan's totals (number of sections and
+   * their members, e.g. max-deviation's mean): the editor judges every section again for it after a move
+   */
+  judgedOnTotals?: boolean;
   /** true when memberBounds depends on the number of sections (propose then tries the counts one by one) */
   boundsDependOnCount?(rules: Rules): boolean;
 }
