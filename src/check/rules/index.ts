@@ -1,12 +1,13 @@
 // The rules of the charter, one module each. checkPlan runs them in this order. To add a rule (as
-// max-deviation.ts was added):
-//  1. a module here: when it applies, its figures, how it judges a plan (sectionRule() for a rule judged
-//     section by section, which makes it incremental), and memberBounds() if propose should respect it;
-//  2. its entry in RULES below, its id in RuleId and its failure in Failure (../types.ts);
-//  3. its sentences, English and French side by side, in ../wording.ts (title., label., ok., fail.,
-//     failure., problem.);
-//  4. its setting in Rules and rules.json (src/core/rules.ts) and its option (src/cli/rules-options.ts);
-//  5. fixtures and tests. Report, export and propose then follow from the registry.
+// max-zones.ts was added), write one module here and list it in RULES below:
+//  - when it applies, its figures, how it judges a plan (sectionRule() for a rule judged section by section,
+//    which makes it incremental; judgedOnTotals when a section's verdict depends on the plan's totals), and
+//    memberBounds() if propose should respect it (fewest/most members, most zones);
+//  - its option(s) (RuleOption: the Rules field, rules.json key, CLI flag, how the value is read, its help):
+//    core/rules.ts and the CLI loop over them; its Rules field, id and failures by declaration merging
+//    (`declare module '../../core/charter.js'`, `declare module '../types.js'`: MoreRules, MoreFailures);
+//  - its words (RuleWords), from its messages in src/messages/check.ts, and its help in src/messages/help.ts;
+//  - fixtures and tests. Report, export, the editor and propose then follow from the registry.
 import type { Rules } from '../../core/charter.js';
 import type { RuleId } from '../types.js';
 import { assignment } from './assignment.js';
