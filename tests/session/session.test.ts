@@ -33,6 +33,8 @@ const charters: [string, Rules][] = [
   ['fixed total of seats, within dep, max members', resolveRules({ minMembers: 8000, seats: 120, method: 'dhondt', minSeats: 3, within: 'dep', maxMembers: 60000 })],
   // the mean section size moves with every section emptied: each section is judged again
   ['members within ±60 % of the mean', resolveRules({ minMembers: 5000, membersPerSeat: 500, minSeats: 3, maxDeviation: 60 })],
+  // a rule added in its own module (src/check/rules/max-zones.ts): the session judges it through the module
+  ['at most 12 zones per section', resolveRules({ minMembers: 5000, membersPerSeat: 500, minSeats: 3, maxZones: 12 })],
 ];
 
 describe('EditorSession', () => {

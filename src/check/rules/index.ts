@@ -14,6 +14,7 @@ import { assignment } from './assignment.js';
 import { contiguity } from './contiguity.js';
 import { maxDeviation } from './max-deviation.js';
 import { maxMembers } from './max-members.js';
+import { maxZones } from './max-zones.js';
 import { minMembers } from './min-members.js';
 import { minSeats } from './min-seats.js';
 import { respectOption } from './respect.js';
@@ -22,7 +23,7 @@ import type { MemberBounds, Rule, RuleOption } from './types.js';
 import { within } from './within.js';
 
 /** Every rule, in the order verdicts are listed. */
-export const RULES: readonly Rule[] = [assignment, contiguity, minMembers, minSeats, maxMembers, maxDeviation, within, sectionCount];
+export const RULES: readonly Rule[] = [assignment, contiguity, minMembers, minSeats, maxMembers, maxDeviation, maxZones, within, sectionCount];
 
 /**
  * Every option of the charter the rules declare (and --respect, which is not a verdict), in their order in
