@@ -28,6 +28,9 @@ export function addRuleOptions(cmd: Command, voice: Voice = ENGLISH): Command {
   return cmd.optionsGroup('Options:');
 }
 
+/** The names (camelCase) of every charter option addRuleOptions adds, and of the rules file's words: has the user set any rule? */
+export const RULE_OPTION_NAMES: readonly string[] = ['rules', ...RULE_OPTIONS.map((o) => o.field), 'membersPerSeat', 'seats', 'method', 'membersWord', 'respectLabel', 'withinLabel'];
+
 export function rulesFromOptions(opts: Record<string, unknown>): Rules {
   return loadRules(opts as Parameters<typeof loadRules>[0]);
 }
