@@ -30,9 +30,7 @@ export type RuleId =
  * The rules and failures a rule module adds in its own file, by declaration merging:
  * `declare module '../types.js' { interface MoreRules { 'max-zones': true } interface MoreFailures { 'too-many-zones': { section: string; … } } }`.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
 export interface MoreRules {}
-// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
 export interface MoreFailures {}
 
 /**
