@@ -22,7 +22,16 @@ export type RuleId =
   /** no section mixes two values of the `within` zone property */
   | 'within'
   /** exactly rules.sections sections */
-  | 'section-count';
+  | 'section-count'
+  /** rules added by their module alone (see MoreRules) */
+  | keyof MoreRules;
+
+/**
+ * The rules and failures a rule module adds in its own file, by declaration merging:
+ * `declare module '../types.js' { interface MoreRules { 'max-zones': true } interface MoreFailures { 'too-many-zones': { section: string; … } } }`.
+ */
+export interface MoreRules {}
+export interface MoreFailures {}
 
 /**
  * One concrete breach of a rule, in figures only (ids, counts, zones), precise enough to fix it. The
@@ -42,7 +51,8 @@ export type Failure =
   /** value: the section's members; low/high: the allowed range; limit: P; deviation: (value − mean) / mean in % */
   | { kind: 'outside-deviation'; section: string; value: number; mean: number; low: number; high: number; limit: number; deviation: number }
   | { kind: 'mixed-within'; section: string; prop: string; /** property value → zone ids */ values: Record<string, string[]> }
-  | { kind: 'wrong-section-count'; value: number; limit: number };
+  | { kind: 'wrong-section-count'; value: number; limit: number }
+  | { [K in keyof MoreFailures]: { kind: K } & MoreFailures[K] }[keyof MoreFailures];
 
 export type FailureKind = Failure['kind'];
 

@@ -12,6 +12,7 @@ import { textNumbers } from '../apportion/numbers.js';
 import type { Tie } from '../apportion/methods.js';
 import type { Failure, RuleId, RuleVerdict } from './types.js';
 import { CHECK_MESSAGES } from '../messages/check.js';
+import { RULES, ruleById, type Rule } from './rules/index.js';
 
 export { CHECK_MESSAGES };
 
@@ -108,6 +109,7 @@ export function describeRulesIn(rules: Rules, lang: Speech = 'en'): string {
   const parts = [w.say('rules.membersSeats', { n: w.int(rules.minMembers), seats: w.int(rules.minSeats) })];
   if (rules.maxMembers !== undefined) parts.push(w.say('rules.max', { n: w.int(rules.maxMembers) }));
   if (rules.maxDeviation !== undefined) parts.push(w.say('rules.deviation', { p: numberFormat(w.lang).dec(rules.maxDeviation, rules.maxDeviation % 1 ? 1 : 0) }));
+  for (const r of RULES) if (r.words && r.applies(rules)) parts.push(r.words.rulesLine(rules, w));
   parts.push(
     rules.seats.kind === 'members-per-seat'
       ? w.say('rules.perSeat', { n: w.int(rules.seats.membersPerSeat) })
@@ -136,6 +138,7 @@ export function charterLines(rules: Rules, lang: Speech = 'en', plan?: { section
       );
     } else lines.push(w.say('charter.maxDeviationNoPlan', { p }));
   }
+  for (const r of RULES) if (r.words && r.applies(rules)) lines.push(r.words.charter(rules, w));
   lines.push(w.say('charter.minSeats', { n: w.int(rules.minSeats) }));
   lines.push(seatSentence(rules, w));
   if (rules.sections !== undefined) lines.push(w.say('charter.sections', { n: w.int(rules.sections) }));
@@ -188,6 +191,8 @@ export function ruleLabel(v: Pick<RuleVerdict, 'rule' | 'figures'>, lang: Speech
       return w.say('label.within', { prop: String(f.prop) });
     case 'section-count':
       return w.say('label.section-count', { n: n('limit') });
+    default:
+      return ruleWords(v.rule).label(f, w);
   }
 }
 
@@ -230,6 +235,8 @@ export function ruleMessage(v: Pick<RuleVerdict, 'rule' | 'figures' | 'failures'
       return v.ok ? w.say('ok.within', { prop: String(f.prop) }) : w.say(plural('fail.within'), { n: count, prop: String(f.prop), list });
     case 'section-count':
       return v.ok ? w.say('ok.section-count', { n: n('limit') }) : w.say('failure.wrongCount', { value: n('value'), limit: n('limit') });
+    default:
+      return ruleWords(v.rule).message(v, w);
   }
 }
 
@@ -278,6 +285,8 @@ export function failureText(f: Failure, lang: Speech = 'en'): string {
     }
     case 'wrong-section-count':
       return w.say('failure.wrongCount', { value: w.int(f.value), limit: w.int(f.limit) });
+    default:
+      return saidByRules(f, w, 'failure') ?? unsaid(f);
   }
 }
 
@@ -310,6 +319,26 @@ export function sectionProblem(f: Failure, lang: Speech = 'en'): string | undefi
     case 'mixed-within':
       return w.say('problem.within', { prop: f.prop, values: Object.keys(f.values).join(w.say('failure.and')) });
     default:
-      return undefined;
+      return saidByRules(f, w, 'problem');
   }
+}
+
+/** The sentences of a rule whose module says them itself. */
+function ruleWords(id: RuleId): NonNullable<Rule['words']> {
+  const words = ruleById(id).words;
+  if (!words) throw new Error(`rule ${id} has no words`);
+  return words;
+}
+
+/** A failure of a rule whose module says its sentences: the first module that knows its kind. */
+function saidByRules(f: Failure, w: CheckWords, what: 'failure' | 'problem'): string | undefined {
+  for (const r of RULES) {
+    const s = r.words?.[what](f, w);
+    if (s !== undefined) return s;
+  }
+  return undefined;
+}
+
+function unsaid(f: Failure): never {
+  throw new Error(`no rule says the failure ${(f as { kind: string }).kind}`);
 }

@@ -5,25 +5,28 @@ import { ENGLISH, headingOf, sayer } from './voice.js';
 import { APPORTION_METHODS, type Rules } from '../core/index.js';
 import { flagKeys } from './flags.js';
 import { loadRules } from '../load/index.js';
+import { RULE_OPTIONS, type RuleOption } from '../check/index.js';
 
-/** The charter options shared by propose and check (and a --rules JSON file that sets the same names). */
+/** Where the seat settings (--members-per-seat, --seats, --method) sit among the rules' options in --help. */
+const SEAT_SETTINGS_ORDER = 50;
+
+/**
+ * The charter options shared by propose and check (and a --rules JSON file that sets the same names): the
+ * options each rule module declares (RULE_OPTIONS, in their order), with the seat settings among them.
+ */
 export function addRuleOptions(cmd: Command, voice: Voice = ENGLISH): Command {
   const h = sayer(voice);
   // A heading of its own in --help; options added afterwards go back under "Options:".
   cmd.optionsGroup(headingOf(said('help.group.rules'), voice));
-  return cmd
-    .option('--rules <file.json>', h(said('help.rules.rules', { example: '{"min-members": 10000, "min-seats": 6}' })))
-    .option('--min-members <n>', h(said('help.rules.minMembers')))
-    .option('--max-members <n>', h(said('help.rules.maxMembers')))
-    .option('--max-deviation <percent>', h(said('help.rules.maxDeviation')))
-    .option('--min-seats <n>', h(said('help.rules.minSeats')))
+  cmd.option('--rules <file.json>', h(said('help.rules.rules', { example: '{"min-members": 10000, "min-seats": 6}' })));
+  const ruleOption = (o: RuleOption) => cmd.option(`--${o.key} ${o.value}`, h(said(o.help)));
+  for (const o of RULE_OPTIONS) if (o.order < SEAT_SETTINGS_ORDER) ruleOption(o);
+  cmd
     .option('--members-per-seat <n>', h(said('help.rules.membersPerSeat')))
     .option('--seats <total>', h(said('help.rules.seats')))
-    .addOption(new Option('--method <method>', h(said('help.rules.method'))).choices([...APPORTION_METHODS]))
-    .option('--sections <k>', h(said('help.rules.sections')))
-    .option('--respect <property>', h(said('help.rules.respect')))
-    .option('--within <property>', h(said('help.rules.within')))
-    .optionsGroup('Options:');
+    .addOption(new Option('--method <method>', h(said('help.rules.method'))).choices([...APPORTION_METHODS]));
+  for (const o of RULE_OPTIONS) if (o.order >= SEAT_SETTINGS_ORDER) ruleOption(o);
+  return cmd.optionsGroup('Options:');
 }
 
 /**
@@ -36,23 +39,11 @@ export type RuleFlags = Parameters<typeof loadRules>[0];
 type ApportionMethod = (typeof APPORTION_METHODS)[number];
 
 /**
- * The keys addRuleOptions adds, as commander names them (see tests/cli/flags.test.ts): every rule value but
- * the words of report (--members-word, --respect-label, --within-label) and propose's --split-into, which
- * those commands declare themselves. A new rule value in RuleOptions must be listed here (the compiler says so).
+ * The keys addRuleOptions adds, as commander names them (see tests/cli/flags.test.ts): --rules, every option a
+ * rule module declares (RULE_OPTIONS: a new rule adds its own) and the seat settings. Report's words
+ * (--members-word, --respect-label, --within-label) and propose's --split-into are declared by those commands.
  */
-export const RULE_FLAGS = flagKeys<Omit<RuleFlags, 'membersWord' | 'respectLabel' | 'withinLabel' | 'splitInto'>>({
-  rules: true,
-  minMembers: true,
-  maxMembers: true,
-  maxDeviation: true,
-  minSeats: true,
-  membersPerSeat: true,
-  seats: true,
-  method: true,
-  sections: true,
-  respect: true,
-  within: true,
-});
+export const RULE_FLAGS = ['rules', ...RULE_OPTIONS.map((o) => o.field), ...flagKeys<Pick<RuleFlags, 'membersPerSeat' | 'seats' | 'method'>>({ membersPerSeat: true, seats: true, method: true })] as (keyof RuleFlags & string)[];
 
 export function rulesFromOptions(opts: RuleFlags): Rules {
   return loadRules(opts);

@@ -1,8 +1,9 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { InputError } from './errors.js';
 import { count, option, said, type SaidValue } from '../messages/message.js';
-import { MAX_MEMBERS, MAX_SEATS, MAX_SECTIONS } from './limits.js';
+import { MAX_MEMBERS, MAX_SEATS } from './limits.js';
 import { APPORTION_METHODS, type ApportionMethod, type Rules, type SplitIntoRequest } from './charter.js';
+import { RULE_OPTIONS, type OptionValue } from '../check/rules/index.js';
 
 // the charter's shape and the methods' names live in a module without I/O (the editor page says them too)
 export { APPORTION_LABELS, APPORTION_METHODS, type ApportionMethod, type Rules, type SeatRule, type SplitIntoRequest } from './charter.js';
@@ -13,24 +14,18 @@ export const DEFAULT_RULES: Rules = {
   seats: { kind: 'members-per-seat', membersPerSeat: 1_500 },
 };
 
-/** Options as the CLI parses them (all optional strings/numbers); JSON rules files use the same names. */
-export interface RuleOptions {
-  minMembers?: string | number;
-  maxMembers?: string | number;
-  maxDeviation?: string | number;
-  minSeats?: string | number;
+/**
+ * Options as the CLI parses them (all optional strings/numbers); JSON rules files use the same names. One
+ * per field of Rules (the rules' own options, declared by their modules: RULE_OPTIONS), and the settings
+ * that are not rules: how seats are counted, the organisation's words, split-into.
+ */
+export type RuleOptions = { [K in Exclude<keyof Rules, 'seats' | 'splitInto'>]?: string | number } & {
   membersPerSeat?: string | number;
   seats?: string | number;
   method?: string;
-  sections?: string | number;
-  respect?: string;
-  within?: string;
-  membersWord?: string;
-  respectLabel?: string;
-  withinLabel?: string;
   /** "9312:2", a list of them, or (rules.json) {"9312": 2} */
   splitInto?: unknown;
-}
+};
 
 /** The values of a rules.json file (rulesFileFrom) and the file's name, for messages. */
 export interface RulesFileValues {
@@ -60,13 +55,11 @@ export function resolveRules(opts: RuleOptions, file?: RulesFileValues): Rules {
   const src = rulesFile ?? 'options';
 
   const rules: Rules = { ...DEFAULT_RULES };
-  if (merged.minMembers !== undefined) rules.minMembers = positiveInt(merged.minMembers, 'min-members', src, true);
-  if (merged.maxMembers !== undefined) rules.maxMembers = positiveInt(merged.maxMembers, 'max-members', src);
-  if (merged.maxDeviation !== undefined) rules.maxDeviation = percentage(merged.maxDeviation, 'max-deviation', src);
-  if (merged.minSeats !== undefined) rules.minSeats = positiveInt(merged.minSeats, 'min-seats', src, true);
-  if (merged.sections !== undefined) rules.sections = positiveInt(merged.sections, 'sections', src);
-  if (merged.respect !== undefined) rules.respect = String(merged.respect);
-  if (merged.within !== undefined) rules.within = String(merged.within);
+  // the rules' own options, as their modules declare them (src/check/rules/)
+  for (const o of RULE_OPTIONS) {
+    const v = (merged as Record<string, unknown>)[o.field];
+    if (v !== undefined) (rules as unknown as Record<string, number | string>)[o.field] = optionValue(v as string | number, o.key, o.parse, src);
+  }
   for (const k of ['membersWord', 'respectLabel', 'withinLabel'] as const) {
     const v = merged[k];
     if (v !== undefined && String(v).trim() !== '') rules[k] = String(v).trim();
@@ -120,27 +113,23 @@ function rejectConflicts(o: RuleOptions, file: string | undefined): void {
   }
 }
 
+/** The first keys a "did you mean" lists: the thresholds and the seat rule, as the README's example. */
+const FIRST_KEYS = ['min-members', 'max-members', 'min-seats', 'members-per-seat', 'seats', 'method'];
+
 /**
  * The keys of a rules.json file, as the README writes them (kebab-case, the option names without "--");
- * camelCase is read too. "csv-sep" is not a rule but the CSV separator of the outputs (see csvSepFromOptions).
+ * camelCase is read too: the first keys, every other rule option (RULE_OPTIONS), then the settings that are
+ * not rules. "csv-sep" is not a rule but the CSV separator of the outputs (see csvSepFromOptions).
  */
-export const RULES_FILE_KEYS = [
-  'min-members',
-  'max-members',
-  'min-seats',
-  'members-per-seat',
-  'seats',
-  'method',
-  'max-deviation',
-  'sections',
-  'respect',
-  'within',
+export const RULES_FILE_KEYS: readonly string[] = [
+  ...FIRST_KEYS,
+  ...RULE_OPTIONS.map((o) => o.key).filter((k) => !FIRST_KEYS.includes(k)),
   'csv-sep',
   'members-word',
   'respect-label',
   'within-label',
   'split-into',
-] as const;
+];
 
 /** What a rules.json file holds: the rule options, plus the settings that are not rules. */
 export type RulesFile = RuleOptions & { csvSep?: unknown };
@@ -174,19 +163,26 @@ export function rulesFileFrom(raw: unknown, file: string): RulesFile {
   return out as RulesFile;
 }
 
-/** The bound of each whole-number rule (core/limits.ts). */
-const RULE_MAX: Record<string, number> = {
-  'min-members': MAX_MEMBERS,
-  'max-members': MAX_MEMBERS,
+/** The bound of each whole-number setting (core/limits.ts); the rules' own bounds are in their options. */
+const SETTING_MAX: Record<string, number> = {
   'members-per-seat': MAX_MEMBERS,
-  'min-seats': MAX_SEATS,
   seats: MAX_SEATS,
-  sections: MAX_SECTIONS,
 };
 
-function positiveInt(v: string | number, name: string, src: string, allowZero = false): number {
+/** A rule option's value, read as its module declares (`name`: its key, for messages). */
+function optionValue(v: string | number, name: string, parse: OptionValue, src: string): number | string {
+  switch (parse.kind) {
+    case 'whole':
+      return positiveInt(v, name, src, parse.min === 0, parse.max);
+    case 'percentage':
+      return percentage(v, name, src);
+    case 'property':
+      return String(v);
+  }
+}
+
+function positiveInt(v: string | number, name: string, src: string, allowZero = false, max = SETTING_MAX[name] ?? Number.MAX_SAFE_INTEGER): number {
   const n = typeof v === 'number' ? v : Number(String(v).trim());
-  const max = RULE_MAX[name] ?? Number.MAX_SAFE_INTEGER;
   if (!Number.isInteger(n) || n < 0 || (!allowZero && n === 0) || n > max) {
     const what = src === 'options' ? option(camel(name)) : said('plan.rules.fileKey', { key: name });
     throw new InputError(said('plan.rules.wholeNumber', { what, min: allowZero ? 0 : 1, max: count(max), value: String(v) }), {

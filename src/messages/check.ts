@@ -12,6 +12,7 @@ export const CHECK_MESSAGES = {
   'rules.max': { en: '≤ {n} {members}', fr: '≤ {n} {members}' },
   // French says "effectifs" whatever the members are called; these English short lines keep "members" (same placeholders)
   'rules.deviation': { en: 'members within ±{p} % of the mean', fr: 'effectifs à ±{p} % de la moyenne' },
+  'rules.maxZones': { en: '≤ {n} zones per section', fr: '≤ {n} zones par section' },
   'rules.perSeat': { en: '1 seat per {n} {members}', fr: '1 délégué pour {n} {members}' },
   'rules.total': { en: '{n} seats by {method}', fr: '{n} délégués répartis selon la méthode {method}' },
   'rules.count': { en: 'exactly {n} sections', fr: 'exactement {n} sections' },
@@ -26,6 +27,7 @@ export const CHECK_MESSAGES = {
     fr: 'Chaque section compte entre {low} et {high} {members} : à ±{p} % de l’effectif moyen d’une section ({mean}).',
   },
   'charter.maxDeviationNoPlan': { en: 'Every section’s size is within ±{p} % of the mean section size.', fr: 'L’effectif de chaque section est à ±{p} % de l’effectif moyen d’une section.' },
+  'charter.maxZones': { en: 'No section holds more than {n} zones.', fr: 'Aucune section ne réunit plus de {n} zones.' },
   'charter.minSeats': { en: 'Every section elects at least {n} delegates.', fr: 'Chaque section élit au moins {n} délégués.' },
   'charter.sections': { en: 'Exactly {n} sections.', fr: 'Exactement {n} sections.' },
   'charter.contiguous': {
@@ -44,6 +46,7 @@ export const CHECK_MESSAGES = {
   'title.min-members': { en: 'Minimum number of {members}', fr: 'Nombre minimal de {members}' },
   'title.max-members': { en: 'Maximum number of {members}', fr: 'Nombre maximal de {members}' },
   'title.max-deviation': { en: 'Deviation from the mean size', fr: 'Écart à l’effectif moyen' },
+  'title.max-zones': { en: 'Maximum zones per section', fr: 'Nombre maximal de zones par section' },
   'title.min-seats': { en: 'Minimum delegates', fr: 'Nombre minimal de délégués' },
   'title.section-count': { en: 'Number of sections', fr: 'Nombre de sections' },
   'title.within': { en: 'Hard boundaries', fr: 'Limites à ne pas franchir' },
@@ -58,6 +61,7 @@ export const CHECK_MESSAGES = {
   'label.seatRuleTotal': { en: '{n} seats by {method}', fr: '{n} délégués selon la méthode {method}' },
   'label.max-members': { en: '≤ {n} {members} per section', fr: '≤ {n} {members} par section' },
   'label.max-deviation': { en: 'members within ±{p} % of the mean ({low}–{high})', fr: 'effectifs à ±{p} % de la moyenne ({low} à {high})' },
+  'label.max-zones': { en: '≤ {n} zones per section', fr: '≤ {n} zones par section' },
   'label.within': { en: 'sections never cross "{prop}"', fr: 'les sections ne franchissent jamais « {prop} »' },
   'label.section-count': { en: 'exactly {n} sections', fr: 'exactement {n} sections' },
 
@@ -71,6 +75,7 @@ export const CHECK_MESSAGES = {
     en: 'every section is within ±{p} % of the mean of {mean} {members} (largest gap: {worst} %)',
     fr: 'chaque section est à ±{p} % de la moyenne de {mean} {members} (plus grand écart : {worst} %)',
   },
+  'ok.max-zones': { en: 'every section holds ≤ {limit} zones (largest: {largest})', fr: 'chaque section réunit au plus {limit} zones (la plus grande : {largest})' },
   'ok.within': { en: 'no section crosses a "{prop}" boundary', fr: 'aucune section ne franchit une limite de « {prop} »' },
   'ok.section-count': { en: 'the plan has {n} sections', fr: 'le découpage compte {n} sections' },
   'ok.noSection': { en: 'no section to check', fr: 'aucune section à vérifier' },
@@ -100,6 +105,8 @@ export const CHECK_MESSAGES = {
     en: '{n} sections outside {low}–{high} {members} (±{p} % of {mean}): {list}',
     fr: '{n} sections hors de {low} à {high} {members} (±{p} % de {mean}) : {list}',
   },
+  'fail.max-zonesOne': { en: '{n} section holds more than {limit} zones: {list}', fr: '{n} section réunit plus de {limit} zones : {list}' },
+  'fail.max-zonesMany': { en: '{n} sections hold more than {limit} zones: {list}', fr: '{n} sections réunissent plus de {limit} zones : {list}' },
   'fail.withinOne': { en: '{n} section crosses a "{prop}" boundary: {list}', fr: '{n} section(s) franchissant une limite de « {prop} » : {list}' },
   'fail.withinMany': { en: '{n} sections cross a "{prop}" boundary: {list}', fr: '{n} section(s) franchissant une limite de « {prop} » : {list}' },
 
@@ -131,6 +138,7 @@ export const CHECK_MESSAGES = {
     en: 'section {section} has {value} {members}, {deviation} % from the mean of {mean} (allowed: {low}–{high})',
     fr: 'la section {section} compte {value} {members}, à {deviation} % de la moyenne de {mean} (admis : {low} à {high})',
   },
+  'failure.manyZones': { en: 'section {section} holds {value} zones, above {limit}', fr: 'la section {section} réunit {value} zones, plus de {limit}' },
   'failure.mixedWithin': { en: 'section {section} mixes {prop} {values}', fr: 'la section {section} réunit plusieurs valeurs de « {prop} » : {values}' },
   'failure.wrongCount': { en: 'the plan has {value} sections, not {limit}', fr: 'le découpage compte {value} sections au lieu de {limit}' },
   'failure.line': { en: ' (line {list})', fr: ' (ligne {list})' },
@@ -152,5 +160,6 @@ export const CHECK_MESSAGES = {
   'problem.fewSeats': { en: '{value} seats < {limit}', fr: '{value} délégués, moins de {limit}' },
   'problem.manyMembers': { en: '{value} {members} > {limit}', fr: '{value} {members}, plus de {limit}' },
   'problem.deviation': { en: '{value} {members}, {deviation} % from the mean', fr: '{value} {members}, à {deviation} % de la moyenne' },
+  'problem.manyZones': { en: '{value} zones > {limit}', fr: '{value} zones, plus de {limit}' },
   'problem.within': { en: 'mixes {values}', fr: 'réunit {values}' },
 } as const satisfies Table;

@@ -187,6 +187,10 @@ export const HELP_MESSAGES = {
     en: "every section's members within this many % of the mean section size (e.g. 15: ±15 %)",
     fr: 'l’effectif de chaque section à moins de ce pourcentage de la taille moyenne des sections (par exemple 15 : ±15 %)',
   },
+  'rules.maxZones': {
+    en: 'no section holds more than this many zones (keeps sections compact and readable)',
+    fr: 'aucune section ne réunit plus que ce nombre de zones (des sections compactes et lisibles)',
+  },
   'rules.minSeats': {
     en: 'every section elects at least this many delegates (default 6)',
     fr: 'chaque section élit au moins ce nombre de délégués (par défaut 6)',

@@ -96,7 +96,7 @@ export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rul
   const p = buildProblem(zones, graph, rules, opts.lock);
   const { bound, packing, note } = await proveBound(p, rules, result.sections.length, opts);
   if (note) result = { ...result, notes: [...result.notes, note] };
-  if (opts.exact && packing && packing.length > result.sections.length && packing.length <= seatCap(rules) && !Number.isFinite(p.max) && !opts.lock?.size) {
+  if (opts.exact && packing && packing.length > result.sections.length && packing.length <= seatCap(rules) && !Number.isFinite(p.max) && !Number.isFinite(p.maxZones) && !opts.lock?.size) {
     const again = proposeSections(zones, graph, rules, { ...opts, initial: packing.map((s) => s.map((z) => p.ids[z])) });
     if (again.sections.length > result.sections.length) result = again;
   }

@@ -187,7 +187,7 @@ export function grow(
           continue;
         }
         const m = p.members[c];
-        if (r.members + m > p.max) continue;
+        if (r.members + m > p.max || r.zones.length >= p.maxZones) continue;
         const tb = s.totalBorder[c];
         let score = 0.5 * (s.accCount[c] / p.nbr[c].length) + (tb > 0 ? 0.5 * (s.accBorder[c] / tb) : 0.5 * (s.accCount[c] / p.nbr[c].length));
         if (r.members + m >= T) score += params.finish - params.waste * ((r.members + m - T) / T);
@@ -226,7 +226,7 @@ export function grow(
       const l = label[ns[k]];
       if (l < 0) continue;
       const r = regions[l]!;
-      if (r.members + p.members[z] > p.max) continue;
+      if (r.members + p.members[z] > p.max || r.zones.length >= p.maxZones) continue;
       let score = p.border[z][k] + 1e-6; // several edges to one region add up below
       for (let k2 = 0; k2 < ns.length; k2++) if (k2 !== k && label[ns[k2]] === l) score += p.border[z][k2];
       if (p.respectValues.length > 1 && p.respect[ns[k]] === p.respect[z]) score += 1e6;

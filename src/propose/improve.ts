@@ -115,7 +115,7 @@ export function polish(p: Problem, part: Partition, rng: Rng, st: Stamps, opts: 
         if (lb === la || tried.includes(lb)) continue;
         tried.push(lb);
         const b = part.regions[lb]!;
-        if (b.members + w > p.max) continue;
+        if (b.members + w > p.max || b.zones.length >= p.maxZones) continue;
         let borderB = 0;
         for (let k2 = 0; k2 < ns.length; k2++) if (part.label[ns[k2]] === lb) borderB += p.border[z][k2];
         const dRespect = p.respectValues.length > 1 ? respectDelta(p, part, z, a, b) : 0;
@@ -166,7 +166,7 @@ export function mergeDown(p: Problem, part: Partition, k: number): boolean {
           const o = part.regions[l]!;
           if (r.lock >= 0 && o.lock >= 0) continue; // two locked sections stay apart
           const m = r.members + o.members;
-          if (m > p.max) continue;
+          if (m > p.max || r.zones.length + o.zones.length > p.maxZones) continue;
           const sameRespect = p.respectValues.length > 1 && p.respect[z] === p.respect[j] ? 0 : 1;
           const key = sameRespect * 1e15 + m;
           if (key < bestKey) (bestKey = key), (best = [r, o]);

@@ -23,6 +23,8 @@ export interface Problem {
   T: number;
   /** upper bound on members (Infinity when none) */
   max: number;
+  /** most zones a section may hold under the rules (Infinity when none): the search never goes above it */
+  maxZones: number;
   /** index of the --respect value of each zone (-1 when --respect is not set) */
   respect: Int32Array;
   respectValues: string[];
@@ -141,6 +143,7 @@ export function buildProblem(zones: ZoneSet, graph: ZoneGraph, rules: Rules, loc
     border,
     T: bounds.min,
     max: bounds.max,
+    maxZones: bounds.maxZones,
     respect,
     respectValues,
     lock: lockArr,

@@ -1,8 +1,10 @@
 // The figures of a section as the session computes them and the page shows them: types only, so that the
 // page (bundled for the browser) shares them without loading the session.
 
-/** A broken rule as the page shows it on a section (figures only; the page words it in its language). */
-export type SectionProblem = 'split' | 'too-few-members' | 'too-few-seats' | 'too-many-members' | 'outside-deviation' | 'mixed-within';
+import type { Failure, FailureKind } from '../check/types.js';
+
+/** The kind of a broken rule on a section (a Failure's kind: "too-few-members", "split-section"…). */
+export type SectionProblem = FailureKind;
 
 /** Live figures of one section. */
 export interface SectionFigures {
@@ -26,5 +28,8 @@ export interface SectionFigures {
   /** values of the `within` property when the section spans several (a failure) */
   withinValues: string[];
   ok: boolean;
+  /** the kinds of its failures, in the order of the rules */
   problems: SectionProblem[];
+  /** its failures as the check's rule modules give them (figures only; the page words them: sectionProblem) */
+  failures: Failure[];
 }

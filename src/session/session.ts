@@ -6,8 +6,8 @@
  * hold the two to the same verdicts.
  */
 import { sectionSeats } from '../apportion/sections.js';
-import { checkPlan, EMPTY_VALUE, ruleById } from '../check/index.js';
-import type { CheckReport, RuleId } from '../check/types.js';
+import { checkPlan, EMPTY_VALUE, rulesThatApply, type PlanFacts, type Rule, type SectionFacts } from '../check/index.js';
+import type { CheckReport, Failure, Figures, RuleId } from '../check/types.js';
 import { piecesOf } from '../check/contiguity.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
 import type { Rules } from '../core/rules.js';
@@ -32,16 +32,15 @@ export class EditError extends Error {
 export type { SectionFigures, SectionProblem } from './figures.js';
 import type { SectionFigures, SectionProblem } from './figures.js';
 
-/** The whole-plan verdict, rule by rule, as checkPlan gives it. */
+/** The whole-plan verdict, rule by rule, as checkPlan gives it (the same rule modules on the same figures). */
 export interface PlanVerdict {
   ok: boolean;
-  rules: { rule: RuleId; ok: boolean; sections: string[]; count: number }[];
+  /** per rule that applies: the sections its failures name, how many failures, and its figures (limits, mean…) */
+  rules: { rule: RuleId; ok: boolean; sections: string[]; count: number; figures: Figures }[];
   unassigned: number;
   sections: number;
   members: number;
   seats: number;
-  /** with --max-deviation: the members a section may have now (±P % of the mean of the plan's sections) */
-  memberRange: { mean: number; low: number; high: number } | null;
 }
 
 /** What every edit returns: the zones that changed section, every section's figures, the verdict. */
@@ -68,6 +67,10 @@ interface Slot {
   within: Map<string, number>;
   respect: Map<string, number>;
   figures?: SectionFigures;
+  /** what the rule modules judge the section on (zone ids in layer order, members, seats, pieces) */
+  facts?: SectionFacts;
+  /** its failures, per section rule (EditorSession.sectionRules' order) */
+  judged?: Failure[][];
 }
 
 type Op =
@@ -106,6 +109,8 @@ export class EditorSession {
   private readonly undoStack: Op[][] = [];
   private readonly redoStack: Op[][] = [];
   private seatsDirty = true;
+  /** the section rules that apply, in the order of the check (judged on each section the session refreshes) */
+  private readonly sectionRules: Rule[];
   /** bumped by every change; the page and the autosave use it */
   version = 0;
 
@@ -114,6 +119,7 @@ export class EditorSession {
     this.zones = zones;
     this.graph = graph;
     this.rules = rules;
+    this.sectionRules = rulesThatApply(rules).filter((r) => r.scope === 'section' && r.evaluateSections);
     this.n = graph.ids.length;
     this.assign = new Int32Array(this.n).fill(-1);
     this.members = new Float64Array(this.n);
@@ -168,7 +174,7 @@ export class EditorSession {
   /** Every section's figures (in id order; empty sections included). */
   sections(): SectionFigures[] {
     this.settleSeats();
-    this.judgeDeviation();
+    this.judgeOnTotals();
     const out: SectionFigures[] = [];
     for (const slot of this.slots) if (slot) out.push(slot.figures!);
     return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -178,29 +184,25 @@ export class EditorSession {
     return this.slots.filter((s): s is Slot => !!s && s.locked).map((s) => s.id);
   }
 
-  /** The whole-plan verdict from the section figures (the same rules as checkPlan). */
+  /**
+   * The whole-plan verdict: every rule that applies (the check's rule modules), evaluated on the session's
+   * facts (the sections' figures kept up to date by the moves, the zones as assigned), as checkPlan does.
+   */
   verdict(): PlanVerdict {
-    const secs = this.sections().filter((s) => s.zones > 0);
-    const failing = (p: SectionProblem) => secs.filter((s) => s.problems.includes(p)).map((s) => s.id);
-    const unassigned = this.assign.reduce((k, s) => k + (s < 0 ? 1 : 0), 0);
-    const rules: PlanVerdict['rules'] = [];
-    const add = (rule: RuleId, sections: string[], count = sections.length) => rules.push({ rule, ok: count === 0, sections, count });
-    add('assignment', [], unassigned);
-    add('contiguity', failing('split'));
-    add('min-members', failing('too-few-members'));
-    add('min-seats', failing('too-few-seats'), failing('too-few-seats').length + (this.seatShortfall(secs.length) ? 1 : 0));
-    if (this.rules.maxMembers !== undefined) add('max-members', failing('too-many-members'));
-    if (this.rules.maxDeviation !== undefined) add('max-deviation', failing('outside-deviation'));
-    if (this.rules.within !== undefined) add('within', failing('mixed-within'));
-    if (this.rules.sections !== undefined) add('section-count', [], secs.length === this.rules.sections ? 0 : 1);
+    this.sections();
+    const facts = this.planFacts();
+    const rules: PlanVerdict['rules'] = rulesThatApply(this.rules).map((rule) => {
+      const failures = rule.evaluate(facts);
+      const sections = failures.map((f) => (f as { section?: string }).section).filter((x): x is string => x !== undefined);
+      return { rule: rule.id, ok: failures.length === 0, sections, count: failures.length, figures: rule.figures(facts) };
+    });
     return {
       ok: rules.every((r) => r.ok),
       rules,
-      unassigned,
-      sections: secs.length,
-      members: secs.reduce((a, s) => a + s.members, 0),
-      seats: secs.reduce((a, s) => a + s.seats, 0),
-      memberRange: this.memberRange(),
+      unassigned: this.assign.reduce((k, s) => k + (s < 0 ? 1 : 0), 0),
+      sections: facts.totals.sections,
+      members: facts.totals.members,
+      seats: facts.sections.reduce((a, s) => a + s.seats, 0),
     };
   }
 
@@ -455,8 +457,11 @@ export class EditorSession {
       withinValues: [...slot.within.keys()].sort(),
       ok: true,
       problems: [],
+      failures: [],
     };
-    if (this.rules.seats.kind === 'members-per-seat') this.judge(slot.figures, Math.floor(slot.figures.members / this.rules.seats.membersPerSeat));
+    const ids = zs.sort((a, b) => a - b).map((i) => this.graph.ids[i]);
+    slot.facts = { id: slot.id, zones: ids, members: slot.figures.members, seats: slot.figures.seats, pieces: pieces.map((pc) => pc.map((i) => this.graph.ids[i])) };
+    if (this.rules.seats.kind === 'members-per-seat') this.judge(slot, Math.floor(slot.figures.members / this.rules.seats.membersPerSeat));
     else this.seatsDirty = true;
   }
 
@@ -473,50 +478,81 @@ export class EditorSession {
     } catch {
       seats = sectionSeats(members, { ...this.rules, minSeats: 0 }).seats;
     }
-    for (const s of this.slots) if (s) this.judge(s.figures!, seats.get(s.id) ?? 0);
+    for (const s of this.slots) if (s) this.judge(s, seats.get(s.id) ?? 0);
   }
 
-  /** The members a section may have under --max-deviation, from the plan's sections as they are now. */
-  private memberRange(): { mean: number; low: number; high: number } | null {
-    if (this.rules.maxDeviation === undefined) return null;
-    const live = this.slots.filter((s): s is Slot => !!s && s.zones.size > 0);
-    const count = { sections: live.length, members: live.reduce((a, s) => a + s.figures!.members, 0) };
-    // the bounds of the check's rule module (src/check/rules/max-deviation.ts)
-    const b = ruleById('max-deviation').memberBounds!(this.rules, count);
-    return { mean: count.sections ? count.members / count.sections : 0, low: b.min ?? 0, high: b.max ?? Infinity };
+  /** What the rule modules read about the plan: the sections' facts and totals, and the zones as assigned. */
+  private planFacts(sections = this.liveFacts()): PlanFacts {
+    const rows = [];
+    const assigned: Plan = new Map();
+    for (let i = 0; i < this.n; i++) {
+      if (this.assign[i] < 0) continue;
+      const zone = this.graph.ids[i];
+      const section = this.slots[this.assign[i]]!.id;
+      rows.push({ zone, section });
+      assigned.set(zone, section);
+    }
+    const shortfall = this.rules.seats.kind === 'total' && sections.length * this.rules.minSeats > this.rules.seats.total;
+    return {
+      zones: this.zones,
+      graph: this.graph,
+      rules: this.rules,
+      rows,
+      assigned,
+      sections,
+      totals: { sections: sections.length, members: sections.reduce((a, s) => a + s.members, 0) },
+      seatShortfall:
+        shortfall && this.rules.seats.kind === 'total'
+          ? { total: this.rules.seats.total, sections: sections.length, minimum: this.rules.minSeats, needed: sections.length * this.rules.minSeats }
+          : undefined,
+      ties: [],
+    };
   }
 
-  /** The mean moves with every section made or emptied, and with zones put in or out of every section: judged again each time. */
-  private judgeDeviation(): void {
-    const r = this.memberRange();
-    if (!r) return;
+  /** The facts of the sections that hold zones, in id order (as checkPlan sorts them). */
+  private liveFacts(): SectionFacts[] {
+    const live = this.slots.filter((s): s is Slot => !!s && s.zones.size > 0).map((s) => s.facts!);
+    return live.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** A section's facts and totals only, for the rules that judge a section alone. */
+  private sectionFacts(sections: SectionFacts[]): PlanFacts {
+    return { zones: this.zones, graph: this.graph, rules: this.rules, rows: [], assigned: new Map(), sections, totals: { sections: sections.length, members: sections.reduce((a, s) => a + s.members, 0) }, ties: [] };
+  }
+
+  /**
+   * The rules whose verdict on a section depends on the plan's totals (judgedOnTotals, e.g. the mean of
+   * max-deviation, which moves with every section made or emptied): every section is judged again for them.
+   */
+  private judgeOnTotals(): void {
+    const which = this.sectionRules.map((r, k) => (r.judgedOnTotals ? k : -1)).filter((k) => k >= 0);
+    if (!which.length) return;
+    const live = this.liveFacts();
+    const facts = this.sectionFacts(live);
     for (const slot of this.slots) {
-      const f = slot?.figures;
-      if (!f) continue;
-      const p: SectionProblem[] = f.problems.filter((x) => x !== 'outside-deviation');
-      if (f.zones > 0 && (f.members < r.low || f.members > r.high)) p.splice(p.includes('mixed-within') ? p.length - 1 : p.length, 0, 'outside-deviation');
-      f.problems = p;
-      f.ok = p.length === 0;
+      if (!slot?.judged) continue;
+      for (const k of which) slot.judged[k] = slot.zones.size > 0 ? this.sectionRules[k].evaluateSections!(facts, [slot.facts!]) : [];
+      this.settle(slot);
     }
   }
 
-  private seatShortfall(sections: number): boolean {
-    return this.rules.seats.kind === 'total' && sections * this.rules.minSeats > this.rules.seats.total;
-  }
-
-  private judge(f: SectionFigures, seats: number): void {
+  /** A section's failures under the rules that judge it alone (the others: judgeOnTotals). */
+  private judge(slot: Slot, seats: number): void {
+    const f = slot.figures!;
     f.seats = seats;
     f.membersPerSeat = seats > 0 ? f.members / seats : 0;
-    const p: SectionProblem[] = [];
-    if (f.zones > 0) {
-      if (f.pieces > 1) p.push('split');
-      if (f.members < this.rules.minMembers) p.push('too-few-members');
-      if (seats < this.rules.minSeats) p.push('too-few-seats');
-      if (this.rules.maxMembers !== undefined && f.members > this.rules.maxMembers) p.push('too-many-members');
-      if (this.rules.within !== undefined && f.withinValues.length > 1) p.push('mixed-within');
-    }
-    f.problems = p;
-    f.ok = p.length === 0;
+    slot.facts!.seats = seats;
+    const facts = this.sectionFacts([slot.facts!]);
+    const before = slot.judged;
+    slot.judged = this.sectionRules.map((r, k) => (r.judgedOnTotals ? (before?.[k] ?? []) : f.zones > 0 ? r.evaluateSections!(facts, [slot.facts!]) : []));
+    this.settle(slot);
+  }
+
+  private settle(slot: Slot): void {
+    const f = slot.figures!;
+    f.failures = slot.judged!.flat();
+    f.problems = f.failures.map((x) => x.kind);
+    f.ok = f.failures.length === 0;
   }
 
   private requireSlot(id: unknown): number {

@@ -33,6 +33,8 @@ const charters: [string, Rules][] = [
   ['fixed total of seats, within dep, max members', resolveRules({ minMembers: 8000, seats: 120, method: 'dhondt', minSeats: 3, within: 'dep', maxMembers: 60000 })],
   // the mean section size moves with every section emptied: each section is judged again
   ['members within ±60 % of the mean', resolveRules({ minMembers: 5000, membersPerSeat: 500, minSeats: 3, maxDeviation: 60 })],
+  // a rule added in its own module (src/check/rules/max-zones.ts): the session judges it through the module
+  ['at most 12 zones per section', resolveRules({ minMembers: 5000, membersPerSeat: 500, minSeats: 3, maxZones: 12 })],
 ];
 
 describe('EditorSession', () => {
@@ -42,7 +44,7 @@ describe('EditorSession', () => {
     const rule = full.rules.find((r) => r.rule === 'max-deviation')!;
     expect(rule.ok).toBe(false); // the département plan: two small sections, one very large
     const live = s.verdict();
-    expect(live.memberRange).toEqual({ mean: rule.figures.mean, low: rule.figures.low, high: rule.figures.high });
+    expect(live.rules.find((r) => r.rule === 'max-deviation')!.figures).toEqual(rule.figures);
     const outside = s.sections().filter((x) => x.problems.includes('outside-deviation')).map((x) => x.id);
     expect(outside.sort()).toEqual(rule.failures.map((f) => f.section).sort());
     expectSameAsCheck(s);

@@ -1,26 +1,35 @@
 // The rules of the charter, one module each. checkPlan runs them in this order. To add a rule (as
-// max-deviation.ts was added):
-//  1. a module here: when it applies, its figures, how it judges a plan (sectionRule() for a rule judged
-//     section by section, which makes it incremental), and memberBounds() if propose should respect it;
-//  2. its entry in RULES below, its id in RuleId and its failure in Failure (../types.ts);
-//  3. its sentences, English and French side by side, in ../wording.ts (title., label., ok., fail.,
-//     failure., problem.);
-//  4. its setting in Rules and rules.json (src/core/rules.ts) and its option (src/cli/rules-options.ts);
-//  5. fixtures and tests. Report, export and propose then follow from the registry.
-import type { Rules } from '../../core/rules.js';
+// max-zones.ts was added), write one module here and list it in RULES below:
+//  - when it applies, its figures, how it judges a plan (sectionRule() for a rule judged section by section,
+//    which makes it incremental; judgedOnTotals when a section's verdict depends on the plan's totals), and
+//    memberBounds() if propose should respect it (fewest/most members, most zones);
+//  - its option(s) (RuleOption: the Rules field, rules.json key, CLI flag, how the value is read, its help):
+//    core/rules.ts and the CLI loop over them; its Rules field, id and failures by declaration merging
+//    (`declare module '../../core/charter.js'`, `declare module '../types.js'`: MoreRules, MoreFailures);
+//  - its words (RuleWords), from its messages in src/messages/check.ts, and its help in src/messages/help.ts;
+//  - fixtures and tests. Report, export, the editor and propose then follow from the registry.
+import type { Rules } from '../../core/charter.js';
 import type { RuleId } from '../types.js';
 import { assignment } from './assignment.js';
 import { contiguity } from './contiguity.js';
 import { maxDeviation } from './max-deviation.js';
 import { maxMembers } from './max-members.js';
+import { maxZones } from './max-zones.js';
 import { minMembers } from './min-members.js';
 import { minSeats } from './min-seats.js';
+import { respectOption } from './respect.js';
 import { sectionCount } from './section-count.js';
-import type { MemberBounds, Rule } from './types.js';
+import type { MemberBounds, Rule, RuleOption } from './types.js';
 import { within } from './within.js';
 
 /** Every rule, in the order verdicts are listed. */
-export const RULES: readonly Rule[] = [assignment, contiguity, minMembers, minSeats, maxMembers, maxDeviation, within, sectionCount];
+export const RULES: readonly Rule[] = [assignment, contiguity, minMembers, minSeats, maxMembers, maxDeviation, maxZones, within, sectionCount];
+
+/**
+ * Every option of the charter the rules declare (and --respect, which is not a verdict), in their order in
+ * --help: core/rules.ts reads them, src/cli/rules-options.ts adds them.
+ */
+export const RULE_OPTIONS: readonly RuleOption[] = [...RULES.flatMap((r) => r.options ?? []), respectOption].sort((a, b) => a.order - b.order);
 
 /** The rules that apply under a charter, in order. */
 export function rulesThatApply(rules: Rules): Rule[] {
@@ -39,18 +48,20 @@ export function sectionRuleIds(): RuleId[] {
 }
 
 /**
- * Members a section may have under every rule that applies: the largest minimum and the smallest maximum
- * (Infinity when none). `count` (sections, members) is needed by rules whose bounds depend on it.
+ * What a section may hold under every rule that applies: the largest minimum of members, the smallest
+ * maximum, and the fewest zones allowed (Infinity when none). `count` (sections, members) is needed by rules whose bounds depend on it.
  */
 export function sectionMemberBounds(rules: Rules, count?: { sections: number; members: number }): Required<MemberBounds> {
   let min = 0;
   let max = Infinity;
+  let maxZones = Infinity;
   for (const r of rulesThatApply(rules)) {
     const b = r.memberBounds?.(rules, count) ?? {};
     if (b.min !== undefined) min = Math.max(min, b.min);
     if (b.max !== undefined) max = Math.min(max, b.max);
+    if (b.maxZones !== undefined) maxZones = Math.min(maxZones, b.maxZones);
   }
-  return { min, max };
+  return { min, max, maxZones };
 }
 
 /** True when some rule's member bounds depend on the number of sections (e.g. max-deviation). */
@@ -58,7 +69,7 @@ export function boundsDependOnCount(rules: Rules): boolean {
   return rulesThatApply(rules).some((r) => r.boundsDependOnCount?.(rules) ?? false);
 }
 
-export type { Rule, PlanFacts, SectionFacts, PlanRow, MemberBounds } from './types.js';
+export type { Rule, PlanFacts, SectionFacts, PlanRow, MemberBounds, RuleOption, OptionValue } from './types.js';
 export { EMPTY_VALUE } from './assignment.js';
 export { valuesOf } from './within.js';
 export { respectCrossings } from './respect.js';

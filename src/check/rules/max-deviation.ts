@@ -8,6 +8,7 @@ import { sectionRule } from './section-rule.js';
  */
 export const maxDeviation = sectionRule({
   id: 'max-deviation',
+  options: [{ field: 'maxDeviation', key: 'max-deviation', value: '<percent>', parse: { kind: 'percentage' }, help: 'help.rules.maxDeviation', order: 30 }],
   applies: (rules) => rules.maxDeviation !== undefined,
   figures: ({ rules, totals, sections }) => {
     const { mean, low, high } = range(rules.maxDeviation!, totals);
@@ -30,6 +31,8 @@ export const maxDeviation = sectionRule({
     return { min: low, max: high };
   },
   boundsDependOnCount: (rules) => rules.maxDeviation !== undefined,
+  // the mean moves with every section made or emptied, and with zones put in or out of every section
+  judgedOnTotals: true,
 });
 
 /** Whole members allowed: a section of `low`…`high` members is within ±P % of the mean. */

@@ -1,3 +1,4 @@
+import { MAX_SEATS } from '../../core/limits.js';
 import type { Failure } from '../types.js';
 import type { Rule } from './types.js';
 
@@ -9,6 +10,7 @@ import type { Rule } from './types.js';
 export const minSeats: Rule = {
   id: 'min-seats',
   scope: 'section',
+  options: [{ field: 'minSeats', key: 'min-seats', value: '<n>', parse: { kind: 'whole', min: 0, max: MAX_SEATS }, help: 'help.rules.minSeats', order: 40 }],
   applies: () => true,
   figures: ({ rules, totals, sections }) => ({
     limit: rules.minSeats,

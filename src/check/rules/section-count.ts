@@ -1,9 +1,11 @@
+import { MAX_SECTIONS } from '../../core/limits.js';
 import type { Rule } from './types.js';
 
 /** Exactly rules.sections sections (when set). */
 export const sectionCount: Rule = {
   id: 'section-count',
   scope: 'plan',
+  options: [{ field: 'sections', key: 'sections', value: '<k>', parse: { kind: 'whole', min: 1, max: MAX_SECTIONS }, help: 'help.rules.sections', order: 60 }],
   applies: (rules) => rules.sections !== undefined,
   figures: ({ rules, totals }) => ({ limit: rules.sections!, value: totals.sections }),
   incremental: () => true, // a move between two sections keeps their number

@@ -1,10 +1,12 @@
-import type { Rules } from '../../core/rules.js';
+import type { Rules } from '../../core/charter.js';
 import type { Failure, Figures, RuleId } from '../types.js';
-import type { MemberBounds, PlanFacts, Rule, SectionFacts } from './types.js';
+import type { MemberBounds, PlanFacts, Rule, RuleOption, RuleWords, SectionFacts } from './types.js';
 
 /** A rule judged section by section: evaluate is evaluateSections over every section. */
 export function sectionRule(def: {
   id: RuleId;
+  options?: readonly RuleOption[];
+  words?: RuleWords;
   applies(rules: Rules): boolean;
   figures(plan: PlanFacts): Figures;
   /** the failure of one section, if it breaks the rule */
@@ -12,12 +14,15 @@ export function sectionRule(def: {
   incremental?(rules: Rules): boolean;
   memberBounds?(rules: Rules, count?: { sections: number; members: number }): MemberBounds;
   boundsDependOnCount?(rules: Rules): boolean;
+  judgedOnTotals?: boolean;
 }): Rule {
   const evaluateSections = (plan: PlanFacts, sections: readonly SectionFacts[]): Failure[] =>
     sections.map((s) => def.judge(s, plan)).filter((f): f is Failure => f !== undefined);
   return {
     id: def.id,
     scope: 'section',
+    options: def.options,
+    words: def.words,
     applies: def.applies,
     figures: def.figures,
     evaluate: (plan) => evaluateSections(plan, plan.sections),
@@ -25,5 +30,6 @@ export function sectionRule(def: {
     incremental: def.incremental ?? (() => true),
     memberBounds: def.memberBounds,
     boundsDependOnCount: def.boundsDependOnCount,
+    judgedOnTotals: def.judgedOnTotals,
   };
 }

@@ -1,8 +1,11 @@
 import type { Tie } from '../../apportion/methods.js';
-import type { Rules } from '../../core/rules.js';
+import type { Rules } from '../../core/charter.js';
 import type { Plan, ZoneSet } from '../../core/types.js';
 import type { ZoneGraph } from '../../graph/types.js';
-import type { Failure, Figures, RuleId } from '../types.js';
+import type { MessageId } from '../../messages/catalogue.js';
+import type { ParamsOf } from '../../messages/message.js';
+import type { Failure, Figures, RuleId, RuleVerdict } from '../types.js';
+import type { CheckWords } from '../wording.js';
 
 /** One row of a plan as read (a Plan gives rows without line numbers). */
 export interface PlanRow {
@@ -41,10 +44,70 @@ export interface PlanFacts {
   ties: Tie[];
 }
 
-/** Members a section may have under a rule, for propose's search; `undefined` for no bound. */
+/** What a section may hold under a rule, for propose's search; `undefined` for no bound. */
 export interface MemberBounds {
+  /** fewest members */
   min?: number;
+  /** most members */
   max?: number;
+  /** most zones (a limit that is not about members: propose's construction never goes above it) */
+  maxZones?: number;
+}
+
+/**
+ * The sentences of a rule said from its figures, for a rule whose module says them itself (a rule added in
+ * its own file; the first rules are said by the switches of ../wording.ts). Messages: src/messages/check.ts.
+ */
+export interface RuleWords {
+  /** its part of the rules in one line ("≤ 12 zones per section"), after the member thresholds */
+  rulesLine(rules: Rules, w: CheckWords): string;
+  /** its sentence of the charter (the report) */
+  charter(rules: Rules, w: CheckWords): string;
+  /** its statement, from its figures */
+  label(figures: Figures, w: CheckWords): string;
+  /** its one-line verdict, from its figures and failures */
+  message(v: Pick<RuleVerdict, 'figures' | 'failures' | 'ok'>, w: CheckWords): string;
+  /** one of its failures as a sentence; undefined for a failure of another rule */
+  failure(f: Failure, w: CheckWords): string | undefined;
+  /** a section's short problem for one of its failures; undefined for a failure of another rule */
+  problem(f: Failure, w: CheckWords): string | undefined;
+}
+
+/** How an option's value is read (src/core/rules.ts), with the messages of today's options. */
+export type OptionValue =
+  /** a whole number from `min` (0 or 1) to `max` (core/limits.ts) */
+  | { kind: 'whole'; min: 0 | 1; max: number }
+  /** a percentage strictly between 0 and 100: 5, "5", "5%", "2,5" */
+  | { kind: 'percentage' }
+  /** a zone property name, as typed */
+  | { kind: 'property' };
+
+/** A message without placeholders. */
+export type PlainMessageId = { [K in MessageId]: keyof ParamsOf<K> extends never ? K : never }[MessageId];
+
+/** The Rules fields a rule option may set: the numbers and property names of the charter. */
+export type RuleField = { [K in keyof Rules]-?: Rules[K] extends number | string | undefined ? (string extends K ? never : K) : never }[keyof Rules];
+
+/**
+ * An option of the charter that a rule module declares: core/rules.ts reads it from rules.json and from
+ * option values, src/cli/rules-options.ts adds it to propose and check. Its field is declared in the rule's
+ * file too (`declare module '../../core/charter.js' { interface Rules { … } }`).
+ */
+export interface RuleOption {
+  /** the Rules field and the library's option name (camelCase): "maxDeviation" */
+  field: RuleField;
+  /** the rules.json key and the CLI flag without "--" (kebab-case): "max-deviation" */
+  key: string;
+  /** the value's name in --help: "<percent>" */
+  value: string;
+  parse: OptionValue;
+  /** its --help text (src/messages/help.ts, no placeholder) */
+  help: PlainMessageId;
+  /**
+   * its place in --help and in resolveRules: 10 min-members, 20 max-members, 30 max-deviation, 40 min-seats,
+   * (50: the seat settings --members-per-seat, --seats, --method), 60 sections, 70 respect, 80 within
+   */
+  order: number;
 }
 
 /**
@@ -58,6 +121,10 @@ export interface Rule {
    * plan-wide totals (count, members) that moving a zone between sections keeps; "plan": the whole plan.
    */
   scope: 'plan' | 'section';
+  /** its sentences, when its module says them (else ../wording.ts does) */
+  words?: RuleWords;
+  /** the options that set it (rules.json keys and CLI flags), if any */
+  options?: readonly RuleOption[];
   /** whether the rules ask for it (optional rules apply only when set) */
   applies(rules: Rules): boolean;
   /** the figures its statement and verdict are said from (limits, counts, smallest…), see RuleVerdict.figures */
@@ -76,6 +143,11 @@ export interface Rule {
    * sections and the members of all zones, for rules whose bounds depend on them (max-deviation).
    */
   memberBounds?(rules: Rules, count?: { sections: number; members: number }): MemberBounds;
+  /**
+   * true for a section rule whose verdict on one section depends on the plan's totals (number of sections and
+   * their members, e.g. max-deviation's mean): the editor judges every section again for it after a move
+   */
+  judgedOnTotals?: boolean;
   /** true when memberBounds depends on the number of sections (propose then tries the counts one by one) */
   boundsDependOnCount?(rules: Rules): boolean;
 }

@@ -5,6 +5,7 @@ import { sectionRule } from './section-rule.js';
 /** No section mixes two values of the rules.within zone property (e.g. two régions). */
 export const within = sectionRule({
   id: 'within',
+  options: [{ field: 'within', key: 'within', value: '<property>', parse: { kind: 'property' }, help: 'help.rules.within', order: 80 }],
   applies: (rules) => rules.within !== undefined,
   figures: ({ rules }) => ({ prop: rules.within! }),
   judge: (s, { zones, rules }) => {

@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh, neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { charterLines, rulesWords, ruleTitle, sectionProblem } from '../../check/wording.js';
-import type { Failure, RuleId } from '../../check/types.js';
+import type { RuleId } from '../../check/types.js';
 import { translator, type LabelKey } from '../../core/dictionary.js';
 import { fill, type Lang } from '../../core/i18n.js';
 import type { Rules } from '../../core/charter.js';
@@ -21,12 +21,11 @@ import { PAGE_LABELS, type PageKey } from './labels.js';
 
 interface Verdict {
   ok: boolean;
-  rules: { rule: RuleId; ok: boolean; sections: string[]; count: number }[];
+  rules: { rule: RuleId; ok: boolean; sections: string[]; count: number; figures: Record<string, number | string> }[];
   unassigned: number;
   sections: number;
   members: number;
   seats: number;
-  memberRange: { mean: number; low: number; high: number } | null;
 }
 interface Update {
   version: number;
@@ -652,34 +651,10 @@ function renderSide(): void {
 }
 
 function problemTexts(f: SectionFigures): string[] {
-  const out = f.problems.map((p) => sectionProblem(failureOf(p, f), rulesWords(state.rules, lang))).filter((x): x is string => x !== undefined);
+  // the session sends each failure as the check's rule modules give it: said here in the page's language
+  const out = f.failures.map((x) => sectionProblem(x, rulesWords(state.rules, lang))).filter((x): x is string => x !== undefined);
   if (f.detached.length) out.push(L('detached', { zones: f.detached.map((z) => state.zones[zoneIndex.get(z)!]?.name ?? z).slice(0, 6).join(', ') + (f.detached.length > 6 ? '…' : '') }));
   return out;
-}
-
-/**
- * A section's problem as the check's failure, from the session's figures, so that the page says it in the
- * words of `decoupage check` and the report (src/check/wording.ts). A section's short problem is said from
- * its counts and limits; the zone lists it does not read are left empty here.
- */
-function failureOf(p: SectionFigures['problems'][number], f: SectionFigures): Failure {
-  const r = state.rules;
-  switch (p) {
-    case 'split':
-      return { kind: 'split-section', section: f.id, zones: [], pieces: [], value: f.pieces, limit: 1 };
-    case 'too-few-members':
-      return { kind: 'too-few-members', section: f.id, value: f.members, limit: r.minMembers };
-    case 'too-few-seats':
-      return { kind: 'too-few-seats', section: f.id, value: f.seats, limit: r.minSeats };
-    case 'too-many-members':
-      return { kind: 'too-many-members', section: f.id, value: f.members, limit: r.maxMembers ?? 0, zoneCount: f.zones };
-    case 'outside-deviation': {
-      const { mean, low, high } = state.verdict.memberRange ?? { mean: 0, low: 0, high: 0 };
-      return { kind: 'outside-deviation', section: f.id, value: f.members, mean, low, high, limit: r.maxDeviation ?? 0, deviation: mean > 0 ? ((f.members - mean) / mean) * 100 : 0 };
-    }
-    case 'mixed-within':
-      return { kind: 'mixed-within', section: f.id, prop: r.within ?? '', values: Object.fromEntries(f.withinValues.map((v) => [v, []])) };
-  }
 }
 
 function renderActive(): void {
