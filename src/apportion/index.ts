@@ -4,7 +4,6 @@ export {
   seatsByQuota,
   divisor,
   describeApportionment,
-  METHOD_LABELS,
   TIE_BREAKS,
   type Weighted,
   type TieBreak,

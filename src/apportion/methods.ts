@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { option, said } from '../messages/index.js';
+import { methodName, methodNameIn } from '../messages/methods.js';
 import { Rng } from '../core/rng.js';
 import type { ApportionMethod } from '../core/charter.js';
 
@@ -63,14 +64,6 @@ export interface ApportionResult {
   /** a sentence saying how seats were shared, for outputs */
   rule: string;
 }
-
-export const METHOD_LABELS: Record<ApportionMethod, string> = {
-  dhondt: "D'Hondt / Jefferson (highest averages, divisors 1, 2, 3…)",
-  'sainte-lague': 'Sainte-Laguë / Webster (highest averages, divisors 1, 3, 5…)',
-  hamilton: 'Hamilton / largest remainder (Hare quota)',
-  'huntington-hill': 'Huntington-Hill (equal proportions, divisors √(s(s+1)))',
-  adams: 'Adams (smallest divisors, divisors 0, 1, 2…)',
-};
 
 /** The divisor D(s) of a divisor method: priority of the (s+1)-th seat = weight / D(s). */
 export function divisor(method: Exclude<ApportionMethod, 'hamilton'>, s: number): number {
@@ -143,7 +136,7 @@ export function apportion(
     const positive = weights.filter((w) => w.weight > 0).length;
     if (positive > seats) {
       throw new InputError(
-        said('plan.seats.divisorNeedsSeats', { method: method === 'adams' ? 'Adams' : 'Huntington-Hill', n: positive, seats }),
+        said('plan.seats.divisorNeedsSeats', { method: methodName(method, 'short'), n: positive, seats }),
         { field: 'seats', hint: said('plan.seats.divisorNeedsSeats.hint', { seatsOption: option('seats'), n: positive, methodOption: option('method') }) },
         1,
       );
@@ -162,7 +155,7 @@ export function apportion(
 
 /** "120 seats by D'Hondt / Jefferson (…); every section first gets 6 seats, the other 60 …" */
 export function describeApportionment(method: ApportionMethod, seats: number, minSeats: number): string {
-  let s = `${seats} seats by ${METHOD_LABELS[method]}`;
+  let s = `${seats} seats by ${methodNameIn(method, 'long', 'en')}`;
   if (minSeats > 0) {
     s +=
       method === 'hamilton'

@@ -5,7 +5,7 @@ import { MAX_MEMBERS, MAX_SEATS, MAX_SECTIONS } from './limits.js';
 import { APPORTION_METHODS, type ApportionMethod, type Rules, type SplitIntoRequest } from './charter.js';
 
 // the charter's shape and the methods' names live in a module without I/O (the editor page says them too)
-export { APPORTION_LABELS, APPORTION_METHODS, type ApportionMethod, type Rules, type SeatRule, type SplitIntoRequest } from './charter.js';
+export { APPORTION_METHODS, type ApportionMethod, type Rules, type SeatRule, type SplitIntoRequest } from './charter.js';
 
 export const DEFAULT_RULES: Rules = {
   minMembers: 10_000,

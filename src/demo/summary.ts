@@ -6,6 +6,7 @@ import { scenarioIn } from '../pluralism/format.js';
 import type { DemoResult } from './run.js';
 import { REGION } from './names.js';
 import { DEMO_LABELS } from '../messages/demo.js';
+import { methodName } from '../messages/methods.js';
 import { said } from '../messages/index.js';
 
 export { DEMO_LABELS };
@@ -76,7 +77,7 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>, lang: Lang = '
   for (const s of dep.sections.filter((x) => !x.ok)) out.push(`  ${say(said('output.demo.problems', { section: s.id, problems: sectionProblemsIn(s, dep, lang).join(sep) }), lang)}`);
 
   out.push('');
-  const method = say(said(comparison.method === 'dhondt' ? 'output.demo.method.dhondt' : 'output.demo.method.hare'), lang);
+  const method = say(methodName(comparison.method, 'demo'), lang);
   out.push(t('listVote', { method, scenario: scenarioIn(comparison.scenario, lang) }));
   const lists = comparison.scenario.lists.length;
   out.push(

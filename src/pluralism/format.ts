@@ -5,7 +5,8 @@ import type { Rules } from '../core/rules.js';
 import { seatRuleIn } from '../apportion/format.js';
 import { translator } from '../core/dictionary.js';
 import type { PlanComparison, PluralismReport } from './plan.js';
-import { LIST_METHOD_LABELS, type ListMethod } from './thresholds.js';
+import type { ListMethod } from './thresholds.js';
+import { methodNameIn } from '../messages/methods.js';
 import type { VoteScenario } from './votes.js';
 import { toCsv, type CsvStyle } from '../io/csv.js';
 import { PLURALISM_LABELS } from '../messages/pluralism.js';
@@ -27,7 +28,7 @@ function numbers(lang: Lang) {
 
 /** The list-vote method in words. */
 export function listMethodIn(method: ListMethod, lang: Lang = 'en'): string {
-  return lang === 'en' ? LIST_METHOD_LABELS[method] : translator(lang).method(method);
+  return methodNameIn(method, 'list', lang);
 }
 
 /** Where the vote figures come from, in a language (a description given by code as words is kept as it is). */
