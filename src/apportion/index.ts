@@ -13,5 +13,5 @@ export {
 } from './methods.js';
 export { seatsForSections, sectionSeats, seatRows, type SectionSeats, type SectionSeatsRow } from './sections.js';
 export { loosemoreHanby, malapportionment, type Malapportionment } from './indices.js';
-export { formatSectionSeats, describeTie, textTable, seatsCsvText, textNumbers } from './format.js';
+export { formatSectionSeats, describeTie, textTable, seatsCsvText, textNumbers, ruleInEnglish } from './format.js';
 export { requireSettledTies } from './ties.js';

@@ -1,6 +1,6 @@
 import { InputError } from '../core/errors.js';
-import { option, said } from '../messages/index.js';
-import { methodName, methodNameIn } from '../messages/methods.js';
+import { option, said, type Said } from '../messages/index.js';
+import { methodName } from '../messages/methods.js';
 import { Rng } from '../core/rng.js';
 import type { ApportionMethod } from '../core/charter.js';
 
@@ -61,8 +61,8 @@ export interface ApportionResult {
   quotas: Map<string, number>;
   ties: Tie[];
   minSeats: number;
-  /** a sentence saying how seats were shared, for outputs */
-  rule: string;
+  /** how seats were shared, said by each output in its language (`say(result.rule, lang)`) */
+  rule: Said;
 }
 
 /** The divisor D(s) of a divisor method: priority of the (s+1)-th seat = weight / D(s). */
@@ -153,16 +153,11 @@ export function apportion(
   return { method, total: seats, seats: out, quotas, ties, minSeats, rule: describeApportionment(method, seats, minSeats) };
 }
 
-/** "120 seats by D'Hondt / Jefferson (…); every section first gets 6 seats, the other 60 …" */
-export function describeApportionment(method: ApportionMethod, seats: number, minSeats: number): string {
-  let s = `${seats} seats by ${methodNameIn(method, 'long', 'en')}`;
-  if (minSeats > 0) {
-    s +=
-      method === 'hamilton'
-        ? `; every section first gets ${minSeats} seats, the remaining seats go by largest remainder of members (a section of 30,000 members gets more of them than one of 12,000)`
-        : `; every section first gets ${minSeats} seats, the remaining seats go one by one to the highest priority members / divisor, counting the seats already held (a section of 30,000 members gets more of them than one of 12,000)`;
-  }
-  return s;
+/** How seats were shared: "120 seats by D'Hondt / Jefferson (…); every section first gets 6 seats, the remaining seats …" */
+export function describeApportionment(method: ApportionMethod, seats: number, minSeats: number): Said {
+  const name = methodName(method, 'long');
+  if (minSeats === 0) return said('seats.rule.total', { n: seats, method: name });
+  return said(method === 'hamilton' ? 'seats.rule.total.minHamilton' : 'seats.rule.total.minDivisor', { n: seats, method: name, min: minSeats });
 }
 
 /** Divisor methods: one seat at a time to the highest priority weight / D(seats held). */

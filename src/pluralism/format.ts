@@ -1,9 +1,7 @@
 import { textNumbers, textTable } from '../apportion/format.js';
 import { formatCount as intEn, labelsFor, numberFormat, type Lang } from '../core/i18n.js';
 import { say } from '../messages/index.js';
-import type { Rules } from '../core/rules.js';
 import { seatRuleIn } from '../apportion/format.js';
-import { translator } from '../core/dictionary.js';
 import type { PlanComparison, PluralismReport } from './plan.js';
 import type { ListMethod } from './thresholds.js';
 import { methodNameIn } from '../messages/methods.js';
@@ -37,7 +35,7 @@ export function scenarioIn(s: Pick<VoteScenario, 'description' | 'isDefault'>, l
 }
 
 /** The text printed by `decoupage pluralism` for one plan. */
-export function formatPluralism(r: PluralismReport, opts: { estimated?: boolean; title?: string; lang?: Lang; rules?: Rules } = {}): string {
+export function formatPluralism(r: PluralismReport, opts: { estimated?: boolean; title?: string; lang?: Lang } = {}): string {
   const lang = opts.lang ?? 'en';
   const t = labelsFor(PLURALISM_LABELS, lang);
   const { pct, int, dec } = numbers(lang);
@@ -46,7 +44,7 @@ export function formatPluralism(r: PluralismReport, opts: { estimated?: boolean;
   lines.push(t('scenario', { description: scenarioIn(r.scenario, lang) }));
   if (r.scenario.isDefault) lines.push(t('illustration'));
   lines.push(t('overall', { shares: r.lists.map((l) => `${l} ${pct(r.votes[l])}`).join(', ') }));
-  if (r.seatRule) lines.push(t('seatsPerSection', { rule: seatRuleIn(r.seatRule, lang, opts.rules) }));
+  if (r.seatRule) lines.push(t('seatsPerSection', { rule: seatRuleIn(r.seatRule, lang) }));
   lines.push(t('seatsInside', { method: listMethodIn(r.method, lang) }), '');
   const header = [t('section'), t('members'), t('seats'), ...r.lists, t('lists'), t('wasted'), t('sureSeat'), t('effThreshold')];
   const rows = r.sections.map((s) => [
