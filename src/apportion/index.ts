@@ -15,3 +15,4 @@ export { seatsForSections, sectionSeats, seatRows, type SectionSeats, type Secti
 export { loosemoreHanby, malapportionment, type Malapportionment } from './indices.js';
 export { formatSectionSeats, describeTie, textTable, seatsCsvText, textNumbers, ruleInEnglish } from './format.js';
 export { requireSettledTies } from './ties.js';
+export { largestRemainder, shareByRemainder, type RemainderTie } from './remainder.js';

@@ -2,6 +2,7 @@ import { InputError } from '../core/errors.js';
 import { option, said, type Said } from '../messages/index.js';
 import { methodName } from '../messages/methods.js';
 import { Rng } from '../core/rng.js';
+import { same, shareByRemainder } from './remainder.js';
 import type { ApportionMethod } from '../core/charter.js';
 
 /**
@@ -77,12 +78,6 @@ export function divisor(method: Exclude<ApportionMethod, 'hamilton'>, s: number)
     case 'adams':
       return s;
   }
-}
-
-/** Equal up to floating-point noise (priorities of Huntington-Hill go through a square root). */
-function same(a: number, b: number): boolean {
-  if (a === b) return true;
-  return Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /**
@@ -205,46 +200,19 @@ function highestAverages(
   return seats;
 }
 
-/** Hamilton: whole parts of the Hare quotas of the remaining seats, then the largest remainders. */
+/** Hamilton: whole parts of the Hare quotas of the remaining seats, then the largest remainders (src/apportion/remainder.ts). */
 function largestRemainder(weights: readonly Weighted[], base: number[], rest: number, opts: ApportionOptions, ties: Tie[]): number[] {
-  const seats = base.slice();
-  if (rest === 0) return seats;
-  const total = weights.reduce((s, w) => s + w.weight, 0);
-  // Exact arithmetic where it matters: the remainder of w × rest / total is (w × rest mod total) / total.
-  const remainders: number[] = [];
-  let given = 0;
-  weights.forEach((w, i) => {
-    const q = (w.weight * rest) / total;
-    let whole = Math.floor(q);
-    // guard against 2.9999999 for an exact 3
-    if (same(q, whole + 1)) whole += 1;
-    seats[i] += whole;
-    given += whole;
-    remainders.push(Math.max(0, q - whole));
-  });
-  let left = rest - given;
-  if (left <= 0) return seats;
-  const order = remainders.map((_, i) => i).sort((a, b) => remainders[b] - remainders[a] || a - b);
-  const cut = remainders[order[left - 1]];
-  const above = order.filter((i) => remainders[i] > cut && !same(remainders[i], cut));
-  const atCut = order.filter((i) => same(remainders[i], cut));
-  for (const i of above) seats[i]++;
-  left -= above.length;
-  if (atCut.length <= left) {
-    for (const i of atCut) seats[i]++;
-    return seats;
+  const { parts, tie } = shareByRemainder(rest, weights.map((w) => w.weight), (tied, k) => breakTie(tied, k, weights, opts));
+  if (tie) {
+    ties.push({
+      seats: tie.units,
+      candidates: tie.tied.map((i) => weights[i].id),
+      winners: tie.winners.map((i) => weights[i].id),
+      resolvedBy: opts.tieBreak,
+      value: tie.value,
+    });
   }
-  const sorted = atCut.sort((a, b) => a - b);
-  const winners = breakTie(sorted, left, weights, opts);
-  for (const i of winners) seats[i]++;
-  ties.push({
-    seats: left,
-    candidates: sorted.map((i) => weights[i].id),
-    winners: winners.map((i) => weights[i].id),
-    resolvedBy: opts.tieBreak,
-    value: cut,
-  });
-  return seats;
+  return base.map((b, i) => b + parts[i]);
 }
 
 /** Pick `k` of the tied indices (given in input order) by the chosen rule; input order when none is chosen. */
