@@ -1,6 +1,6 @@
 import { textNumbers, textTable } from '../apportion/format.js';
 import { formatCount as intEn, labelsFor, numberFormat, type Lang } from '../core/i18n.js';
-import { say } from '../messages/index.js';
+import { said, say } from '../messages/index.js';
 import { seatRuleIn } from '../apportion/format.js';
 import type { PlanComparison, PluralismReport } from './plan.js';
 import type { ListMethod } from './thresholds.js';
@@ -71,11 +71,12 @@ export function formatPluralism(r: PluralismReport, opts: { estimated?: boolean;
     t('enpLine', { votes: dec(tt.effectiveListsByVotes, 2), seats: dec(tt.effectiveListsBySeats, 2) }),
   );
   const tieText = (open: boolean) =>
-    r.sections.flatMap((s) => s.ties.filter((tie) => !tie.resolvedBy === open).map((tie) => `${s.section}: ${tie.candidates.join(', ')} → ${tie.winners.join(', ')}`));
+    r.sections.flatMap((s) => s.ties.filter((tie) => !tie.resolvedBy === open).map((tie) => t('tieIn', { section: s.section, candidates: tie.candidates.join(', '), winners: tie.winners.join(', ') })));
   const settled = tieText(false);
-  if (settled.length) lines.push(t('ties', { list: settled.join('; ') }));
+  const sep = say(said('output.listSep'), lang);
+  if (settled.length) lines.push(t('ties', { list: settled.join(sep) }));
   const open = tieText(true);
-  if (open.length) lines.push(t('openTies', { list: open.join('; ') }));
+  if (open.length) lines.push(t('openTies', { list: open.join(sep) }));
   if (r.simulation) {
     const sim = r.simulation;
     lines.push('', t('simulation', { draws: sim.draws, c: sim.concentration, seed: sim.seed }), t('probability'), '');

@@ -4,6 +4,8 @@ import { APPORTION_METHODS, type ApportionMethod, type Rules } from '../../src/c
 import { LIST_METHODS } from '../../src/pluralism/index.js';
 import { METHOD_NAMES, methodName, methodNameIn } from '../../src/messages/methods.js';
 import { isSaid, say } from '../../src/messages/index.js';
+import { join } from 'node:path';
+import { DEMO_DATA_DIR } from '../../src/demo/run.js';
 import { runCli } from '../helpers.js';
 
 const FIX = new URL('../fixtures/seats/', import.meta.url).pathname;
@@ -86,5 +88,12 @@ describe('the seat rule through the CLI', () => {
     const r = await runCli('pluralism', ZONES, PLAN, '--members-per-seat', '1500', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).plans[0].report.seatRule.rule).toBe('1 seat per 1,500 members, rounded down (remainders are dropped: a section of 10,499 members elects 6)');
+  });
+  it('pluralism --lang fr: the seat rule and the ties inside sections with French punctuation', async () => {
+    const r = await runCli('pluralism', join(DEMO_DATA_DIR, 'zones.geojson'), join(DEMO_DATA_DIR, 'plan-departements.csv'), '--lang', 'fr');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Délégués par section : un délégué pour 1\u202f500 adhérents, arrondi à l’entier inférieur');
+    // "Section : A, B → A ; Section : …"
+    expect(r.stdout).toMatch(/Code électoral\) : [^:;]+ : [^;]+ → [^;]+ ; [^:;]+ : /);
   });
 });
