@@ -38,6 +38,8 @@ export type { Table } from './io/csv.js';
 export type { PlanInput, ReadPlanOptions } from './load/plan.js';
 /** A user's mistake (file, zone, field, hint) with the exit code the CLI uses; every other error is a bug. */
 export { InputError, isInputError } from './core/errors.js';
+/** A message of the catalogue with its figures (an error, a note, a seat rule, a source), and saying it in a language. */
+export { say, type Said, type Voice } from './messages/message.js';
 /** The one seeded random generator: every random choice of decoupage goes through it. */
 export { Rng } from './core/rng.js';
 

@@ -1,11 +1,9 @@
 import { labelsFor, type Lang } from '../core/i18n.js';
 import { dec, textNumbers } from './numbers.js';
-import type { Rules } from '../core/rules.js';
-import { translator } from '../core/dictionary.js';
 import type { Tie } from './methods.js';
 import type { SectionSeats } from './sections.js';
 import { toCsv, type CsvStyle } from '../io/csv.js';
-import { option, said, say, type Said, type Voice } from '../messages/index.js';
+import { isSaid, option, said, say, type Said, type Voice } from '../messages/index.js';
 
 export { textNumbers, type TextNumbers } from './numbers.js';
 
@@ -13,17 +11,14 @@ export { textNumbers, type TextNumbers } from './numbers.js';
 import { SEATS_LABELS } from '../messages/seats.js';
 export { SEATS_LABELS };
 
-/**
- * The seat rule in words: in English the apportionment's own sentence; in another language the report's
- * sentence for the rules (when they are known).
- */
-export function seatRuleIn(s: SectionSeats, lang: Lang = 'en', rules?: Rules): string {
-  if (lang === 'en' || !rules) return s.rule;
-  const tr = translator(lang);
-  const text = rules.seats.kind === 'members-per-seat'
-    ? tr.t('ruleMembersPerSeat', { n: tr.int(rules.seats.membersPerSeat) })
-    : tr.t('ruleTotalSeats', { n: tr.int(rules.seats.total), method: tr.method(rules.seats.method) });
-  return text.replace(/\.$/, '');
+/** The seat rule in words, in a language. */
+export function seatRuleIn(s: Pick<SectionSeats, 'rule'>, lang: Voice | Lang = 'en'): string {
+  return say(s.rule, lang);
+}
+
+/** A JSON.stringify replacer: a seat rule (a Said) as its English sentence, as the JSON outputs have always written it. */
+export function ruleInEnglish(key: string, value: unknown): unknown {
+  return key === 'rule' && isSaid(value) ? say(value, 'en') : value;
 }
 
 /** A plain-text table, columns right-aligned except the first. */
@@ -42,10 +37,10 @@ export function describeTie(t: Tie): Said {
     : said('plan.seats.tieOpen', { what, who, claim: dec(t.value, 4) });
 }
 
-/** The seats table printed by `decoupage seats` (French with lang "fr": pass the rules so the seat rule is said in French). */
+/** The seats table printed by `decoupage seats` (French with lang "fr"). */
 export function formatSectionSeats(
   s: SectionSeats,
-  opts: { zoneCounts?: Map<string, number>; estimated?: boolean; lang?: Lang; rules?: Rules; voice?: Voice } = {},
+  opts: { zoneCounts?: Map<string, number>; estimated?: boolean; lang?: Lang; voice?: Voice } = {},
 ): string {
   const lang = opts.lang ?? 'en';
   const t = labelsFor(SEATS_LABELS, lang);
@@ -73,7 +68,7 @@ export function formatSectionSeats(
   const header = [t('section'), ...(opts.zoneCounts ? [t('zones')] : []), t('members'), t('seats'), t('quota'), t('membersPerSeat'), t('vsAverage')];
   const o = s.overall;
   const lines = [
-    t('seatsLine', { rule: seatRuleIn(s, lang, opts.rules) }),
+    t('seatsLine', { rule: seatRuleIn(s, opts.voice ?? lang) }),
     '',
     textTable(header, rows),
     '',

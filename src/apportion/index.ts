@@ -4,7 +4,6 @@ export {
   seatsByQuota,
   divisor,
   describeApportionment,
-  METHOD_LABELS,
   TIE_BREAKS,
   type Weighted,
   type TieBreak,
@@ -14,5 +13,6 @@ export {
 } from './methods.js';
 export { seatsForSections, sectionSeats, seatRows, type SectionSeats, type SectionSeatsRow } from './sections.js';
 export { loosemoreHanby, malapportionment, type Malapportionment } from './indices.js';
-export { formatSectionSeats, describeTie, textTable, seatsCsvText, textNumbers } from './format.js';
+export { formatSectionSeats, describeTie, textTable, seatsCsvText, textNumbers, ruleInEnglish } from './format.js';
 export { requireSettledTies } from './ties.js';
+export { largestRemainder, shareByRemainder, type RemainderTie } from './remainder.js';

@@ -1,6 +1,8 @@
 import { InputError } from '../core/errors.js';
-import { option, said } from '../messages/index.js';
+import { option, said, type Said } from '../messages/index.js';
+import { methodName } from '../messages/methods.js';
 import { Rng } from '../core/rng.js';
+import { same, shareByRemainder } from './remainder.js';
 import type { ApportionMethod } from '../core/charter.js';
 
 /**
@@ -60,17 +62,9 @@ export interface ApportionResult {
   quotas: Map<string, number>;
   ties: Tie[];
   minSeats: number;
-  /** a sentence saying how seats were shared, for outputs */
-  rule: string;
+  /** how seats were shared, said by each output in its language (`say(result.rule, lang)`) */
+  rule: Said;
 }
-
-export const METHOD_LABELS: Record<ApportionMethod, string> = {
-  dhondt: "D'Hondt / Jefferson (highest averages, divisors 1, 2, 3…)",
-  'sainte-lague': 'Sainte-Laguë / Webster (highest averages, divisors 1, 3, 5…)',
-  hamilton: 'Hamilton / largest remainder (Hare quota)',
-  'huntington-hill': 'Huntington-Hill (equal proportions, divisors √(s(s+1)))',
-  adams: 'Adams (smallest divisors, divisors 0, 1, 2…)',
-};
 
 /** The divisor D(s) of a divisor method: priority of the (s+1)-th seat = weight / D(s). */
 export function divisor(method: Exclude<ApportionMethod, 'hamilton'>, s: number): number {
@@ -84,12 +78,6 @@ export function divisor(method: Exclude<ApportionMethod, 'hamilton'>, s: number)
     case 'adams':
       return s;
   }
-}
-
-/** Equal up to floating-point noise (priorities of Huntington-Hill go through a square root). */
-function same(a: number, b: number): boolean {
-  if (a === b) return true;
-  return Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /**
@@ -143,7 +131,7 @@ export function apportion(
     const positive = weights.filter((w) => w.weight > 0).length;
     if (positive > seats) {
       throw new InputError(
-        said('plan.seats.divisorNeedsSeats', { method: method === 'adams' ? 'Adams' : 'Huntington-Hill', n: positive, seats }),
+        said('plan.seats.divisorNeedsSeats', { method: methodName(method, 'short'), n: positive, seats }),
         { field: 'seats', hint: said('plan.seats.divisorNeedsSeats.hint', { seatsOption: option('seats'), n: positive, methodOption: option('method') }) },
         1,
       );
@@ -160,16 +148,11 @@ export function apportion(
   return { method, total: seats, seats: out, quotas, ties, minSeats, rule: describeApportionment(method, seats, minSeats) };
 }
 
-/** "120 seats by D'Hondt / Jefferson (…); every section first gets 6 seats, the other 60 …" */
-export function describeApportionment(method: ApportionMethod, seats: number, minSeats: number): string {
-  let s = `${seats} seats by ${METHOD_LABELS[method]}`;
-  if (minSeats > 0) {
-    s +=
-      method === 'hamilton'
-        ? `; every section first gets ${minSeats} seats, the remaining seats go by largest remainder of members (a section of 30,000 members gets more of them than one of 12,000)`
-        : `; every section first gets ${minSeats} seats, the remaining seats go one by one to the highest priority members / divisor, counting the seats already held (a section of 30,000 members gets more of them than one of 12,000)`;
-  }
-  return s;
+/** How seats were shared: "120 seats by D'Hondt / Jefferson (…); every section first gets 6 seats, the remaining seats …" */
+export function describeApportionment(method: ApportionMethod, seats: number, minSeats: number): Said {
+  const name = methodName(method, 'long');
+  if (minSeats === 0) return said('seats.rule.total', { n: seats, method: name });
+  return said(method === 'hamilton' ? 'seats.rule.total.minHamilton' : 'seats.rule.total.minDivisor', { n: seats, method: name, min: minSeats });
 }
 
 /** Divisor methods: one seat at a time to the highest priority weight / D(seats held). */
@@ -217,46 +200,19 @@ function highestAverages(
   return seats;
 }
 
-/** Hamilton: whole parts of the Hare quotas of the remaining seats, then the largest remainders. */
+/** Hamilton: whole parts of the Hare quotas of the remaining seats, then the largest remainders (src/apportion/remainder.ts). */
 function largestRemainder(weights: readonly Weighted[], base: number[], rest: number, opts: ApportionOptions, ties: Tie[]): number[] {
-  const seats = base.slice();
-  if (rest === 0) return seats;
-  const total = weights.reduce((s, w) => s + w.weight, 0);
-  // Exact arithmetic where it matters: the remainder of w × rest / total is (w × rest mod total) / total.
-  const remainders: number[] = [];
-  let given = 0;
-  weights.forEach((w, i) => {
-    const q = (w.weight * rest) / total;
-    let whole = Math.floor(q);
-    // guard against 2.9999999 for an exact 3
-    if (same(q, whole + 1)) whole += 1;
-    seats[i] += whole;
-    given += whole;
-    remainders.push(Math.max(0, q - whole));
-  });
-  let left = rest - given;
-  if (left <= 0) return seats;
-  const order = remainders.map((_, i) => i).sort((a, b) => remainders[b] - remainders[a] || a - b);
-  const cut = remainders[order[left - 1]];
-  const above = order.filter((i) => remainders[i] > cut && !same(remainders[i], cut));
-  const atCut = order.filter((i) => same(remainders[i], cut));
-  for (const i of above) seats[i]++;
-  left -= above.length;
-  if (atCut.length <= left) {
-    for (const i of atCut) seats[i]++;
-    return seats;
+  const { parts, tie } = shareByRemainder(rest, weights.map((w) => w.weight), (tied, k) => breakTie(tied, k, weights, opts));
+  if (tie) {
+    ties.push({
+      seats: tie.units,
+      candidates: tie.tied.map((i) => weights[i].id),
+      winners: tie.winners.map((i) => weights[i].id),
+      resolvedBy: opts.tieBreak,
+      value: tie.value,
+    });
   }
-  const sorted = atCut.sort((a, b) => a - b);
-  const winners = breakTie(sorted, left, weights, opts);
-  for (const i of winners) seats[i]++;
-  ties.push({
-    seats: left,
-    candidates: sorted.map((i) => weights[i].id),
-    winners: winners.map((i) => weights[i].id),
-    resolvedBy: opts.tieBreak,
-    value: cut,
-  });
-  return seats;
+  return base.map((b, i) => b + parts[i]);
 }
 
 /** Pick `k` of the tied indices (given in input order) by the chosen rule; input order when none is chosen. */

@@ -1,6 +1,7 @@
 import type { Rules } from '../core/rules.js';
 import { apportion, seatsByQuota, type ApportionOptions, type ApportionResult, type Tie } from './methods.js';
 import { malapportionment, type Malapportionment } from './indices.js';
+import { count, said, type Said } from '../messages/index.js';
 
 /**
  * Seats per section under the charter's seat rule.
@@ -30,8 +31,8 @@ export interface SectionSeatsRow {
 export interface SectionSeats {
   seats: Map<string, number>;
   rows: SectionSeatsRow[];
-  /** sentence saying which rule gave the seats, for every output */
-  rule: string;
+  /** which rule gave the seats, said by each output in its language (`say(s.rule, lang)`) */
+  rule: Said;
   ties: Tie[];
   overall: Malapportionment;
   /** the full apportionment result when the seats are a fixed total */
@@ -42,13 +43,14 @@ export interface SectionSeats {
 export function sectionSeats(membersBySection: Map<string, number>, rules: Rules, opts: ApportionOptions = {}): SectionSeats {
   const weights = [...membersBySection].map(([id, weight]) => ({ id, weight }));
   let seats: Map<string, number>;
-  let rule: string;
+  let rule: Said;
   let ties: Tie[] = [];
   let apportionment: ApportionResult | undefined;
   if (rules.seats.kind === 'members-per-seat') {
     const x = rules.seats.membersPerSeat;
     seats = seatsByQuota(weights, x);
-    rule = `1 seat per ${x.toLocaleString('en-US')} members, rounded down (remainders are dropped: a section of ${(7 * x - 1).toLocaleString('en-US')} members elects 6)`;
+    // the example: one member short of 7 seats
+    rule = said('seats.rule.perSeat', { n: count(x), example: count(7 * x - 1) });
   } else {
     apportionment = apportion(weights, rules.seats.total, rules.seats.method, { ...opts, minSeats: rules.minSeats });
     seats = apportionment.seats;

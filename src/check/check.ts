@@ -3,7 +3,7 @@ import { sectionSeats } from '../apportion/sections.js';
 import { InputError, isInputError } from '../core/errors.js';
 import { option as optionRef, said } from '../messages/index.js';
 import type { Rules } from '../core/rules.js';
-import { membersBySection, sectionsOf, type Plan, type ZoneSet } from '../core/types.js';
+import { membersBySection, sectionName, sectionsOf, type Plan, type ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import type { PlanInput } from '../load/plan.js';
 import { piecesOf } from './contiguity.js';
@@ -13,9 +13,6 @@ import { describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem, t
 
 export { EMPTY_VALUE } from './rules/index.js';
 import { sectionLinks } from './links.js';
-
-/** Section ids that decoupage propose generates (S01, S02…): they are named after their largest zone. */
-const GENERATED_ID = /^S\d+$/;
 
 /**
  * Check a plan against the rules: every rule module that applies (src/check/rules/: assignment,
@@ -36,7 +33,7 @@ export function checkPlan(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
     const largest = s.zones.map((z) => zones.byId.get(z)!).reduce((a, b) => (b.members > a.members ? b : a));
     const v: SectionVerdict = {
       id: s.id,
-      name: GENERATED_ID.test(s.id) ? largest.name : s.id,
+      name: sectionName(s.id, largest),
       zones: s.zones,
       members: s.members,
       seats: s.seats,

@@ -2,7 +2,7 @@ import { escapeMarkdown } from '../core/markdown.js';
 import { labelsFor, type Lang } from '../core/i18n.js';
 import { say } from '../messages/message.js';
 import type { Rules } from '../core/rules.js';
-import { checkWords, describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem, tieNote } from './wording.js';
+import { checkWords, describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblems, tieNote } from './wording.js';
 import { crossesText } from '../graph/format.js';
 import type { CheckReport, RuleFailure, RuleVerdict, SectionLink, SectionVerdict } from './types.js';
 import { CHECK_TEXT_LABELS as CHECK_LABELS } from '../messages/checkText.js';
@@ -141,14 +141,8 @@ function wording(report: CheckReport, opts: CheckFormatOptions): Wording {
     label: (r) => ruleLabel(r, lang),
     message: (r) => ruleMessage(r, lang),
     failure: (f) => failureText(f, lang),
-    problems: (s) => sectionProblemsIn(s, report, lang),
+    problems: (s) => sectionProblems(s.id, report.rules, lang),
   };
-}
-
-/** A section's short problems in a language ("5 286 adhérents, moins de 10 000"), from the report's failures. */
-export function sectionProblemsIn(s: SectionVerdict, report: CheckReport, lang: Lang = 'en'): string[] {
-  if (lang === 'en' || s.ok) return s.problems;
-  return report.rules.flatMap((r) => r.failures.filter((f) => f.section === s.id).map((f) => sectionProblem(f, lang)).filter((p): p is string => p !== undefined));
 }
 
 /** "crosses the sea or a gap: Marie-Galante ↔ Est Grande Terre, 23.2 km" for a section holding links. */

@@ -4,5 +4,5 @@ export { checkPlan, checkSections, planFacts, EMPTY_VALUE, type SectionsCheck } 
 export { RULES, RULE_OPTIONS, rulesThatApply, ruleById, sectionRuleIds, sectionMemberBounds, boundsDependOnCount, type Rule, type PlanFacts, type SectionFacts, type MemberBounds, type RuleOption, type OptionValue } from './rules/index.js';
 export { piecesOf, isContiguous } from './contiguity.js';
 export { polsbyPopper, perimeterKm, areaKm2 } from './metrics.js';
-export { formatCheckText, formatCheckMarkdown, verdictLine, islandHint, sectionProblemsIn } from './format.js';
-export { CHECK_MESSAGES, checkWords, describeRulesIn, charterLines, seatSentence, ruleTitle, ruleLabel, ruleMessage, failureText, sectionProblem, tieNote, type CheckMessageId } from './wording.js';
+export { formatCheckText, formatCheckMarkdown, verdictLine, islandHint } from './format.js';
+export { CHECK_MESSAGES, checkWords, describeRulesIn, charterLines, seatSentence, ruleTitle, ruleLabel, ruleMessage, failureText, sectionProblem, sectionProblems, tieNote, type CheckMessageId } from './wording.js';

@@ -5,7 +5,7 @@
  * `check`, `export`, the report, the demo and the editor page say the same thing in the same words
  * (no I/O here: the page bundles this file).
  */
-import { APPORTION_LABELS, type Rules } from '../core/charter.js';
+import type { Rules } from '../core/charter.js';
 import { localeOf, numberFormat, type Lang } from '../core/i18n.js';
 import { organisationWords, translator, type TranslatorOptions } from '../core/dictionary.js';
 import { textNumbers } from '../apportion/numbers.js';
@@ -13,6 +13,7 @@ import type { Tie } from '../apportion/methods.js';
 import type { Failure, RuleId, RuleVerdict } from './types.js';
 import { CHECK_MESSAGES } from '../messages/check.js';
 import { RULES, ruleById, type Rule } from './rules/index.js';
+import { methodNameIn } from '../messages/methods.js';
 
 export { CHECK_MESSAGES };
 
@@ -86,7 +87,6 @@ function makeWords(lang: Lang, opts: TranslatorOptions): CheckWords {
   // as the English messages always wrote them ("12,345"), and percentages with one decimal
   const enInt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
   const oneDecimal = new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const tr = translator(lang, opts);
   const words = organisationWords(lang, opts);
   const say = (id: CheckMessageId, params?: Record<string, string | number>) => words.fill(CHECK_MESSAGES[id][lang], params);
   return {
@@ -97,7 +97,7 @@ function makeWords(lang: Lang, opts: TranslatorOptions): CheckWords {
     int: (n) => (lang === 'en' ? enInt.format(Math.round(n)) : nf.int(n)),
     pct: (n) => (n > 0 ? '+' : n < 0 ? '−' : '') + oneDecimal.format(Math.abs(n)),
     preview: (ids, n = 10) => (ids.length <= n ? ids.join(', ') : `${ids.slice(0, n).join(', ')}, ${say('failure.more', { n: ids.length - n })}`),
-    method: (id) => (lang === 'en' ? (APPORTION_LABELS as Record<string, string>)[id] ?? id : tr.method(id)),
+    method: (id) => methodNameIn(id, 'rules', lang),
     sep: PUNCT[lang].sep,
     colon: PUNCT[lang].colon,
   };

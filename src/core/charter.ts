@@ -1,20 +1,12 @@
 /**
- * The charter's shape (the Rules a plan follows) and the apportionment methods' names, without I/O, so
- * that the editor page can bundle the check's wording. Reading and validating rules: src/core/rules.ts.
+ * The charter's shape (the Rules a plan follows) and the apportionment methods, without I/O, so that the
+ * editor page can bundle the check's wording. The methods' names: src/messages/methods.ts. Reading and
+ * validating rules: src/core/rules.ts.
  */
 
 /** Apportionment methods (implemented in src/apportion). */
 export const APPORTION_METHODS = ['dhondt', 'sainte-lague', 'hamilton', 'huntington-hill', 'adams'] as const;
 export type ApportionMethod = (typeof APPORTION_METHODS)[number];
-
-/** Names people know the methods by. */
-export const APPORTION_LABELS: Record<ApportionMethod, string> = {
-  dhondt: "D'Hondt (highest averages)",
-  'sainte-lague': 'Sainte-Laguë',
-  hamilton: 'Hamilton (largest remainders)',
-  'huntington-hill': 'Huntington-Hill',
-  adams: 'Adams',
-};
 
 /** How many delegates a section elects. */
 export type SeatRule =

@@ -5,7 +5,7 @@
  */
 import { fill, isLang, LANGS, localeOf, numberFormat, type Lang } from './i18n.js';
 import { REPORT_MESSAGES } from '../messages/report.js';
-import { METHOD_NAMES } from '../messages/methods.js';
+import { METHOD_NAMES, methodNameIn } from '../messages/methods.js';
 import { FIELD_LABELS, MEMBERS_WORD } from '../messages/fields.js';
 
 // the languages and number formats are shared with the CLI's text outputs (./i18n.ts)
@@ -96,7 +96,7 @@ export function translator(lang: Lang, opts: TranslatorOptions = {}): Translator
     int: nf.int,
     dec: nf.dec,
     pct: nf.pct,
-    method: (id) => (METHOD_NAMES as Record<string, Record<Lang, string>>)[id]?.[lang] ?? id,
+    method: (id) => methodNameIn(id, 'short', lang),
     date: (d) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(d) + ' UTC',
     field: words.field,
   };

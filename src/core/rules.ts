@@ -6,7 +6,7 @@ import { APPORTION_METHODS, type ApportionMethod, type Rules, type SplitIntoRequ
 import { RULE_OPTIONS, type OptionValue } from '../check/rules/index.js';
 
 // the charter's shape and the methods' names live in a module without I/O (the editor page says them too)
-export { APPORTION_LABELS, APPORTION_METHODS, type ApportionMethod, type Rules, type SeatRule, type SplitIntoRequest } from './charter.js';
+export { APPORTION_METHODS, type ApportionMethod, type Rules, type SeatRule, type SplitIntoRequest } from './charter.js';
 
 export const DEFAULT_RULES: Rules = {
   minMembers: 10_000,

@@ -82,9 +82,14 @@ export function membersBySection(zones: ZoneSet, plan: Plan): Map<string, number
 }
 
 /**
- * A readable name per section, for outputs that put names next to codes: the section id when the plan named it,
- * the name of its largest zone for the ids that decoupage propose generates (S01, S02…), as check names them.
+ * How every output names a section: by its id when the plan named it, by the name of its largest zone when
+ * the id is one that decoupage propose generates (S01, S02…).
  */
+export function sectionName(id: string, largestZone: Pick<Zone, 'name'>): string {
+  return /^S\d+$/.test(id) ? largestZone.name : id;
+}
+
+/** A readable name per section (`sectionName`), for outputs that put names next to codes. */
 export function sectionNamesOf(zones: ZoneSet, plan: Plan): Map<string, string> {
   const largest = new Map<string, Zone>();
   for (const z of zones.zones) {
@@ -93,5 +98,5 @@ export function sectionNamesOf(zones: ZoneSet, plan: Plan): Map<string, string> 
     const best = largest.get(s);
     if (!best || z.members > best.members) largest.set(s, z);
   }
-  return new Map([...largest].map(([s, z]) => [s, /^S\d+$/.test(s) ? z.name : s]));
+  return new Map([...largest].map(([s, z]) => [s, sectionName(s, z)]));
 }

@@ -18,6 +18,7 @@ import { merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { Rng } from '../core/rng.js';
+import { largestRemainder } from '../apportion/remainder.js';
 import { toCsv } from '../io/csv.js';
 import { DEPARTEMENTS, ISLAND, LISTS, METRO_COMMUNES, REGION, VOTE_PROFILES, type DepartementSpec } from './names.js';
 
@@ -304,21 +305,6 @@ function growOrder(cells: Cell[], seed: Cell, n: number, lattice: Lattice, rng: 
   return taken;
 }
 
-/** Split total into integers proportional to weights (largest remainder, ties by index). */
-function splitInteger(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((s, w) => s + w, 0);
-  const exact = weights.map((w) => (total * w) / sum);
-  const out = exact.map(Math.floor);
-  let left = total - out.reduce((s, v) => s + v, 0);
-  const order = exact.map((e, i) => ({ i, rem: e - Math.floor(e) })).sort((a, b) => b.rem - a.rem || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    out[i]++;
-    left--;
-  }
-  return out;
-}
-
 /** Dissolve groups of cells into one geometry each, by merging the shared arcs of their topology. */
 function dissolve(lattice: Lattice, groups: Cell[][]): (Polygon | MultiPolygon)[] {
   const fc: FeatureCollection<Polygon> = {
@@ -424,8 +410,8 @@ function finish(zones: ZoneDraft[], metro: ZoneDraft, lattice: Lattice, rng: Rng
   // Communes of the metropolis: its fine cells, the central one biggest, decreasing outwards.
   const cells = [...metro.cells].sort((a, b) => dist(a, metro.seed) - dist(b, metro.seed) || (a.key < b.key ? -1 : 1));
   const weights = cells.map((c, i) => (i === 0 ? 6 : Math.exp(-dist(c, metro.seed) / 14) * (0.5 + rng.next())));
-  const cMembers = splitInteger(metro.members!, weights);
-  const cPopulation = splitInteger(metro.population!, weights);
+  const cMembers = largestRemainder(metro.members!, weights);
+  const cPopulation = largestRemainder(metro.population!, weights);
   const cGeoms = dissolve(lattice, cells.map((c) => [c]));
   const communeFeatures = cells.map((_, i) => ({
     type: 'Feature',
@@ -445,7 +431,7 @@ function finish(zones: ZoneDraft[], metro: ZoneDraft, lattice: Lattice, rng: Rng
   const voteRows = ordered.map((z) => {
     const profile = VOTE_PROFILES[z.kind === 'island' ? 'coast' : z.kind];
     const draw = rng.dirichlet(profile.map((p) => p * 4));
-    const tenths = splitInteger(1000, draw);
+    const tenths = largestRemainder(1000, draw);
     return [z.code, ...tenths.map((t) => (t / 10).toFixed(1))];
   });
   const votes = toCsv(['zone', ...LISTS], voteRows, { bom: false });

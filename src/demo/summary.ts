@@ -1,4 +1,4 @@
-import { describeRulesIn, sectionProblemsIn, verdictLine } from '../check/index.js';
+import { describeRulesIn, sectionProblems, verdictLine } from '../check/index.js';
 import { sectionsOfSplitZones } from '../propose/split.js';
 import { labelsFor, numberFormat, type Lang } from '../core/i18n.js';
 import { say } from '../messages/message.js';
@@ -6,6 +6,7 @@ import { scenarioIn } from '../pluralism/format.js';
 import type { DemoResult } from './run.js';
 import { REGION } from './names.js';
 import { DEMO_LABELS } from '../messages/demo.js';
+import { methodName } from '../messages/methods.js';
 import { said } from '../messages/index.js';
 
 export { DEMO_LABELS };
@@ -73,10 +74,10 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>, lang: Lang = '
   const dep = departements.check;
   out.push(t('departements', { n: dep.sections.length, verdict: verdictLine(dep, lang) }));
   const sep = say(said('output.listSep'), lang);
-  for (const s of dep.sections.filter((x) => !x.ok)) out.push(`  ${say(said('output.demo.problems', { section: s.id, problems: sectionProblemsIn(s, dep, lang).join(sep) }), lang)}`);
+  for (const s of dep.sections.filter((x) => !x.ok)) out.push(`  ${say(said('output.demo.problems', { section: s.id, problems: sectionProblems(s.id, dep.rules, lang).join(sep) }), lang)}`);
 
   out.push('');
-  const method = say(said(comparison.method === 'dhondt' ? 'output.demo.method.dhondt' : 'output.demo.method.hare'), lang);
+  const method = say(methodName(comparison.method, 'demo'), lang);
   out.push(t('listVote', { method, scenario: scenarioIn(comparison.scenario, lang) }));
   const lists = comparison.scenario.lists.length;
   out.push(

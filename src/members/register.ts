@@ -11,7 +11,7 @@
  */
 import { InputError } from '../core/errors.js';
 import { option, said } from '../messages/message.js';
-import { largestRemainder } from '../propose/split.js';
+import { largestRemainder } from '../apportion/remainder.js';
 import type { CommuneTable } from '../load/members.js';
 import { cleanPostcode, looseTown, normaliseTown } from './normalise.js';
 import { departementsOfPostcode, geography, type Geography, type PostalCandidate } from './geography.js';

@@ -157,9 +157,6 @@ export const OUTPUT_MESSAGES = {
     fr: 'ensuite : decoupage propose zones.geojson --split-with {file} --split-above 60000 --split-into ZONE:K …',
   },
 
-  // decoupage demo: the list-vote methods as the demo's summary names them
-  'demo.method.dhondt': { en: "D'Hondt, plus forte moyenne", fr: 'D’Hondt (plus forte moyenne)' },
-  'demo.method.hare': { en: 'largest remainder', fr: 'plus fort reste (quotient de Hare)' },
   /** a section of the département plan and the rules it breaks */
   'demo.problems': { en: '{section}: {problems}', fr: '{section} : {problems}' },
 

@@ -45,6 +45,8 @@ export const PLURALISM_LABELS = {
     en: 'Equal averages AND equal votes inside sections: by law the seat goes to the oldest candidate, unknown here, so list order gave it provisionally: {list}.',
     fr: 'Moyennes ET voix égales dans des sections : la loi attribue le siège au candidat le plus âgé, inconnu ici ; l’ordre des listes l’a donné provisoirement : {list}.',
   },
+  /** one tie inside a section: the lists with equal averages → the ones that got the seats */
+  tieIn: { en: '{section}: {candidates} → {winners}', fr: '{section} : {candidates} → {winners}' },
   simulation: {
     en: 'Simulation: {draws} draws around the scenario (Dirichlet, concentration {c}, seed {seed}).',
     fr: 'Simulation : {draws} tirages autour du scénario (Dirichlet, concentration {c}, graine {seed}).',

@@ -1,11 +1,10 @@
 import { textNumbers, textTable } from '../apportion/format.js';
 import { formatCount as intEn, labelsFor, numberFormat, type Lang } from '../core/i18n.js';
-import { say } from '../messages/index.js';
-import type { Rules } from '../core/rules.js';
+import { said, say } from '../messages/index.js';
 import { seatRuleIn } from '../apportion/format.js';
-import { translator } from '../core/dictionary.js';
 import type { PlanComparison, PluralismReport } from './plan.js';
-import { LIST_METHOD_LABELS, type ListMethod } from './thresholds.js';
+import type { ListMethod } from './thresholds.js';
+import { methodNameIn } from '../messages/methods.js';
 import type { VoteScenario } from './votes.js';
 import { toCsv, type CsvStyle } from '../io/csv.js';
 import { PLURALISM_LABELS } from '../messages/pluralism.js';
@@ -27,7 +26,7 @@ function numbers(lang: Lang) {
 
 /** The list-vote method in words. */
 export function listMethodIn(method: ListMethod, lang: Lang = 'en'): string {
-  return lang === 'en' ? LIST_METHOD_LABELS[method] : translator(lang).method(method);
+  return methodNameIn(method, 'list', lang);
 }
 
 /** Where the vote figures come from, in a language (a description given by code as words is kept as it is). */
@@ -36,7 +35,7 @@ export function scenarioIn(s: Pick<VoteScenario, 'description' | 'isDefault'>, l
 }
 
 /** The text printed by `decoupage pluralism` for one plan. */
-export function formatPluralism(r: PluralismReport, opts: { estimated?: boolean; title?: string; lang?: Lang; rules?: Rules } = {}): string {
+export function formatPluralism(r: PluralismReport, opts: { estimated?: boolean; title?: string; lang?: Lang } = {}): string {
   const lang = opts.lang ?? 'en';
   const t = labelsFor(PLURALISM_LABELS, lang);
   const { pct, int, dec } = numbers(lang);
@@ -45,7 +44,7 @@ export function formatPluralism(r: PluralismReport, opts: { estimated?: boolean;
   lines.push(t('scenario', { description: scenarioIn(r.scenario, lang) }));
   if (r.scenario.isDefault) lines.push(t('illustration'));
   lines.push(t('overall', { shares: r.lists.map((l) => `${l} ${pct(r.votes[l])}`).join(', ') }));
-  if (r.seatRule) lines.push(t('seatsPerSection', { rule: seatRuleIn(r.seatRule, lang, opts.rules) }));
+  if (r.seatRule) lines.push(t('seatsPerSection', { rule: seatRuleIn(r.seatRule, lang) }));
   lines.push(t('seatsInside', { method: listMethodIn(r.method, lang) }), '');
   const header = [t('section'), t('members'), t('seats'), ...r.lists, t('lists'), t('wasted'), t('sureSeat'), t('effThreshold')];
   const rows = r.sections.map((s) => [
@@ -72,11 +71,12 @@ export function formatPluralism(r: PluralismReport, opts: { estimated?: boolean;
     t('enpLine', { votes: dec(tt.effectiveListsByVotes, 2), seats: dec(tt.effectiveListsBySeats, 2) }),
   );
   const tieText = (open: boolean) =>
-    r.sections.flatMap((s) => s.ties.filter((tie) => !tie.resolvedBy === open).map((tie) => `${s.section}: ${tie.candidates.join(', ')} → ${tie.winners.join(', ')}`));
+    r.sections.flatMap((s) => s.ties.filter((tie) => !tie.resolvedBy === open).map((tie) => t('tieIn', { section: s.section, candidates: tie.candidates.join(', '), winners: tie.winners.join(', ') })));
   const settled = tieText(false);
-  if (settled.length) lines.push(t('ties', { list: settled.join('; ') }));
+  const sep = say(said('output.listSep'), lang);
+  if (settled.length) lines.push(t('ties', { list: settled.join(sep) }));
   const open = tieText(true);
-  if (open.length) lines.push(t('openTies', { list: open.join('; ') }));
+  if (open.length) lines.push(t('openTies', { list: open.join(sep) }));
   if (r.simulation) {
     const sim = r.simulation;
     lines.push('', t('simulation', { draws: sim.draws, c: sim.concentration, seed: sim.seed }), t('probability'), '');

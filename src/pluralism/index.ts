@@ -1,5 +1,5 @@
 // Public API of src/pluralism (re-exported by src/index.ts): the list-vote outcome of a plan.
-export { thresholds, LIST_METHODS, LIST_METHOD_LABELS, type ListMethod, type Thresholds } from './thresholds.js';
+export { thresholds, LIST_METHODS, type ListMethod, type Thresholds } from './thresholds.js';
 export { gallagher, effectiveNumber } from './indices.js';
 export { readVotes, defaultScenario, scenarioFromShares, sectionShares, type VoteScenario } from './votes.js';
 export {

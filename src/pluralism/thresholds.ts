@@ -15,11 +15,6 @@
 export type ListMethod = 'dhondt' | 'hare';
 export const LIST_METHODS: readonly ListMethod[] = ['dhondt', 'hare'];
 
-export const LIST_METHOD_LABELS: Record<ListMethod, string> = {
-  dhondt: "D'Hondt (plus forte moyenne)",
-  hare: 'Hare largest remainder (plus fort reste)',
-};
-
 export interface Thresholds {
   seats: number;
   lists: number;

@@ -8,7 +8,6 @@ export {
   planOnUnits,
   sectionsOfSplitZones,
   compareUnitAdjacency,
-  largestRemainder,
   DEFAULT_SPLIT_SNAP_M,
   PARENT_PROP,
   SPLIT_ZONE_CANDIDATES,

@@ -20,6 +20,7 @@ export const SPLIT_ZONE_CANDIDATES = ['ze2020', 'zone'];
 
 /** Property of every unit naming the zone it comes from (its own id for zones that are not split). */
 import { PARENT_PROP } from '../core/units.js';
+import { largestRemainder } from '../apportion/remainder.js';
 
 export { PARENT_PROP };
 
@@ -337,22 +338,6 @@ function populationShares(z: Zone, units: Zone[], fine: ZoneSet, prop: string, g
     });
   }
   return largestRemainder(z.members, pops);
-}
-
-/**
- * Share `total` (an integer) in proportion to `weights`, rounding by largest remainder (Hamilton) so
- * the parts add up exactly to the total. Ties go to the earlier unit.
- */
-export function largestRemainder(total: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((s, w) => s + w, 0);
-  if (weights.length === 0) return [];
-  if (!(sum > 0)) throw new Error('largestRemainder: the weights add up to 0');
-  const exact = weights.map((w) => (total * w) / sum);
-  const parts = exact.map(Math.floor);
-  let left = total - parts.reduce((s, p) => s + p, 0);
-  const order = exact.map((e, i) => i).sort((a, b) => exact[b] - parts[b] - (exact[a] - parts[a]) || a - b);
-  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) parts[order[k]]++;
-  return parts;
 }
 
 /** A plan on the zones (e.g. one section per département) carried onto the units: each unit takes its zone's section. */

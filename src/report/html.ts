@@ -7,7 +7,7 @@ import type { Rules } from '../core/rules.js';
 import { colourSections, UNASSIGNED_FILL } from './colour.js';
 import { escapeXml as esc } from './escape.js';
 import { layoutSections, type SectionLayout } from './geometry.js';
-import { say } from '../messages/index.js';
+import { say, type Said } from '../messages/index.js';
 import { sectionLinksText } from '../check/format.js';
 import { translator, type LabelKey, type Translator } from './i18n.js';
 import { renderComparison } from './comparison.js';
@@ -298,9 +298,9 @@ function verdictDetails(v: RuleVerdict, check: CheckReport, names: Map<string, s
   return v.message;
 }
 
-/** The seat rule in the report's language when the rules are known; else the apportionment's own sentence. */
-function seatRuleText(rules: Rules | undefined, fallback: string, words: CheckWords): string {
-  if (!rules) return fallback;
+/** The seat rule in the report's words when the rules are known; else the apportionment's own sentence. */
+function seatRuleText(rules: Rules | undefined, fallback: Said, words: CheckWords): string {
+  if (!rules) return say(fallback, words.lang);
   // after a colon: no capital ("Règle appliquée : un délégué pour…")
   return lowerFirst(seatSentence(rules, words).replace(/\.$/, ''));
 }

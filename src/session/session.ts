@@ -11,12 +11,9 @@ import type { CheckReport, Failure, Figures, RuleId } from '../check/types.js';
 import { piecesOf } from '../check/contiguity.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
 import type { Rules } from '../core/rules.js';
-import type { Plan, ZoneSet } from '../core/types.js';
+import { sectionName, type Plan, type ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { editMessage, type EditErrorCode, type EditParams } from './messages.js';
-
-/** Section ids that decoupage propose generates (S01, S02…): shown with the name of their largest zone. */
-const GENERATED_ID = /^S\d+$/;
 
 /** Why an edit was refused: the server answers 400 with this message, and the session is unchanged. */
 export class EditError extends Error {
@@ -444,7 +441,7 @@ export class EditorSession {
     const prev = slot.figures;
     slot.figures = {
       id: slot.id,
-      name: GENERATED_ID.test(slot.id) && largest >= 0 ? this.zones.byId.get(this.graph.ids[largest])!.name : slot.id,
+      name: largest >= 0 ? sectionName(slot.id, this.zones.byId.get(this.graph.ids[largest])!) : slot.id,
       locked: slot.locked,
       zones: zs.length,
       members: Math.round(slot.members),

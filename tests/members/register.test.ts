@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanPostcode, normaliseTown } from '../../src/members/normalise.js';
 import { geography } from '../../src/members/geography.js';
 import { matchRegister, registerColumns, registerToZones, zoneOf } from '../../src/members/register.js';
-import { largestRemainder } from '../../src/propose/split.js';
+import { largestRemainder } from '../../src/apportion/index.js';
 
 const COLS = { postcode: 'cp', town: 'ville', street: 'adresse', count: 'n', insee: 'insee', country: 'pays' };
 const row = (cp: string, ville: string, extra: Partial<Record<'adresse' | 'n' | 'insee' | 'pays', string>> = {}) => ({ cp, ville, adresse: '', n: '1', insee: '', pays: '', ...extra });

@@ -14,12 +14,12 @@ import { proposeSections } from '../../src/propose/index.js';
 import {
   compareUnitAdjacency,
   DEFAULT_SPLIT_SNAP_M,
-  largestRemainder,
   planOnUnits,
   sectionsOfSplitZones,
   splitLargeZones,
 } from '../../src/propose/split.js';
 import { unitsFeatureCollection } from '../../src/export/units.js';
+import { largestRemainder } from '../../src/apportion/index.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { runCli } from '../helpers.js';
 import {

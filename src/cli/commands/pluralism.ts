@@ -1,7 +1,8 @@
 import { sectionNamesOf, partlyEstimatedLine, MAX_CONCENTRATION, MAX_SIMULATE } from '../../core/index.js';
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
-import { requireSettledTies } from '../../apportion/index.js';
+import { requireSettledTies, ruleInEnglish } from '../../apportion/index.js';
+import type { Lang } from '../../core/index.js';
 import { writeOutputs } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput, readPlan } from '../../load/index.js';
@@ -95,14 +96,14 @@ export function register(program: Command, ctx: CliContext): void {
     requireSettledTies(cmp.plans.flatMap((p) => p.report.seatRule?.ties ?? []));
     if (opts.output) await writeOutputs([{ path: opts.output, data: pluralismCsvText(cmp, { names: (label, s) => namesOf.get(label)?.get(s), style: csvStyleFrom(opts) }), option: '-o' }]);
     if (opts.json) {
-      ctx.stdout(JSON.stringify({ scenario: votes, method: cmp.method, plans: cmp.plans }, null, 2) + '\n');
+      ctx.stdout(JSON.stringify({ scenario: votes, method: cmp.method, plans: cmp.plans }, ruleInEnglish, 2) + '\n');
       return;
     }
     const lang = opts.lang;
     const partly = partlyEstimatedLine(zones, lang);
     for (const p of cmp.plans) {
       const title = cmp.plans.length > 1 ? `== ${p.label} ==` : undefined;
-      ctx.stdout(formatPluralism(p.report, { estimated: zones.members.estimated && !partly, title, lang, rules }) + '\n');
+      ctx.stdout(formatPluralism(p.report, { estimated: zones.members.estimated && !partly, title, lang }) + '\n');
       if (partly) ctx.stdout(partly + '\n\n');
     }
     if (cmp.plans.length > 1) ctx.stdout(formatComparison(cmp, { lang }));

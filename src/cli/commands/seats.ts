@@ -54,7 +54,7 @@ export function register(program: Command, ctx: CliContext): void {
       ctx.stdout(
         JSON.stringify(
           {
-            rule: result.rule,
+            rule: say(result.rule, 'en'),
             members: zones.members,
             sections: result.rows.map((r) => ({ ...r, membersPerSeat: Number.isFinite(r.membersPerSeat) ? r.membersPerSeat : null })),
             overall: result.overall,
@@ -69,7 +69,7 @@ export function register(program: Command, ctx: CliContext): void {
     const zoneCounts = new Map([...sectionsOf(plan, zones.zones.map((z) => z.id))].map(([s, zs]) => [s, zs.length]));
     const lang = opts.lang;
     const partly = partlyEstimatedLine(zones, lang);
-    ctx.stdout(formatSectionSeats(result, { zoneCounts, estimated: zones.members.estimated && !partly, lang, rules, voice: ctx.voice }));
+    ctx.stdout(formatSectionSeats(result, { zoneCounts, estimated: zones.members.estimated && !partly, lang, voice: ctx.voice }));
     if (partly) ctx.stdout(partly + '\n');
     if (opts.output) ctx.stdout(say(said('output.written', { file: opts.output }), { ...ctx.voice, lang }) + '\n');
   });
