@@ -16,7 +16,7 @@ export const MEMBERS_LABELS = {
   members: { en: 'members', fr: 'adhérents' },
   otherPostcode: {
     en: '  of the lines matched by town, {n} carry a postal code that is not their commune\'s (CEDEX or wrong code)',
-    fr: '  parmi les lignes rattachées par le nom, {n} ont un code postal qui n\'est pas celui de leur commune (CEDEX ou code erroné)',
+    fr: '  parmi les lignes rattachées par le nom, {n} ont un code postal qui n’est pas celui de leur commune (CEDEX ou code erroné)',
   },
   estimated: {
     en: 'members of lines shared by population are estimates: the outputs mark them (members_estimated)',
@@ -37,7 +37,7 @@ export const MEMBERS_LABELS = {
   },
   topUnmatched: {
     en: 'not matched, by reason, postal code and town (most members first):',
-    fr: 'non rattachés, par motif, code postal et commune (les plus nombreux d\'abord) :',
+    fr: 'non rattachés, par motif, code postal et commune (les plus nombreux d’abord) :',
   },
   unmatchedLine: {
     en: '  {reason}: {postcode} {town}: {lines} lines, {members} members',
@@ -45,7 +45,7 @@ export const MEMBERS_LABELS = {
   },
   tooMany: {
     en: '{share} of the register is not matched, above --max-unmatched {max}: {file} not written',
-    fr: '{share} du fichier n\'est pas rattaché, au-delà de --max-unmatched {max} : {file} n\'est pas écrit',
+    fr: '{share} du fichier n’est pas rattaché, au-delà de --max-unmatched {max} : {file} n’est pas écrit',
   },
   wrote: { en: 'wrote {file}: {n} {what} (code,members)', fr: '{file} écrit : {n} {what} (code,members)' },
   wroteUnmatched: {
@@ -64,7 +64,7 @@ export const MEMBERS_LABELS = {
   'reason_bad-postcode': { en: 'unreadable postal code', fr: 'code postal illisible' },
   'reason_unknown-postcode': { en: 'unknown postal code and town', fr: 'code postal et commune inconnus' },
   'reason_unknown-insee': { en: 'unknown INSEE code', fr: 'code INSEE inconnu' },
-  reason_foreign: { en: 'foreign address', fr: 'adresse à l\'étranger' },
+  reason_foreign: { en: 'foreign address', fr: 'adresse à l’étranger' },
   'reason_bad-count': { en: 'unreadable count', fr: 'effectif illisible' },
   reason_unreadable: { en: 'unreadable line', fr: 'ligne illisible' },
   'reason_not-in-commune-table': { en: 'commune not in the commune table', fr: 'commune absente de la table des communes' },

@@ -60,7 +60,7 @@ export const PROPOSE_LABELS = {
   },
   byLp: {
     en: 'linear relaxation of the packing of minimal sections, HiGHS',
-    fr: 'relaxation linéaire de l\'empilement des sections minimales, HiGHS',
+    fr: 'relaxation linéaire de l’empilement des sections minimales, HiGHS',
   },
   byMip: { en: 'packing of minimal sections solved exactly, HiGHS', fr: 'empilement des sections minimales résolu exactement, HiGHS' },
 } as const satisfies Table;
