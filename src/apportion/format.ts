@@ -1,9 +1,9 @@
 import { labelsFor, type Lang } from '../core/i18n.js';
-import { dec, textNumbers } from './numbers.js';
+import { textNumbers } from './numbers.js';
 import type { Tie } from './methods.js';
 import type { SectionSeats } from './sections.js';
 import { toCsv, type CsvStyle } from '../io/csv.js';
-import { isSaid, option, said, say, type Said, type Voice } from '../messages/index.js';
+import { decimal, isSaid, option, said, say, type Said, type Voice } from '../messages/index.js';
 
 export { textNumbers, type TextNumbers } from './numbers.js';
 
@@ -33,8 +33,8 @@ export function describeTie(t: Tie): Said {
   const who = t.candidates.join(', ');
   const what = t.seats === 1 ? said('plan.seats.lastSeat') : said('plan.seats.lastSeats', { n: t.seats });
   return t.resolvedBy
-    ? said('plan.seats.tieSettled', { what, who, claim: dec(t.value, 4), option: option('tieBreak'), rule: t.resolvedBy, winners: t.winners.join(', ') })
-    : said('plan.seats.tieOpen', { what, who, claim: dec(t.value, 4) });
+    ? said('plan.seats.tieSettled', { what, who, claim: decimal(t.value, 4), option: option('tieBreak'), rule: t.resolvedBy, winners: t.winners.join(', ') })
+    : said('plan.seats.tieOpen', { what, who, claim: decimal(t.value, 4) });
 }
 
 /** The seats table printed by `decoupage seats` (French with lang "fr"). */

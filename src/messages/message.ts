@@ -22,8 +22,13 @@ export interface OptionRef {
 export interface CountRef {
   readonly count: number;
 }
+/** A number with fixed decimals, written the reader's way: "0.6000" / "0,6000" (English as toFixed writes it). */
+export interface DecimalRef {
+  readonly decimal: number;
+  readonly digits: number;
+}
 /** What fills a placeholder: text as it is (a file, a zone code), a number as typed, or something said in turn. */
-export type SaidValue = string | number | Said | OptionRef | CountRef;
+export type SaidValue = string | number | Said | OptionRef | CountRef | DecimalRef;
 
 /** A message to say later: its id and the figures that fill it. */
 export interface Said {
@@ -60,6 +65,11 @@ export function count(n: number): CountRef {
   return { count: n };
 }
 
+/** A number with `digits` decimals written the reader's way. */
+export function decimal(n: number, digits = 2): DecimalRef {
+  return { decimal: n, digits };
+}
+
 export function isSaid(x: unknown): x is Said {
   return typeof x === 'object' && x !== null && typeof (x as Said).id === 'string';
 }
@@ -89,6 +99,10 @@ function sayValue(value: SaidValue, v: Voice): string {
   if (typeof value === 'number') return String(value);
   if ('option' in value) return v.option ? v.option(value.option) : value.option;
   if ('count' in value) return Number.isFinite(value.count) ? numberFormat(v.lang).int(value.count) : String(value.count);
+  if ('decimal' in value) {
+    if (!Number.isFinite(value.decimal)) return '—';
+    return v.lang === 'en' ? value.decimal.toFixed(value.digits) : numberFormat(v.lang).dec(value.decimal, value.digits);
+  }
   return say(value, v);
 }
 

@@ -4,6 +4,7 @@ import { APPORTION_METHODS, type ApportionMethod, type Rules } from '../../src/c
 import { LIST_METHODS } from '../../src/pluralism/index.js';
 import { METHOD_NAMES, methodName, methodNameIn } from '../../src/messages/methods.js';
 import { isSaid, say } from '../../src/messages/index.js';
+import { describeTie } from '../../src/apportion/format.js';
 import { join } from 'node:path';
 import { DEMO_DATA_DIR } from '../../src/demo/run.js';
 import { runCli } from '../helpers.js';
@@ -95,5 +96,14 @@ describe('the seat rule through the CLI', () => {
     expect(r.stdout).toContain('Délégués par section : un délégué pour 1\u202f500 adhérents, arrondi à l’entier inférieur');
     // "Section : A, B → A ; Section : …"
     expect(r.stdout).toMatch(/Code électoral\) : [^:;]+ : [^;]+ → [^;]+ ; [^:;]+ : /);
+  });
+});
+
+describe('a tie for the last seat, said from its figures', () => {
+  it('writes the claim the reader’s way: a decimal point in English, a decimal comma in French', () => {
+    const tie = { seats: 1, candidates: ['S1', 'S2'], winners: ['S1'], value: 0.6 };
+    expect(say(describeTie(tie), 'en')).toContain('0.6000');
+    expect(say(describeTie(tie), 'fr')).toContain('0,6000');
+    expect(say(describeTie(tie), 'fr')).not.toContain('0.6000');
   });
 });
