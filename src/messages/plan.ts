@@ -271,9 +271,11 @@ export const PLAN_MESSAGES = {
     fr: 'aucun plan trouvé où chaque section atteint {min} {members} sans dépasser {max} : la zone {zone} ({name}) n’a pu rejoindre aucune section',
   },
   'propose.noPlan.hint': {
-    en: 'raise {maxMembers}, lower {minMembers}, or unlock zones',
-    fr: 'augmentez {maxMembers}, baissez {minMembers} ou déverrouillez des zones',
+    en: 'raise {raise}, lower {minMembers}, or unlock zones',
+    fr: 'augmentez {raise}, baissez {minMembers} ou déverrouillez des zones',
   },
+  'propose.noPlan.option': { en: '{option}', fr: '{option}' },
+  'propose.noPlan.orOption': { en: '{list} or {option}', fr: '{list} ou {option}' },
 
   // propose: notes under the sections
   'propose.note.seatCap': {

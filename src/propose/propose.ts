@@ -1,5 +1,5 @@
 import { sectionSeats } from '../apportion/sections.js';
-import { boundsDependOnCount, checkPlan, sectionMemberBounds, type MemberBounds } from '../check/index.js';
+import { boundsDependOnCount, checkPlan, rulesThatApply, sectionMemberBounds, type MemberBounds } from '../check/index.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
 import { InputError } from '../core/errors.js';
 import { count, option, said, type Said } from '../messages/index.js';
@@ -133,7 +133,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
     if (betterPlan(obj, bestObj)) (best = part), (bestObj = obj);
     progress.update(said('output.progress.construction', { k: c + 1, n: constructions, best: best!.count, ub }));
   }
-  if (!best) throw constructionFailure(p, lastFailure);
+  if (!best) throw constructionFailure(p, rules, lastFailure);
 
   // --- 3. large-neighbourhood search: gather the surplus (more sections), then re-cut for compactness ---
   const iterations = opts.iterations ?? Math.min(20_000, 20 * p.n);
@@ -230,7 +230,7 @@ function neighbourhoodSize(p: Problem, sections: number): number {
   return Math.max(4, Math.min(8, Math.round(zonesPerSection / 4)));
 }
 
-function constructionFailure(p: Problem, f: GrowResult['failure']): InputError {
+function constructionFailure(p: Problem, rules: Rules, f: GrowResult['failure']): InputError {
   if (f?.region && f.region.lock >= 0) {
     const label = p.lockLabels[f.region.lock];
     return new InputError(
@@ -244,9 +244,25 @@ function constructionFailure(p: Problem, f: GrowResult['failure']): InputError {
     Number.isFinite(p.max)
       ? said('plan.propose.noPlanMax', { min: count(p.T), max: count(p.max), zone: p.ids[z], name: p.names[z] })
       : said('plan.propose.noPlan', { min: count(p.T), zone: p.ids[z], name: p.names[z] }),
-    { zone: p.ids[z], hint: said('plan.propose.noPlan.hint', { maxMembers: option('maxMembers'), minMembers: option('minMembers') }) },
+    { zone: p.ids[z], hint: noPlanHint(rules) },
     1,
   );
+}
+
+/**
+ * What to change when no plan is found: lower the threshold, or raise the caps the charter sets (the options of the
+ * rules that bound a section from above: --max-members, --max-deviation, --max-zones…; --max-members when none is set).
+ */
+function noPlanHint(rules: Rules): Said {
+  const caps = rulesThatApply(rules)
+    .filter((r) => {
+      const b = r.memberBounds?.(rules, { sections: 1, members: 1 });
+      return b !== undefined && (b.max !== undefined || b.maxZones !== undefined);
+    })
+    .flatMap((r) => (r.options ?? []).map((o) => o.field));
+  const [first, ...rest] = caps.length ? caps : ['maxMembers'];
+  const raise = rest.reduce<Said>((list, field) => said('plan.propose.noPlan.orOption', { list, option: option(field) }), said('plan.propose.noPlan.option', { option: option(first) }));
+  return said('plan.propose.noPlan.hint', { raise, minMembers: option('minMembers') });
 }
 
 /** Stable readable ids: lock labels keep their name; other sections are S01, S02… by the members of their largest zone. */

@@ -132,3 +132,16 @@ describe('propose with max-zones', () => {
     expect(r.check.ok).toBe(true);
   });
 });
+
+describe('--max-zones that no plan can meet', () => {
+  it('propose stops (exit 1) and its hint names the caps the charter sets, in the reader’s language', async () => {
+    const zones = join(DEMO_DATA_DIR, 'zones.geojson');
+    const out = join(mkdtempSync(join(tmpdir(), 'decoupage-max-zones-')), 'plan.csv');
+    const en = await runCli('propose', zones, '--auto-link', '--max-zones', '1', '-o', out);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toMatch(/→ raise --max-zones, lower --min-members, or unlock zones/);
+    const fr = await runCli('propose', zones, '--auto-link', '--max-zones', '1', '-o', out, '--lang', 'fr');
+    expect(fr.code).toBe(1);
+    expect(fr.stderr).toMatch(/→ augmentez --max-zones, baissez --min-members ou déverrouillez des zones/);
+  });
+});
