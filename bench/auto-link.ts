@@ -56,7 +56,7 @@ function median(f: () => void): { cold: number; median: number; cpu: number } {
 async function runCase(name: string): Promise<void> {
   let zones: ZoneSet;
   if (name === 'france') {
-    const { franceZonesWithEstimatedMembers } = await import('../tests/support/real-data.js');
+    const { franceZonesWithEstimatedMembers } = await import('../tests/support/real-data-loaders.js');
     zones = franceZonesWithEstimatedMembers(0.08);
   } else zones = islands(Number(name));
   const opts: GraphOptions = { autoLink: true, minMembers: 10_000 };

@@ -1,13 +1,13 @@
 // Check timings: the whole plan (checkPlan) against the two sections a move touches (checkSections,
 // what an editor re-checks after each move), and propose with --max-deviation (it tries the section
-// counts one by one). Real layers with members = population × 0.08 (tests/support/real-data.ts).
+// counts one by one). Real layers with members = population × 0.08 (tests/support/real-data-loaders.ts).
 import { performance } from 'node:perf_hooks';
 import { checkPlan, checkSections } from '../src/check/index.js';
 import { resolveRules } from '../src/core/rules.js';
 import type { Plan, ZoneSet } from '../src/core/types.js';
 import { buildGraph } from '../src/graph/build.js';
 import { proposeSections } from '../src/propose/index.js';
-import { franceZonesWithEstimatedMembers, pacaCommunesWithEstimatedMembers, pacaZonesWithEstimatedMembers } from '../tests/support/real-data.js';
+import { franceZonesWithEstimatedMembers, pacaCommunesWithEstimatedMembers, pacaZonesWithEstimatedMembers } from '../tests/support/real-data-loaders.js';
 
 const REPS = 50;
 

@@ -16,7 +16,7 @@ import type { ZoneSet } from '../src/core/types.js';
 import { buildGraph } from '../src/graph/build.js';
 import type { GraphOptions } from '../src/graph/types.js';
 import { proposeProved } from '../src/propose/index.js';
-import { franceZonesWithEstimatedMembers, pacaCommunesWithEstimatedMembers, pacaZonesWithEstimatedMembers } from '../tests/support/real-data.js';
+import { franceZonesWithEstimatedMembers, pacaCommunesWithEstimatedMembers, pacaZonesWithEstimatedMembers } from '../tests/support/real-data-loaders.js';
 import { zoneSetFrom } from '../tests/support/zoneset.js';
 
 const T = 10_000;

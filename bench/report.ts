@@ -6,7 +6,7 @@ import type { Plan, ZoneSet } from '../src/core/types.js';
 import { buildGraph } from '../src/graph/build.js';
 import { proposeSections } from '../src/propose/index.js';
 import { assembleReport, layoutSections, renderMapSvg, renderReport } from '../src/report/index.js';
-import { franceZonesWithEstimatedMembers, pacaCommunesWithEstimatedMembers, pacaZonesWithEstimatedMembers } from '../tests/support/real-data.js';
+import { franceZonesWithEstimatedMembers, pacaCommunesWithEstimatedMembers, pacaZonesWithEstimatedMembers } from '../tests/support/real-data-loaders.js';
 
 const MB = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -17,7 +17,7 @@ import { loadZones } from '../src/load/index.js';
 import { planFromInput, readPlan } from '../src/load/plan.js';
 import { EditorApp, startEditorServer, type RunningServer } from '../src/serve/index.js';
 import { EditorSession } from '../src/session/index.js';
-import { pacaCommunesWithEstimatedMembers } from '../tests/support/real-data.js';
+import { pacaCommunesWithEstimatedMembers } from '../tests/support/real-data-loaders.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pacaZonesWithEstimatedMembers } from '../tests/support/real-data.js';
+import { pacaZonesWithEstimatedMembers } from '../tests/support/real-data-loaders.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'decoupage.js');

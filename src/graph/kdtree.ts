@@ -17,6 +17,25 @@ function boxGap2(b: Float64Array, o: number, q: Float64Array): number {
   return g;
 }
 
+/**
+ * Push both children of node `mid` of range lo..hi on the stack, the farther first, so that the nearer one is
+ * searched next (the stack is last in, first out); returns the new stack pointer.
+ */
+function pushNearerLast(st: Int32Array, sp: number, lo: number, mid: number, hi: number, leftNearer: boolean): number {
+  if (leftNearer) {
+    st[sp++] = mid + 1;
+    st[sp++] = hi;
+    st[sp++] = lo;
+    st[sp++] = mid - 1;
+  } else {
+    st[sp++] = lo;
+    st[sp++] = mid - 1;
+    st[sp++] = mid + 1;
+    st[sp++] = hi;
+  }
+  return sp;
+}
+
 /** Squared distance from a point to the box stored at offset o (0 inside). */
 function gap2(b: Float64Array, o: number, x: number, y: number, z: number): number {
   let g = 0;
@@ -177,17 +196,7 @@ export class KdTree3 {
         // both children exist here (the range holds at least LEAF_SCAN points): push the farther first
         const gl = gap2(box, ((lo + mid - 1) >> 1) * 6, x, y, z);
         const gr = gap2(box, ((mid + 1 + hi) >> 1) * 6, x, y, z);
-        if (gl <= gr) {
-          st[sp++] = mid + 1;
-          st[sp++] = hi;
-          st[sp++] = lo;
-          st[sp++] = mid - 1;
-        } else {
-          st[sp++] = lo;
-          st[sp++] = mid - 1;
-          st[sp++] = mid + 1;
-          st[sp++] = hi;
-        }
+        sp = pushNearerLast(st, sp, lo, mid, hi, gl <= gr);
       }
     }
     best.i = bi;
@@ -251,17 +260,7 @@ export class KdTree3 {
         consider(idx[mid]);
         const gl = boxGap2(box, ((lo + mid - 1) >> 1) * 6, qbox);
         const gr = boxGap2(box, ((mid + 1 + hi) >> 1) * 6, qbox);
-        if (gl <= gr) {
-          st[sp++] = mid + 1;
-          st[sp++] = hi;
-          st[sp++] = lo;
-          st[sp++] = mid - 1;
-        } else {
-          st[sp++] = lo;
-          st[sp++] = mid - 1;
-          st[sp++] = mid + 1;
-          st[sp++] = hi;
-        }
+        sp = pushNearerLast(st, sp, lo, mid, hi, gl <= gr);
       }
     }
     return { i: bi, s: bs, d2: bd };

@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { InputError } from '../core/errors.js';
 import { said } from '../messages/message.js';
 import { readCsv, requireColumn } from '../io/csv.js';
+import { setCommuneZone } from './members.js';
 
 /** What `addBoundaries` adds to each zone: its main département and région, and every one it touches. */
 export interface ZoneBoundaries {
@@ -34,24 +35,15 @@ export function boundariesFromCommuneTable(
   for (const row of table.rows) {
     const zone = (row[zoneCol] ?? '').trim();
     if (!zone) continue;
-    // the rule --commune-members applies to the same table (load/members.ts): one zone per commune
+    // the rule --commune-members applies to the same table: one zone per commune
     const commune = (row[communeCol] ?? '').trim();
-    const before = zoneOf.get(commune);
-    if (commune !== '' && before !== undefined && before !== zone) {
-      throw new InputError(said('load.communeTable.twoZones', { commune, a: before, b: zone }), {
-        file,
-        zone: commune,
-        field: zoneCol,
-        hint: said('load.communeTable.twoZones.hint'),
-      });
-    }
-    zoneOf.set(commune, zone);
+    if (commune !== '') setCommuneZone(zoneOf, commune, zone, file, zoneCol);
     let c = counts.get(zone);
     if (!c) counts.set(zone, (c = { dep: new Map(), reg: new Map() }));
     const dep = (row[depCol] ?? '').trim();
     const reg = (row[regCol] ?? '').trim();
     // weight: the commune's population when known (a commune missing from it still counts a little)
-    const w = population ? (population.get((row[communeCol] ?? '').trim()) ?? 0) + 1e-6 : 1;
+    const w = population ? (population.get(commune) ?? 0) + 1e-6 : 1;
     if (dep) c.dep.set(dep, (c.dep.get(dep) ?? 0) + w);
     if (reg) c.reg.set(reg, (c.reg.get(reg) ?? 0) + w);
   }

@@ -169,6 +169,23 @@ export function joinToZones(
 /** commune code → zone code. */
 export type CommuneTable = Map<string, string>;
 
+/**
+ * The one rule of a commune → zone table, wherever it is read (members per commune, départements of a zone): a
+ * commune is in one zone; the same line twice is harmless, two zones for one commune are an error.
+ */
+export function setCommuneZone(zoneOf: Map<string, string>, commune: string, zone: string, file: string, zoneCol: string): void {
+  const before = zoneOf.get(commune);
+  if (before !== undefined && before !== zone) {
+    throw new InputError(said('load.communeTable.twoZones', { commune, a: before, b: zone }), {
+      file,
+      zone: commune,
+      field: zoneCol,
+      hint: said('load.communeTable.twoZones.hint'),
+    });
+  }
+  zoneOf.set(commune, zone);
+}
+
 /** Read a commune → zone table such as INSEE's commune-ze2020.csv (columns CODGEO, ZE2020). */
 export function readCommuneTable(
   file: string,
@@ -199,16 +216,7 @@ export function communeTableFrom(
         hint: said('load.table.fillOrDelete.hint'),
       });
     }
-    const before = out.get(commune);
-    if (before !== undefined && before !== zone) {
-      throw new InputError(said('load.communeTable.twoZones', { commune, a: before, b: zone }), {
-        file,
-        zone: commune,
-        field: zoneCol,
-        hint: said('load.communeTable.twoZones.hint'),
-      });
-    }
-    out.set(commune, zone);
+    setCommuneZone(out, commune, zone, file, zoneCol);
   });
   return out;
 }
