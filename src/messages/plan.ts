@@ -274,6 +274,7 @@ export const PLAN_MESSAGES = {
     en: 'raise {raise}, lower {minMembers}, or unlock zones',
     fr: 'augmentez {raise}, baissez {minMembers} ou déverrouillez des zones',
   },
+  'propose.noPlan.hintNoCap': { en: 'lower {minMembers}, or unlock zones', fr: 'baissez {minMembers} ou déverrouillez des zones' },
   'propose.noPlan.option': { en: '{option}', fr: '{option}' },
   'propose.noPlan.orOption': { en: '{list} or {option}', fr: '{list} ou {option}' },
 

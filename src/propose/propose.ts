@@ -251,7 +251,7 @@ function constructionFailure(p: Problem, rules: Rules, f: GrowResult['failure'])
 
 /**
  * What to change when no plan is found: lower the threshold, or raise the caps the charter sets (the options of the
- * rules that bound a section from above: --max-members, --max-deviation, --max-zones…; --max-members when none is set).
+ * rules that bound a section from above: --max-members, --max-deviation, --max-zones…).
  */
 function noPlanHint(rules: Rules): Said {
   const caps = rulesThatApply(rules)
@@ -260,7 +260,9 @@ function noPlanHint(rules: Rules): Said {
       return b !== undefined && (b.max !== undefined || b.maxZones !== undefined);
     })
     .flatMap((r) => (r.options ?? []).map((o) => o.field));
-  const [first, ...rest] = caps.length ? caps : ['maxMembers'];
+  // no cap set: the threshold is what to change (raising a cap nobody set would mean nothing to the reader)
+  if (!caps.length) return said('plan.propose.noPlan.hintNoCap', { minMembers: option('minMembers') });
+  const [first, ...rest] = caps;
   const raise = rest.reduce<Said>((list, field) => said('plan.propose.noPlan.orOption', { list, option: option(field) }), said('plan.propose.noPlan.option', { option: option(first) }));
   return said('plan.propose.noPlan.hint', { raise, minMembers: option('minMembers') });
 }
