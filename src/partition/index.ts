@@ -1,0 +1,3 @@
+export { Partition, type Updater } from './partition.js';
+export { unitGraphOf, unitGraphFrom, latticeGraph, type UnitGraph } from './graph.js';
+export { partitionOfPlan, planOfPartition, type PlanPartition } from './plan.js';
