@@ -1,3 +1,4 @@
 // The jobs behind the commands: each takes values (zones, rules, options in the library's names) and does the
 // whole job, outputs written through the one output gate; src/cli/ only turns flags into these inputs.
 export { runPropose, type ProposeJob } from './propose.js';
+export { runReport, type ReportJob } from './report.js';
