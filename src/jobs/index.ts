@@ -2,3 +2,4 @@
 // whole job, outputs written through the one output gate; src/cli/ only turns flags into these inputs.
 export { runPropose, type ProposeJob } from './propose.js';
 export { runReport, type ReportJob } from './report.js';
+export { runPluralism, type PluralismJob } from './pluralism.js';
