@@ -3,3 +3,4 @@
 export { runPropose, type ProposeJob } from './propose.js';
 export { runReport, type ReportJob } from './report.js';
 export { runPluralism, type PluralismJob } from './pluralism.js';
+export { runSeats, type SeatsJob } from './seats.js';
