@@ -4,3 +4,4 @@ export { runPropose, type ProposeJob } from './propose.js';
 export { runReport, type ReportJob } from './report.js';
 export { runPluralism, type PluralismJob } from './pluralism.js';
 export { runSeats, type SeatsJob } from './seats.js';
+export { runServe, type ServeJob } from './serve.js';
