@@ -5,3 +5,4 @@ export { runReport, type ReportJob } from './report.js';
 export { runPluralism, type PluralismJob } from './pluralism.js';
 export { runSeats, type SeatsJob } from './seats.js';
 export { runServe, type ServeJob } from './serve.js';
+export { runMembers, type MembersJob } from './members.js';
