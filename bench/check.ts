@@ -3,7 +3,7 @@
 // counts one by one). Real layers with members = population × 0.08 (tests/support/real-data-loaders.ts).
 import { performance } from 'node:perf_hooks';
 import { checkPlan, checkSections } from '../src/check/index.js';
-import { resolveRules } from '../src/core/rules.js';
+import { resolveRules } from '../src/check/rules/resolve.js';
 import type { Plan, ZoneSet } from '../src/core/types.js';
 import { buildGraph } from '../src/graph/build.js';
 import { proposeSections } from '../src/propose/index.js';

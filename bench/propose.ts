@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Feature } from 'geojson';
 import { checkPlan } from '../src/check/check.js';
 import { Rng } from '../src/core/rng.js';
-import { resolveRules } from '../src/core/rules.js';
+import { resolveRules } from '../src/check/rules/resolve.js';
 import type { ZoneSet } from '../src/core/types.js';
 import { buildGraph } from '../src/graph/build.js';
 import type { GraphOptions } from '../src/graph/types.js';

@@ -7,7 +7,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { resolveRules } from '../src/core/rules.js';
+import { resolveRules } from '../src/check/rules/resolve.js';
 import type { Plan } from '../src/core/types.js';
 import { buildGraph } from '../src/graph/index.js';
 import { EditorApp, startEditorServer } from '../src/serve/index.js';

@@ -167,7 +167,8 @@ export function joinToZones(
 }
 
 /** commune code → zone code. */
-export type CommuneTable = Map<string, string>;
+export type { CommuneTable } from '../core/types.js';
+import type { CommuneTable } from '../core/types.js';
 
 /**
  * The one rule of a commune → zone table, wherever it is read (members per commune, départements of a zone): a

@@ -8,23 +8,16 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { leadingZeroHint } from './members.js';
 import { carryOverToUnits } from '../core/units.js';
 
-/**
- * A plan as read from a file, before it is checked: one row per line/entry, kept as written so that
- * the checker can list unknown zones, missing zones and duplicates instead of failing on the first one.
- */
-export interface PlanRow {
-  zone: string;
-  /** '' when the file leaves the section empty */
-  section: string;
-  /** CSV: the line number in the file (header = line 1); JSON/GeoJSON: the entry / feature number (from 1) */
+import type { PlanInput as AnyPlanInput, PlanRow as AnyPlanRow } from '../core/types.js';
+
+/** A row of a plan file: the row of core/types.ts, with its line (CSV) or entry number (JSON, GeoJSON), from 1. */
+export interface PlanRow extends AnyPlanRow {
   line: number;
 }
 
-export interface PlanInput {
-  file: string;
+/** A plan file as read: its rows with their lines. */
+export interface PlanInput extends AnyPlanInput {
   rows: PlanRow[];
-  /** on a units layer: the split zones the file named, whose section went to their units (carryOverToUnits) */
-  carried?: { zone: string; units: number }[];
 }
 
 export interface ReadPlanOptions {

@@ -2,7 +2,8 @@
  * Reading a rules.json file (the charter written once for a committee): the file layer on top of
  * core/rules.ts, which builds the Rules from values only.
  */
-import { resolveRules, rulesFileFrom, type RuleOptions, type Rules, type RulesFile } from '../core/rules.js';
+import { type Rules } from '../core/rules.js';
+import { resolveRules, rulesFileFrom, type RuleOptions, type RulesFile } from '../check/rules/resolve.js';
 import { parseJson, readText } from '../io/read.js';
 import { option, said } from '../messages/message.js';
 

@@ -12,7 +12,7 @@
 import { InputError } from '../core/errors.js';
 import { option, said } from '../messages/message.js';
 import { largestRemainder } from '../apportion/remainder.js';
-import type { CommuneTable } from '../load/members.js';
+import type { CommuneTable } from '../core/types.js';
 import { cleanPostcode, looseTown, normaliseTown } from './normalise.js';
 import { departementsOfPostcode, geography, type Geography, type PostalCandidate } from './geography.js';
 

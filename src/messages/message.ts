@@ -4,7 +4,7 @@
  * message and which figures (a `Said`); the sentence is made only when it is shown, in the reader's language.
  * The library's errors name its own options (`membersProp`); the CLI shows them as its flags (`--members`).
  */
-import { fill, numberFormat, type Lang } from '../core/i18n.js';
+import { fill, numberFormat, type Lang } from './i18n.js';
 import type { MessageId } from './catalogue.js';
 import { messageOf } from './catalogue.js';
 import { MEMBERS_WORD } from './fields.js';

@@ -10,7 +10,7 @@
  * French names every variant the way a French committee does, the long one with its divisors.
  * No I/O and no catalogue import here: the editor page bundles this file (through the check's wording).
  */
-import type { Lang } from '../core/i18n.js';
+import type { Lang } from './i18n.js';
 import type { MessageId } from './catalogue.js';
 import type { Said, Table } from './message.js';
 

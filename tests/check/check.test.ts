@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan, formatCheckMarkdown, formatCheckText, piecesOf } from '../../src/check/index.js';
 import { InputError } from '../../src/core/errors.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import type { Plan } from '../../src/core/types.js';
 import type { PlanInput } from '../../src/load/plan.js';
 import { gridZoneSet } from '../support/zoneset.js';

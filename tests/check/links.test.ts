@@ -8,7 +8,7 @@ import { parseCsv } from '../../src/io/csv.js';
 import { runCli } from '../helpers.js';
 import { buildGraph } from '../../src/graph/index.js';
 import { proposeSections } from '../../src/propose/index.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { formatCheckText } from '../../src/check/format.js';
 import { FRANCE_ZONES, franceZonesWithEstimatedMembers } from '../support/real-data.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlan, checkSections, failureText, sectionProblem } from '../../src/check/index.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { readCsv } from '../../src/io/csv.js';
 import type { Plan } from '../../src/core/types.js';
 import { proposeSections } from '../../src/propose/index.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_MESSAGES, checkPlan, checkSections, RULES, ruleTitle, rulesThatApply, sectionMemberBounds } from '../../src/check/index.js';
 import { Rng } from '../../src/core/rng.js';
-import { resolveRules, type Rules } from '../../src/core/rules.js';
+import { type Rules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import type { Plan } from '../../src/core/types.js';
 import { gridZoneSet } from '../support/zoneset.js';
 import { rookGraph } from './adjacency.js';

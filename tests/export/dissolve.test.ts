@@ -6,7 +6,7 @@ import { circle } from '@turf/circle';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { checkPlan, polsbyPopper } from '../../src/check/index.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import type { Plan, ZoneSet } from '../../src/core/types.js';
 import { dissolveSections, zonesWithSections } from '../../src/export/index.js';
 import { planFromInput, readPlan } from '../../src/load/plan.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { proposeSections, readLockCsv } from '../../src/propose/index.js';
 import { cliVoice } from '../../src/cli/voice.js';

@@ -6,7 +6,7 @@ import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { cliVoice } from '../../src/cli/voice.js';
 import { InputError } from '../../src/core/errors.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { prepareSplit, proposeSections } from '../../src/propose/index.js';
 import { gridZoneSet, zoneSetFrom } from '../support/zoneset.js';
 import { inputErrorOf } from '../support/files.js';

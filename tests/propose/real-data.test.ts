@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { say } from '../../src/messages/index.js';
 import { checkPlan } from '../../src/check/check.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { proposeSections } from '../../src/propose/index.js';
 import { describeWithRealData, PACA_ESTIMATE_FILES, pacaZonesWithEstimatedMembers } from '../support/real-data.js';

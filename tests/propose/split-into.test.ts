@@ -6,10 +6,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { InputError } from '../../src/core/errors.js';
 import { readCsv } from '../../src/io/csv.js';
-import { parseSplitInto } from '../../src/core/rules.js';
+import { parseSplitInto } from '../../src/check/rules/resolve.js';
 import { runCli } from '../helpers.js';
 import { CITY, writeMadeUpRegion, type MadeUpRegion } from '../support/admin-express.js';
 

@@ -6,7 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/check/check.js';
 import { InputError } from '../../src/core/errors.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import type { ZoneSet } from '../../src/core/types.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { loadZones } from '../../src/load/zones.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { assembleReport, renderReport } from '../../src/report/index.js';
 import { scenarioFromShares } from '../../src/pluralism/index.js';
 import { pacaComparisonReport } from './support.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sectionSeats } from '../../src/apportion/index.js';
 import { checkPlan } from '../../src/check/index.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { sectionsOf } from '../../src/core/types.js';
 import { colourSections } from '../../src/report/colour.js';
 import { DICTIONARY, LANGS } from '../../src/report/i18n.js';

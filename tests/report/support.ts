@@ -4,7 +4,7 @@ import type { Plan, ZoneSet } from '../../src/core/types.js';
 import { buildTopology, ZONES_OBJECT } from '../../src/graph/topology.js';
 import type { ZoneGraph } from '../../src/graph/types.js';
 import { zoneSetFrom } from '../support/zoneset.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { proposeSections } from '../../src/propose/index.js';
 import { assembleReport, type Lang, type ReportInput } from '../../src/report/index.js';

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/core/rng.js';
-import { resolveRules, type Rules } from '../../src/core/rules.js';
+import { type Rules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { DEMO_DATA_DIR } from '../../src/demo/index.js';
 import { buildGraph } from '../../src/graph/index.js';
 import { loadZones } from '../../src/load/index.js';

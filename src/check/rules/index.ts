@@ -10,26 +10,9 @@
 //  - fixtures and tests. Report, export, the editor and propose then follow from the registry.
 import type { Rules } from '../../core/charter.js';
 import type { RuleId } from '../types.js';
-import { assignment } from './assignment.js';
-import { contiguity } from './contiguity.js';
-import { maxDeviation } from './max-deviation.js';
-import { maxMembers } from './max-members.js';
-import { maxZones } from './max-zones.js';
-import { minMembers } from './min-members.js';
-import { minSeats } from './min-seats.js';
-import { respectOption } from './respect.js';
-import { sectionCount } from './section-count.js';
-import type { MemberBounds, Rule, RuleOption } from './types.js';
-import { within } from './within.js';
-
-/** Every rule, in the order verdicts are listed. */
-export const RULES: readonly Rule[] = [assignment, contiguity, minMembers, minSeats, maxMembers, maxDeviation, maxZones, within, sectionCount];
-
-/**
- * Every option of the charter the rules declare (and --respect, which is not a verdict), in their order in
- * --help: core/rules.ts reads them, src/cli/rules-options.ts adds them.
- */
-export const RULE_OPTIONS: readonly RuleOption[] = [...RULES.flatMap((r) => r.options ?? []), respectOption].sort((a, b) => a.order - b.order);
+import { RULES } from './registry.js';
+import type { MemberBounds, Rule } from './types.js';
+export { RULES, RULE_OPTIONS } from './registry.js';
 
 /** The rules that apply under a charter, in order. */
 export function rulesThatApply(rules: Rules): Rule[] {
@@ -73,3 +56,4 @@ export type { Rule, PlanFacts, SectionFacts, PlanRow, MemberBounds, RuleOption, 
 export { EMPTY_VALUE } from './assignment.js';
 export { valuesOf } from './within.js';
 export { respectCrossings } from './respect.js';
+export { resolveRules, rulesFileFrom, parseSplitInto, RULES_FILE_KEYS, type RuleOptions, type RulesFile, type RulesFileValues } from './resolve.js';

@@ -7,12 +7,8 @@ import type { ParamsOf } from '../../messages/message.js';
 import type { Failure, Figures, RuleId, RuleVerdict } from '../types.js';
 import type { CheckWords } from '../wording.js';
 
-/** One row of a plan as read (a Plan gives rows without line numbers). */
-export interface PlanRow {
-  zone: string;
-  section: string;
-  line?: number;
-}
+export type { PlanRow } from '../../core/types.js';
+import type { PlanRow } from '../../core/types.js';
 
 /** What a rule knows about one section: measured once by checkPlan, shared by every rule. */
 export interface SectionFacts {
