@@ -5,12 +5,12 @@ import { said } from '../messages/index.js';
 import { toCsv, type CsvStyle } from '../io/csv.js';
 import type { SectionProperties } from './dissolve.js';
 
-export const EXPORT_FORMATS = ['geojson', 'topojson', 'csv'] as const;
+export const EXPORT_FORMATS = ['geojson', 'topojson', 'csv', 'gpkg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 type Sections = FeatureCollection<Polygon | MultiPolygon, SectionProperties>;
 
-/** The format named by --format, else guessed from the file name (.csv, .topojson), else GeoJSON. */
+/** The format named by --format, else guessed from the file name (.csv, .topojson, .gpkg), else GeoJSON. */
 export function exportFormatFor(path: string, format?: string): ExportFormat {
   if (format !== undefined) {
     const f = format.toLowerCase();
@@ -21,6 +21,7 @@ export function exportFormatFor(path: string, format?: string): ExportFormat {
   }
   const lower = path.toLowerCase();
   if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.gpkg')) return 'gpkg';
   if (lower.endsWith('.topojson') || lower.endsWith('.topo.json')) return 'topojson';
   return 'geojson';
 }
@@ -74,7 +75,7 @@ function sectionsCsvText(sections: Sections, style: Partial<CsvStyle> = {}): str
   return toCsv(cols, rows, style);
 }
 
-/** The dissolved sections as text in the chosen format. */
-export function sectionsText(sections: Sections, format: ExportFormat, zones?: FeatureCollection, csv: Partial<CsvStyle> = {}): string {
+/** The dissolved sections as text in the chosen format (a GeoPackage is bytes: export/gpkg.ts). */
+export function sectionsText(sections: Sections, format: Exclude<ExportFormat, 'gpkg'>, zones?: FeatureCollection, csv: Partial<CsvStyle> = {}): string {
   return format === 'csv' ? sectionsCsvText(sections, csv) : format === 'topojson' ? sectionsTopojsonText(sections, zones) : geojsonText(sections);
 }

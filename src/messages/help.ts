@@ -724,12 +724,16 @@ export const HELP_MESSAGES = {
   },
   'export.output': { en: 'where to write the sections, e.g. sections.geojson', fr: 'où écrire les sections, par exemple sections.geojson' },
   'export.zonesOut': {
-    en: 'also write every zone with its section (GeoJSON), e.g. zones-with-sections.geojson',
-    fr: 'écrire aussi chaque zone avec sa section (GeoJSON), par exemple zones-with-sections.geojson',
+    en: 'also write every zone with its section (GeoJSON, or GeoPackage for a .gpkg), e.g. zones-with-sections.geojson',
+    fr: 'écrire aussi chaque zone avec sa section (GeoJSON, ou GeoPackage pour un .gpkg), par exemple zones-with-sections.geojson',
   },
   'export.format': {
-    en: 'format of --output: {formats} (default: from the file name, else geojson)',
-    fr: 'format de --output : {formats} (par défaut : d’après le nom du fichier, sinon geojson)',
+    en: 'format of --output: {formats} (default: from the file name, else geojson); gpkg: a GeoPackage with its QGIS style, and --zones-out naming the same file adds a layer of zones',
+    fr: 'format de --output : {formats} (par défaut : d’après le nom du fichier, sinon geojson) ; gpkg : un GeoPackage avec son style QGIS, et --zones-out du même nom y ajoute une couche des zones',
+  },
+  toCrs: {
+    en: 'coordinate system of the GeoPackage outputs (.gpkg): {known} (default EPSG:4326, longitude/latitude; EPSG:2154 is Lambert-93)',
+    fr: 'système de coordonnées des sorties GeoPackage (.gpkg) : {known} (par défaut EPSG:4326, longitude/latitude ; EPSG:2154 est le Lambert-93)',
   },
 
   // ---- decoupage report
