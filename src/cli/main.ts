@@ -6,7 +6,7 @@ import { checkDeclaredOutputs } from './outputs.js';
 import { silentProgress, terminalProgress } from '../core/index.js';
 import type { CliContext } from './context.js';
 import { commandsFor } from './commands/index.js';
-import { cliVoice, langOf, withoutLang } from './voice.js';
+import { cliVoice, langChoice, setRunLangChoice, withoutLang } from './voice.js';
 import { VERSION } from '../core/index.js';
 import { voicedHelp, VoicedCommand } from './commander-voice.js';
 import { langOption } from './lang-option.js';
@@ -34,7 +34,9 @@ export const EXIT_INTERNAL = 3;
  * asks to report it, without a stack trace unless DECOUPAGE_DEBUG=1). Never throws.
  */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
-  const voice = cliVoice(langOf(argv));
+  const choice = langChoice(argv);
+  setRunLangChoice(choice);
+  const voice = cliVoice(choice.lang);
   return collectNotices(
     (message) => io.stderr(say(said('error.warning', { message: capMessage(say(message, voice), voice) }), voice) + '\n'),
     async () => {
