@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { InputError } from '../core/index.js';
+import type { Topology } from 'topojson-specification';
+import { InputError, type Plan, type ZoneSet } from '../core/index.js';
 import { GPKG_CRS, isGpkgPath } from '../io/gpkg.js';
 import { option, say, said, type Voice } from '../messages/index.js';
 import { flagKeys } from './flags.js';
@@ -35,10 +36,11 @@ export async function layerFileData(
   kind: 'sections' | 'zones',
   collection: FeatureCollection<Polygon | MultiPolygon>,
   geojson: () => string,
-  o: { toCrs?: string; lang: Voice['lang']; colours?: () => ReadonlyMap<string, string> },
+  o: { toCrs?: string; lang: Voice['lang']; plan?: { zones: ZoneSet; plan: Plan; topology?: Topology } },
 ): Promise<string | Uint8Array> {
   if (!isGpkgPath(path)) return geojson();
   const g = await import('../export/gpkg.js');
-  const layer = kind === 'sections' ? g.sectionsLayer(collection as never, o.colours?.() ?? new Map(), o.lang) : g.zonesLayer(collection, o.lang);
+  const colours = o.plan ? g.sectionColours(o.plan.zones, o.plan.plan, o.plan.topology) : new Map<string, string>();
+  const layer = kind === 'sections' ? g.sectionsLayer(collection as never, colours, o.lang) : g.zonesLayer(collection, o.lang);
   return g.layersGpkg([layer], { crs: o.toCrs, lang: o.lang });
 }

@@ -88,6 +88,8 @@ async function run(argv: string[], io: CliIO, voice: Voice): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
+  // a GeoPackage named anywhere: start SQLite (WebAssembly, asynchronous) before the synchronous readers run
+  if (argv.some((a) => /\.gpkg$/i.test(a))) await (await import('../io/gpkg.js')).loadGpkgSupport();
   // only the command asked for is loaded (its modules and their dependencies): a fast start-up
   const registers = await Promise.all(commandsFor(withoutLang(argv)).map((c) => c.load()));
   for (const register of registers) register(program, ctx);

@@ -4,22 +4,16 @@
  * neighbouring sections differ) through a categorized renderer on their `colour` field, labelled with their
  * name; the zones as thin outlines. Fields are the flat properties of the GeoJSON (flatProperties), typed.
  */
-import { createRequire } from 'node:module';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type proj4Type from 'proj4';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Lang } from '../core/i18n.js';
 import type { Plan, ZoneSet } from '../core/types.js';
-import { gpkgBytes, gpkgCrsOf, type GpkgFieldType, type GpkgLayer, type GpkgStyle } from '../io/gpkg.js';
-import { sectionsQml, zonesQml, ZONE_FIELD_TYPES } from '../io/gpkg-style.js';
-import { KNOWN_CRS } from '../load/insee.js';
-import { say, said } from '../messages/index.js';
+import { gpkgBytes, type GpkgFieldType, type GpkgLayer } from '../io/gpkg.js';
+import { sectionsStyle, zonesStyle, ZONE_FIELD_TYPES } from '../io/gpkg-style.js';
 import { colourSections } from '../report/colour.js';
 import { layoutSections } from '../report/geometry.js';
 import type { SectionProperties } from './dissolve.js';
 import { flatProperties } from './write.js';
-
-const lazyRequire = createRequire(import.meta.url);
 
 type Polygons = FeatureCollection<Polygon | MultiPolygon>;
 
@@ -51,27 +45,10 @@ export interface GpkgExportOptions {
   lang?: Lang;
 }
 
-/** A reprojector from WGS84 to a --to-crs system (proj4, loaded only here). */
-function projectorTo(crs: string | undefined): ((p: Position) => Position) | undefined {
-  const c = gpkgCrsOf(crs);
-  if (c.srsId === 4326) return undefined;
-  const proj4 = lazyRequire('proj4') as typeof proj4Type;
-  const conv = proj4(KNOWN_CRS['EPSG:4326'], KNOWN_CRS[`EPSG:${c.srsId}`]);
-  return (p) => conv.forward([p[0], p[1]]);
-}
-
 /** The map colour of each section (colourSections on the sections that share a border, as in the report). */
 export function sectionColours(zones: ZoneSet, plan: Plan, topology?: Topology): Map<string, string> {
   const layout = layoutSections(zones, plan, topology);
   return colourSections([...layout.sections.keys()], layout.adjacency);
-}
-
-export function gpkgStyle(kind: 'sections' | 'zones', qml: string, lang: Lang): GpkgStyle {
-  return {
-    name: say(said(kind === 'sections' ? 'output.gpkg.styleSections' : 'output.gpkg.styleZones'), lang),
-    description: say(said(kind === 'sections' ? 'output.gpkg.styleSections.description' : 'output.gpkg.styleZones.description'), lang),
-    qml,
-  };
 }
 
 /** The sections layer, with its `colour` field and style. */
@@ -82,15 +59,15 @@ export function sectionsLayer(sections: FeatureCollection<Polygon | MultiPolygon
     properties: { ...f.properties, colour: colours.get(String(f.properties?.section)) ?? null },
   }));
   const used = features.map((f) => f.properties?.colour).filter((c): c is string => typeof c === 'string');
-  return { name: 'sections', features, types: SECTION_FIELD_TYPES, style: gpkgStyle('sections', sectionsQml(used), lang) };
+  return { name: 'sections', features, types: SECTION_FIELD_TYPES, style: sectionsStyle(used, lang) };
 }
 
 /** A layer of zones (zones with their section, units, imported zones): thin outlines. */
 export function zonesLayer(zones: Polygons, lang: Lang = 'en', name = 'zones'): GpkgLayer {
-  return { name, features: (flatProperties(zones) as Polygons).features, types: ZONE_FIELD_TYPES, style: gpkgStyle('zones', zonesQml(), lang) };
+  return { name, features: (flatProperties(zones) as Polygons).features, types: ZONE_FIELD_TYPES, style: zonesStyle(lang) };
 }
 
 /** A GeoPackage of these layers, reprojected to `crs` (EPSG:4326 by default). */
 export async function layersGpkg(layers: readonly GpkgLayer[], opts: GpkgExportOptions = {}): Promise<Uint8Array> {
-  return gpkgBytes(layers, { crs: opts.crs, project: projectorTo(opts.crs) });
+  return gpkgBytes(layers, { crs: opts.crs });
 }

@@ -3,7 +3,10 @@
  * sections filled by a categorized renderer on their `colour` field and labelled with their name, zones as
  * thin outlines. Plain text builders: the colours come from the caller (report/colour.ts colourSections).
  */
-import type { GpkgFieldType } from './gpkg.js';
+import type { Lang } from '../core/i18n.js';
+import { say, said } from '../messages/message.js';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { gpkgBytes, isGpkgPath, type GpkgFieldType, type GpkgStyle } from './gpkg.js';
 
 /** The types of the zone layers' usual fields (the others are told by their values). */
 export const ZONE_FIELD_TYPES: Readonly<Record<string, GpkgFieldType>> = {
@@ -80,3 +83,28 @@ export function zonesQml(): string {
   );
 }
 
+
+/** The sections' default style (its name and description in the run's language). */
+export function sectionsStyle(colours: readonly string[], lang: Lang): GpkgStyle {
+  return { name: say(said('output.gpkg.styleSections'), lang), description: say(said('output.gpkg.styleSections.description'), lang), qml: sectionsQml(colours) };
+}
+
+/** The zones' default style. */
+export function zonesStyle(lang: Lang): GpkgStyle {
+  return { name: say(said('output.gpkg.styleZones'), lang), description: say(said('output.gpkg.styleZones.description'), lang), qml: zonesQml() };
+}
+
+/**
+ * An imported zone layer as its output file wants it: a GeoPackage (layer "zones", styled; `source` in its
+ * description) when the name ends in .gpkg, else the GeoJSON text `geojson()` gives.
+ */
+export async function zonesFileData(
+  out: string,
+  collection: FeatureCollection<Polygon | MultiPolygon>,
+  geojson: () => string,
+  o: { source?: string; lang?: Lang; crs?: string } = {},
+): Promise<string | Uint8Array> {
+  if (!isGpkgPath(out)) return geojson();
+  const lang = o.lang ?? 'en';
+  return gpkgBytes([{ name: 'zones', features: collection.features, types: ZONE_FIELD_TYPES, description: o.source, style: zonesStyle(lang) }], { crs: o.crs });
+}

@@ -15,8 +15,10 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Posit
 import { createRequire } from 'node:module';
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { Geometry as WkxGeometry } from 'wkx';
+import type proj4Type from 'proj4';
 import { InputError } from '../core/errors.js';
 import { said } from '../messages/message.js';
+import { flatValue } from '../export/write.js';
 import { readBytes } from './read.js';
 
 const lazyRequire = createRequire(import.meta.url);
@@ -48,6 +50,8 @@ export function isGpkgPath(path: string): boolean {
 export interface GpkgCrs {
   srsId: number;
   name: string;
+  /** proj4's definition, to reproject WGS84 into it */
+  proj4: string;
   definition: string;
   description: string;
 }
@@ -57,6 +61,7 @@ export const GPKG_CRS: Record<string, GpkgCrs> = {
   'EPSG:4326': {
     srsId: 4326,
     name: 'WGS 84 geodetic',
+    proj4: '+proj=longlat +datum=WGS84 +no_defs',
     description: 'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid',
     definition:
       'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]',
@@ -64,6 +69,7 @@ export const GPKG_CRS: Record<string, GpkgCrs> = {
   'EPSG:2154': {
     srsId: 2154,
     name: 'RGF93 v1 / Lambert-93',
+    proj4: '+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 +y_0=6600000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
     description: 'Lambert-93 (metres), the French official projection',
     definition:
       'PROJCS["RGF93 v1 / Lambert-93",GEOGCS["RGF93 v1",DATUM["Reseau_Geodesique_Francais_1993_v1",SPHEROID["GRS 1980",6378137,298.257222101,AUTHORITY["EPSG","7019"]],AUTHORITY["EPSG","6171"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4171"]],PROJECTION["Lambert_Conformal_Conic_2SP"],PARAMETER["latitude_of_origin",46.5],PARAMETER["central_meridian",3],PARAMETER["standard_parallel_1",49],PARAMETER["standard_parallel_2",44],PARAMETER["false_easting",700000],PARAMETER["false_northing",6600000],UNIT["metre",1,AUTHORITY["EPSG","9001"]],AXIS["Easting",EAST],AXIS["Northing",NORTH],AUTHORITY["EPSG","2154"]]',
@@ -106,10 +112,8 @@ export interface GpkgLayer {
 }
 
 export interface GpkgWriteOptions {
-  /** "EPSG:4326" (default) or "EPSG:2154": coordinates are reprojected from WGS84 */
+  /** "EPSG:4326" (default) or "EPSG:2154": coordinates are reprojected from WGS84 (proj4, loaded then) */
   crs?: string;
-  /** reprojects a WGS84 position into crs (given by the caller, so proj4 is loaded only when needed) */
-  project?: (p: Position) => Position;
 }
 
 /** A field's type from its values: all booleans → BOOLEAN, all integers → INTEGER, numbers → REAL, else TEXT. */
@@ -153,7 +157,8 @@ function fieldsOf(layer: GpkgLayer): { key: string; column: string; type: GpkgFi
 
 function sqlValue(v: unknown, type: GpkgFieldType): SqlValue {
   if (v === null || v === undefined) return null;
-  if (type === 'TEXT') return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  // lists and objects as the GeoJSON writer flattens them ("13; 84"), so both files hold the same text
+  if (type === 'TEXT') return String(flatValue(v));
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   return null;
@@ -250,6 +255,14 @@ CREATE TABLE layer_styles (
   description TEXT, owner TEXT(30), ui TEXT(30), update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));
 `;
 
+/** WGS84 → crs (identity for EPSG:4326). */
+function projectorTo(crs: GpkgCrs): (p: Position) => Position {
+  if (crs.srsId === 4326) return (p) => p;
+  const proj4 = lazyRequire('proj4') as typeof proj4Type;
+  const conv = proj4(GPKG_CRS['EPSG:4326'].proj4, crs.proj4);
+  return (p) => conv.forward([p[0], p[1]]);
+}
+
 function insertSrs(db: Database, crs: GpkgCrs, epsg: number): void {
   db.run('INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)', [crs.name, crs.srsId, 'EPSG', epsg, crs.definition, crs.description]);
 }
@@ -261,8 +274,7 @@ function insertSrs(db: Database, crs: GpkgCrs, epsg: number): void {
 export async function gpkgBytes(layers: readonly GpkgLayer[], opts: GpkgWriteOptions = {}): Promise<Uint8Array> {
   await loadGpkgSupport();
   const crs = gpkgCrsOf(opts.crs);
-  if (crs.srsId !== 4326 && !opts.project) throw new Error(`gpkgBytes: ${opts.crs} needs a projection function`);
-  const project = crs.srsId === 4326 ? (p: Position) => p : opts.project!;
+  const project = projectorTo(crs);
   const db = new (started().Database)();
   try {
     db.run('PRAGMA application_id = 1196444487'); // 'GPKG'
@@ -340,6 +352,8 @@ export interface GpkgRead {
   crs: string;
   /** the system's definition (WKT), to reproject from */
   definition: string;
+  /** the layer's description in gpkg_contents (decoupage writes where the zones come from there) */
+  description?: string;
 }
 
 /**
@@ -370,7 +384,7 @@ export function readGpkgLayer(file: string, layer?: string): GpkgRead {
     let layers: Record<string, SqlValue>[];
     try {
       layers = rows(
-        "SELECT c.table_name AS name, g.column_name AS geom, g.srs_id AS srs FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type = 'features' ORDER BY c.rowid",
+        "SELECT c.table_name AS name, c.description AS description, g.column_name AS geom, g.srs_id AS srs FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type = 'features' ORDER BY c.rowid",
       );
     } catch {
       throw new InputError(said('load.gpkg.notGpkg'), { file, hint: said('load.gpkg.hint') });
@@ -404,6 +418,7 @@ export function readGpkgLayer(file: string, layer?: string): GpkgRead {
       layer: name,
       crs: srs && org !== 'NONE' ? `${org}:${srs.code}` : 'EPSG:4326',
       definition: srs ? String(srs.definition ?? '') : '',
+      ...(typeof chosen.description === 'string' && chosen.description.trim() !== '' ? { description: chosen.description } : {}),
     };
   } finally {
     db.close();

@@ -15,6 +15,8 @@ import type JSZip from 'jszip';
 import { InputError } from '../core/errors.js';
 import { option, said } from '../messages/message.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { zonesFileData } from '../io/gpkg-style.js';
+import type { Lang } from '../core/i18n.js';
 import { readBytes } from '../io/read.js';
 import { zoneOf } from '../members/register.js';
 import { cleanGeometry, dbfEncoding, featureCollectionText, readShapefile, reprojectorFromPrj, type ShapefileLayer } from './insee.js';
@@ -37,6 +39,9 @@ export interface AdminExpressOptions {
   regions?: string[];
   /** members per unit code (e.g. from `decoupage members --communes-out`), written as property "members" */
   members?: ReadonlyMap<string, number>;
+  /** a .gpkg output: its coordinate system (EPSG:4326 by default) and the language of its style's name */
+  toCrs?: string;
+  lang?: Lang;
 }
 
 export interface AdminExpressResult {
@@ -208,7 +213,7 @@ export async function readAdminExpress(input: string, o: AdminExpressOptions): P
 
 export async function importAdminExpress(input: string, out: string, o: AdminExpressOptions): Promise<AdminExpressResult> {
   const r = await readAdminExpress(input, o);
-  writeFileAtomic(out, featureCollectionText(r.collection));
+  writeFileAtomic(out, await zonesFileData(out, r.collection, () => featureCollectionText(r.collection), { lang: o.lang, crs: o.toCrs }));
   return r;
 }
 

@@ -322,7 +322,10 @@ export const HELP_MESSAGES = {
     en: "INSEE's fonds_ze2020_XXXX.zip, or ADMIN EXPRESS (a folder or a zip)",
     fr: 'le fonds_ze2020_XXXX.zip de l’INSEE, ou ADMIN EXPRESS (un dossier ou un zip)',
   },
-  'import.output': { en: 'the zone (or units) file to write', fr: 'le fichier de zones (ou d’unités) à écrire' },
+  'import.output': {
+    en: 'the zone (or units) file to write: GeoJSON, or a GeoPackage styled for QGIS when the name ends in .gpkg',
+    fr: 'le fichier de zones (ou d’unités) à écrire : GeoJSON, ou un GeoPackage stylé pour QGIS quand le nom finit par .gpkg',
+  },
   'import.communeTable': {
     en: "INSEE's commune → zone table (CODGEO, ZE2020, DEP, REG): adds each zone's département (dep) and région (reg)",
     fr: 'la table commune → zone de l’INSEE (CODGEO, ZE2020, DEP, REG) : ajoute à chaque zone son département (dep) et sa région (reg)',
@@ -521,8 +524,12 @@ export const HELP_MESSAGES = {
     fr: 'où écrire le découpage (zone,zone_name,section,section_name)',
   },
   'propose.geojson': {
-    en: 'also write the sections as a map layer (one shape per section)',
-    fr: 'écrire aussi les sections comme couche cartographique (une forme par section)',
+    en: 'also write the sections as a map layer (one shape per section; a GeoPackage when the name ends in .gpkg)',
+    fr: 'écrire aussi les sections comme couche cartographique (une forme par section ; un GeoPackage quand le nom finit par .gpkg)',
+  },
+  'propose.gpkg': {
+    en: 'also write a GeoPackage for QGIS with two styled layers: sections (coloured as in the report, labelled) and zones (each with its section)',
+    fr: 'écrire aussi un GeoPackage pour QGIS avec deux couches stylées : sections (colorées comme dans le rapport, avec leur nom) et zones (chacune avec sa section)',
   },
   'propose.report': {
     en: 'also write the report of the plan: map, sections, verdicts, seats (one HTML file)',

@@ -14,6 +14,7 @@ import { KNOWN_CRS } from '../../src/load/insee.js';
 import { SECTION_PALETTE } from '../../src/report/colour.js';
 import { runCli } from '../helpers.js';
 import { describeWithGdal, ogrSql, ogrSummary, VALIDATE_GPKG, type OgrLayer } from '../support/gdal.js';
+import { COMMUNE_TABLE_2022, INSEE_ZIP, itWithRealData } from '../support/real-data.js';
 
 const DEMO = new URL('../../data/demo/', import.meta.url).pathname;
 const ZONES = join(DEMO, 'zones.geojson');
@@ -198,5 +199,61 @@ describeWithGdal('GDAL reads back what decoupage writes', () => {
     expect(layers[0].count).toBe(sections.features.length);
     expect(Object.keys(layers[0].fields)).toEqual(table.columns);
     expect(layers[0].fields).toMatchObject({ section: 'String', members: 'Integer', seats: 'Integer', compactness: 'Real' });
+  });
+
+  it('propose --gpkg: sections and zones, styled; --geojson x.gpkg a GeoPackage too', async () => {
+    const file = join(dir, 'proposed.gpkg');
+    const alone = join(dir, 'proposed-sections.gpkg');
+    const r = await runCli('propose', ZONES, ...ARGS, '--min-seats', '6', '--auto-link', '-o', join(dir, 'proposed.csv'), '--gpkg', file, '--geojson', alone);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const n = Number(/wrote .*proposed\.gpkg: (\d+) sections and (\d+) zones/.exec(r.stdout)?.[1]);
+    const { layers, stderr } = ogrSummary(file);
+    expect(stderr).toBe('');
+    expect(layers.map((l) => [l.name, l.count])).toEqual([
+      ['sections', n],
+      ['zones', zones.features.length],
+      ['layer_styles', 2],
+    ]);
+    expect(ogrSummary(alone).layers.map((l) => [l.name, l.count])).toEqual([
+      ['sections', n],
+      ['layer_styles', 1],
+    ]);
+    // every zone of the zones layer is in one of the sections of the sections layer
+    const inSections = new Set(ogrSql(file, 'SELECT section FROM sections').rows.map((x) => x.section));
+    const zoneSections = ogrSql(file, 'SELECT DISTINCT section FROM zones').rows.map((x) => x.section);
+    expect(new Set(zoneSections)).toEqual(inSections);
+  });
+
+  it('--to-crs without a GeoPackage output is exit 2, and a failed run leaves no .gpkg behind', async () => {
+    const out = join(dir, 'nope.geojson');
+    const r = await runCli('export', ZONES, PLAN, ...ARGS, '-o', out, '--to-crs', 'EPSG:2154');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--to-crs is for GeoPackage outputs (.gpkg) only');
+    const bad = await runCli('export', ZONES, PLAN, ...ARGS, '-o', join(dir, 'bad.gpkg'), '--to-crs', 'EPSG:9999');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('unknown coordinate system "EPSG:9999"');
+    expect(readdirSync(dir).filter((f) => f.startsWith('nope') || f.startsWith('bad'))).toEqual([]);
+  });
+
+  itWithRealData([INSEE_ZIP, COMMUNE_TABLE_2022], 'import insee-ze -o zones.gpkg: the zones GDAL reads are those of the GeoJSON import', async () => {
+    const gj = join(dir, 'ze-93.geojson');
+    const gp = join(dir, 'ze-93.gpkg');
+    const common = ['import', 'insee-ze', INSEE_ZIP, '--commune-table', COMMUNE_TABLE_2022, '--region', '93'];
+    expect((await runCli(...common, '-o', gj)).code).toBe(0);
+    const r = await runCli(...common, '-o', gp, '--to-crs', 'EPSG:2154');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const ref = JSON.parse(readFileSync(gj, 'utf8')) as FeatureCollection;
+    const { layers, stderr } = ogrSummary(gp);
+    expect(stderr).toBe('');
+    const z = layerOf(layers, 'zones');
+    expect(z.count).toBe(ref.features.length);
+    expect(z.epsg).toBe(2154);
+    expect(Object.keys(z.fields)).toEqual(Object.keys(ref.features[0].properties!));
+    const conv = proj4(KNOWN_CRS['EPSG:4326'], KNOWN_CRS['EPSG:2154']);
+    expectExtent(z, bbox(ref, (p) => conv.forward([p[0], p[1]])), 1);
+    // where the zones come from travels in the layer's description
+    expect(ogrSql(gp, "SELECT description FROM gpkg_contents WHERE table_name = 'zones'").rows[0].description).toBe("Insee, zones d'emploi 2020");
   });
 });

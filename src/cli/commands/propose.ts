@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { dissolveSections, geojsonText, unitsFeatureCollection } from '../../export/index.js';
+import { dissolveSections, geojsonText, unitsFeatureCollection, zonesWithSections } from '../../export/index.js';
+import { isGpkgPath } from '../../io/gpkg.js';
+import { addToCrsOption, checkToCrs, layerFileData, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
 import { writeOutputs, type OutputFile } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput, planToCsv, readPlan, loadZones, readUnitPopulation } from '../../load/index.js';
@@ -23,6 +25,7 @@ import { metres, positiveNumber, seed, wholeNumber } from '../parse.js';
 interface ProposeOwnFlags {
   output: string;
   geojson?: string;
+  gpkg?: string;
   report?: string;
   seed: number;
   iterations?: number;
@@ -42,12 +45,13 @@ interface ProposeOwnFlags {
   unitsOut?: string;
 }
 
-export type ProposeFlags = ProposeOwnFlags & LangFlag & CsvFlags & ZoneFlags & GraphFlags & RuleFlags;
+export type ProposeFlags = ProposeOwnFlags & ToCrsFlags & LangFlag & CsvFlags & ZoneFlags & GraphFlags & RuleFlags;
 
 export const PROPOSE_FLAGS = [
   ...flagKeys<ProposeOwnFlags>({
     output: true,
     geojson: true,
+    gpkg: true,
     report: true,
     seed: true,
     iterations: true,
@@ -65,6 +69,7 @@ export const PROPOSE_FLAGS = [
     splitInto: true,
     unitsOut: true,
   }),
+  ...TO_CRS_FLAGS,
   ...LANG_FLAG,
   ...CSV_FLAGS,
   ...ZONE_FLAGS,
@@ -82,6 +87,7 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<zones>', h(said('help.arg.zonesExample')))
     .requiredOption('-o, --output <plan.csv>', h(said('help.propose.output')))
     .option('--geojson <sections.geojson>', h(said('help.propose.geojson')))
+    .option('--gpkg <plan.gpkg>', h(said('help.propose.gpkg')))
     .option('--report <report.html>', h(said('help.propose.report')))
     .addOption(langOption(voice, said('help.propose.lang')))
     .option('--seed <n>', h(said('help.propose.seed')), seed('--seed'), 1)
@@ -101,13 +107,15 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--split-into <zone:k>', h(said('help.propose.splitInto')), (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .option('--units-out <units.geojson>', h(said('help.propose.unitsOut')))
     .optionsGroup('Options:');
+  addToCrsOption(cmd, voice);
   addCsvOption(cmd, voice);
   addZoneOptions(cmd, voice);
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
-  declareOutputs(cmd, { output: '-o', geojson: '--geojson', report: '--report', unitsOut: '--units-out' });
+  declareOutputs(cmd, { output: '-o', geojson: '--geojson', gpkg: '--gpkg', report: '--report', unitsOut: '--units-out' });
   cmd.action(async (zonesFile: string, opts: ProposeFlags) => {
     const rules = rulesFromOptions(opts);
+    checkToCrs(opts, [opts.gpkg, ...[opts.geojson, opts.unitsOut].filter((p) => p !== undefined && isGpkgPath(p))]);
     const zoneLocks = opts.lock === undefined ? undefined : readLockCsv(opts.lock);
     const zones = zonesFromOptions(zonesFile, opts);
     const progress = ctx.progress();
@@ -147,10 +155,20 @@ export function register(program: Command, ctx: CliContext): void {
     // every output is built first, then all are written together (all or nothing)
     const output = opts.output;
     const files: OutputFile[] = [{ path: output, data: planToCsv(result.plan, units, csvStyleFrom(opts)), option: '-o' }];
-    if (layer && opts.unitsOut !== undefined) files.push({ path: opts.unitsOut, data: geojsonText(unitsFeatureCollection(layer)), option: '--units-out' });
+    const gpkgOpts = { toCrs: opts.toCrs, lang, plan: { zones: units, plan: result.plan, topology: graph.topology } };
+    if (layer && opts.unitsOut !== undefined) {
+      const unitsFc = unitsFeatureCollection(layer);
+      files.push({ path: opts.unitsOut, data: await layerFileData(opts.unitsOut, 'zones', unitsFc, () => geojsonText(unitsFc), gpkgOpts), option: '--units-out' });
+    }
     const geojson = opts.geojson;
-    const sectionsFc = geojson === undefined ? undefined : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
-    if (geojson !== undefined && sectionsFc) files.push({ path: geojson, data: geojsonText(sectionsFc), option: '--geojson' });
+    const sectionsFc = geojson === undefined && opts.gpkg === undefined ? undefined : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
+    if (geojson !== undefined && sectionsFc) files.push({ path: geojson, data: await layerFileData(geojson, 'sections', sectionsFc, () => geojsonText(sectionsFc), gpkgOpts), option: '--geojson' });
+    if (opts.gpkg !== undefined && sectionsFc) {
+      // the GeoPackage counterpart of --geojson: the sections, and every zone (or unit) with its section
+      const g = await import('../../export/gpkg.js');
+      const layers = [g.sectionsLayer(sectionsFc, g.sectionColours(units, result.plan, graph.topology), lang), g.zonesLayer(zonesWithSections(units, result.plan, result.check), lang)];
+      files.push({ path: opts.gpkg, data: await g.layersGpkg(layers, { crs: opts.toCrs, lang }), option: '--gpkg' });
+    }
     const report = opts.report;
     if (report !== undefined) {
       // the same figures as `decoupage report` on the written plan
@@ -178,6 +196,7 @@ export function register(program: Command, ctx: CliContext): void {
       ctx.stdout(t('wroteUnits', { file: opts.unitsOut, n: units.zones.length, snap }) + '\n');
     }
     if (geojson !== undefined && sectionsFc) ctx.stdout(t('wroteSections', { file: geojson, n: sectionsFc.features.length }) + '\n');
+    if (opts.gpkg !== undefined && sectionsFc) ctx.stdout(t('wroteGpkg', { file: opts.gpkg, n: sectionsFc.features.length, zones: units.zones.length }) + '\n');
     if (report !== undefined) ctx.stdout(t('wroteReport', { file: report }) + '\n');
   });
 }

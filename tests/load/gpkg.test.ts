@@ -1,0 +1,73 @@
+/**
+ * GeoPackage as an input layer: a file written by GDAL (ogr2ogr, Lambert-93) or by decoupage reads as the same
+ * zones as the GeoJSON it came from; a file that is not a GeoPackage is exit 2 naming it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGpkgSupport } from '../../src/io/gpkg.js';
+import { loadZones } from '../../src/load/zones.js';
+import { runCli } from '../helpers.js';
+import { describeWithGdal } from '../support/gdal.js';
+
+const DEMO = new URL('../../data/demo/', import.meta.url).pathname;
+const ZONES = join(DEMO, 'zones.geojson');
+const PLAN = join(DEMO, 'plan-departements.csv');
+const CHECK = ['--members', 'members', '--auto-link', '--min-members', '10000', '--members-per-seat', '1500', '--json'];
+const tmp = () => mkdtempSync(join(tmpdir(), 'gpkg-in-'));
+
+beforeAll(loadGpkgSupport);
+
+describe('GeoPackage input', () => {
+  it('the zones of a GeoPackage decoupage wrote (import -o zones.gpkg) are those of the GeoJSON', async () => {
+    const dir = tmp();
+    // export's zones layer holds every zone with its properties: read it back as a zone layer
+    const gpkg = join(dir, 'plan.gpkg');
+    expect((await runCli('export', ZONES, PLAN, '--members', 'members', '-o', gpkg, '--zones-out', gpkg)).code).toBe(0);
+    const fromGeojson = loadZones(ZONES, { membersProp: 'members' });
+    const fromGpkg = loadZones(gpkg, { membersProp: 'members', layer: 'zones', idProp: 'zone' });
+    expect(fromGpkg.zones.map((z) => [z.id, z.name, z.members])).toEqual(fromGeojson.zones.map((z) => [z.id, z.name, z.members]));
+    // written as MultiPolygons (one geometry type per layer), the same rings
+    const rings = (g: (typeof fromGpkg.zones)[number]['geometry']) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
+    expect(fromGpkg.zones.map((z) => rings(z.geometry))).toEqual(fromGeojson.zones.map((z) => rings(z.geometry)));
+  });
+
+  it('a file that is not a GeoPackage, or a missing layer, is exit 2 naming the file', async () => {
+    const dir = tmp();
+    const bad = join(dir, 'zones.gpkg');
+    writeFileSync(bad, 'not sqlite at all');
+    const r = await runCli('check', bad, PLAN, ...CHECK);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('zones.gpkg');
+    expect(r.stderr).toContain('is not a GeoPackage');
+    const gpkg = join(dir, 's.gpkg');
+    expect((await runCli('export', ZONES, PLAN, '--members', 'members', '-o', gpkg)).code).toBe(0);
+    expect(() => loadZones(gpkg, { layer: 'nope' })).toThrow(/has no layer "nope" \(its layers: sections\)/);
+  });
+});
+
+describeWithGdal('GeoPackage input written by GDAL', () => {
+  it('a Lambert-93 GeoPackage from ogr2ogr checks as its GeoJSON does', async () => {
+    const dir = tmp();
+    const gpkg = join(dir, 'zones-l93.gpkg');
+    const o = spawnSync('ogr2ogr', ['-f', 'GPKG', '-t_srs', 'EPSG:2154', '-nln', 'zones_demo', gpkg, ZONES], { encoding: 'utf8' });
+    expect(o.stderr).toBe('');
+    expect(o.status).toBe(0);
+    const fromGpkg = await runCli('check', gpkg, PLAN, ...CHECK);
+    const fromGeojson = await runCli('check', ZONES, PLAN, ...CHECK);
+    expect(fromGpkg.stderr).toBe('');
+    expect(fromGpkg.code).toBe(fromGeojson.code);
+    expect(JSON.parse(fromGpkg.stdout)).toEqual(JSON.parse(fromGeojson.stdout));
+    // the outlines come back to WGS84 within a centimetre
+    const a = loadZones(gpkg, { membersProp: 'members' });
+    const b = loadZones(ZONES, { membersProp: 'members' });
+    const first = (z: (typeof a.zones)[number]) => (z.geometry.type === 'Polygon' ? z.geometry.coordinates[0][0] : z.geometry.coordinates[0][0][0]);
+    a.zones.forEach((z, i) => {
+      expect(first(z)[0]).toBeCloseTo(first(b.zones[i])[0], 6);
+      expect(first(z)[1]).toBeCloseTo(first(b.zones[i])[1], 6);
+    });
+    expect(readFileSync(gpkg).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
+  });
+});
