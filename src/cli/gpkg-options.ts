@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { InputError, type Plan, type ZoneSet } from '../core/index.js';
-import { GPKG_CRS, isGpkgPath } from '../io/gpkg.js';
+import { GPKG_CRS, isGpkgPath } from '../io/index.js';
 import { option, say, said, type Voice } from '../messages/index.js';
 import { flagKeys } from './flags.js';
 import { ENGLISH } from './voice.js';

@@ -12,7 +12,8 @@ import { gpkgBytes, type GpkgFieldType, type GpkgLayer } from '../io/gpkg.js';
 import { sectionsStyle, zonesStyle, ZONE_FIELD_TYPES } from '../io/gpkg-style.js';
 import { colourSections } from '../report/colour.js';
 import { layoutSections } from '../report/geometry.js';
-import type { SectionProperties } from './dissolve.js';
+import type { CheckReport } from '../check/types.js';
+import { dissolveSections, zonesWithSections, type SectionProperties } from './dissolve.js';
 import { flatProperties } from './write.js';
 
 type Polygons = FeatureCollection<Polygon | MultiPolygon>;
@@ -70,4 +71,21 @@ export function zonesLayer(zones: Polygons, lang: Lang = 'en', name = 'zones'): 
 /** A GeoPackage of these layers, reprojected to `crs` (EPSG:4326 by default). */
 export async function layersGpkg(layers: readonly GpkgLayer[], opts: GpkgExportOptions = {}): Promise<Uint8Array> {
   return gpkgBytes(layers, { crs: opts.crs });
+}
+
+/**
+ * A plan as the GeoPackage `decoupage export … -o plan.gpkg --zones-out plan.gpkg` writes: layer `sections`
+ * (dissolveSections, coloured and labelled for QGIS) and, unless `zones: false`, layer `zones` (each zone with
+ * its section). Bytes, to write where the caller wants.
+ */
+export async function planGpkg(
+  zones: ZoneSet,
+  plan: Plan,
+  opts: { report?: CheckReport; topology?: Topology; zones?: boolean; crs?: string; lang?: Lang } = {},
+): Promise<Uint8Array> {
+  const lang = opts.lang ?? 'en';
+  const sections = dissolveSections(zones, plan, { report: opts.report, topology: opts.topology });
+  const layers = [sectionsLayer(sections, sectionColours(zones, plan, opts.topology), lang)];
+  if (opts.zones !== false) layers.push(zonesLayer(zonesWithSections(zones, plan, opts.report), lang));
+  return layersGpkg(layers, { crs: opts.crs, lang });
 }

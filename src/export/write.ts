@@ -4,6 +4,7 @@ import { InputError } from '../core/errors.js';
 import { said } from '../messages/index.js';
 import { toCsv, type CsvStyle } from '../io/csv.js';
 import type { SectionProperties } from './dissolve.js';
+import { flatValue } from '../io/flat.js';
 
 export const EXPORT_FORMATS = ['geojson', 'topojson', 'csv', 'gpkg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -26,16 +27,7 @@ export function exportFormatFor(path: string, format?: string): ExportFormat {
   return 'geojson';
 }
 
-/**
- * A property value as a GIS field can hold it: lists become one text ("9301; 9302"; QGIS shows them as text and
- * ogr2ogr can write them to a Shapefile, which has no list fields), objects become their JSON text.
- */
-export function flatValue(v: unknown): string | number | boolean | null {
-  if (v === undefined || v === null) return null;
-  if (Array.isArray(v)) return v.map((x) => (x !== null && typeof x === 'object' ? JSON.stringify(x) : String(x))).join('; ');
-  if (typeof v === 'object') return JSON.stringify(v);
-  return v as string | number | boolean;
-}
+export { flatValue } from '../io/flat.js';
 
 /** The same features with flat scalar properties (flatValue), for GIS files. */
 export function flatProperties(fc: FeatureCollection): FeatureCollection {

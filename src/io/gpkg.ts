@@ -18,7 +18,7 @@ import type { Geometry as WkxGeometry } from 'wkx';
 import type proj4Type from 'proj4';
 import { InputError } from '../core/errors.js';
 import { said } from '../messages/message.js';
-import { flatValue } from '../export/write.js';
+import { flatValue } from './flat.js';
 import { readBytes } from './read.js';
 
 const lazyRequire = createRequire(import.meta.url);

@@ -34,6 +34,17 @@ describe('GeoPackage input', () => {
     expect(fromGpkg.zones.map((z) => rings(z.geometry))).toEqual(fromGeojson.zones.map((z) => rings(z.geometry)));
   });
 
+  it('the library: planGpkg writes the plan, loadZones reads its zones layer back', async () => {
+    const { planGpkg, loadZones: load, readPlan, planFromInput } = await import('../../src/index.js');
+    const zones = load(ZONES, { membersProp: 'members' });
+    const plan = planFromInput(readPlan(PLAN, zones), zones);
+    const file = join(tmp(), 'lib.gpkg');
+    writeFileSync(file, await planGpkg(zones, plan));
+    const back = load(file, { layer: 'zones', idProp: 'zone', membersProp: 'members' });
+    expect(back.zones.map((z) => [z.id, z.properties.section])).toEqual(zones.zones.map((z) => [z.id, plan.get(z.id)]));
+    expect(new Set(load(file, { layer: 'sections', idProp: 'section', membersProp: 'members' }).zones.map((z) => z.id))).toEqual(new Set(plan.values()));
+  });
+
   it('a file that is not a GeoPackage, or a missing layer, is exit 2 naming the file', async () => {
     const dir = tmp();
     const bad = join(dir, 'zones.gpkg');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { dissolveSections, zonesWithSections, EXPORT_FORMATS, exportFormatFor, geojsonText, sectionsText } from '../../export/index.js';
 import { realTarget, writeOutputs, type OutputFile } from '../../io/index.js';
-import { isGpkgPath } from '../../io/gpkg.js';
+import { isGpkgPath } from '../../io/index.js';
 import { addToCrsOption, checkToCrs, layerFileData, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput } from '../../load/index.js';

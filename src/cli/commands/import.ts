@@ -9,7 +9,7 @@ import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
 import { flagKeys } from '../flags.js';
 import { sayer } from '../voice.js';
 import { declareOutputs } from '../outputs.js';
-import { isGpkgPath } from '../../io/gpkg.js';
+import { isGpkgPath } from '../../io/index.js';
 import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
 
 interface ImportOwnFlags {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { dissolveSections, geojsonText, unitsFeatureCollection, zonesWithSections } from '../../export/index.js';
-import { isGpkgPath } from '../../io/gpkg.js';
+import { isGpkgPath } from '../../io/index.js';
 import { addToCrsOption, checkToCrs, layerFileData, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
 import { writeOutputs, type OutputFile } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
