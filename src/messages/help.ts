@@ -67,8 +67,8 @@ export const HELP_MESSAGES = {
   'group.split': { en: 'Splitting very large zones into finer units (e.g. communes)', fr: 'Découper les très grandes zones en unités plus fines (par exemple les communes)' },
 
   // ---- arguments and options several commands share
-  'arg.zonesExample': { en: 'the zone file (GeoJSON), e.g. zones.geojson', fr: 'le fichier des zones (GeoJSON), par exemple zones.geojson' },
-  'arg.zones': { en: 'the zone file (GeoJSON)', fr: 'le fichier des zones (GeoJSON)' },
+  'arg.zonesExample': { en: 'the zone file (GeoJSON or GeoPackage), e.g. zones.geojson', fr: 'le fichier des zones (GeoJSON ou GeoPackage), par exemple zones.geojson' },
+  'arg.zones': { en: 'the zone file (GeoJSON or GeoPackage)', fr: 'le fichier des zones (GeoJSON ou GeoPackage)' },
   'arg.planFiles': { en: 'the plan: plan.csv (zone,section), plan.json or plan.geojson', fr: 'le découpage : plan.csv (zone,section), plan.json ou plan.geojson' },
   'arg.plan': { en: 'the plan: a zone,section CSV (or JSON / GeoJSON)', fr: 'le découpage : un CSV zone,section (ou JSON / GeoJSON)' },
   'opt.json.verdict': { en: 'print the full verdict as JSON (for scripts)', fr: 'afficher le verdict complet en JSON (pour les scripts)' },
@@ -100,6 +100,10 @@ export const HELP_MESSAGES = {
   },
 
   // ---- zone options (src/cli/zone-options.ts)
+  'zone.layer': {
+    en: 'for a GeoPackage zone file (.gpkg): the layer to read (default: its first layer)',
+    fr: 'pour un fichier de zones GeoPackage (.gpkg) : la couche à lire (par défaut : sa première couche)',
+  },
   'zone.id': {
     en: 'property of the zone file holding the zone code (default: code, id, ze2020, CODE or insee)',
     fr: 'propriété du fichier des zones qui contient le code de la zone (par défaut : code, id, ze2020, CODE ou insee)',

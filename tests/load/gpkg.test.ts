@@ -32,6 +32,13 @@ describe('GeoPackage input', () => {
     // written as MultiPolygons (one geometry type per layer), the same rings
     const rings = (g: (typeof fromGpkg.zones)[number]['geometry']) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
     expect(fromGpkg.zones.map((z) => rings(z.geometry))).toEqual(fromGeojson.zones.map((z) => rings(z.geometry)));
+    // on the command line: --layer picks the layer; the check is the GeoJSON's
+    const viaGpkg = await runCli('check', gpkg, PLAN, ...CHECK, '--layer', 'zones', '--id', 'zone');
+    expect(viaGpkg.stderr).toBe('');
+    expect(JSON.parse(viaGpkg.stdout)).toEqual(JSON.parse((await runCli('check', ZONES, PLAN, ...CHECK)).stdout));
+    const wrong = await runCli('check', gpkg, PLAN, ...CHECK, '--layer', 'zonez');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('has no layer "zonez" (its layers: sections, zones)');
   });
 
   it('the library: planGpkg writes the plan, loadZones reads its zones layer back', async () => {
