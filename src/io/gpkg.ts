@@ -356,19 +356,42 @@ export interface GpkgRead {
   description?: string;
 }
 
+/** The feature layers of a GeoPackage, in the order of gpkg_contents (an InputError when it is not one). */
+export function gpkgLayerNames(file: string): string[] {
+  const db = openGpkg(file);
+  try {
+    const st = db.prepare("SELECT table_name FROM gpkg_contents WHERE data_type = 'features' ORDER BY rowid");
+    const names: string[] = [];
+    try {
+      while (st.step()) names.push(String(st.get()[0]));
+    } finally {
+      st.free();
+    }
+    return names;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(said('load.gpkg.notGpkg'), { file, hint: said('load.gpkg.hint') });
+  } finally {
+    db.close();
+  }
+}
+
+function openGpkg(file: string): Database {
+  const bytes = readBytes(file, said('load.gpkg.hint'));
+  try {
+    return new (started().Database)(bytes);
+  } catch {
+    throw new InputError(said('load.gpkg.notGpkg'), { file, hint: said('load.gpkg.hint') });
+  }
+}
+
 /**
  * The features of one layer of a GeoPackage (the first feature layer, or `layer`), as GeoJSON in the layer's
  * own coordinates (the caller reprojects: see load/zones.ts). A file that is not a GeoPackage, a missing layer
  * or a damaged geometry is an InputError naming the file (and the feature).
  */
 export function readGpkgLayer(file: string, layer?: string): GpkgRead {
-  const bytes = readBytes(file, said('load.gpkg.hint'));
-  let db: Database;
-  try {
-    db = new (started().Database)(bytes);
-  } catch {
-    throw new InputError(said('load.gpkg.notGpkg'), { file, hint: said('load.gpkg.hint') });
-  }
+  const db = openGpkg(file);
   try {
     const rows = (sql: string, params: SqlValue[] = []): Record<string, SqlValue>[] => {
       const st = db.prepare(sql);

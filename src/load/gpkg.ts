@@ -16,7 +16,16 @@ const lazyRequire = createRequire(import.meta.url);
 
 /** A layer of a GeoPackage as a GeoJSON FeatureCollection in WGS84; `source` is the layer's description, if any. */
 export function gpkgFeatureCollection(file: string, layer?: string): FeatureCollection & { source?: string } {
+  return gpkgLayerWgs84(file, layer).collection;
+}
+
+/** The same, with the system the layer was in ("EPSG:2154"). */
+export function gpkgLayerWgs84(file: string, layer?: string): { collection: FeatureCollection & { source?: string }; crs: string } {
   const read = readGpkgLayer(file, layer);
+  return { collection: toWgs84(read, file), crs: read.crs };
+}
+
+function toWgs84(read: ReturnType<typeof readGpkgLayer>, file: string): FeatureCollection & { source?: string } {
   const wgs84 = read.crs === 'EPSG:4326' || read.crs === 'NONE:0';
   if (wgs84) return { ...read.collection, ...(read.description ? { source: read.description } : {}) };
   const known = GPKG_CRS[read.crs]?.proj4 ?? KNOWN_CRS[read.crs];
@@ -37,3 +46,4 @@ export function gpkgFeatureCollection(file: string, layer?: string): FeatureColl
     })),
   };
 }
+

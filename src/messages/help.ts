@@ -323,8 +323,8 @@ export const HELP_MESSAGES = {
   },
   'import.format': { en: 'what the file is', fr: 'la nature du fichier' },
   'import.file': {
-    en: "INSEE's fonds_ze2020_XXXX.zip, or ADMIN EXPRESS (a folder or a zip)",
-    fr: 'le fonds_ze2020_XXXX.zip de l’INSEE, ou ADMIN EXPRESS (un dossier ou un zip)',
+    en: "INSEE's fonds_ze2020_XXXX.zip, or ADMIN EXPRESS (a folder or a zip of shapefiles, or its GeoPackage edition, .gpkg)",
+    fr: 'le fonds_ze2020_XXXX.zip de l’INSEE, ou ADMIN EXPRESS (un dossier ou un zip de shapefiles, ou son édition GeoPackage, .gpkg)',
   },
   'import.output': {
     en: 'the zone (or units) file to write: GeoJSON, or a GeoPackage styled for QGIS when the name ends in .gpkg',

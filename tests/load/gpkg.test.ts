@@ -89,3 +89,34 @@ describeWithGdal('GeoPackage input written by GDAL', () => {
     expect(readFileSync(gpkg).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
   });
 });
+
+describeWithGdal('import admin-express from the GeoPackage edition', () => {
+  it('the same units as from the shapefiles (layers commune and arrondissement_municipal, Lambert-93)', async () => {
+    const { writeMadeUpRegion } = await import('../support/admin-express.js');
+    const dir = tmp();
+    const region = writeMadeUpRegion(dir);
+    const gpkg = join(dir, 'ADMIN-EXPRESS-COG.gpkg');
+    for (const [k, [shp, layer]] of [['COMMUNE', 'commune'], ['ARRONDISSEMENT_MUNICIPAL', 'arrondissement_municipal']].entries()) {
+      // the made-up shapefiles have no .shx index: GDAL rebuilds it
+      const o = spawnSync('ogr2ogr', ['--config', 'SHAPE_RESTORE_SHX', 'YES', '-f', 'GPKG', ...(k > 0 ? ['-update'] : []), '-nln', layer, '-nlt', 'PROMOTE_TO_MULTI', gpkg, join(region.layerDir, `${shp}.shp`)], { encoding: 'utf8' });
+      expect(o.status, o.stderr).toBe(0);
+    }
+    const fromShp = join(dir, 'units-shp.geojson');
+    const fromGpkg = join(dir, 'units-gpkg.geojson');
+    expect((await runCli('import', 'admin-express', region.adminExpress, '--commune-table', region.communeTable, '-o', fromShp)).code).toBe(0);
+    const r = await runCli('import', 'admin-express', gpkg, '--commune-table', region.communeTable, '-o', fromGpkg);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('EPSG:2154 → WGS84');
+    const a = JSON.parse(readFileSync(fromShp, 'utf8')) as { features: { properties: Record<string, unknown>; geometry: { coordinates: unknown } }[] };
+    const b = JSON.parse(readFileSync(fromGpkg, 'utf8')) as typeof a;
+    expect(b.features.map((f) => f.properties)).toEqual(a.features.map((f) => f.properties));
+    const flat = (c: unknown): number[] => (Array.isArray(c) ? c.flatMap(flat) : [c as number]);
+    b.features.forEach((f, i) => {
+      const x = flat(f.geometry.coordinates);
+      const y = flat(a.features[i].geometry.coordinates);
+      expect(x.length).toBe(y.length);
+      x.forEach((v, k) => expect(v).toBeCloseTo(y[k], 6));
+    });
+  });
+});
