@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Topology } from 'topojson-specification';
-import { InputError, type Plan, type ZoneSet } from '../core/index.js';
-import { GPKG_CRS, isGpkgPath } from '../io/index.js';
+import { InputError } from '../core/index.js';
+import { GPKG_CRS } from '../io/index.js';
 import { option, say, said, type Voice } from '../messages/index.js';
 import { flagKeys } from './flags.js';
 import { ENGLISH } from './voice.js';
@@ -28,19 +26,4 @@ export function checkToCrs(opts: ToCrsFlags, gpkgOutputs: readonly (string | und
   if (!gpkgOutputs.some((p) => typeof p === 'string')) {
     throw new InputError(said('cli.toCrsNeedsGpkg', { option: option('toCrs') }), { field: 'to-crs', hint: said('cli.toCrsNeedsGpkg.hint') });
   }
-}
-
-/** A map layer file by its extension: a GeoPackage (one layer, styled) or GeoJSON text. */
-export async function layerFileData(
-  path: string,
-  kind: 'sections' | 'zones',
-  collection: FeatureCollection<Polygon | MultiPolygon>,
-  geojson: () => string,
-  o: { toCrs?: string; lang: Voice['lang']; plan?: { zones: ZoneSet; plan: Plan; topology?: Topology } },
-): Promise<string | Uint8Array> {
-  if (!isGpkgPath(path)) return geojson();
-  const g = await import('../export/gpkg.js');
-  const colours = o.plan ? g.sectionColours(o.plan.zones, o.plan.plan, o.plan.topology) : new Map<string, string>();
-  const layer = kind === 'sections' ? g.sectionsLayer(collection as never, colours, o.lang) : g.zonesLayer(collection, o.lang);
-  return g.layersGpkg([layer], { crs: o.toCrs, lang: o.lang });
 }

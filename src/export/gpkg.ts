@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { Topology } from 'topojson-specification';
 import type { Lang } from '../core/i18n.js';
 import type { Plan, ZoneSet } from '../core/types.js';
-import { gpkgBytes, type GpkgFieldType, type GpkgLayer } from '../io/gpkg.js';
+import { gpkgBytes, isGpkgPath, type GpkgFieldType, type GpkgLayer } from '../io/gpkg.js';
 import { sectionsStyle, zonesStyle, ZONE_FIELD_TYPES } from '../io/gpkg-style.js';
 import { colourSections } from '../report/colour.js';
 import { layoutSections } from '../report/geometry.js';
@@ -88,4 +88,21 @@ export async function planGpkg(
   const layers = [sectionsLayer(sections, sectionColours(zones, plan, opts.topology), lang)];
   if (opts.zones !== false) layers.push(zonesLayer(zonesWithSections(zones, plan, opts.report), lang));
   return layersGpkg(layers, { crs: opts.crs, lang });
+}
+
+/**
+ * A map layer output by its file name: a GeoPackage with one styled layer (sections coloured from `plan`, or
+ * zones) when it ends in .gpkg, else the GeoJSON text `geojson()` gives.
+ */
+export async function layerFileData(
+  path: string,
+  kind: 'sections' | 'zones',
+  collection: Polygons,
+  geojson: () => string,
+  o: { toCrs?: string; lang: Lang; plan?: { zones: ZoneSet; plan: Plan; topology?: Topology } },
+): Promise<string | Uint8Array> {
+  if (!isGpkgPath(path)) return geojson();
+  const colours = o.plan ? sectionColours(o.plan.zones, o.plan.plan, o.plan.topology) : new Map<string, string>();
+  const layer = kind === 'sections' ? sectionsLayer(collection as FeatureCollection<Polygon | MultiPolygon, SectionProperties>, colours, o.lang) : zonesLayer(collection, o.lang);
+  return layersGpkg([layer], { crs: o.toCrs, lang: o.lang });
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { dissolveSections, zonesWithSections, EXPORT_FORMATS, exportFormatFor, geojsonText, sectionsText } from '../../export/index.js';
 import { realTarget, writeOutputs, type OutputFile } from '../../io/index.js';
 import { isGpkgPath } from '../../io/index.js';
-import { addToCrsOption, checkToCrs, layerFileData, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
+import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput } from '../../load/index.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
@@ -69,7 +69,7 @@ export function register(program: Command, ctx: CliContext): void {
       files.push({ path: output, data: sectionsText(sections, format, format === 'topojson' ? zonesFc : undefined, csvStyleFrom(opts)), option: '-o' });
     }
     if (zonesOut !== undefined && zonesFc && !zonesInOutput) {
-      files.push({ path: zonesOut, data: await layerFileData(zonesOut, 'zones', zonesFc, () => geojsonText(zonesFc), { toCrs: opts.toCrs, lang: opts.lang }), option: '--zones-out' });
+      files.push({ path: zonesOut, data: await (await import('../../export/gpkg.js')).layerFileData(zonesOut, 'zones', zonesFc, () => geojsonText(zonesFc), { toCrs: opts.toCrs, lang: opts.lang }), option: '--zones-out' });
     }
     await writeOutputs(files);
     const voice = { ...ctx.voice, lang: opts.lang };

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { dissolveSections, geojsonText, unitsFeatureCollection, zonesWithSections } from '../../export/index.js';
 import { isGpkgPath } from '../../io/index.js';
-import { addToCrsOption, checkToCrs, layerFileData, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
+import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
 import { writeOutputs, type OutputFile } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput, planToCsv, readPlan, loadZones, readUnitPopulation } from '../../load/index.js';
@@ -158,11 +158,11 @@ export function register(program: Command, ctx: CliContext): void {
     const gpkgOpts = { toCrs: opts.toCrs, lang, plan: { zones: units, plan: result.plan, topology: graph.topology } };
     if (layer && opts.unitsOut !== undefined) {
       const unitsFc = unitsFeatureCollection(layer);
-      files.push({ path: opts.unitsOut, data: await layerFileData(opts.unitsOut, 'zones', unitsFc, () => geojsonText(unitsFc), gpkgOpts), option: '--units-out' });
+      files.push({ path: opts.unitsOut, data: await (await import('../../export/gpkg.js')).layerFileData(opts.unitsOut, 'zones', unitsFc, () => geojsonText(unitsFc), gpkgOpts), option: '--units-out' });
     }
     const geojson = opts.geojson;
     const sectionsFc = geojson === undefined && opts.gpkg === undefined ? undefined : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
-    if (geojson !== undefined && sectionsFc) files.push({ path: geojson, data: await layerFileData(geojson, 'sections', sectionsFc, () => geojsonText(sectionsFc), gpkgOpts), option: '--geojson' });
+    if (geojson !== undefined && sectionsFc) files.push({ path: geojson, data: await (await import('../../export/gpkg.js')).layerFileData(geojson, 'sections', sectionsFc, () => geojsonText(sectionsFc), gpkgOpts), option: '--geojson' });
     if (opts.gpkg !== undefined && sectionsFc) {
       // the GeoPackage counterpart of --geojson: the sections, and every zone (or unit) with its section
       const g = await import('../../export/gpkg.js');
