@@ -3,10 +3,10 @@ import { sectionSeats } from '../apportion/sections.js';
 import { InputError, isInputError } from '../core/errors.js';
 import { option as optionRef, said } from '../messages/index.js';
 import type { Rules } from '../core/rules.js';
-import { membersBySection, sectionName, sectionsOf, type Plan, type ZoneSet } from '../core/types.js';
+import { sectionName, type Plan, type ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import type { PlanInput } from '../load/plan.js';
-import { piecesOf } from './contiguity.js';
+import { partitionOfPlan, unitGraphOf } from '../partition/index.js';
 import { respectCrossings, rulesThatApply, valuesOf, type PlanFacts, type PlanRow, type SectionFacts } from './rules/index.js';
 import type { CheckReport, Failure, RuleFailure, RuleId, RuleVerdict, SectionVerdict } from './types.js';
 import { describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem, tieNote } from './wording.js';
@@ -133,23 +133,22 @@ export function planFacts(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
   const assigned: Plan = new Map();
   for (const row of rows) if (row.section !== '' && zones.byId.has(row.zone) && !assigned.has(row.zone)) assigned.set(row.zone, row.section);
 
-  const bySection = sectionsOf(assigned, zones.zones.map((z) => z.id));
-  const members = membersBySection(zones, assigned);
+  // the plan as a Partition (the one plan state): members, zones and pieces of each section from it
+  const { partition, sectionIds } = partitionOfPlan(unitGraphOf(zones, graph), assigned);
+  const members = new Map(sectionIds.map((id, s) => [id, partition.members(s)]));
   const { seats, shortfall, ties } = seatsOrShortfall(members, rules);
-  const sections: SectionFacts[] = [...bySection].map(([id, ids]) => {
+  const ids = graph.ids;
+  const sections: SectionFacts[] = sectionIds.map((id, s) => {
     // the pieces (a search of the graph) are found when a rule first asks, so that checkSections pays
     // only for the sections it judges
     let pieces: string[][] | undefined;
     return {
       id,
-      zones: ids,
-      members: members.get(id)!,
+      zones: [...partition.units(s)].sort((a, b) => a - b).map((u) => ids[u]!),
+      members: partition.members(s),
       seats: seats.get(id) ?? 0,
       get pieces() {
-        if (!pieces) {
-          const idx = ids.map((z) => graph.index.get(z)).filter((i): i is number => i !== undefined);
-          pieces = piecesOf(graph, idx).map((p) => p.map((i) => graph.ids[i]));
-        }
+        pieces ??= partition.pieces(s).map((p) => p.map((u) => ids[u]!));
         return pieces;
       },
     };

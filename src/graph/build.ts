@@ -33,110 +33,19 @@ export function buildGraph(zones: ZoneSet, opts: GraphOptions = {}): ZoneGraphRe
   progress?.update(said('output.progress.graphTopology'));
   const topology = buildTopology(zones);
   const usage = arcUsage(topology, n);
+  const edges = new EdgeSet(n);
 
-  const edges = new Map<number, GraphEdge>();
-  const key = (a: number, b: number) => (a < b ? a * n + b : b * n + a);
-  const put = (a: number, b: number, kind: GraphEdge['kind'], km: number): GraphEdge => {
-    const [x, y] = a < b ? [a, b] : [b, a];
-    const e: GraphEdge = { a: x, b: y, sharedBorderKm: km, kind };
-    edges.set(key(x, y), e);
-    return e;
-  };
-
-  // (a) rook: every arc used by two zones is a piece of their common border
   progress?.update(said('output.progress.graphBorders'));
-  for (let a = 0; a < usage.arcs.length; a++) {
-    if (usage.zoneB[a] === -1) continue;
-    const zs = zonesOfArc(usage, a);
-    const km = lineLengthM(usage.arcs[a]) / 1000;
-    if (!(km > 0)) continue;
-    for (let i = 0; i < zs.length; i++) {
-      for (let j = i + 1; j < zs.length; j++) {
-        const e = edges.get(key(zs[i], zs[j]));
-        if (e) e.sharedBorderKm += km;
-        else put(zs[i], zs[j], 'border', km);
-      }
-    }
-  }
+  addSharedBorders(edges, usage);
+  // point contacts: zones sharing an arc end point but no border
+  const points = pointContacts(usage, n, (a, b) => edges.has(a, b));
+  if (contiguity === 'queen') for (const [a, b] of points) edges.put(a, b, 'point', 0);
+  const nearMisses = snapAndNearMisses(edges, usage, points, { contiguity, snapM, minLengthM: opts.snapMinLengthM, progress });
+  const islands = islandsOf(edges);
 
-  // (b) point contacts: zones sharing an arc end point but no border
-  const nearMisses: NearMiss[] = [];
-  const points = pointContacts(usage, n, (a, b) => edges.has(key(a, b)));
-  if (contiguity === 'queen') for (const [a, b] of points) put(a, b, 'point', 0);
-
-  // (c) snapping: outlines within the tolerance, where no exact border exists
-  if (snapM > 0) {
-    progress?.update(said('output.progress.graphSnap', { m: snapM }));
-    const minLen = opts.snapMinLengthM ?? 3 * snapM;
-    for (const c of snapContacts(usage, snapM)) {
-      const e = edges.get(key(c.a, c.b));
-      if (e && e.kind === 'border') continue;
-      const longEnough = c.lengthM >= minLen;
-      // queen joins any contact; rook needs a stretch of border, not a corner
-      const joined = longEnough || contiguity === 'queen';
-      if (joined && (!e || longEnough)) put(c.a, c.b, 'snapped', c.lengthM / 1000);
-      nearMisses.push({ a: c.a, b: c.b, distanceM: c.distanceM, lengthM: c.lengthM, joined });
-    }
-  }
-  if (contiguity === 'rook') {
-    // exact point contacts are near-misses in rook mode (unless snapping joined them)
-    const seen = new Set(nearMisses.map((m) => key(m.a, m.b)));
-    for (const [a, b] of points) if (!seen.has(key(a, b))) nearMisses.push({ a, b, distanceM: 0, lengthM: 0, joined: false });
-  }
-  nearMisses.sort((x, y) => x.a - y.a || x.b - y.b);
-
-  // islands: no neighbour before links
-  const touched = new Uint8Array(n);
-  for (const e of edges.values()) touched[e.a] = touched[e.b] = 1;
-  const islands: number[] = [];
-  for (let i = 0; i < n; i++) if (!touched[i]) islands.push(i);
-
-  // (d) explicit links, then automatic links between components
-  for (const l of explicit) {
-    if (edges.has(key(l.a, l.b))) continue; // already adjacent: nothing to add
-    const e = put(l.a, l.b, 'link', 0);
-    e.distanceKm = round3(zoneDistanceKm(zones.zones[l.a].geometry, zones.zones[l.b].geometry));
-    e.source = l.source;
-    e.from = l.a;
-  }
-  let neighbors = adjacency(n, edges.values());
-  const linksAdded: GraphEdge[] = [];
-  let autoLink: AutoLinkInfo | undefined;
-  if (opts.autoLink) {
-    progress?.update(said('output.progress.graphLinks'));
-    const maxLinkKm = checkMaxLink(opts.maxLinkKm);
-    const comps = connectedComponents(neighbors);
-    autoLink = { minMembers: opts.minMembers, maxLinkKm, parts: comps.length, separate: [] };
-    const below = (c: number[]) => opts.minMembers === undefined || c.reduce((s, z) => s + zones.zones[z].members, 0) < opts.minMembers;
-    // nothing to link (every part can be a section): the outlines are not even looked at
-    if (comps.length > 1 && comps.some(below)) {
-      const res = autoLinks({
-        components: comps,
-        zoneXyz: outlineVertices(usage, n),
-        members: zones.zones.map((z) => z.members),
-        minMembers: opts.minMembers,
-        maxLinkKm,
-        regions: zones.zones.map((z) => zoneCodes(z.properties, 'reg', 'regs')),
-        departements: zones.zones.map((z) => zoneCodes(z.properties, 'dep', 'deps')),
-      });
-      if (res.refused.length) {
-        const { problem, hint } = formatRefusal(zones, res.refused, { minMembers: opts.minMembers!, maxLinkKm }, opts.lang ?? 'en');
-        throw new InputError(problem, { file: zones.file, zone: zones.zones[res.refused[0].zones[0]].id, hint }, 1);
-      }
-      for (const l of res.links) {
-        const e = put(l.a, l.b, 'link', 0);
-        e.distanceKm = round3(l.distanceKm);
-        e.source = '--auto-link';
-        e.from = l.a;
-        e.tier = l.tier;
-        linksAdded.push(e);
-      }
-      autoLink.separate = res.separate.map((p) => ({ zones: p.zones, members: p.members, nearestKm: p.nearest && round3(p.nearest.distanceKm) }));
-      neighbors = adjacency(n, edges.values());
-    }
-  }
-
-  const edgeList = [...edges.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+  addExplicitLinks(edges, zones, explicit);
+  const auto = opts.autoLink ? addAutoLinks(edges, zones, usage, opts) : undefined;
+  const neighbors = adjacency(n, edges.values());
   const components = connectedComponents(neighbors);
   const componentOf = new Array<number>(n).fill(-1);
   components.forEach((c, ci) => c.forEach((z) => (componentOf[z] = ci)));
@@ -147,22 +56,156 @@ export function buildGraph(zones: ZoneSet, opts: GraphOptions = {}): ZoneGraphRe
     ids,
     index,
     neighbors,
-    edges: edgeList,
+    edges: [...edges.values()].sort((x, y) => x.a - y.a || x.b - y.b),
     contiguity,
     topology,
     components,
     componentMembers,
     componentOf,
     islands,
-    linksAdded,
-    ...(autoLink ? { autoLink } : {}),
+    linksAdded: auto?.linksAdded ?? [],
+    ...(auto ? { autoLink: auto.info } : {}),
     nearMisses,
-    edgeBetween: (a, b) => edges.get(key(a, b)),
+    edgeBetween: (a, b) => edges.get(a, b),
     borderKm: (a, b) => {
-      const e = edges.get(key(a, b));
+      const e = edges.get(a, b);
       return e && e.kind !== 'link' ? e.sharedBorderKm : 0;
     },
   };
+}
+
+/** The edges of the graph being built, one per pair of zones (a < b). */
+class EdgeSet {
+  private readonly byKey = new Map<number, GraphEdge>();
+  constructor(readonly size: number) {}
+  private key(a: number, b: number): number {
+    return a < b ? a * this.size + b : b * this.size + a;
+  }
+  get(a: number, b: number): GraphEdge | undefined {
+    return this.byKey.get(this.key(a, b));
+  }
+  has(a: number, b: number): boolean {
+    return this.byKey.has(this.key(a, b));
+  }
+  /** Set the edge between a and b (replacing any). */
+  put(a: number, b: number, kind: GraphEdge['kind'], km: number): GraphEdge {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const e: GraphEdge = { a: x, b: y, sharedBorderKm: km, kind };
+    this.byKey.set(this.key(x, y), e);
+    return e;
+  }
+  values(): IterableIterator<GraphEdge> {
+    return this.byKey.values();
+  }
+}
+
+/** Rook adjacency: every arc used by two zones is a piece of their common border (its length is added). */
+function addSharedBorders(edges: EdgeSet, usage: ArcUsage): void {
+  for (let a = 0; a < usage.arcs.length; a++) {
+    if (usage.zoneB[a] === -1) continue;
+    const zs = zonesOfArc(usage, a);
+    const km = lineLengthM(usage.arcs[a]) / 1000;
+    if (!(km > 0)) continue;
+    for (let i = 0; i < zs.length; i++) {
+      for (let j = i + 1; j < zs.length; j++) {
+        const e = edges.get(zs[i], zs[j]);
+        if (e) e.sharedBorderKm += km;
+        else edges.put(zs[i], zs[j], 'border', km);
+      }
+    }
+  }
+}
+
+/**
+ * Snapping (outlines within the tolerance, where no exact border exists, join as "snapped"), and the near-misses
+ * a person should look at: the contacts snapping saw, and in rook mode the exact point contacts.
+ */
+function snapAndNearMisses(
+  edges: EdgeSet,
+  usage: ArcUsage,
+  points: readonly [number, number][],
+  o: { contiguity: Contiguity; snapM: number; minLengthM?: number; progress?: GraphOptions['progress'] },
+): NearMiss[] {
+  const nearMisses: NearMiss[] = [];
+  if (o.snapM > 0) {
+    o.progress?.update(said('output.progress.graphSnap', { m: o.snapM }));
+    const minLen = o.minLengthM ?? 3 * o.snapM;
+    for (const c of snapContacts(usage, o.snapM)) {
+      const e = edges.get(c.a, c.b);
+      if (e && e.kind === 'border') continue;
+      const longEnough = c.lengthM >= minLen;
+      // queen joins any contact; rook needs a stretch of border, not a corner
+      const joined = longEnough || o.contiguity === 'queen';
+      if (joined && (!e || longEnough)) edges.put(c.a, c.b, 'snapped', c.lengthM / 1000);
+      nearMisses.push({ a: c.a, b: c.b, distanceM: c.distanceM, lengthM: c.lengthM, joined });
+    }
+  }
+  if (o.contiguity === 'rook') {
+    // exact point contacts are near-misses in rook mode (unless snapping joined them)
+    const pair = (a: number, b: number) => (a < b ? `${a},${b}` : `${b},${a}`);
+    const seen = new Set(nearMisses.map((m) => pair(m.a, m.b)));
+    for (const [a, b] of points) if (!seen.has(pair(a, b))) nearMisses.push({ a, b, distanceM: 0, lengthM: 0, joined: false });
+  }
+  return nearMisses.sort((x, y) => x.a - y.a || x.b - y.b);
+}
+
+/** Zones with no neighbour (before links). */
+function islandsOf(edges: EdgeSet): number[] {
+  const touched = new Uint8Array(edges.size);
+  for (const e of edges.values()) touched[e.a] = touched[e.b] = 1;
+  const islands: number[] = [];
+  for (let i = 0; i < touched.length; i++) if (!touched[i]) islands.push(i);
+  return islands;
+}
+
+/** --link and links files: a link between zones that are not already adjacent. */
+function addExplicitLinks(edges: EdgeSet, zones: ZoneSet, explicit: ReturnType<typeof resolveLinks>): void {
+  for (const l of explicit) {
+    if (edges.has(l.a, l.b)) continue; // already adjacent: nothing to add
+    const e = edges.put(l.a, l.b, 'link', 0);
+    e.distanceKm = round3(zoneDistanceKm(zones.zones[l.a].geometry, zones.zones[l.b].geometry));
+    e.source = l.source;
+    e.from = l.a;
+  }
+}
+
+/**
+ * --auto-link: link the separate parts below the member threshold (or every part, without one) to their nearest
+ * part; refused (exit 1) when a part below the threshold has no part within the longest link allowed.
+ */
+function addAutoLinks(edges: EdgeSet, zones: ZoneSet, usage: ArcUsage, opts: GraphOptions): { info: AutoLinkInfo; linksAdded: GraphEdge[] } {
+  const n = zones.zones.length;
+  opts.progress?.update(said('output.progress.graphLinks'));
+  const maxLinkKm = checkMaxLink(opts.maxLinkKm);
+  const comps = connectedComponents(adjacency(n, edges.values()));
+  const info: AutoLinkInfo = { minMembers: opts.minMembers, maxLinkKm, parts: comps.length, separate: [] };
+  const linksAdded: GraphEdge[] = [];
+  const below = (c: number[]) => opts.minMembers === undefined || c.reduce((s, z) => s + zones.zones[z].members, 0) < opts.minMembers;
+  // nothing to link (every part can be a section): the outlines are not even looked at
+  if (comps.length <= 1 || !comps.some(below)) return { info, linksAdded };
+  const res = autoLinks({
+    components: comps,
+    zoneXyz: outlineVertices(usage, n),
+    members: zones.zones.map((z) => z.members),
+    minMembers: opts.minMembers,
+    maxLinkKm,
+    regions: zones.zones.map((z) => zoneCodes(z.properties, 'reg', 'regs')),
+    departements: zones.zones.map((z) => zoneCodes(z.properties, 'dep', 'deps')),
+  });
+  if (res.refused.length) {
+    const { problem, hint } = formatRefusal(zones, res.refused, { minMembers: opts.minMembers!, maxLinkKm }, opts.lang ?? 'en');
+    throw new InputError(problem, { file: zones.file, zone: zones.zones[res.refused[0].zones[0]].id, hint }, 1);
+  }
+  for (const l of res.links) {
+    const e = edges.put(l.a, l.b, 'link', 0);
+    e.distanceKm = round3(l.distanceKm);
+    e.source = '--auto-link';
+    e.from = l.a;
+    e.tier = l.tier;
+    linksAdded.push(e);
+  }
+  info.separate = res.separate.map((p) => ({ zones: p.zones, members: p.members, nearestKm: p.nearest && round3(p.nearest.distanceKm) }));
+  return { info, linksAdded };
 }
 
 /** Pairs of zones (a < b) that share an arc end point but are not already neighbours, sorted. */

@@ -247,52 +247,204 @@ function chord2OfKm(km: number): number {
  * vertices and k parts. Deterministic: parts are visited in a fixed order, ties keep the first found.
  */
 export function autoLinks(input: AutoLinkInput): AutoLinkResult {
-  const { components, zoneXyz, members, minMembers } = input;
-  const k = components.length;
-  if (k <= 1) return { links: [], refused: [], separate: [] };
-
-  // every outline vertex, component by component: the points of a part are a few contiguous ranges
-  let total = 0;
-  for (const c of components) for (const z of c) total += zoneXyz[z].length / 3;
-  const xyz = new Float64Array(total * 3);
-  const pointZone = new Int32Array(total);
-  const pointComp = new Int32Array(total);
-  const start = new Int32Array(k + 1);
-  let o = 0;
-  components.forEach((c, ci) => {
-    start[ci] = o;
-    for (const z of c) {
-      xyz.set(zoneXyz[z], o * 3);
-      const m = zoneXyz[z].length / 3;
-      pointZone.fill(z, o, o + m);
-      pointComp.fill(ci, o, o + m);
-      o += m;
+  if (input.components.length <= 1) return { links: [], refused: [], separate: [] };
+  const search = new LinkSearch(input);
+  const links: AutoLink[] = [];
+  for (;;) {
+    const proposals = search.round();
+    if (proposals.length === 0) break;
+    for (const pr of proposals) {
+      const link = search.apply(pr);
+      if (link) links.push(link);
     }
-  });
-  start[k] = o;
-  const tree = new KdTree3(xyz);
-  const label = new Int32Array(total);
+  }
+  const unlinked = search.unlinked();
+  if (input.minMembers !== undefined) return { links, refused: unlinked, separate: [] };
+  // without a threshold the largest part (most zones) is the main one, not "left separate"
+  let main = 0;
+  for (let i = 1; i < unlinked.length; i++) if (unlinked[i].zones.length > unlinked[main].zones.length) main = i;
+  return { links, refused: [], separate: unlinked.filter((_, i) => i !== main) };
+}
 
-  const uf = new UnionFind(k);
-  const groupMembers = components.map((c) => c.reduce((s, z) => s + members[z], 0));
-  const groupComps: number[][] = components.map((_, i) => [i]);
-  const needs = (g: number) => minMembers === undefined || groupMembers[g] < minMembers;
-  const maxD2 = chord2OfKm(input.maxLinkKm);
+/** A candidate link of a round: group g's vertex s to the foreign vertex t, at squared chord d2. */
+interface Proposal {
+  g: number;
+  d2: number;
+  s: number;
+  t: number;
+  tier: LinkTier;
+}
 
-  const codes = (per: readonly (readonly string[])[] | undefined, g: number): Set<string> => {
-    const out = new Set<string>();
-    if (per) for (const c of groupComps[g]) for (const z of components[c]) for (const v of per[z]) out.add(v);
+/** a part with at most this many vertices is searched in one walk of the tree (nearestForeignOfSet) */
+const SMALL_PART = 64;
+
+/**
+ * The state of autoLinks' Borůvka rounds: every outline vertex in one k-d tree (the points of a part are a few
+ * contiguous ranges), the groups of parts joined so far (union–find), their members, and what earlier rounds
+ * learnt of each vertex's nearest foreign vertex.
+ */
+class LinkSearch {
+  private readonly k: number;
+  private readonly total: number;
+  private readonly xyz: Float64Array;
+  private readonly pointZone: Int32Array;
+  private readonly pointComp: Int32Array;
+  private readonly start: Int32Array;
+  private readonly tree: KdTree3;
+  /** per vertex, the group of its part (refreshed each round) */
+  private readonly label: Int32Array;
+  private readonly uf: UnionFind;
+  private readonly groupMembers: number[];
+  private readonly groupComps: number[][];
+  private readonly maxD2: number;
+  /** groups that found no target and have not changed since */
+  private readonly stuck = new Set<number>();
+  /**
+   * Per vertex, what earlier rounds learnt of its nearest foreign vertex (any tier): cacheT ≥ 0 is that
+   * vertex, at squared distance cacheD2; -3: none closer than cacheD2; -2: none within maxD2; -1: not
+   * asked yet. Parts only merge, so the foreign vertices of a vertex only become fewer and those facts stay
+   * true (a cached nearest that joined the part becomes a lower bound). A round then queries only the
+   * vertices that could still beat the part's best candidate.
+   */
+  private readonly cacheT: Int32Array;
+  private readonly cacheD2: Float64Array;
+  // buffers of nearestOfSmall
+  private readonly q = new Float64Array(SMALL_PART * 3);
+  private readonly qIdx = new Int32Array(SMALL_PART);
+  private readonly qbox = new Float64Array(6);
+
+  constructor(private readonly input: AutoLinkInput) {
+    const { components, zoneXyz, members } = input;
+    this.k = components.length;
+    let total = 0;
+    for (const c of components) for (const z of c) total += zoneXyz[z].length / 3;
+    this.total = total;
+    this.xyz = new Float64Array(total * 3);
+    this.pointZone = new Int32Array(total);
+    this.pointComp = new Int32Array(total);
+    this.start = new Int32Array(this.k + 1);
+    let o = 0;
+    components.forEach((c, ci) => {
+      this.start[ci] = o;
+      for (const z of c) {
+        this.xyz.set(zoneXyz[z], o * 3);
+        const m = zoneXyz[z].length / 3;
+        this.pointZone.fill(z, o, o + m);
+        this.pointComp.fill(ci, o, o + m);
+        o += m;
+      }
+    });
+    this.start[this.k] = o;
+    this.tree = new KdTree3(this.xyz);
+    this.label = new Int32Array(total);
+    this.uf = new UnionFind(this.k);
+    this.groupMembers = components.map((c) => c.reduce((s, z) => s + members[z], 0));
+    this.groupComps = components.map((_, i) => [i]);
+    this.maxD2 = chord2OfKm(input.maxLinkKm);
+    this.cacheT = new Int32Array(total).fill(-1);
+    this.cacheD2 = new Float64Array(total);
+  }
+
+  private needs(g: number): boolean {
+    return this.input.minMembers === undefined || this.groupMembers[g] < this.input.minMembers;
+  }
+
+  /** Label every vertex with its group, in the tree too. */
+  private relabel(): void {
+    for (let p = 0; p < this.total; p++) this.label[p] = this.uf.find(this.pointComp[p]);
+    this.tree.labelNodes(this.label);
+  }
+
+  /** One round: for every group that needs a link, its best candidate (same département, same région, nearest). */
+  round(): Proposal[] {
+    this.relabel();
+    const proposals: Proposal[] = [];
+    for (let g = 0; g < this.k; g++) {
+      if (this.uf.find(g) !== g || !this.needs(g) || this.stuck.has(g)) continue;
+      const found = this.candidate(g);
+      if (found) proposals.push(found);
+      else this.stuck.add(g);
+    }
+    return proposals.sort((x, y) => x.d2 - y.d2 || x.g - y.g);
+  }
+
+  private candidate(g: number): Proposal | undefined {
+    const tiers: [LinkTier, ((i: number) => boolean) | undefined][] = [];
+    const deps = this.codes(this.input.departements, g);
+    const regs = this.codes(this.input.regions, g);
+    if (deps.size) tiers.push(['dep', this.sharing(this.input.departements!, deps)]);
+    if (regs.size) tiers.push(['reg', this.sharing(this.input.regions!, regs)]);
+    tiers.push(['nearest', undefined]);
+    for (const [tier, accept] of tiers) {
+      const b = this.groupSize(g) <= SMALL_PART ? this.nearestOfSmall(g, accept) : accept ? this.nearestFrom(g, this.maxD2, accept) : this.nearestAny(g);
+      if (b.s >= 0) return { g, d2: b.d2, s: b.s, t: b.t, tier };
+    }
+    return undefined;
+  }
+
+  /** Apply a proposal, shortest first; none when an earlier link of the round brought the part over the threshold or joined the two. */
+  apply(pr: Proposal): AutoLink | undefined {
+    const { uf } = this;
+    const ga = uf.find(pr.g);
+    const gb = uf.find(this.pointComp[pr.t]);
+    if (ga === gb || !this.needs(ga)) return undefined;
+    uf.union(ga, gb);
+    const root = uf.find(ga);
+    const other = root === ga ? gb : ga;
+    this.groupMembers[root] += this.groupMembers[other];
+    // keep the longer list and append the shorter one: every component moves O(log k) times in all
+    let [keep, add] = [this.groupComps[root], this.groupComps[other]];
+    if (add.length > keep.length) [keep, add] = [add, keep];
+    for (const c of add) keep.push(c);
+    this.groupComps[root] = keep;
+    this.groupComps[other] = [];
+    this.stuck.delete(ga);
+    this.stuck.delete(gb);
+    return { a: this.pointZone[pr.s], b: this.pointZone[pr.t], distanceKm: chordToM(Math.sqrt(pr.d2)) / 1000, tier: pr.tier };
+  }
+
+  /** What is left unlinked among the groups that still need a link, each with its nearest zone at any distance. */
+  unlinked(): UnlinkedPart[] {
+    this.relabel();
+    const out: UnlinkedPart[] = [];
+    const roots = new Set<number>();
+    for (let g = 0; g < this.k; g++) roots.add(this.uf.find(g));
+    if (roots.size <= 1) return out;
+    for (const g of [...roots].sort((x, y) => x - y)) {
+      if (!this.needs(g)) continue;
+      const zones = this.groupComps[g].flatMap((c) => this.input.components[c]).sort((x, y) => x - y);
+      const b = this.nearestFrom(g, Infinity);
+      const part: UnlinkedPart = { zones, members: this.groupMembers[g] };
+      if (b.s >= 0) part.nearest = { a: this.pointZone[b.s], b: this.pointZone[b.t], distanceKm: chordToM(Math.sqrt(b.d2)) / 1000 };
+      out.push(part);
+    }
     return out;
-  };
-  const sharing = (per: readonly (readonly string[])[] | undefined, set: Set<string>) => (i: number) => {
-    for (const v of per![pointZone[i]]) if (set.has(v)) return true;
-    return false;
-  };
+  }
+
+  private codes(per: readonly (readonly string[])[] | undefined, g: number): Set<string> {
+    const out = new Set<string>();
+    if (per) for (const c of this.groupComps[g]) for (const z of this.input.components[c]) for (const v of per[z]) out.add(v);
+    return out;
+  }
+
+  private sharing(per: readonly (readonly string[])[], set: Set<string>): (i: number) => boolean {
+    return (i) => {
+      for (const v of per[this.pointZone[i]]) if (set.has(v)) return true;
+      return false;
+    };
+  }
+
+  private groupSize(g: number): number {
+    let m = 0;
+    for (const c of this.groupComps[g]) m += this.start[c + 1] - this.start[c];
+    return m;
+  }
 
   /** The nearest foreign vertex of group g under `accept`, closer than limit2. */
-  const nearestFrom = (g: number, limit2: number, accept?: (i: number) => boolean) => {
+  private nearestFrom(g: number, limit2: number, accept?: (i: number) => boolean) {
+    const { xyz, start, tree, label } = this;
     const best = { d2: limit2, s: -1, t: -1 };
-    for (const c of groupComps[g]) {
+    for (const c of this.groupComps[g]) {
       for (let p = start[c]; p < start[c + 1]; p++) {
         // the result object is reused by the tree: read it at once
         const r = tree.nearestForeign(xyz[p * 3], xyz[p * 3 + 1], xyz[p * 3 + 2], best.d2, g, label, accept);
@@ -305,20 +457,13 @@ export function autoLinks(input: AutoLinkInput): AutoLinkResult {
       }
     }
     return best;
-  };
+  }
 
-  /**
-   * Per vertex, what earlier rounds learnt of its nearest foreign vertex (any tier): cacheT ≥ 0 is that
-   * vertex, at squared distance cacheD2; -3: none closer than cacheD2; -2: none within maxD2; -1: not
-   * asked yet. Parts only merge, so the foreign vertices of a vertex only become fewer and those facts stay
-   * true (a cached nearest that joined the part becomes a lower bound). A round then queries only the
-   * vertices that could still beat the part's best candidate.
-   */
-  const cacheT = new Int32Array(total).fill(-1);
-  const cacheD2 = new Float64Array(total);
-  const nearestAny = (g: number) => {
-    const best = { d2: maxD2, s: -1, t: -1 };
-    for (const c of groupComps[g]) {
+  /** The nearest foreign vertex of group g (any tier), within maxD2, using and filling the per-vertex cache. */
+  private nearestAny(g: number) {
+    const { xyz, start, tree, label, cacheT, cacheD2 } = this;
+    const best = { d2: this.maxD2, s: -1, t: -1 };
+    for (const c of this.groupComps[g]) {
       for (let p = start[c]; p < start[c + 1]; p++) {
         const t = cacheT[p];
         if (t >= 0 && label[t] !== g && cacheD2[p] < best.d2) {
@@ -328,7 +473,7 @@ export function autoLinks(input: AutoLinkInput): AutoLinkResult {
         }
       }
     }
-    for (const c of groupComps[g]) {
+    for (const c of this.groupComps[g]) {
       for (let p = start[c]; p < start[c + 1]; p++) {
         const t = cacheT[p];
         if (t === -2 || (t >= 0 && label[t] !== g)) continue; // nothing there, or already counted
@@ -340,7 +485,7 @@ export function autoLinks(input: AutoLinkInput): AutoLinkResult {
           best.d2 = r.d2;
           best.s = p;
           best.t = r.i;
-        } else if (best.d2 >= maxD2) cacheT[p] = -2;
+        } else if (best.d2 >= this.maxD2) cacheT[p] = -2;
         else {
           cacheT[p] = -3;
           cacheD2[p] = best.d2;
@@ -348,23 +493,15 @@ export function autoLinks(input: AutoLinkInput): AutoLinkResult {
       }
     }
     return best;
-  };
+  }
 
-  /** a part with at most this many vertices is searched in one walk of the tree (nearestForeignOfSet) */
-  const SMALL = 64;
-  const q = new Float64Array(SMALL * 3);
-  const qIdx = new Int32Array(SMALL);
-  const qbox = new Float64Array(6);
-  const groupSize = (g: number) => {
-    let m = 0;
-    for (const c of groupComps[g]) m += start[c + 1] - start[c];
-    return m;
-  };
-  const nearestOfSmall = (g: number, accept?: (i: number) => boolean) => {
+  /** The nearest foreign vertex of a small group, in one walk of the tree. */
+  private nearestOfSmall(g: number, accept?: (i: number) => boolean) {
+    const { xyz, start, q, qIdx, qbox } = this;
     let m = 0;
     qbox.fill(Infinity, 0, 3);
     qbox.fill(-Infinity, 3, 6);
-    for (const c of groupComps[g]) {
+    for (const c of this.groupComps[g]) {
       for (let p = start[c]; p < start[c + 1]; p++, m++) {
         qIdx[m] = p;
         for (let k = 0; k < 3; k++) {
@@ -374,80 +511,9 @@ export function autoLinks(input: AutoLinkInput): AutoLinkResult {
         }
       }
     }
-    const r = tree.nearestForeignOfSet(q, m, qbox, maxD2, g, label, accept);
+    const r = this.tree.nearestForeignOfSet(q, m, qbox, this.maxD2, g, this.label, accept);
     return { d2: r.d2, s: r.i >= 0 ? qIdx[r.s] : -1, t: r.i };
-  };
-
-  const links: AutoLink[] = [];
-  /** groups that found no target and have not changed since */
-  const stuck = new Set<number>();
-  for (;;) {
-    for (let p = 0; p < total; p++) label[p] = uf.find(pointComp[p]);
-    tree.labelNodes(label);
-    const proposals: { g: number; d2: number; s: number; t: number; tier: LinkTier }[] = [];
-    for (let g = 0; g < k; g++) {
-      if (uf.find(g) !== g || !needs(g) || stuck.has(g)) continue;
-      let found = false;
-      const tiers: [LinkTier, ((i: number) => boolean) | undefined][] = [];
-      const deps = codes(input.departements, g);
-      const regs = codes(input.regions, g);
-      if (deps.size) tiers.push(['dep', sharing(input.departements, deps)]);
-      if (regs.size) tiers.push(['reg', sharing(input.regions, regs)]);
-      tiers.push(['nearest', undefined]);
-      for (const [tier, accept] of tiers) {
-        const b = groupSize(g) <= SMALL ? nearestOfSmall(g, accept) : accept ? nearestFrom(g, maxD2, accept) : nearestAny(g);
-        if (b.s >= 0) {
-          proposals.push({ g, d2: b.d2, s: b.s, t: b.t, tier });
-          found = true;
-          break;
-        }
-      }
-      if (!found) stuck.add(g);
-    }
-    if (proposals.length === 0) break;
-    proposals.sort((x, y) => x.d2 - y.d2 || x.g - y.g);
-    for (const pr of proposals) {
-      const ga = uf.find(pr.g);
-      const gb = uf.find(pointComp[pr.t]);
-      // an earlier link of this round may have brought the part over the threshold, or joined the two
-      if (ga === gb || !needs(ga)) continue;
-      uf.union(ga, gb);
-      const root = uf.find(ga);
-      const other = root === ga ? gb : ga;
-      groupMembers[root] += groupMembers[other];
-      // keep the longer list and append the shorter one: every component moves O(log k) times in all
-      let [keep, add] = [groupComps[root], groupComps[other]];
-      if (add.length > keep.length) [keep, add] = [add, keep];
-      for (const c of add) keep.push(c);
-      groupComps[root] = keep;
-      groupComps[other] = [];
-      stuck.delete(ga);
-      stuck.delete(gb);
-      links.push({ a: pointZone[pr.s], b: pointZone[pr.t], distanceKm: chordToM(Math.sqrt(pr.d2)) / 1000, tier: pr.tier });
-    }
   }
-
-  // what is left unlinked: refused (below the threshold) or left separate (no threshold)
-  for (let p = 0; p < total; p++) label[p] = uf.find(pointComp[p]);
-  tree.labelNodes(label);
-  const unlinked: UnlinkedPart[] = [];
-  const roots = new Set<number>();
-  for (let g = 0; g < k; g++) roots.add(uf.find(g));
-  if (roots.size > 1) {
-    for (const g of [...roots].sort((x, y) => x - y)) {
-      if (!needs(g)) continue;
-      const zones = groupComps[g].flatMap((c) => components[c]).sort((x, y) => x - y);
-      const b = nearestFrom(g, Infinity);
-      const part: UnlinkedPart = { zones, members: groupMembers[g] };
-      if (b.s >= 0) part.nearest = { a: pointZone[b.s], b: pointZone[b.t], distanceKm: chordToM(Math.sqrt(b.d2)) / 1000 };
-      unlinked.push(part);
-    }
-  }
-  if (minMembers !== undefined) return { links, refused: unlinked, separate: [] };
-  // without a threshold the largest part (most zones) is the main one, not "left separate"
-  let main = 0;
-  for (let i = 1; i < unlinked.length; i++) if (unlinked[i].zones.length > unlinked[main].zones.length) main = i;
-  return { links, refused: [], separate: unlinked.filter((_, i) => i !== main) };
 }
 
 /** A zone's codes in a property holding one ("93") or several ("76;93") values; [] when absent. */

@@ -23,7 +23,29 @@ export interface SnapContact {
  * zone pair and summed into a length.
  */
 export function snapContacts(u: ArcUsage, tolM: number): SnapContact[] {
-  // 1. free segments (lon/lat) with their zone
+  const segs = freeSegments(u);
+  if (segs.count === 0) return [];
+  const grid = segmentGrid(segs, tolM);
+  const { directed, closest } = coveredLengths(segs, grid, tolM);
+  const out: SnapContact[] = [];
+  for (const [pk, distanceM] of closest) {
+    const [a, b] = pk.split(',').map(Number);
+    const lengthM = Math.max(directed.get(`${a},${b}`) ?? 0, directed.get(`${b},${a}`) ?? 0);
+    out.push({ a, b, lengthM, distanceM });
+  }
+  return out.sort((p, q) => p.a - q.a || p.b - q.b);
+}
+
+/** The free segments (lon/lat, 4 numbers each) with their zone and length in metres. */
+interface FreeSegments {
+  count: number;
+  seg: Float64Array;
+  zone: Int32Array;
+  segLen: Float64Array;
+  maxAbsLat: number;
+}
+
+function freeSegments(u: ArcUsage): FreeSegments {
   const xs: number[] = [];
   const zs: number[] = [];
   let maxAbsLat = 0;
@@ -41,48 +63,72 @@ export function snapContacts(u: ArcUsage, tolM: number): SnapContact[] {
     }
   }
   const count = zs.length;
-  if (count === 0) return [];
   const seg = Float64Array.from(xs);
-  const zone = Int32Array.from(zs);
   const segLen = new Float64Array(count);
   for (let s = 0; s < count; s++) segLen[s] = haversineM(seg[s * 4], seg[s * 4 + 1], seg[s * 4 + 2], seg[s * 4 + 3]);
+  return { count, seg, zone: Int32Array.from(zs), segLen, maxAbsLat };
+}
 
-  // 2. grid: cells at least max(tolerance, 8 × median segment length) metres wide in both directions
+/**
+ * The hashed grid of the segments: cells at least max(tolerance, 8 × median segment length) metres wide in both
+ * directions; each cell keeps its segments (linked list) and its zone (-1 when several zones meet there), so
+ * that a segment skips the cells holding only its own zone, which is nearly every cell along a coast.
+ */
+interface SegmentGrid {
+  gx(lon: number): number;
+  gy(lat: number): number;
+  /** the tolerance in grid units (≤ 1) */
+  margin: number;
+  cells: CellHash;
+  cellZone: number[];
+  cellHead: number[];
+  entrySeg: number[];
+  entryNext: number[];
+}
+
+function segmentGrid({ count, seg, zone, segLen, maxAbsLat }: FreeSegments, tolM: number): SegmentGrid {
   const sorted = Float64Array.from(segLen).sort();
   const cellM = Math.max(tolM, 8 * sorted[count >> 1], 1);
   const cosRef = Math.max(Math.cos((Math.min(maxAbsLat, 85) * Math.PI) / 180), 0.05);
   const kx = (M_PER_DEG * cosRef) / cellM;
   const ky = M_PER_DEG / cellM;
-  const margin = tolM / cellM; // the tolerance in grid units (≤ 1)
-  const gx = (lon: number) => (lon + 180) * kx;
-  const gy = (lat: number) => (lat + 90) * ky;
-  // each cell keeps its segments (linked list) and its zone (-1 when several zones meet there): a
-  // segment skips the cells holding only its own zone, which is nearly every cell along a coast
-  const grid = new CellHash();
-  const cellZone: number[] = [];
-  const cellHead: number[] = [];
-  const entrySeg: number[] = [];
-  const entryNext: number[] = [];
+  const g: SegmentGrid = {
+    gx: (lon) => (lon + 180) * kx,
+    gy: (lat) => (lat + 90) * ky,
+    margin: tolM / cellM,
+    cells: new CellHash(),
+    cellZone: [],
+    cellHead: [],
+    entrySeg: [],
+    entryNext: [],
+  };
   const buf = new CellBuffer();
   for (let s = 0; s < count; s++) {
     const z = zone[s];
-    const n = rasterize(gx(seg[s * 4]), gy(seg[s * 4 + 1]), gx(seg[s * 4 + 2]), gy(seg[s * 4 + 3]), 0, buf);
+    const n = rasterize(g.gx(seg[s * 4]), g.gy(seg[s * 4 + 1]), g.gx(seg[s * 4 + 2]), g.gy(seg[s * 4 + 3]), 0, buf);
     for (let k = 0; k < n; k++) {
-      const c = grid.findOrAdd(buf.xy[2 * k], buf.xy[2 * k + 1]);
-      if (c === cellHead.length) {
-        cellHead.push(-1);
-        cellZone.push(z);
-      } else if (cellZone[c] !== z) cellZone[c] = -1;
-      entrySeg.push(s);
-      entryNext.push(cellHead[c]);
-      cellHead[c] = entrySeg.length - 1;
+      const c = g.cells.findOrAdd(buf.xy[2 * k], buf.xy[2 * k + 1]);
+      if (c === g.cellHead.length) {
+        g.cellHead.push(-1);
+        g.cellZone.push(z);
+      } else if (g.cellZone[c] !== z) g.cellZone[c] = -1;
+      g.entrySeg.push(s);
+      g.entryNext.push(g.cellHead[c]);
+      g.cellHead[c] = g.entrySeg.length - 1;
     }
   }
+  return g;
+}
 
-  // 3. each segment against nearby segments of other zones
+/**
+ * Each segment against the nearby segments of other zones: per ordered zone pair "a,b", the metres of a's outline
+ * within the tolerance of b; per unordered pair "min,max", the smallest distance between the two outlines.
+ */
+function coveredLengths({ count, seg, zone, segLen }: FreeSegments, g: SegmentGrid, tolM: number): { directed: Map<string, number>; closest: Map<string, number> } {
+  const buf = new CellBuffer();
   const stamp = new Int32Array(count).fill(-1);
-  const directed = new Map<string, number>(); // "a,b" → metres of a's outline within tol of b
-  const closest = new Map<string, number>(); // "min,max" → smallest distance
+  const directed = new Map<string, number>();
+  const closest = new Map<string, number>();
   const hits: { z: number; lo: number; hi: number }[] = [];
   for (let s = 0; s < count; s++) {
     const za = zone[s];
@@ -92,12 +138,12 @@ export function snapContacts(u: ArcUsage, tolM: number): SnapContact[] {
     const dx = (seg[s * 4 + 2] - lon0) * mx;
     const dy = (seg[s * 4 + 3] - lat0) * M_PER_DEG;
     hits.length = 0;
-    const n = rasterize(gx(lon0), gy(lat0), gx(seg[s * 4 + 2]), gy(seg[s * 4 + 3]), margin, buf);
+    const n = rasterize(g.gx(lon0), g.gy(lat0), g.gx(seg[s * 4 + 2]), g.gy(seg[s * 4 + 3]), g.margin, buf);
     for (let k = 0; k < n; k++) {
-      const c = grid.find(buf.xy[2 * k], buf.xy[2 * k + 1]);
-      if (c < 0 || cellZone[c] === za) continue;
-      for (let e = cellHead[c]; e >= 0; e = entryNext[e]) {
-        const t = entrySeg[e];
+      const c = g.cells.find(buf.xy[2 * k], buf.xy[2 * k + 1]);
+      if (c < 0 || g.cellZone[c] === za) continue;
+      for (let e = g.cellHead[c]; e >= 0; e = g.entryNext[e]) {
+        const t = g.entrySeg[e];
         if (stamp[t] === s || zone[t] === za) continue;
         stamp[t] = s;
         const ux = (seg[t * 4] - lon0) * mx;
@@ -113,37 +159,33 @@ export function snapContacts(u: ArcUsage, tolM: number): SnapContact[] {
         if (prev === undefined || d < prev) closest.set(pk, d);
       }
     }
-    if (hits.length === 0) continue;
-    // merge the covered parts of this segment, per other zone
-    hits.sort((p, q) => p.z - q.z || p.lo - q.lo);
-    let i = 0;
-    while (i < hits.length) {
-      const z = hits[i].z;
-      let covered = 0;
-      let lo = hits[i].lo;
-      let hi = hits[i].hi;
-      i++;
-      while (i < hits.length && hits[i].z === z) {
-        if (hits[i].lo > hi) {
-          covered += hi - lo;
-          lo = hits[i].lo;
-        }
-        hi = Math.max(hi, hits[i].hi);
-        i++;
-      }
-      covered += hi - lo;
-      const dk = `${za},${z}`;
-      directed.set(dk, (directed.get(dk) ?? 0) + covered * segLen[s]);
-    }
+    if (hits.length) addCovered(directed, za, hits, segLen[s]);
   }
+  return { directed, closest };
+}
 
-  const out: SnapContact[] = [];
-  for (const [pk, distanceM] of closest) {
-    const [a, b] = pk.split(',').map(Number);
-    const lengthM = Math.max(directed.get(`${a},${b}`) ?? 0, directed.get(`${b},${a}`) ?? 0);
-    out.push({ a, b, lengthM, distanceM });
+/** Merge the covered parts of one segment (fractions of it), per other zone, and add their length to "za,z". */
+function addCovered(directed: Map<string, number>, za: number, hits: { z: number; lo: number; hi: number }[], segLenM: number): void {
+  hits.sort((p, q) => p.z - q.z || p.lo - q.lo);
+  let i = 0;
+  while (i < hits.length) {
+    const z = hits[i].z;
+    let covered = 0;
+    let lo = hits[i].lo;
+    let hi = hits[i].hi;
+    i++;
+    while (i < hits.length && hits[i].z === z) {
+      if (hits[i].lo > hi) {
+        covered += hi - lo;
+        lo = hits[i].lo;
+      }
+      hi = Math.max(hi, hits[i].hi);
+      i++;
+    }
+    covered += hi - lo;
+    const dk = `${za},${z}`;
+    directed.set(dk, (directed.get(dk) ?? 0) + covered * segLenM);
   }
-  return out.sort((p, q) => p.a - q.a || p.b - q.b);
 }
 
 /** A growable list of (cx, cy) cell coordinates, reused between segments. */

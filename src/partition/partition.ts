@@ -142,12 +142,23 @@ export class Partition {
     return this.unitLists.length;
   }
 
-  /** A new, empty section; its index (a dropped index is reused first). */
-  newSection(): number {
-    const s = this.freeIds.length ? this.freeIds.pop()! : this.unitLists.length;
-    if (s === this.unitLists.length) {
+  /**
+   * A new, empty section; its index. Without `at`, a dropped index is reused first, else the next one; `at`
+   * asks for that index (it must not exist: an undo re-creating a deleted section uses it).
+   */
+  newSection(at?: number): number {
+    let s: number;
+    if (at === undefined) s = this.freeIds.length ? this.freeIds.pop()! : this.unitLists.length;
+    else {
+      if (!Number.isInteger(at) || at < 0 || this.exists(at)) throw new Error(`Partition: section ${at} exists or is not an index`);
+      s = at;
+      const k = this.freeIds.indexOf(s);
+      if (k >= 0) this.freeIds.splice(k, 1);
+    }
+    while (this.unitLists.length <= s) {
+      const t = this.unitLists.length;
       this.unitLists.push([]);
-      if (s >= this.alive.length) {
+      if (t >= this.alive.length) {
         const members = new Float64Array(this.alive.length * 2);
         members.set(this.sectionMembers);
         this.sectionMembers = members;
@@ -155,6 +166,7 @@ export class Partition {
         alive.set(this.alive);
         this.alive = alive;
       }
+      if (t !== s) this.freeIds.push(t); // indices skipped over are free
     }
     this.alive[s] = 1;
     this.sectionMembers[s] = 0;

@@ -111,7 +111,36 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
   const tolerance = opts.areaTolerance ?? 0.05;
   const notes: Said[] = [];
 
-  // group the finer units by zone; units naming an unknown zone are counted and ignored
+  const { unitsOf, unknown } = unitsByZone(zones, fine, zoneProp, notes);
+  const bigZones = zones.zones.filter((z) => z.members > above);
+  requireUnits(zones, fine, bigZones, unitsOf, { above, zoneProp });
+  const mode = opts.members ?? (bigZones.some((z) => unitsOf.get(z.id)!.some((u) => u.members > 0)) ? 'own' : 'population');
+  const populationProp = opts.populationProp ?? 'population';
+  const split = new Map<string, { info: SplitZone; units: Zone[] }>();
+  let rescaled = false;
+  for (const z of bigZones) {
+    const one = splitZone(z, unitsOf.get(z.id)!, { zones, fine, opts, mode, populationProp, zoneProp, tolerance, notes });
+    rescaled ||= one.rescaled;
+    split.set(z.id, one);
+  }
+  const { out, parentOf } = unitsLayer(zones, fine, split);
+  const splitList = [...split.values()].map((s) => s.info);
+  const members = splitList.length ? membersAfterSplit(zones, fine, splitList, { opts, mode, rescaled, populationProp, above, notes }) : zones.members;
+  return {
+    file: zones.file,
+    zones: out,
+    byId: new Map(out.map((z) => [z.id, z])),
+    members,
+    split: splitList,
+    parentOf,
+    zoneProp,
+    unknownParents: { count: unknown.length, examples: unknown.slice(0, 10) },
+    notes,
+  };
+}
+
+/** The finer units grouped by the zone they name; units naming an unknown zone are counted, said and ignored. */
+function unitsByZone(zones: ZoneSet, fine: ZoneSet, zoneProp: string, notes: Said[]): { unitsOf: Map<string, Zone[]>; unknown: string[] } {
   const unitsOf = new Map<string, Zone[]>();
   const unknown: string[] = [];
   const unknownNamed: (Said | string)[] = [];
@@ -134,7 +163,12 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
     );
   }
 
-  const bigZones = zones.zones.filter((z) => z.members > above);
+  return { unitsOf, unknown };
+}
+
+/** Every zone above the threshold has units, and no unit of theirs has a zone's id (the plan would be ambiguous). */
+function requireUnits(zones: ZoneSet, fine: ZoneSet, bigZones: readonly Zone[], unitsOf: Map<string, Zone[]>, o: { above: number; zoneProp: string }): void {
+  const { above, zoneProp } = o;
   for (const z of bigZones) {
     if (!unitsOf.get(z.id)?.length) {
       throw new InputError(said('plan.split.noUnits', { n: count(z.members), option: option('splitAbove'), above: count(above), file: fine.file }), {
@@ -159,53 +193,64 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
     }
   }
 
-  const mode = opts.members ?? (bigZones.some((z) => unitsOf.get(z.id)!.some((u) => u.members > 0)) ? 'own' : 'population');
-  const populationProp = opts.populationProp ?? 'population';
-  const split = new Map<string, { info: SplitZone; units: Zone[] }>();
-  let rescaled = false;
-  for (const z of bigZones) {
-    const src = unitsOf.get(z.id)!;
-    const counts = mode === 'own' ? ownMembers(z, src, zones, fine) : populationShares(z, src, fine, populationProp, opts.population);
-    if (mode === 'own' && counts.some((c, i) => c !== src[i].members)) rescaled = true;
-    const inherit = opts.inherit ?? inheritable(z);
-    const units = src.map((u, i): Zone => {
-      const properties: Record<string, unknown> = {};
-      for (const k of inherit) if (z.properties[k] !== undefined) properties[k] = z.properties[k];
-      for (const [k, v] of Object.entries(u.properties)) if (v != null || !(k in properties)) properties[k] = v;
-      properties[PARENT_PROP] = z.id;
-      return { id: u.id, name: u.name, members: counts[i], geometry: u.geometry, properties };
-    });
-    // a unit far from its zone (a wrong zone code, another map) would make a section of distant places
-    for (const u of src) {
-      const km = bboxGapKm(z.geometry, u.geometry);
-      if (km > MAX_UNIT_GAP_KM) {
-        throw new InputError(said('plan.split.farUnit', { unit: u.id, zone: z.id, name: z.name, km: count(Math.round(km)) }), {
-          file: fine.file,
-          zone: u.id,
-          field: zoneProp,
-          hint: said('plan.split.farUnit.hint', { unit: u.id, fine: fine.file, zones: zones.file }),
-        });
-      }
-    }
-    const zoneArea = areaKm2(z.geometry);
-    const unitArea = units.reduce((s, u) => s + areaKm2(u.geometry), 0);
-    const areaRatio = zoneArea > 0 ? unitArea / zoneArea : 1;
-    if (Math.abs(areaRatio - 1) > tolerance) {
-      notes.push(
-        said('plan.split.note.area', {
-          zone: z.id,
-          name: z.name,
-          unitArea: count(Math.round(unitArea)),
-          zoneArea: count(Math.round(zoneArea)),
-          pct: ((areaRatio - 1) * 100).toFixed(1),
-          fine: fine.file,
-        }),
-      );
-    }
-    split.set(z.id, { info: { id: z.id, name: z.name, members: z.members, units: units.map((u) => u.id), areaRatio, membersFrom: mode }, units });
-  }
+}
 
-  // the units layer: zones in their order, each split zone replaced by its units
+interface SplitContext {
+  zones: ZoneSet;
+  fine: ZoneSet;
+  opts: SplitOptions;
+  mode: SplitZone['membersFrom'];
+  populationProp: string;
+  zoneProp: string;
+  tolerance: number;
+  notes: Said[];
+}
+
+/** One zone replaced by its units: their members, the zone's inherited properties, distance and area checks. */
+function splitZone(z: Zone, src: Zone[], c: SplitContext): { info: SplitZone; units: Zone[]; rescaled: boolean } {
+  const { zones, fine, opts, mode, zoneProp, notes } = c;
+  const counts = mode === 'own' ? ownMembers(z, src, zones, fine) : populationShares(z, src, fine, c.populationProp, opts.population);
+  const rescaled = mode === 'own' && counts.some((n, i) => n !== src[i].members);
+  const inherit = opts.inherit ?? inheritable(z);
+  const units = src.map((u, i): Zone => {
+    const properties: Record<string, unknown> = {};
+    for (const k of inherit) if (z.properties[k] !== undefined) properties[k] = z.properties[k];
+    for (const [k, v] of Object.entries(u.properties)) if (v != null || !(k in properties)) properties[k] = v;
+    properties[PARENT_PROP] = z.id;
+    return { id: u.id, name: u.name, members: counts[i], geometry: u.geometry, properties };
+  });
+  // a unit far from its zone (a wrong zone code, another map) would make a section of distant places
+  for (const u of src) {
+    const km = bboxGapKm(z.geometry, u.geometry);
+    if (km > MAX_UNIT_GAP_KM) {
+      throw new InputError(said('plan.split.farUnit', { unit: u.id, zone: z.id, name: z.name, km: count(Math.round(km)) }), {
+        file: fine.file,
+        zone: u.id,
+        field: zoneProp,
+        hint: said('plan.split.farUnit.hint', { unit: u.id, fine: fine.file, zones: zones.file }),
+      });
+    }
+  }
+  const zoneArea = areaKm2(z.geometry);
+  const unitArea = units.reduce((s, u) => s + areaKm2(u.geometry), 0);
+  const areaRatio = zoneArea > 0 ? unitArea / zoneArea : 1;
+  if (Math.abs(areaRatio - 1) > c.tolerance) {
+    notes.push(
+      said('plan.split.note.area', {
+        zone: z.id,
+        name: z.name,
+        unitArea: count(Math.round(unitArea)),
+        zoneArea: count(Math.round(zoneArea)),
+        pct: ((areaRatio - 1) * 100).toFixed(1),
+        fine: fine.file,
+      }),
+    );
+  }
+  return { info: { id: z.id, name: z.name, members: z.members, units: units.map((u) => u.id), areaRatio, membersFrom: mode }, units, rescaled };
+}
+
+/** The units layer: zones in their order, each split zone replaced by its units; unit → its zone. */
+function unitsLayer(zones: ZoneSet, fine: ZoneSet, split: Map<string, { units: Zone[] }>): { out: Zone[]; parentOf: Map<string, string> } {
   const out: Zone[] = [];
   const parentOf = new Map<string, string>();
   for (const z of zones.zones) {
@@ -224,44 +269,41 @@ export function splitLargeZones(zones: ZoneSet, fine: ZoneSet, opts: SplitOption
     }
   }
 
-  const splitList = [...split.values()].map((s) => s.info);
-  let members = zones.members;
-  if (splitList.length) {
-    const names = splitList.map((s) => `${s.id} ${s.name}`).join(', ');
-    const population = opts.population ? (opts.populationSource ?? said('load.source.givenPopulation')) : said('load.source.property', { prop: populationProp, file: fine.file });
-    const how =
-      mode === 'population'
-        ? splitList.length > 1
-          ? said('load.source.splitShared', { names, population })
-          : said('load.source.splitSharedUnits', { names, n: splitList[0].units.length, population })
-        : said(rescaled ? 'load.source.fromUnitsRounded' : 'load.source.fromUnits', { names, source: fine.members.description });
-    const estimated = zones.members.estimated || mode === 'population' || fine.members.estimated;
-    // counted zones with a split shared by population: only the split zones' units are estimates
-    const onlyUnits = estimated && !zones.members.estimated && (mode === 'population' || fine.members.estimated);
-    members = {
-      estimated,
-      ...(onlyUnits ? { estimatedIds: splitList.flatMap((s) => s.units) } : {}),
-      description: said('load.source.then', { source: zones.members.description, then: how }),
-    };
-    notes.push(
-      said('plan.split.note.split', {
-        above: count(above),
-        list: commaList(splitList.map((s) => said('plan.split.note.zone', { id: s.id, name: s.name, n: s.units.length }))),
-      }),
-    );
-    if (mode === 'population') notes.push(said('load.source.unitsEstimatesNote', { how }));
-  }
-  return {
-    file: zones.file,
-    zones: out,
-    byId: new Map(out.map((z) => [z.id, z])),
-    members,
-    split: splitList,
-    parentOf,
-    zoneProp,
-    unknownParents: { count: unknown.length, examples: unknown.slice(0, 10) },
-    notes,
+  return { out, parentOf };
+}
+
+/** Where the members of the units layer come from (said), and the notes on what was split. */
+function membersAfterSplit(
+  zones: ZoneSet,
+  fine: ZoneSet,
+  splitList: SplitZone[],
+  o: { opts: SplitOptions; mode: SplitZone['membersFrom']; rescaled: boolean; populationProp: string; above: number; notes: Said[] },
+): ZoneSet['members'] {
+  const { opts, mode, rescaled, populationProp, above, notes } = o;
+  const names = splitList.map((s) => `${s.id} ${s.name}`).join(', ');
+  const population = opts.population ? (opts.populationSource ?? said('load.source.givenPopulation')) : said('load.source.property', { prop: populationProp, file: fine.file });
+  const how =
+    mode === 'population'
+      ? splitList.length > 1
+        ? said('load.source.splitShared', { names, population })
+        : said('load.source.splitSharedUnits', { names, n: splitList[0].units.length, population })
+      : said(rescaled ? 'load.source.fromUnitsRounded' : 'load.source.fromUnits', { names, source: fine.members.description });
+  const estimated = zones.members.estimated || mode === 'population' || fine.members.estimated;
+  // counted zones with a split shared by population: only the split zones' units are estimates
+  const onlyUnits = estimated && !zones.members.estimated && (mode === 'population' || fine.members.estimated);
+  const members = {
+    estimated,
+    ...(onlyUnits ? { estimatedIds: splitList.flatMap((s) => s.units) } : {}),
+    description: said('load.source.then', { source: zones.members.description, then: how }),
   };
+  notes.push(
+    said('plan.split.note.split', {
+      above: count(above),
+      list: commaList(splitList.map((s) => said('plan.split.note.zone', { id: s.id, name: s.name, n: s.units.length }))),
+    }),
+  );
+  if (mode === 'population') notes.push(said('load.source.unitsEstimatesNote', { how }));
+  return members;
 }
 
 function detectZoneProp(fine: ZoneSet): string {

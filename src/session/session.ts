@@ -8,11 +8,11 @@
 import { sectionSeats } from '../apportion/sections.js';
 import { checkPlan, EMPTY_VALUE, rulesThatApply, type PlanFacts, type Rule, type SectionFacts } from '../check/index.js';
 import type { CheckReport, Failure, Figures, RuleId } from '../check/types.js';
-import { piecesOf } from '../check/contiguity.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
 import type { Rules } from '../core/rules.js';
 import { sectionName, type Plan, type ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
+import { edgeWeights, internalEdgeUpdater, labelIndex, labelUpdater, Partition, sumUpdater, unitGraphOf, type SectionLabels, type SectionSums, type Updater } from '../partition/index.js';
 import { editMessage, type EditErrorCode, type EditParams } from './messages.js';
 
 /** Why an edit was refused: the server answers 400 with this message, and the session is unchanged. */
@@ -51,23 +51,25 @@ export interface SessionUpdate {
   canRedo: boolean;
 }
 
+/** What the session keeps about a section beside the Partition: its name, its lock, its last figures and verdicts. */
 interface Slot {
   id: string;
   locked: boolean;
-  zones: Set<number>;
-  members: number;
-  areaKm2: number;
-  /** sum of the zones' perimeters (km) */
-  perimeterKm: number;
-  /** sum of the shared borders between zones of the section (km) */
-  internalKm: number;
-  within: Map<string, number>;
-  respect: Map<string, number>;
   figures?: SectionFigures;
   /** what the rule modules judge the section on (zone ids in layer order, members, seats, pieces) */
   facts?: SectionFacts;
   /** its failures, per section rule (EditorSession.sectionRules' order) */
   judged?: Failure[][];
+}
+
+/** The figures the session needs beyond members, kept by the Partition's updaters. */
+interface SessionFigures {
+  area: Updater<SectionSums>;
+  perimeter: Updater<SectionSums>;
+  /** shared border km inside each section */
+  internal: Updater<SectionSums>;
+  within: { updater: Updater<SectionLabels>; names: string[] };
+  respect: { updater: Updater<SectionLabels>; names: string[] };
 }
 
 type Op =
@@ -93,16 +95,11 @@ export class EditorSession {
   readonly graph: ZoneGraph;
   readonly rules: Rules;
   private readonly n: number;
-  private readonly assign: Int32Array;
+  /** the plan: zones (graph indices) in sections (slot indices), with the figures every move updates */
+  private readonly part: Partition;
+  private readonly figuresOf: SessionFigures;
   private readonly slots: (Slot | null)[] = [];
   private readonly slotOf = new Map<string, number>();
-  private readonly members: Float64Array;
-  private readonly area: Float64Array;
-  private readonly perim: Float64Array;
-  /** per zone: neighbour index → shared border km */
-  private readonly borders: Map<number, number>[];
-  private readonly withinValue: (string | undefined)[];
-  private readonly respectValue: (string | undefined)[];
   private readonly undoStack: Op[][] = [];
   private readonly redoStack: Op[][] = [];
   private seatsDirty = true;
@@ -118,37 +115,41 @@ export class EditorSession {
     this.rules = rules;
     this.sectionRules = rulesThatApply(rules).filter((r) => r.scope === 'section' && r.evaluateSections);
     this.n = graph.ids.length;
-    this.assign = new Int32Array(this.n).fill(-1);
-    this.members = new Float64Array(this.n);
-    this.area = new Float64Array(this.n);
-    this.perim = new Float64Array(this.n);
-    this.borders = graph.ids.map(() => new Map());
-    for (const e of graph.edges) {
-      if (e.sharedBorderKm <= 0) continue;
-      this.borders[e.a].set(e.b, e.sharedBorderKm);
-      this.borders[e.b].set(e.a, e.sharedBorderKm);
-    }
+    graph.ids.forEach((id) => {
+      if (!zones.byId.has(id)) throw new Error(`graph zone ${id} is not in the zone set`);
+    });
+    const ug = unitGraphOf(zones, graph);
+    this.part = new Partition(ug, new Int32Array(this.n).fill(-1), 0);
+    const border = new Map<number, number>();
+    for (const e of graph.edges) if (e.sharedBorderKm > 0) border.set(e.a * this.n + e.b, e.sharedBorderKm);
+    const km = edgeWeights(ug, (u, v) => border.get(Math.min(u, v) * this.n + Math.max(u, v)) ?? 0);
     const value = (i: number, prop: string | undefined): string | undefined => {
       if (prop === undefined) return undefined;
       const raw = zones.byId.get(graph.ids[i])!.properties[prop];
       return raw === null || raw === undefined || String(raw).trim() === '' ? EMPTY_VALUE : String(raw);
     };
-    this.withinValue = graph.ids.map((_, i) => value(i, rules.within));
-    this.respectValue = graph.ids.map((_, i) => value(i, rules.respect));
-    graph.ids.forEach((id, i) => {
-      const z = zones.byId.get(id);
-      if (!z) throw new Error(`graph zone ${id} is not in the zone set`);
-      this.members[i] = z.members;
-      this.area[i] = areaKm2(z.geometry);
-      this.perim[i] = perimeterKm(z.geometry);
-    });
+    const labels = (key: string, prop: string | undefined) => {
+      const { labels: l, names } = labelIndex(graph.ids.map((_, i) => value(i, prop)));
+      return { updater: labelUpdater(key, l, names.length), names };
+    };
+    const geometry = graph.ids.map((id) => zones.byId.get(id)!.geometry);
+    this.figuresOf = {
+      area: sumUpdater('area', geometry.map(areaKm2)),
+      perimeter: sumUpdater('perimeter', geometry.map(perimeterKm)),
+      internal: internalEdgeUpdater('internal-border', km),
+      within: labels('within', rules.within),
+      respect: labels('respect', rules.respect),
+    };
+    for (const u of [this.figuresOf.area, this.figuresOf.perimeter, this.figuresOf.internal, this.figuresOf.within.updater, this.figuresOf.respect.updater]) {
+      this.part.use(u as Updater<unknown>);
+    }
     const locked = new Set(init.locked ?? []);
     for (const [zone, section] of init.plan ?? []) {
       const i = graph.index.get(zone);
       if (i === undefined) throw new EditError('planZoneUnknown', { zone });
       let s = this.slotOf.get(section);
       if (s === undefined) s = this.createSlot(section, locked.has(section));
-      this.place(i, s);
+      this.part.move(i, s);
     }
     for (let s = 0; s < this.slots.length; s++) this.refresh(s);
   }
@@ -158,14 +159,16 @@ export class EditorSession {
   /** The plan as `decoupage check` reads it (zone id → section id; zones in no section left out). */
   plan(): Plan {
     const out: Plan = new Map();
-    for (let i = 0; i < this.n; i++) if (this.assign[i] >= 0) out.set(this.graph.ids[i], this.slots[this.assign[i]]!.id);
+    const a = this.part.assignment;
+    for (let i = 0; i < this.n; i++) if (a[i]! >= 0) out.set(this.graph.ids[i], this.slots[a[i]!]!.id);
     return out;
   }
 
   /** The section id of a zone (undefined when it is in none). */
   sectionOf(zone: string): string | undefined {
     const i = this.graph.index.get(zone);
-    return i === undefined || this.assign[i] < 0 ? undefined : this.slots[this.assign[i]]!.id;
+    const s = i === undefined ? -1 : this.part.sectionOf(i);
+    return s < 0 ? undefined : this.slots[s]!.id;
   }
 
   /** Every section's figures (in id order; empty sections included). */
@@ -196,7 +199,7 @@ export class EditorSession {
     return {
       ok: rules.every((r) => r.ok),
       rules,
-      unassigned: this.assign.reduce((k, s) => k + (s < 0 ? 1 : 0), 0),
+      unassigned: this.part.assignment.reduce((k, s) => k + (s < 0 ? 1 : 0), 0),
       sections: facts.totals.sections,
       members: facts.totals.members,
       seats: facts.sections.reduce((a, s) => a + s.seats, 0),
@@ -230,12 +233,12 @@ export class EditorSession {
     const idx = zoneIds.map((z) => {
       const i = this.graph.index.get(z);
       if (i === undefined) throw new EditError('zoneUnknown', { zone: z });
-      const from = this.assign[i];
+      const from = this.part.sectionOf(i);
       if (from >= 0 && this.slots[from]!.locked) throw new EditError('zoneInLocked', { zone: z, section: this.slots[from]!.id });
       return i;
     });
     const ops: Op[] = [];
-    for (const i of new Set(idx)) if (this.assign[i] !== to) ops.push({ kind: 'move', zone: i, from: this.assign[i], to });
+    for (const i of new Set(idx)) if (this.part.sectionOf(i) !== to) ops.push({ kind: 'move', zone: i, from: this.part.sectionOf(i), to });
     return this.commit(ops);
   }
 
@@ -251,7 +254,7 @@ export class EditorSession {
     const b = this.requireSlot(from);
     if (a === b) throw new EditError('mergeSelf', { section: into });
     for (const s of [a, b]) if (this.slots[s]!.locked) throw new EditError('sectionLocked', { section: this.slots[s]!.id });
-    const ops: Op[] = [...this.slots[b]!.zones].sort((x, y) => x - y).map((i) => ({ kind: 'move', zone: i, from: b, to: a }) as Op);
+    const ops: Op[] = [...this.part.units(b)].sort((x, y) => x - y).map((i) => ({ kind: 'move', zone: i, from: b, to: a }) as Op);
     ops.push({ kind: 'delete', slot: b, id: this.slots[b]!.id, locked: false });
     return this.commit(ops);
   }
@@ -274,7 +277,7 @@ export class EditorSession {
   deleteSection(id: string): SessionUpdate {
     const s = this.requireSlot(id);
     const slot = this.slots[s]!;
-    if (slot.zones.size > 0) throw new EditError('notEmpty', { section: id, n: slot.zones.size });
+    if (this.part.size(s) > 0) throw new EditError('notEmpty', { section: id, n: this.part.size(s) });
     return this.commit([{ kind: 'delete', slot: s, id, locked: slot.locked }]);
   }
 
@@ -297,7 +300,7 @@ export class EditorSession {
     }
     for (let i = 0; i < this.n; i++) {
       const sec = plan.get(this.graph.ids[i]);
-      const from = this.assign[i];
+      const from = this.part.sectionOf(i);
       if (from >= 0 && this.slots[from]!.locked) {
         if (sec !== undefined && sec !== this.slots[from]!.id) throw new EditError('proposalOutOfLocked', { zone: this.graph.ids[i], section: this.slots[from]!.id });
         continue;
@@ -316,7 +319,7 @@ export class EditorSession {
     }
     for (const [s, k] of leaving) {
       const slot = this.slots[s]!;
-      if (!slot.locked && !arriving.has(s) && k === slot.zones.size) ops.push({ kind: 'delete', slot: s, id: slot.id, locked: false });
+      if (!slot.locked && !arriving.has(s) && k === this.part.size(s)) ops.push({ kind: 'delete', slot: s, id: slot.id, locked: false });
     }
     return this.commit(ops);
   }
@@ -359,8 +362,7 @@ export class EditorSession {
     for (const op of ops) {
       switch (op.kind) {
         case 'move':
-          if (op.from >= 0) this.remove(op.zone, op.from);
-          if (op.to >= 0) this.place(op.zone, op.to);
+          this.part.move(op.zone, op.to);
           for (const s of [op.from, op.to]) if (s >= 0) touched.add(s);
           moved.add(op.zone);
           break;
@@ -370,8 +372,9 @@ export class EditorSession {
           break;
         case 'delete': {
           const slot = this.slots[op.slot]!;
-          if (slot.zones.size) throw new Error(`deleting section ${op.id} that still holds zones`);
+          if (this.part.size(op.slot)) throw new Error(`deleting section ${op.id} that still holds zones`);
           this.slots[op.slot] = null;
+          this.part.dropSection(op.slot);
           this.slotOf.delete(op.id);
           touched.delete(op.slot);
           this.seatsDirty = true;
@@ -383,7 +386,7 @@ export class EditorSession {
           slot.id = op.to;
           this.slotOf.set(op.to, op.slot);
           touched.add(op.slot);
-          for (const i of slot.zones) moved.add(i);
+          for (const i of this.part.units(op.slot)) moved.add(i);
           break;
         }
         case 'lock':
@@ -394,64 +397,52 @@ export class EditorSession {
     }
     for (const s of touched) if (this.slots[s]) this.refresh(s);
     const changes: Record<string, string | null> = {};
-    for (const i of moved) changes[this.graph.ids[i]] = this.assign[i] < 0 ? null : this.slots[this.assign[i]]!.id;
+    for (const i of moved) {
+      const s = this.part.sectionOf(i);
+      changes[this.graph.ids[i]] = s < 0 ? null : this.slots[s]!.id;
+    }
     return changes;
   }
 
   private createSlot(id: string, locked: boolean, at = this.slots.length): number {
-    const slot: Slot = { id, locked, zones: new Set(), members: 0, areaKm2: 0, perimeterKm: 0, internalKm: 0, within: new Map(), respect: new Map() };
-    this.slots[at] = slot;
+    this.slots[at] = { id, locked };
+    this.part.newSection(at);
     this.slotOf.set(id, at);
     this.seatsDirty = true;
     return at;
   }
 
-  private place(i: number, s: number): void {
-    const slot = this.slots[s]!;
-    for (const [j, km] of this.borders[i]) if (this.assign[j] === s) slot.internalKm += km;
-    slot.zones.add(i);
-    this.assign[i] = s;
-    slot.members += this.members[i];
-    slot.areaKm2 += this.area[i];
-    slot.perimeterKm += this.perim[i];
-    bump(slot.within, this.withinValue[i], 1);
-    bump(slot.respect, this.respectValue[i], 1);
-  }
-
-  private remove(i: number, s: number): void {
-    const slot = this.slots[s]!;
-    slot.zones.delete(i);
-    this.assign[i] = -1;
-    for (const [j, km] of this.borders[i]) if (this.assign[j] === s) slot.internalKm -= km;
-    slot.members -= this.members[i];
-    slot.areaKm2 -= this.area[i];
-    slot.perimeterKm -= this.perim[i];
-    bump(slot.within, this.withinValue[i], -1);
-    bump(slot.respect, this.respectValue[i], -1);
-  }
-
   /** Recompute one section's figures (pieces by a search over its own zones only). */
   private refresh(s: number): void {
     const slot = this.slots[s]!;
-    const zs = [...slot.zones];
-    const pieces = zs.length ? piecesOf(this.graph, zs) : [];
-    const perimeter = slot.perimeterKm - 2 * slot.internalKm;
+    const p = this.part;
+    const zs = [...p.units(s)];
+    const pieces = p.pieces(s);
+    const members = p.g.members;
+    const { area, perimeter: perim, internal, within, respect } = this.figuresOf;
+    const perimeter = p.get(perim).sums[s]! - 2 * p.get(internal).sums[s]!;
+    const areaKm = p.get(area).sums[s]!;
+    const valuesIn = (labels: SessionFigures['within']) => {
+      const v = p.get(labels.updater);
+      return labels.names.filter((_, l) => v.counts[s * v.labelCount + l]! > 0).sort();
+    };
+    const respectValues = valuesIn(respect);
     let largest = -1;
-    for (const i of zs) if (largest < 0 || this.members[i] > this.members[largest] || (this.members[i] === this.members[largest] && i < largest)) largest = i;
+    for (const i of zs) if (largest < 0 || members[i]! > members[largest]! || (members[i] === members[largest] && i < largest)) largest = i;
     const prev = slot.figures;
     slot.figures = {
       id: slot.id,
       name: largest >= 0 ? sectionName(slot.id, this.zones.byId.get(this.graph.ids[largest])!) : slot.id,
       locked: slot.locked,
       zones: zs.length,
-      members: Math.round(slot.members),
+      members: Math.round(p.members(s)),
       seats: prev?.seats ?? 0,
       membersPerSeat: 0,
-      compactness: perimeter > 0 ? Math.round(Math.min(1, (4 * Math.PI * slot.areaKm2) / (perimeter * perimeter)) * 1e4) / 1e4 : 0,
+      compactness: perimeter > 0 ? Math.round(Math.min(1, (4 * Math.PI * areaKm) / (perimeter * perimeter)) * 1e4) / 1e4 : 0,
       pieces: pieces.length,
       detached: pieces.slice(1).flat().map((i) => this.graph.ids[i]),
-      crossed: slot.respect.size > 1 ? [...slot.respect.keys()].sort() : [],
-      withinValues: [...slot.within.keys()].sort(),
+      crossed: respectValues.length > 1 ? respectValues : [],
+      withinValues: valuesIn(within),
       ok: true,
       problems: [],
       failures: [],
@@ -467,7 +458,7 @@ export class EditorSession {
     if (!this.seatsDirty) return;
     this.seatsDirty = false;
     if (this.rules.seats.kind === 'members-per-seat') return;
-    const live = this.slots.filter((s): s is Slot => !!s && s.zones.size > 0);
+    const live = this.slots.filter((s, k): s is Slot => !!s && this.part.size(k) > 0);
     const members = new Map(live.map((s) => [s.id, s.figures!.members]));
     let seats: Map<string, number>;
     try {
@@ -483,9 +474,10 @@ export class EditorSession {
     const rows = [];
     const assigned: Plan = new Map();
     for (let i = 0; i < this.n; i++) {
-      if (this.assign[i] < 0) continue;
+      const s = this.part.sectionOf(i);
+      if (s < 0) continue;
       const zone = this.graph.ids[i];
-      const section = this.slots[this.assign[i]]!.id;
+      const section = this.slots[s]!.id;
       rows.push({ zone, section });
       assigned.set(zone, section);
     }
@@ -508,7 +500,7 @@ export class EditorSession {
 
   /** The facts of the sections that hold zones, in id order (as checkPlan sorts them). */
   private liveFacts(): SectionFacts[] {
-    const live = this.slots.filter((s): s is Slot => !!s && s.zones.size > 0).map((s) => s.facts!);
+    const live = this.slots.filter((s, k): s is Slot => !!s && this.part.size(k) > 0).map((s) => s.facts!);
     return live.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
@@ -526,9 +518,9 @@ export class EditorSession {
     if (!which.length) return;
     const live = this.liveFacts();
     const facts = this.sectionFacts(live);
-    for (const slot of this.slots) {
+    for (const [s, slot] of this.slots.entries()) {
       if (!slot?.judged) continue;
-      for (const k of which) slot.judged[k] = slot.zones.size > 0 ? this.sectionRules[k].evaluateSections!(facts, [slot.facts!]) : [];
+      for (const k of which) slot.judged[k] = this.part.size(s) > 0 ? this.sectionRules[k].evaluateSections!(facts, [slot.facts!]) : [];
       this.settle(slot);
     }
   }
@@ -573,13 +565,6 @@ export class EditorSession {
       if (!this.slotOf.has(id)) return id;
     }
   }
-}
-
-function bump(m: Map<string, number>, key: string | undefined, d: number): void {
-  if (key === undefined) return;
-  const v = (m.get(key) ?? 0) + d;
-  if (v === 0) m.delete(key);
-  else m.set(key, v);
 }
 
 function invert(op: Op): Op {

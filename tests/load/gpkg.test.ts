@@ -42,7 +42,8 @@ describe('GeoPackage input', () => {
   });
 
   it('the library: planGpkg writes the plan, loadZones reads its zones layer back', async () => {
-    const { planGpkg, loadZones: load, readPlan, planFromInput } = await import('../../src/index.js');
+    const { loadZones: load, readPlan, planFromInput } = await import('../../src/index.js');
+    const { planGpkg } = await import('../../src/exports/export.js');
     const zones = load(ZONES, { membersProp: 'members' });
     const plan = planFromInput(readPlan(PLAN, zones), zones);
     const file = join(tmp(), 'lib.gpkg');

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_DATA_DIR, Workspace, buildGraph, checkPlan, loadZones, proposeSections, resolveRules } from '../../src/index.js';
+import { Workspace, buildGraph, checkPlan, loadZones, proposeSections, resolveRules } from '../../src/index.js';
+import { DEMO_DATA_DIR } from '../../src/exports/demo.js';
 
 const zones = loadZones(join(DEMO_DATA_DIR, 'zones.geojson'), { membersProp: 'members' });
 const rules = resolveRules({ minMembers: 10_000, membersPerSeat: 1_500, minSeats: 6, respect: 'dep' });

@@ -1,26 +1,22 @@
 import type { Command } from 'commander';
-import { dissolveSections, geojsonText, unitsFeatureCollection, zonesWithSections } from '../../export/index.js';
+import { basename } from 'node:path';
+import { InputError, MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS, type ZoneSet } from '../../core/index.js';
+import { runPropose } from '../../jobs/index.js';
 import { isGpkgPath } from '../../io/index.js';
 import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
-import { writeOutputs, type OutputFile } from '../../io/index.js';
-import { declareOutputs } from '../outputs.js';
-import { planFromInput, planToCsv, readPlan, loadZones, readUnitPopulation } from '../../load/index.js';
-import { basename } from 'node:path';
-import { proposeProved, readLockCsv, formatSections, formatSplit, PROPOSE_LABELS, PREFER_LABELS, withPreference, DEFAULT_SPLIT_SNAP_M, prepareSplit } from '../../propose/index.js';
-import { InputError, labelsFor, numberFormat, MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS } from '../../core/index.js';
-import { option, said, say, type Said } from '../../messages/index.js';
-import { assembleReport, renderReport } from '../../report/index.js';
-import type { ZoneSet } from '../../core/index.js';
+import { loadZones, readUnitPopulation } from '../../load/index.js';
+import { option, said, type Said } from '../../messages/index.js';
+import { DEFAULT_SPLIT_SNAP_M, readLockCsv } from '../../propose/index.js';
+import type { CliContext } from '../context.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
 import { flagKeys } from '../flags.js';
-import type { CliContext } from '../context.js';
-import { headingOf, sayer } from '../voice.js';
-import { sayCarried } from '../carry-note.js';
+import { addGraphOptions, GRAPH_FLAGS, graphOptionsFrom, type GraphFlags } from '../graph-options.js';
 import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
-import { addGraphOptions, GRAPH_FLAGS, graphOptionsFrom, printAutoLinks, type GraphFlags } from '../graph-options.js';
-import { addRuleOptions, RULE_FLAGS, rulesFromOptions, type RuleFlags } from '../rules-options.js';
-import { addZoneOptions, ZONE_FLAGS, zonesFromOptions, type ZoneFlags } from '../zone-options.js';
+import { declareOutputs } from '../outputs.js';
 import { metres, positiveNumber, seed, wholeNumber } from '../parse.js';
+import { addRuleOptions, RULE_FLAGS, rulesFromOptions, type RuleFlags } from '../rules-options.js';
+import { headingOf, sayer } from '../voice.js';
+import { addZoneOptions, ZONE_FLAGS, zonesFromOptions, type ZoneFlags } from '../zone-options.js';
 
 interface ProposeOwnFlags {
   output: string;
@@ -116,88 +112,29 @@ export function register(program: Command, ctx: CliContext): void {
   cmd.action(async (zonesFile: string, opts: ProposeFlags) => {
     const rules = rulesFromOptions(opts);
     checkToCrs(opts, [opts.gpkg, ...[opts.geojson, opts.unitsOut].filter((p) => p !== undefined && isGpkgPath(p))]);
-    const zoneLocks = opts.lock === undefined ? undefined : readLockCsv(opts.lock);
-    const zones = zonesFromOptions(zonesFile, opts);
-    const progress = ctx.progress();
-    const graphOpts = graphOptionsFrom(opts, { minMembers: rules.minMembers });
-    // the split step (units layer, its graph, adjacency differences, locks) is the library's
-    const { units, layer, graph, snapM, adjacency, lock: locks, carriedLocks } = prepareSplit(zones, fineUnitsFromOptions(opts), rules, {
-      splitAbove: opts.splitAbove,
-      splitZone: opts.splitZone,
-      ...populationFromOptions(opts),
-      splitSnap: opts.splitSnap,
-      graph: graphOpts,
-      seed: opts.seed,
-      lock: zoneLocks,
-      progress,
+    const lock = opts.lock === undefined ? undefined : { zones: readLockCsv(opts.lock), file: opts.lock };
+    await runPropose({
+      zones: zonesFromOptions(zonesFile, opts),
+      zonesFile,
+      rules,
+      graph: graphOptionsFrom(opts, { minMembers: rules.minMembers }),
+      lock,
+      split: { fine: fineUnitsFromOptions(opts), splitAbove: opts.splitAbove, splitZone: opts.splitZone, splitSnap: opts.splitSnap, ...populationFromOptions(opts) },
+      search: {
+        seed: opts.seed,
+        iterations: opts.iterations,
+        constructions: opts.constructions,
+        timeLimitMs: opts.timeLimit === undefined ? undefined : opts.timeLimit * 1000,
+        exact: opts.exact === true,
+      },
+      prefer: opts.prefer,
+      outputs: { plan: opts.output, geojson: opts.geojson, gpkg: opts.gpkg, report: opts.report, unitsOut: opts.unitsOut, toCrs: opts.toCrs },
+      csv: csvStyleFrom(opts),
+      lang: opts.lang,
+      voice: ctx.voice,
+      progress: ctx.progress(),
+      out: (text: string) => ctx.stdout(text),
     });
-    if (carriedLocks && opts.lock !== undefined) sayCarried(ctx, carriedLocks, opts.lock, 'lock', opts);
-    const lang = opts.lang;
-    const t = labelsFor(PROPOSE_LABELS, lang);
-    printAutoLinks(ctx, units, graph, lang);
-    if (adjacency) {
-      // the units must touch where their zones touch; say where they do not
-      for (const d of adjacency.missing) ctx.stdout(t('splitMissing', { a: d.a, b: d.b, m: snapM }) + '\n');
-      for (const d of adjacency.extra) ctx.stdout(t('splitExtra', { a: d.a, b: d.b, m: snapM }) + '\n');
-      for (const z of adjacency.disconnected) ctx.stdout(t('splitDisconnected', { z }) + '\n');
-    }
-    const proposed = await proposeProved(units, graph, rules, {
-      exact: opts.exact === true,
-      seed: opts.seed,
-      iterations: opts.iterations,
-      constructions: opts.constructions,
-      timeLimitMs: opts.timeLimit === undefined ? undefined : opts.timeLimit * 1000,
-      lock: locks,
-      progress,
-    });
-    const preferred = opts.prefer === undefined ? undefined : withPreference(units, graph, rules, proposed, planFromInput(readPlan(opts.prefer, units), units, { allowMissing: true }));
-    const result = preferred?.result ?? proposed;
-    // every output is built first, then all are written together (all or nothing)
-    const output = opts.output;
-    const files: OutputFile[] = [{ path: output, data: planToCsv(result.plan, units, csvStyleFrom(opts)), option: '-o' }];
-    const gpkgOpts = { toCrs: opts.toCrs, lang, plan: { zones: units, plan: result.plan, topology: graph.topology } };
-    if (layer && opts.unitsOut !== undefined) {
-      const unitsFc = unitsFeatureCollection(layer);
-      files.push({ path: opts.unitsOut, data: await (await import('../../export/gpkg.js')).layerFileData(opts.unitsOut, 'zones', unitsFc, () => geojsonText(unitsFc), gpkgOpts), option: '--units-out' });
-    }
-    const geojson = opts.geojson;
-    const sectionsFc = geojson === undefined && opts.gpkg === undefined ? undefined : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
-    if (geojson !== undefined && sectionsFc) files.push({ path: geojson, data: await (await import('../../export/gpkg.js')).layerFileData(geojson, 'sections', sectionsFc, () => geojsonText(sectionsFc), gpkgOpts), option: '--geojson' });
-    if (opts.gpkg !== undefined && sectionsFc) {
-      // the GeoPackage counterpart of --geojson: the sections, and every zone (or unit) with its section
-      const g = await import('../../export/gpkg.js');
-      const layers = [g.sectionsLayer(sectionsFc, g.sectionColours(units, result.plan, graph.topology), lang), g.zonesLayer(zonesWithSections(units, result.plan, result.check), lang)];
-      files.push({ path: opts.gpkg, data: await g.layersGpkg(layers, { crs: opts.toCrs, lang }), option: '--gpkg' });
-    }
-    const report = opts.report;
-    if (report !== undefined) {
-      // the same figures as `decoupage report` on the written plan
-      const input = assembleReport(units, graph, result.plan, rules, { lang, source: basename(zonesFile), check: result.check, topology: graph.topology, bound: result.bound });
-      files.push({ path: report, data: renderReport(input), option: '--report' });
-    }
-    await writeOutputs(files);
-
-    ctx.stdout(formatSections(result, rules.respect, lang, ctx.voice));
-    if (layer) {
-      ctx.stdout(formatSplit(layer, result.plan, lang));
-      for (const n of layer.notes) ctx.stdout(t('note', { note: say(n, ctx.voice) }) + '\n');
-    }
-    if (preferred && opts.prefer !== undefined) {
-      const pct = (x: number) => numberFormat(lang).pct(x);
-      const { prefer } = preferred;
-      ctx.stdout(labelsFor(PREFER_LABELS, lang)('kept', { file: opts.prefer, share: pct(prefer.match.keptShare), before: pct(prefer.keptShareBefore), moved: prefer.moved }) + '\n');
-    }
-    const what = layer ? t('whatUnits') : t('whatZones');
-    ctx.stdout(t('wrotePlan', { file: output, n: units.zones.length, what, sections: result.sections.length }) + '\n');
-    if (layer && opts.unitsOut !== undefined) {
-      // the units of two maps touch only thanks to snapping: check, export and report need the same tolerance
-      const snapped = graph.edges.some((e) => e.kind === 'snapped');
-      const snap = snapped ? t('snapAdvice', { m: snapM }) : '';
-      ctx.stdout(t('wroteUnits', { file: opts.unitsOut, n: units.zones.length, snap }) + '\n');
-    }
-    if (geojson !== undefined && sectionsFc) ctx.stdout(t('wroteSections', { file: geojson, n: sectionsFc.features.length }) + '\n');
-    if (opts.gpkg !== undefined && sectionsFc) ctx.stdout(t('wroteGpkg', { file: opts.gpkg, n: sectionsFc.features.length, zones: units.zones.length }) + '\n');
-    if (report !== undefined) ctx.stdout(t('wroteReport', { file: report }) + '\n');
   });
 }
 

@@ -1,0 +1,6 @@
+// decoupage/import: Importers of the files users download: INSEE zones d'emploi, IGN ADMIN EXPRESS.
+
+/** INSEE's zones d'emploi shapefile zip → a zone file, with départements and régions from the commune table. */
+export { importInseeZones } from '../load/insee.js';
+/** IGN's ADMIN EXPRESS → a units layer where Paris, Lyon and Marseille are their arrondissements. */
+export { importAdminExpress } from '../load/admin-express.js';

@@ -1,0 +1,114 @@
+/**
+ * The `propose` job: split the largest zones when asked, propose sections (with their proved bound), follow an
+ * old plan where the rules allow it, then write the plan and the asked-for outputs together (all or nothing) and
+ * say what was done. The command line (src/cli/commands/propose.ts) only turns its flags into this input.
+ */
+import { basename } from 'node:path';
+import { carryOverLine, labelsFor, numberFormat, type Lang, type Progress, type ZoneSet } from '../core/index.js';
+import type { Rules } from '../core/rules.js';
+import type { Plan } from '../core/types.js';
+import { dissolveSections, geojsonText, unitsFeatureCollection, zonesWithSections } from '../export/index.js';
+import { formatAutoLinks, type GraphOptions } from '../graph/index.js';
+import { writeOutputs, type CsvStyle, type OutputFile } from '../io/index.js';
+import { planFromInput, planToCsv, readPlan } from '../load/index.js';
+import { say, type Said, type Voice } from '../messages/index.js';
+import { formatSections, formatSplit, prepareSplit, PREFER_LABELS, PROPOSE_LABELS, proposeProved, withPreference } from '../propose/index.js';
+import { assembleReport, renderReport } from '../report/index.js';
+
+export interface ProposeJob {
+  zones: ZoneSet;
+  /** the zone file, as the user named it (the report names it) */
+  zonesFile: string;
+  rules: Rules;
+  graph: GraphOptions;
+  /** locked zones (zone → label) and the file they came from */
+  lock?: { zones: Map<string, string>; file: string };
+  /** --split-with and its settings */
+  split?: { fine?: ZoneSet; splitAbove?: number; splitZone?: string; splitSnap?: number; population?: ReadonlyMap<string, number>; populationSource?: Said };
+  search: { seed: number; iterations?: number; constructions?: number; timeLimitMs?: number; exact: boolean };
+  /** an old plan to follow where the rules allow (--prefer) */
+  prefer?: string;
+  /** gpkg: a GeoPackage of the sections and zones (styled for QGIS); toCrs: the system of the GeoPackage outputs */
+  outputs: { plan: string; geojson?: string; gpkg?: string; report?: string; unitsOut?: string; toCrs?: string };
+  csv: CsvStyle;
+  lang: Lang;
+  voice: Voice;
+  progress?: Progress;
+  /** where the job says what it does, line by line */
+  out(text: string): void;
+}
+
+export async function runPropose(job: ProposeJob): Promise<void> {
+  const { rules, lang, out, outputs } = job;
+  const t = labelsFor(PROPOSE_LABELS, lang);
+  // the split step (units layer, its graph, adjacency differences, locks) is the library's
+  const { fine, ...split } = job.split ?? {};
+  const { units, layer, graph, snapM, adjacency, lock: locks, carriedLocks } = prepareSplit(job.zones, fine, rules, {
+    ...split,
+    graph: job.graph,
+    seed: job.search.seed,
+    lock: job.lock?.zones,
+    progress: job.progress,
+  });
+  if (carriedLocks && job.lock) {
+    const line = carryOverLine(carriedLocks, basename(job.lock.file), 'lock', lang);
+    if (line) out(line + '\n');
+  }
+  for (const line of formatAutoLinks(units, graph, lang)) out(line + '\n');
+  if (adjacency) {
+    // the units must touch where their zones touch; say where they do not
+    for (const d of adjacency.missing) out(t('splitMissing', { a: d.a, b: d.b, m: snapM }) + '\n');
+    for (const d of adjacency.extra) out(t('splitExtra', { a: d.a, b: d.b, m: snapM }) + '\n');
+    for (const z of adjacency.disconnected) out(t('splitDisconnected', { z }) + '\n');
+  }
+  const proposed = await proposeProved(units, graph, rules, { ...job.search, lock: locks, progress: job.progress });
+  const old: Plan | undefined = job.prefer === undefined ? undefined : planFromInput(readPlan(job.prefer, units), units, { allowMissing: true });
+  const preferred = old ? withPreference(units, graph, rules, proposed, old) : undefined;
+  const result = preferred?.result ?? proposed;
+
+  // every output is built first, then all are written together (all or nothing)
+  const files: OutputFile[] = [{ path: outputs.plan, data: planToCsv(result.plan, units, job.csv), option: '-o' }];
+  // map layers by their file name: GeoJSON, or a styled GeoPackage for a .gpkg (export/gpkg.ts, loaded then)
+  const gpkg = await import('../export/gpkg.js');
+  const gpkgOpts = { toCrs: outputs.toCrs, lang, plan: { zones: units, plan: result.plan, topology: graph.topology } };
+  if (layer && outputs.unitsOut !== undefined) {
+    const unitsFc = unitsFeatureCollection(layer);
+    files.push({ path: outputs.unitsOut, data: await gpkg.layerFileData(outputs.unitsOut, 'zones', unitsFc, () => geojsonText(unitsFc), gpkgOpts), option: '--units-out' });
+  }
+  const sectionsFc = outputs.geojson === undefined && outputs.gpkg === undefined ? undefined : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
+  if (outputs.geojson !== undefined && sectionsFc) {
+    files.push({ path: outputs.geojson, data: await gpkg.layerFileData(outputs.geojson, 'sections', sectionsFc, () => geojsonText(sectionsFc), gpkgOpts), option: '--geojson' });
+  }
+  if (outputs.gpkg !== undefined && sectionsFc) {
+    // the GeoPackage counterpart of --geojson: the sections, and every zone (or unit) with its section
+    const layers = [gpkg.sectionsLayer(sectionsFc, gpkg.sectionColours(units, result.plan, graph.topology), lang), gpkg.zonesLayer(zonesWithSections(units, result.plan, result.check), lang)];
+    files.push({ path: outputs.gpkg, data: await gpkg.layersGpkg(layers, { crs: outputs.toCrs, lang }), option: '--gpkg' });
+  }
+  if (outputs.report !== undefined) {
+    // the same figures as `decoupage report` on the written plan
+    const input = assembleReport(units, graph, result.plan, rules, { lang, source: basename(job.zonesFile), check: result.check, topology: graph.topology, bound: result.bound });
+    files.push({ path: outputs.report, data: renderReport(input), option: '--report' });
+  }
+  await writeOutputs(files);
+
+  out(formatSections(result, rules.respect, lang, job.voice));
+  if (layer) {
+    out(formatSplit(layer, result.plan, lang));
+    for (const n of layer.notes) out(t('note', { note: say(n, job.voice) }) + '\n');
+  }
+  if (preferred && job.prefer !== undefined) {
+    const pct = (x: number) => numberFormat(lang).pct(x);
+    const { prefer } = preferred;
+    out(labelsFor(PREFER_LABELS, lang)('kept', { file: job.prefer, share: pct(prefer.match.keptShare), before: pct(prefer.keptShareBefore), moved: prefer.moved }) + '\n');
+  }
+  const what = layer ? t('whatUnits') : t('whatZones');
+  out(t('wrotePlan', { file: outputs.plan, n: units.zones.length, what, sections: result.sections.length }) + '\n');
+  if (layer && outputs.unitsOut !== undefined) {
+    // the units of two maps touch only thanks to snapping: check, export and report need the same tolerance
+    const snapped = graph.edges.some((e) => e.kind === 'snapped');
+    out(t('wroteUnits', { file: outputs.unitsOut, n: units.zones.length, snap: snapped ? t('snapAdvice', { m: snapM }) : '' }) + '\n');
+  }
+  if (outputs.geojson !== undefined && sectionsFc) out(t('wroteSections', { file: outputs.geojson, n: sectionsFc.features.length }) + '\n');
+  if (outputs.gpkg !== undefined && sectionsFc) out(t('wroteGpkg', { file: outputs.gpkg, n: sectionsFc.features.length, zones: units.zones.length }) + '\n');
+  if (outputs.report !== undefined) out(t('wroteReport', { file: outputs.report }) + '\n');
+}
