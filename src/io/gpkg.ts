@@ -378,6 +378,16 @@ export function gpkgLayerNames(file: string): string[] {
 
 function openGpkg(file: string): Database {
   const bytes = readBytes(file, said('load.gpkg.hint'));
+  // SQLite reads a file cut short without a word, missing the rows of the lost pages: its header says how
+  // many pages the database has (when the count is valid: offset 92 = change counter at 24)
+  if (bytes.length >= 100 && bytes.subarray(0, 16).toString('latin1') === 'SQLite format 3\0') {
+    const raw = bytes.readUInt16BE(16);
+    const pageSize = raw === 1 ? 65536 : raw;
+    const pages = bytes.readUInt32BE(28);
+    if (pages > 0 && bytes.readUInt32BE(92) === bytes.readUInt32BE(24) && bytes.length < pageSize * pages) {
+      throw new InputError(said('load.gpkg.cut', { size: bytes.length, expected: pageSize * pages }), { file, hint: said('load.gpkg.hint') });
+    }
+  }
   try {
     return new (started().Database)(bytes);
   } catch {
@@ -443,6 +453,10 @@ export function readGpkgLayer(file: string, layer?: string): GpkgRead {
       definition: srs ? String(srs.definition ?? '') : '',
       ...(typeof chosen.description === 'string' && chosen.description.trim() !== '' ? { description: chosen.description } : {}),
     };
+  } catch (e) {
+    // SQLite reading a truncated or overwritten file fails part-way: say so, never a stack trace
+    if (e instanceof InputError) throw e;
+    throw new InputError(said('load.gpkg.damaged', { error: e instanceof Error ? e.message : String(e) }), { file, hint: said('load.gpkg.hint') });
   } finally {
     db.close();
   }

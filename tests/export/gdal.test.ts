@@ -141,6 +141,8 @@ describeWithGdal('GDAL reads back what decoupage writes', () => {
     const file = join(dir, 'plan.gpkg');
     expect(ogrSql(file, 'PRAGMA integrity_check').rows.map((r) => r.integrity_check)).toEqual(['ok']);
     expect(ogrSql(file, 'PRAGMA application_id').rows[0].application_id).toBe(String(0x47504b47));
+    // Debian's gdal-bin depends on python3-gdal, which ships GDAL's validator
+    expect(VALIDATE_GPKG, 'validate_gpkg.py (python3-gdal)').toBeDefined();
     if (VALIDATE_GPKG) {
       // Debian's python has GDAL's bindings, which the validator uses for its deeper checks
       const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';

@@ -64,6 +64,15 @@ describe('GeoPackage input', () => {
     const gpkg = join(dir, 's.gpkg');
     expect((await runCli('export', ZONES, PLAN, '--members', 'members', '-o', gpkg)).code).toBe(0);
     expect(() => loadZones(gpkg, { layer: 'nope' })).toThrow(/has no layer "nope" \(its layers: sections\)/);
+    // cut short anywhere (a copy interrupted): exit 2 naming the file, never a crash
+    const whole = readFileSync(gpkg);
+    for (const n of [100, 4096, Math.floor(whole.length / 2), whole.length - 1000]) {
+      const cut = join(dir, `cut-${n}.gpkg`);
+      writeFileSync(cut, whole.subarray(0, n));
+      const c = await runCli('info', cut);
+      expect(c.code, c.stderr).toBe(2);
+      expect(c.stderr).toMatch(new RegExp(`^error: .*cut-${n}\\.gpkg: is (not a GeoPackage|a damaged GeoPackage|cut short)`));
+    }
   });
 });
 
