@@ -328,7 +328,7 @@ export const HELP_MESSAGES = {
   },
   'import.output': {
     en: 'the zone (or units) file to write: GeoJSON, or a GeoPackage styled for QGIS when the name ends in .gpkg',
-    fr: 'le fichier de zones (ou d’unités) à écrire : GeoJSON, ou un GeoPackage stylé pour QGIS quand le nom finit par .gpkg',
+    fr: 'le fichier de zones (ou d’unités) à écrire : GeoJSON, ou un GeoPackage stylé pour QGIS quand le nom finit par .gpkg',
   },
   'import.communeTable': {
     en: "INSEE's commune → zone table (CODGEO, ZE2020, DEP, REG): adds each zone's département (dep) and région (reg)",
@@ -727,20 +727,20 @@ export const HELP_MESSAGES = {
 
   // ---- decoupage export
   'export.summary': {
-    en: 'write the sections of a plan as a map layer (GeoJSON, TopoJSON) or a spreadsheet (CSV)',
-    fr: 'écrire les sections d’un découpage comme couche cartographique (GeoJSON, TopoJSON) ou tableur (CSV)',
+    en: 'write the sections of a plan as a map layer (GeoJSON, TopoJSON, GeoPackage) or a spreadsheet (CSV)',
+    fr: 'écrire les sections d’un découpage comme couche cartographique (GeoJSON, TopoJSON, GeoPackage) ou tableur (CSV)',
   },
   'export.description': {
     en:
       'Draw each section of a plan as one shape (the outline of its zones, borders between them removed) ' +
       'with its figures: zones, members, delegates, whether it follows each rule, the boundaries it crosses ' +
-      'and its compactness. The GeoJSON opens in QGIS; the CSV has one line per section.\n\n' +
+      'and its compactness. The GeoJSON opens in QGIS, the GeoPackage (.gpkg) opens there already styled; the CSV has one line per section.\n\n' +
       'The plan is checked with the same rules as "decoupage check"; a plan that breaks a rule is still ' +
       'exported (its sections say which rule they break).',
     fr:
       'Dessiner chaque section d’un découpage comme une seule forme (le contour de ses zones, sans les frontières entre elles) ' +
       'avec ses chiffres : zones, adhérents, délégués, respect de chaque règle, limites franchies ' +
-      'et compacité. Le GeoJSON s’ouvre dans QGIS ; le CSV a une ligne par section.\n\n' +
+      'et compacité. Le GeoJSON s’ouvre dans QGIS, le GeoPackage (.gpkg) s’y ouvre déjà stylé ; le CSV a une ligne par section.\n\n' +
       'Le découpage est vérifié avec les mêmes règles que « decoupage check » ; un découpage qui ne respecte pas une règle est tout de même ' +
       'exporté (ses sections disent quelle règle elles ne respectent pas).',
   },
