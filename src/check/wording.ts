@@ -116,8 +116,8 @@ export function describeRulesIn(rules: Rules, lang: Speech = 'en'): string {
       : w.say('rules.total', { n: w.int(rules.seats.total), method: w.method(rules.seats.method) }),
   );
   if (rules.sections !== undefined) parts.push(w.say('rules.count', { n: w.int(rules.sections) }));
-  if (rules.within) parts.push(w.say('rules.within', { prop: rules.within }));
-  if (rules.respect) parts.push(w.say('rules.respect', { prop: rules.respect }));
+  if (rules.within) parts.push(w.say('rules.within', { prop: w.field(rules.within) }));
+  if (rules.respect) parts.push(w.say('rules.respect', { prop: w.field(rules.respect) }));
   return parts.join(w.sep);
 }
 
@@ -188,7 +188,7 @@ export function ruleLabel(v: Pick<RuleVerdict, 'rule' | 'figures'>, lang: Speech
     case 'max-deviation':
       return w.say('label.max-deviation', { p: percent(Number(f.limit), w.lang), low: n('low'), high: n('high') });
     case 'within':
-      return w.say('label.within', { prop: String(f.prop) });
+      return w.say('label.within', { prop: w.field(String(f.prop)) });
     case 'section-count':
       return w.say('label.section-count', { n: n('limit') });
     default:
@@ -232,7 +232,7 @@ export function ruleMessage(v: Pick<RuleVerdict, 'rule' | 'figures' | 'failures'
       return w.say(plural('fail.max-deviation'), { n: count, p, mean: n('mean'), low: n('low'), high: n('high'), list });
     }
     case 'within':
-      return v.ok ? w.say('ok.within', { prop: String(f.prop) }) : w.say(plural('fail.within'), { n: count, prop: String(f.prop), list });
+      return v.ok ? w.say('ok.within', { prop: w.field(String(f.prop)) }) : w.say(plural('fail.within'), { n: count, prop: w.field(String(f.prop)), list });
     case 'section-count':
       return v.ok ? w.say('ok.section-count', { n: n('limit') }) : w.say('failure.wrongCount', { value: n('value'), limit: n('limit') });
     default:
@@ -281,7 +281,7 @@ export function failureText(f: Failure, lang: Speech = 'en'): string {
       return w.say('failure.outsideDeviation', { section: f.section, value: w.int(f.value), deviation: w.pct(f.deviation), mean: w.int(f.mean), low: w.int(f.low), high: w.int(f.high) });
     case 'mixed-within': {
       const values = Object.entries(f.values).map(([val, ids]) => `${val} (${w.preview(ids, 4)})`);
-      return w.say('failure.mixedWithin', { section: f.section, prop: f.prop, values: values.join(w.say('failure.and')) });
+      return w.say('failure.mixedWithin', { section: f.section, prop: w.field(f.prop), values: values.join(w.say('failure.and')) });
     }
     case 'wrong-section-count':
       return w.say('failure.wrongCount', { value: w.int(f.value), limit: w.int(f.limit) });

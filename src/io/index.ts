@@ -5,3 +5,5 @@ export { checkOutputs, type OutputTarget, realTarget, releaseInput, resetInputs,
 export { OUTPUT_CSV_SEPARATORS, csvStyleFor, type CsvStyle, toCsv, readCsv, requireColumn } from './csv.js';
 export { readRegisterCsv } from './register.js';
 export { DEFAULT_MAX_UNZIPPED_MB } from './unzip.js';
+export { GPKG_CRS, isGpkgPath, loadGpkgSupport } from './gpkg.js';
+export { readBytes } from './read.js';

@@ -15,7 +15,11 @@ import type JSZip from 'jszip';
 import { InputError } from '../core/errors.js';
 import { option, said } from '../messages/message.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { zonesFileData } from '../io/gpkg-style.js';
+import type { Lang } from '../core/i18n.js';
 import { readBytes } from '../io/read.js';
+import { gpkgLayerNames, isGpkgPath, loadGpkgSupport } from '../io/gpkg.js';
+import { gpkgLayerWgs84 } from './gpkg.js';
 import { zoneOf } from '../members/register.js';
 import { cleanGeometry, dbfEncoding, featureCollectionText, readShapefile, reprojectorFromPrj, type ShapefileLayer } from './insee.js';
 import type { CommuneTable } from './members.js';
@@ -37,6 +41,9 @@ export interface AdminExpressOptions {
   regions?: string[];
   /** members per unit code (e.g. from `decoupage members --communes-out`), written as property "members" */
   members?: ReadonlyMap<string, number>;
+  /** a .gpkg output: its coordinate system (EPSG:4326 by default) and the language of its style's name */
+  toCrs?: string;
+  lang?: Lang;
 }
 
 export interface AdminExpressResult {
@@ -54,10 +61,18 @@ export interface AdminExpressResult {
 interface Found {
   name: string;
   read(): Promise<ShapefileLayer>;
+  /** a layer of ADMIN EXPRESS's GeoPackage edition: read by load/gpkg.ts, already in WGS84 */
+  gpkg?: { file: string; layer: string };
 }
 
-/** All .shp layers of a zip or a folder, by path. */
+/** All .shp layers of a zip or a folder, by path; or the layers of the GeoPackage edition (a .gpkg). */
 async function listLayers(input: string): Promise<Found[]> {
+  if (isGpkgPath(input)) {
+    await loadGpkgSupport();
+    const notShapefile = () => Promise.reject(new Error('a GeoPackage layer has no shapefile'));
+    // named "file.gpkg/commune": the layers of one file are one delivery, as the shapefiles of one folder
+    return gpkgLayerNames(input).map((layer) => ({ name: `${input.split(/[\\/]/).pop()}/${layer}`, read: notShapefile, gpkg: { file: input, layer } }));
+  }
   let isDir = false;
   try {
     isDir = statSync(input).isDirectory();
@@ -208,14 +223,25 @@ export async function readAdminExpress(input: string, o: AdminExpressOptions): P
 
 export async function importAdminExpress(input: string, out: string, o: AdminExpressOptions): Promise<AdminExpressResult> {
   const r = await readAdminExpress(input, o);
-  writeFileAtomic(out, featureCollectionText(r.collection));
+  writeFileAtomic(out, await zonesFileData(out, r.collection, () => featureCollectionText(r.collection), { lang: o.lang, crs: o.toCrs }));
   return r;
 }
 
 async function readLayer(l: Found, file: string, fields: string[]): Promise<{ features: Feature[]; projection: string }> {
-  const layer = await l.read();
-  const project = reprojectorFromPrj(layer.prj, file);
-  const raw = await readShapefile(layer, dbfEncoding(layer.cpg ?? 'UTF-8'), file);
+  let raw: Feature[];
+  let project: ReturnType<typeof reprojectorFromPrj> = null;
+  let projection: string;
+  if (l.gpkg) {
+    // the GeoPackage edition: the layer comes back in WGS84, reprojected from its own system
+    const read = gpkgLayerWgs84(l.gpkg.file, l.gpkg.layer);
+    raw = read.collection.features;
+    projection = read.crs === 'EPSG:4326' ? 'WGS84 (no change)' : `${read.crs} → WGS84`;
+  } else {
+    const layer = await l.read();
+    project = reprojectorFromPrj(layer.prj, file);
+    raw = await readShapefile(layer, dbfEncoding(layer.cpg ?? 'UTF-8'), file);
+    projection = project ? (/^\s*PROJCS\["([^"]+)"/i.exec(layer.prj ?? '')?.[1] ?? 'from .prj') + ' → WGS84' : 'WGS84 (no change)';
+  }
   const out: Feature[] = [];
   raw.forEach((f, i) => {
     const props = Object.fromEntries(Object.entries(f.properties ?? {}).map(([k, v]) => [k.toUpperCase(), v]));
@@ -236,7 +262,6 @@ async function readLayer(l: Found, file: string, fields: string[]): Promise<{ fe
     if (!geometry) throw new InputError(said('load.layer.emptyOutline'), { file, zone: id, field: 'geometry' });
     out.push({ type: 'Feature', properties: props, geometry });
   });
-  const projection = project ? (/^\s*PROJCS\["([^"]+)"/i.exec(layer.prj ?? '')?.[1] ?? 'from .prj') + ' → WGS84' : 'WGS84 (no change)';
   return { features: out, projection };
 }
 

@@ -16,6 +16,8 @@ import { rewind } from '@turf/rewind';
 import { InputError } from '../core/errors.js';
 import { option, said } from '../messages/message.js';
 import { writeOutputs } from '../io/atomic.js';
+import { zonesFileData } from '../io/gpkg-style.js';
+import type { Lang } from '../core/i18n.js';
 import { inflate, inflateText, unzipBudget, type UnzipBudget } from '../io/unzip.js';
 
 // zip, shapefile and projection libraries are loaded when an import runs, not when any command starts
@@ -146,6 +148,9 @@ export interface InseeReadOptions {
   fromCrs?: string;
   /** at most this many MB inflated from the zip (default DEFAULT_MAX_UNZIPPED_MB) */
   maxUnzippedMb?: number;
+  /** a .gpkg output: its coordinate system (EPSG:4326 by default) and the language of its style's name */
+  toCrs?: string;
+  lang?: Lang;
 }
 
 /** Read an INSEE ZE zip (path or bytes) and return the cleaned zones. */
@@ -258,7 +263,9 @@ export async function importInseeZones(
       ? communesMissingFromPopulation(readCommuneTable(communeTable), new Set(result.collection.features.map((f) => String(f.properties?.code))), communePopulation)
       : undefined;
   // the file says where it comes from: the report credits it ("Source : Insee, zones d'emploi 2020")
-  await writeOutputs([{ path: out, data: featureCollectionText(result.collection, { source: inseeCredit(result.layer) }), option: '-o' }]);
+  const source = inseeCredit(result.layer);
+  const data = await zonesFileData(out, result.collection, () => featureCollectionText(result.collection, { source }), { source, lang: opts.lang, crs: opts.toCrs });
+  await writeOutputs([{ path: out, data, option: '-o' }]);
   return { ...result, selected, populationGaps };
 }
 

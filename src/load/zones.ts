@@ -8,6 +8,8 @@
  */
 import { normaliseZoneGeometry } from '../io/geometry.js';
 import { parseJson, readText } from '../io/read.js';
+import { isGpkgPath } from '../io/gpkg.js';
+import { gpkgFeatureCollection } from './gpkg.js';
 import type { Feature } from 'geojson';
 import { InputError } from '../core/errors.js';
 import { count, option, option as optionRef, said, type Said, type SaidValue } from '../messages/message.js';
@@ -33,6 +35,8 @@ export const ID_CANDIDATES = ['code', 'id', 'ze2020', 'CODE', 'insee'];
 export const NAME_CANDIDATES = ['name', 'nom', 'libelle', 'libze2020', 'NAME', 'NOM', 'LIBELLE'];
 
 export interface LoadZonesOptions {
+  /** a GeoPackage's layer to read (its first feature layer when absent) */
+  layer?: string;
   /** property holding the zone id (detected among ID_CANDIDATES when absent) */
   idProp?: string;
   /** property holding the zone name (detected among NAME_CANDIDATES; the id when none) */
@@ -90,7 +94,8 @@ export type ZonesFromGeoJsonOptions = Omit<LoadZonesOptions, FileOptions> & { [K
 
 /** Load a zone layer with its member counts from files. Synchronous; throws InputError on any bad input. */
 export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
-  const data = parseJson(readText(file), file, said('load.zones.notGeoJson.hint'));
+  // a GeoPackage's first feature layer (or --layer) goes the same way as a GeoJSON
+  const data = isGpkgPath(file) ? gpkgFeatureCollection(file, opts.layer) : parseJson(readText(file), file, said('load.zones.notGeoJson.hint'));
   // wrong combinations of options are said before any table is read
   checkMemberOptions(opts);
   const read = (path: string | undefined, headerWith?: string): Table | undefined => (path === undefined ? undefined : readCsv(path, { headerWith }));

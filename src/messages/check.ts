@@ -16,8 +16,8 @@ export const CHECK_MESSAGES = {
   'rules.perSeat': { en: '1 seat per {n} {members}', fr: '1 délégué pour {n} {members}' },
   'rules.total': { en: '{n} seats by {method}', fr: '{n} délégués répartis selon la méthode {method}' },
   'rules.count': { en: 'exactly {n} sections', fr: 'exactement {n} sections' },
-  'rules.within': { en: 'never crossing "{prop}"', fr: 'sans jamais franchir « {prop} »' },
-  'rules.respect': { en: 'crossing "{prop}" only when needed', fr: 'en ne franchissant « {prop} » que si nécessaire' },
+  'rules.within': { en: 'never crossing {prop}', fr: 'sans jamais franchir les {prop}' },
+  'rules.respect': { en: 'crossing {prop} only when needed', fr: 'en ne franchissant les {prop} que si nécessaire' },
 
   // the charter in sentences (the report)
   'charter.minMembers': { en: 'Every section has at least {n} {members}.', fr: 'Chaque section compte au moins {n} {members}.' },
@@ -62,7 +62,7 @@ export const CHECK_MESSAGES = {
   'label.max-members': { en: '≤ {n} {members} per section', fr: '≤ {n} {members} par section' },
   'label.max-deviation': { en: 'members within ±{p} % of the mean ({low}–{high})', fr: 'effectifs à ±{p} % de la moyenne ({low} à {high})' },
   'label.max-zones': { en: '≤ {n} zones per section', fr: '≤ {n} zones par section' },
-  'label.within': { en: 'sections never cross "{prop}"', fr: 'les sections ne franchissent jamais « {prop} »' },
+  'label.within': { en: 'sections never cross {prop}', fr: 'les sections ne franchissent jamais les {prop}' },
   'label.section-count': { en: 'exactly {n} sections', fr: 'exactement {n} sections' },
 
   // each rule's verdict
@@ -76,7 +76,7 @@ export const CHECK_MESSAGES = {
     fr: 'chaque section est à ±{p} % de la moyenne de {mean} {members} (plus grand écart : {worst} %)',
   },
   'ok.max-zones': { en: 'every section holds ≤ {limit} zones (largest: {largest})', fr: 'chaque section réunit au plus {limit} zones (la plus grande : {largest})' },
-  'ok.within': { en: 'no section crosses a "{prop}" boundary', fr: 'aucune section ne franchit une limite de « {prop} »' },
+  'ok.within': { en: 'no section crosses the boundaries of {prop}', fr: 'aucune section ne franchit les limites des {prop}' },
   'ok.section-count': { en: 'the plan has {n} sections', fr: 'le découpage compte {n} sections' },
   'ok.noSection': { en: 'no section to check', fr: 'aucune section à vérifier' },
   'fail.assignment': { en: '{parts}', fr: '{parts}' },
@@ -107,8 +107,8 @@ export const CHECK_MESSAGES = {
   },
   'fail.max-zonesOne': { en: '{n} section holds more than {limit} zones: {list}', fr: '{n} section réunit plus de {limit} zones : {list}' },
   'fail.max-zonesMany': { en: '{n} sections hold more than {limit} zones: {list}', fr: '{n} sections réunissent plus de {limit} zones : {list}' },
-  'fail.withinOne': { en: '{n} section crosses a "{prop}" boundary: {list}', fr: '{n} section(s) franchissant une limite de « {prop} » : {list}' },
-  'fail.withinMany': { en: '{n} sections cross a "{prop}" boundary: {list}', fr: '{n} section(s) franchissant une limite de « {prop} » : {list}' },
+  'fail.withinOne': { en: '{n} section crosses a boundary of {prop}: {list}', fr: '{n} section franchit une limite des {prop} : {list}' },
+  'fail.withinMany': { en: '{n} sections cross a boundary of {prop}: {list}', fr: '{n} sections franchissent une limite des {prop} : {list}' },
 
   // each failure
   'failure.unknownZone': { en: 'zone "{zone}" is not in the zone layer{where}', fr: 'la zone « {zone} » n’est pas dans la couche des zones{where}' },
@@ -139,7 +139,7 @@ export const CHECK_MESSAGES = {
     fr: 'la section {section} compte {value} {members}, à {deviation} % de la moyenne de {mean} (admis : {low} à {high})',
   },
   'failure.manyZones': { en: 'section {section} holds {value} zones, above {limit}', fr: 'la section {section} réunit {value} zones, plus de {limit}' },
-  'failure.mixedWithin': { en: 'section {section} mixes {prop} {values}', fr: 'la section {section} réunit plusieurs valeurs de « {prop} » : {values}' },
+  'failure.mixedWithin': { en: 'section {section} mixes {prop}: {values}', fr: 'la section {section} réunit plusieurs {prop} : {values}' },
   'failure.wrongCount': { en: 'the plan has {value} sections, not {limit}', fr: 'le découpage compte {value} sections au lieu de {limit}' },
   'failure.line': { en: ' (line {list})', fr: ' (ligne {list})' },
   'failure.lines': { en: ' (lines {list})', fr: ' (lignes {list})' },

@@ -5,6 +5,11 @@
 import type { Table } from './message.js';
 
 export const CLI_MESSAGES = {
+  toCrsNeedsGpkg: { en: '{option} is for GeoPackage outputs (.gpkg) only', fr: '{option} ne concerne que les sorties GeoPackage (.gpkg)' },
+  'toCrsNeedsGpkg.hint': {
+    en: 'name a .gpkg output (GeoJSON is always longitude/latitude), or leave the option out',
+    fr: 'donnez une sortie .gpkg (le GeoJSON est toujours en longitude/latitude), ou retirez l’option',
+  },
   // ---- commander's errors, by CommanderError code (the English is commander's own wording)
   'commander.unknownOption': { en: "unknown option '{flag}'", fr: 'option inconnue « {flag} »' },
   'commander.unknownCommand': { en: "unknown command '{name}'", fr: 'commande inconnue « {name} »' },

@@ -20,7 +20,18 @@ export const HELP_MESSAGES = {
   'program.version': { en: 'show the version', fr: 'afficher la version' },
   'program.help': { en: 'show help for a command', fr: 'afficher l’aide d’une commande' },
   'program.lang': { en: 'the messages, of --help and of what the commands print', fr: 'des messages, de --help et de ce qu’affichent les commandes' },
-  'program.langNote': { en: 'also DECOUPAGE_LANG=fr', fr: 'aussi DECOUPAGE_LANG=fr' },
+  'program.langNote': {
+    en: 'also DECOUPAGE_LANG=fr, or "lang" in rules.json; by default French when the system’s locale (LC_ALL, LC_MESSAGES, LANG) is French',
+    fr: 'aussi DECOUPAGE_LANG=fr, ou « lang » dans rules.json ; par défaut le français quand la langue du système (LC_ALL, LC_MESSAGES, LANG) est le français',
+  },
+  'lang.name.fr': { en: 'French', fr: 'français' },
+  'lang.name.en': { en: 'English', fr: 'anglais' },
+  'lang.why.option': { en: '{lang}', fr: '{lang}' },
+  'lang.why.env': { en: '{lang}, as {detail} says', fr: '{lang}, comme le dit {detail}' },
+  'lang.why.rules': { en: '{lang}, from "lang" in {detail}', fr: '{lang}, d’après « lang » dans {detail}' },
+  'lang.why.locale': { en: '{lang}, because the system’s locale is French ({detail})', fr: '{lang}, car la langue du système est le français ({detail})' },
+  'lang.why.localeNotFrench': { en: '{lang}, because the system’s locale is not French ({detail})', fr: '{lang}, car la langue du système n’est pas le français ({detail})' },
+  'lang.why.default': { en: '{lang}: no system locale is set (LC_ALL, LC_MESSAGES, LANG)', fr: '{lang} : aucune langue du système n’est définie (LC_ALL, LC_MESSAGES, LANG)' },
   'program.afterError': { en: '(run with --help to see the options)', fr: '(lancez avec --help pour voir les options)' },
   'title.usage': { en: 'Usage:', fr: 'Utilisation :' },
   'title.options': { en: 'Options:', fr: 'Options :' },
@@ -56,8 +67,8 @@ export const HELP_MESSAGES = {
   'group.split': { en: 'Splitting very large zones into finer units (e.g. communes)', fr: 'Découper les très grandes zones en unités plus fines (par exemple les communes)' },
 
   // ---- arguments and options several commands share
-  'arg.zonesExample': { en: 'the zone file (GeoJSON), e.g. zones.geojson', fr: 'le fichier des zones (GeoJSON), par exemple zones.geojson' },
-  'arg.zones': { en: 'the zone file (GeoJSON)', fr: 'le fichier des zones (GeoJSON)' },
+  'arg.zonesExample': { en: 'the zone file (GeoJSON or GeoPackage), e.g. zones.geojson', fr: 'le fichier des zones (GeoJSON ou GeoPackage), par exemple zones.geojson' },
+  'arg.zones': { en: 'the zone file (GeoJSON or GeoPackage)', fr: 'le fichier des zones (GeoJSON ou GeoPackage)' },
   'arg.planFiles': { en: 'the plan: plan.csv (zone,section), plan.json or plan.geojson', fr: 'le découpage : plan.csv (zone,section), plan.json ou plan.geojson' },
   'arg.plan': { en: 'the plan: a zone,section CSV (or JSON / GeoJSON)', fr: 'le découpage : un CSV zone,section (ou JSON / GeoJSON)' },
   'opt.json.verdict': { en: 'print the full verdict as JSON (for scripts)', fr: 'afficher le verdict complet en JSON (pour les scripts)' },
@@ -89,6 +100,10 @@ export const HELP_MESSAGES = {
   },
 
   // ---- zone options (src/cli/zone-options.ts)
+  'zone.layer': {
+    en: 'for a GeoPackage zone file (.gpkg): the layer to read (default: its first layer)',
+    fr: 'pour un fichier de zones GeoPackage (.gpkg) : la couche à lire (par défaut : sa première couche)',
+  },
   'zone.id': {
     en: 'property of the zone file holding the zone code (default: code, id, ze2020, CODE or insee)',
     fr: 'propriété du fichier des zones qui contient le code de la zone (par défaut : code, id, ze2020, CODE ou insee)',
@@ -308,10 +323,13 @@ export const HELP_MESSAGES = {
   },
   'import.format': { en: 'what the file is', fr: 'la nature du fichier' },
   'import.file': {
-    en: "INSEE's fonds_ze2020_XXXX.zip, or ADMIN EXPRESS (a folder or a zip)",
-    fr: 'le fonds_ze2020_XXXX.zip de l’INSEE, ou ADMIN EXPRESS (un dossier ou un zip)',
+    en: "INSEE's fonds_ze2020_XXXX.zip, or ADMIN EXPRESS (a folder or a zip of shapefiles, or its GeoPackage edition, .gpkg)",
+    fr: 'le fonds_ze2020_XXXX.zip de l’INSEE, ou ADMIN EXPRESS (un dossier ou un zip de shapefiles, ou son édition GeoPackage, .gpkg)',
   },
-  'import.output': { en: 'the zone (or units) file to write', fr: 'le fichier de zones (ou d’unités) à écrire' },
+  'import.output': {
+    en: 'the zone (or units) file to write: GeoJSON, or a GeoPackage styled for QGIS when the name ends in .gpkg',
+    fr: 'le fichier de zones (ou d’unités) à écrire : GeoJSON, ou un GeoPackage stylé pour QGIS quand le nom finit par .gpkg',
+  },
   'import.communeTable': {
     en: "INSEE's commune → zone table (CODGEO, ZE2020, DEP, REG): adds each zone's département (dep) and région (reg)",
     fr: 'la table commune → zone de l’INSEE (CODGEO, ZE2020, DEP, REG) : ajoute à chaque zone son département (dep) et sa région (reg)',
@@ -510,8 +528,12 @@ export const HELP_MESSAGES = {
     fr: 'où écrire le découpage (zone,zone_name,section,section_name)',
   },
   'propose.geojson': {
-    en: 'also write the sections as a map layer (one shape per section)',
-    fr: 'écrire aussi les sections comme couche cartographique (une forme par section)',
+    en: 'also write the sections as a map layer (one shape per section; a GeoPackage when the name ends in .gpkg)',
+    fr: 'écrire aussi les sections comme couche cartographique (une forme par section ; un GeoPackage quand le nom finit par .gpkg)',
+  },
+  'propose.gpkg': {
+    en: 'also write a GeoPackage for QGIS with two styled layers: sections (coloured as in the report, labelled) and zones (each with its section)',
+    fr: 'écrire aussi un GeoPackage pour QGIS avec deux couches stylées : sections (colorées comme dans le rapport, avec leur nom) et zones (chacune avec sa section)',
   },
   'propose.report': {
     en: 'also write the report of the plan: map, sections, verdicts, seats (one HTML file)',
@@ -705,31 +727,35 @@ export const HELP_MESSAGES = {
 
   // ---- decoupage export
   'export.summary': {
-    en: 'write the sections of a plan as a map layer (GeoJSON, TopoJSON) or a spreadsheet (CSV)',
-    fr: 'écrire les sections d’un découpage comme couche cartographique (GeoJSON, TopoJSON) ou tableur (CSV)',
+    en: 'write the sections of a plan as a map layer (GeoJSON, TopoJSON, GeoPackage) or a spreadsheet (CSV)',
+    fr: 'écrire les sections d’un découpage comme couche cartographique (GeoJSON, TopoJSON, GeoPackage) ou tableur (CSV)',
   },
   'export.description': {
     en:
       'Draw each section of a plan as one shape (the outline of its zones, borders between them removed) ' +
       'with its figures: zones, members, delegates, whether it follows each rule, the boundaries it crosses ' +
-      'and its compactness. The GeoJSON opens in QGIS; the CSV has one line per section.\n\n' +
+      'and its compactness. The GeoJSON opens in QGIS, the GeoPackage (.gpkg) opens there already styled; the CSV has one line per section.\n\n' +
       'The plan is checked with the same rules as "decoupage check"; a plan that breaks a rule is still ' +
       'exported (its sections say which rule they break).',
     fr:
       'Dessiner chaque section d’un découpage comme une seule forme (le contour de ses zones, sans les frontières entre elles) ' +
       'avec ses chiffres : zones, adhérents, délégués, respect de chaque règle, limites franchies ' +
-      'et compacité. Le GeoJSON s’ouvre dans QGIS ; le CSV a une ligne par section.\n\n' +
+      'et compacité. Le GeoJSON s’ouvre dans QGIS, le GeoPackage (.gpkg) s’y ouvre déjà stylé ; le CSV a une ligne par section.\n\n' +
       'Le découpage est vérifié avec les mêmes règles que « decoupage check » ; un découpage qui ne respecte pas une règle est tout de même ' +
       'exporté (ses sections disent quelle règle elles ne respectent pas).',
   },
   'export.output': { en: 'where to write the sections, e.g. sections.geojson', fr: 'où écrire les sections, par exemple sections.geojson' },
   'export.zonesOut': {
-    en: 'also write every zone with its section (GeoJSON), e.g. zones-with-sections.geojson',
-    fr: 'écrire aussi chaque zone avec sa section (GeoJSON), par exemple zones-with-sections.geojson',
+    en: 'also write every zone with its section (GeoJSON, or GeoPackage for a .gpkg), e.g. zones-with-sections.geojson',
+    fr: 'écrire aussi chaque zone avec sa section (GeoJSON, ou GeoPackage pour un .gpkg), par exemple zones-with-sections.geojson',
   },
   'export.format': {
-    en: 'format of --output: {formats} (default: from the file name, else geojson)',
-    fr: 'format de --output : {formats} (par défaut : d’après le nom du fichier, sinon geojson)',
+    en: 'format of --output: {formats} (default: from the file name, else geojson); gpkg: a GeoPackage with its QGIS style, and --zones-out naming the same file adds a layer of zones',
+    fr: 'format de --output : {formats} (par défaut : d’après le nom du fichier, sinon geojson) ; gpkg : un GeoPackage avec son style QGIS, et --zones-out du même nom y ajoute une couche des zones',
+  },
+  toCrs: {
+    en: 'coordinate system of the GeoPackage outputs (.gpkg): {known} (default EPSG:4326, longitude/latitude; EPSG:2154 is Lambert-93)',
+    fr: 'système de coordonnées des sorties GeoPackage (.gpkg) : {known} (par défaut EPSG:4326, longitude/latitude ; EPSG:2154 est le Lambert-93)',
   },
 
   // ---- decoupage report

@@ -35,6 +35,22 @@ export const LOAD_MESSAGES = {
   'read.json': { en: 'is not valid JSON (line {line}, column {column}: {problem})', fr: 'n’est pas du JSON valide (ligne {line}, colonne {column} : {problem})' },
   'read.jsonOther': { en: 'is not valid JSON: {error}', fr: 'n’est pas du JSON valide : {error}' },
 
+  // --- GeoPackage (src/io/gpkg.ts) ---
+  'gpkg.hint': {
+    en: 'give a GeoPackage (.gpkg) with a layer of polygons, as QGIS or ogr2ogr write it',
+    fr: 'donnez un GeoPackage (.gpkg) avec une couche de polygones, tel que QGIS ou ogr2ogr l’écrivent',
+  },
+  'gpkg.notGpkg': { en: 'is not a GeoPackage, or is damaged (no readable gpkg_contents table)', fr: 'n’est pas un GeoPackage, ou est endommagé (pas de table gpkg_contents lisible)' },
+  'gpkg.cut': { en: 'is cut short: {size} bytes of the {expected} its header announces', fr: 'est tronqué : {size} octets sur les {expected} qu’annonce son en-tête' },
+  'gpkg.damaged': { en: 'is a damaged GeoPackage (SQLite: {error})', fr: 'est un GeoPackage endommagé (SQLite : {error})' },
+  'gpkg.noLayer': { en: 'holds no feature layer', fr: 'ne contient aucune couche d’entités' },
+  'gpkg.unknownLayer': { en: 'has no layer "{layer}" (its layers: {layers})', fr: 'n’a pas de couche « {layer} » (ses couches : {layers})' },
+  'gpkg.badGeometry': { en: 'feature {n} of layer "{layer}" has a damaged geometry', fr: 'l’entité {n} de la couche « {layer} » a une géométrie endommagée' },
+  'gpkg.unknownCrs': { en: 'unknown coordinate system "{crs}" for a GeoPackage', fr: 'système de coordonnées « {crs} » inconnu pour un GeoPackage' },
+  'gpkg.unknownCrs.hint': { en: 'use one of {known}', fr: 'utilisez l’un de ceux-ci : {known}' },
+  'gpkg.badCrs': { en: 'layer "{layer}" is in {crs}, which decoupage cannot reproject ({error})', fr: 'la couche « {layer} » est en {crs}, que decoupage ne sait pas reprojeter ({error})' },
+  'gpkg.badCrs.hint': { en: 'convert it to EPSG:4326 first, e.g. ogr2ogr -t_srs EPSG:4326 out.gpkg in.gpkg', fr: 'convertissez-la d’abord en EPSG:4326, par exemple ogr2ogr -t_srs EPSG:4326 sortie.gpkg entree.gpkg' },
+
   // --- how JSON goes wrong (src/io/json-place.ts) ---
   'json.InvalidSymbol': { en: 'unexpected character (text values need "double quotes")', fr: 'caractère inattendu (les textes s’écrivent entre "guillemets doubles")' },
   'json.PropertyNameExpected': {

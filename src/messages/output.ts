@@ -89,9 +89,19 @@ export const OUTPUT_MESSAGES = {
   'graph.notJoined': { en: 'not joined', fr: 'non reliées' },
   'graph.written': { en: 'neighbour pairs written to {file}', fr: 'paires de voisines écrites dans {file}' },
 
+  // GeoPackage layers (src/export/gpkg.ts): their QGIS styles
+  'gpkg.styleSections': { en: 'decoupage sections', fr: 'sections decoupage' },
+  'gpkg.styleSections.description': {
+    en: 'sections filled with the map colours of the report (neighbours differ), labelled with their name',
+    fr: 'sections colorées comme sur la carte du rapport (deux voisines diffèrent), avec leur nom',
+  },
+  'gpkg.styleZones': { en: 'decoupage zones', fr: 'zones decoupage' },
+  'gpkg.styleZones.description': { en: 'zones as thin outlines', fr: 'zones en contours fins' },
+
   // decoupage export
   'export.wrote': { en: 'wrote {file} ({format}): {n} sections', fr: '{file} écrit ({format}) : {n} sections' },
   'export.wroteZones': { en: 'wrote {file}: {n} zones with their section', fr: '{file} écrit : {n} zones avec leur section' },
+  'export.wroteZonesLayer': { en: 'and in {file}, layer zones: {n} zones with their section', fr: 'et dans {file}, couche zones : {n} zones avec leur section' },
   'export.note': { en: 'note: {note}', fr: 'remarque : {note}' },
   'export.estimated': { en: 'note: member figures are estimates ({source})', fr: 'remarque : les effectifs sont des estimations ({source})' },
   'export.check': { en: 'plan check: {verdict}', fr: 'vérification du découpage : {verdict}' },

@@ -29,6 +29,7 @@ export const PLAN_MESSAGES = {
     en: '{method} shares a fixed total of seats, so it needs {seats}, not {perSeat}',
     fr: '{method} répartit un nombre fixe de sièges : il lui faut {seats}, pas {perSeat}',
   },
+  'rules.lang': { en: '"lang" must be "fr" or "en", not {value}', fr: '« lang » doit valoir "fr" ou "en", et non {value}' },
   'rules.notObject': { en: 'must hold a JSON object such as {example}', fr: 'doit contenir un objet JSON tel que {example}' },
   'rules.unknownKey': { en: 'unknown key "{key}"', fr: 'clé inconnue : « {key} »' },
   'rules.unknownKey.hint': { en: 'the keys are: {keys}', fr: 'les clés possibles sont : {keys}' },

@@ -77,7 +77,7 @@ describe('--lang fr on the commands', () => {
     const md = await runCli('check', ZONES, DEP_PLAN, ...RULES, '--lang', 'fr', '--markdown');
     expect(md.stdout).toContain('## Vérification du découpage : NON CONFORME : 3 règles non respectées');
     expect(md.stdout).toContain('| | Règle | Verdict |');
-    expect(md.stdout).toContain('| | Section | Nom | Zones | Adhérents | Délégués | D’un seul tenant | Franchit dep | Problèmes |');
+    expect(md.stdout).toContain('| | Section | Nom | Zones | Adhérents | Délégués | D’un seul tenant | Franchit départements | Problèmes |');
     expect(md.stdout).toContain('### Problèmes');
     expect(md.stdout).toContain('| non (2 morceaux) |');
     expectNoEnglish(md.stdout, ['Rule', 'Members', 'Seats', 'Contiguous', 'Problems', 'members', 'yes', 'no']);
@@ -100,7 +100,7 @@ describe('--lang fr on the commands', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('CONFORME');
     // "0 sections sur 6 les franchissent" is not French: none, one and several are said differently
-    expect(r.stdout).toMatch(/Limites de « dep » : (aucune des \d+ sections ne les franchit|1 section sur \d+ les franchit|[2-9]\d* sections sur \d+ les franchissent)/);
+    expect(r.stdout).toMatch(/Limites des départements : (aucune des \d+ sections ne les franchit|1 section sur \d+ les franchit|[2-9]\d* sections sur \d+ les franchissent)/);
     expect(r.stdout).not.toMatch(/\b[01] sections sur/);
     expect(r.stdout).toMatch(/✔ ≥ 10\u202f000 adhérents par section : chaque section compte au moins 10\u202f000 adhérents \(la plus petite : \d+\u202f\d{3}\)/);
   });

@@ -3,6 +3,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { InputError } from '../../core/errors.js';
 import { count, option, said, type SaidValue } from '../../messages/message.js';
 import { MAX_MEMBERS, MAX_SEATS } from '../../core/limits.js';
+import { isLang } from '../../messages/i18n.js';
 import { APPORTION_METHODS, type ApportionMethod, type Rules, type SplitIntoRequest } from '../../core/charter.js';
 import { DEFAULT_RULES } from '../../core/rules.js';
 import { RULE_OPTIONS } from './registry.js';
@@ -35,7 +36,7 @@ export interface RulesFileValues {
 export function resolveRules(opts: RuleOptions, file?: RulesFileValues): Rules {
   let fromFile: RuleOptions = {};
   if (file) {
-    const { csvSep: _settingNotRule, ...rulesOnly } = file.values;
+    const { csvSep: _settingNotRule, lang: _languageNotRule, ...rulesOnly } = file.values;
     fromFile = rulesOnly;
   }
   const rulesFile = file?.file;
@@ -119,6 +120,7 @@ export const RULES_FILE_KEYS: readonly string[] = [
   ...FIRST_KEYS,
   ...RULE_OPTIONS.map((o) => o.key).filter((k) => !FIRST_KEYS.includes(k)),
   'csv-sep',
+  'lang',
   'members-word',
   'respect-label',
   'within-label',
@@ -126,7 +128,7 @@ export const RULES_FILE_KEYS: readonly string[] = [
 ];
 
 /** What a rules.json file holds: the rule options, plus the settings that are not rules. */
-export type RulesFile = RuleOptions & { csvSep?: unknown };
+export type RulesFile = RuleOptions & { csvSep?: unknown; lang?: unknown };
 
 const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, '-').toLowerCase();
 const camel = (k: string) => k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -152,6 +154,8 @@ export function rulesFileFrom(raw: unknown, file: string): RulesFile {
             : said('plan.rules.unknownKey.hintNear', { near, keys });
       throw new InputError(said('plan.rules.unknownKey', { key: k }), { file, field: k, hint });
     }
+    // the language of the outputs (cli/voice.ts reads it first): fr or en
+    if (kebab(k) === 'lang' && !isLang(v)) throw new InputError(said('plan.rules.lang', { value: JSON.stringify(v) }), { file, field: k });
     out[camel(kebab(k))] = v;
   }
   return out as RulesFile;

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { dissolveSections, zonesWithSections, EXPORT_FORMATS, exportFormatFor, geojsonText, sectionsText } from '../../export/index.js';
-import { writeOutputs, type OutputFile } from '../../io/index.js';
+import { realTarget, writeOutputs, type OutputFile } from '../../io/index.js';
+import { isGpkgPath } from '../../io/index.js';
+import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
 import { declareOutputs } from '../outputs.js';
 import { planFromInput } from '../../load/index.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
@@ -22,9 +24,9 @@ interface ExportOwnFlags {
   format?: string;
 }
 
-export type ExportFlags = ExportOwnFlags & LangFlag & PlanFlags & CsvFlags & ZoneFlags & GraphFlags & RuleFlags;
+export type ExportFlags = ExportOwnFlags & ToCrsFlags & LangFlag & PlanFlags & CsvFlags & ZoneFlags & GraphFlags & RuleFlags;
 
-export const EXPORT_FLAGS = [...flagKeys<ExportOwnFlags>({ output: true, zonesOut: true, format: true }), ...LANG_FLAG, ...PLAN_FLAGS, ...CSV_FLAGS, ...ZONE_FLAGS, ...GRAPH_FLAGS, ...RULE_FLAGS];
+export const EXPORT_FLAGS = [...flagKeys<ExportOwnFlags>({ output: true, zonesOut: true, format: true }), ...TO_CRS_FLAGS, ...LANG_FLAG, ...PLAN_FLAGS, ...CSV_FLAGS, ...ZONE_FLAGS, ...GRAPH_FLAGS, ...RULE_FLAGS];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -39,27 +41,42 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--zones-out <file>', h(said('help.export.zonesOut')))
     .option('--format <format>', h(said('help.export.format', { formats: EXPORT_FORMATS.join(', ') })))
     .addOption(langOption(voice, said('help.lang.printedLines')));
+  addToCrsOption(cmd, voice);
   addPlanOptions(cmd, voice);
   addCsvOption(cmd, voice);
   addZoneOptions(cmd, voice);
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
-  declareOutputs(cmd, { output: '-o', zonesOut: '--zones-out' });
+  declareOutputs(cmd, { output: '-o', zonesOut: '--zones-out' }, { layers: ['zonesOut'] });
   cmd.action(async (zonesFile: string, planFile: string, opts: ExportFlags) => {
     const output = opts.output;
     const format = exportFormatFor(output, opts.format);
+    const zonesOut = opts.zonesOut;
+    // --zones-out naming the GeoPackage of -o: a second layer "zones" of that file
+    const zonesInOutput = format === 'gpkg' && zonesOut !== undefined && isGpkgPath(zonesOut) && realTarget(zonesOut) === realTarget(output);
+    checkToCrs(opts, [format === 'gpkg' && output, zonesOut !== undefined && isGpkgPath(zonesOut) && zonesOut]);
     const { zones, input, graph, report } = loadAndCheck(zonesFile, planFile, opts, ctx);
     const plan = planFromInput(input, zones);
     const sections = dissolveSections(zones, plan, { report, topology: graph.topology });
-    const zonesFc = opts.zonesOut !== undefined || format === 'topojson' ? zonesWithSections(zones, plan, report) : undefined;
-    const files: OutputFile[] = [{ path: output, data: sectionsText(sections, format, format === 'topojson' ? zonesFc : undefined, csvStyleFrom(opts)), option: '-o' }];
-    if (opts.zonesOut !== undefined && zonesFc) files.push({ path: opts.zonesOut, data: geojsonText(zonesFc), option: '--zones-out' });
+    const zonesFc = zonesOut !== undefined || format === 'topojson' ? zonesWithSections(zones, plan, report) : undefined;
+    const files: OutputFile[] = [];
+    if (format === 'gpkg') {
+      const g = await import('../../export/gpkg.js');
+      const layers = [g.sectionsLayer(sections, g.sectionColours(zones, plan, graph.topology), opts.lang)];
+      if (zonesInOutput && zonesFc) layers.push(g.zonesLayer(zonesFc, opts.lang));
+      files.push({ path: output, data: await g.layersGpkg(layers, { crs: opts.toCrs, lang: opts.lang }), option: '-o' });
+    } else {
+      files.push({ path: output, data: sectionsText(sections, format, format === 'topojson' ? zonesFc : undefined, csvStyleFrom(opts)), option: '-o' });
+    }
+    if (zonesOut !== undefined && zonesFc && !zonesInOutput) {
+      files.push({ path: zonesOut, data: await (await import('../../export/gpkg.js')).layerFileData(zonesOut, 'zones', zonesFc, () => geojsonText(zonesFc), { toCrs: opts.toCrs, lang: opts.lang }), option: '--zones-out' });
+    }
     await writeOutputs(files);
     const voice = { ...ctx.voice, lang: opts.lang };
     const line = (m: Said) => ctx.stdout(say(m, voice) + '\n');
     printAutoLinks(ctx, zones, graph, voice.lang);
     line(said('output.export.wrote', { file: output, format, n: count(sections.features.length) }));
-    if (opts.zonesOut !== undefined && zonesFc) line(said('output.export.wroteZones', { file: opts.zonesOut, n: count(zonesFc.features.length) }));
+    if (zonesOut !== undefined && zonesFc) line(said(zonesInOutput ? 'output.export.wroteZonesLayer' : 'output.export.wroteZones', { file: zonesOut, n: count(zonesFc.features.length) }));
     const partly = partlyEstimatedLine(zones, voice.lang);
     if (partly) line(said('output.export.note', { note: partly }));
     else if (zones.members.estimated) line(said('output.export.estimated', { source: say(zones.members.description, voice.lang) }));

@@ -9,6 +9,8 @@ import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
 import { flagKeys } from '../flags.js';
 import { sayer } from '../voice.js';
 import { declareOutputs } from '../outputs.js';
+import { isGpkgPath } from '../../io/index.js';
+import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
 
 interface ImportOwnFlags {
   output: string;
@@ -21,7 +23,7 @@ interface ImportOwnFlags {
   members?: string;
 }
 
-export type ImportFlags = ImportOwnFlags & LangFlag;
+export type ImportFlags = ImportOwnFlags & ToCrsFlags & LangFlag;
 
 export const IMPORT_FLAGS = [
   ...flagKeys<ImportOwnFlags>({
@@ -34,6 +36,7 @@ export const IMPORT_FLAGS = [
     departements: true,
     members: true,
   }),
+  ...TO_CRS_FLAGS,
   ...LANG_FLAG,
 ];
 
@@ -55,7 +58,7 @@ async function importAdminExpressCommand(
     requireColumn(t, 'members', '--members');
     members = new Map(t.rows.map((r) => [r.code.trim(), parseCount(r.members, { file: membersFile, zone: r.code, field: 'members' })]));
   }
-  const r = await importAdminExpress(file, opts.output, { communeTable: table, tableFile: opts.communeTable, regions: opts.region, members });
+  const r = await importAdminExpress(file, opts.output, { communeTable: table, tableFile: opts.communeTable, regions: opts.region, members, toCrs: opts.toCrs, lang: opts.lang });
   const n = r.collection.features.length;
   const line = (m: Said) => ctx.stdout(say(m, { ...ctx.voice, lang: opts.lang }) + '\n');
   for (const l of r.layers) line(said('output.import.layer', { name: l.name, communes: count(l.communes), arrondissements: count(l.arrondissements), projection: l.projection }));
@@ -95,12 +98,14 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--departements <codes>', h(said('help.import.departements')))
     .option('--members <communes.csv>', h(said('help.import.members')))
     .addOption(langOption(voice, said('help.lang.printedLines')));
+  addToCrsOption(cmd, voice);
   declareOutputs(cmd, { output: '-o' }).action(
     async (
       format: string,
       file: string,
       opts: ImportFlags,
     ) => {
+      checkToCrs(opts, [isGpkgPath(opts.output) && opts.output]);
       if (format === 'admin-express') {
         if (opts.departements !== undefined) throw new InputError(said('cli.import.departementsIsForInsee'), { field: 'departements' });
         return importAdminExpressCommand(file, opts, ctx);
@@ -121,7 +126,7 @@ export function register(program: Command, ctx: CliContext): void {
         }
         const population = opts.communePopulation === undefined ? undefined : readUnitPopulation(opts.communePopulation, '--commune-population');
         const selection = selecting ? { regions: opts.region, departements: opts.departements?.split(/[,;\s]+/) } : undefined;
-        const r = await importInseeZones(file, opts.output, opts.communeTable, population, selection, { fromCrs: opts.fromCrs, maxUnzippedMb: opts.maxUnzipped });
+        const r = await importInseeZones(file, opts.output, opts.communeTable, population, selection, { fromCrs: opts.fromCrs, maxUnzippedMb: opts.maxUnzipped, toCrs: opts.toCrs, lang: opts.lang });
         const n = r.collection.features.length;
         const name = new Map(r.collection.features.map((f) => [String(f.properties?.code), String(f.properties?.name ?? '')]));
         const voice = { ...ctx.voice, lang: opts.lang };

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { InputError, MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS, type ZoneSet } from '../../core/index.js';
 import { runPropose } from '../../jobs/index.js';
+import { isGpkgPath } from '../../io/index.js';
+import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
 import { loadZones, readUnitPopulation } from '../../load/index.js';
 import { option, said, type Said } from '../../messages/index.js';
 import { DEFAULT_SPLIT_SNAP_M, readLockCsv } from '../../propose/index.js';
@@ -19,6 +21,7 @@ import { addZoneOptions, ZONE_FLAGS, zonesFromOptions, type ZoneFlags } from '..
 interface ProposeOwnFlags {
   output: string;
   geojson?: string;
+  gpkg?: string;
   report?: string;
   seed: number;
   iterations?: number;
@@ -38,12 +41,13 @@ interface ProposeOwnFlags {
   unitsOut?: string;
 }
 
-export type ProposeFlags = ProposeOwnFlags & LangFlag & CsvFlags & ZoneFlags & GraphFlags & RuleFlags;
+export type ProposeFlags = ProposeOwnFlags & ToCrsFlags & LangFlag & CsvFlags & ZoneFlags & GraphFlags & RuleFlags;
 
 export const PROPOSE_FLAGS = [
   ...flagKeys<ProposeOwnFlags>({
     output: true,
     geojson: true,
+    gpkg: true,
     report: true,
     seed: true,
     iterations: true,
@@ -61,6 +65,7 @@ export const PROPOSE_FLAGS = [
     splitInto: true,
     unitsOut: true,
   }),
+  ...TO_CRS_FLAGS,
   ...LANG_FLAG,
   ...CSV_FLAGS,
   ...ZONE_FLAGS,
@@ -78,6 +83,7 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<zones>', h(said('help.arg.zonesExample')))
     .requiredOption('-o, --output <plan.csv>', h(said('help.propose.output')))
     .option('--geojson <sections.geojson>', h(said('help.propose.geojson')))
+    .option('--gpkg <plan.gpkg>', h(said('help.propose.gpkg')))
     .option('--report <report.html>', h(said('help.propose.report')))
     .addOption(langOption(voice, said('help.propose.lang')))
     .option('--seed <n>', h(said('help.propose.seed')), seed('--seed'), 1)
@@ -97,13 +103,15 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--split-into <zone:k>', h(said('help.propose.splitInto')), (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .option('--units-out <units.geojson>', h(said('help.propose.unitsOut')))
     .optionsGroup('Options:');
+  addToCrsOption(cmd, voice);
   addCsvOption(cmd, voice);
   addZoneOptions(cmd, voice);
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
-  declareOutputs(cmd, { output: '-o', geojson: '--geojson', report: '--report', unitsOut: '--units-out' });
+  declareOutputs(cmd, { output: '-o', geojson: '--geojson', gpkg: '--gpkg', report: '--report', unitsOut: '--units-out' });
   cmd.action(async (zonesFile: string, opts: ProposeFlags) => {
     const rules = rulesFromOptions(opts);
+    checkToCrs(opts, [opts.gpkg, ...[opts.geojson, opts.unitsOut].filter((p) => p !== undefined && isGpkgPath(p))]);
     const lock = opts.lock === undefined ? undefined : { zones: readLockCsv(opts.lock), file: opts.lock };
     await runPropose({
       zones: zonesFromOptions(zonesFile, opts),
@@ -120,7 +128,7 @@ export function register(program: Command, ctx: CliContext): void {
         exact: opts.exact === true,
       },
       prefer: opts.prefer,
-      outputs: { plan: opts.output, geojson: opts.geojson, report: opts.report, unitsOut: opts.unitsOut },
+      outputs: { plan: opts.output, geojson: opts.geojson, gpkg: opts.gpkg, report: opts.report, unitsOut: opts.unitsOut, toCrs: opts.toCrs },
       csv: csvStyleFrom(opts),
       lang: opts.lang,
       voice: ctx.voice,
