@@ -56,7 +56,7 @@ export { planFromInput } from './load/plan.js';
 export { DEFAULT_RULES } from './core/rules.js';
 export { resolveRules } from './check/rules/resolve.js';
 /** The charter from option values on top of a rules.json file (read, checked key by key). */
-export { loadRules } from './load/rules.js';
+export { loadRules } from './check/rules/file.js';
 
 // --- graph ---
 /** Build the contiguity graph of a layer once (topology of shared arcs, snapping, links, islands). */

@@ -4,7 +4,7 @@ import { said, type Voice } from '../messages/index.js';
 import { ENGLISH, headingOf, sayer } from './voice.js';
 import { APPORTION_METHODS, type Rules } from '../core/index.js';
 import { flagKeys } from './flags.js';
-import { loadRules } from '../load/index.js';
+import { loadRules } from '../check/index.js';
 import { RULE_OPTIONS, type RuleOption } from '../check/index.js';
 
 /** Where the seat settings (--members-per-seat, --seats, --method) sit among the rules' options in --help. */

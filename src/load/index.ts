@@ -36,4 +36,3 @@ export * from './boundaries.js';
 export { membersCsvText } from './members.js';
 export { ADMIN_EXPRESS_LAYERS, ADMIN_EXPRESS_URL, importAdminExpress, readAdminExpress, type AdminExpressOptions, type AdminExpressResult } from './admin-express.js';
 export { KNOWN_CRS } from './insee.js';
-export { loadRules, readRulesFile } from './rules.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveRules } from '../../src/check/rules/resolve.js';
-import { loadRules } from '../../src/load/rules.js';
+import { loadRules } from '../../src/check/rules/file.js';
 import { loadZones } from '../../src/load/zones.js';
 import type { Plan } from '../../src/core/types.js';
 import { explainComparison, planName } from '../../src/report/comparison.js';

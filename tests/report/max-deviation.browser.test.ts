@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRules } from '../../src/load/rules.js';
+import { loadRules } from '../../src/check/rules/file.js';
 import { planFromInput, readPlan } from '../../src/load/index.js';
 import { assembleReport, renderReport, type Lang } from '../../src/report/index.js';
 import { rookGraph } from '../check/adjacency.js';

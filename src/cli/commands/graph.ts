@@ -4,7 +4,7 @@ import { declareOutputs } from '../outputs.js';
 import { buildGraph, formatGraphSummary, graphToJson, NAMED_EDGE_COLUMNS, namedEdgeRows } from '../../graph/index.js';
 import { hasMemberCounts } from '../../core/index.js';
 import { resolveRules } from '../../check/index.js';
-import { loadRules } from '../../load/index.js';
+import { loadRules } from '../../check/index.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
 import { flagKeys } from '../flags.js';
 import type { CliContext } from '../context.js';
