@@ -25,7 +25,7 @@ import { matchPlans } from '../propose/prefer.js';
 import { assembleReport, renderPng, renderReport, renderReportAndMap } from '../report/index.js';
 import { EditError, EditorSession, type SessionUpdate } from '../session/index.js';
 import { ProposeJobs, type JobInput, type JobStatus } from './jobs.js';
-import type { MoveBody, PlanBody, ProposeBody, SectionBody } from './schemas.js';
+import type { CompareAnswer, MoveBody, PlanBody, ProposeBody, SectionBody, StateAnswer } from './schemas.js';
 
 export interface EditorConfig {
   zones: ZoneSet;
@@ -106,7 +106,7 @@ export class EditorApp {
 
   // ---------- reading ----------
 
-  state(): Record<string, unknown> {
+  state(): StateAnswer {
     const { zones, rules, compare } = this.config;
     const s = this.session;
     const update = s.update();
@@ -154,7 +154,7 @@ export class EditorApp {
   }
 
   /** The plan against the old plan (--compare) and the last saved file: pluralism figures and the zones that changed. */
-  compare(): Record<string, unknown> {
+  compare(): CompareAnswer {
     const { zones, rules, votes } = this.config;
     const current = this.session.plan();
     const others: { label: string; plan: Plan }[] = [];

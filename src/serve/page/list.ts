@@ -1,0 +1,173 @@
+/**
+ * The side panel: the verdict and totals in the header, the sections list with live figures and problems,
+ * the active section's controls (rename, merge, lock, delete), the rules, the message. Rendered from the store.
+ */
+import { charterLines, rulesWords, ruleTitle, sectionProblem } from '../../check/wording.js';
+import { UNASSIGNED_FILL } from '../../report/colour.js';
+import type { SectionFigures } from '../../session/figures.js';
+import { edit } from './api.js';
+import { $, D, L, select, store, subscribe, words } from './store.js';
+
+export function setupList(): void {
+  subscribe('side', renderSide);
+}
+
+function renderSide(): void {
+  const { server: state, figures, selected } = store;
+  const tr = words.tr;
+  const v = state.verdict;
+  const vd = $('verdict');
+  const broken = v.rules.filter((r) => !r.ok).length;
+  vd.textContent = v.ok ? `✓ ${L('compliant')}` : `✗ ${L('notCompliant', { n: broken })}`;
+  vd.className = `verdict ${v.ok ? 'ok' : 'bad'}`;
+  $('totals').textContent =
+    L('totals', { sections: v.sections, members: tr.int(v.members), seats: tr.int(v.seats) }) +
+    (v.unassigned ? ` · ${L('unassigned', { n: v.unassigned })}` : '') +
+    (state.membersEstimated ? ` · ${L('estimated')}` : '');
+  $<HTMLButtonElement>('undo').disabled = !state.canUndo;
+  $<HTMLButtonElement>('redo').disabled = !state.canRedo;
+  $('savestate').textContent = store.dirty ? L('unsaved') : L('allSaved');
+  renderMessage();
+
+  const list = $('sections');
+  list.replaceChildren();
+  for (const f of [...figures.values()]) {
+    const li = document.createElement('li');
+    li.dataset.section = f.id;
+    li.className = `${f.ok ? 'ok' : 'bad'}${f.id === selected ? ' sel' : ''}`;
+    const sw = document.createElement('span');
+    sw.className = 'sw';
+    sw.style.background = store.colours.get(f.id) ?? UNASSIGNED_FILL;
+    const name = document.createElement('span');
+    name.className = 'name';
+    name.textContent = f.name + (f.name !== f.id ? ` (${f.id})` : '') + (f.locked ? ` · ${L('locked')}` : '');
+    const badge = document.createElement('span');
+    badge.className = 'badge';
+    badge.textContent = f.zones === 0 ? L('empty') : f.ok ? '✓' : '✗';
+    const fig = document.createElement('span');
+    fig.className = 'fig';
+    fig.textContent = [
+      `${tr.int(f.members)} ${L('members')}`,
+      `${f.seats} ${L('seats')}`,
+      f.seats ? `${tr.int(Math.round(f.membersPerSeat))} ${L('perSeat')}` : '',
+      `${f.zones} ${L('zones')}`,
+      `${L('compactness')} ${tr.dec(f.compactness)}`,
+      f.crossed.length ? L('crosses', { values: f.crossed.join(', ') }) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    li.append(sw, name, badge, fig);
+    for (const p of problemTexts(f)) {
+      const d = document.createElement('span');
+      d.className = 'prob';
+      d.textContent = p;
+      li.append(d);
+    }
+    li.addEventListener('click', () => select(f.id));
+    list.append(li);
+  }
+  renderActive();
+  renderRules();
+  $('mode').textContent = selected === null ? L('noSelection') : `${L('selected', { name: figures.get(selected)?.name ?? selected })} — ${L('paintHint')}`;
+}
+
+function renderMessage(): void {
+  const m = $('message');
+  const msg = store.message;
+  m.hidden = msg === null;
+  m.textContent = msg?.text ?? '';
+  m.className = `message${msg?.error ? ' err' : ''}`;
+}
+
+function problemTexts(f: SectionFigures): string[] {
+  const state = store.server;
+  // the session sends each failure as the check's rule modules give it: said here in the page's language
+  const out = f.failures.map((x) => sectionProblem(x, rulesWords(state.rules, store.lang))).filter((x): x is string => x !== undefined);
+  if (f.detached.length) out.push(L('detached', { zones: f.detached.map((z) => state.zones[store.zoneIndex.get(z)!]?.name ?? z).slice(0, 6).join(', ') + (f.detached.length > 6 ? '…' : '') }));
+  return out;
+}
+
+function renderActive(): void {
+  const { figures, selected } = store;
+  const box = $('active');
+  box.replaceChildren();
+  box.hidden = selected === null;
+  if (selected === null) return;
+  const f = figures.get(selected)!;
+  const h = document.createElement('strong');
+  h.textContent = L('selected', { name: f.name });
+  box.append(h);
+
+  const row1 = document.createElement('div');
+  row1.className = 'row';
+  const input = document.createElement('input');
+  input.id = 'rename-input';
+  input.value = f.id;
+  input.setAttribute('aria-label', L('sectionName'));
+  const rename = button(L('rename'), 'rename', () => {
+    const to = input.value.trim();
+    if (to && to !== f.id) void edit('/api/sections', { op: 'rename', id: f.id, to }).then((ok) => ok && select(to));
+  });
+  row1.append(input, rename);
+
+  const row2 = document.createElement('div');
+  row2.className = 'row';
+  const sel = document.createElement('select');
+  sel.id = 'merge-select';
+  const opt0 = document.createElement('option');
+  opt0.value = '';
+  opt0.textContent = L('mergeInto');
+  sel.append(opt0);
+  for (const o of figures.values()) {
+    if (o.id === f.id) continue;
+    const opt = document.createElement('option');
+    opt.value = o.id;
+    opt.textContent = o.name;
+    sel.append(opt);
+  }
+  const merge = button(L('merge'), 'merge', () => {
+    if (sel.value) void edit('/api/sections', { op: 'merge', into: f.id, from: sel.value });
+  });
+  row2.append(sel, merge);
+
+  const row3 = document.createElement('div');
+  row3.className = 'row';
+  row3.append(button(f.locked ? L('unlock') : L('lock'), 'lock', () => void edit('/api/sections', { op: 'lock', id: f.id, locked: !f.locked })));
+  if (f.zones === 0) row3.append(button(L('delete'), 'delete', () => void edit('/api/sections', { op: 'delete', id: f.id })));
+  box.append(row1, row2, row3);
+}
+
+function button(text: string, id: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.id = `section-${id}`;
+  b.textContent = text;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function renderRules(): void {
+  const { server: state, figures } = store;
+  const box = $('rules');
+  box.replaceChildren();
+  const h = document.createElement('h2');
+  h.textContent = L('rulesHeading');
+  const ul = document.createElement('ul');
+  for (const r of state.verdict.rules) {
+    const li = document.createElement('li');
+    li.className = r.ok ? 'ok' : 'bad';
+    li.dataset.rule = r.rule;
+    const names = r.sections.map((s) => figures.get(s)?.name ?? s);
+    let text = `${r.ok ? '✓' : '✗'} ${ruleTitle(r.rule, rulesWords(state.rules, store.lang))}`;
+    if (!r.ok && names.length) text += ` — ${names.slice(0, 6).join(', ')}${names.length > 6 ? '…' : ''}`;
+    if (!r.ok && r.rule === 'assignment') text += ` — ${L('unassigned', { n: state.verdict.unassigned })}`;
+    if (!r.ok && r.rule === 'section-count') text += ` — ${D('sectionCountDetail', { value: state.verdict.sections, limit: state.rules.sections ?? 0 })}`;
+    li.textContent = text;
+    ul.append(li);
+  }
+  // the charter in the report's sentences (its deviation bounds follow the plan as it is edited)
+  const words_ = document.createElement('p');
+  words_.className = 'small muted';
+  words_.textContent = charterLines(state.rules, store.lang, { sections: state.verdict.sections, members: state.verdict.members }).join(' ');
+  box.append(h, ul, words_);
+}

@@ -1,0 +1,77 @@
+/** The dialog: the full check as text, the comparison with the other plans. */
+import type { CheckAnswer, CompareAnswer } from '../schemas.js';
+import { api } from './api.js';
+import { zoomToZone } from './map.js';
+import { $, D, L, store, words } from './store.js';
+
+export function openPanel(content: HTMLElement): void {
+  $('panel-body').replaceChildren(content);
+  $<HTMLDialogElement>('panel').showModal();
+}
+
+export async function showCheck(): Promise<void> {
+  const r = await api<CheckAnswer>('GET', '/api/check');
+  const pre = document.createElement('pre');
+  pre.textContent = r.text;
+  openPanel(pre);
+}
+
+export async function showCompare(): Promise<void> {
+  const tr = words.tr;
+  const c = await api<CompareAnswer>('GET', '/api/compare');
+  const root = document.createElement('div');
+  const h = document.createElement('h3');
+  h.textContent = D('comparisonHeading');
+  root.append(h);
+  if (c.scenario) {
+    const p = document.createElement('p');
+    p.className = 'small';
+    p.textContent = D('scenarioLine', { description: c.scenario });
+    root.append(p);
+  }
+  const table = document.createElement('table');
+  table.id = 'compare-table';
+  const head = [D('colPlan'), D('cardSections'), D('colSectionsMultiList'), D('colListsRepresented'), D('colGallagher')];
+  const tr0 = document.createElement('tr');
+  for (const x of head) {
+    const th = document.createElement('th');
+    th.textContent = x;
+    tr0.append(th);
+  }
+  table.append(tr0);
+  for (const p of c.plans) {
+    const row = document.createElement('tr');
+    for (const [x, num] of [[p.label === 'current' ? L('current') : p.label, false], [String(p.sections), true], [String(p.multiListSections), true], [String(p.listsRepresented), true], [tr.dec(p.gallagher, 1), true]] as const) {
+      const td = document.createElement('td');
+      td.textContent = x;
+      if (num) td.className = 'num';
+      row.append(td);
+    }
+    table.append(row);
+  }
+  root.append(table);
+  for (const ch of c.changes) {
+    const p = document.createElement('p');
+    p.className = 'changed';
+    p.textContent = `${L('changedZones', { n: ch.zones.length, label: ch.label })} · ${L('kept', { share: tr.pct(ch.keptShare) })}`;
+    root.append(p);
+    const ul = document.createElement('ul');
+    ul.className = 'changed-zones';
+    for (const z of ch.zones.slice(0, 300)) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = '#';
+      a.textContent = `${z.name} (${z.id}): ${z.from ?? '—'} → ${z.to ?? '—'}`;
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        $<HTMLDialogElement>('panel').close();
+        const i = store.zoneIndex.get(z.id);
+        if (i !== undefined) zoomToZone(i);
+      });
+      li.append(a);
+      ul.append(li);
+    }
+    root.append(ul);
+  }
+  openPanel(root);
+}
