@@ -16,7 +16,11 @@ export const PAGE_LABELS = {
   dlSections: { en: 'sections GeoJSON', fr: 'sections GeoJSON' },
   dlReport: { en: 'report HTML', fr: 'rapport HTML' },
   dlPng: { en: 'map PNG', fr: 'carte PNG' },
-  search: { en: 'Search a zone (name or code)', fr: 'Chercher une zone (nom ou code)' },
+  search: { en: 'Search a zone (name, code or postal code)', fr: 'Chercher une zone (nom, code ou code postal)' },
+  lockedSection: {
+    en: 'Section {name} is locked — unlock it to change it.',
+    fr: 'La section {name} est verrouillée — déverrouillez-la pour la modifier.',
+  },
   sections: { en: 'Sections', fr: 'Sections' },
   newSection: { en: 'New section', fr: 'Nouvelle section' },
   rename: { en: 'Rename', fr: 'Renommer' },

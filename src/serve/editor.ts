@@ -24,6 +24,7 @@ import { comparePlans, type VoteScenario } from '../pluralism/index.js';
 import { matchPlans } from '../propose/prefer.js';
 import { assembleReport, renderPng, renderReport, renderReportAndMap } from '../report/index.js';
 import { EditError, EditorSession, type SessionUpdate } from '../session/index.js';
+import { departementName, postcodesOf } from './places.js';
 import { ProposeJobs, type JobInput, type JobStatus } from './jobs.js';
 import type { CompareAnswer, MoveBody, PlanBody, ProposeBody, SectionBody, StateAnswer } from './schemas.js';
 
@@ -86,6 +87,7 @@ export class EditorApp {
   private savedVersion = 0;
   private dirty = false;
   private topologyText?: string;
+  private postcodes?: Map<string, string[]>;
   private autosaveTimer?: NodeJS.Timeout;
 
   constructor(config: EditorConfig) {
@@ -110,6 +112,8 @@ export class EditorApp {
     const { zones, rules, compare } = this.config;
     const s = this.session;
     const update = s.update();
+    this.postcodes ??= postcodesOf(zones.zones.map((z) => z.id));
+    const postcodes = this.postcodes;
     return {
       title: this.config.title ?? basename(zones.file),
       lang: this.config.lang,
@@ -123,6 +127,10 @@ export class EditorApp {
         name: z.name,
         members: z.members,
         dep: strOrNull(z.properties.dep ?? z.properties.DEP),
+        depName: departementName(String(z.properties.dep ?? z.properties.DEP ?? '')),
+        postcodes: postcodes.get(z.id) ?? [],
+        ze: strOrNull(z.properties.ze2020),
+        zeName: strOrNull(z.properties.ze2020_name),
         respect: rules.respect === undefined ? null : strOrNull(z.properties[rules.respect]),
         within: rules.within === undefined ? null : strOrNull(z.properties[rules.within]),
         parent: strOrNull(z.properties.parent_zone),

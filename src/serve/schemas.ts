@@ -55,8 +55,14 @@ export const zoneInfo = z.object({
   id: z.string(),
   name: z.string(),
   members: z.number(),
-  /** département code, when the zones carry one */
+  /** département code, when the zones carry one, and its name */
   dep: z.string().nullable(),
+  depName: z.string().nullable(),
+  /** a commune's postal codes (empty for other zones) */
+  postcodes: z.array(z.string()),
+  /** the zone d'emploi of a commune (properties ze2020, ze2020_name), when the zones are communes */
+  ze: z.string().nullable(),
+  zeName: z.string().nullable(),
   respect: z.string().nullable(),
   within: z.string().nullable(),
   /** the zone d'emploi (or other coarser zone) a commune belongs to, when the units are communes */

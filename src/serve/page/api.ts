@@ -35,3 +35,33 @@ export async function edit(path: string, body?: unknown): Promise<boolean> {
     return false;
   }
 }
+
+/** The locked section that forbids moving zone i into the active section, if any. */
+export function lockedBy(i: number): string | null {
+  const { selected, figures } = store;
+  const cur = store.pending.get(i) ?? store.assign[i];
+  if (selected !== null && figures.get(selected)?.locked) return selected;
+  if (cur !== null && cur !== selected && figures.get(cur)?.locked) return cur;
+  return null;
+}
+
+/** Say that a section is locked (a click or a key that would change it). */
+export function sayLocked(id: string): void {
+  message(L('lockedSection', { name: store.figures.get(id)?.name ?? id }), true);
+}
+
+/** Move zones (indices) into the active section: refused on the page, and said, when a locked section is involved. */
+export async function moveZones(zones: number[]): Promise<boolean> {
+  const { selected } = store;
+  if (selected === null || !zones.length) return false;
+  for (const i of zones) {
+    const lock = lockedBy(i);
+    if (lock !== null) {
+      sayLocked(lock);
+      return false;
+    }
+  }
+  const todo = zones.filter((i) => store.assign[i] !== selected);
+  if (!todo.length) return false;
+  return edit('/api/move', { zones: todo.map((i) => store.server.zones[i].id), section: selected });
+}

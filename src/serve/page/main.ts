@@ -7,7 +7,7 @@
  */
 import type { Topology } from 'topojson-specification';
 import type { SaveAnswer, StateAnswer } from '../schemas.js';
-import { api, edit } from './api.js';
+import { api, edit, moveZones } from './api.js';
 import { buildGeometry } from './geometry.js';
 import { pollJob, setupJobs } from './jobs.js';
 import { setupList } from './list.js';
@@ -106,6 +106,11 @@ function setupCommands(): void {
     const t = e.target as HTMLElement;
     if (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA') return;
     if (e.key === 'Escape') return select(null);
+    if (!(e.ctrlKey || e.metaKey || e.altKey) && store.cursor >= 0) {
+      // the zone found by the search: m moves it into the active section, s selects its section
+      if (e.key === 'm') return void moveZones([store.cursor]);
+      if (e.key === 's') return select(store.assign[store.cursor]);
+    }
     if (!(e.ctrlKey || e.metaKey)) return;
     const k = e.key.toLowerCase();
     const { canUndo, canRedo } = store.server;

@@ -186,10 +186,10 @@ export function draw(): void {
     for (let i = 0; i < geo.paths.length; i++) if (sectionOfZone(i) === selected) ctx.stroke(geo.paths[i]);
     ctx.setLineDash([]);
   }
-  for (const i of [store.hover, store.flash]) {
+  for (const i of [store.hover, store.cursor, store.flash]) {
     if (i < 0) continue;
-    ctx.strokeStyle = i === store.flash ? '#ff7f00' : '#000';
-    ctx.lineWidth = 2.5 * px;
+    ctx.strokeStyle = i === store.flash ? '#ff7f00' : i === store.cursor ? '#c2185b' : '#000';
+    ctx.lineWidth = (i === store.hover ? 2.5 : 3.5) * px;
     ctx.stroke(geo.paths[i]);
   }
   drawLabels(dpr);

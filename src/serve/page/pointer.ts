@@ -1,5 +1,5 @@
 /** The pointer on the map: hover tooltip, click to select, drag to paint zones into the active section, pan, wheel zoom. */
-import { edit } from './api.js';
+import { lockedBy, moveZones, sayLocked } from './api.js';
 import { canvas, draw, panBy, sectionOfZone, zoneAt, zoomAt } from './map.js';
 import { $, L, select, store, words } from './store.js';
 
@@ -11,22 +11,21 @@ interface Drag {
   ty: number;
   moved: boolean;
   painted: Set<number>;
+  refused?: boolean;
 }
 const gesture: { drag: Drag | null } = { drag: null };
-
-function canPaint(i: number): boolean {
-  const { selected, figures } = store;
-  if (selected === null || i < 0) return false;
-  const target = figures.get(selected);
-  if (!target || target.locked) return false;
-  const cur = sectionOfZone(i);
-  return cur !== selected && !(cur !== null && figures.get(cur)?.locked);
-}
 
 function paintAt(x: number, y: number): void {
   const i = zoneAt(x, y);
   const d = gesture.drag;
-  if (!d || !canPaint(i) || d.painted.has(i)) return;
+  if (!d || i < 0 || store.selected === null || d.painted.has(i) || sectionOfZone(i) === store.selected) return;
+  const lock = lockedBy(i);
+  if (lock !== null) {
+    // said once per gesture, not for every zone the pointer crosses
+    if (!d.refused) sayLocked(lock);
+    d.refused = true;
+    return;
+  }
   d.painted.add(i);
   store.pending.set(i, store.selected!);
   draw();
@@ -64,7 +63,7 @@ export function setupPointer(): void {
     gesture.drag = null;
     if (!d) return;
     if (d.mode === 'paint' && d.painted.size) {
-      void edit('/api/move', { zones: [...d.painted].map((i) => store.server.zones[i].id), section: store.selected });
+      void moveZones([...d.painted]);
     } else if (d.mode === 'pan' && !d.moved && e.button === 0) {
       const i = zoneAt(e.clientX, e.clientY);
       select(i >= 0 ? store.assign[i] : null);

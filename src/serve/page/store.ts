@@ -37,6 +37,8 @@ export interface Store {
   fitted: boolean;
   hover: number;
   flash: number;
+  /** the zone found by the search (outlined; the keyboard moves it or selects its section), -1: none */
+  cursor: number;
   /** the message on screen and the plan version it describes (cleared by the next edit) */
   message: { text: string; error: boolean; version: number } | null;
 }
@@ -57,6 +59,7 @@ export const store: Store = {
   fitted: true,
   hover: -1,
   flash: -1,
+  cursor: -1,
   message: null,
 };
 
@@ -120,6 +123,8 @@ export function applyUpdate(u: UpdateAnswer): void {
   // a message describes the state it was said about: an edit that changes the plan clears it
   if (store.message && store.message.version !== u.version) store.message = null;
   recolour();
+  // the plan version the page shows (tests and scripts wait for it)
+  document.body.dataset.version = String(u.version);
   changed();
 }
 

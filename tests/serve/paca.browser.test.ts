@@ -1,0 +1,148 @@
+/**
+ * The editor on real data, as a committee uses it: the 946 PACA communes (members = population × 8 %) in
+ * sections by zone d'emploi, in headless Chromium. Screenshots go to $DECOUPAGE_SCREENSHOTS when set.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { neighbors } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { resolveRules } from '../../src/core/rules.js';
+import { Rng } from '../../src/core/rng.js';
+import type { ZoneSet } from '../../src/core/types.js';
+import { buildGraph } from '../../src/graph/index.js';
+import { EditorApp, startEditorServer, type RunningServer } from '../../src/serve/index.js';
+import { describeWithRealData, PACA_COMMUNES, pacaCommunesWithEstimatedMembers } from '../support/real-data.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = process.env.DECOUPAGE_SCREENSHOTS;
+
+describeWithRealData([PACA_COMMUNES], 'the editor on the PACA communes in headless Chromium', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let app: EditorApp;
+  let zones: ZoneSet;
+  let dir: string;
+  /** zone index → neighbouring zone indices on the map (shared borders), as the page sees them */
+  let mapNeighbours: number[][];
+
+  beforeAll(async () => {
+    zones = pacaCommunesWithEstimatedMembers();
+    const graph = buildGraph(zones, { autoLink: true });
+    // the starting plan: one section per zone d'emploi, named after it
+    const plan = new Map(zones.zones.map((z) => [z.id, String(z.properties.ze2020_name)]));
+    dir = mkdtempSync(join(tmpdir(), 'decoupage-paca-'));
+    app = new EditorApp({ zones, graph, rules: resolveRules({ minMembers: 2_000 }), lang: 'en', plan, output: join(dir, 'plan.csv'), title: 'PACA' });
+    server = await startEditorServer(app, { port: 0 });
+    const topo = JSON.parse(app.topology()) as Topology;
+    mapNeighbours = neighbors((topo.objects.zones as GeometryCollection).geometries as GeometryObject[]);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await app?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function open(): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    return page;
+  }
+
+  /** The page's colour of each section (its swatch in the list) and the plan it shows. */
+  async function shown(page: Page): Promise<{ colours: Map<string, string>; assignment: (string | null)[] }> {
+    const r = await page.evaluate(async () => ({
+      colours: [...document.querySelectorAll<HTMLElement>('#sections li')].map((li) => [li.dataset.section!, li.querySelector<HTMLElement>('.sw')!.style.background] as [string, string]),
+      assignment: (await (await fetch('/api/state')).json()).assignment as (string | null)[],
+    }));
+    return { colours: new Map(r.colours), assignment: r.assignment };
+  }
+
+  function clashes(colours: Map<string, string>, assignment: (string | null)[]): string[] {
+    const out = new Set<string>();
+    assignment.forEach((s, i) => {
+      for (const j of mapNeighbours[i]) {
+        const t = assignment[j];
+        if (s !== null && t !== null && s !== t && colours.get(s) === colours.get(t)) out.add([s, t].sort().join(' / '));
+      }
+    });
+    return [...out];
+  }
+
+  /** Through the page, as a keyboard user does it: find the commune, select the section, press m. */
+  async function moveByKeyboard(page: Page, zone: string, section: string): Promise<void> {
+    const before = await page.evaluate(() => document.body.dataset.version);
+    await page.evaluate(
+      ([zone, section]) => {
+        const input = document.querySelector<HTMLInputElement>('#search')!;
+        input.value = zone;
+        input.dispatchEvent(new Event('input'));
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        [...document.querySelectorAll<HTMLElement>('#sections li')].find((li) => li.dataset.section === section)!.click();
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'm', bubbles: true }));
+      },
+      [zone, section],
+    );
+    await page.waitForFunction((v) => document.body.dataset.version !== v, before);
+  }
+
+  it('never gives two neighbouring sections the same colour through 200 random edits (moves, new sections, merges, undo)', async () => {
+    const page = await open();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const rng = new Rng(2026);
+    let { colours, assignment } = await shown(page);
+    expect(clashes(colours, assignment)).toEqual([]);
+    const kinds: Record<string, number> = {};
+    let recoloured = 0;
+    for (let e = 0; e < 200; e++) {
+      const r = rng.next();
+      const kind = r < 0.1 ? 'undo' : r < 0.2 ? 'new' : r < 0.25 ? 'merge' : 'move';
+      kinds[kind] = (kinds[kind] ?? 0) + 1;
+      const before = await page.evaluate(() => document.body.dataset.version);
+      if (kind === 'undo') {
+        await page.click('#undo');
+        await page.waitForFunction((v) => document.body.dataset.version !== v, before);
+      } else if (kind === 'merge') {
+        // a section absorbs a neighbour
+        const i = rng.int(assignment.length);
+        const into = assignment[i]!;
+        const other = mapNeighbours[i].map((j) => assignment[j]).find((t) => t !== null && t !== into);
+        if (!other) continue;
+        await page.evaluate((id) => [...document.querySelectorAll<HTMLElement>('#sections li')].find((li) => li.dataset.section === id)!.click(), into);
+        await page.selectOption('#merge-select', other);
+        await page.click('#section-merge');
+        await page.waitForFunction((v) => document.body.dataset.version !== v, before);
+      } else {
+        // a commune on a section border moves to its neighbour's section, or into a new section
+        let i = rng.int(assignment.length);
+        for (let k = 0; k < 50 && !mapNeighbours[i].some((j) => assignment[j] !== assignment[i]); k++) i = rng.int(assignment.length);
+        let to = rng.pick(mapNeighbours[i].map((j) => assignment[j]).filter((t): t is string => t !== null && t !== assignment[i]).concat([assignment[i]!]));
+        if (kind === 'new') {
+          await page.click('#new-section');
+          await page.waitForFunction((v) => document.body.dataset.version !== v, before);
+          to = (await page.evaluate(() => document.querySelector<HTMLElement>('#sections li.sel')!.dataset.section!))!;
+        }
+        if (to === assignment[i]) continue;
+        await moveByKeyboard(page, zones.zones[i].id, to);
+      }
+      const prev = colours;
+      ({ colours, assignment } = await shown(page));
+      expect([e, kind, clashes(colours, assignment)]).toEqual([e, kind, []]);
+      for (const [s, c] of colours) if (prev.has(s) && prev.get(s) !== c) recoloured++;
+    }
+    expect(kinds.move).toBeGreaterThan(100);
+    // stable: an edit recolours few sections (most edits none)
+    expect(recoloured).toBeLessThan(60);
+    await page.click('#zreset');
+    await page.keyboard.press('Escape');
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'paca-colours.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+});
