@@ -17,6 +17,17 @@ export const PAGE_LABELS = {
   dlReport: { en: 'report HTML', fr: 'rapport HTML' },
   dlPng: { en: 'map PNG', fr: 'carte PNG' },
   search: { en: 'Search a zone (name, code or postal code)', fr: 'Chercher une zone (nom, code ou code postal)' },
+  showZe: { en: 'zones d’emploi', fr: 'zones d’emploi' },
+  hoverZe: { en: 'zone d’emploi {name} ({id})', fr: 'zone d’emploi {name} ({id})' },
+  hoverDep: { en: 'département {name} ({id})', fr: 'département {name} ({id})' },
+  splitsZe: {
+    en: 'splits the zone d’emploi {name}: {zones} in other sections',
+    fr: 'coupe la zone d’emploi {name} : {zones} dans d’autres sections',
+  },
+  takesFromZe: {
+    en: 'takes {zones} away from the rest of the zone d’emploi {name}',
+    fr: 'sépare {zones} du reste de la zone d’emploi {name}',
+  },
   lockedSection: {
     en: 'Section {name} is locked — unlock it to change it.',
     fr: 'La section {name} est verrouillée — déverrouillez-la pour la modifier.',

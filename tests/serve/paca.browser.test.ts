@@ -25,6 +25,7 @@ describeWithRealData([PACA_COMMUNES], 'the editor on the PACA communes in headle
   let app: EditorApp;
   let zones: ZoneSet;
   let dir: string;
+  let zePlan: Map<string, string>;
   /** zone index → neighbouring zone indices on the map (shared borders), as the page sees them */
   let mapNeighbours: number[][];
 
@@ -32,7 +33,7 @@ describeWithRealData([PACA_COMMUNES], 'the editor on the PACA communes in headle
     zones = pacaCommunesWithEstimatedMembers();
     const graph = buildGraph(zones, { autoLink: true });
     // the starting plan: one section per zone d'emploi, named after it
-    const plan = new Map(zones.zones.map((z) => [z.id, String(z.properties.ze2020_name)]));
+    const plan = (zePlan = new Map(zones.zones.map((z) => [z.id, String(z.properties.ze2020_name)])));
     dir = mkdtempSync(join(tmpdir(), 'decoupage-paca-'));
     app = new EditorApp({ zones, graph, rules: resolveRules({ minMembers: 2_000 }), lang: 'en', plan, output: join(dir, 'plan.csv'), title: 'PACA' });
     server = await startEditorServer(app, { port: 0 });
@@ -145,4 +146,50 @@ describeWithRealData([PACA_COMMUNES], 'the editor on the PACA communes in headle
     expect(errors).toEqual([]);
     await page.close();
   }, 240_000);
+
+  it('shows the zones d’emploi over the communes, says them on hover with the département, and warns when a section splits one', async () => {
+    app.setPlan({ plan: Object.fromEntries(zePlan) });
+    const page = await open();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await expect(page.locator('#ze-toggle').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#show-ze').isChecked()).resolves.toBe(true);
+    expect(await page.locator('#sections .warn').count()).toBe(0);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'paca-ze.png') });
+
+    // a Var commune of the zone d'emploi of Marseille: the tooltip names both
+    const varCommune = zones.zones.find((z) => z.properties.ze2020_name === 'Marseille' && z.properties.dep === '83')!;
+    await page.fill('#search', varCommune.name);
+    await page.keyboard.press('Enter');
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2 + 1);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tip = (await page.locator('#hover').textContent())!;
+    expect(tip).toContain(`${varCommune.name} (${varCommune.id})`);
+    expect(tip).toContain('zone d’emploi Marseille (9312)');
+    expect(tip).toContain('département Var (83)');
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'paca-hover.png') });
+
+    // a commune on the border of its zone d'emploi moves into the neighbouring one's section
+    const ids = zones.zones.map((z) => z.id);
+    const i = ids.findIndex((id, k) => mapNeighbours[k].some((j) => zePlan.get(ids[j]) !== zePlan.get(id)) && zones.zones.filter((z) => zePlan.get(z.id) === zePlan.get(id)).length > 3);
+    const home = zePlan.get(ids[i])!;
+    const to = mapNeighbours[i].map((j) => zePlan.get(ids[j])!).find((t) => t !== home)!;
+    await moveByKeyboard(page, ids[i], to);
+    const warnOf = (id: string) => page.evaluate((id) => [...document.querySelectorAll<HTMLElement>('#sections li')].find((li) => li.dataset.section === id)!.querySelector('.warn')?.textContent, id);
+    await expect(warnOf(to)).resolves.toBe(`⚠ takes ${zones.zones[i].name} away from the rest of the zone d’emploi ${home}`);
+    await expect(warnOf(home)).resolves.toBe(`⚠ splits the zone d’emploi ${home}: ${zones.zones[i].name} in other sections`);
+    expect(await page.locator('#sections .warn').count()).toBe(2);
+    // undone: the warnings go
+    await page.click('#undo');
+    await expect.poll(() => page.locator('#sections .warn').count()).toBe(0);
+
+    // the layer can be hidden
+    await page.click('#zreset');
+    await page.uncheck('#show-ze');
+    await expect(page.locator('#show-ze').isChecked()).resolves.toBe(false);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'paca-no-ze.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -6,7 +6,7 @@ import { charterLines, rulesWords, ruleTitle, sectionProblem } from '../../check
 import { UNASSIGNED_FILL } from '../../report/colour.js';
 import type { SectionFigures } from '../../session/figures.js';
 import { edit } from './api.js';
-import { $, D, L, select, store, subscribe, words } from './store.js';
+import { $, D, L, select, store, subscribe, words, zoneGroup } from './store.js';
 
 export function setupList(): void {
   subscribe('side', renderSide);
@@ -31,6 +31,7 @@ function renderSide(): void {
 
   const list = $('sections');
   list.replaceChildren();
+  const warnings = groupWarnings();
   for (const f of [...figures.values()]) {
     const li = document.createElement('li');
     li.dataset.section = f.id;
@@ -63,12 +64,44 @@ function renderSide(): void {
       d.textContent = p;
       li.append(d);
     }
+    for (const w of warnings.get(f.id) ?? []) {
+      const d = document.createElement('span');
+      d.className = 'warn';
+      d.textContent = `⚠ ${w}`;
+      li.append(d);
+    }
     li.addEventListener('click', () => select(f.id));
     list.append(li);
   }
   renderActive();
   renderRules();
   $('mode').textContent = selected === null ? L('noSelection') : `${L('selected', { name: figures.get(selected)?.name ?? selected })} — ${L('paintHint')}`;
+}
+
+/**
+ * Sections that split a zone d'emploi (when the units are communes): the section holding most of the zone's
+ * members is told it splits it, each other one that it takes communes away from the rest of their zone.
+ */
+function groupWarnings(): Map<string, string[]> {
+  const { server, assign } = store;
+  const groups = new Map<string, { name: string; parts: Map<string, number[]> }>();
+  assign.forEach((sec, i) => {
+    const g = zoneGroup(i);
+    if (!g || sec === null) return;
+    const entry = groups.get(g.id) ?? groups.set(g.id, { name: g.name, parts: new Map() }).get(g.id)!;
+    (entry.parts.get(sec) ?? entry.parts.set(sec, []).get(sec)!).push(i);
+  });
+  const out = new Map<string, string[]>();
+  const say = (sec: string, text: string) => (out.get(sec) ?? out.set(sec, []).get(sec)!).push(text);
+  const names = (zs: number[]) => zs.slice(0, 4).map((i) => server.zones[i].name).join(', ') + (zs.length > 4 ? '…' : '');
+  for (const { name, parts } of groups.values()) {
+    if (parts.size < 2) continue;
+    const members = (zs: number[]) => zs.reduce((a, i) => a + server.zones[i].members, 0);
+    const [home] = [...parts].sort((a, b) => members(b[1]) - members(a[1]) || b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
+    say(home, L('splitsZe', { name, zones: names([...parts].filter(([s]) => s !== home).flatMap(([, zs]) => zs)) }));
+    for (const [sec, zs] of parts) if (sec !== home) say(sec, L('takesFromZe', { name, zones: names(zs) }));
+  }
+  return out;
 }
 
 function renderMessage(): void {

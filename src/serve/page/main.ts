@@ -60,6 +60,10 @@ function labelStatic(): void {
   $<HTMLInputElement>('search').placeholder = L('search');
   $('title').textContent = state.title;
   document.title = `decoupage · ${state.title}`;
+  if (state.zones.some((z) => z.ze !== null || z.parent !== null)) {
+    $('ze-toggle').hidden = false;
+    $('ze-toggle').querySelector('span')!.textContent = L('showZe');
+  }
   if (state.compare) {
     $('old-toggle').hidden = false;
     $('old-toggle').querySelector('span')!.textContent = L('showOld', { label: state.compare.label });
@@ -99,6 +103,7 @@ function setupCommands(): void {
   $('zout').addEventListener('click', () => zoomAt(1 / 1.5, canvas.clientWidth / 2, canvas.clientHeight / 2));
   $('zreset').addEventListener('click', () => fitAll());
   $('show-old').addEventListener('change', () => draw());
+  $('show-ze').addEventListener('change', () => draw());
   $('check').addEventListener('click', () => void showCheck());
   $('compare').addEventListener('click', () => void showCompare());
 

@@ -4,7 +4,7 @@
  */
 import { UNASSIGNED_FILL } from '../../report/colour.js';
 import type { Geometry } from './geometry.js';
-import { $, L, store, subscribe, words } from './store.js';
+import { $, L, store, subscribe, words, zoneGroup } from './store.js';
 
 export const canvas = $<HTMLCanvasElement>('map');
 export const ctx = canvas.getContext('2d')!;
@@ -15,8 +15,9 @@ const cache = {
   sectionBorders: new Path2D(),
   bordersOf: -1,
   oldBorders: null as Path2D | null,
-  /** borders between zones of the coarser layer when the units are the finer units of split zones (parent_zone) */
-  parentBorders: null as Path2D | null,
+  /** borders of the zones d'emploi when the units are communes (or the finer units of split zones), and their names */
+  groupBorders: null as Path2D | null,
+  groupLabels: [] as { name: string; x: number; y: number }[],
   hatch: null as CanvasPattern | null,
 };
 
@@ -29,9 +30,19 @@ export function setupMap(geo: Geometry): void {
   cache.geo = geo;
   store.adjacency = geo.adjacency;
   const s = store.server;
-  if (s.zones.some((z) => z.parent !== null)) {
-    const key = (i: number) => s.zones[i].parent ?? s.zones[i].id;
-    cache.parentBorders = geo.meshPath((a, b) => a !== b && key(a) !== key(b));
+  if (s.zones.some((_, i) => zoneGroup(i) !== null)) {
+    const key = (i: number) => zoneGroup(i)?.id ?? s.zones[i].id;
+    cache.groupBorders = geo.meshPath((a, b) => a !== b && key(a) !== key(b));
+    // each zone d'emploi's name at its member commune nearest its area-weighted centre
+    const groups = new Map<string, { name: string; zs: number[] }>();
+    s.zones.forEach((_, i) => {
+      const g = zoneGroup(i);
+      if (g) (groups.get(g.id) ?? groups.set(g.id, { name: g.name, zs: [] }).get(g.id)!).zs.push(i);
+    });
+    for (const { name, zs } of groups.values()) {
+      const [x, y] = geo.centroids[nearestCentre(geo, zs)];
+      cache.groupLabels.push({ name, x, y });
+    }
   }
   if (s.compare) {
     const old = s.compare.assignment;
@@ -156,11 +167,14 @@ export function draw(): void {
   ctx.strokeStyle = 'rgba(255,255,255,0.9)';
   ctx.lineWidth = 0.6 * px;
   ctx.stroke(geo.innerBorders);
-  if (cache.parentBorders) {
-    // units of a split zone (its communes) keep thin borders; the zones' own borders are drawn a little darker
-    ctx.strokeStyle = 'rgba(60,60,60,0.55)';
-    ctx.lineWidth = 1 * px;
-    ctx.stroke(cache.parentBorders);
+  const showGroups = cache.groupBorders !== null && $<HTMLInputElement>('show-ze').checked;
+  if (showGroups) {
+    // the zones d'emploi over the communes: the committee's unit, the commune the exception
+    ctx.strokeStyle = 'rgba(40,40,40,0.75)';
+    ctx.lineWidth = 1.3 * px;
+    ctx.setLineDash([5 * px, 2.5 * px]);
+    ctx.stroke(cache.groupBorders!);
+    ctx.setLineDash([]);
   }
   ctx.strokeStyle = '#333';
   ctx.lineWidth = 2 * px;
@@ -192,7 +206,40 @@ export function draw(): void {
     ctx.lineWidth = (i === store.hover ? 2.5 : 3.5) * px;
     ctx.stroke(geo.paths[i]);
   }
+  if (showGroups) drawGroupLabels(dpr);
   drawLabels(dpr);
+}
+
+/** The zone among `zs` nearest the area-weighted centre of them all. */
+function nearestCentre(geo: Geometry, zs: number[]): number {
+  const { centroids, areas } = geo;
+  let ax = 0, ay = 0, a = 0;
+  for (const i of zs) (ax += centroids[i][0] * areas[i]), (ay += centroids[i][1] * areas[i]), (a += areas[i]);
+  const cx = ax / (a || 1), cy = ay / (a || 1);
+  let best = zs[0], bd = Infinity;
+  for (const i of zs) {
+    const d = (centroids[i][0] - cx) ** 2 + (centroids[i][1] - cy) ** 2;
+    if (d < bd) (bd = d), (best = i);
+  }
+  return best;
+}
+
+function drawGroupLabels(dpr: number): void {
+  const { view } = store;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.font = 'italic 11px system-ui, sans-serif';
+  for (const g of cache.groupLabels) {
+    const sx = g.x * view.s + view.tx, sy = g.y * view.s + view.ty + 20;
+    if (sx < -50 || sy < -20 || sx > canvas.clientWidth + 50 || sy > canvas.clientHeight + 20) continue;
+    ctx.strokeStyle = 'rgba(255,255,255,0.85)';
+    ctx.lineWidth = 3;
+    ctx.strokeText(g.name, sx, sy);
+    ctx.fillStyle = '#3a3a3a';
+    ctx.fillText(g.name, sx, sy);
+  }
 }
 
 function makeHatch(): CanvasPattern | null {
@@ -209,7 +256,7 @@ function makeHatch(): CanvasPattern | null {
 }
 
 function drawLabels(dpr: number): void {
-  const { centroids, areas } = cache.geo!;
+  const { centroids } = cache.geo!;
   const { view, figures } = store;
   const tr = words.tr;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -226,15 +273,7 @@ function drawLabels(dpr: number): void {
     const f = figures.get(id);
     if (!f) continue;
     // label at the zone nearest the area-weighted centre of the section
-    let ax = 0, ay = 0, a = 0;
-    for (const i of zs) (ax += centroids[i][0] * areas[i]), (ay += centroids[i][1] * areas[i]), (a += areas[i]);
-    const cx = ax / (a || 1), cy = ay / (a || 1);
-    let best = zs[0], bd = Infinity;
-    for (const i of zs) {
-      const d = (centroids[i][0] - cx) ** 2 + (centroids[i][1] - cy) ** 2;
-      if (d < bd) (bd = d), (best = i);
-    }
-    const [x, y] = centroids[best];
+    const [x, y] = centroids[nearestCentre(cache.geo!, zs)];
     const sx = x * view.s + view.tx, sy = y * view.s + view.ty;
     if (sx < -50 || sy < -20 || sx > canvas.clientWidth + 50 || sy > canvas.clientHeight + 20) continue;
     const name = f.name + (f.locked ? ` (${L('locked')})` : '');

@@ -1,7 +1,7 @@
 /** The pointer on the map: hover tooltip, click to select, drag to paint zones into the active section, pan, wheel zoom. */
 import { lockedBy, moveZones, sayLocked } from './api.js';
 import { canvas, draw, panBy, sectionOfZone, zoneAt, zoomAt } from './map.js';
-import { $, L, select, store, words } from './store.js';
+import { $, L, select, store, words, zoneGroup } from './store.js';
 
 interface Drag {
   mode: 'pan' | 'paint';
@@ -97,8 +97,10 @@ function showHover(x: number, y: number): void {
     tip.append(d);
   };
   line(L('hoverZone', { name: z.name, id: z.id, members: words.tr.int(z.members) }), true);
-  const extra = [z.dep ? `dep ${z.dep}` : '', z.parent ? `zone ${z.parent}` : '', server.rules.within && z.within ? `${server.rules.within} ${z.within}` : ''].filter(Boolean);
-  if (extra.length) line(extra.join(' · '));
+  const group = zoneGroup(hover);
+  if (group) line(L('hoverZe', { name: group.name, id: group.id }));
+  if (z.dep) line(L('hoverDep', { name: z.depName ?? z.dep, id: z.dep }));
+  if (server.rules.within && z.within && server.rules.within !== 'dep') line(`${server.rules.within} ${z.within}`);
   line(s === null ? L('none') : L('hoverSection', { name: figures.get(s)?.name ?? s }));
   tip.hidden = false;
   placeTip(x, y);

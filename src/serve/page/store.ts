@@ -144,6 +144,17 @@ export function sectionAdjacency(): Map<string, Set<string>> {
   return adj;
 }
 
+/**
+ * The zone d'emploi a zone belongs to (communes: properties ze2020/ze2020_name; the finer units of a split
+ * zone: their parent_zone), or null when the zones are zones d'emploi themselves.
+ */
+export function zoneGroup(i: number): { id: string; name: string } | null {
+  const z = store.server.zones[i];
+  if (z.parent !== null) return { id: z.parent, name: z.zeName ?? z.parent };
+  if (z.ze !== null) return { id: z.ze, name: z.zeName ?? z.ze };
+  return null;
+}
+
 /** Colours: a proper colouring of the section adjacency, keeping every colour that is still valid. */
 function recolour(): void {
   store.colours = colourSections([...store.figures.keys()], sectionAdjacency(), undefined, store.colours);
