@@ -192,4 +192,43 @@ describeWithRealData([PACA_COMMUNES], 'the editor on the PACA communes in headle
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('row 6: the search finds a commune however it is written, by code and postal code, and only highlights it', async () => {
+    const page = await open();
+    const find = async (q: string) => {
+      await page.fill('#search', q);
+      return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#results li')].map((li) => li.dataset.zone!));
+    };
+    const code = (name: string) => zones.zones.find((z) => z.name === name)!.id;
+    expect(await find('L’Isle')).toContain(code("L'Isle-sur-la-Sorgue"));
+    expect(await find("l'isle sur la sorgue")).toEqual([code("L'Isle-sur-la-Sorgue")]);
+    expect(await find('St-Cyr')).toContain(code('Saint-Cyr-sur-Mer'));
+    expect(await find('Ste Maxime')).toEqual([code('Sainte-Maxime')]);
+    expect(await find('SAINTE-MAXIME')).toEqual([code('Sainte-Maxime')]);
+    expect(await find('83990')).toContain(code('Saint-Tropez'));
+    expect(await find('83119')).toContain(code('Saint-Tropez')); // its INSEE code (and Brue-Auriac's postal code)
+    expect(await find('13001')).toContain(code('Marseille'));
+    expect(await find('pelissanne')).toEqual([code('Pélissanne')]);
+
+    // a listbox: arrows move the active option, Enter picks it; the active section does not change
+    await page.locator('#sections li').first().click();
+    const active = await page.locator('#sections li.sel').getAttribute('data-section');
+    const hits = await find('Saint-');
+    expect(hits.length).toBeGreaterThan(3);
+    await expect(page.locator('#search').getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#results li[aria-selected="true"]').getAttribute('data-zone')).resolves.toBe(hits[2]);
+    await expect(page.locator('#search').getAttribute('aria-activedescendant')).resolves.toBe('result-2');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#results li').count()).resolves.toBe(0);
+    await expect(page.locator('#sections li.sel').getAttribute('data-section')).resolves.toBe(active);
+    // the found commune is outlined at the centre of the map: the pointer there finds it
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const picked = zones.zones.find((z) => z.id === hits[1])!;
+    await expect(page.locator('#hover').textContent()).resolves.toContain(`${picked.name} (${picked.id})`);
+    await page.close();
+  });
 });
