@@ -83,4 +83,50 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor as a committee uses it (demo 
       await page.close();
     }
   });
+
+  /** The box of what is drawn on the map canvas (pixels not of the background), in CSS pixels, and the canvas size. */
+  const drawn = (page: Page) =>
+    page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('#map')!;
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (let y = 0; y < c.height; y += 2)
+        for (let x = 0; x < c.width; x += 2) {
+          const k = (y * c.width + x) * 4;
+          if (Math.abs(d[k] - 0xf4) + Math.abs(d[k + 1] - 0xf7) + Math.abs(d[k + 2] - 0xfa) < 6) continue;
+          [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+        }
+      const r = c.width / c.clientWidth;
+      return { x0: x0 / r, y0: y0 / r, x1: x1 / r, y1: y1 / r, w: c.clientWidth, h: c.clientHeight };
+    });
+
+  it('row 7: down to 1,024 × 700 the header stays on one line, and the map refits when the window is resized', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const page = await open(lang);
+      await page.setViewportSize({ width: 1024, height: 700 });
+      const header = await page.evaluate(() => {
+        const h = document.querySelector('header')!;
+        const right = Math.max(...[...h.querySelectorAll<HTMLElement>('button, summary, #verdict')].map((e) => e.getBoundingClientRect().right));
+        return { height: h.offsetHeight, scroll: h.scrollWidth, width: h.clientWidth, right };
+      });
+      expect(header.height).toBeLessThan(45);
+      expect(header.scroll).toBeLessThanOrEqual(header.width);
+      expect(header.right).toBeLessThanOrEqual(1024);
+      // the whole map in view, filling the canvas along one side
+      await expect.poll(async () => (await drawn(page)).w).toBeLessThan(700);
+      const d = await drawn(page);
+      expect(d.x0).toBeGreaterThanOrEqual(0);
+      expect(d.y0).toBeGreaterThanOrEqual(0);
+      expect(d.x1).toBeLessThanOrEqual(d.w);
+      expect(d.y1).toBeLessThanOrEqual(d.h);
+      expect(Math.max((d.x1 - d.x0) / d.w, (d.y1 - d.y0) / d.h)).toBeGreaterThan(0.9);
+      if (process.env.DECOUPAGE_SCREENSHOTS) await page.screenshot({ path: `${process.env.DECOUPAGE_SCREENSHOTS}/editor-1024-${lang}.png` });
+      // and back to a large window: refitted again
+      await page.setViewportSize({ width: 1600, height: 1000 });
+      await expect.poll(async () => (await drawn(page)).w).toBeGreaterThan(1000);
+      const big = await drawn(page);
+      expect(Math.max((big.x1 - big.x0) / big.w, (big.y1 - big.y0) / big.h)).toBeGreaterThan(0.9);
+      await page.close();
+    }
+  });
 });

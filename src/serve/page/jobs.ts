@@ -4,6 +4,7 @@ import { api } from './api.js';
 import { $, L, loadState, message, setDirty, words } from './store.js';
 
 export async function runJob(mode: 'propose' | 'complete'): Promise<void> {
+  ($('proposals') as HTMLDetailsElement).open = false;
   try {
     const job = await api<JobAnswer>('POST', '/api/propose', { mode, keepAssignments: mode === 'complete' && $<HTMLInputElement>('keep').checked });
     await pollJob(job.id);

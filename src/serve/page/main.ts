@@ -54,6 +54,8 @@ function labelStatic(): void {
   set('new-section', 'newSection');
   set('job-cancel', 'cancel');
   set('panel-close', 'close');
+  $('save').title = L('saveTitle', { file: state.files.plan });
+  $('check').title = L('checkTitle');
   $('zin').title = L('zoomIn');
   $('zout').title = L('zoomOut');
   $('zreset').title = L('zoomReset');
@@ -68,6 +70,7 @@ function labelStatic(): void {
     $('old-toggle').hidden = false;
     $('old-toggle').querySelector('span')!.textContent = L('showOld', { label: state.compare.label });
   }
+  $('proposals').querySelector('summary')!.textContent = L('proposals');
   const dl = $('downloads');
   dl.querySelector('summary')!.textContent = L('downloads');
   const menu = dl.querySelector('.menu')!;
