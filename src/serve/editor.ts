@@ -14,7 +14,7 @@ import { isInputError } from '../core/errors.js';
 import { said, say, type Said } from '../messages/index.js';
 import type { Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
-import type { Plan, ZoneSet } from '../core/types.js';
+import { sectionNamesOf, type Plan, type ZoneSet } from '../core/types.js';
 import { dissolveSections, geojsonText } from '../export/index.js';
 import type { ZoneGraphResult } from '../graph/types.js';
 import { releaseInput, writeFileAtomic } from '../io/atomic.js';
@@ -184,10 +184,13 @@ export class EditorApp {
       })),
       changes: others.map((o) => {
         const m = matchPlans(zones, current, o.plan);
+        // sections by name, as the page shows them (a generated id, S01…, by its largest zone)
+        const [before, now] = [sectionNamesOf(zones, o.plan), new Map(this.session.sections().map((x) => [x.id, x.name]))];
+        const named = (names: Map<string, string>, id: string | undefined) => (id === undefined ? null : (names.get(id) ?? id));
         return {
           label: o.label,
           keptShare: m.keptShare,
-          zones: m.changedZones.map((id) => ({ id, name: zones.byId.get(id)!.name, from: o.plan.get(id) ?? null, to: current.get(id) ?? null })),
+          zones: m.changedZones.map((id) => ({ id, name: zones.byId.get(id)!.name, from: named(before, o.plan.get(id)), to: named(now, current.get(id)) })),
         };
       }),
     };

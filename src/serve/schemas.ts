@@ -119,6 +119,7 @@ export const compareAnswer = z.object({
     z.object({
       label: z.string(),
       keptShare: z.number(),
+      /** the zones that changed section: their section in the other plan and in this one, by name (ids stay in files) */
       zones: z.array(z.object({ id: z.string(), name: z.string(), from: sectionOrNull, to: sectionOrNull })),
     }),
   ),

@@ -228,7 +228,7 @@ describeWithRealData([PACA_COMMUNES], 'the editor on the PACA communes in headle
     const box = (await page.locator('#map').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const picked = zones.zones.find((z) => z.id === hits[1])!;
-    await expect(page.locator('#hover').textContent()).resolves.toContain(`${picked.name} (${picked.id})`);
+    await expect.poll(() => page.locator('#hover').textContent()).toContain(`${picked.name} (${picked.id})`);
     await page.close();
   });
 });

@@ -129,4 +129,35 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor as a committee uses it (demo 
       await page.close();
     }
   });
+
+  it('row 8: names, not ids: the list, the rename field, a merge, the comparison; the counts agree with the map', async () => {
+    const page = await open();
+    await page.click('#proposals summary');
+    await page.click('#propose');
+    await expect.poll(() => page.locator('#message').textContent(), { timeout: 60_000 }).toContain('Proposal applied');
+    const ids = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#sections li')].map((li) => li.dataset.section!));
+    expect(ids.every((id) => /^S\d+$/.test(id))).toBe(true); // generated ids, in files only
+    const names = await page.locator('#sections li .name').allTextContents();
+    for (const n of names) expect(n).not.toMatch(/\bS\d+\b/);
+    // every count says what the map shows
+    const onMap = await page.evaluate(() => [...document.querySelectorAll('#sections li .badge')].filter((b) => b.textContent !== 'empty').length);
+    expect(await page.locator('#message').textContent()).toMatch(new RegExp(`^Proposal applied: ${onMap} sections`));
+    expect(await page.locator('#totals').textContent()).toMatch(new RegExp(`^${onMap} sections`));
+    // the rename field shows the name
+    await page.locator('#sections li').first().click();
+    const first = names[0];
+    await expect(page.locator('#rename-input').inputValue()).resolves.toBe(first);
+    // a merge keeps the name of the section merged into, whatever the size of the other one's zones
+    const other = await page.evaluate(() => document.querySelectorAll<HTMLOptionElement>('#merge-select option')[1].value);
+    const v = await version(page);
+    await page.selectOption('#merge-select', other);
+    await page.click('#section-merge');
+    await expect.poll(() => version(page)).not.toBe(v);
+    await expect(page.locator('#sections li.sel .name').textContent()).resolves.toBe(first);
+    // the comparison with the département plan names sections
+    await page.click('#compare');
+    await expect.poll(() => page.locator('.changed-zones li').count()).toBeGreaterThan(0);
+    for (const t of await page.locator('.changed-zones li').allTextContents()) expect(t).not.toMatch(/\bS\d+\b/);
+    await page.close();
+  });
 });

@@ -1,7 +1,7 @@
 /** Proposals: Propose and Complete run as jobs on the server; the page polls them and can cancel them. */
 import type { JobAnswer, StateAnswer } from '../schemas.js';
 import { api } from './api.js';
-import { $, L, loadState, message, setDirty, words } from './store.js';
+import { $, L, loadState, message, setDirty, store, words } from './store.js';
 
 export async function runJob(mode: 'propose' | 'complete'): Promise<void> {
   ($('proposals') as HTMLDetailsElement).open = false;
@@ -25,7 +25,10 @@ export async function pollJob(id: string): Promise<void> {
       if (s.state === 'done') {
         loadState(await api<StateAnswer>('GET', '/api/state'));
         setDirty(true);
-        message(L('jobDone', { n: s.result?.sections ?? 0, ub: s.result?.upperBound ?? 0 }) + (s.result?.keptShare !== undefined ? ` ${L('kept', { share: words.tr.pct(s.result.keptShare) })}.` : ''));
+        // the count on the map: the proposed sections and the locked ones Complete kept
+        const onMap = [...store.figures.values()].filter((f) => f.zones > 0).length;
+        const kept = onMap - (s.result?.sections ?? 0);
+        message(L('jobDone', { n: onMap, ub: (s.result?.upperBound ?? 0) + Math.max(0, kept) }) + (s.result?.keptShare !== undefined ? ` ${L('kept', { share: words.tr.pct(s.result.keptShare) })}.` : ''));
       } else if (s.state === 'failed') message(L('jobFailed', { error: s.error ?? '' }), true);
       else message(L('jobCancelled'));
       return;

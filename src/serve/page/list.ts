@@ -41,7 +41,7 @@ function renderSide(): void {
     sw.style.background = store.colours.get(f.id) ?? UNASSIGNED_FILL;
     const name = document.createElement('span');
     name.className = 'name';
-    name.textContent = f.name + (f.name !== f.id ? ` (${f.id})` : '') + (f.locked ? ` · ${L('locked')}` : '');
+    name.textContent = f.name + (f.locked ? ` · ${L('locked')}` : '');
     const badge = document.createElement('span');
     badge.className = 'badge';
     badge.textContent = f.zones === 0 ? L('empty') : f.ok ? '✓' : '✗';
@@ -135,11 +135,11 @@ function renderActive(): void {
   row1.className = 'row';
   const input = document.createElement('input');
   input.id = 'rename-input';
-  input.value = f.id;
+  input.value = f.name;
   input.setAttribute('aria-label', L('sectionName'));
   const rename = button(L('rename'), 'rename', () => {
     const to = input.value.trim();
-    if (to && to !== f.id) void edit('/api/sections', { op: 'rename', id: f.id, to }).then((ok) => ok && select(to));
+    if (to && to !== f.name) void edit('/api/sections', { op: 'rename', id: f.id, to }).then((ok) => ok && select(to));
   });
   row1.append(input, rename);
 
@@ -159,7 +159,8 @@ function renderActive(): void {
     sel.append(opt);
   }
   const merge = button(L('merge'), 'merge', () => {
-    if (sel.value) void edit('/api/sections', { op: 'merge', into: f.id, from: sel.value });
+    // the result keeps its name (a generated id becomes that name): it stays the active section
+    if (sel.value) void edit('/api/sections', { op: 'merge', into: f.id, from: sel.value }).then((ok) => ok && select(store.figures.has(f.id) ? f.id : ([...store.figures.values()].find((o) => o.name === f.name)?.id ?? null)));
   });
   row2.append(sel, merge);
 

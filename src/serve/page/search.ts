@@ -86,5 +86,6 @@ export function setupSearch(): void {
       show();
     }
   });
-  input.addEventListener('blur', () => setTimeout(() => ((search.hits = []), show()), 150));
+  // leaving the box closes the list (a moment later, so that a click on an option still lands)
+  input.addEventListener('blur', () => setTimeout(() => document.activeElement !== input && ((search.hits = []), show()), 150));
 }
