@@ -31,6 +31,31 @@ export const PAGE_LABELS = {
     en: 'takes {zones} away from the rest of the zone d’emploi {name}',
     fr: 'sépare {zones} du reste de la zone d’emploi {name}',
   },
+  mapLabel: {
+    en: 'Map of the sections. Arrows move the map, + and − zoom, 0 shows it whole; find a zone with the search',
+    fr: 'Carte des sections. Les flèches déplacent la carte, + et − zooment, 0 la montre en entier ; trouver une zone avec la recherche',
+  },
+  sectionsLabel: { en: 'Sections: arrows to move, Enter to make one active', fr: 'Sections : flèches pour se déplacer, Entrée pour en choisir une' },
+  mergeLabel: { en: 'section to merge with this one', fr: 'section à fusionner avec celle-ci' },
+  shortcuts: { en: 'Keyboard shortcuts', fr: 'Raccourcis clavier' },
+  shortcutList: {
+    en:
+      'Tab, Shift-Tab: go from one control to the next\n' +
+      '↑ ↓ in the sections list: move; Enter or Space: make the section active\n' +
+      'In the search: type a name, a code or a postal code; ↑ ↓ and Enter: find the zone and outline it\n' +
+      'm: move the zone found into the active section; s: make its section active\n' +
+      'On the map: arrows move it, + and − zoom, 0 shows it whole\n' +
+      'Ctrl-Z: undo; Ctrl-Y or Ctrl-Shift-Z: redo; Esc: no active section\n' +
+      '?: this list',
+    fr:
+      'Tab, Maj-Tab : passer d’une commande à l’autre\n' +
+      '↑ ↓ dans la liste des sections : se déplacer ; Entrée ou Espace : choisir la section\n' +
+      'Dans la recherche : taper un nom, un code ou un code postal ; ↑ ↓ et Entrée : trouver la zone et l’entourer\n' +
+      'm : mettre la zone trouvée dans la section active ; s : choisir sa section\n' +
+      'Sur la carte : les flèches la déplacent, + et − zooment, 0 la montre en entier\n' +
+      'Ctrl-Z : annuler ; Ctrl-Y ou Ctrl-Maj-Z : rétablir ; Échap : aucune section active\n' +
+      '? : cette liste',
+  },
   lockedSection: {
     en: 'Section {name} is locked — unlock it to change it.',
     fr: 'La section {name} est verrouillée — déverrouillez-la pour la modifier.',

@@ -2,13 +2,25 @@
  * The editor as a committee uses it (issue #23), on the demo region in headless Chromium: messages last as
  * long as the state they describe, a locked section says so, the keyboard reaches everything.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/serve/index.js';
 import { depPlan, startDemo } from './support.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page as it is now (WCAG 2.1 A and AA rules and best practices). */
+async function axeProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run();
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 describe.skipIf(!existsSync(CHROMIUM))('the editor as a committee uses it (demo region)', () => {
   let browser: Browser;
@@ -28,7 +40,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor as a committee uses it (demo 
   async function open(lang: 'en' | 'fr' = 'en'): Promise<Page> {
     const { server, dir } = await startDemo({ lang });
     servers.push({ server, dir });
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // the page's Content-Security-Policy allows its own scripts only: the test context lets axe-core in
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
     await page.goto(server.url);
     await page.waitForSelector('body[data-ready="true"]');
     return page;
@@ -159,5 +173,63 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor as a committee uses it (demo 
     await expect.poll(() => page.locator('.changed-zones li').count()).toBeGreaterThan(0);
     for (const t of await page.locator('.changed-zones li').allTextContents()) expect(t).not.toMatch(/\bS\d+\b/);
     await page.close();
+  });
+
+  it('row 9: everything by keyboard, focus visible, shortcuts listed; axe-core finds no serious or critical violation', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const page = await open(lang);
+      expect(await axeProblems(page)).toEqual([]);
+      // Tab reaches the search; a zone is found with the keyboard and the map takes the focus
+      const zone = [...depPlan].find(([, s]) => s === 'Hautes-Sorbières')![0];
+      let tabs = 0;
+      while ((await page.evaluate(() => document.activeElement?.id)) !== 'search' && tabs++ < 40) await page.keyboard.press('Tab');
+      expect(tabs).toBeLessThan(40);
+      await page.keyboard.type(zone);
+      expect(await axeProblems(page)).toEqual([]); // with the listbox open
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('map');
+      // s makes its section active; the sections list is reached by Tab and walked with the arrows
+      await page.keyboard.press('s');
+      await expect(page.locator('#sections li.sel').getAttribute('data-section')).resolves.toBe('Hautes-Sorbières');
+      while (!(await page.evaluate(() => document.activeElement?.getAttribute('role') === 'option')) && tabs++ < 80) await page.keyboard.press('Tab');
+      await expect(page.evaluate(() => document.activeElement?.getAttribute('data-section'))).resolves.toBe('Hautes-Sorbières');
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+      expect(outline).not.toBe('none'); // focus visible
+      await page.keyboard.press('ArrowDown');
+      const next = await page.evaluate(() => document.activeElement?.getAttribute('data-section'));
+      expect(next).not.toBe('Hautes-Sorbières');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#sections li.sel').getAttribute('data-section')).resolves.toBe(next);
+      await expect(page.evaluate(() => document.activeElement?.getAttribute('data-section'))).resolves.toBe(next);
+      expect(await axeProblems(page)).toEqual([]); // with a section active and its controls shown
+      // m moves the zone found into the active section
+      const v = await version(page);
+      await page.locator('#map').focus();
+      await page.keyboard.press('m');
+      await expect.poll(() => version(page)).not.toBe(v);
+      const moved = await page.evaluate(async (z) => {
+        const s = await (await fetch('/api/state')).json();
+        return s.assignment[s.zones.findIndex((x: { id: string }) => x.id === z)];
+      }, zone);
+      expect(moved).toBe(next);
+      // the map by keyboard: + zooms in, 0 shows it whole
+      await page.keyboard.press('0');
+      const whole = await drawn(page);
+      await page.keyboard.press('+');
+      const zoomed = await drawn(page);
+      expect(zoomed.x0 <= 0 || zoomed.y0 <= 0).toBe(true);
+      await page.keyboard.press('0');
+      const again = await drawn(page);
+      expect([again.x0, again.y0, again.x1, again.y1]).toEqual([whole.x0, whole.y0, whole.x1, whole.y1]);
+      // ? lists the shortcuts
+      await page.keyboard.press('?');
+      await expect(page.locator('#panel').isVisible()).resolves.toBe(true);
+      expect(await page.locator('#keyslist li').count()).toBeGreaterThanOrEqual(6);
+      expect(await axeProblems(page)).toEqual([]); // with the dialog open
+      if (process.env.DECOUPAGE_SCREENSHOTS) await page.screenshot({ path: `${process.env.DECOUPAGE_SCREENSHOTS}/editor-keys-${lang}.png` });
+      await page.keyboard.press('Escape');
+      await expect(page.locator('#panel').isVisible()).resolves.toBe(false);
+      await page.close();
+    }
   });
 });

@@ -30,7 +30,12 @@ function renderSide(): void {
   renderMessage();
 
   const list = $('sections');
+  // keyboard focus survives the re-rendering: the same section's item gets it back
+  const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.section : undefined;
   list.replaceChildren();
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', L('sectionsLabel'));
+  const tabStop = selected !== null && figures.has(selected) ? selected : figures.keys().next().value;
   const warnings = groupWarnings();
   for (const f of [...figures.values()]) {
     const li = document.createElement('li');
@@ -70,12 +75,34 @@ function renderSide(): void {
       d.textContent = `⚠ ${w}`;
       li.append(d);
     }
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', String(f.id === selected));
+    li.tabIndex = f.id === tabStop ? 0 : -1;
     li.addEventListener('click', () => select(f.id));
+    li.addEventListener('keydown', (e) => listKey(e, li));
     list.append(li);
   }
+  if (focused !== undefined) [...list.children].find((li) => (li as HTMLElement).dataset.section === focused)?.setAttribute('data-refocus', '');
+  list.querySelector<HTMLElement>('[data-refocus]')?.focus();
   renderActive();
   renderRules();
   $('mode').textContent = selected === null ? L('noSelection') : `${L('selected', { name: figures.get(selected)?.name ?? selected })} — ${L('paintHint')}`;
+}
+
+/** The sections list as a listbox: arrows, Home and End move the focus, Enter or Space makes the section active. */
+function listKey(e: KeyboardEvent, li: HTMLLIElement): void {
+  const items = [...li.parentElement!.children] as HTMLElement[];
+  const k = items.indexOf(li);
+  const to = { ArrowDown: k + 1, ArrowUp: k - 1, Home: 0, End: items.length - 1 }[e.key];
+  if (to !== undefined) {
+    e.preventDefault();
+    const next = items[Math.max(0, Math.min(items.length - 1, to))];
+    for (const x of items) x.tabIndex = x === next ? 0 : -1;
+    next.focus();
+  } else if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    select(li.dataset.section!);
+  }
 }
 
 /**
@@ -147,6 +174,7 @@ function renderActive(): void {
   row2.className = 'row';
   const sel = document.createElement('select');
   sel.id = 'merge-select';
+  sel.setAttribute('aria-label', L('mergeLabel'));
   const opt0 = document.createElement('option');
   opt0.value = '';
   opt0.textContent = L('mergeInto');

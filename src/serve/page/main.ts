@@ -11,8 +11,8 @@ import { api, edit, moveZones } from './api.js';
 import { buildGeometry } from './geometry.js';
 import { pollJob, setupJobs } from './jobs.js';
 import { setupList } from './list.js';
-import { canvas, draw, fitAll, setupMap, zoomAt } from './map.js';
-import { showCheck, showCompare } from './panel.js';
+import { canvas, draw, fitAll, panBy, setupMap, zoomAt } from './map.js';
+import { showCheck, showCompare, showShortcuts } from './panel.js';
 import { setupPointer } from './pointer.js';
 import { setupSearch } from './search.js';
 import { banner, setupStorage } from './storage.js';
@@ -56,9 +56,12 @@ function labelStatic(): void {
   set('panel-close', 'close');
   $('save').title = L('saveTitle', { file: state.files.plan });
   $('check').title = L('checkTitle');
-  $('zin').title = L('zoomIn');
-  $('zout').title = L('zoomOut');
-  $('zreset').title = L('zoomReset');
+  for (const [id, k] of [['zin', 'zoomIn'], ['zout', 'zoomOut'], ['zreset', 'zoomReset'], ['keys', 'shortcuts']] as const) {
+    $(id).title = L(k);
+    $(id).setAttribute('aria-label', L(k));
+  }
+  $('map').setAttribute('aria-label', L('mapLabel'));
+  $('map').setAttribute('role', 'application');
   $<HTMLInputElement>('search').placeholder = L('search');
   $('title').textContent = state.title;
   document.title = `decoupage · ${state.title}`;
@@ -108,12 +111,26 @@ function setupCommands(): void {
   $('show-old').addEventListener('change', () => draw());
   $('show-ze').addEventListener('change', () => draw());
   $('check').addEventListener('click', () => void showCheck());
+  $('keys').addEventListener('click', () => showShortcuts());
+  canvas.addEventListener('keydown', (e) => {
+    // the map by keyboard: arrows pan, + and − zoom, 0 shows the whole map
+    const step = 60;
+    const v = store.view;
+    const pan: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    if (pan[e.key]) panBy(v.tx + pan[e.key][0], v.ty + pan[e.key][1]);
+    else if (e.key === '+' || e.key === '=') zoomAt(1.5, canvas.clientWidth / 2, canvas.clientHeight / 2);
+    else if (e.key === '-' || e.key === '−') zoomAt(1 / 1.5, canvas.clientWidth / 2, canvas.clientHeight / 2);
+    else if (e.key === '0') fitAll();
+    else return;
+    e.preventDefault();
+  });
   $('compare').addEventListener('click', () => void showCompare());
 
   document.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement;
     if (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA') return;
     if (e.key === 'Escape') return select(null);
+    if (e.key === '?') return showShortcuts();
     if (!(e.ctrlKey || e.metaKey || e.altKey) && store.cursor >= 0) {
       // the zone found by the search: m moves it into the active section, s selects its section
       if (e.key === 'm') return void moveZones([store.cursor]);

@@ -75,3 +75,19 @@ export async function showCompare(): Promise<void> {
   }
   openPanel(root);
 }
+
+/** The keyboard shortcuts, listed. */
+export function showShortcuts(): void {
+  const root = document.createElement('div');
+  const h = document.createElement('h3');
+  h.textContent = L('shortcuts');
+  const ul = document.createElement('ul');
+  ul.id = 'keyslist';
+  for (const line of L('shortcutList').split('\n')) {
+    const li = document.createElement('li');
+    li.textContent = line;
+    ul.append(li);
+  }
+  root.append(h, ul);
+  openPanel(root);
+}

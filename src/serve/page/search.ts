@@ -5,7 +5,7 @@
  * arrows move, Enter picks, Escape closes.
  */
 import { normaliseTown } from '../../members/normalise.js';
-import { zoomToZone } from './map.js';
+import { canvas, zoomToZone } from './map.js';
 import { $, changed, L, store } from './store.js';
 
 const MAX = 12;
@@ -36,6 +36,8 @@ export function pickZone(i: number): void {
   $('search').setAttribute('aria-expanded', 'false');
   zoomToZone(i);
   changed();
+  // the keyboard goes on from the map, where m moves the zone and s selects its section
+  canvas.focus();
 }
 
 export function setupSearch(): void {
