@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/serve/index.js';
-import { depPlan, startDemo } from './support.js';
+import { demoZones, depPlan, startDemo } from './support.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -231,5 +231,32 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor as a committee uses it (demo 
       await expect(page.locator('#panel').isVisible()).resolves.toBe(false);
       await page.close();
     }
+  });
+
+  it('row 10: proper French: plurals by Intl.PluralRules, a title naming the plan, no English on the page', async () => {
+    const page = await open('fr');
+    await expect(page.title()).resolves.toMatch(/^plan\.csv — /);
+    await expect(page.locator('#verdict').textContent()).resolves.toBe('✗ 2 règles non respectées');
+    // a new section with one zone: "1 zone", "0 délégué" (French: 0 and 1 are singular)
+    let v = await version(page);
+    await page.click('#new-section');
+    await expect.poll(() => version(page)).not.toBe(v);
+    const created = await page.locator('#sections li.sel').getAttribute('data-section');
+    const zone = [...depPlan].filter(([, s]) => s === 'Morance-et-Lys').map(([z]) => demoZones.byId.get(z)!).sort((a, b) => a.members - b.members)[0].id;
+    await page.fill('#search', zone);
+    await page.keyboard.press('Enter');
+    v = await version(page);
+    await page.keyboard.press('m');
+    await expect.poll(() => version(page)).not.toBe(v);
+    const fig = (await section(page, created!).locator('.fig').textContent())!;
+    expect(fig).toMatch(/ · 1 zone · /);
+    const [, seats, word] = / · (\d+) (délégués?) · /.exec(fig)!;
+    expect(word).toBe(Number(seats) <= 1 ? 'délégué' : 'délégués');
+    expect(fig).toMatch(/^\d[\d\s\u202f]* adhérents? · /);
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).not.toMatch(/\(s\)/);
+    expect(text).not.toMatch(/\b(members|delegates|section is|Painting|rule)\b/);
+    expect(text).toMatch(/\b1 zone\b/);
+    await page.close();
   });
 });

@@ -21,7 +21,7 @@ function renderSide(): void {
   vd.textContent = v.ok ? `✓ ${L('compliant')}` : `✗ ${L('notCompliant', { n: broken })}`;
   vd.className = `verdict ${v.ok ? 'ok' : 'bad'}`;
   $('totals').textContent =
-    L('totals', { sections: v.sections, members: tr.int(v.members), seats: tr.int(v.seats) }) +
+    L('totals', { sections: v.sections, s: v.sections, members: tr.int(v.members), m: v.members, seats: tr.int(v.seats), d: v.seats }) +
     (v.unassigned ? ` · ${L('unassigned', { n: v.unassigned })}` : '') +
     (state.membersEstimated ? ` · ${L('estimated')}` : '');
   $<HTMLButtonElement>('undo').disabled = !state.canUndo;
@@ -53,12 +53,12 @@ function renderSide(): void {
     const fig = document.createElement('span');
     fig.className = 'fig';
     fig.textContent = [
-      `${tr.int(f.members)} ${L('members')}`,
-      `${f.seats} ${L('seats')}`,
+      L('members', { m: tr.int(f.members), n: f.members }),
+      L('seats', { n: f.seats }),
       f.seats ? `${tr.int(Math.round(f.membersPerSeat))} ${L('perSeat')}` : '',
-      `${f.zones} ${L('zones')}`,
+      L('zones', { n: f.zones }),
       `${L('compactness')} ${tr.dec(f.compactness)}`,
-      f.crossed.length ? L('crosses', { values: f.crossed.join(', ') }) : '',
+      f.crossed.length ? L('crosses', { values: f.crossed.map(placeName).join(', ') }) : '',
     ]
       .filter(Boolean)
       .join(' · ');
@@ -129,6 +129,12 @@ function groupWarnings(): Map<string, string[]> {
     for (const [sec, zs] of parts) if (sec !== home) say(sec, L('takesFromZe', { name, zones: names(zs) }));
   }
   return out;
+}
+
+/** A value of the `respect` property said by name when it is a département code the zones name (13 → Bouches-du-Rhône). */
+function placeName(value: string): string {
+  if (store.server.rules.respect !== 'dep') return value;
+  return store.server.zones.find((z) => z.dep === value)?.depName ?? value;
 }
 
 function renderMessage(): void {

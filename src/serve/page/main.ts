@@ -63,8 +63,12 @@ function labelStatic(): void {
   $('map').setAttribute('aria-label', L('mapLabel'));
   $('map').setAttribute('role', 'application');
   $<HTMLInputElement>('search').placeholder = L('search');
-  $('title').textContent = state.title;
-  document.title = `decoupage · ${state.title}`;
+  // the plan's name first (its file), then the region
+  const plan = state.files.plan.split(/[\\/]/).pop()!;
+  const title = `${plan} — ${state.title}`;
+  $('title').textContent = title;
+  $('title').title = title;
+  document.title = `${title} · decoupage`;
   if (state.zones.some((z) => z.ze !== null || z.parent !== null)) {
     $('ze-toggle').hidden = false;
     $('ze-toggle').querySelector('span')!.textContent = L('showZe');

@@ -96,7 +96,7 @@ function showHover(x: number, y: number): void {
     if (bold) d.style.fontWeight = '600';
     tip.append(d);
   };
-  line(L('hoverZone', { name: z.name, id: z.id, members: words.tr.int(z.members) }), true);
+  line(L('hoverZone', { name: z.name, id: z.id, members: words.tr.int(z.members), n: z.members }), true);
   const group = zoneGroup(hover);
   if (group) line(L('hoverZe', { name: group.name, id: group.id }));
   if (z.dep) line(L('hoverDep', { name: z.depName ?? z.dep, id: z.dep }));
