@@ -56,6 +56,13 @@ export const PAGE_LABELS = {
       'Ctrl-Z : annuler ; Ctrl-Y ou Ctrl-Maj-Z : rétablir ; Échap : aucune section active\n' +
       '? : cette liste',
   },
+  print: { en: 'Print…', fr: 'Imprimer…' },
+  printed: { en: 'Printed on {date}', fr: 'Imprimé le {date}' },
+  colSection: { en: 'Section', fr: 'Section' },
+  colMembers: { en: 'Members', fr: 'Adhérents' },
+  colSeats: { en: 'Delegates', fr: 'Délégués' },
+  colZones: { en: 'Zones', fr: 'Zones' },
+  colCrossed: { en: 'Départements crossed', fr: 'Départements franchis' },
   lockedSection: {
     en: 'Section {name} is locked — unlock it to change it.',
     fr: 'La section {name} est verrouillée — déverrouillez-la pour la modifier.',

@@ -2,7 +2,9 @@
  * The editor as a committee uses it (issue #23), on the demo region in headless Chromium: messages last as
  * long as the state they describe, a locked section says so, the keyboard reaches everything.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -257,6 +259,38 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor as a committee uses it (demo 
     expect(text).not.toMatch(/\(s\)/);
     expect(text).not.toMatch(/\b(members|delegates|section is|Painting|rule)\b/);
     expect(text).toMatch(/\b1 zone\b/);
+    await page.close();
+  });
+
+  it('print: one A4 landscape page with the map, the verdicts, the sections table, the date and the plan’s name', async () => {
+    const page = await open('fr');
+    // the browser's print dialog is replaced by page.pdf below (headless Chromium prints one job at a time)
+    await page.evaluate(() => (window.print = () => void (document.body.dataset.printed = 'true')));
+    await page.click('#downloads summary');
+    await page.click('#print-button');
+    await page.waitForSelector('body[data-printed="true"]', { state: 'attached' });
+    await page.waitForSelector('#print[data-ready="true"]', { state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    // the sheet holds what a committee needs
+    const sheet = await page.evaluate(() => {
+      const p = document.querySelector<HTMLElement>('#print')!;
+      const img = p.querySelector<HTMLImageElement>('img.map')!;
+      return { text: p.innerText, rows: p.querySelectorAll('tr').length, map: [img.naturalWidth, img.complete], h: p.scrollHeight, w: p.scrollWidth, shown: getComputedStyle(p).display, app: getComputedStyle(document.querySelector('main')!).display };
+    });
+    expect(sheet.shown).toBe('grid');
+    expect(sheet.app).toBe('none');
+    expect(sheet.map[0]).toBeGreaterThan(1000);
+    expect(sheet.rows).toBe(1 + 4);
+    expect(sheet.text).toMatch(/^plan\.csv — /);
+    expect(sheet.text).toMatch(/Imprimé le \d/);
+    expect(sheet.text).toContain('2 règles non respectées');
+    expect(sheet.text).toContain('Val de Cendrine');
+    expect(sheet.text).toContain('Départements franchis');
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+    // one page
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    const shots = process.env.DECOUPAGE_SCREENSHOTS;
+    if (shots) writeFileSync(join(shots, 'editor-print.pdf'), pdf);
     await page.close();
   });
 });

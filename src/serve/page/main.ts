@@ -13,6 +13,7 @@ import { pollJob, setupJobs } from './jobs.js';
 import { setupList } from './list.js';
 import { canvas, draw, fitAll, panBy, setupMap, zoomAt } from './map.js';
 import { showCheck, showCompare, showShortcuts } from './panel.js';
+import { printPlan } from './print.js';
 import { setupPointer } from './pointer.js';
 import { setupSearch } from './search.js';
 import { banner, setupStorage } from './storage.js';
@@ -82,6 +83,12 @@ function labelStatic(): void {
   dl.querySelector('summary')!.textContent = L('downloads');
   const menu = dl.querySelector('.menu')!;
   menu.replaceChildren();
+  const print = document.createElement('button');
+  print.type = 'button';
+  print.id = 'print-button';
+  print.textContent = L('print');
+  print.addEventListener('click', () => void printPlan());
+  menu.append(print);
   for (const [file, k] of [['plan.csv', 'dlPlan'], ['sections.geojson', 'dlSections'], ['report.html', 'dlReport'], ['map.png', 'dlPng']] as const) {
     const a = document.createElement('a');
     a.href = `/api/export/${file}`;
