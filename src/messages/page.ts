@@ -63,6 +63,10 @@ export const PAGE_LABELS = {
   colSeats: { en: 'Delegates', fr: 'Délégués' },
   colZones: { en: 'Zones', fr: 'Zones' },
   colCrossed: { en: 'Départements crossed', fr: 'Départements franchis' },
+  openPlan: {
+    en: 'Compare with another plan file (CSV or JSON; you can also drop it on the page):',
+    fr: 'Comparer avec un autre fichier de découpage (CSV ou JSON ; on peut aussi le déposer sur la page) :',
+  },
   lockedSection: {
     en: 'Section {name} is locked — unlock it to change it.',
     fr: 'La section {name} est verrouillée — déverrouillez-la pour la modifier.',

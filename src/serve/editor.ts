@@ -19,14 +19,14 @@ import { dissolveSections, geojsonText } from '../export/index.js';
 import type { ZoneGraphResult } from '../graph/types.js';
 import { releaseInput, writeFileAtomic } from '../io/atomic.js';
 import type { CsvStyle } from '../io/csv.js';
-import { planFromInput, planToCsv, readPlan } from '../load/plan.js';
+import { planFromInput, planToCsv, readPlan, readPlanText } from '../load/plan.js';
 import { comparePlans, type VoteScenario } from '../pluralism/index.js';
 import { matchPlans } from '../propose/prefer.js';
 import { assembleReport, renderPng, renderReport, renderReportAndMap } from '../report/index.js';
 import { EditError, EditorSession, type SessionUpdate } from '../session/index.js';
 import { departementName, postcodesOf } from './places.js';
 import { ProposeJobs, type JobInput, type JobStatus } from './jobs.js';
-import type { CompareAnswer, MoveBody, PlanBody, ProposeBody, SectionBody, StateAnswer } from './schemas.js';
+import type { CompareAnswer, CompareBody, MoveBody, PlanBody, ProposeBody, SectionBody, StateAnswer } from './schemas.js';
 
 export interface EditorConfig {
   zones: ZoneSet;
@@ -162,10 +162,10 @@ export class EditorApp {
   }
 
   /** The plan against the old plan (--compare) and the last saved file: pluralism figures and the zones that changed. */
-  compare(): CompareAnswer {
+  compare(another?: { label: string; plan: Plan }): CompareAnswer {
     const { zones, rules, votes } = this.config;
     const current = this.session.plan();
-    const others: { label: string; plan: Plan }[] = [];
+    const others: { label: string; plan: Plan }[] = another ? [another] : [];
     if (this.config.compare) others.push(this.config.compare);
     const saved = this.savedPlan();
     if (saved) others.push({ label: basename(this.config.output), plan: saved });
@@ -194,6 +194,12 @@ export class EditorApp {
         };
       }),
     };
+  }
+
+  /** The plan against another plan file (dropped on the page), read as decoupage reads plans, then --compare and the saved file. */
+  compareWith(body: CompareBody): CompareAnswer {
+    const plan = planFromInput(readPlanText(body.text, body.label, this.config.zones), this.config.zones);
+    return this.compare({ label: body.label, plan });
   }
 
   job(id: string): JobStatus | undefined {

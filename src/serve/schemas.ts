@@ -28,7 +28,11 @@ export const proposeBody = z.strictObject({
   seed: z.number().int().min(0).max(2 ** 31).optional(),
 });
 
+/** POST /api/compare: another plan file (CSV or JSON, as decoupage reads plans) to compare the current plan with. */
+export const compareBody = z.strictObject({ label: z.string().min(1).max(200), text: z.string().min(1).max(50_000_000) });
+
 export type MoveBody = z.infer<typeof moveBody>;
+export type CompareBody = z.infer<typeof compareBody>;
 export type SectionBody = z.infer<typeof sectionBody>;
 export type PlanBody = z.infer<typeof planBody>;
 export type ProposeBody = z.infer<typeof proposeBody>;

@@ -293,4 +293,36 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor as a committee uses it (demo 
     if (shots) writeFileSync(join(shots, 'editor-print.pdf'), pdf);
     await page.close();
   });
+
+  it('open another plan: a plan file dropped on the page is compared with the current plan, as the report compares them', async () => {
+    const page = await open();
+    // a partner's counter-proposal: Hautes-Sorbières joins Val de Cendrine
+    const counter = [...depPlan].map(([z, s]) => `${z},${s === 'Hautes-Sorbières' ? 'Val de Cendrine' : s}`);
+    const moved = [...depPlan].filter(([, s]) => s === 'Hautes-Sorbières').length;
+    const drop = (name: string, text: string) =>
+      page.evaluate(
+        ([name, text]) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([text], name, { type: 'text/csv' }));
+          document.querySelector('#map')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        },
+        [name, text],
+      );
+    await drop('contre-proposition.csv', ['zone,section', ...counter].join('\n'));
+    await expect.poll(() => page.locator('#compare-table tr').count()).toBe(4); // header, this plan, the dropped one, départements
+    await expect(page.locator('#compare-table tr').nth(2).locator('td').first().textContent()).resolves.toBe('contre-proposition.csv');
+    await expect(page.locator('p.changed').first().textContent()).resolves.toMatch(new RegExp(`^${moved} zones changed section compared with contre-proposition\\.csv`));
+    for (const t of await page.locator('.changed-zones').first().locator('li').allTextContents()) expect(t).toMatch(/: Val de Cendrine → Hautes-Sorbières$/);
+    await page.click('#panel-close');
+    // the plan on the map did not change; a file that is not a plan is refused, and said
+    const v = await version(page);
+    await drop('notes.csv', 'a,b\n1,2');
+    await expect.poll(() => page.locator('#message').textContent()).toMatch(/^Refused: /);
+    expect(await version(page)).toBe(v);
+    // the same through the file chooser of the comparison
+    await page.click('#compare');
+    await page.setInputFiles('#open-plan', { name: 'autre.csv', mimeType: 'text/csv', buffer: Buffer.from(['zone,section', ...counter].join('\n')) });
+    await expect.poll(() => page.locator('#compare-table tr').nth(2).locator('td').first().textContent()).toBe('autre.csv');
+    await page.close();
+  });
 });

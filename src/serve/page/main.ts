@@ -12,7 +12,7 @@ import { buildGeometry } from './geometry.js';
 import { pollJob, setupJobs } from './jobs.js';
 import { setupList } from './list.js';
 import { canvas, draw, fitAll, panBy, setupMap, zoomAt } from './map.js';
-import { showCheck, showCompare, showShortcuts } from './panel.js';
+import { compareWithFile, showCheck, showCompare, showShortcuts } from './panel.js';
 import { printPlan } from './print.js';
 import { setupPointer } from './pointer.js';
 import { setupSearch } from './search.js';
@@ -152,6 +152,13 @@ function setupCommands(): void {
     const { canUndo, canRedo } = store.server;
     if (k === 'z' && !e.shiftKey && canUndo) (e.preventDefault(), void edit('/api/undo'));
     else if ((k === 'y' || (k === 'z' && e.shiftKey)) && canRedo) (e.preventDefault(), void edit('/api/redo'));
+  });
+  // a plan file dropped on the page is compared with the current plan
+  document.addEventListener('dragover', (e) => e.preventDefault());
+  document.addEventListener('drop', (e) => {
+    e.preventDefault();
+    const file = e.dataTransfer?.files[0];
+    if (file) void compareWithFile(file);
   });
   window.addEventListener('beforeunload', (e) => {
     if (!store.dirty) return;

@@ -2,7 +2,7 @@
 import type { CheckAnswer, CompareAnswer } from '../schemas.js';
 import { api } from './api.js';
 import { zoomToZone } from './map.js';
-import { $, D, L, store, words } from './store.js';
+import { $, D, L, message, store, words } from './store.js';
 
 export function openPanel(content: HTMLElement): void {
   $('panel-body').replaceChildren(content);
@@ -16,13 +16,31 @@ export async function showCheck(): Promise<void> {
   openPanel(pre);
 }
 
-export async function showCompare(): Promise<void> {
+/** Compare the plan with another plan file (chosen or dropped on the page), as the report compares plans. */
+export async function compareWithFile(file: File): Promise<void> {
+  try {
+    await showCompare(await api<CompareAnswer>('POST', '/api/compare', { label: file.name, text: await file.text() }));
+  } catch (e) {
+    message(L('error', { message: (e as Error).message }), true);
+  }
+}
+
+export async function showCompare(answer?: CompareAnswer): Promise<void> {
   const tr = words.tr;
-  const c = await api<CompareAnswer>('GET', '/api/compare');
+  const c = answer ?? (await api<CompareAnswer>('GET', '/api/compare'));
   const root = document.createElement('div');
   const h = document.createElement('h3');
   h.textContent = D('comparisonHeading');
-  root.append(h);
+  const pick = document.createElement('label');
+  pick.className = 'small';
+  pick.textContent = `${L('openPlan')} `;
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.id = 'open-plan';
+  input.accept = '.csv,.json,.geojson,.txt';
+  input.addEventListener('change', () => input.files?.[0] && void compareWithFile(input.files[0]));
+  pick.append(input);
+  root.append(h, pick);
   if (c.scenario) {
     const p = document.createElement('p');
     p.className = 'small';
