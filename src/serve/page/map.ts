@@ -206,8 +206,8 @@ export function draw(): void {
     ctx.lineWidth = (i === store.hover ? 2.5 : 3.5) * px;
     ctx.stroke(geo.paths[i]);
   }
-  if (showGroups) drawGroupLabels(dpr);
-  drawLabels(dpr);
+  const placed = drawLabels(dpr);
+  if (showGroups) drawGroupLabels(dpr, placed);
 }
 
 /** The zone among `zs` nearest the area-weighted centre of them all. */
@@ -224,7 +224,10 @@ function nearestCentre(geo: Geometry, zs: number[]): number {
   return best;
 }
 
-function drawGroupLabels(dpr: number): void {
+type Box = [number, number, number, number];
+
+/** The zones d'emploi's names, where the sections' labels left room. */
+function drawGroupLabels(dpr: number, placed: Box[]): void {
   const { view } = store;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.textAlign = 'center';
@@ -234,6 +237,10 @@ function drawGroupLabels(dpr: number): void {
   for (const g of cache.groupLabels) {
     const sx = g.x * view.s + view.tx, sy = g.y * view.s + view.ty + 20;
     if (sx < -50 || sy < -20 || sx > canvas.clientWidth + 50 || sy > canvas.clientHeight + 20) continue;
+    const w = ctx.measureText(g.name).width + 4;
+    const box: Box = [sx - w / 2, sy - 7, sx + w / 2, sy + 7];
+    if (placed.some((p) => box[0] < p[2] && p[0] < box[2] && box[1] < p[3] && p[1] < box[3])) continue;
+    placed.push(box);
     ctx.strokeStyle = 'rgba(255,255,255,0.85)';
     ctx.lineWidth = 3;
     ctx.strokeText(g.name, sx, sy);
@@ -255,8 +262,13 @@ function makeHatch(): CanvasPattern | null {
   return ctx.createPattern(c, 'repeat');
 }
 
-function drawLabels(dpr: number): void {
-  const { centroids } = cache.geo!;
+/**
+ * Section labels without overlaps: larger sections first, each at its zone nearest the section's centre,
+ * else moved a little, else its name alone; a label that finds no free place is left out until the map is
+ * zoomed in (the list and the tooltip still name the section).
+ */
+function drawLabels(dpr: number): Box[] {
+  const { centroids, areas } = cache.geo!;
   const { view, figures } = store;
   const tr = words.tr;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -269,23 +281,49 @@ function drawLabels(dpr: number): void {
     if (!bySection.has(s)) bySection.set(s, []);
     bySection.get(s)!.push(i);
   });
-  for (const [id, zs] of bySection) {
+  const size = (zs: number[]) => zs.reduce((a, i) => a + areas[i], 0);
+  const order = [...bySection].sort((a, b) => size(b[1]) - size(a[1]));
+  const placed: Box[] = [];
+  const [W, H] = [canvas.clientWidth, canvas.clientHeight];
+  const free = (b: Box) => b[0] >= 0 && b[1] >= 0 && b[2] <= W && b[3] <= H && !placed.some((p) => b[0] < p[2] && p[0] < b[2] && b[1] < p[3] && p[1] < b[3]);
+  for (const [id, zs] of order) {
     const f = figures.get(id);
     if (!f) continue;
-    // label at the zone nearest the area-weighted centre of the section
     const [x, y] = centroids[nearestCentre(cache.geo!, zs)];
     const sx = x * view.s + view.tx, sy = y * view.s + view.ty;
-    if (sx < -50 || sy < -20 || sx > canvas.clientWidth + 50 || sy > canvas.clientHeight + 20) continue;
+    if (sx < -50 || sy < -20 || sx > W + 50 || sy > H + 20) continue;
     const name = f.name + (f.locked ? ` (${L('locked')})` : '');
-    ctx.font = '600 12px system-ui, sans-serif';
-    ctx.strokeStyle = 'rgba(255,255,255,0.9)';
-    ctx.lineWidth = 3;
-    ctx.strokeText(name, sx, sy - 6);
-    ctx.fillStyle = f.ok ? '#111' : '#a3180c';
-    ctx.fillText(name, sx, sy - 6);
-    ctx.font = '11px system-ui, sans-serif';
     const figs = `${tr.int(f.members)} · ${f.seats}`;
-    ctx.strokeText(figs, sx, sy + 7);
-    ctx.fillText(figs, sx, sy + 7);
+    ctx.font = '600 12px system-ui, sans-serif';
+    const wName = ctx.measureText(name).width;
+    ctx.font = '11px system-ui, sans-serif';
+    const wFigs = ctx.measureText(figs).width;
+    let done = false;
+    for (const lines of [2, 1]) {
+      const w = (lines === 2 ? Math.max(wName, wFigs) : wName) + 6;
+      const h = lines === 2 ? 28 : 16;
+      for (const [dx, dy] of [[0, 0], [0, -0.7], [0, 0.7], [-0.4, 0], [0.4, 0]]) {
+        const cx = sx + dx * w, cy = sy + dy * h;
+        const box: Box = [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
+        if (!free(box)) continue;
+        placed.push(box);
+        const top = lines === 2 ? cy - 6 : cy;
+        ctx.font = '600 12px system-ui, sans-serif';
+        ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+        ctx.lineWidth = 3;
+        ctx.strokeText(name, cx, top);
+        ctx.fillStyle = f.ok ? '#111' : '#a3180c';
+        ctx.fillText(name, cx, top);
+        if (lines === 2) {
+          ctx.font = '11px system-ui, sans-serif';
+          ctx.strokeText(figs, cx, cy + 7);
+          ctx.fillText(figs, cx, cy + 7);
+        }
+        done = true;
+        break;
+      }
+      if (done) break;
+    }
   }
+  return placed;
 }
