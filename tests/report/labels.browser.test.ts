@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/index.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { DEFAULT_SPLIT_SNAP_M, splitLargeZones } from '../../src/propose/split.js';
 import { proposeSections } from '../../src/propose/index.js';

@@ -9,7 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/index.js';
 import { Rng } from '../../src/core/rng.js';
 import type { ZoneSet } from '../../src/core/types.js';
 import { buildGraph } from '../../src/graph/index.js';
