@@ -11,7 +11,7 @@ import { resolveRules } from '../src/check/rules/resolve.js';
 import type { Plan } from '../src/core/types.js';
 import { buildGraph } from '../src/graph/index.js';
 import { EditorApp, startEditorServer } from '../src/serve/index.js';
-import { pacaCommunesWithEstimatedMembers } from '../tests/support/real-data.js';
+import { pacaCommunesWithEstimatedMembers } from '../tests/support/real-data-loaders.js';
 
 const zones = pacaCommunesWithEstimatedMembers(0.08);
 /** The middle of a commune's bounding box lies west of a longitude. */

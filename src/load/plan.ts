@@ -39,8 +39,12 @@ const SECTION_NAMES = ['section', 'section_id', 'district', 'secteur'];
  * Only the file's shape is validated here (readable, right columns); zone ids are checked by checkPlan.
  */
 export function readPlan(file: string, zonesOrOpts: ZoneSet | ReadPlanOptions = {}): PlanInput {
+  return readPlanText(readText(file, said('load.plan.read.hint')), file, zonesOrOpts);
+}
+
+/** readPlan on a file's text already read (a plan dropped on the editor's page); `file` names it in messages. */
+export function readPlanText(text: string, file: string, zonesOrOpts: ZoneSet | ReadPlanOptions = {}): PlanInput {
   const opts: ReadPlanOptions = isZoneSet(zonesOrOpts) ? { zones: zonesOrOpts } : zonesOrOpts;
-  const text = readText(file, said('load.plan.read.hint'));
   const ext = extname(file).toLowerCase();
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');

@@ -14,18 +14,19 @@ import { isInputError } from '../core/errors.js';
 import { said, say, type Said } from '../messages/index.js';
 import type { Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
-import type { Plan, ZoneSet } from '../core/types.js';
+import { sectionNamesOf, type Plan, type ZoneSet } from '../core/types.js';
 import { dissolveSections, geojsonText } from '../export/index.js';
 import type { ZoneGraphResult } from '../graph/types.js';
 import { releaseInput, writeFileAtomic } from '../io/atomic.js';
 import type { CsvStyle } from '../io/csv.js';
-import { planFromInput, planToCsv, readPlan } from '../load/plan.js';
+import { planFromInput, planToCsv, readPlan, readPlanText } from '../load/plan.js';
 import { comparePlans, type VoteScenario } from '../pluralism/index.js';
 import { matchPlans } from '../propose/prefer.js';
 import { assembleReport, renderPng, renderReport, renderReportAndMap } from '../report/index.js';
 import { EditError, EditorSession, type SessionUpdate } from '../session/index.js';
+import { departementName, postcodesOf } from './places.js';
 import { ProposeJobs, type JobInput, type JobStatus } from './jobs.js';
-import type { MoveBody, PlanBody, ProposeBody, SectionBody } from './schemas.js';
+import type { CompareAnswer, CompareBody, MoveBody, PlanBody, ProposeBody, SectionBody, StateAnswer } from './schemas.js';
 
 export interface EditorConfig {
   zones: ZoneSet;
@@ -86,6 +87,7 @@ export class EditorApp {
   private savedVersion = 0;
   private dirty = false;
   private topologyText?: string;
+  private postcodes?: Map<string, string[]>;
   private autosaveTimer?: NodeJS.Timeout;
 
   constructor(config: EditorConfig) {
@@ -106,10 +108,12 @@ export class EditorApp {
 
   // ---------- reading ----------
 
-  state(): Record<string, unknown> {
+  state(): StateAnswer {
     const { zones, rules, compare } = this.config;
     const s = this.session;
     const update = s.update();
+    this.postcodes ??= postcodesOf(zones.zones.map((z) => z.id));
+    const postcodes = this.postcodes;
     return {
       title: this.config.title ?? basename(zones.file),
       lang: this.config.lang,
@@ -123,6 +127,10 @@ export class EditorApp {
         name: z.name,
         members: z.members,
         dep: strOrNull(z.properties.dep ?? z.properties.DEP),
+        depName: departementName(String(z.properties.dep ?? z.properties.DEP ?? '')),
+        postcodes: postcodes.get(z.id) ?? [],
+        ze: strOrNull(z.properties.ze2020),
+        zeName: strOrNull(z.properties.ze2020_name),
         respect: rules.respect === undefined ? null : strOrNull(z.properties[rules.respect]),
         within: rules.within === undefined ? null : strOrNull(z.properties[rules.within]),
         parent: strOrNull(z.properties.parent_zone),
@@ -154,10 +162,10 @@ export class EditorApp {
   }
 
   /** The plan against the old plan (--compare) and the last saved file: pluralism figures and the zones that changed. */
-  compare(): Record<string, unknown> {
+  compare(another?: { label: string; plan: Plan }): CompareAnswer {
     const { zones, rules, votes } = this.config;
     const current = this.session.plan();
-    const others: { label: string; plan: Plan }[] = [];
+    const others: { label: string; plan: Plan }[] = another ? [another] : [];
     if (this.config.compare) others.push(this.config.compare);
     const saved = this.savedPlan();
     if (saved) others.push({ label: basename(this.config.output), plan: saved });
@@ -176,13 +184,22 @@ export class EditorApp {
       })),
       changes: others.map((o) => {
         const m = matchPlans(zones, current, o.plan);
+        // sections by name, as the page shows them (a generated id, S01…, by its largest zone)
+        const [before, now] = [sectionNamesOf(zones, o.plan), new Map(this.session.sections().map((x) => [x.id, x.name]))];
+        const named = (names: Map<string, string>, id: string | undefined) => (id === undefined ? null : (names.get(id) ?? id));
         return {
           label: o.label,
           keptShare: m.keptShare,
-          zones: m.changedZones.map((id) => ({ id, name: zones.byId.get(id)!.name, from: o.plan.get(id) ?? null, to: current.get(id) ?? null })),
+          zones: m.changedZones.map((id) => ({ id, name: zones.byId.get(id)!.name, from: named(before, o.plan.get(id)), to: named(now, current.get(id)) })),
         };
       }),
     };
+  }
+
+  /** The plan against another plan file (dropped on the page), read as decoupage reads plans, then --compare and the saved file. */
+  compareWith(body: CompareBody): CompareAnswer {
+    const plan = planFromInput(readPlanText(body.text, body.label, this.config.zones), this.config.zones);
+    return this.compare({ label: body.label, plan });
   }
 
   job(id: string): JobStatus | undefined {

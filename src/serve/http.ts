@@ -18,7 +18,7 @@ import { isInputError } from '../core/errors.js';
 import { EditError } from '../session/index.js';
 import type { EditorApp } from './editor.js';
 import { JobBusyError } from './jobs.js';
-import { describeZodError, emptyBody, moveBody, planBody, proposeBody, sectionBody } from './schemas.js';
+import { compareBody, describeZodError, emptyBody, moveBody, planBody, proposeBody, sectionBody } from './schemas.js';
 
 /** The page's bundled files (built by `npm run build` into dist/serve/page/), the same from src/ and dist/. */
 export const PAGE_DIR = fileURLToPath(new URL('../../dist/serve/page/', import.meta.url));
@@ -134,6 +134,7 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
       if (path === '/api/plan') return sendJson(res, 200, app.setPlan(body(planBody)));
       if (path === '/api/save') return (body(emptyBody), sendJson(res, 200, app.save()));
       if (path === '/api/propose') return sendJson(res, 202, app.propose(body(proposeBody)));
+      if (path === '/api/compare') return sendJson(res, 200, app.compareWith(body(compareBody)));
       const cancel = /^\/api\/jobs\/(\d+)\/cancel$/.exec(path);
       if (cancel) return (body(emptyBody), sendJson(res, 200, found(app.cancelJob(cancel[1]), `no job ${cancel[1]}`)));
     } catch (e) {

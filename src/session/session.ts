@@ -256,6 +256,10 @@ export class EditorSession {
     for (const s of [a, b]) if (this.slots[s]!.locked) throw new EditError('sectionLocked', { section: this.slots[s]!.id });
     const ops: Op[] = [...this.part.units(b)].sort((x, y) => x - y).map((i) => ({ kind: 'move', zone: i, from: b, to: a }) as Op);
     ops.push({ kind: 'delete', slot: b, id: this.slots[b]!.id, locked: false });
+    // the result keeps the name the user merged into: a generated id (S01…) named after its largest zone would
+    // take the name of the other section's largest zone, so it becomes its name (in the same undoable step)
+    const shown = this.slots[a]!.figures?.name;
+    if (shown !== undefined && shown !== into && !this.slotOf.has(shown)) ops.push({ kind: 'rename', slot: a, from: into, to: shown });
     return this.commit(ops);
   }
 
