@@ -9,9 +9,8 @@ const layers = [
   ['graph'],
   ['partition'],
   ['check'],
-  ['propose', 'pluralism', 'homogeneity'],
-  // export writes GeoPackage styles in the report's colours: one layer for now (module circles are still refused)
-  ['export', 'report', 'audit'],
+  ['propose', 'pluralism', 'homogeneity', 'export'],
+  ['audit', 'report'],
   ['session'],
   ['serve'],
   ['workspace', 'demo', 'jobs'],

@@ -1,7 +1,7 @@
 /**
  * QGIS's default styles of the layers decoupage writes to a GeoPackage (the `styleQML` of `layer_styles`):
  * sections filled by a categorized renderer on their `colour` field and labelled with their name, zones as
- * thin outlines. Plain text builders: the colours come from the caller (report/colour.ts colourSections).
+ * thin outlines. Plain text builders: the colours come from the caller (export/colour.ts colourSections).
  */
 import type { Lang } from '../core/i18n.js';
 import { say, said } from '../messages/message.js';

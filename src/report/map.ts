@@ -12,10 +12,10 @@ import { mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { rewindRings } from '../core/geometry.js';
 import type { Plan, ZoneSet } from '../core/types.js';
-import { colourSections, UNASSIGNED_FILL } from './colour.js';
+import { colourSections, UNASSIGNED_FILL } from '../export/colour.js';
 import { escapeXml } from './escape.js';
 import { DEFAULT_MIN_AREA_PX2, displayTopology, mergedOutline, zoneOutline } from './display.js';
-import { geometryIndex, layoutSections, type SectionLayout } from './geometry.js';
+import { geometryIndex, layoutSections, type SectionLayout } from '../export/layout.js';
 import { translator, type Lang } from './i18n.js';
 
 export interface MapOptions {

@@ -11,7 +11,7 @@ import proj4 from 'proj4';
 import { beforeAll, expect, it } from 'vitest';
 import { parseCsv } from '../../src/io/csv.js';
 import { KNOWN_CRS } from '../../src/load/insee.js';
-import { SECTION_PALETTE } from '../../src/report/colour.js';
+import { SECTION_PALETTE } from '../../src/export/colour.js';
 import { runCli } from '../helpers.js';
 import { describeWithGdal, ogrSql, ogrSummary, VALIDATE_GPKG, type OgrLayer } from '../support/gdal.js';
 import { COMMUNE_TABLE_2022, INSEE_ZIP, itWithRealData } from '../support/real-data.js';

@@ -3,7 +3,7 @@ import { sectionSeats } from '../../src/apportion/index.js';
 import { checkPlan } from '../../src/check/index.js';
 import { resolveRules } from '../../src/check/rules/resolve.js';
 import { sectionsOf } from '../../src/core/types.js';
-import { colourSections } from '../../src/report/colour.js';
+import { colourSections } from '../../src/export/colour.js';
 import { DICTIONARY, LANGS } from '../../src/report/i18n.js';
 import { dissolveSections } from '../../src/export/index.js';
 import { buildTopology } from '../../src/graph/topology.js';

@@ -3,7 +3,7 @@
  * the active section's controls (rename, merge, lock, delete), the rules, the message. Rendered from the store.
  */
 import { charterLines, rulesWords, ruleTitle, sectionProblem } from '../../check/wording.js';
-import { UNASSIGNED_FILL } from '../../report/colour.js';
+import { UNASSIGNED_FILL } from '../../export/colour.js';
 import type { SectionFigures } from '../../session/figures.js';
 import { edit } from './api.js';
 import { $, D, L, select, store, subscribe, words, zoneGroup } from './store.js';

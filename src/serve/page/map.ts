@@ -2,7 +2,7 @@
  * The map: zones filled with their section's colour, section borders, the old plan's outlines, labels;
  * zoom and pan. It draws what the store holds, and redraws when the store changes.
  */
-import { UNASSIGNED_FILL } from '../../report/colour.js';
+import { UNASSIGNED_FILL } from '../../export/colour.js';
 import type { Geometry } from './geometry.js';
 import { $, L, store, subscribe, words, zoneGroup } from './store.js';
 

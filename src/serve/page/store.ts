@@ -7,7 +7,7 @@
 import type { LabelKey } from '../../core/dictionary.js';
 import { translator } from '../../core/dictionary.js';
 import { fill, type Lang } from '../../core/i18n.js';
-import { colourSections } from '../../report/colour.js';
+import { colourSections } from '../../export/colour.js';
 import type { SectionFigures } from '../../session/figures.js';
 import type { StateAnswer, UpdateAnswer } from '../schemas.js';
 import { PAGE_LABELS, type PageKey } from './labels.js';

@@ -1,10 +1,10 @@
 /**
- * Section colours (src/report/colour.ts): a proper colouring of the section adjacency, stable under edits,
+ * Section colours (src/export/colour.ts): a proper colouring of the section adjacency, stable under edits,
  * from a palette that stays distinguishable for colour-blind readers.
  */
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/core/rng.js';
-import { colourSections, SECTION_PALETTE, UNASSIGNED_FILL } from '../../src/report/colour.js';
+import { colourSections, SECTION_PALETTE, UNASSIGNED_FILL } from '../../src/export/colour.js';
 
 /** A w×h grid of cells (rook adjacency), each in a section. */
 function sectionAdjacency(grid: string[], w: number): Map<string, Set<string>> {

@@ -3,7 +3,7 @@
  *
  * The palette is Okabe & Ito's colour-blind safe qualitative set, mixed 35 % towards white so that dark labels
  * stay readable on every colour (contrast with #111 ≥ 6.8:1); black, and the bluish green (too close to the
- * sky blue and the blue once lightened), are left out. tests/report/colour.test.ts checks that any two of them,
+ * sky blue and the blue once lightened), are left out. tests/export/colour.test.ts checks that any two of them,
  * and the grey of zones without a section, stay apart (CIELAB ΔE ≥ 12) for protanopes, deuteranopes and
  * tritanopes (Machado et al. 2009 simulation).
  */
