@@ -196,6 +196,11 @@ export function ruleLabel(v: Pick<RuleVerdict, 'rule' | 'figures'>, lang: Speech
   }
 }
 
+/** A plan rule's figures in a few words for tables ("19 sections, 20 required."), when its module says them. */
+export function ruleDetail(v: Pick<RuleVerdict, 'rule' | 'figures'>, lang: Speech = 'en'): string | undefined {
+  return ruleById(v.rule).detail?.(v.figures, wordsOf(lang));
+}
+
 /** A rule's one-line verdict, from its figures and failures. */
 export function ruleMessage(v: Pick<RuleVerdict, 'rule' | 'figures' | 'failures' | 'ok'>, lang: Speech = 'en'): string {
   const w = wordsOf(lang);

@@ -13,6 +13,8 @@ export const CHECK_MESSAGES = {
   // French says "effectifs" whatever the members are called; these English short lines keep "members" (same placeholders)
   'rules.deviation': { en: 'members within ±{p} % of the mean', fr: 'effectifs à ±{p} % de la moyenne' },
   'rules.maxZones': { en: '≤ {n} zones per section', fr: '≤ {n} zones par section' },
+  'rules.splitInto': { en: 'zones divided: {list}', fr: 'zones divisées : {list}' },
+  'rules.splitIntoZone': { en: '{zone} into {n} sections', fr: '{zone} en {n} sections' },
   'rules.perSeat': { en: '1 seat per {n} {members}', fr: '1 délégué pour {n} {members}' },
   'rules.total': { en: '{n} seats by {method}', fr: '{n} délégués répartis selon la méthode {method}' },
   'rules.count': { en: 'exactly {n} sections', fr: 'exactement {n} sections' },
@@ -28,6 +30,7 @@ export const CHECK_MESSAGES = {
   },
   'charter.maxDeviationNoPlan': { en: 'Every section’s size is within ±{p} % of the mean section size.', fr: 'L’effectif de chaque section est à ±{p} % de l’effectif moyen d’une section.' },
   'charter.maxZones': { en: 'No section holds more than {n} zones.', fr: 'Aucune section ne réunit plus de {n} zones.' },
+  'charter.splitInto': { en: 'Zones divided into a given number of sections: {list}.', fr: 'Zones divisées en un nombre donné de sections : {list}.' },
   'charter.minSeats': { en: 'Every section elects at least {n} delegates.', fr: 'Chaque section élit au moins {n} délégués.' },
   'charter.sections': { en: 'Exactly {n} sections.', fr: 'Exactement {n} sections.' },
   'charter.contiguous': {
@@ -47,6 +50,7 @@ export const CHECK_MESSAGES = {
   'title.max-members': { en: 'Maximum number of {members}', fr: 'Nombre maximal de {members}' },
   'title.max-deviation': { en: 'Deviation from the mean size', fr: 'Écart à l’effectif moyen' },
   'title.max-zones': { en: 'Maximum zones per section', fr: 'Nombre maximal de zones par section' },
+  'title.split-into': { en: 'Zones divided into sections', fr: 'Zones divisées en sections' },
   'title.min-seats': { en: 'Minimum delegates', fr: 'Nombre minimal de délégués' },
   'title.section-count': { en: 'Number of sections', fr: 'Nombre de sections' },
   'title.within': { en: 'Hard boundaries', fr: 'Limites à ne pas franchir' },
@@ -62,8 +66,12 @@ export const CHECK_MESSAGES = {
   'label.max-members': { en: '≤ {n} {members} per section', fr: '≤ {n} {members} par section' },
   'label.max-deviation': { en: 'members within ±{p} % of the mean ({low}–{high})', fr: 'effectifs à ±{p} % de la moyenne ({low} à {high})' },
   'label.max-zones': { en: '≤ {n} zones per section', fr: '≤ {n} zones par section' },
+  'label.split-into': { en: 'zones divided into sections ({list})', fr: 'zones divisées en sections ({list})' },
   'label.within': { en: 'sections never cross {prop}', fr: 'les sections ne franchissent jamais les {prop}' },
   'label.section-count': { en: 'exactly {n} sections', fr: 'exactement {n} sections' },
+
+  // a plan rule's figures in a few words, for the tables of the report and the editor
+  'detail.section-count': { en: '{value} sections, {limit} required.', fr: '{value} sections pour {limit} demandées.' },
 
   // each rule's verdict
   'ok.assignment': { en: 'all {n} zones are in exactly one section', fr: 'les {n} zones sont chacune dans une et une seule section' },
@@ -75,6 +83,7 @@ export const CHECK_MESSAGES = {
     en: 'every section is within ±{p} % of the mean of {mean} {members} (largest gap: {worst} %)',
     fr: 'chaque section est à ±{p} % de la moyenne de {mean} {members} (plus grand écart : {worst} %)',
   },
+  'ok.split-into': { en: 'every divided zone forms its number of sections ({list})', fr: 'chaque zone divisée forme son nombre de sections ({list})' },
   'ok.max-zones': { en: 'every section holds ≤ {limit} zones (largest: {largest})', fr: 'chaque section réunit au plus {limit} zones (la plus grande : {largest})' },
   'ok.within': { en: 'no section crosses the boundaries of {prop}', fr: 'aucune section ne franchit les limites des {prop}' },
   'ok.section-count': { en: 'the plan has {n} sections', fr: 'le découpage compte {n} sections' },
@@ -104,6 +113,14 @@ export const CHECK_MESSAGES = {
   'fail.max-deviationMany': {
     en: '{n} sections outside {low}–{high} {members} (±{p} % of {mean}): {list}',
     fr: '{n} sections hors de {low} à {high} {members} (±{p} % de {mean}) : {list}',
+  },
+  'failure.wrongSplit': {
+    en: 'zone {zone} should form {limit} sections; its units are in {value}: {list}',
+    fr: 'la zone {zone} doit former {limit} sections ; ses unités sont dans {value} : {list}',
+  },
+  'failure.splitZoneAbsent': {
+    en: 'zone {zone} should form {limit} sections, but no zone or unit of this plan belongs to it',
+    fr: 'la zone {zone} doit former {limit} sections, mais aucune zone ni unité de ce découpage ne lui appartient',
   },
   'fail.max-zonesOne': { en: '{n} section holds more than {limit} zones: {list}', fr: '{n} section réunit plus de {limit} zones : {list}' },
   'fail.max-zonesMany': { en: '{n} sections hold more than {limit} zones: {list}', fr: '{n} sections réunissent plus de {limit} zones : {list}' },

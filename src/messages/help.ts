@@ -679,6 +679,10 @@ export const HELP_MESSAGES = {
     en: 'print the verdict as Markdown tables (for minutes, wikis, pull requests)',
     fr: 'afficher le verdict en tableaux Markdown (pour les comptes rendus, les wikis, les pull requests)',
   },
+  'check.splitInto': {
+    en: 'verify that the units of a split zone form exactly K sections, as propose --split-into made them, e.g. --split-into 9312:2 (repeat it for several zones; "split-into" in --rules)',
+    fr: 'vérifier que les unités d’une zone découpée forment exactement K sections, comme propose --split-into les a faites, par exemple --split-into 9312:2 (à répéter pour plusieurs zones ; "split-into" dans --rules)',
+  },
   'check.lang': { en: 'the printed verdict', fr: 'du verdict affiché' },
 
   // ---- decoupage pluralism

@@ -2,7 +2,7 @@ import { PARENT_PROP } from '../core/units.js';
 import { sectionNamesOf } from '../core/types.js';
 import { basename } from 'node:path';
 import type { CheckReport, RuleVerdict } from '../check/index.js';
-import { charterLines, checkWords, ruleTitle, rulesWords, sectionProblems, seatSentence, type CheckWords } from '../check/wording.js';
+import { charterLines, checkWords, ruleDetail, ruleTitle, rulesWords, sectionProblems, seatSentence, type CheckWords } from '../check/wording.js';
 import type { Rules } from '../core/rules.js';
 import { colourSections, UNASSIGNED_FILL } from '../export/colour.js';
 import { escapeXml as esc } from './escape.js';
@@ -139,7 +139,7 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
   if (check) {
     out.push(`<table id="verdicts-table"><thead><tr><th>${tx('colRule')}</th><th>${tx('colResult')}</th><th>${tx('colDetails')}</th></tr></thead><tbody>`);
     for (const v of check.rules) {
-      out.push(`<tr data-rule="${esc(v.rule)}"><td>${esc(ruleTitle(v.rule, words))}</td><td>${badge(v.ok, tr)}</td><td>${esc(verdictDetails(v, check, names, tr))}</td></tr>`);
+      out.push(`<tr data-rule="${esc(v.rule)}"><td>${esc(ruleTitle(v.rule, words))}</td><td>${badge(v.ok, tr)}</td><td>${esc(verdictDetails(v, check, names, tr, words))}</td></tr>`);
     }
     if (check.respect !== undefined) {
       const crossing = check.sections.filter((s) => s.crossed.length > 1);
@@ -279,13 +279,9 @@ function distinctValues(input: ReportInput, zoneIds: string[], prop: string): st
   return values.size > 1 ? [...values].sort() : [];
 }
 
-function verdictDetails(v: RuleVerdict, check: CheckReport, names: Map<string, string>, tr: Translator): string {
-  if (v.rule === 'section-count') {
-    const f = v.failures[0];
-    return f?.value !== undefined && f.limit !== undefined
-      ? tr.t('sectionCountDetail', { value: tr.int(f.value), limit: tr.int(f.limit) })
-      : v.ok ? tr.t('sectionCountDetail', { value: tr.int(check.totals.sections), limit: tr.int(check.totals.sections) }) : v.message;
-  }
+function verdictDetails(v: RuleVerdict, check: CheckReport, names: Map<string, string>, tr: Translator, words: CheckWords): string {
+  const detail = ruleDetail(v, words);
+  if (detail !== undefined) return detail;
   if (v.ok) {
     return v.rule === 'assignment' ? tr.t('assignmentOk', { n: tr.int(check.totals.zones) }) : tr.t('allSectionsPass', { n: tr.int(check.totals.sections) });
   }

@@ -8,11 +8,12 @@ import { minMembers } from './min-members.js';
 import { minSeats } from './min-seats.js';
 import { respectOption } from './respect.js';
 import { sectionCount } from './section-count.js';
+import { splitInto } from './split-into.js';
 import type { Rule, RuleOption } from './types.js';
 import { within } from './within.js';
 
 /** Every rule, in the order verdicts are listed. */
-export const RULES: readonly Rule[] = [assignment, contiguity, minMembers, minSeats, maxMembers, maxDeviation, maxZones, within, sectionCount];
+export const RULES: readonly Rule[] = [assignment, contiguity, minMembers, minSeats, maxMembers, maxDeviation, maxZones, within, sectionCount, splitInto];
 
 /**
  * Every option of the charter the rules declare (and --respect, which is not a verdict), in their order in

@@ -9,5 +9,6 @@ export const sectionCount: Rule = {
   applies: (rules) => rules.sections !== undefined,
   figures: ({ rules, totals }) => ({ limit: rules.sections!, value: totals.sections }),
   incremental: () => true, // a move between two sections keeps their number
+  detail: (f, w) => w.say('detail.section-count', { value: w.int(Number(f.value)), limit: w.int(Number(f.limit)) }),
   evaluate: ({ rules, totals }) => (totals.sections === rules.sections ? [] : [{ kind: 'wrong-section-count', value: totals.sections, limit: rules.sections! }]),
 };

@@ -144,6 +144,11 @@ export interface Rule {
    * their members, e.g. max-deviation's mean): the editor judges every section again for it after a move
    */
   judgedOnTotals?: boolean;
+  /**
+   * its figures in a few words for the tables of the report and the editor ("19 sections, 20 required"), for a
+   * plan rule whose failures name no section or zone; undefined: the tables list the sections or zones it names
+   */
+  detail?(figures: Figures, w: CheckWords): string;
   /** true when memberBounds depends on the number of sections (propose then tries the counts one by one) */
   boundsDependOnCount?(rules: Rules): boolean;
 }

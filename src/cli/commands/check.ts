@@ -13,11 +13,13 @@ import { addZoneOptions, ZONE_FLAGS, type ZoneFlags } from '../zone-options.js';
 interface CheckOwnFlags {
   json?: true;
   markdown?: true;
+  /** read with the rules (RuleOptions.splitInto), as propose reads it */
+  splitInto?: string[];
 }
 
 export type CheckFlags = CheckOwnFlags & LangFlag & PlanFlags & ZoneFlags & GraphFlags & RuleFlags;
 
-export const CHECK_FLAGS = [...flagKeys<CheckOwnFlags>({ json: true, markdown: true }), ...LANG_FLAG, ...PLAN_FLAGS, ...ZONE_FLAGS, ...GRAPH_FLAGS, ...RULE_FLAGS];
+export const CHECK_FLAGS = [...flagKeys<CheckOwnFlags>({ json: true, markdown: true, splitInto: true }), ...LANG_FLAG, ...PLAN_FLAGS, ...ZONE_FLAGS, ...GRAPH_FLAGS, ...RULE_FLAGS];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -30,6 +32,7 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<plan>', h(said('help.arg.planFiles')))
     .option('--json', h(said('help.opt.json.verdict')))
     .option('--markdown', h(said('help.check.markdown')))
+    .option('--split-into <zone:k>', h(said('help.check.splitInto')), (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .addOption(langOption(voice, said('help.check.lang'), said('help.lang.jsonSame')));
   addPlanOptions(cmd, voice);
   addZoneOptions(cmd, voice);

@@ -2,7 +2,7 @@
  * The side panel: the verdict and totals in the header, the sections list with live figures and problems,
  * the active section's controls (rename, merge, lock, delete), the rules, the message. Rendered from the store.
  */
-import { charterLines, rulesWords, ruleTitle, sectionProblem } from '../../check/wording.js';
+import { charterLines, ruleDetail, rulesWords, ruleTitle, sectionProblem } from '../../check/wording.js';
 import { UNASSIGNED_FILL } from '../../export/colour.js';
 import type { SectionFigures } from '../../session/figures.js';
 import { edit } from './api.js';
@@ -229,7 +229,8 @@ function renderRules(): void {
     let text = `${r.ok ? '✓' : '✗'} ${ruleTitle(r.rule, rulesWords(state.rules, store.lang))}`;
     if (!r.ok && names.length) text += ` — ${names.slice(0, 6).join(', ')}${names.length > 6 ? '…' : ''}`;
     if (!r.ok && r.rule === 'assignment') text += ` — ${L('unassigned', { n: state.verdict.unassigned })}`;
-    if (!r.ok && r.rule === 'section-count') text += ` — ${D('sectionCountDetail', { value: state.verdict.sections, limit: state.rules.sections ?? 0 })}`;
+    const detail = r.ok ? undefined : ruleDetail(r, rulesWords(state.rules, store.lang));
+    if (detail !== undefined) text += ` — ${detail}`;
     li.textContent = text;
     ul.append(li);
   }
