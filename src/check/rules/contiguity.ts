@@ -1,3 +1,4 @@
+import { failing, figure } from './words.js';
 import { sectionRule } from './section-rule.js';
 
 /** Every section is one connected piece of the graph (shared borders, snapping and links count). */
@@ -7,4 +8,15 @@ export const contiguity = sectionRule({
   figures: ({ totals }) => ({ sections: totals.sections }),
   judge: (s) =>
     s.pieces.length > 1 ? { kind: 'split-section', section: s.id, zones: s.zones, pieces: s.pieces, value: s.pieces.length, limit: 1 } : undefined,
+  words: {
+    label: (_f, w) => w.say('label.contiguity'),
+    message: (v, w) => {
+      if (v.ok) return w.say('ok.contiguity', { n: figure(v.figures, 'sections', w) });
+      const { count, list } = failing(v, w);
+      return w.say(count > 1 ? 'fail.contiguityMany' : 'fail.contiguityOne', { n: count, list });
+    },
+    failure: (f, w) =>
+      f.kind === 'split-section' ? w.say('failure.splitSection', { section: f.section, n: f.value, pieces: f.pieces.map((p) => `{${w.preview(p, 5)}}`).join(' + ') }) : undefined,
+    problem: (f, w) => (f.kind === 'split-section' ? w.say('problem.split', { n: w.int(f.value) }) : undefined),
+  },
 });

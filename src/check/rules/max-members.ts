@@ -1,3 +1,4 @@
+import { failing, figure } from './words.js';
 import { MAX_MEMBERS } from '../../core/limits.js';
 import { sectionRule } from './section-rule.js';
 
@@ -10,4 +11,18 @@ export const maxMembers = sectionRule({
   judge: (s, { rules }) =>
     s.members > rules.maxMembers! ? { kind: 'too-many-members', section: s.id, value: s.members, limit: rules.maxMembers!, zoneCount: s.zones.length } : undefined,
   memberBounds: (rules) => ({ max: rules.maxMembers }),
+  words: {
+    label: (f, w) => w.say('label.max-members', { n: figure(f, 'limit', w) }),
+    message: (v, w) => {
+      const limit = figure(v.figures, 'limit', w);
+      if (v.ok) return w.say('ok.max-members', { limit });
+      const { count, list } = failing(v, w);
+      return w.say(count > 1 ? 'fail.max-membersMany' : 'fail.max-membersOne', { n: count, limit, list });
+    },
+    failure: (f, w) =>
+      f.kind === 'too-many-members'
+        ? w.say(f.zoneCount === 1 ? 'failure.manyMembersOneZone' : 'failure.manyMembers', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) })
+        : undefined,
+    problem: (f, w) => (f.kind === 'too-many-members' ? w.say('problem.manyMembers', { value: w.int(f.value), limit: w.int(f.limit) }) : undefined),
+  },
 });

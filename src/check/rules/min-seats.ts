@@ -1,3 +1,5 @@
+import type { CheckWords } from '../wording.js';
+import { failing, figure } from './words.js';
 import { MAX_SEATS } from '../../core/limits.js';
 import type { Failure } from '../types.js';
 import type { Rule } from './types.js';
@@ -27,4 +29,31 @@ export const minSeats: Rule = {
   evaluateSections: (plan, sections) =>
     sections.filter((s) => s.seats < plan.rules.minSeats).map((s): Failure => ({ kind: 'too-few-seats', section: s.id, value: s.seats, limit: plan.rules.minSeats })),
   memberBounds: (rules) => ({ min: rules.seats.kind === 'members-per-seat' ? rules.minSeats * rules.seats.membersPerSeat : 0 }),
+  words: {
+    label: (f, w) => {
+      const rule =
+        f.membersPerSeat !== undefined
+          ? w.say('label.seatRulePerSeat', { n: figure(f, 'membersPerSeat', w) })
+          : w.say('label.seatRuleTotal', { n: figure(f, 'total', w), method: w.method(String(f.method)) });
+      return w.say('label.min-seats', { n: figure(f, 'limit', w), rule });
+    },
+    message: (v, w) => {
+      const limit = figure(v.figures, 'limit', w);
+      if (v.ok) return Number(v.figures.sections) ? w.say('ok.min-seats', { limit, min: figure(v.figures, 'fewest', w) }) : w.say('ok.noSection');
+      const { count, list } = failing(v, w);
+      const shortfall = v.failures.find((x) => x.kind === 'too-few-seats' && x.section === undefined);
+      const note = shortfall ? seatFailure(shortfall, w) : undefined;
+      if (note && count === 0) return note;
+      const verdict = w.say(count > 1 ? 'fail.min-seatsMany' : 'fail.min-seatsOne', { n: count, limit, list });
+      return note ? w.say('fail.min-seatsWithNote', { verdict, note }) : verdict;
+    },
+    failure: (f, w) => seatFailure(f, w),
+    problem: (f, w) => (f.kind === 'too-few-seats' && f.section !== undefined ? w.say('problem.fewSeats', { value: w.int(f.value), limit: w.int(f.limit) }) : undefined),
+  },
 };
+
+function seatFailure(f: Failure, w: CheckWords): string | undefined {
+  if (f.kind !== 'too-few-seats') return undefined;
+  if (f.section === undefined) return w.say('failure.seatShortfall', { total: w.int(f.total), sections: w.int(f.sections), minimum: w.int(f.minimum), needed: w.int(f.needed) });
+  return w.say(f.value === 1 ? 'failure.fewSeatsOne' : 'failure.fewSeatsMany', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) });
+}

@@ -51,14 +51,15 @@ export interface MemberBounds {
 }
 
 /**
- * The sentences of a rule said from its figures, for a rule whose module says them itself (a rule added in
- * its own file; the first rules are said by the switches of ../wording.ts). Messages: src/messages/check.ts.
+ * The sentences of a rule, said from its figures by its own module. Messages: src/messages/check.ts. `rulesLine` and
+ * `charter` are for rules said apart in the rules line and the charter; the member thresholds, seats, count and
+ * boundaries are said together there (../wording.ts describeRulesIn, charterLines).
  */
 export interface RuleWords {
   /** its part of the rules in one line ("≤ 12 zones per section"), after the member thresholds */
-  rulesLine(rules: Rules, w: CheckWords): string;
+  rulesLine?(rules: Rules, w: CheckWords): string;
   /** its sentence of the charter (the report) */
-  charter(rules: Rules, w: CheckWords): string;
+  charter?(rules: Rules, w: CheckWords): string;
   /** its statement, from its figures */
   label(figures: Figures, w: CheckWords): string;
   /** its one-line verdict, from its figures and failures */
