@@ -7,28 +7,15 @@ import type { Tie } from '../apportion/methods.js';
  * export, report and demo.
  */
 
-/** The rules a plan is checked against (one module each under src/check/rules/). Rules with no setting
- * (max-members, max-deviation, within, sections) appear only when set. */
-export type RuleId =
-  /** every zone of the layer is in exactly one section; the plan names no unknown zone */
-  | 'assignment'
-  /** every section is one connected piece (graph adjacency, links included) */
-  | 'contiguity'
-  | 'min-members'
-  | 'min-seats'
-  | 'max-members'
-  /** every section's members within ±P % of the mean section size */
-  | 'max-deviation'
-  /** no section mixes two values of the `within` zone property */
-  | 'within'
-  /** exactly rules.sections sections */
-  | 'section-count'
-  /** rules added by their module alone (see MoreRules) */
-  | keyof MoreRules;
+/**
+ * The rules a plan is checked against, one module each under src/check/rules/: each module declares its id (and its
+ * failures) here by declaration merging. Rules with no setting (max-members, max-deviation, within…) apply only when set.
+ */
+export type RuleId = keyof MoreRules;
 
 /**
- * The rules and failures a rule module adds in its own file, by declaration merging:
- * `declare module '../types.js' { interface MoreRules { 'max-zones': true } interface MoreFailures { 'too-many-zones': { section: string; … } } }`.
+ * The rules and failures a rule module declares in its own file, by declaration merging:
+ * `declare module '../types.js' { interface MoreRules { 'my-rule': true } interface MoreFailures { 'my-failure': { section: string; … } } }`.
  */
 export interface MoreRules {}
 export interface MoreFailures {}
@@ -37,22 +24,7 @@ export interface MoreFailures {}
  * One concrete breach of a rule, in figures only (ids, counts, zones), precise enough to fix it. The
  * sentences are said from these figures by src/check/wording.ts, in English or French.
  */
-export type Failure =
-  | { kind: 'unknown-zone'; /** "" for a row without a zone id */ zone: string; lines: number[] }
-  | { kind: 'empty-section'; zone: string; lines: number[] }
-  | { kind: 'duplicate-zone'; zone: string; lines: number[]; /** the sections the rows name ("(empty)" for none), when they differ */ sections: string[]; /** how many rows */ count: number }
-  | { kind: 'missing-zone'; zones: string[] }
-  | { kind: 'split-section'; section: string; zones: string[]; /** the zone ids of each piece, largest first */ pieces: string[][]; value: number; limit: 1 }
-  | { kind: 'too-few-members'; section: string; value: number; limit: number }
-  | { kind: 'too-few-seats'; section: string; value: number; limit: number }
-  /** a fixed total of seats too small to give every section its minimum (no section named) */
-  | { kind: 'too-few-seats'; section?: undefined; total: number; sections: number; minimum: number; needed: number }
-  | { kind: 'too-many-members'; section: string; value: number; limit: number; /** zones in the section */ zoneCount: number }
-  /** value: the section's members; low/high: the allowed range; limit: P; deviation: (value − mean) / mean in % */
-  | { kind: 'outside-deviation'; section: string; value: number; mean: number; low: number; high: number; limit: number; deviation: number }
-  | { kind: 'mixed-within'; section: string; prop: string; /** property value → zone ids */ values: Record<string, string[]> }
-  | { kind: 'wrong-section-count'; value: number; limit: number }
-  | { [K in keyof MoreFailures]: { kind: K } & MoreFailures[K] }[keyof MoreFailures];
+export type Failure = { [K in keyof MoreFailures]: { kind: K } & MoreFailures[K] }[keyof MoreFailures];
 
 export type FailureKind = Failure['kind'];
 

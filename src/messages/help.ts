@@ -876,3 +876,9 @@ export const HELP_MESSAGES = {
   'serve.noOpen': { en: 'do not open a browser', fr: 'ne pas ouvrir de navigateur' },
   'serve.lang': { en: 'the page', fr: 'de la page' },
 } as const satisfies Table;
+
+/** The rules files shown in --help as examples (their keys are the rules' options). */
+export const RULES_FILE_EXAMPLES = {
+  rules: '{"min-members": 10000, "min-seats": 6}',
+  seats: '{"seats": 120, "method": "dhondt", "min-seats": 6}',
+} as const;

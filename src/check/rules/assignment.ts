@@ -2,6 +2,22 @@ import type { CheckMessageId, CheckWords } from '../wording.js';
 import type { Failure } from '../types.js';
 import type { PlanRow, Rule } from './types.js';
 
+declare module '../types.js' {
+  interface MoreRules {
+    /** every zone of the layer is in exactly one section; the plan names no unknown zone */
+    assignment: true;
+  }
+  interface MoreFailures {
+    /** "" for a row without a zone id */
+    'unknown-zone': { zone: string; lines: number[] };
+    'empty-section': { zone: string; lines: number[] };
+    /** sections: the sections the rows name ("(empty)" for none), when they differ; count: how many rows */
+    'duplicate-zone': { zone: string; lines: number[]; sections: string[]; count: number };
+    'missing-zone': { zones: string[] };
+  }
+}
+
+
 /** Value shown for a zone whose section, `within` or `respect` property is empty. */
 export const EMPTY_VALUE = '(empty)';
 

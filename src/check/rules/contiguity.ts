@@ -1,6 +1,18 @@
 import { failing, figure } from './words.js';
 import { sectionRule } from './section-rule.js';
 
+declare module '../types.js' {
+  interface MoreRules {
+    /** every section is one connected piece (graph adjacency, links included) */
+    contiguity: true;
+  }
+  interface MoreFailures {
+    /** pieces: the zone ids of each piece, largest first */
+    'split-section': { section: string; zones: string[]; pieces: string[][]; value: number; limit: 1 };
+  }
+}
+
+
 /** Every section is one connected piece of the graph (shared borders, snapping and links count). */
 export const contiguity = sectionRule({
   id: 'contiguity',

@@ -1,6 +1,18 @@
 import { failing, figure, percent } from './words.js';
 import { sectionRule } from './section-rule.js';
 
+declare module '../types.js' {
+  interface MoreRules {
+    /** every section's members within ±P % of the mean section size */
+    'max-deviation': true;
+  }
+  interface MoreFailures {
+    /** value: the section's members; low/high: the allowed range; limit: P; deviation: (value − mean) / mean in % */
+    'outside-deviation': { section: string; value: number; mean: number; low: number; high: number; limit: number; deviation: number };
+  }
+}
+
+
 /**
  * `--max-deviation P`: every section's members within ±P % of the mean section size (all members of the
  * plan's sections / their number), as equal-population rules for constituencies say. The mean does not

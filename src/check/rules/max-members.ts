@@ -2,6 +2,17 @@ import { failing, figure } from './words.js';
 import { MAX_MEMBERS } from '../../core/limits.js';
 import { sectionRule } from './section-rule.js';
 
+declare module '../types.js' {
+  interface MoreRules {
+    'max-members': true;
+  }
+  interface MoreFailures {
+    /** zoneCount: zones in the section */
+    'too-many-members': { section: string; value: number; limit: number; zoneCount: number };
+  }
+}
+
+
 /** No section has more than rules.maxMembers members (when set). */
 export const maxMembers = sectionRule({
   id: 'max-members',

@@ -2,6 +2,16 @@ import { failing, figure } from './words.js';
 import { MAX_MEMBERS } from '../../core/limits.js';
 import { sectionRule } from './section-rule.js';
 
+declare module '../types.js' {
+  interface MoreRules {
+    'min-members': true;
+  }
+  interface MoreFailures {
+    'too-few-members': { section: string; value: number; limit: number };
+  }
+}
+
+
 /** Every section has at least rules.minMembers members. */
 export const minMembers = sectionRule({
   id: 'min-members',

@@ -4,6 +4,17 @@ import { MAX_SEATS } from '../../core/limits.js';
 import type { Failure } from '../types.js';
 import type { Rule } from './types.js';
 
+declare module '../types.js' {
+  interface MoreRules {
+    'min-seats': true;
+  }
+  interface MoreFailures {
+    /** a section below the minimum, or (no section named) a fixed total of seats too small to give every section its minimum */
+    'too-few-seats': { section: string; value: number; limit: number } | { section?: undefined; total: number; sections: number; minimum: number; needed: number };
+  }
+}
+
+
 /**
  * Every section elects at least rules.minSeats delegates. With one seat per X members a section below
  * minSeats × X members cannot (a member bound for propose); with a fixed total shared by a method, a total

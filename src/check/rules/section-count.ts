@@ -1,6 +1,17 @@
 import { MAX_SECTIONS } from '../../core/limits.js';
 import type { Rule } from './types.js';
 
+declare module '../types.js' {
+  interface MoreRules {
+    /** exactly rules.sections sections */
+    'section-count': true;
+  }
+  interface MoreFailures {
+    'wrong-section-count': { value: number; limit: number };
+  }
+}
+
+
 /** Exactly rules.sections sections (when set). */
 export const sectionCount: Rule = {
   id: 'section-count',

@@ -3,6 +3,18 @@ import type { ZoneSet } from '../../core/types.js';
 import { EMPTY_VALUE } from './assignment.js';
 import { sectionRule } from './section-rule.js';
 
+declare module '../types.js' {
+  interface MoreRules {
+    /** no section mixes two values of the `within` zone property */
+    within: true;
+  }
+  interface MoreFailures {
+    /** values: property value → zone ids */
+    'mixed-within': { section: string; prop: string; values: Record<string, string[]> };
+  }
+}
+
+
 /** No section mixes two values of the rules.within zone property (e.g. two régions). */
 export const within = sectionRule({
   id: 'within',
