@@ -1,5 +1,5 @@
 import { sectionSeats } from '../apportion/sections.js';
-import { boundsDependOnCount, checkPlan, rulesThatApply, sectionMemberBounds, type MemberBounds } from '../check/index.js';
+import { boundsDependOnCount, checkPlan, optionKey, rulesThatApply, sectionMemberBounds, type MemberBounds } from '../check/index.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
 import { InputError } from '../core/errors.js';
 import { count, option, said, type Said } from '../messages/index.js';
@@ -73,7 +73,7 @@ function proposeOverCounts(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
             count: rules.sections !== undefined ? said('plan.propose.sectionCount', { k: rules.sections }) : said('plan.propose.anyCount'),
           }),
     }),
-    { field: 'max-deviation', hint: said('plan.propose.noDeviationPlan.hint', { maxDeviation: option('maxDeviation'), splitWith: option('splitWith') }) },
+    { field: optionKey('maxDeviation'), hint: said('plan.propose.noDeviationPlan.hint', { maxDeviation: option('maxDeviation'), splitWith: option('splitWith') }) },
     1,
   );
 }

@@ -10,9 +10,16 @@
 //  - fixtures and tests. Report, export, the editor and propose then follow from the registry.
 import type { Rules } from '../../core/charter.js';
 import type { RuleId } from '../types.js';
-import { RULES } from './registry.js';
-import type { MemberBounds, Rule } from './types.js';
+import { RULE_OPTIONS, RULES } from './registry.js';
+import type { MemberBounds, Rule, RuleOption } from './types.js';
 export { RULES, RULE_OPTIONS } from './registry.js';
+
+/** The rules.json key and CLI flag (without "--") of a charter option, as its rule module declares it. */
+export function optionKey(field: RuleOption['field']): string {
+  const o = RULE_OPTIONS.find((x) => x.field === field);
+  if (!o) throw new Error(`no rule declares the option ${field}`);
+  return o.key;
+}
 
 /** The rules that apply under a charter, in order. */
 export function rulesThatApply(rules: Rules): Rule[] {
