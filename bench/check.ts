@@ -33,7 +33,11 @@ export async function run(): Promise<void> {
     const plan = byProperty(zones, prop);
     const sections = [...new Set(plan.values())];
     // the two largest sections (the most zones to search for pieces)
-    const big = sections.map((s) => [s, [...plan.values()].filter((x) => x === s).length] as const).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([s]) => s);
+    const big = sections
+      .map((s) => [s, [...plan.values()].filter((x) => x === s).length] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2)
+      .map(([s]) => s);
     const full = ms(() => checkPlan(zones, graph, plan, rules));
     const part = ms(() => checkSections(zones, graph, plan, rules, big));
     rows.push(`| ${name} | ${zones.zones.length} | ${sections.length} | ${full.toFixed(2)} ms | ${part.toFixed(2)} ms |`);

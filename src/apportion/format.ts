@@ -24,7 +24,11 @@ export function ruleInEnglish(key: string, value: unknown): unknown {
 /** A plain-text table, columns right-aligned except the first. */
 export function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -38,10 +42,7 @@ export function describeTie(t: Tie): Said {
 }
 
 /** The seats table printed by `decoupage seats` (French with lang "fr"). */
-export function formatSectionSeats(
-  s: SectionSeats,
-  opts: { zoneCounts?: Map<string, number>; estimated?: boolean; lang?: Lang; voice?: Voice } = {},
-): string {
+export function formatSectionSeats(s: SectionSeats, opts: { zoneCounts?: Map<string, number>; estimated?: boolean; lang?: Lang; voice?: Voice } = {}): string {
   const lang = opts.lang ?? 'en';
   const t = labelsFor(SEATS_LABELS, lang);
   const { int, dec, signedPct } = textNumbers(lang);

@@ -94,7 +94,9 @@ export function formatCheckMarkdown(report: CheckReport, opts: CheckFormatOption
   }
   out.push('', `### ${t('sectionsHeading', { n: report.sections.length })}`, '');
   const crossCol = report.respect ? ` ${t('mdCrosses', { prop: esc(w.field(report.respect)) })} |` : '';
-  out.push(`| | ${t('mdSection')} | ${t('mdName')} | ${t('mdZones')} | ${t('mdMembers')} | ${t('mdSeats')} | ${t('mdContiguous')} |${crossCol} ${t('mdProblemsCol')} |`);
+  out.push(
+    `| | ${t('mdSection')} | ${t('mdName')} | ${t('mdZones')} | ${t('mdMembers')} | ${t('mdSeats')} | ${t('mdContiguous')} |${crossCol} ${t('mdProblemsCol')} |`,
+  );
   out.push(`|---|---|---|---|---:|---:|---|${report.respect ? '---|' : ''}---|`);
   for (const s of report.sections) out.push(sectionRow(s, esc, Boolean(report.respect), w));
   for (const tie of report.ties) out.push('', `> ${esc(t('note', { note: tieNote(tie, w.lang) }))}`);

@@ -41,10 +41,11 @@ interface FailureFields {
 }
 
 /** A failure as a CheckReport carries it: its figures, and its sentence in English (wording.ts) for --json and scripts. */
-export type RuleFailure = Failure & FailureFields & {
-  /** human sentence, e.g. "section Gap has 8,214 members, below 10,000" (English, from the figures) */
-  message: string;
-};
+export type RuleFailure = Failure &
+  FailureFields & {
+    /** human sentence, e.g. "section Gap has 8,214 members, below 10,000" (English, from the figures) */
+    message: string;
+  };
 
 /** Figures a rule's statement and verdict are said from: limits, counts, a property name, a method id. */
 export type Figures = Record<string, number | string>;

@@ -108,7 +108,8 @@ export function describeRulesIn(rules: Rules, lang: Speech = 'en'): string {
   const w = wordsFor(rules, lang);
   const parts = [w.say('rules.membersSeats', { n: w.int(rules.minMembers), seats: w.int(rules.minSeats) })];
   if (rules.maxMembers !== undefined) parts.push(w.say('rules.max', { n: w.int(rules.maxMembers) }));
-  if (rules.maxDeviation !== undefined) parts.push(w.say('rules.deviation', { p: numberFormat(w.lang).dec(rules.maxDeviation, rules.maxDeviation % 1 ? 1 : 0) }));
+  if (rules.maxDeviation !== undefined)
+    parts.push(w.say('rules.deviation', { p: numberFormat(w.lang).dec(rules.maxDeviation, rules.maxDeviation % 1 ? 1 : 0) }));
   for (const r of RULES) if (r.words?.rulesLine && r.applies(rules)) parts.push(r.words.rulesLine(rules, w));
   parts.push(
     rules.seats.kind === 'members-per-seat'
@@ -134,7 +135,12 @@ export function charterLines(rules: Rules, lang: Speech = 'en', plan?: { section
     if (plan && plan.sections > 0) {
       const mean = plan.members / plan.sections;
       lines.push(
-        w.say('charter.maxDeviation', { p, mean: w.int(mean), low: w.int(Math.ceil(mean * (1 - rules.maxDeviation / 100) - 1e-9 * mean)), high: w.int(Math.floor(mean * (1 + rules.maxDeviation / 100) + 1e-9 * mean)) }),
+        w.say('charter.maxDeviation', {
+          p,
+          mean: w.int(mean),
+          low: w.int(Math.ceil(mean * (1 - rules.maxDeviation / 100) - 1e-9 * mean)),
+          high: w.int(Math.floor(mean * (1 + rules.maxDeviation / 100) + 1e-9 * mean)),
+        }),
       );
     } else lines.push(w.say('charter.maxDeviationNoPlan', { p }));
   }
@@ -196,7 +202,12 @@ export function tieNote(t: Tie, lang: Speech = 'en'): string {
 
 /** A section's short problems, one per failure that names it, in the order of the rules. */
 export function sectionProblems(section: string, rules: readonly Pick<RuleVerdict, 'failures'>[], lang: Speech = 'en'): string[] {
-  return rules.flatMap((r) => r.failures.filter((f) => f.section === section).map((f) => sectionProblem(f, lang)).filter((p): p is string => p !== undefined));
+  return rules.flatMap((r) =>
+    r.failures
+      .filter((f) => f.section === section)
+      .map((f) => sectionProblem(f, lang))
+      .filter((p): p is string => p !== undefined),
+  );
 }
 
 /** A section's short problem for a failure that names it ("8,214 members < 10,000"); undefined for plan-wide failures. */

@@ -27,7 +27,9 @@ export function outputTargets(cmd: Command): OutputTarget[] {
   const layers = layerOptions.get(cmd) ?? [];
   // `--zones-out` naming the GeoPackage of `-o` is a second layer of that file, not a second file
   const sharesGpkg = (key: string) =>
-    layers.includes(key) && isGpkgPath(String(opts[key])) && given.some(([k]) => k !== key && !layers.includes(k) && realTarget(String(opts[k])) === realTarget(String(opts[key])));
+    layers.includes(key) &&
+    isGpkgPath(String(opts[key])) &&
+    given.some(([k]) => k !== key && !layers.includes(k) && realTarget(String(opts[k])) === realTarget(String(opts[key])));
   return given.filter(([key]) => !sharesGpkg(key)).map(([key, option]) => ({ path: String(opts[key]), option }));
 }
 
@@ -35,7 +37,12 @@ export function outputTargets(cmd: Command): OutputTarget[] {
 function inputsOf(cmd: Command): string[] {
   const outs = declared.get(cmd) ?? {};
   const opts = cmd.opts() as Record<string, unknown>;
-  const values = [...cmd.args, ...Object.entries(opts).filter(([k]) => !(k in outs)).flatMap(([, v]) => (Array.isArray(v) ? v : [v]))];
+  const values = [
+    ...cmd.args,
+    ...Object.entries(opts)
+      .filter(([k]) => !(k in outs))
+      .flatMap(([, v]) => (Array.isArray(v) ? v : [v])),
+  ];
   return values.filter((v): v is string => typeof v === 'string' && v !== '' && existsSync(v) && statSync(v).isFile());
 }
 

@@ -43,7 +43,11 @@ type ApportionMethod = (typeof APPORTION_METHODS)[number];
  * rule module declares (RULE_OPTIONS: a new rule adds its own) and the seat settings. Report's words
  * (--members-word, --respect-label, --within-label) and propose's --split-into are declared by those commands.
  */
-export const RULE_FLAGS = ['rules', ...RULE_OPTIONS.map((o) => o.field), ...flagKeys<Pick<RuleFlags, 'membersPerSeat' | 'seats' | 'method'>>({ membersPerSeat: true, seats: true, method: true })] as (keyof RuleFlags & string)[];
+export const RULE_FLAGS = [
+  'rules',
+  ...RULE_OPTIONS.map((o) => o.field),
+  ...flagKeys<Pick<RuleFlags, 'membersPerSeat' | 'seats' | 'method'>>({ membersPerSeat: true, seats: true, method: true }),
+] as (keyof RuleFlags & string)[];
 
 export function rulesFromOptions(opts: RuleFlags): Rules {
   return loadRules(opts);

@@ -74,7 +74,11 @@ function argOf(argv: readonly string[], flag: string): string | undefined {
 function rulesFileLang(file: string | undefined): Lang | undefined {
   if (file === undefined) return undefined;
   try {
-    const raw = JSON.parse(readBytes(file, undefined, 1 << 20).toString('utf8').replace(/^\uFEFF/, '')) as { lang?: unknown };
+    const raw = JSON.parse(
+      readBytes(file, undefined, 1 << 20)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    ) as { lang?: unknown };
     return isLang(raw.lang) ? raw.lang : undefined;
   } catch {
     return undefined;

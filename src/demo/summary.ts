@@ -30,7 +30,8 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>, lang: Lang = '
   const fmt = nf.int;
   const pct = (x: number) => nf.pct(x, 1);
   const km = (x: number) => nf.dec(x, 1);
-  const planLabel = (label: string) => (label === DEMO_LABELS.planDepartements.en ? t('planDepartements') : label === DEMO_LABELS.planProposed.en ? t('planProposed') : label);
+  const planLabel = (label: string) =>
+    label === DEMO_LABELS.planDepartements.en ? t('planDepartements') : label === DEMO_LABELS.planProposed.en ? t('planProposed') : label;
   const out: string[] = [];
   const total = zones.zones.reduce((s, z) => s + z.members, 0);
   const depCount = new Set(zones.zones.map((z) => String(z.properties.dep))).size;
@@ -74,7 +75,8 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>, lang: Lang = '
   const dep = departements.check;
   out.push(t('departements', { n: dep.sections.length, verdict: verdictLine(dep, lang) }));
   const sep = say(said('output.listSep'), lang);
-  for (const s of dep.sections.filter((x) => !x.ok)) out.push(`  ${say(said('output.demo.problems', { section: s.id, problems: sectionProblems(s.id, dep.rules, lang).join(sep) }), lang)}`);
+  for (const s of dep.sections.filter((x) => !x.ok))
+    out.push(`  ${say(said('output.demo.problems', { section: s.id, problems: sectionProblems(s.id, dep.rules, lang).join(sep) }), lang)}`);
 
   out.push('');
   const method = say(methodName(comparison.method, 'demo'), lang);

@@ -38,7 +38,6 @@ export const SECTION_FIELD_TYPES: Readonly<Record<string, GpkgFieldType>> = {
   colour: 'TEXT',
 };
 
-
 export interface GpkgExportOptions {
   /** "EPSG:4326" (default) or "EPSG:2154" */
   crs?: string;
@@ -53,7 +52,11 @@ export function sectionColours(zones: ZoneSet, plan: Plan, topology?: Topology):
 }
 
 /** The sections layer, with its `colour` field and style. */
-export function sectionsLayer(sections: FeatureCollection<Polygon | MultiPolygon, SectionProperties>, colours: ReadonlyMap<string, string>, lang: Lang = 'en'): GpkgLayer {
+export function sectionsLayer(
+  sections: FeatureCollection<Polygon | MultiPolygon, SectionProperties>,
+  colours: ReadonlyMap<string, string>,
+  lang: Lang = 'en',
+): GpkgLayer {
   const flat = flatProperties(sections) as Polygons;
   const features = flat.features.map((f): Feature<Polygon | MultiPolygon> => ({
     ...f,
@@ -103,6 +106,9 @@ export async function layerFileData(
 ): Promise<string | Uint8Array> {
   if (!isGpkgPath(path)) return geojson();
   const colours = o.plan ? sectionColours(o.plan.zones, o.plan.plan, o.plan.topology) : new Map<string, string>();
-  const layer = kind === 'sections' ? sectionsLayer(collection as FeatureCollection<Polygon | MultiPolygon, SectionProperties>, colours, o.lang) : zonesLayer(collection, o.lang);
+  const layer =
+    kind === 'sections'
+      ? sectionsLayer(collection as FeatureCollection<Polygon | MultiPolygon, SectionProperties>, colours, o.lang)
+      : zonesLayer(collection, o.lang);
   return layersGpkg([layer], { crs: o.toCrs, lang: o.lang });
 }

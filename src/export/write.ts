@@ -16,7 +16,10 @@ export function exportFormatFor(path: string, format?: string): ExportFormat {
   if (format !== undefined) {
     const f = format.toLowerCase();
     if (!(EXPORT_FORMATS as readonly string[]).includes(f)) {
-      throw new InputError(said('plan.export.unknownFormat', { format }), { field: 'format', hint: said('plan.useOneOf', { list: EXPORT_FORMATS.join(', ') }) });
+      throw new InputError(said('plan.export.unknownFormat', { format }), {
+        field: 'format',
+        hint: said('plan.useOneOf', { list: EXPORT_FORMATS.join(', ') }),
+      });
     }
     return f as ExportFormat;
   }
@@ -56,7 +59,24 @@ function sectionsTopojsonText(sections: Sections, zones?: FeatureCollection): st
 /** One row per section with its figures (lists joined with ";"), for spreadsheets. */
 function sectionsCsvText(sections: Sections, style: Partial<CsvStyle> = {}): string {
   const ruleCols = [...new Set(sections.features.flatMap((f) => Object.keys(f.properties).filter((k) => k.startsWith('rule_'))))];
-  const cols = ['section', 'name', 'zone_count', 'zones', 'zone_names', 'members', 'members_estimated', 'seats', 'compliant', ...ruleCols, 'problems', 'crossed', 'links', 'link_km', 'compactness', 'area_km2'];
+  const cols = [
+    'section',
+    'name',
+    'zone_count',
+    'zones',
+    'zone_names',
+    'members',
+    'members_estimated',
+    'seats',
+    'compliant',
+    ...ruleCols,
+    'problems',
+    'crossed',
+    'links',
+    'link_km',
+    'compactness',
+    'area_km2',
+  ];
   const rows = sections.features.map((f) => {
     const p = f.properties as unknown as Record<string, unknown>;
     return cols.map((c) => {

@@ -45,7 +45,8 @@ export function formatRefusal(
   else {
     problem = said('plan.graph.refusedMany', { ...options, n: refused.length, max });
     for (const p of shown) problem = said('plan.graph.refusedLine', { before: problem, part: describe(p) });
-    if (refused.length > shown.length) problem = said('plan.graph.refusedLine', { before: problem, part: said('plan.graph.refusedMore', { n: refused.length - shown.length }) });
+    if (refused.length > shown.length)
+      problem = said('plan.graph.refusedLine', { before: problem, part: said('plan.graph.refusedMore', { n: refused.length - shown.length }) });
   }
   const first = refused[0];
   const a = zones.zones[first.nearest?.a ?? first.zones[0]].id;
@@ -54,7 +55,10 @@ export function formatRefusal(
 }
 
 function partSaid(zones: ZoneSet, part: readonly number[]): Said {
-  const names = part.slice(0, MAX_NAMED).map((i) => `${zones.zones[i].id} ${zones.zones[i].name}`).join(', ');
+  const names = part
+    .slice(0, MAX_NAMED)
+    .map((i) => `${zones.zones[i].id} ${zones.zones[i].name}`)
+    .join(', ');
   const list = part.length > MAX_NAMED ? said('plan.graph.partMore', { list: names, n: part.length - MAX_NAMED }) : names;
   return part.length === 1 ? said('plan.graph.partOne', { list }) : said('plan.graph.partMany', { n: part.length, list });
 }
@@ -76,7 +80,14 @@ export function formatAutoLinks(zones: ZoneSet, graph: ZoneGraphResult, lang: La
     const [from, to] = e.from === e.b ? [e.b, e.a] : [e.a, e.b];
     const tier = e.tier === 'dep' ? t('tierDep') : e.tier === 'reg' ? t('tierReg') : '';
     out.push(
-      t('linked', { a: zones.zones[from].id, aName: zones.zones[from].name, b: zones.zones[to].id, bName: zones.zones[to].name, km: formatKm(e.distanceKm ?? 0, lang), tier }),
+      t('linked', {
+        a: zones.zones[from].id,
+        aName: zones.zones[from].name,
+        b: zones.zones[to].id,
+        bName: zones.zones[to].name,
+        km: formatKm(e.distanceKm ?? 0, lang),
+        tier,
+      }),
     );
   }
   const max = formatKm(info.maxLinkKm, lang);

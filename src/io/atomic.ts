@@ -12,19 +12,7 @@
  * 4. SIGINT / SIGTERM during the writes remove the temporaries (writeOutputs); after a SIGKILL, the next
  *    run that writes into the same folder removes the temporaries of processes that no longer exist.
  */
-import {
-  accessSync,
-  constants,
-  copyFileSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { accessSync, constants, copyFileSync, linkSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';

@@ -83,10 +83,13 @@ export function zonesQml(): string {
   );
 }
 
-
 /** The sections' default style (its name and description in the run's language). */
 export function sectionsStyle(colours: readonly string[], lang: Lang): GpkgStyle {
-  return { name: say(said('output.gpkg.styleSections'), lang), description: say(said('output.gpkg.styleSections.description'), lang), qml: sectionsQml(colours) };
+  return {
+    name: say(said('output.gpkg.styleSections'), lang),
+    description: say(said('output.gpkg.styleSections.description'), lang),
+    qml: sectionsQml(colours),
+  };
 }
 
 /** The zones' default style. */

@@ -81,7 +81,10 @@ export function gpkgCrsOf(name: string | undefined): GpkgCrs {
   const key = (name ?? 'EPSG:4326').trim().toUpperCase();
   const crs = GPKG_CRS[key];
   if (!crs) {
-    throw new InputError(said('load.gpkg.unknownCrs', { crs: name ?? '' }), { field: 'to-crs', hint: said('load.gpkg.unknownCrs.hint', { known: Object.keys(GPKG_CRS).join(', ') }) });
+    throw new InputError(said('load.gpkg.unknownCrs', { crs: name ?? '' }), {
+      field: 'to-crs',
+      hint: said('load.gpkg.unknownCrs.hint', { known: Object.keys(GPKG_CRS).join(', ') }),
+    });
   }
   return crs;
 }
@@ -150,7 +153,14 @@ function fieldsOf(layer: GpkgLayer): { key: string; column: string; type: GpkgFi
     const inferred = fieldTypeOf(values);
     const declared = layer.types?.[key];
     // a declared INTEGER holding a fraction is REAL; any declared type holding text is TEXT
-    const type = declared === undefined ? inferred : inferred === 'TEXT' && values.some((v) => typeof v === 'string') ? 'TEXT' : declared === 'INTEGER' && inferred === 'REAL' ? 'REAL' : declared;
+    const type =
+      declared === undefined
+        ? inferred
+        : inferred === 'TEXT' && values.some((v) => typeof v === 'string')
+          ? 'TEXT'
+          : declared === 'INTEGER' && inferred === 'REAL'
+            ? 'REAL'
+            : declared;
     return { key, column, type };
   });
 }

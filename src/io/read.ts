@@ -74,7 +74,8 @@ export function readBytes(file: string, hint: Said = said('load.read.hint'), lim
  */
 export function readTextWithEncoding(file: string, hint?: Said, o: { say?: boolean } = {}): { text: string; encoding: TextEncoding } {
   const decoded = decodeText(readBytes(file, hint), file);
-  if (o.say !== false && decoded.encoding !== 'utf-8' && decoded.encoding !== 'utf-8 (BOM)') notice(said('load.read.encoding', { file, encoding: encodingName(decoded.encoding) }));
+  if (o.say !== false && decoded.encoding !== 'utf-8' && decoded.encoding !== 'utf-8 (BOM)')
+    notice(said('load.read.encoding', { file, encoding: encodingName(decoded.encoding) }));
   return decoded;
 }
 

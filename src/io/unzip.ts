@@ -69,7 +69,12 @@ export function inflate(entry: JSZip.JSZipObject, budget: UnzipBudget): Promise<
       .on('error', (e: Error) => {
         if (done) return;
         done = true;
-        reject(new InputError(said('load.zip.extract', { name: entry.name, error: e.message.slice(0, 200) }), { file: budget.file, hint: said('load.zip.extract.hint') }));
+        reject(
+          new InputError(said('load.zip.extract', { name: entry.name, error: e.message.slice(0, 200) }), {
+            file: budget.file,
+            hint: said('load.zip.extract.hint'),
+          }),
+        );
       })
       .on('end', () => {
         if (done) return;

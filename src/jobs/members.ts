@@ -6,7 +6,16 @@ import { basename } from 'node:path';
 import { numberFormat, labelsFor, type Lang } from '../core/index.js';
 import { writeFilesAtomic, readRegisterCsv, type OutputFile } from '../io/index.js';
 import { readCommuneTable } from '../load/index.js';
-import { communeMembersCsv, formatRegisterSummary, MEMBERS_LABELS, unmatchedCsv, zoneMembersCsv, matchRegister, registerColumns, registerToZones } from '../members/index.js';
+import {
+  communeMembersCsv,
+  formatRegisterSummary,
+  MEMBERS_LABELS,
+  unmatchedCsv,
+  zoneMembersCsv,
+  matchRegister,
+  registerColumns,
+  registerToZones,
+} from '../members/index.js';
 import { say, said, type Voice } from '../messages/index.js';
 
 export interface MembersJob {
@@ -47,9 +56,13 @@ export function runMembers(job: MembersJob): boolean {
   if (outputs.unmatched !== undefined) files.push({ path: outputs.unmatched, data: unmatchedCsv(result, zones, lang) });
   writeFilesAtomic(files);
   const nf = numberFormat(lang);
-  if (outputs.unmatched !== undefined) out(t('wroteUnmatched', { file: outputs.unmatched, n: nf.int(result.unmatched.length + (zones?.unknown.length ?? 0)) }) + '\n');
+  if (outputs.unmatched !== undefined)
+    out(t('wroteUnmatched', { file: outputs.unmatched, n: nf.int(result.unmatched.length + (zones?.unknown.length ?? 0)) }) + '\n');
   if (tooMany) {
-    job.err(say(said('error.error', { message: t('tooMany', { share: nf.pct(worst, 2), max: nf.pct(job.maxUnmatched, 2), file: outputs.members }) }), job.voice) + '\n');
+    job.err(
+      say(said('error.error', { message: t('tooMany', { share: nf.pct(worst, 2), max: nf.pct(job.maxUnmatched, 2), file: outputs.members }) }), job.voice) +
+        '\n',
+    );
     return false;
   }
   const n = zones && table ? new Set([...table.values(), ...zones.zones.keys()]).size : result.communes.length;

@@ -43,7 +43,15 @@ export async function runPropose(job: ProposeJob): Promise<void> {
   const t = labelsFor(PROPOSE_LABELS, lang);
   // the split step (units layer, its graph, adjacency differences, locks) is the library's
   const { fine, ...split } = job.split ?? {};
-  const { units, layer, graph, snapM, adjacency, lock: locks, carriedLocks } = prepareSplit(job.zones, fine, rules, {
+  const {
+    units,
+    layer,
+    graph,
+    snapM,
+    adjacency,
+    lock: locks,
+    carriedLocks,
+  } = prepareSplit(job.zones, fine, rules, {
     ...split,
     graph: job.graph,
     seed: job.search.seed,
@@ -73,20 +81,40 @@ export async function runPropose(job: ProposeJob): Promise<void> {
   const gpkgOpts = { toCrs: outputs.toCrs, lang, plan: { zones: units, plan: result.plan, topology: graph.topology } };
   if (layer && outputs.unitsOut !== undefined) {
     const unitsFc = unitsFeatureCollection(layer);
-    files.push({ path: outputs.unitsOut, data: await gpkg.layerFileData(outputs.unitsOut, 'zones', unitsFc, () => geojsonText(unitsFc), gpkgOpts), option: '--units-out' });
+    files.push({
+      path: outputs.unitsOut,
+      data: await gpkg.layerFileData(outputs.unitsOut, 'zones', unitsFc, () => geojsonText(unitsFc), gpkgOpts),
+      option: '--units-out',
+    });
   }
-  const sectionsFc = outputs.geojson === undefined && outputs.gpkg === undefined ? undefined : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
+  const sectionsFc =
+    outputs.geojson === undefined && outputs.gpkg === undefined
+      ? undefined
+      : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
   if (outputs.geojson !== undefined && sectionsFc) {
-    files.push({ path: outputs.geojson, data: await gpkg.layerFileData(outputs.geojson, 'sections', sectionsFc, () => geojsonText(sectionsFc), gpkgOpts), option: '--geojson' });
+    files.push({
+      path: outputs.geojson,
+      data: await gpkg.layerFileData(outputs.geojson, 'sections', sectionsFc, () => geojsonText(sectionsFc), gpkgOpts),
+      option: '--geojson',
+    });
   }
   if (outputs.gpkg !== undefined && sectionsFc) {
     // the GeoPackage counterpart of --geojson: the sections, and every zone (or unit) with its section
-    const layers = [gpkg.sectionsLayer(sectionsFc, gpkg.sectionColours(units, result.plan, graph.topology), lang), gpkg.zonesLayer(zonesWithSections(units, result.plan, result.check), lang)];
+    const layers = [
+      gpkg.sectionsLayer(sectionsFc, gpkg.sectionColours(units, result.plan, graph.topology), lang),
+      gpkg.zonesLayer(zonesWithSections(units, result.plan, result.check), lang),
+    ];
     files.push({ path: outputs.gpkg, data: await gpkg.layersGpkg(layers, { crs: outputs.toCrs, lang }), option: '--gpkg' });
   }
   if (outputs.report !== undefined) {
     // the same figures as `decoupage report` on the written plan
-    const input = assembleReport(units, graph, result.plan, rules, { lang, source: basename(job.zonesFile), check: result.check, topology: graph.topology, bound: result.bound });
+    const input = assembleReport(units, graph, result.plan, rules, {
+      lang,
+      source: basename(job.zonesFile),
+      check: result.check,
+      topology: graph.topology,
+      bound: result.bound,
+    });
     files.push({ path: outputs.report, data: renderReport(input), option: '--report' });
   }
   await writeOutputs(files);
@@ -99,7 +127,14 @@ export async function runPropose(job: ProposeJob): Promise<void> {
   if (preferred && job.prefer !== undefined) {
     const pct = (x: number) => numberFormat(lang).pct(x);
     const { prefer } = preferred;
-    out(labelsFor(PREFER_LABELS, lang)('kept', { file: job.prefer, share: pct(prefer.match.keptShare), before: pct(prefer.keptShareBefore), moved: prefer.moved }) + '\n');
+    out(
+      labelsFor(PREFER_LABELS, lang)('kept', {
+        file: job.prefer,
+        share: pct(prefer.match.keptShare),
+        before: pct(prefer.keptShareBefore),
+        moved: prefer.moved,
+      }) + '\n',
+    );
   }
   const what = layer ? t('whatUnits') : t('whatZones');
   out(t('wrotePlan', { file: outputs.plan, n: units.zones.length, what, sections: result.sections.length }) + '\n');

@@ -152,7 +152,14 @@ export async function readAdminExpress(input: string, o: AdminExpressOptions): P
   if (communeLayers.length === 0) {
     throw new InputError(said('load.ae.noLayer', { layer: ADMIN_EXPRESS_LAYERS.commune }), {
       file: input,
-      hint: said('load.ae.noLayer.hint', { url: ADMIN_EXPRESS_URL, found: all.map((l) => l.name).slice(0, 8).join(', ') || said('load.noShapefile') }),
+      hint: said('load.ae.noLayer.hint', {
+        url: ADMIN_EXPRESS_URL,
+        found:
+          all
+            .map((l) => l.name)
+            .slice(0, 8)
+            .join(', ') || said('load.noShapefile'),
+      }),
     });
   }
   const features: Feature<Polygon | MultiPolygon>[] = [];
@@ -192,7 +199,8 @@ export async function readAdminExpress(input: string, o: AdminExpressOptions): P
       if (parts?.length) divided.push({ code: com, name: text(f, 'NOM'), arrondissements: parts.length });
       for (const u of units) {
         const code = parts?.length ? text(u, 'INSEE_ARM') : com;
-        if (code === '') throw new InputError(said('load.ae.noCode', { commune: com }), { file: input, zone: com, field: parts?.length ? 'INSEE_ARM' : 'INSEE_COM' });
+        if (code === '')
+          throw new InputError(said('load.ae.noCode', { commune: com }), { file: input, zone: com, field: parts?.length ? 'INSEE_ARM' : 'INSEE_COM' });
         if (seen.has(code)) throw new InputError(said('load.ae.twice'), { file: input, zone: code, field: parts?.length ? 'INSEE_ARM' : 'INSEE_COM' });
         seen.add(code);
         const geometry = u.geometry as Polygon | MultiPolygon;

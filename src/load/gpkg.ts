@@ -34,9 +34,14 @@ function toWgs84(read: ReturnType<typeof readGpkgLayer>, file: string): FeatureC
   try {
     conv = proj4(known ?? read.definition, GPKG_CRS['EPSG:4326'].proj4);
   } catch (e) {
-    throw new InputError(said('load.gpkg.badCrs', { layer: read.layer, crs: read.crs, error: (e as Error).message }), { file, field: 'srs_id', hint: said('load.gpkg.badCrs.hint') });
+    throw new InputError(said('load.gpkg.badCrs', { layer: read.layer, crs: read.crs, error: (e as Error).message }), {
+      file,
+      field: 'srs_id',
+      hint: said('load.gpkg.badCrs.hint'),
+    });
   }
-  const project = (c: unknown): unknown => (Array.isArray(c) && typeof c[0] === 'number' ? conv.forward([c[0], c[1]] as Position) : Array.isArray(c) ? c.map(project) : c);
+  const project = (c: unknown): unknown =>
+    Array.isArray(c) && typeof c[0] === 'number' ? conv.forward([c[0], c[1]] as Position) : Array.isArray(c) ? c.map(project) : c;
   return {
     type: 'FeatureCollection',
     ...(read.description ? { source: read.description } : {}),
@@ -46,4 +51,3 @@ function toWgs84(read: ReturnType<typeof readGpkgLayer>, file: string): FeatureC
     })),
   };
 }
-

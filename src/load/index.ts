@@ -34,5 +34,12 @@ export {
 export * from './plan.js';
 export * from './boundaries.js';
 export { membersCsvText } from './members.js';
-export { ADMIN_EXPRESS_LAYERS, ADMIN_EXPRESS_URL, importAdminExpress, readAdminExpress, type AdminExpressOptions, type AdminExpressResult } from './admin-express.js';
+export {
+  ADMIN_EXPRESS_LAYERS,
+  ADMIN_EXPRESS_URL,
+  importAdminExpress,
+  readAdminExpress,
+  type AdminExpressOptions,
+  type AdminExpressResult,
+} from './admin-express.js';
 export { KNOWN_CRS } from './insee.js';

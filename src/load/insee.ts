@@ -81,7 +81,13 @@ export async function findZoneLayer(zipBytes: Uint8Array, file: string, path = '
   if (inner !== undefined) return findZoneLayer(await inflate(zip.files[inner], budget), file, `${path}${inner}/`, budget);
   throw new InputError(path ? said('load.insee.noShpIn', { path }) : said('load.insee.noShp'), {
     file,
-    hint: said('load.insee.noShp.hint', { entries: entries.map((f) => f.name).slice(0, 10).join(', ') || said('load.nothing') }),
+    hint: said('load.insee.noShp.hint', {
+      entries:
+        entries
+          .map((f) => f.name)
+          .slice(0, 10)
+          .join(', ') || said('load.nothing'),
+    }),
   });
 }
 
@@ -121,8 +127,7 @@ export interface InseeImportResult {
 /** Projections a layer without .prj may be in (--from-crs), as proj4 definitions. */
 export const KNOWN_CRS: Record<string, string> = {
   'EPSG:4326': '+proj=longlat +datum=WGS84 +no_defs',
-  'EPSG:2154':
-    '+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 +y_0=6600000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  'EPSG:2154': '+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 +y_0=6600000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
   'EPSG:3857': '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +no_defs',
   'EPSG:5490': '+proj=utm +zone=20 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
   'EPSG:2972': '+proj=utm +zone=22 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
@@ -201,7 +206,9 @@ export async function readInseeZones(
         hint: said('load.insee.notZe.hint'),
       });
     }
-    const code = String(p.ze2020 ?? '').trim().padStart(4, '0');
+    const code = String(p.ze2020 ?? '')
+      .trim()
+      .padStart(4, '0');
     if (code === '0000' || seen.has(code)) {
       throw new InputError(code === '0000' ? said('load.insee.noCode', { n: i + 1 }) : said('load.layer.twice'), {
         file,
@@ -237,9 +244,12 @@ export async function readInseeZones(
   return {
     collection: { type: 'FeatureCollection', features },
     layer: layer.name,
-    projection: opts.fromCrs !== undefined
-      ? `${opts.fromCrs.toUpperCase()} (--from-crs) → WGS84`
-      : project ? (/^\s*PROJCS\["([^"]+)"/i.exec(layer.prj ?? '')?.[1] ?? 'from .prj') + ' → WGS84' : 'WGS84 (no change)',
+    projection:
+      opts.fromCrs !== undefined
+        ? `${opts.fromCrs.toUpperCase()} (--from-crs) → WGS84`
+        : project
+          ? (/^\s*PROJCS\["([^"]+)"/i.exec(layer.prj ?? '')?.[1] ?? 'from .prj') + ' → WGS84'
+          : 'WGS84 (no change)',
     encoding,
   };
 }
@@ -260,11 +270,19 @@ export async function importInseeZones(
   // a population file that misses communes of a kept zone gives it too few people: say which
   const populationGaps =
     communePopulation && communeTable !== undefined
-      ? communesMissingFromPopulation(readCommuneTable(communeTable), new Set(result.collection.features.map((f) => String(f.properties?.code))), communePopulation)
+      ? communesMissingFromPopulation(
+          readCommuneTable(communeTable),
+          new Set(result.collection.features.map((f) => String(f.properties?.code))),
+          communePopulation,
+        )
       : undefined;
   // the file says where it comes from: the report credits it ("Source : Insee, zones d'emploi 2020")
   const source = inseeCredit(result.layer);
-  const data = await zonesFileData(out, result.collection, () => featureCollectionText(result.collection, { source }), { source, lang: opts.lang, crs: opts.toCrs });
+  const data = await zonesFileData(out, result.collection, () => featureCollectionText(result.collection, { source }), {
+    source,
+    lang: opts.lang,
+    crs: opts.toCrs,
+  });
   await writeOutputs([{ path: out, data, option: '-o' }]);
   return { ...result, selected, populationGaps };
 }
@@ -288,7 +306,10 @@ export async function readShapefile(layer: ShapefileLayer, encoding: string, fil
     for (let r = await source.read(); !r.done; r = await source.read()) out.push(r.value);
     return out;
   } catch (e) {
-    throw new InputError(said('load.insee.badShapefile', { layer: base(layer.name), error: (e as Error).message }), { file, hint: said('load.insee.damaged.hint') });
+    throw new InputError(said('load.insee.badShapefile', { layer: base(layer.name), error: (e as Error).message }), {
+      file,
+      hint: said('load.insee.damaged.hint'),
+    });
   }
 }
 
@@ -314,7 +335,13 @@ export function cleanGeometry(g: Polygon | MultiPolygon, project: ((p: Position)
   const polygon = (rings: Position[][]): Position[][] | null => {
     const outer = ring(rings[0]);
     if (!outer) return null;
-    return [outer, ...rings.slice(1).map(ring).filter((r): r is Position[] => r !== null)];
+    return [
+      outer,
+      ...rings
+        .slice(1)
+        .map(ring)
+        .filter((r): r is Position[] => r !== null),
+    ];
   };
   const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map(polygon).filter((p): p is Position[][] => p !== null);
   if (polys.length === 0) return null;
@@ -322,4 +349,3 @@ export function cleanGeometry(g: Polygon | MultiPolygon, project: ((p: Position)
   // RFC 7946: exterior rings counter-clockwise, holes clockwise
   return rewind(cleaned, { reverse: false, mutate: true }) as Polygon | MultiPolygon;
 }
-

@@ -139,13 +139,7 @@ export function valuesFromTable(
 /**
  * Match a CSV's codes to the zone ids, both ways: codes that match no zone and zones with no row are errors.
  */
-export function joinToZones(
-  values: Map<string, number>,
-  zoneIds: readonly string[],
-  file: string,
-  codeCol: string,
-  skipUnknown = false,
-): Map<string, number> {
+export function joinToZones(values: Map<string, number>, zoneIds: readonly string[], file: string, codeCol: string, skipUnknown = false): Map<string, number> {
   const ids = new Set(zoneIds);
   // a national file with a regional layer: lines of other zones may be left out when asked
   const unknown = skipUnknown ? [] : [...values.keys()].filter((c) => !ids.has(c));

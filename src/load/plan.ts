@@ -128,7 +128,11 @@ function planFromJsonText(text: string, file: string, opts: ReadPlanOptions): Pl
     // {"zone": "section"} object
     const rows: PlanRow[] = Object.entries(obj).map(([zone, section], i) => {
       if (typeof section !== 'string' && typeof section !== 'number') {
-        throw new InputError(said('load.plan.badSection', { zone }), { file, zone, hint: said('load.plan.badSection.hint', { example: '{"9312": "Marseille", …}' }) });
+        throw new InputError(said('load.plan.badSection', { zone }), {
+          file,
+          zone,
+          hint: said('load.plan.badSection.hint', { example: '{"9312": "Marseille", …}' }),
+        });
       }
       return { zone: zone.trim(), section: String(section).trim(), line: i + 1 };
     });
@@ -171,7 +175,11 @@ function pickColumn(
   const found = columns.join(', ') || said('load.none');
   if (wanted !== undefined) {
     if (!columns.includes(wanted)) {
-      throw new InputError(said('load.plan.noColumn', { column: wanted, found }), { file, field: wanted, hint: said('load.plan.noColumn.hint', { option: named }) });
+      throw new InputError(said('load.plan.noColumn', { column: wanted, found }), {
+        file,
+        field: wanted,
+        hint: said('load.plan.noColumn.hint', { option: named }),
+      });
     }
     return wanted;
   }

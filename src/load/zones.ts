@@ -15,15 +15,7 @@ import { InputError } from '../core/errors.js';
 import { count, option, option as optionRef, said, type Said, type SaidValue } from '../messages/message.js';
 import { MAX_MEMBERS } from '../core/limits.js';
 import { NO_MEMBER_COUNTS, type MembersSource, type Zone, type ZoneGeometry, type ZoneSet } from '../core/types.js';
-import {
-  baseName,
-  COMMUNE_TABLE_DEFAULTS,
-  communeValuesToZones,
-  joinToZones,
-  parseCount,
-  parsePopulation,
-  valuesFromTable,
-} from './members.js';
+import { baseName, COMMUNE_TABLE_DEFAULTS, communeValuesToZones, joinToZones, parseCount, parsePopulation, valuesFromTable } from './members.js';
 import { readCsv, type Table } from '../io/csv.js';
 
 /** Property that files decoupage writes carry when their member figures are estimates. */
@@ -188,7 +180,9 @@ function featuresOf(data: unknown, file: string): { features: Feature[]; credit?
             ? said('load.zones.json.object')
             : said('load.zones.json.other', { type: typeof data });
     const what =
-      typeof data === 'object' && data !== null && typeof obj.type === 'string' ? said('load.zones.otherGeoJson', { type: obj.type }) : said('load.zones.notGeoJson', { json });
+      typeof data === 'object' && data !== null && typeof obj.type === 'string'
+        ? said('load.zones.otherGeoJson', { type: obj.type })
+        : said('load.zones.notGeoJson', { json });
     throw new InputError(what, {
       file,
       field: 'type',
@@ -213,9 +207,14 @@ function featuresOf(data: unknown, file: string): { features: Feature[]; credit?
   });
   const credit = typeof obj.source === 'string' && obj.source.trim() !== '' ? obj.source.trim() : undefined;
   // "labels": {"property": "its name in prose"}; anything else in it is ignored
-  const labels = typeof obj.labels === 'object' && obj.labels !== null && !Array.isArray(obj.labels)
-    ? Object.fromEntries(Object.entries(obj.labels).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '').map(([k, v]) => [k, v.trim()]))
-    : {};
+  const labels =
+    typeof obj.labels === 'object' && obj.labels !== null && !Array.isArray(obj.labels)
+      ? Object.fromEntries(
+          Object.entries(obj.labels)
+            .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')
+            .map(([k, v]) => [k, v.trim()]),
+        )
+      : {};
   return { features: obj.features as Feature[], credit, fieldLabels: Object.keys(labels).length ? labels : undefined };
 }
 
@@ -310,7 +309,12 @@ function resolveMembers(file: string, zones: Zone[], o: ZonesFromGeoJsonOptions)
   const prop = o.membersProp ?? (zones.some((z) => 'members' in z.properties) ? 'members' : undefined);
   if (prop !== undefined) {
     if (o.membersProp !== undefined && !zones.some((z) => prop in z.properties)) {
-      requireSomeFeatureHas(file, zones.map((z) => z.properties), prop, 'membersProp');
+      requireSomeFeatureHas(
+        file,
+        zones.map((z) => z.properties),
+        prop,
+        'membersProp',
+      );
     }
     const counts = zones.map((z) => parseCount(z.properties[prop], { file, zone: z.id, field: prop }));
     // files decoupage wrote from estimates (units.geojson, zones-with-sections) say so in members_estimated
@@ -399,7 +403,10 @@ function checkMemberOptions(o: GivenOptions): void {
     if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0) {
       throw new InputError(said('load.zones.badRate', { option: option('estimateMembers'), rate: String(rate) }), { field: 'estimate-members' });
     }
-    if (given(['populationCsv', 'communePopulationCsv']).length > 1 || ((o.populationCsv !== undefined || o.communePopulationCsv !== undefined) && o.populationProp !== undefined)) {
+    if (
+      given(['populationCsv', 'communePopulationCsv']).length > 1 ||
+      ((o.populationCsv !== undefined || o.communePopulationCsv !== undefined) && o.populationProp !== undefined)
+    ) {
       throw new InputError(said('load.zones.onePopulation', options('estimateMembers')), {
         field: 'population',
         hint: said('load.zones.onePopulation.hint', options('populationProp', 'populationCsv', 'communePopulationCsv')),

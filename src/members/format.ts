@@ -8,11 +8,40 @@ import { UNKNOWN_TOWN, type CommuneMembers, type MatchKind, type RegisterResult,
 import { MEMBERS_LABELS } from '../messages/members.js';
 
 type Key =
-  | 'read' | 'encoding' | 'columns' | 'kind_insee' | 'kind_postcode' | 'kind_town' | 'kind_street' | 'kind_shared' | 'kind_unmatched'
-  | 'total' | 'lines' | 'members' | 'otherPostcode' | 'estimated' | 'notInTable' | 'balance' | 'communes' | 'zones'
-  | 'topUnmatched' | 'unmatchedLine' | 'tooMany' | 'wrote' | 'wroteUnmatched' | 'next' | 'nextCommunes'
-  | `reason_${UnmatchedReason}` | 'reason_not-in-commune-table'
-  | 'unknownTown' | 'colPostcode' | 'colTown' | 'colStreet' | 'colCount' | 'colInsee' | 'colCountry';
+  | 'read'
+  | 'encoding'
+  | 'columns'
+  | 'kind_insee'
+  | 'kind_postcode'
+  | 'kind_town'
+  | 'kind_street'
+  | 'kind_shared'
+  | 'kind_unmatched'
+  | 'total'
+  | 'lines'
+  | 'members'
+  | 'otherPostcode'
+  | 'estimated'
+  | 'notInTable'
+  | 'balance'
+  | 'communes'
+  | 'zones'
+  | 'topUnmatched'
+  | 'unmatchedLine'
+  | 'tooMany'
+  | 'wrote'
+  | 'wroteUnmatched'
+  | 'next'
+  | 'nextCommunes'
+  | `reason_${UnmatchedReason}`
+  | 'reason_not-in-commune-table'
+  | 'unknownTown'
+  | 'colPostcode'
+  | 'colTown'
+  | 'colStreet'
+  | 'colCount'
+  | 'colInsee'
+  | 'colCountry';
 
 export { MEMBERS_LABELS };
 
@@ -27,9 +56,21 @@ export function formatRegisterSummary(
   out.push(t('read', { file: o.file, lines: nf.int(r.lines.total), members: nf.int(r.members.total) }));
   if (o.encoding && !o.encoding.startsWith('utf-8')) out.push(t('encoding', { encoding: o.encoding }));
   const colKeys: [keyof RegisterResult['columns'], Key][] = [
-    ['postcode', 'colPostcode'], ['town', 'colTown'], ['street', 'colStreet'], ['count', 'colCount'], ['insee', 'colInsee'], ['country', 'colCountry'],
+    ['postcode', 'colPostcode'],
+    ['town', 'colTown'],
+    ['street', 'colStreet'],
+    ['count', 'colCount'],
+    ['insee', 'colInsee'],
+    ['country', 'colCountry'],
   ];
-  out.push(t('columns', { list: colKeys.filter(([k]) => r.columns[k] !== undefined).map(([k, l]) => `${t(l)} "${r.columns[k]}"`).join(', ') }));
+  out.push(
+    t('columns', {
+      list: colKeys
+        .filter(([k]) => r.columns[k] !== undefined)
+        .map(([k, l]) => `${t(l)} "${r.columns[k]}"`)
+        .join(', '),
+    }),
+  );
   const kinds: MatchKind[] = ['insee', 'postcode', 'town', 'street', 'shared', 'unmatched'];
   const rows = kinds.map((k) => [t(`kind_${k}`), nf.int(r.lines[k]), nf.int(r.members[k]), share(r.members[k], r.members.total, o.lang)]);
   rows.push([t('total'), nf.int(r.lines.total), nf.int(r.members.total), share(r.members.total, r.members.total, o.lang)]);
@@ -48,7 +89,11 @@ export function formatRegisterSummary(
     out.push(t('zones', { table: o.table ?? '', n: nf.int([...o.zones.zones.values()].filter((z) => z.members > 0).length), members: nf.int(zm) }));
     if (o.zones.unknown.length) {
       const members = o.zones.unknown.reduce((s, c) => s + c.members, 0);
-      const list = o.zones.unknown.slice(0, 5).map((c) => `${c.code} ${c.name}`).join(', ') + (o.zones.unknown.length > 5 ? ', …' : '');
+      const list =
+        o.zones.unknown
+          .slice(0, 5)
+          .map((c) => `${c.code} ${c.name}`)
+          .join(', ') + (o.zones.unknown.length > 5 ? ', …' : '');
       out.push(t('notInTable', { communes: nf.int(o.zones.unknown.length), members: nf.int(members), table: o.table ?? '', list }));
     }
   }
@@ -56,7 +101,15 @@ export function formatRegisterSummary(
   if (top.length) {
     out.push(t('topUnmatched'));
     for (const g of top) {
-      out.push(t('unmatchedLine', { reason: t(`reason_${g.reason}`), postcode: g.postcode || '—', town: g.town === UNKNOWN_TOWN ? t('unknownTown') : g.town || '—', lines: nf.int(g.lines), members: nf.int(g.members) }));
+      out.push(
+        t('unmatchedLine', {
+          reason: t(`reason_${g.reason}`),
+          postcode: g.postcode || '—',
+          town: g.town === UNKNOWN_TOWN ? t('unknownTown') : g.town || '—',
+          lines: nf.int(g.lines),
+          members: nf.int(g.members),
+        }),
+      );
     }
   }
   return out.join('\n') + '\n';

@@ -242,7 +242,12 @@ export function matchRegister(
 
   const codes = [...exact.keys()].sort();
   const matchedTotal = members.total - members.unmatched;
-  const whole = codes.length ? largestRemainder(matchedTotal, codes.map((c) => exact.get(c)!)) : [];
+  const whole = codes.length
+    ? largestRemainder(
+        matchedTotal,
+        codes.map((c) => exact.get(c)!),
+      )
+    : [];
   const communes = codes.map((code, i) => ({
     code,
     name: geo.places.get(code)?.name ?? '',
@@ -288,7 +293,12 @@ function resolve(geo: Geography, pcRaw: string, townRaw: string): Resolution {
     if (town === '') return { kind: 'shared', codes: cands.map((c) => c.code) };
     // the commune's own name first (MIRAMAS is Miramas, though part of Istres is delivered by Miramas's office)
     const loose = looseTown(town);
-    const tiers = [(c: PostalCandidate) => c.own.has(town), (c: PostalCandidate) => c.names.has(town), (c: PostalCandidate) => c.ownLoose.has(loose), (c: PostalCandidate) => c.loose.has(loose)];
+    const tiers = [
+      (c: PostalCandidate) => c.own.has(town),
+      (c: PostalCandidate) => c.names.has(town),
+      (c: PostalCandidate) => c.ownLoose.has(loose),
+      (c: PostalCandidate) => c.loose.has(loose),
+    ];
     for (const tier of tiers) {
       const m = cands.filter(tier);
       if (m.length === 1) return { kind: 'town', codes: [m[0].code] };

@@ -28,7 +28,10 @@ export const CHECK_MESSAGES = {
     en: 'Every section has between {low} and {high} {members}: within ±{p} % of the mean section size ({mean}).',
     fr: 'Chaque section compte entre {low} et {high} {members} : à ±{p} % de l’effectif moyen d’une section ({mean}).',
   },
-  'charter.maxDeviationNoPlan': { en: 'Every section’s size is within ±{p} % of the mean section size.', fr: 'L’effectif de chaque section est à ±{p} % de l’effectif moyen d’une section.' },
+  'charter.maxDeviationNoPlan': {
+    en: 'Every section’s size is within ±{p} % of the mean section size.',
+    fr: 'L’effectif de chaque section est à ±{p} % de l’effectif moyen d’une section.',
+  },
   'charter.maxZones': { en: 'No section holds more than {n} zones.', fr: 'Aucune section ne réunit plus de {n} zones.' },
   'charter.splitInto': { en: 'Zones divided into a given number of sections: {list}.', fr: 'Zones divisées en un nombre donné de sections : {list}.' },
   'charter.minSeats': { en: 'Every section elects at least {n} delegates.', fr: 'Chaque section élit au moins {n} délégués.' },
@@ -76,7 +79,10 @@ export const CHECK_MESSAGES = {
   // each rule's verdict
   'ok.assignment': { en: 'all {n} zones are in exactly one section', fr: 'les {n} zones sont chacune dans une et une seule section' },
   'ok.contiguity': { en: 'all {n} sections are contiguous', fr: 'les {n} sections sont d’un seul tenant' },
-  'ok.min-members': { en: 'every section has ≥ {limit} {members} (smallest: {min})', fr: 'chaque section compte au moins {limit} {members} (la plus petite : {min})' },
+  'ok.min-members': {
+    en: 'every section has ≥ {limit} {members} (smallest: {min})',
+    fr: 'chaque section compte au moins {limit} {members} (la plus petite : {min})',
+  },
   'ok.min-seats': { en: 'every section elects ≥ {limit} delegates (fewest: {min})', fr: 'chaque section élit au moins {limit} délégués (le moins : {min})' },
   'ok.max-members': { en: 'every section has ≤ {limit} {members}', fr: 'chaque section compte au plus {limit} {members}' },
   'ok.max-deviation': {
@@ -84,7 +90,10 @@ export const CHECK_MESSAGES = {
     fr: 'chaque section est à ±{p} % de la moyenne de {mean} {members} (plus grand écart : {worst} %)',
   },
   'ok.split-into': { en: 'every divided zone forms its number of sections ({list})', fr: 'chaque zone divisée forme son nombre de sections ({list})' },
-  'ok.max-zones': { en: 'every section holds ≤ {limit} zones (largest: {largest})', fr: 'chaque section réunit au plus {limit} zones (la plus grande : {largest})' },
+  'ok.max-zones': {
+    en: 'every section holds ≤ {limit} zones (largest: {largest})',
+    fr: 'chaque section réunit au plus {limit} zones (la plus grande : {largest})',
+  },
   'ok.within': { en: 'no section crosses the boundaries of {prop}', fr: 'aucune section ne franchit les limites des {prop}' },
   'ok.section-count': { en: 'the plan has {n} sections', fr: 'le découpage compte {n} sections' },
   'ok.noSection': { en: 'no section to check', fr: 'aucune section à vérifier' },
@@ -131,7 +140,10 @@ export const CHECK_MESSAGES = {
   'failure.unknownZone': { en: 'zone "{zone}" is not in the zone layer{where}', fr: 'la zone « {zone} » n’est pas dans la couche des zones{where}' },
   'failure.noZoneId': { en: 'a row has no zone id{where}', fr: 'une ligne n’a pas de code de zone{where}' },
   'failure.emptySection': { en: 'zone {zone} has an empty section{where}', fr: 'la zone {zone} a une section vide{where}' },
-  'failure.duplicateZone': { en: 'zone {zone} is listed {n} times{where}; the first row counts', fr: 'la zone {zone} figure {n} fois{where} ; seule la première ligne compte' },
+  'failure.duplicateZone': {
+    en: 'zone {zone} is listed {n} times{where}; the first row counts',
+    fr: 'la zone {zone} figure {n} fois{where} ; seule la première ligne compte',
+  },
   'failure.duplicateZoneSections': {
     en: 'zone {zone} is listed {n} times{where}, in sections {sections}; the first row counts',
     fr: 'la zone {zone} figure {n} fois{where}, dans les sections {sections} ; seule la première ligne compte',
@@ -140,8 +152,14 @@ export const CHECK_MESSAGES = {
   'failure.missingZonesMany': { en: '{n} zones are in no section: {list}', fr: '{n} zone(s) dans aucune section : {list}' },
   'failure.splitSection': { en: 'section {section} is in {n} pieces: {pieces}', fr: 'la section {section} est en {n} morceaux : {pieces}' },
   'failure.fewMembers': { en: 'section {section} has {value} {members}, below {limit}', fr: 'la section {section} compte {value} {members}, moins de {limit}' },
-  'failure.fewSeatsOne': { en: 'section {section} elects {value} delegate, below {limit}', fr: 'la section {section} élit {value} délégué(s), moins de {limit}' },
-  'failure.fewSeatsMany': { en: 'section {section} elects {value} delegates, below {limit}', fr: 'la section {section} élit {value} délégué(s), moins de {limit}' },
+  'failure.fewSeatsOne': {
+    en: 'section {section} elects {value} delegate, below {limit}',
+    fr: 'la section {section} élit {value} délégué(s), moins de {limit}',
+  },
+  'failure.fewSeatsMany': {
+    en: 'section {section} elects {value} delegates, below {limit}',
+    fr: 'la section {section} élit {value} délégué(s), moins de {limit}',
+  },
   'failure.seatShortfall': {
     en: '{total} seats cannot give each of the {sections} sections {minimum} seats ({needed} needed)',
     fr: '{total} délégués ne permettent pas d’en donner {minimum} à chacune des {sections} sections ({needed} nécessaires)',

@@ -8,7 +8,7 @@ export const HELP_MESSAGES = {
   // ---- the program, and the words of commander's help
   'program.description': {
     en:
-      'Build electoral sections from contiguous zones (e.g. INSEE zones d\'emploi) so that every section ' +
+      "Build electoral sections from contiguous zones (e.g. INSEE zones d'emploi) so that every section " +
       'reaches a member threshold and elects enough delegates for a pluralist list vote. ' +
       'Start with "decoupage demo", which runs every step on a bundled fictional region.',
     fr:
@@ -30,8 +30,14 @@ export const HELP_MESSAGES = {
   'lang.why.env': { en: '{lang}, as {detail} says', fr: '{lang}, comme le dit {detail}' },
   'lang.why.rules': { en: '{lang}, from "lang" in {detail}', fr: '{lang}, d’après « lang » dans {detail}' },
   'lang.why.locale': { en: '{lang}, because the system’s locale is French ({detail})', fr: '{lang}, car la langue du système est le français ({detail})' },
-  'lang.why.localeNotFrench': { en: '{lang}, because the system’s locale is not French ({detail})', fr: '{lang}, car la langue du système n’est pas le français ({detail})' },
-  'lang.why.default': { en: '{lang}: no system locale is set (LC_ALL, LC_MESSAGES, LANG)', fr: '{lang} : aucune langue du système n’est définie (LC_ALL, LC_MESSAGES, LANG)' },
+  'lang.why.localeNotFrench': {
+    en: '{lang}, because the system’s locale is not French ({detail})',
+    fr: '{lang}, car la langue du système n’est pas le français ({detail})',
+  },
+  'lang.why.default': {
+    en: '{lang}: no system locale is set (LC_ALL, LC_MESSAGES, LANG)',
+    fr: '{lang} : aucune langue du système n’est définie (LC_ALL, LC_MESSAGES, LANG)',
+  },
   'program.afterError': { en: '(run with --help to see the options)', fr: '(lancez avec --help pour voir les options)' },
   'title.usage': { en: 'Usage:', fr: 'Utilisation :' },
   'title.options': { en: 'Options:', fr: 'Options :' },
@@ -64,12 +70,21 @@ export const HELP_MESSAGES = {
   'group.graph': { en: 'Neighbours (contiguity)', fr: 'Voisinage (contiguïté)' },
   'group.rules': { en: 'Rules (the charter)', fr: 'Règles (la charte)' },
   'group.seats': { en: 'Seats per section', fr: 'Sièges par section' },
-  'group.split': { en: 'Splitting very large zones into finer units (e.g. communes)', fr: 'Découper les très grandes zones en unités plus fines (par exemple les communes)' },
+  'group.split': {
+    en: 'Splitting very large zones into finer units (e.g. communes)',
+    fr: 'Découper les très grandes zones en unités plus fines (par exemple les communes)',
+  },
 
   // ---- arguments and options several commands share
-  'arg.zonesExample': { en: 'the zone file (GeoJSON or GeoPackage), e.g. zones.geojson', fr: 'le fichier des zones (GeoJSON ou GeoPackage), par exemple zones.geojson' },
+  'arg.zonesExample': {
+    en: 'the zone file (GeoJSON or GeoPackage), e.g. zones.geojson',
+    fr: 'le fichier des zones (GeoJSON ou GeoPackage), par exemple zones.geojson',
+  },
   'arg.zones': { en: 'the zone file (GeoJSON or GeoPackage)', fr: 'le fichier des zones (GeoJSON ou GeoPackage)' },
-  'arg.planFiles': { en: 'the plan: plan.csv (zone,section), plan.json or plan.geojson', fr: 'le découpage : plan.csv (zone,section), plan.json ou plan.geojson' },
+  'arg.planFiles': {
+    en: 'the plan: plan.csv (zone,section), plan.json or plan.geojson',
+    fr: 'le découpage : plan.csv (zone,section), plan.json ou plan.geojson',
+  },
   'arg.plan': { en: 'the plan: a zone,section CSV (or JSON / GeoJSON)', fr: 'le découpage : un CSV zone,section (ou JSON / GeoJSON)' },
   'opt.json.verdict': { en: 'print the full verdict as JSON (for scripts)', fr: 'afficher le verdict complet en JSON (pour les scripts)' },
   'opt.json.result': { en: 'print the result as JSON (for scripts)', fr: 'afficher le résultat en JSON (pour les scripts)' },
@@ -120,7 +135,10 @@ export const HELP_MESSAGES = {
     en: 'read member counts from a spreadsheet (CSV) with one line per zone',
     fr: 'lire les effectifs dans un tableur (CSV) d’une ligne par zone',
   },
-  'zone.membersCol': { en: 'column of the CSV holding the member counts (default: members)', fr: 'colonne du CSV qui contient les effectifs (par défaut : members)' },
+  'zone.membersCol': {
+    en: 'column of the CSV holding the member counts (default: members)',
+    fr: 'colonne du CSV qui contient les effectifs (par défaut : members)',
+  },
   'zone.codeCol': { en: 'column of the CSV holding the zone code (default: code)', fr: 'colonne du CSV qui contient le code de la zone (par défaut : code)' },
   'zone.communeMembers': {
     en: 'read member counts per commune and add them up by zone (needs --commune-table)',
@@ -134,7 +152,10 @@ export const HELP_MESSAGES = {
     en: "table saying which zone each commune belongs to, e.g. INSEE's commune-ze2020.csv",
     fr: 'table qui dit à quelle zone appartient chaque commune, par exemple commune-ze2020.csv de l’INSEE',
   },
-  'zone.tableCommuneCol': { en: 'commune code column of --commune-table (default: CODGEO)', fr: 'colonne du code de commune de --commune-table (par défaut : CODGEO)' },
+  'zone.tableCommuneCol': {
+    en: 'commune code column of --commune-table (default: CODGEO)',
+    fr: 'colonne du code de commune de --commune-table (par défaut : CODGEO)',
+  },
   'zone.tableZoneCol': { en: 'zone code column of --commune-table (default: ZE2020)', fr: 'colonne du code de zone de --commune-table (par défaut : ZE2020)' },
   'zone.skipUnknown': {
     en: 'leave out CSV lines whose code is in no zone (a national file with a regional zone layer) or that --commune-table does not know (another year), instead of stopping; outputs say how many',
@@ -301,7 +322,7 @@ export const HELP_MESSAGES = {
       'Download "Fonds de carte des zones d\'emploi 2020" (fonds_ze2020_XXXX.zip) from ' +
       'https://www.insee.fr/fr/information/4652957 and give the zip as it is (no need to unzip it). ' +
       'The result has one zone per feature with properties code (4 characters, e.g. "0052"), name and nb_com, ' +
-      'in longitude/latitude (WGS84); Lambert-93 maps are converted. With --commune-table (INSEE\'s commune → zone ' +
+      "in longitude/latitude (WGS84); Lambert-93 maps are converted. With --commune-table (INSEE's commune → zone " +
       'table, columns CODGEO, ZE2020, DEP, REG) each zone also gets its département and région (dep, deps, reg, regs), ' +
       'for --respect dep and --within reg.\n\n' +
       "admin-express: IGN's ADMIN EXPRESS (COG or COG CARTO, shapefiles; download from {url}, " +
@@ -413,8 +434,14 @@ export const HELP_MESSAGES = {
     en: 'stop (exit 1, -o not written) when more than this share of the lines or members is not matched (default 0.5%)',
     fr: 's’arrêter (code de sortie 1, -o non écrit) quand plus que cette part des lignes ou des adhérents n’est pas rattachée (par défaut 0,5 %)',
   },
-  'members.postcodeCol': { en: 'the postal code column (default: code postal, CP, postcode…)', fr: 'la colonne du code postal (par défaut : code postal, CP, postcode…)' },
-  'members.townCol': { en: 'the town column (default: ville, commune, localité, town, city…)', fr: 'la colonne de la ville (par défaut : ville, commune, localité, town, city…)' },
+  'members.postcodeCol': {
+    en: 'the postal code column (default: code postal, CP, postcode…)',
+    fr: 'la colonne du code postal (par défaut : code postal, CP, postcode…)',
+  },
+  'members.townCol': {
+    en: 'the town column (default: ville, commune, localité, town, city…)',
+    fr: 'la colonne de la ville (par défaut : ville, commune, localité, town, city…)',
+  },
   'members.streetCol': {
     en: 'the street column, used when a postal code and town leave several communes',
     fr: 'la colonne de la rue, utilisée quand code postal et ville laissent plusieurs communes',
@@ -505,7 +532,7 @@ export const HELP_MESSAGES = {
       'Writes the plan as a spreadsheet (zone,zone_name,section,section_name: one line per zone) and prints one ' +
       'line per section. The same --seed on the same input always gives the same plan. The plan is checked with ' +
       'the rules of "decoupage check" before it is written.\n\n' +
-      'Example, a mutual\'s sections of at least 10,000 members (6 delegates, one per 1,500 members), ' +
+      "Example, a mutual's sections of at least 10,000 members (6 delegates, one per 1,500 members), " +
       'crossing département lines only when needed:\n' +
       '  decoupage propose zones.geojson --members-csv members.csv --auto-link \\\n' +
       '    --min-members 10000 --members-per-seat 1500 --min-seats 6 --respect dep \\\n' +
@@ -614,7 +641,7 @@ export const HELP_MESSAGES = {
   },
   'propose.splitInto': {
     en:
-      'with --split-with: make exactly K sections from the units of a split zone, e.g. --split-into 9312:2 for Marseille\'s ' +
+      "with --split-with: make exactly K sections from the units of a split zone, e.g. --split-into 9312:2 for Marseille's " +
       'zone in two, instead of as many as possible (repeat it for several zones; "split-into": {"9312": 2} in --rules)',
     fr:
       'avec --split-with : faire exactement K sections des unités d’une zone découpée, par exemple --split-into 9312:2 pour couper ' +
@@ -632,7 +659,7 @@ export const HELP_MESSAGES = {
       'Give every section of a plan its number of delegates (seats), and show how fair the result is. ' +
       'Either one seat per --members-per-seat members (rounded down), or a fixed total (--seats) shared by ' +
       '--method. With --min-seats every section first gets that many seats and the rest is shared by the ' +
-      'method (as a mutual\'s charter may give each section 6 delegates first, then share the others by size). ' +
+      "method (as a mutual's charter may give each section 6 delegates first, then share the others by size). " +
       'If the last seat is tied between sections, decoupage stops and asks you to choose --tie-break.\n\n' +
       'Example, a mutual electing 120 delegates in its sections, at least 6 per section:\n' +
       '  decoupage seats zones.geojson plan.csv --members-csv members.csv \\\n' +
@@ -686,10 +713,13 @@ export const HELP_MESSAGES = {
   'check.lang': { en: 'the printed verdict', fr: 'du verdict affiché' },
 
   // ---- decoupage pluralism
-  'pluralism.summary': { en: 'show which lists win seats in each section of a plan', fr: 'montrer quelles listes obtiennent des sièges dans chaque section d’un découpage' },
+  'pluralism.summary': {
+    en: 'show which lists win seats in each section of a plan',
+    fr: 'montrer quelles listes obtiennent des sièges dans chaque section d’un découpage',
+  },
   'pluralism.description': {
     en:
-      'Simulate the list vote in every section of a plan: share each section\'s seats between the lists ' +
+      "Simulate the list vote in every section of a plan: share each section's seats between the lists " +
       '(D\'Hondt, the French "plus forte moyenne", or Hare largest remainder), and report seats per list, ' +
       'how many lists are represented, the votes that elected nobody, and the seat thresholds of each section. ' +
       'Without --votes a clearly labelled default scenario is used (4 lists at 40/30/20/10 %). ' +
@@ -709,7 +739,7 @@ export const HELP_MESSAGES = {
     en: 'vote shares or votes per list (whole territory or per zone)',
     fr: 'parts des voix ou voix par liste (tout le territoire ou par zone)',
   },
-  'listMethod': {
+  listMethod: {
     en: 'how seats are shared between lists inside a section (default dhondt)',
     fr: 'comment les sièges sont répartis entre les listes dans une section (par défaut dhondt)',
   },

@@ -47,8 +47,7 @@ export function numberFormat(lang: Lang): NumberFormat {
   return {
     int: (n) => intFmt.format(n),
     dec: (n, digits = 2) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n),
-    pct: (share, digits = 1) =>
-      new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share),
+    pct: (share, digits = 1) => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share),
   };
 }
 

@@ -32,7 +32,10 @@ export const LOAD_MESSAGES = {
   'read.cannot': { en: 'cannot read the file: {problem}', fr: 'impossible de lire le fichier : {problem}' },
   'read.folder': { en: 'is a folder, not a file', fr: 'est un dossier, pas un fichier' },
   'read.encoding': { en: '{file}: read as {encoding}', fr: '{file} : lu en {encoding}' },
-  'read.json': { en: 'is not valid JSON (line {line}, column {column}: {problem})', fr: 'n’est pas du JSON valide (ligne {line}, colonne {column} : {problem})' },
+  'read.json': {
+    en: 'is not valid JSON (line {line}, column {column}: {problem})',
+    fr: 'n’est pas du JSON valide (ligne {line}, colonne {column} : {problem})',
+  },
   'read.jsonOther': { en: 'is not valid JSON: {error}', fr: 'n’est pas du JSON valide : {error}' },
 
   // --- GeoPackage (src/io/gpkg.ts) ---
@@ -40,19 +43,34 @@ export const LOAD_MESSAGES = {
     en: 'give a GeoPackage (.gpkg) with a layer of polygons, as QGIS or ogr2ogr write it',
     fr: 'donnez un GeoPackage (.gpkg) avec une couche de polygones, tel que QGIS ou ogr2ogr l’écrivent',
   },
-  'gpkg.notGpkg': { en: 'is not a GeoPackage, or is damaged (no readable gpkg_contents table)', fr: 'n’est pas un GeoPackage, ou est endommagé (pas de table gpkg_contents lisible)' },
-  'gpkg.cut': { en: 'is cut short: {size} bytes of the {expected} its header announces', fr: 'est tronqué : {size} octets sur les {expected} qu’annonce son en-tête' },
+  'gpkg.notGpkg': {
+    en: 'is not a GeoPackage, or is damaged (no readable gpkg_contents table)',
+    fr: 'n’est pas un GeoPackage, ou est endommagé (pas de table gpkg_contents lisible)',
+  },
+  'gpkg.cut': {
+    en: 'is cut short: {size} bytes of the {expected} its header announces',
+    fr: 'est tronqué : {size} octets sur les {expected} qu’annonce son en-tête',
+  },
   'gpkg.damaged': { en: 'is a damaged GeoPackage (SQLite: {error})', fr: 'est un GeoPackage endommagé (SQLite : {error})' },
   'gpkg.noLayer': { en: 'holds no feature layer', fr: 'ne contient aucune couche d’entités' },
   'gpkg.unknownLayer': { en: 'has no layer "{layer}" (its layers: {layers})', fr: 'n’a pas de couche « {layer} » (ses couches : {layers})' },
   'gpkg.badGeometry': { en: 'feature {n} of layer "{layer}" has a damaged geometry', fr: 'l’entité {n} de la couche « {layer} » a une géométrie endommagée' },
   'gpkg.unknownCrs': { en: 'unknown coordinate system "{crs}" for a GeoPackage', fr: 'système de coordonnées « {crs} » inconnu pour un GeoPackage' },
   'gpkg.unknownCrs.hint': { en: 'use one of {known}', fr: 'utilisez l’un de ceux-ci : {known}' },
-  'gpkg.badCrs': { en: 'layer "{layer}" is in {crs}, which decoupage cannot reproject ({error})', fr: 'la couche « {layer} » est en {crs}, que decoupage ne sait pas reprojeter ({error})' },
-  'gpkg.badCrs.hint': { en: 'convert it to EPSG:4326 first, e.g. ogr2ogr -t_srs EPSG:4326 out.gpkg in.gpkg', fr: 'convertissez-la d’abord en EPSG:4326, par exemple ogr2ogr -t_srs EPSG:4326 sortie.gpkg entree.gpkg' },
+  'gpkg.badCrs': {
+    en: 'layer "{layer}" is in {crs}, which decoupage cannot reproject ({error})',
+    fr: 'la couche « {layer} » est en {crs}, que decoupage ne sait pas reprojeter ({error})',
+  },
+  'gpkg.badCrs.hint': {
+    en: 'convert it to EPSG:4326 first, e.g. ogr2ogr -t_srs EPSG:4326 out.gpkg in.gpkg',
+    fr: 'convertissez-la d’abord en EPSG:4326, par exemple ogr2ogr -t_srs EPSG:4326 sortie.gpkg entree.gpkg',
+  },
 
   // --- how JSON goes wrong (src/io/json-place.ts) ---
-  'json.InvalidSymbol': { en: 'unexpected character (text values need "double quotes")', fr: 'caractère inattendu (les textes s’écrivent entre "guillemets doubles")' },
+  'json.InvalidSymbol': {
+    en: 'unexpected character (text values need "double quotes")',
+    fr: 'caractère inattendu (les textes s’écrivent entre "guillemets doubles")',
+  },
   'json.PropertyNameExpected': {
     en: 'a "quoted" name is expected (no comma after the last entry, no single quotes)',
     fr: 'un nom entre "guillemets" est attendu (pas de virgule après la dernière entrée, pas d’apostrophes)',
@@ -152,7 +170,7 @@ export const LOAD_MESSAGES = {
     fr: '{name} dépasse {mb} Mo une fois décompressé (un zip abîmé, ou une « bombe zip ») ; rien n’a été extrait au-delà',
   },
   'zip.tooBig.hint': {
-    en: 'INSEE\'s fonds de carte inflate to a few tens of MB; if this file is genuine, raise the limit with {option} {mb}',
+    en: "INSEE's fonds de carte inflate to a few tens of MB; if this file is genuine, raise the limit with {option} {mb}",
     fr: 'les fonds de carte de l’Insee font quelques dizaines de Mo une fois décompressés ; si ce fichier est authentique, relevez la limite avec {option} {mb}',
   },
   'zip.extract': { en: '{name} cannot be extracted: {error}', fr: '{name} ne peut pas être extrait : {error}' },
@@ -164,9 +182,18 @@ export const LOAD_MESSAGES = {
     en: 'draw the zone outline (for example in QGIS) or remove the zone from the file',
     fr: 'dessinez le contour de la zone (par exemple dans QGIS) ou retirez la zone du fichier',
   },
-  'geometry.type': { en: 'has a {type} geometry; zones must be Polygon or MultiPolygon', fr: 'a une géométrie {type} ; les zones doivent être des Polygon ou MultiPolygon' },
-  'geometry.type.hint': { en: 'use a layer of zone outlines (areas), not points or lines', fr: 'utilisez une couche de contours de zones (des surfaces), pas de points ni de lignes' },
-  'geometry.damaged': { en: 'has a damaged {type} (rings must be lists of [lon, lat] points)', fr: 'a un {type} abîmé (les anneaux doivent être des listes de points [lon, lat])' },
+  'geometry.type': {
+    en: 'has a {type} geometry; zones must be Polygon or MultiPolygon',
+    fr: 'a une géométrie {type} ; les zones doivent être des Polygon ou MultiPolygon',
+  },
+  'geometry.type.hint': {
+    en: 'use a layer of zone outlines (areas), not points or lines',
+    fr: 'utilisez une couche de contours de zones (des surfaces), pas de points ni de lignes',
+  },
+  'geometry.damaged': {
+    en: 'has a damaged {type} (rings must be lists of [lon, lat] points)',
+    fr: 'a un {type} abîmé (les anneaux doivent être des listes de points [lon, lat])',
+  },
   'geometry.repair.hint': {
     en: 'repair the geometry (in QGIS: Vector → Geometry Tools → Fix Geometries) and export again',
     fr: 'réparez la géométrie (dans QGIS : Vecteur → Outils de géométrie → Réparer les géométries) et exportez de nouveau',
@@ -241,12 +268,18 @@ export const LOAD_MESSAGES = {
     en: 'the member count {value} is beyond any real count (at most {max})',
     fr: 'le nombre d’adhérents {value} dépasse tout effectif réel (au plus {max})',
   },
-  'count.beyond.hint': { en: 'check the value: decoupage reads member counts up to {max}', fr: 'vérifiez la valeur : decoupage lit des nombres d’adhérents jusqu’à {max}' },
+  'count.beyond.hint': {
+    en: 'check the value: decoupage reads member counts up to {max}',
+    fr: 'vérifiez la valeur : decoupage lit des nombres d’adhérents jusqu’à {max}',
+  },
   'population.beyond': {
     en: 'the population {value} is beyond any real count (at most {max})',
     fr: 'la population {value} dépasse tout chiffre réel (au plus {max})',
   },
-  'population.beyond.hint': { en: 'check the value: decoupage reads populations up to {max}', fr: 'vérifiez la valeur : decoupage lit des populations jusqu’à {max}' },
+  'population.beyond.hint': {
+    en: 'check the value: decoupage reads populations up to {max}',
+    fr: 'vérifiez la valeur : decoupage lit des populations jusqu’à {max}',
+  },
 
   // --- CSV of values per zone or per commune (src/load/members.ts) ---
   'codes.lostZeros': {
@@ -255,7 +288,10 @@ export const LOAD_MESSAGES = {
   },
   'table.noCode': { en: 'line {line} has no code', fr: 'la ligne {line} n’a pas de code' },
   'table.fillOrDelete.hint': { en: 'fill in the code or delete the line', fr: 'indiquez le code ou supprimez la ligne' },
-  'table.twice': { en: 'code {code} appears on two lines (the second is line {line})', fr: 'le code {code} figure sur deux lignes (la seconde est la ligne {line})' },
+  'table.twice': {
+    en: 'code {code} appears on two lines (the second is line {line})',
+    fr: 'le code {code} figure sur deux lignes (la seconde est la ligne {line})',
+  },
   'table.twice.hint': {
     en: 'keep one line per code (sum the values if they are parts of the same zone)',
     fr: 'gardez une ligne par code (additionnez les valeurs si ce sont des parties de la même zone)',
@@ -312,7 +348,10 @@ export const LOAD_MESSAGES = {
     fr: 'le fichier est abîmé ou n’est pas du GeoJSON : exportez de nouveau la couche en GeoJSON (dans QGIS : Exporter → Sauvegarder les entités sous → GeoJSON)',
   },
   'zones.otherGeoJson': { en: 'is a GeoJSON "{type}", not a FeatureCollection', fr: 'est un GeoJSON « {type} », pas une FeatureCollection' },
-  'zones.notGeoJson': { en: 'is not GeoJSON (the JSON is {json}), not a FeatureCollection', fr: 'n’est pas du GeoJSON (le JSON est {json}), pas une FeatureCollection' },
+  'zones.notGeoJson': {
+    en: 'is not GeoJSON (the JSON is {json}), not a FeatureCollection',
+    fr: 'n’est pas du GeoJSON (le JSON est {json}), pas une FeatureCollection',
+  },
   'zones.json.null': { en: 'null', fr: 'null' },
   'zones.json.list': { en: 'a list', fr: 'une liste' },
   'zones.json.object': { en: 'an object without "type": "FeatureCollection"', fr: 'un objet sans "type": "FeatureCollection"' },
@@ -344,7 +383,10 @@ export const LOAD_MESSAGES = {
     en: 'give every zone an id in "{field}", or choose another id property with {idProp}',
     fr: 'donnez un identifiant à chaque zone dans « {field} », ou choisissez une autre propriété d’identifiant avec {idProp}',
   },
-  'zones.idNotCode': { en: 'the {nth} feature has an id that is not a code ({value})', fr: 'l’entité n° {nth} a un identifiant qui n’est pas un code ({value})' },
+  'zones.idNotCode': {
+    en: 'the {nth} feature has an id that is not a code ({value})',
+    fr: 'l’entité n° {nth} a un identifiant qui n’est pas un code ({value})',
+  },
   'zones.idNotCode.hint': {
     en: 'ids are codes such as "9312": choose another id property with {idProp}',
     fr: 'les identifiants sont des codes comme « 9312 » : choisissez une autre propriété d’identifiant avec {idProp}',
@@ -359,7 +401,10 @@ export const LOAD_MESSAGES = {
     en: 'add {estimateMembers} RATE (members = population × RATE), or drop the population option',
     fr: 'ajoutez {estimateMembers} TAUX (adhérents = population × TAUX), ou retirez l’option de population',
   },
-  'zones.tableOnly': { en: '{communeTable} is used only with {communeMembersCsv} or {communePopulationCsv}', fr: '{communeTable} ne sert qu’avec {communeMembersCsv} ou {communePopulationCsv}' },
+  'zones.tableOnly': {
+    en: '{communeTable} is used only with {communeMembersCsv} or {communePopulationCsv}',
+    fr: '{communeTable} ne sert qu’avec {communeMembersCsv} ou {communePopulationCsv}',
+  },
   'zones.tableOnly.hint': {
     en: 'give the commune-level CSV with {communeMembersCsv} FILE.csv (or {communePopulationCsv} FILE.csv with {estimateMembers})',
     fr: 'donnez le CSV par commune avec {communeMembersCsv} FICHIER.csv (ou {communePopulationCsv} FICHIER.csv avec {estimateMembers})',
@@ -370,7 +415,10 @@ export const LOAD_MESSAGES = {
     en: 'say where they are: {membersProp} PROPERTY, {membersCsv} FILE.csv, {communeMembersCsv} FILE.csv {communeTable} TABLE.csv, or estimate them with {estimateMembers} RATE (population × RATE, population from {populationProp} PROPERTY or {populationCsv} FILE.csv)',
     fr: 'dites où ils sont : {membersProp} PROPRIÉTÉ, {membersCsv} FICHIER.csv, {communeMembersCsv} FICHIER.csv {communeTable} TABLE.csv, ou estimez-les avec {estimateMembers} TAUX (population × TAUX, population tirée de {populationProp} PROPRIÉTÉ ou de {populationCsv} FICHIER.csv)',
   },
-  'zones.onePopulation': { en: 'choose one source of population for {estimateMembers}', fr: 'choisissez une seule source de population pour {estimateMembers}' },
+  'zones.onePopulation': {
+    en: 'choose one source of population for {estimateMembers}',
+    fr: 'choisissez une seule source de population pour {estimateMembers}',
+  },
   'zones.onePopulation.hint': {
     en: 'give one of {populationProp}, {populationCsv}, {communePopulationCsv}',
     fr: 'donnez une seule option parmi {populationProp}, {populationCsv}, {communePopulationCsv}',
@@ -385,7 +433,7 @@ export const LOAD_MESSAGES = {
   },
   'zones.needsTable': { en: '{option} needs the commune → zone table', fr: '{option} demande la table de passage commune → zone' },
   'zones.needsTable.hint': {
-    en: 'add {communeTable} TABLE.csv, for example INSEE\'s commune-ze2020.csv (columns CODGEO, ZE2020)',
+    en: "add {communeTable} TABLE.csv, for example INSEE's commune-ze2020.csv (columns CODGEO, ZE2020)",
     fr: 'ajoutez {communeTable} TABLE.csv, par exemple le fichier commune-ze2020.csv de l’Insee (colonnes CODGEO, ZE2020)',
   },
 
@@ -393,15 +441,21 @@ export const LOAD_MESSAGES = {
   'insee.badZip': { en: 'is not a readable zip file', fr: 'n’est pas un fichier zip lisible' },
   'insee.badInnerZip': { en: 'the inner zip {path} is not a readable zip file', fr: 'le zip intérieur {path} n’est pas un fichier zip lisible' },
   'insee.badZip.hint': {
-    en: 'download INSEE\'s fonds de carte again (fonds_ze2020_XXXX.zip); do not unzip it',
+    en: "download INSEE's fonds de carte again (fonds_ze2020_XXXX.zip); do not unzip it",
     fr: 'téléchargez de nouveau le fond de carte de l’Insee (fonds_ze2020_XXXX.zip) ; ne le décompressez pas',
   },
-  'insee.noDbf': { en: 'the layer {layer} has no .dbf file (the table of zone codes and names)', fr: 'la couche {layer} n’a pas de fichier .dbf (la table des codes et noms des zones)' },
-  'insee.incomplete.hint': { en: 'the zip is incomplete: download it again from insee.fr', fr: 'le zip est incomplet : téléchargez-le de nouveau sur insee.fr' },
+  'insee.noDbf': {
+    en: 'the layer {layer} has no .dbf file (the table of zone codes and names)',
+    fr: 'la couche {layer} n’a pas de fichier .dbf (la table des codes et noms des zones)',
+  },
+  'insee.incomplete.hint': {
+    en: 'the zip is incomplete: download it again from insee.fr',
+    fr: 'le zip est incomplet : téléchargez-le de nouveau sur insee.fr',
+  },
   'insee.noShp': { en: 'holds no shapefile (.shp) layer', fr: 'ne contient aucune couche shapefile (.shp)' },
   'insee.noShpIn': { en: 'holds no shapefile (.shp) layer in {path}', fr: 'ne contient aucune couche shapefile (.shp) dans {path}' },
   'insee.noShp.hint': {
-    en: 'expected INSEE\'s fonds_ze2020_XXXX.zip; it contains: {entries}',
+    en: "expected INSEE's fonds_ze2020_XXXX.zip; it contains: {entries}",
     fr: 'attendu : le fichier fonds_ze2020_XXXX.zip de l’Insee ; il contient : {entries}',
   },
   'insee.badPrj': { en: 'the projection in the .prj file is not understood ({error})', fr: 'la projection du fichier .prj n’est pas comprise ({error})' },
@@ -415,7 +469,10 @@ export const LOAD_MESSAGES = {
     fr: 'prenez l’une de {known} (EPSG:2154 est le Lambert-93, employé par l’Insee et l’IGN pour la France métropolitaine)',
   },
   'insee.crsWithPrj': { en: '{option} is for a layer without .prj, and {layer} has one', fr: '{option} sert aux couches sans .prj, et {layer} en a un' },
-  'insee.crsWithPrj.hint': { en: 'leave out {option}: the projection is read from the .prj file', fr: 'retirez {option} : la projection est lue dans le fichier .prj' },
+  'insee.crsWithPrj.hint': {
+    en: 'leave out {option}: the projection is read from the .prj file',
+    fr: 'retirez {option} : la projection est lue dans le fichier .prj',
+  },
   'insee.fewerRecords': {
     en: 'the table {dbf} has fewer records than the shapes of {layer}: shape {n} has no code nor name',
     fr: 'la table {dbf} a moins d’enregistrements que la couche {layer} n’a de formes : la forme n° {n} n’a ni code ni nom',
@@ -424,9 +481,12 @@ export const LOAD_MESSAGES = {
     en: 'the zip is damaged or mixes two versions of the layer: download it again from insee.fr',
     fr: 'le zip est abîmé ou mêle deux versions de la couche : téléchargez-le de nouveau sur insee.fr',
   },
-  'layer.noField': { en: 'the layer {layer} has no field "{field}" (fields: {fields})', fr: 'la couche {layer} n’a pas de champ « {field} » (champs : {fields})' },
+  'layer.noField': {
+    en: 'the layer {layer} has no field "{field}" (fields: {fields})',
+    fr: 'la couche {layer} n’a pas de champ « {field} » (champs : {fields})',
+  },
   'insee.notZe.hint': {
-    en: 'this does not look like INSEE\'s zones d\'emploi layer (fonds_ze2020_XXXX.zip)',
+    en: "this does not look like INSEE's zones d'emploi layer (fonds_ze2020_XXXX.zip)",
     fr: 'cela ne ressemble pas à la couche des zones d’emploi de l’Insee (fonds_ze2020_XXXX.zip)',
   },
   'insee.noCode': { en: 'record {n} has no zone code', fr: 'l’enregistrement n° {n} n’a pas de code de zone' },
@@ -438,14 +498,17 @@ export const LOAD_MESSAGES = {
     fr: 'la couche n’a pas de fichier .prj et ses coordonnées ne sont pas des degrés de longitude/latitude ({point})',
   },
   'insee.noPrjDegrees.hint': {
-    en: 'say which projection it is in: {option} EPSG:2154 for Lambert-93 (INSEE\'s and IGN\'s maps of mainland France), or download the complete zip again',
+    en: "say which projection it is in: {option} EPSG:2154 for Lambert-93 (INSEE's and IGN's maps of mainland France), or download the complete zip again",
     fr: 'dites dans quelle projection elle est : {option} EPSG:2154 pour le Lambert-93 (les cartes de la France métropolitaine de l’Insee et de l’IGN), ou téléchargez de nouveau le zip complet',
   },
   'layer.emptyOutline': { en: 'has an empty outline', fr: 'a un contour vide' },
   'insee.badShapefile': { en: 'the shapefile {layer} cannot be read ({error})', fr: 'le shapefile {layer} ne peut pas être lu ({error})' },
-  'insee.damaged.hint': { en: 'the zip may be damaged: download it again from insee.fr', fr: 'le zip est peut-être abîmé : téléchargez-le de nouveau sur insee.fr' },
+  'insee.damaged.hint': {
+    en: 'the zip may be damaged: download it again from insee.fr',
+    fr: 'le zip est peut-être abîmé : téléchargez-le de nouveau sur insee.fr',
+  },
   'insee.read.hint': {
-    en: 'check the path; the file is INSEE\'s fonds_ze2020_XXXX.zip from insee.fr',
+    en: "check the path; the file is INSEE's fonds_ze2020_XXXX.zip from insee.fr",
     fr: 'vérifiez le chemin ; le fichier est le fonds_ze2020_XXXX.zip de l’Insee, sur insee.fr',
   },
 
@@ -463,15 +526,15 @@ export const LOAD_MESSAGES = {
     fr: 'l’IGN livre ADMIN EXPRESS en archive .7z : extrayez-la (7-Zip) et donnez le dossier, ou zippez les shapefiles',
   },
   'ae.noLayer': { en: 'holds no {layer}.shp layer', fr: 'ne contient pas de couche {layer}.shp' },
-  'ae.noLayer.hint': { en: 'expected IGN\'s ADMIN EXPRESS ({url}); found: {found}', fr: 'attendu : ADMIN EXPRESS de l’IGN ({url}) ; trouvé : {found}' },
+  'ae.noLayer.hint': { en: "expected IGN's ADMIN EXPRESS ({url}); found: {found}", fr: 'attendu : ADMIN EXPRESS de l’IGN ({url}) ; trouvé : {found}' },
   'ae.noCode': { en: 'a feature of commune {commune} has no code', fr: 'une entité de la commune {commune} n’a pas de code' },
   'ae.twice': { en: 'appears twice in the layers', fr: 'figure deux fois dans les couches' },
   'ae.noRegion': { en: 'no commune of région {regions} in the layers', fr: 'aucune commune de la région {regions} dans les couches' },
   'ae.noRegion.hint': {
-    en: 'check {option}: INSEE région codes such as 93 (Provence-Alpes-Côte d\'Azur), 11 (Île-de-France)',
+    en: "check {option}: INSEE région codes such as 93 (Provence-Alpes-Côte d'Azur), 11 (Île-de-France)",
     fr: 'vérifiez {option} : des codes de région Insee comme 93 (Provence-Alpes-Côte d’Azur), 11 (Île-de-France)',
   },
-  'ae.notAdminExpress.hint': { en: 'this does not look like IGN\'s ADMIN EXPRESS ({url})', fr: 'cela ne ressemble pas à ADMIN EXPRESS de l’IGN ({url})' },
+  'ae.notAdminExpress.hint': { en: "this does not look like IGN's ADMIN EXPRESS ({url})", fr: 'cela ne ressemble pas à ADMIN EXPRESS de l’IGN ({url})' },
   'ae.badPopulation': { en: 'population "{value}" is not a number ≥ 0', fr: 'la population « {value} » n’est pas un nombre ≥ 0' },
 
   // --- départements and régions of zones (src/load/boundaries.ts) ---
@@ -521,7 +584,10 @@ export const LOAD_MESSAGES = {
   },
   'plan.noFeatures': { en: 'is a FeatureCollection without a "features" list', fr: 'est une FeatureCollection sans liste « features »' },
   'plan.noProperties': { en: 'feature {n} has no properties', fr: 'l’entité n° {n} n’a pas de propriétés' },
-  'plan.noProperties.hint': { en: 'every feature needs a zone id and a section property', fr: 'chaque entité doit porter un identifiant de zone et une propriété de section' },
+  'plan.noProperties.hint': {
+    en: 'every feature needs a zone id and a section property',
+    fr: 'chaque entité doit porter un identifiant de zone et une propriété de section',
+  },
   'plan.badSection': { en: 'the section of zone {zone} is not a text or a number', fr: 'la section de la zone {zone} n’est ni un texte ni un nombre' },
   'plan.badSection.hint': {
     en: 'a JSON plan object maps each zone id to a section id: {example}',
@@ -532,12 +598,18 @@ export const LOAD_MESSAGES = {
     fr: 'n’est pas un plan : un objet JSON, un tableau ou une FeatureCollection GeoJSON est attendu',
   },
   'plan.notRecord.entry': { en: 'entry {n} is not an object with a zone and a section', fr: 'l’entrée n° {n} n’est pas un objet avec une zone et une section' },
-  'plan.notRecord.feature': { en: 'feature {n} is not an object with a zone and a section', fr: 'l’entité n° {n} n’est pas un objet avec une zone et une section' },
+  'plan.notRecord.feature': {
+    en: 'feature {n} is not an object with a zone and a section',
+    fr: 'l’entité n° {n} n’est pas un objet avec une zone et une section',
+  },
   'plan.noColumn': { en: 'has no column/property "{column}" (found: {found})', fr: 'n’a pas de colonne ou propriété « {column} » (trouvé : {found})' },
   'plan.noColumn.hint': { en: 'name an existing one with {option}', fr: 'indiquez-en une qui existe avec {option}' },
   'plan.noZoneColumn': { en: 'has no zone column (found: {found})', fr: 'n’a pas de colonne de zone (trouvé : {found})' },
   'plan.noSectionColumn': { en: 'has no section column (found: {found})', fr: 'n’a pas de colonne de section (trouvé : {found})' },
-  'plan.nameColumns.hint': { en: 'name the columns {names}, or choose one with {option}', fr: 'nommez les colonnes {names}, ou choisissez-en une avec {option}' },
+  'plan.nameColumns.hint': {
+    en: 'name the columns {names}, or choose one with {option}',
+    fr: 'nommez les colonnes {names}, ou choisissez-en une avec {option}',
+  },
   'plan.unusable': { en: 'is not a usable plan:\n  - {problems}', fr: 'n’est pas un plan utilisable :\n  - {problems}' },
   'plan.problems': { en: '{list}\n  - {next}', fr: '{list}\n  - {next}' },
   'plan.moreProblems': { en: '… and {n} more', fr: '… et {n} autres' },
@@ -596,6 +668,6 @@ export const LOAD_MESSAGES = {
     en: 'members of {names} from its finer units ({source}), adjusted to the zone total for rounding',
     fr: 'adhérents de {names} tirés de ses unités fines ({source}), ajustés au total de la zone (arrondis)',
   },
-  'source.unitsEstimatesNote': { en: 'the finer units\' members are estimates: {how}', fr: 'les effectifs des unités fines sont des estimations : {how}' },
+  'source.unitsEstimatesNote': { en: "the finer units' members are estimates: {how}", fr: 'les effectifs des unités fines sont des estimations : {how}' },
   'source.estimatesNote': { en: 'member counts are estimates: {source}', fr: 'les effectifs sont des estimations : {source}' },
 } as const satisfies Table;

@@ -15,7 +15,7 @@ export const MEMBERS_LABELS = {
   lines: { en: 'lines', fr: 'lignes' },
   members: { en: 'members', fr: 'adhérents' },
   otherPostcode: {
-    en: '  of the lines matched by town, {n} carry a postal code that is not their commune\'s (CEDEX or wrong code)',
+    en: "  of the lines matched by town, {n} carry a postal code that is not their commune's (CEDEX or wrong code)",
     fr: '  parmi les lignes rattachées par le nom, {n} ont un code postal qui n’est pas celui de leur commune (CEDEX ou code erroné)',
   },
   estimated: {

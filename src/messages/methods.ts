@@ -23,7 +23,10 @@ export const METHOD_NAMES = {
 
   'sainte-lague.short': { en: 'Sainte-Laguë', fr: 'Sainte-Laguë' },
   'sainte-lague.rules': { en: 'Sainte-Laguë', fr: 'Sainte-Laguë' },
-  'sainte-lague.long': { en: 'Sainte-Laguë / Webster (highest averages, divisors 1, 3, 5…)', fr: 'Sainte-Laguë / Webster (plus forte moyenne, diviseurs 1, 3, 5…)' },
+  'sainte-lague.long': {
+    en: 'Sainte-Laguë / Webster (highest averages, divisors 1, 3, 5…)',
+    fr: 'Sainte-Laguë / Webster (plus forte moyenne, diviseurs 1, 3, 5…)',
+  },
 
   'hamilton.short': { en: 'Hamilton (largest remainder)', fr: 'Hamilton (plus fort reste)' },
   'hamilton.rules': { en: 'Hamilton (largest remainders)', fr: 'Hamilton (plus fort reste)' },

@@ -38,7 +38,10 @@ export const OUTPUT_MESSAGES = {
   'info.wroteMembers': { en: 'wrote {file}: the members of {n} zones', fr: '{file} écrit : les effectifs de {n} zones' },
 
   // decoupage graph
-  'graph.rook': { en: 'neighbours: rook (zones must share a stretch of border){snap}', fr: 'voisinage : rook (les zones doivent partager un tronçon de frontière){snap}' },
+  'graph.rook': {
+    en: 'neighbours: rook (zones must share a stretch of border){snap}',
+    fr: 'voisinage : rook (les zones doivent partager un tronçon de frontière){snap}',
+  },
   'graph.queen': { en: 'neighbours: queen (one shared point is enough){snap}', fr: 'voisinage : queen (un seul point commun suffit){snap}' },
   'graph.snap': { en: ', borders less than {m} m apart count as shared', fr: ', les frontières distantes de moins de {m} m comptent comme communes' },
   'graph.edges': { en: 'edges: {n}', fr: 'paires de voisines : {n}' },
@@ -101,7 +104,10 @@ export const OUTPUT_MESSAGES = {
   // decoupage export
   'export.wrote': { en: 'wrote {file} ({format}): {n} sections', fr: '{file} écrit ({format}) : {n} sections' },
   'export.wroteZones': { en: 'wrote {file}: {n} zones with their section', fr: '{file} écrit : {n} zones avec leur section' },
-  'export.wroteZonesLayer': { en: 'and in {file}, layer zones: {n} zones with their section', fr: 'et dans {file}, couche zones : {n} zones avec leur section' },
+  'export.wroteZonesLayer': {
+    en: 'and in {file}, layer zones: {n} zones with their section',
+    fr: 'et dans {file}, couche zones : {n} zones avec leur section',
+  },
   'export.note': { en: 'note: {note}', fr: 'remarque : {note}' },
   'export.estimated': { en: 'note: member figures are estimates ({source})', fr: 'remarque : les effectifs sont des estimations ({source})' },
   'export.check': { en: 'plan check: {verdict}', fr: 'vérification du découpage : {verdict}' },
@@ -115,7 +121,10 @@ export const OUTPUT_MESSAGES = {
     en: "wrote {file}: {n} zones d'emploi from layer {layer} (projection: {projection}; text encoding: {encoding})",
     fr: '{file} écrit : {n} zones d’emploi de la couche {layer} (projection : {projection} ; encodage du texte : {encoding})',
   },
-  'import.keptRegion': { en: 'kept the {n} zones of région {list} ({dropped} others left out)', fr: 'zones gardées : les {n} zones de la région {list} ({dropped} autres écartées)' },
+  'import.keptRegion': {
+    en: 'kept the {n} zones of région {list} ({dropped} others left out)',
+    fr: 'zones gardées : les {n} zones de la région {list} ({dropped} autres écartées)',
+  },
   'import.keptDepartements': {
     en: 'kept the {n} zones of départements {list} ({dropped} others left out)',
     fr: 'zones gardées : les {n} zones des départements {list} ({dropped} autres écartées)',
@@ -148,7 +157,7 @@ export const OUTPUT_MESSAGES = {
   'import.membersLeftOut': {
     en:
       '{n} code(s) of {file} with {total} members are no unit of the layer ({codes}): their members are not on any unit, so a split zone ' +
-      'holding them will not add up; use ADMIN EXPRESS of the same year as the register, or leave out --members to share the zone\'s members by population',
+      "holding them will not add up; use ADMIN EXPRESS of the same year as the register, or leave out --members to share the zone's members by population",
     fr:
       '{n} code(s) de {file}, avec {total} adhérents, ne sont aucune unité de la couche ({codes}) : leurs adhérents ne sont sur aucune unité, ' +
       'si bien qu’une zone découpée qui les contient ne tombera pas juste ; utilisez ADMIN EXPRESS du même millésime que le fichier des adhérents, ' +

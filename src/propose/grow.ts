@@ -74,15 +74,7 @@ export interface GrowResult {
  * must grow first (locked sections). Zones outside the area are never taken, but enclaves may join a
  * region outside the area that touches them.
  */
-export function grow(
-  p: Problem,
-  part: Partition,
-  area: readonly number[],
-  rng: Rng,
-  params: GrowParams,
-  s: GrowScratch,
-  pending: Region[] = [],
-): GrowResult {
+export function grow(p: Problem, part: Partition, area: readonly number[], rng: Rng, params: GrowParams, s: GrowScratch, pending: Region[] = []): GrowResult {
   const { label, regions } = part;
   const T = p.T;
   const created: Region[] = [];
@@ -193,7 +185,7 @@ export function grow(
         if (r.members + m >= T) score += params.finish - params.waste * ((r.members + m - T) / T);
         if (home >= 0 && p.respect[c] === home) score += params.respect;
         score += params.noise * rng.next();
-        if (score > bestScore) (bestScore = score), (best = c), (w = k);
+        if (score > bestScore) ((bestScore = score), (best = c), (w = k));
       }
       if (best < 0) return false;
       cands[w] = cands[cands.length - 1];
@@ -212,7 +204,7 @@ export function grow(
     for (const z of r.zones) {
       const c = (counts.get(p.respect[z]) ?? 0) + 1;
       counts.set(p.respect[z], c);
-      if (c > bc) (bc = c), (best = p.respect[z]);
+      if (c > bc) ((bc = c), (best = p.respect[z]));
     }
     return best;
   }
@@ -230,7 +222,7 @@ export function grow(
       let score = p.border[z][k] + 1e-6; // several edges to one region add up below
       for (let k2 = 0; k2 < ns.length; k2++) if (k2 !== k && label[ns[k2]] === l) score += p.border[z][k2];
       if (p.respectValues.length > 1 && p.respect[ns[k]] === p.respect[z]) score += 1e6;
-      if (score > bestScore) (bestScore = score), (best = r);
+      if (score > bestScore) ((bestScore = score), (best = r));
     }
     return best;
   }

@@ -49,7 +49,7 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
   for (const z of area)
     for (const j of p.nbr[z]) {
       const l = part.label[j];
-      if (l >= 0 && !seen.has(l)) seen.add(l), outside.push(part.regions[l]!);
+      if (l >= 0 && !seen.has(l)) (seen.add(l), outside.push(part.regions[l]!));
     }
   const before: Terms = sumTerms(p, part.label, [...set, ...outside]);
   const gatheredBefore = accept === 'gather' ? surplusSquares(p, set, outside) : 0;
@@ -62,9 +62,7 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
   if (ok && res.created.length === set.length) {
     const after = sumTerms(p, part.label, [...res.created, ...outside]);
     ok =
-      accept === 'gather'
-        ? after.respect <= before.respect && surplusSquares(p, res.created, outside) >= gatheredBefore - 1e-6
-        : termsNotWorse(after, before);
+      accept === 'gather' ? after.respect <= before.respect && surplusSquares(p, res.created, outside) >= gatheredBefore - 1e-6 : termsNotWorse(after, before);
   } else if (ok) gain = 1;
   if (ok) return gain;
 
@@ -121,7 +119,7 @@ export function polish(p: Problem, part: Partition, rng: Rng, st: Stamps, opts: 
         const dRespect = p.respectValues.length > 1 ? respectDelta(p, part, z, a, b) : 0;
         const dBalance = opts.balance ? 2 * w * (b.members - a.members + w) : 0; // change of Σ members²
         const key: [number, number, number] = [-dRespect, -dBalance, borderB - borderA];
-        if (better(key, bestKey)) (best = b), (bestKey = key);
+        if (better(key, bestKey)) ((best = b), (bestKey = key));
       }
       if (!best || !staysConnectedWithout(p, part.label, a, z, st, queue)) continue;
       part.move(z, best);
@@ -169,7 +167,7 @@ export function mergeDown(p: Problem, part: Partition, k: number): boolean {
           if (m > p.max || r.zones.length + o.zones.length > p.maxZones) continue;
           const sameRespect = p.respectValues.length > 1 && p.respect[z] === p.respect[j] ? 0 : 1;
           const key = sameRespect * 1e15 + m;
-          if (key < bestKey) (bestKey = key), (best = [r, o]);
+          if (key < bestKey) ((bestKey = key), (best = [r, o]));
         }
     }
     if (!best) return false;

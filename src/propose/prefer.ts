@@ -153,7 +153,13 @@ function renameMatched(plan: Plan, matched: Map<string, string>): Plan {
  * A proposal after preferOldPlan: the same ProposeResult with the plan, the check and the sections table
  * of the preferred plan (compactness from zone areas, perimeters and the graph's shared borders, as the proposer measures it).
  */
-export function withPreference(zones: ZoneSet, graph: ZoneGraph, rules: Rules, result: ProposeResult, old: Plan): { result: ProposeResult; prefer: PreferResult } {
+export function withPreference(
+  zones: ZoneSet,
+  graph: ZoneGraph,
+  rules: Rules,
+  result: ProposeResult,
+  old: Plan,
+): { result: ProposeResult; prefer: PreferResult } {
   const prefer = preferOldPlan(zones, graph, rules, result.plan, old);
   const check = checkPlan(zones, graph, prefer.plan, rules);
   const km = new Map<string, number>();
@@ -171,7 +177,15 @@ export function withPreference(zones: ZoneSet, graph: ZoneGraph, rules: Rules, r
       for (const j of graph.neighbors[i]) if (j > i && inSet.has(j)) internal += km.get(`${i},${j}`) ?? 0;
     }
     const perimeter = p - 2 * internal;
-    return { id: s.id, name: s.name, zones: s.zones, members: s.members, seats: s.seats, crossed: s.crossed, compactness: perimeter > 0 ? (4 * Math.PI * a) / (perimeter * perimeter) : 0 };
+    return {
+      id: s.id,
+      name: s.name,
+      zones: s.zones,
+      members: s.members,
+      seats: s.seats,
+      crossed: s.crossed,
+      compactness: perimeter > 0 ? (4 * Math.PI * a) / (perimeter * perimeter) : 0,
+    };
   });
   return { result: { ...result, plan: prefer.plan, check, sections }, prefer };
 }

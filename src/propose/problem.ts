@@ -36,7 +36,6 @@ export interface Problem {
   components: number[][];
 }
 
-
 /**
  * T = max(min-members, min-seats × members-per-seat): a section below it cannot elect min-seats delegates.
  * The bounds come from the check's rule modules (each rule says what members a section may have).
@@ -57,7 +56,13 @@ function propValue(p: Record<string, unknown>, key: string): string {
 }
 
 /** `bounds`: members a section may have (default: the rules' bounds that do not depend on the number of sections). */
-export function buildProblem(zones: ZoneSet, graph: ZoneGraph, rules: Rules, lock?: Map<string, string>, bounds: Required<MemberBounds> = sectionMemberBounds(rules)): Problem {
+export function buildProblem(
+  zones: ZoneSet,
+  graph: ZoneGraph,
+  rules: Rules,
+  lock?: Map<string, string>,
+  bounds: Required<MemberBounds> = sectionMemberBounds(rules),
+): Problem {
   const n = zones.zones.length;
   if (graph.ids.length !== n) throw new Error('propose: the graph was not built on these zones');
   const ids = zones.zones.map((z) => z.id);
@@ -129,7 +134,7 @@ export function buildProblem(zones: ZoneSet, graph: ZoneGraph, rules: Rules, loc
     const list = [s];
     component[s] = c;
     for (let k = 0; k < list.length; k++) {
-      for (const j of nbr[list[k]]) if (component[j] < 0) (component[j] = c), list.push(j);
+      for (const j of nbr[list[k]]) if (component[j] < 0) ((component[j] = c), list.push(j));
     }
     components.push(list);
   }
@@ -164,7 +169,10 @@ export function upperBound(p: Problem, rules: Rules): number {
 
 function listZones(p: Problem, list: readonly number[], max = 6): SaidValue {
   const sorted = [...list].sort((a, b) => p.members[b] - p.members[a] || a - b);
-  const names = sorted.slice(0, max).map((i) => p.names[i] || p.ids[i]).join(', ');
+  const names = sorted
+    .slice(0, max)
+    .map((i) => p.names[i] || p.ids[i])
+    .join(', ');
   return list.length > max ? said('plan.propose.zoneListMore', { open: '{', names, n: list.length - max, close: '}' }) : `{${names}}`;
 }
 
@@ -209,7 +217,10 @@ export function checkFeasible(p: Problem, rules: Rules, zones: ZoneSet): void {
             what,
             within: option('within'),
           }),
-          { field: rules.within, hint: said('plan.propose.withinTooFew.hint', { minMembers: option('minMembers'), within: option('within'), prop: rules.within }) },
+          {
+            field: rules.within,
+            hint: said('plan.propose.withinTooFew.hint', { minMembers: option('minMembers'), within: option('within'), prop: rules.within }),
+          },
           1,
         );
       }

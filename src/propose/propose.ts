@@ -15,7 +15,6 @@ import { Partition, Stamps, regionTerms, type Region } from './partition.js';
 import { buildProblem, checkFeasible, seatCap, upperBound, type Problem } from './problem.js';
 import type { ProposeOptions, ProposeResult, SectionSummary } from './types.js';
 
-
 /**
  * Propose sections: as many as possible (max-p), each contiguous and meeting the rules, then as few
  * --respect crossings as possible, then as compact as possible. With rules.sections, exactly that many.
@@ -73,7 +72,10 @@ function proposeOverCounts(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
             count: rules.sections !== undefined ? said('plan.propose.sectionCount', { k: rules.sections }) : said('plan.propose.anyCount'),
           }),
     }),
-    { field: optionKey('maxDeviation'), hint: said('plan.propose.noDeviationPlan.hint', { maxDeviation: option('maxDeviation'), splitWith: option('splitWith') }) },
+    {
+      field: optionKey('maxDeviation'),
+      hint: said('plan.propose.noDeviationPlan.hint', { maxDeviation: option('maxDeviation'), splitWith: option('splitWith') }),
+    },
     1,
   );
 }
@@ -124,13 +126,21 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
       }
       area = free.filter((z) => part.label[z] < 0);
     }
-    const res = grow(p, part, area, rng.fork(), drawParams(rng), scratch, pending.filter((r) => r.members < p.T));
+    const res = grow(
+      p,
+      part,
+      area,
+      rng.fork(),
+      drawParams(rng),
+      scratch,
+      pending.filter((r) => r.members < p.T),
+    );
     if (!res.ok) {
       lastFailure = res.failure;
       continue;
     }
     const obj = objectiveOf(p, part);
-    if (betterPlan(obj, bestObj)) (best = part), (bestObj = obj);
+    if (betterPlan(obj, bestObj)) ((best = part), (bestObj = obj));
     progress.update(said('output.progress.construction', { k: c + 1, n: constructions, best: best!.count, ub }));
   }
   if (!best) throw constructionFailure(p, rules, lastFailure);
@@ -172,7 +182,11 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   if (target !== undefined && best.count > target) {
     if (!mergeDown(p, best, target)) {
       const maxMembers = option('maxMembers');
-      throw new InputError(said('plan.propose.cannotMergeDown', { target, maxMembers }), { field: 'sections', hint: said('plan.propose.cannotMergeDown.hint', { maxMembers }) }, 1);
+      throw new InputError(
+        said('plan.propose.cannotMergeDown', { target, maxMembers }),
+        { field: 'sections', hint: said('plan.propose.cannotMergeDown.hint', { maxMembers }) },
+        1,
+      );
     }
     if (rules.sections === undefined) {
       const seats = rules.seats.kind === 'total' ? rules.seats.total : '';
@@ -214,7 +228,7 @@ function startSections(p: Problem, initial: ProposeOptions['initial'], locked: S
     const zs = ids.map((id) => index.get(id));
     if (zs.some((z) => z === undefined || used.has(z) || locked.has(z))) throw new Error('propose: initial sections must name distinct, unlocked zones');
     let m = 0;
-    for (const z of zs as number[]) used.add(z), (m += p.members[z]);
+    for (const z of zs as number[]) (used.add(z), (m += p.members[z]));
     if (m < p.T || m > p.max) throw new Error('propose: an initial section does not meet the member thresholds');
     out.push(zs as number[]);
   }
@@ -263,7 +277,10 @@ function noPlanHint(rules: Rules): Said {
   // no cap set: the threshold is what to change (raising a cap nobody set would mean nothing to the reader)
   if (!caps.length) return said('plan.propose.noPlan.hintNoCap', { minMembers: option('minMembers') });
   const [first, ...rest] = caps;
-  const raise = rest.reduce<Said>((list, field) => said('plan.propose.noPlan.orOption', { list, option: option(field) }), said('plan.propose.noPlan.option', { option: option(first) }));
+  const raise = rest.reduce<Said>(
+    (list, field) => said('plan.propose.noPlan.orOption', { list, option: option(field) }),
+    said('plan.propose.noPlan.option', { option: option(first) }),
+  );
   return said('plan.propose.noPlan.hint', { raise, minMembers: option('minMembers') });
 }
 
@@ -271,11 +288,13 @@ function noPlanHint(rules: Rules): Said {
 function summarise(p: Problem, part: Partition, zones: ZoneSet, rules: Rules): { plan: Plan; sections: SectionSummary[] } {
   const regions = part.live();
   const largest = (r: Region) => r.zones.reduce((a, b) => (p.members[b] > p.members[a] || (p.members[b] === p.members[a] && b < a) ? b : a));
-  const unlocked = regions.filter((r) => r.lock < 0).sort((a, b) => {
-    const la = largest(a);
-    const lb = largest(b);
-    return p.members[lb] - p.members[la] || la - lb;
-  });
+  const unlocked = regions
+    .filter((r) => r.lock < 0)
+    .sort((a, b) => {
+      const la = largest(a);
+      const lb = largest(b);
+      return p.members[lb] - p.members[la] || la - lb;
+    });
   const width = Math.max(2, String(unlocked.length).length);
   const taken = new Set(p.lockLabels);
   const idOf = new Map<Region, string>();

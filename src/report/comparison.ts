@@ -188,7 +188,7 @@ function figureFindings(a: ReportComparedPlan, b: ReportComparedPlan, tr: Transl
   ) => {
     if (va === undefined || vb === undefined || !Number.isFinite(va) || !Number.isFinite(vb)) return;
     const [fa, fb] = [format(va), format(vb)];
-    const better: Better = fa === fb ? 'same' : (va > vb) === higherIsBetter ? 'reported' : 'other';
+    const better: Better = fa === fb ? 'same' : va > vb === higherIsBetter ? 'reported' : 'other';
     const text =
       better === 'same'
         ? tr.t('cmpSame', { what: capitalise(tr.t(`crit${capitalise(criterion)}` as LabelKey)), a: fa })
@@ -275,7 +275,9 @@ export function renderComparison(input: ReportInput, tr: Translator, scenarioHtm
     out.push(`<h3>${tx('comparisonMapsHeading')}</h3><div class="maps-pair" id="comparison-maps">`);
     ordered.forEach((p, k) => {
       const svg = sideMap(input, p.plan!, input.topology, tr, `map-side-${k}`);
-      out.push(`<figure class="plan-map" data-plan="${esc(p.label)}">${svg}<figcaption><strong>${esc(p.label)}</strong> · ${tx('subtitle', { sections: tr.int(p.sections), zones: tr.int(input.zones.zones.length) })}</figcaption></figure>`);
+      out.push(
+        `<figure class="plan-map" data-plan="${esc(p.label)}">${svg}<figcaption><strong>${esc(p.label)}</strong> · ${tx('subtitle', { sections: tr.int(p.sections), zones: tr.int(input.zones.zones.length) })}</figcaption></figure>`,
+      );
     });
     out.push('</div>');
   }
@@ -290,5 +292,13 @@ function compliantBadge(ok: boolean, tr: Translator): string {
 /** A small map of one plan, for the side-by-side view: names when there are few sections, no legend. */
 function sideMap(input: ReportInput, plan: Plan, topology: Topology | undefined, tr: Translator, idPrefix: string): string {
   const sections = new Set(plan.values()).size;
-  return renderMapSvg(input.zones, plan, { lang: tr.lang, width: 620, maxHeight: 560, labels: sections <= 10 ? 'names' : 'none', legend: false, topology, idPrefix });
+  return renderMapSvg(input.zones, plan, {
+    lang: tr.lang,
+    width: 620,
+    maxHeight: 560,
+    labels: sections <= 10 ? 'names' : 'none',
+    legend: false,
+    topology,
+    idPrefix,
+  });
 }

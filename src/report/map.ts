@@ -1,11 +1,4 @@
-import {
-  geoBounds,
-  geoConicConformal,
-  geoEqualEarth,
-  geoPath,
-  type GeoPermissibleObjects,
-  type GeoProjection,
-} from 'd3-geo';
+import { geoBounds, geoConicConformal, geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPoint, MultiPolygon, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 import { mesh } from 'topojson-client';
@@ -107,7 +100,10 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
     const between = mesh(display, collection, (a, b) => a !== b && (here(a) || here(b)) && sectionOf(a) !== sectionOf(b));
     const outer = mesh(display, collection, (a, b) => a === b && here(a));
     if (insets) {
-      if (k > 0) parts.push(`<rect class="inset-frame" x="${frame.x}" y="${frame.y}" width="${frame.w}" height="${frame.h}" fill="none" stroke="#c4c9d0" stroke-width="1"/>`);
+      if (k > 0)
+        parts.push(
+          `<rect class="inset-frame" x="${frame.x}" y="${frame.y}" width="${frame.w}" height="${frame.h}" fill="none" stroke="#c4c9d0" stroke-width="1"/>`,
+        );
       parts.push(`<g class="map-frame" clip-path="url(#${idPrefix}-frame-${k})">`);
     }
 
@@ -116,14 +112,14 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
     for (const s of sectionIds) {
       const shape = shapes.get(s);
       if (!shape) continue;
-      parts.push(
-        `<path class="section" data-section="${escapeXml(s)}" fill="${colours.get(s)}" d="${d(shape)}"><title>${escapeXml(name(s))}</title></path>`,
-      );
+      parts.push(`<path class="section" data-section="${escapeXml(s)}" fill="${colours.get(s)}" d="${d(shape)}"><title>${escapeXml(name(s))}</title></path>`);
     }
     for (const g of collection.geometries) {
       const i = indexOfGeometry.get(g)!;
       if (sectionOfIndex[i] === undefined && inFrame.has(i)) {
-        parts.push(`<path class="unassigned" fill="${UNASSIGNED_FILL}" d="${d(zoneOutline(display, g))}"><title>${escapeXml(zones.zones[i]!.name)}</title></path>`);
+        parts.push(
+          `<path class="unassigned" fill="${UNASSIGNED_FILL}" d="${d(zoneOutline(display, g))}"><title>${escapeXml(zones.zones[i]!.name)}</title></path>`,
+        );
       }
     }
     parts.push('</g>');
@@ -228,7 +224,10 @@ function mapFrames(zoneFeatures: Feature[], mapWidth: number, maxHeight: number)
   const groups = farApartGroups(zoneFeatures);
   // fitted on the zones' vertices: the same extent as their outlines (to a fraction of a pixel), without
   // clipping and resampling every ring at each of the fitting passes
-  const collection = (idx: number[]): MultiPoint => ({ type: 'MultiPoint', coordinates: idx.flatMap((i) => verticesOf(zoneFeatures[i]!.geometry as Polygon | MultiPolygon)) });
+  const collection = (idx: number[]): MultiPoint => ({
+    type: 'MultiPoint',
+    coordinates: idx.flatMap((i) => verticesOf(zoneFeatures[i]!.geometry as Polygon | MultiPolygon)),
+  });
   const fitted = (idx: number[], x: number, y: number, w: number, hMax: number): MapFrame => {
     const fc = collection(idx);
     const projection = chooseProjection(fc);
@@ -244,7 +243,18 @@ function mapFrames(zoneFeatures: Feature[], mapWidth: number, maxHeight: number)
     projection.translate([projection.translate()[0] + x + (w - (x1 - x0)) / 2 - x0, projection.translate()[1] + y - y0]);
     const [[w0, s0], [e0, n0]] = geoBounds(fc);
     const m = 0.5;
-    return { projection, x, y, w, h, zones: idx, bounds: [[w0 - m, s0 - m], [e0 + m, n0 + m]] };
+    return {
+      projection,
+      x,
+      y,
+      w,
+      h,
+      zones: idx,
+      bounds: [
+        [w0 - m, s0 - m],
+        [e0 + m, n0 + m],
+      ],
+    };
   };
   if (groups.length === 1) return [fitted(groups[0]!, PAD, PAD, mapWidth, maxHeight)];
   const main = fitted(groups[0]!, PAD, PAD, mapWidth, Math.round(maxHeight * 0.8));
@@ -375,7 +385,19 @@ export function placeLabels(candidates: LabelCandidate[], size: number, placed: 
     for (const sz of [size, size * 0.85, size * 0.7]) {
       const b0 = labelBox(c.text, 0, 0, sz);
       const [w, h] = [b0.x1 - b0.x0, b0.y1 - b0.y0];
-      const shifts = [[0, 0], [0, -0.8], [0, 0.8], [-0.5, 0], [0.5, 0], [0, -1.6], [0, 1.6], [-0.5, -0.8], [0.5, -0.8], [-0.5, 0.8], [0.5, 0.8]];
+      const shifts = [
+        [0, 0],
+        [0, -0.8],
+        [0, 0.8],
+        [-0.5, 0],
+        [0.5, 0],
+        [0, -1.6],
+        [0, 1.6],
+        [-0.5, -0.8],
+        [0.5, -0.8],
+        [-0.5, 0.8],
+        [0.5, 0.8],
+      ];
       for (const [dx, dy] of shifts) {
         const [x, y] = [c.at[0] + dx! * w, c.at[1] + dy! * h];
         const b = labelBox(c.text, x, y, sz);

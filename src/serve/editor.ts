@@ -169,7 +169,12 @@ export class EditorApp {
     if (this.config.compare) others.push(this.config.compare);
     const saved = this.savedPlan();
     if (saved) others.push({ label: basename(this.config.output), plan: saved });
-    const seats = new Map(this.session.sections().filter((s) => s.zones > 0).map((s) => [s.id, s.seats]));
+    const seats = new Map(
+      this.session
+        .sections()
+        .filter((s) => s.zones > 0)
+        .map((s) => [s.id, s.seats]),
+    );
     const cmp = comparePlans(zones, [{ label: 'current', plan: current, seats }, ...others], { rules, votes });
     return {
       scenario: cmp.scenario.description === undefined ? null : say(cmp.scenario.description, this.config.lang),
@@ -268,7 +273,11 @@ export class EditorApp {
         body.mode === 'complete' && body.keepAssignments
           ? free.map((i) => [graph.ids[i], s.sectionOf(graph.ids[i])] as [string, string | undefined]).filter((x): x is [string, string] => x[1] !== undefined)
           : undefined,
-      prefer: this.config.prefer ? free.map((i) => [graph.ids[i], this.config.prefer!.get(graph.ids[i])] as [string, string | undefined]).filter((x): x is [string, string] => x[1] !== undefined) : undefined,
+      prefer: this.config.prefer
+        ? free
+            .map((i) => [graph.ids[i], this.config.prefer!.get(graph.ids[i])] as [string, string | undefined])
+            .filter((x): x is [string, string] => x[1] !== undefined)
+        : undefined,
     };
     return this.jobs.start(body.mode, sub, (proposal) => {
       // locked sections keep their names: a proposed section with the same id is renamed
@@ -323,10 +332,20 @@ export class EditorApp {
       case 'plan.csv':
         return { type: 'text/csv; charset=utf-8', name, data: planToCsv(plan, zones, this.config.csv) };
       case 'sections.geojson':
-        return { type: 'application/geo+json', name, data: geojsonText(dissolveSections(zones, plan, { report: this.session.fullCheck(), topology: graph.topology })) };
+        return {
+          type: 'application/geo+json',
+          name,
+          data: geojsonText(dissolveSections(zones, plan, { report: this.session.fullCheck(), topology: graph.topology })),
+        };
       case 'report.html':
       case 'map.png': {
-        const input = assembleReport(zones, graph, plan, rules, { lang, votes, compare: compare ? [compare] : undefined, topology: graph.topology, title: this.config.title });
+        const input = assembleReport(zones, graph, plan, rules, {
+          lang,
+          votes,
+          compare: compare ? [compare] : undefined,
+          topology: graph.topology,
+          title: this.config.title,
+        });
         if (name === 'report.html') return { type: 'text/html; charset=utf-8', name, data: renderReport(input) };
         return { type: 'image/png', name, data: renderPng(renderReportAndMap(input).mapSvg, { width: 1600 }) };
       }
@@ -390,7 +409,8 @@ export class EditorApp {
     } catch (e) {
       return notRestored((e as Error).message); // unreadable or not JSON: the system's own words
     }
-    if (typeof a !== 'object' || a === null || a.format !== 'decoupage-editor-autosave' || !Array.isArray(a.plan) || !Array.isArray(a.locked)) return notRestored(said('plan.serve.notAutosave'));
+    if (typeof a !== 'object' || a === null || a.format !== 'decoupage-editor-autosave' || !Array.isArray(a.plan) || !Array.isArray(a.locked))
+      return notRestored(said('plan.serve.notAutosave'));
     const unknown = a.plan.find(([z]) => !this.config.zones.byId.has(z));
     if (unknown) return notRestored(said('plan.serve.autosaveUnknownZone', { zone: String(unknown[0]), file: basename(this.config.zones.file) }));
     return a;

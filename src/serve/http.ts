@@ -90,7 +90,8 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
     const method = req.method ?? 'GET';
     if (method === 'POST') {
       const origin = req.headers.origin;
-      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '').toLowerCase())) throw new HttpError(403, `requests from ${origin} are not allowed`);
+      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '').toLowerCase()))
+        throw new HttpError(403, `requests from ${origin} are not allowed`);
       if (!sameToken(req.headers[TOKEN_HEADER], token)) throw new HttpError(403, `missing or wrong ${TOKEN_HEADER} header (reload the page)`);
       return post(path, req, res);
     }
@@ -149,8 +150,13 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
   function sendPage(res: ServerResponse): void {
     const file = join(pageDir, 'index.html');
     if (!existsSync(file)) throw new HttpError(500, `the page is not built (${file} is missing): run npm run build`);
-    const html = readFileSync(file, 'utf8').replace('%TOKEN%', token).replace(/%LANG%/g, app.config.lang);
-    res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'");
+    const html = readFileSync(file, 'utf8')
+      .replace('%TOKEN%', token)
+      .replace(/%LANG%/g, app.config.lang);
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'",
+    );
     send(res, 200, TYPES['.html'], html);
   }
 

@@ -25,7 +25,12 @@ export const planBody = z.strictObject({ plan: z.record(zoneId, sectionId), lock
 export const proposeBody = z.strictObject({
   mode: z.enum(['propose', 'complete']),
   keepAssignments: z.boolean().optional(),
-  seed: z.number().int().min(0).max(2 ** 31).optional(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31)
+    .optional(),
 });
 
 /** POST /api/compare: another plan file (CSV or JSON, as decoupage reads plans) to compare the current plan with. */

@@ -6,9 +6,23 @@ import { fill, type Lang } from '../core/i18n.js';
 import { EDIT_MESSAGES } from '../messages/edit.js';
 
 export type EditErrorCode =
-  | 'planZoneUnknown' | 'zoneUnknown' | 'sectionUnknown' | 'sectionLocked' | 'zoneInLocked' | 'mergeSelf' | 'notEmpty'
-  | 'proposalOutOfLocked' | 'proposalIntoLocked' | 'nothingToUndo' | 'nothingToRedo' | 'nameEmpty' | 'nameTooLong'
-  | 'nameControl' | 'nameTaken' | 'unlockFirst' | 'allLocked';
+  | 'planZoneUnknown'
+  | 'zoneUnknown'
+  | 'sectionUnknown'
+  | 'sectionLocked'
+  | 'zoneInLocked'
+  | 'mergeSelf'
+  | 'notEmpty'
+  | 'proposalOutOfLocked'
+  | 'proposalIntoLocked'
+  | 'nothingToUndo'
+  | 'nothingToRedo'
+  | 'nameEmpty'
+  | 'nameTooLong'
+  | 'nameControl'
+  | 'nameTaken'
+  | 'unlockFirst'
+  | 'allLocked';
 
 export { EDIT_MESSAGES };
 

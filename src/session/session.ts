@@ -12,7 +12,18 @@ import { areaKm2, perimeterKm } from '../core/geometry.js';
 import type { Rules } from '../core/rules.js';
 import { sectionName, type Plan, type ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
-import { edgeWeights, internalEdgeUpdater, labelIndex, labelUpdater, Partition, sumUpdater, unitGraphOf, type SectionLabels, type SectionSums, type Updater } from '../partition/index.js';
+import {
+  edgeWeights,
+  internalEdgeUpdater,
+  labelIndex,
+  labelUpdater,
+  Partition,
+  sumUpdater,
+  unitGraphOf,
+  type SectionLabels,
+  type SectionSums,
+  type Updater,
+} from '../partition/index.js';
 import { editMessage, type EditErrorCode, type EditParams } from './messages.js';
 
 /** Why an edit was refused: the server answers 400 with this message, and the session is unchanged. */
@@ -306,7 +317,8 @@ export class EditorSession {
       const sec = plan.get(this.graph.ids[i]);
       const from = this.part.sectionOf(i);
       if (from >= 0 && this.slots[from]!.locked) {
-        if (sec !== undefined && sec !== this.slots[from]!.id) throw new EditError('proposalOutOfLocked', { zone: this.graph.ids[i], section: this.slots[from]!.id });
+        if (sec !== undefined && sec !== this.slots[from]!.id)
+          throw new EditError('proposalOutOfLocked', { zone: this.graph.ids[i], section: this.slots[from]!.id });
         continue;
       }
       const to = sec === undefined ? -1 : target.get(sec)!;
@@ -444,7 +456,10 @@ export class EditorSession {
       membersPerSeat: 0,
       compactness: perimeter > 0 ? Math.round(Math.min(1, (4 * Math.PI * areaKm) / (perimeter * perimeter)) * 1e4) / 1e4 : 0,
       pieces: pieces.length,
-      detached: pieces.slice(1).flat().map((i) => this.graph.ids[i]),
+      detached: pieces
+        .slice(1)
+        .flat()
+        .map((i) => this.graph.ids[i]),
       crossed: respectValues.length > 1 ? respectValues : [],
       withinValues: valuesIn(within),
       ok: true,
@@ -452,7 +467,13 @@ export class EditorSession {
       failures: [],
     };
     const ids = zs.sort((a, b) => a - b).map((i) => this.graph.ids[i]);
-    slot.facts = { id: slot.id, zones: ids, members: slot.figures.members, seats: slot.figures.seats, pieces: pieces.map((pc) => pc.map((i) => this.graph.ids[i])) };
+    slot.facts = {
+      id: slot.id,
+      zones: ids,
+      members: slot.figures.members,
+      seats: slot.figures.seats,
+      pieces: pieces.map((pc) => pc.map((i) => this.graph.ids[i])),
+    };
     if (this.rules.seats.kind === 'members-per-seat') this.judge(slot, Math.floor(slot.figures.members / this.rules.seats.membersPerSeat));
     else this.seatsDirty = true;
   }
@@ -510,7 +531,16 @@ export class EditorSession {
 
   /** A section's facts and totals only, for the rules that judge a section alone. */
   private sectionFacts(sections: SectionFacts[]): PlanFacts {
-    return { zones: this.zones, graph: this.graph, rules: this.rules, rows: [], assigned: new Map(), sections, totals: { sections: sections.length, members: sections.reduce((a, s) => a + s.members, 0) }, ties: [] };
+    return {
+      zones: this.zones,
+      graph: this.graph,
+      rules: this.rules,
+      rows: [],
+      assigned: new Map(),
+      sections,
+      totals: { sections: sections.length, members: sections.reduce((a, s) => a + s.members, 0) },
+      ties: [],
+    };
   }
 
   /**

@@ -62,7 +62,11 @@ describe('the public API runs the whole pipeline on the demo data', () => {
     expect(touched.rules.every((r) => r.failures.length === 0)).toBe(true);
 
     const votes = readVotes(join(DEMO_DATA_DIR, 'votes.csv'), zones);
-    const comparison = comparePlans(zones, [{ label: 'départements', plan: planFromInput(readPlan(join(DEMO_DATA_DIR, 'plan-departements.csv'), zones), zones) }], { votes, rules, method: 'dhondt' });
+    const comparison = comparePlans(
+      zones,
+      [{ label: 'départements', plan: planFromInput(readPlan(join(DEMO_DATA_DIR, 'plan-departements.csv'), zones), zones) }],
+      { votes, rules, method: 'dhondt' },
+    );
     expect(comparison.plans).toHaveLength(1);
     expect(comparison.plans[0].listsRepresented).toBeGreaterThan(0);
 
@@ -108,7 +112,11 @@ describe('the public API is small and documented', () => {
     // every subpath of package.json's "exports" has its file in src/exports/ and its values in the README too
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { exports: Record<string, { import: string }> };
     const subpaths = Object.keys(pkg.exports).filter((k) => k !== '.');
-    expect(subpaths.sort()).toEqual(readdirSync(join(SRC, 'exports')).map((f) => `./${f.replace(/\.ts$/, '')}`).sort());
+    expect(subpaths.sort()).toEqual(
+      readdirSync(join(SRC, 'exports'))
+        .map((f) => `./${f.replace(/\.ts$/, '')}`)
+        .sort(),
+    );
     const seen = new Set(values);
     for (const sub of subpaths) {
       expect(pkg.exports[sub]!.import).toBe(`./dist/exports/${sub.slice(2)}.js`);

@@ -10,7 +10,18 @@ import { rookGraph } from './adjacency.js';
 describe('the rule registry', () => {
   it('lists each rule once, in the order of the verdicts, each with a title and a statement in both languages', () => {
     const ids = RULES.map((r) => r.id);
-    expect(ids).toEqual(['assignment', 'contiguity', 'min-members', 'min-seats', 'max-members', 'max-deviation', 'max-zones', 'within', 'section-count', 'split-into']);
+    expect(ids).toEqual([
+      'assignment',
+      'contiguity',
+      'min-members',
+      'min-seats',
+      'max-members',
+      'max-deviation',
+      'max-zones',
+      'within',
+      'section-count',
+      'split-into',
+    ]);
     for (const id of ids) {
       expect(`title.${id}` in CHECK_MESSAGES, id).toBe(true);
       expect(`label.${id}` in CHECK_MESSAGES, id).toBe(true);
@@ -25,10 +36,18 @@ describe('the rule registry', () => {
   });
 
   it('member bounds for propose: the largest minimum and the smallest maximum of the rules that apply', () => {
-    expect(sectionMemberBounds(resolveRules({ minMembers: 8000, minSeats: 6, membersPerSeat: 1500 }))).toEqual({ min: 9000, max: Infinity, maxZones: Infinity });
+    expect(sectionMemberBounds(resolveRules({ minMembers: 8000, minSeats: 6, membersPerSeat: 1500 }))).toEqual({
+      min: 9000,
+      max: Infinity,
+      maxZones: Infinity,
+    });
     expect(sectionMemberBounds(resolveRules({ minMembers: 10000, maxMembers: 50000 }))).toEqual({ min: 10000, max: 50000, maxZones: Infinity });
     // ±10 % of a mean of 40,000 (4 sections of 160,000 members), within the max-members bound
-    expect(sectionMemberBounds(resolveRules({ minMembers: 10000, maxMembers: 43000, maxDeviation: 10 }), { sections: 4, members: 160000 })).toEqual({ min: 36000, max: 43000, maxZones: Infinity });
+    expect(sectionMemberBounds(resolveRules({ minMembers: 10000, maxMembers: 43000, maxDeviation: 10 }), { sections: 4, members: 160000 })).toEqual({
+      min: 36000,
+      max: 43000,
+      maxZones: Infinity,
+    });
   });
 });
 

@@ -62,7 +62,16 @@ describe('the language of a run', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^error: /);
     writeFileSync(rules, '{"min-members": 10000, "lang": "de"}');
-    const bad = cli({ LANG: 'C' }, 'check', new URL('../../data/demo/zones.geojson', import.meta.url).pathname, new URL('../../data/demo/plan-departements.csv', import.meta.url).pathname, '--members', 'members', '--rules', rules);
+    const bad = cli(
+      { LANG: 'C' },
+      'check',
+      new URL('../../data/demo/zones.geojson', import.meta.url).pathname,
+      new URL('../../data/demo/plan-departements.csv', import.meta.url).pathname,
+      '--members',
+      'members',
+      '--rules',
+      rules,
+    );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('rules.json');
     expect(bad.stderr).toContain('"lang" must be "fr" or "en", not "de"');

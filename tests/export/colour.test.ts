@@ -28,7 +28,8 @@ function conflicts(colours: Map<string, string>, adj: Map<string, Set<string>>):
 describe('colourSections', () => {
   it('colours neighbours differently and keeps every colour still valid through 500 random edits', () => {
     const rng = new Rng(7);
-    const w = 24, h = 18;
+    const w = 24,
+      h = 18;
     // sections: 30 random seeds grown as Voronoi cells
     const seeds = Array.from({ length: 30 }, () => [rng.int(w), rng.int(h)]);
     const grid = Array.from({ length: w * h }, (_, i) => {
@@ -79,10 +80,26 @@ describe('colourSections', () => {
 // ---------- colour-blind check ----------
 
 const MACHADO: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
-  normal: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
+  normal: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
 };
 const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 const rgb = (hex: string) => [1, 3, 5].map((i) => linear(parseInt(hex.slice(i, i + 2), 16) / 255));
@@ -91,7 +108,18 @@ function lab([r, g, b]: number[]): number[] {
   const [x, y, z] = [(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883];
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
-const seen = (hex: string, m: number[][]) => lab(m.map((row) => Math.min(1, Math.max(0, row.reduce((a, k, j) => a + k * rgb(hex)[j], 0)))));
+const seen = (hex: string, m: number[][]) =>
+  lab(
+    m.map((row) =>
+      Math.min(
+        1,
+        Math.max(
+          0,
+          row.reduce((a, k, j) => a + k * rgb(hex)[j], 0),
+        ),
+      ),
+    ),
+  );
 const luminance = (hex: string) => rgb(hex).reduce((a, c, i) => a + c * [0.2126, 0.7152, 0.0722][i], 0);
 
 describe('the section palette', () => {
@@ -99,7 +127,13 @@ describe('the section palette', () => {
     const colours = [...SECTION_PALETTE, UNASSIGNED_FILL];
     for (const [vision, m] of Object.entries(MACHADO)) {
       for (let a = 0; a < colours.length; a++)
-        for (let b = a + 1; b < colours.length; b++) expect([vision, colours[a], colours[b], Math.hypot(...seen(colours[a], m).map((v, k) => v - seen(colours[b], m)[k])) >= 12]).toEqual([vision, colours[a], colours[b], true]);
+        for (let b = a + 1; b < colours.length; b++)
+          expect([vision, colours[a], colours[b], Math.hypot(...seen(colours[a], m).map((v, k) => v - seen(colours[b], m)[k])) >= 12]).toEqual([
+            vision,
+            colours[a],
+            colours[b],
+            true,
+          ]);
     }
   });
 

@@ -112,13 +112,19 @@ describeWithGdal('GDAL reads back what decoupage writes', () => {
     );
     for (const r of rows) expect(SECTION_PALETTE as readonly string[]).toContain(r.colour);
     // the map colouring: no two sections sharing a border have the same colour (GDAL's spatial SQL judges)
-    const touching = ogrSql(join(dir, 'plan.gpkg'), 'SELECT a.section AS a, b.section AS b, a.colour = b.colour AS same FROM sections a, sections b WHERE a.section < b.section AND ST_Length(ST_Intersection(a.geom, b.geom)) > 0').rows;
+    const touching = ogrSql(
+      join(dir, 'plan.gpkg'),
+      'SELECT a.section AS a, b.section AS b, a.colour = b.colour AS same FROM sections a, sections b WHERE a.section < b.section AND ST_Length(ST_Intersection(a.geom, b.geom)) > 0',
+    ).rows;
     expect(touching.length).toBeGreaterThan(0);
     expect(touching.filter((t) => t.same === '1')).toEqual([]);
   });
 
   it('GeoPackage: one default QGIS style per layer in layer_styles, read with GDAL’s SQLite dialect', () => {
-    const { rows, stderr } = ogrSql(join(dir, 'plan.gpkg'), 'SELECT f_table_name, f_geometry_column, styleName, useAsDefault, styleQML FROM layer_styles ORDER BY f_table_name');
+    const { rows, stderr } = ogrSql(
+      join(dir, 'plan.gpkg'),
+      'SELECT f_table_name, f_geometry_column, styleName, useAsDefault, styleQML FROM layer_styles ORDER BY f_table_name',
+    );
     expect(stderr).toBe('');
     expect(rows.map((r) => [r.f_table_name, r.f_geometry_column, r.useAsDefault])).toEqual([
       ['sections', 'geom', '1'],
@@ -169,7 +175,11 @@ describeWithGdal('GDAL reads back what decoupage writes', () => {
     const s = layerOf(layers, 'sections');
     expect(s.epsg).toBe(2154);
     const conv = proj4(KNOWN_CRS['EPSG:4326'], KNOWN_CRS['EPSG:2154']);
-    expectExtent(s, bbox(sections, (p) => conv.forward([p[0], p[1]])), 1);
+    expectExtent(
+      s,
+      bbox(sections, (p) => conv.forward([p[0], p[1]])),
+      1,
+    );
     // --zones-out in its own GeoPackage
     const z = join(dir, 'zones-only.gpkg');
     expect((await runCli('export', ZONES, PLAN, ...ARGS, '-o', join(dir, 'other.gpkg'), '--zones-out', z)).code).toBe(0);
@@ -268,7 +278,11 @@ describeWithGdal('GDAL reads back what decoupage writes', () => {
     expect(z.epsg).toBe(2154);
     expect(Object.keys(z.fields)).toEqual(Object.keys(ref.features[0].properties!));
     const conv = proj4(KNOWN_CRS['EPSG:4326'], KNOWN_CRS['EPSG:2154']);
-    expectExtent(z, bbox(ref, (p) => conv.forward([p[0], p[1]])), 1);
+    expectExtent(
+      z,
+      bbox(ref, (p) => conv.forward([p[0], p[1]])),
+      1,
+    );
     // where the zones come from travels in the layer's description
     expect(ogrSql(gp, "SELECT description FROM gpkg_contents WHERE table_name = 'zones'").rows[0].description).toBe("Insee, zones d'emploi 2020");
   });

@@ -24,7 +24,6 @@ function expectNoEnglish(output: string, words: string[]): void {
   for (const w of words) expect(text, `"${w}" left in French output`).not.toMatch(new RegExp(`(?<!« |--members |--)\\b${w}\\b(?!\\.(csv|geojson|html))`));
 }
 
-
 describe('filling messages', () => {
   // every message in both languages with the same placeholders: tests/messages/catalogue.test.ts
   it('fill replaces known placeholders only, once', () => {
@@ -69,7 +68,20 @@ describe('--lang fr on the commands', () => {
     expect(r.stdout).toMatch(/Hautes-Sorbières .* 5\u202f286 adhérents +3 délégués +← 5\u202f286 adhérents, moins de 10\u202f000/);
     expect(r.stdout).toContain('conseil : 1 zone(s) ne touchent aucune autre zone');
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('NON CONFORME : 3 règles non respectées');
-    expectNoEnglish(r.stdout, ['members', 'seats?', 'delegates', 'Rules', 'COMPLIANT', 'every', 'below', 'pieces', 'hint', 'crosses', 'Boundaries', 'informative']);
+    expectNoEnglish(r.stdout, [
+      'members',
+      'seats?',
+      'delegates',
+      'Rules',
+      'COMPLIANT',
+      'every',
+      'below',
+      'pieces',
+      'hint',
+      'crosses',
+      'Boundaries',
+      'informative',
+    ]);
     expect(r.stdout).not.toMatch(/\d,\d{3}/);
   });
 
@@ -91,7 +103,9 @@ describe('--lang fr on the commands', () => {
     const p = await runCli('propose', ZONES, ...RULES, '--auto-link', '--iterations', '50', '--constructions', '3', '-o', plan, '--lang', 'fr');
     expect(p.code).toBe(0);
     expect(p.stdout).toMatch(/^section +nom +zones +adhérents +délégués +franchit dep +compacité$/m);
-    expect(p.stdout).toMatch(/^\d+ sections (: optimal, aucun découpage ne peut en avoir plus|; aucun découpage ne peut en avoir plus de \d+) \(.+\), chacune devant compter au moins 10\u202f000 adhérents$/m);
+    expect(p.stdout).toMatch(
+      /^\d+ sections (: optimal, aucun découpage ne peut en avoir plus|; aucun découpage ne peut en avoir plus de \d+) \(.+\), chacune devant compter au moins 10\u202f000 adhérents$/m,
+    );
     expect(p.stdout).toMatch(/relié à .*, à \d+,\d km/);
     expect(p.stdout).toContain('compacité : Polsby–Popper');
     expect(p.stdout).toMatch(/compliant\.csv écrit : 40 zones en \d+ sections/);
@@ -100,9 +114,13 @@ describe('--lang fr on the commands', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('CONFORME');
     // "0 sections sur 6 les franchissent" is not French: none, one and several are said differently
-    expect(r.stdout).toMatch(/Limites des départements : (aucune des \d+ sections ne les franchit|1 section sur \d+ les franchit|[2-9]\d* sections sur \d+ les franchissent)/);
+    expect(r.stdout).toMatch(
+      /Limites des départements : (aucune des \d+ sections ne les franchit|1 section sur \d+ les franchit|[2-9]\d* sections sur \d+ les franchissent)/,
+    );
     expect(r.stdout).not.toMatch(/\b[01] sections sur/);
-    expect(r.stdout).toMatch(/✔ ≥ 10\u202f000 adhérents par section : chaque section compte au moins 10\u202f000 adhérents \(la plus petite : \d+\u202f\d{3}\)/);
+    expect(r.stdout).toMatch(
+      /✔ ≥ 10\u202f000 adhérents par section : chaque section compte au moins 10\u202f000 adhérents \(la plus petite : \d+\u202f\d{3}\)/,
+    );
   });
 
   it('seats: French headers, rule and figures', async () => {
@@ -124,7 +142,17 @@ describe('--lang fr on the commands', () => {
     expect(r.stdout).toMatch(/Voix n’ayant élu personne \(perdues\) : \d+,\d\u00a0%\./);
     expect(r.stdout).toContain('Pluralisme comparé (');
     expect(r.stdout).toMatch(/listes représentées +\d+ sur \d+/);
-    expectNoEnglish(r.stdout, ['members', 'seats', 'wasted', 'threshold', 'Sections electing', 'Lists represented', 'Gallagher disproportionality', 'compared', 'Vote scenario']);
+    expectNoEnglish(r.stdout, [
+      'members',
+      'seats',
+      'wasted',
+      'threshold',
+      'Sections electing',
+      'Lists represented',
+      'Gallagher disproportionality',
+      'compared',
+      'Vote scenario',
+    ]);
     expect(r.stdout).not.toMatch(/\d\.\d %/);
   });
 
@@ -141,7 +169,22 @@ describe('--lang fr on the commands', () => {
     expect(r.stdout).toContain('Ouvrez le rapport : ');
     // left as they are: the member source (the data's own description) and the CSV's column names
     const text = r.stdout.replace(/property "members" of zones\.geojson/g, '').replace('section,members,seats', '');
-    expectNoEnglish(text, ['members', 'seats', 'Rules', 'Proposed plan', 'Old practice', 'single list', 'COMPLIANT', 'Graph', 'island', 'linked', 'apart', 'Wrote', 'Open the report', 'the proposed plan']);
+    expectNoEnglish(text, [
+      'members',
+      'seats',
+      'Rules',
+      'Proposed plan',
+      'Old practice',
+      'single list',
+      'COMPLIANT',
+      'Graph',
+      'island',
+      'linked',
+      'apart',
+      'Wrote',
+      'Open the report',
+      'the proposed plan',
+    ]);
     expect(r.stdout).not.toMatch(/\d,\d{3}/);
   });
 
@@ -153,7 +196,7 @@ describe('--lang fr on the commands', () => {
 });
 
 describe('where the figures come from, in French', () => {
-  it('says the loaders\' sentences in French, keeping names from the data', async () => {
+  it("says the loaders' sentences in French, keeping names from the data", async () => {
     const { count, say, said } = await import('../../src/messages/index.js');
     // what loadZones and splitLargeZones build for estimates from a commune CSV, then a zone split by population
     const column = said('load.source.column', { col: 'population', file: 'pop.csv' });

@@ -106,9 +106,29 @@ describeWithGdal('import admin-express from the GeoPackage edition', () => {
     const dir = tmp();
     const region = writeMadeUpRegion(dir);
     const gpkg = join(dir, 'ADMIN-EXPRESS-COG.gpkg');
-    for (const [k, [shp, layer]] of [['COMMUNE', 'commune'], ['ARRONDISSEMENT_MUNICIPAL', 'arrondissement_municipal']].entries()) {
+    for (const [k, [shp, layer]] of [
+      ['COMMUNE', 'commune'],
+      ['ARRONDISSEMENT_MUNICIPAL', 'arrondissement_municipal'],
+    ].entries()) {
       // the made-up shapefiles have no .shx index: GDAL rebuilds it
-      const o = spawnSync('ogr2ogr', ['--config', 'SHAPE_RESTORE_SHX', 'YES', '-f', 'GPKG', ...(k > 0 ? ['-update'] : []), '-nln', layer, '-nlt', 'PROMOTE_TO_MULTI', gpkg, join(region.layerDir, `${shp}.shp`)], { encoding: 'utf8' });
+      const o = spawnSync(
+        'ogr2ogr',
+        [
+          '--config',
+          'SHAPE_RESTORE_SHX',
+          'YES',
+          '-f',
+          'GPKG',
+          ...(k > 0 ? ['-update'] : []),
+          '-nln',
+          layer,
+          '-nlt',
+          'PROMOTE_TO_MULTI',
+          gpkg,
+          join(region.layerDir, `${shp}.shp`),
+        ],
+        { encoding: 'utf8' },
+      );
       expect(o.status, o.stderr).toBe(0);
     }
     const fromShp = join(dir, 'units-shp.geojson');

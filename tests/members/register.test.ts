@@ -6,7 +6,15 @@ import { matchRegister, registerColumns, registerToZones, zoneOf } from '../../s
 import { largestRemainder } from '../../src/apportion/index.js';
 
 const COLS = { postcode: 'cp', town: 'ville', street: 'adresse', count: 'n', insee: 'insee', country: 'pays' };
-const row = (cp: string, ville: string, extra: Partial<Record<'adresse' | 'n' | 'insee' | 'pays', string>> = {}) => ({ cp, ville, adresse: '', n: '1', insee: '', pays: '', ...extra });
+const row = (cp: string, ville: string, extra: Partial<Record<'adresse' | 'n' | 'insee' | 'pays', string>> = {}) => ({
+  cp,
+  ville,
+  adresse: '',
+  n: '1',
+  insee: '',
+  pays: '',
+  ...extra,
+});
 const etalab = createRequire(import.meta.url)('@etalab/decoupage-administratif/data/communes.json') as { code: string; type: string; population?: number }[];
 const population = (code: string) => etalab.find((c) => c.code === code && c.type !== 'commune-deleguee')!.population!;
 

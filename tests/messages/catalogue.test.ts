@@ -11,7 +11,11 @@ const messages = Object.entries(CATALOGUE).flatMap(([ns, table]) =>
 describe('the message catalogue', () => {
   it('holds the messages of every part of decoupage', () => {
     expect(messages.length).toBeGreaterThan(0);
-    for (const ns of Object.keys(CATALOGUE)) expect(messages.some((x) => x.id.startsWith(ns + '.')), ns).toBe(true);
+    for (const ns of Object.keys(CATALOGUE))
+      expect(
+        messages.some((x) => x.id.startsWith(ns + '.')),
+        ns,
+      ).toBe(true);
   });
 
   it('says every message in every language, never empty', () => {

@@ -93,9 +93,7 @@ describe('Partition', () => {
             for (const s of sections) {
               expect(p.members(s)).toBeCloseTo(ref.members.get(s)!, 9);
               expect(p.size(s)).toBe(ref.size.get(s));
-              expect([...p.units(s)].sort((a, b) => a - b)).toEqual(
-                Array.from({ length: g.n }, (_, i) => i).filter((i) => p.assignment[i] === s),
-              );
+              expect([...p.units(s)].sort((a, b) => a - b)).toEqual(Array.from({ length: g.n }, (_, i) => i).filter((i) => p.assignment[i] === s));
               const set = new Set(p.units(s));
               expect(p.pieces(s)).toEqual(piecesByDefinition(g, set));
               expect(p.isContiguous(s)).toBe(piecesByDefinition(g, set).length <= 1);

@@ -88,8 +88,18 @@ describe('preferOldPlan', () => {
   });
 
   it('propose --prefer prints the share of members who stay (English and French)', async () => {
-    const tmp = await import('node:fs').then((fs) => fs.mkdtempSync(join((process.env.TMPDIR ?? '/tmp'), 'decoupage-prefer-')));
-    const args = ['propose', join(DEMO_DATA_DIR, 'zones.geojson'), '--auto-link', '--respect', 'dep', '-o', join(tmp, 'plan.csv'), '--prefer', join(DEMO_DATA_DIR, 'plan-departements.csv')];
+    const tmp = await import('node:fs').then((fs) => fs.mkdtempSync(join(process.env.TMPDIR ?? '/tmp', 'decoupage-prefer-')));
+    const args = [
+      'propose',
+      join(DEMO_DATA_DIR, 'zones.geojson'),
+      '--auto-link',
+      '--respect',
+      'dep',
+      '-o',
+      join(tmp, 'plan.csv'),
+      '--prefer',
+      join(DEMO_DATA_DIR, 'plan-departements.csv'),
+    ];
     const en = await runCli(...args);
     expect(en.code).toBe(0);
     expect(en.stdout).toMatch(/Kept from .*plan-departements\.csv: \d+\.\d% of the members stay in their section/);

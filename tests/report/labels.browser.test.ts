@@ -13,7 +13,13 @@ import { buildGraph } from '../../src/graph/build.js';
 import { DEFAULT_SPLIT_SNAP_M, splitLargeZones } from '../../src/propose/split.js';
 import { proposeSections } from '../../src/propose/index.js';
 import { assembleReport, renderPng, renderReportAndMap } from '../../src/report/index.js';
-import { describeWithRealData, PACA_COMMUNES, PACA_ESTIMATE_FILES, pacaCommunesWithEstimatedMembers, pacaZonesWithEstimatedMembers } from '../support/real-data.js';
+import {
+  describeWithRealData,
+  PACA_COMMUNES,
+  PACA_ESTIMATE_FILES,
+  pacaCommunesWithEstimatedMembers,
+  pacaZonesWithEstimatedMembers,
+} from '../support/real-data.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = process.env.DECOUPAGE_SCREENSHOTS;

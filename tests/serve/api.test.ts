@@ -52,7 +52,15 @@ describe('editor API', () => {
   });
 
   it('never serves a file outside its folder', async () => {
-    for (const p of ['/assets/../../package.json', '/assets/%2e%2e%2fpackage.json', '/assets/..%2f..%2fpackage.json', '/assets/.hidden', '/assets/', '/package.json', '/assets/index.html.map']) {
+    for (const p of [
+      '/assets/../../package.json',
+      '/assets/%2e%2e%2fpackage.json',
+      '/assets/..%2f..%2fpackage.json',
+      '/assets/.hidden',
+      '/assets/',
+      '/package.json',
+      '/assets/index.html.map',
+    ]) {
       const r = await get(server, p);
       expect(r.status, p).toBe(404);
       expect(r.body).not.toContain('"name": "decoupage"');
@@ -107,12 +115,18 @@ describe('editor API', () => {
     }
     const taken = (await post(server, '/api/sections', { op: 'new', id: [...depPlan.values()][0] })).json();
     expect(taken).toMatchObject({ code: 'nameTaken', params: { section: [...depPlan.values()][0] } });
-    const notJson = await raw(server, 'POST', '/api/move', { headers: { 'content-type': 'application/json', 'x-decoupage-token': server.token }, body: '{"zones": [' });
+    const notJson = await raw(server, 'POST', '/api/move', {
+      headers: { 'content-type': 'application/json', 'x-decoupage-token': server.token },
+      body: '{"zones": [',
+    });
     expect(notJson.status).toBe(400);
     expect(notJson.json().error).toMatch(/not valid JSON/);
     const text = await raw(server, 'POST', '/api/move', { headers: { 'content-type': 'text/plain', 'x-decoupage-token': server.token }, body: '{}' });
     expect(text.status).toBe(415);
-    const huge = await raw(server, 'POST', '/api/plan', { headers: { 'content-type': 'application/json', 'x-decoupage-token': server.token }, body: Buffer.alloc(MAX_BODY_BYTES + 10, 32) });
+    const huge = await raw(server, 'POST', '/api/plan', {
+      headers: { 'content-type': 'application/json', 'x-decoupage-token': server.token },
+      body: Buffer.alloc(MAX_BODY_BYTES + 10, 32),
+    });
     expect(huge.status).toBe(413);
     expect((await raw(server, 'DELETE', '/api/state')).status).toBe(405);
     expect((await get(server, '/api/nothing')).status).toBe(404);
@@ -258,7 +272,7 @@ describe('editor API', () => {
     const busy = await post(server, '/api/propose', { mode: 'propose' });
     expect(busy.status).toBe(409);
     const done = await waitJob(server, start.json().id);
-    expect(done.error ?? done.state).toBe("done");
+    expect(done.error ?? done.state).toBe('done');
     expect(jobAnswer.strict().safeParse(done).error).toBeUndefined();
     expect(done.result.sections).toBeGreaterThan(4);
     const s = (await get(server, '/api/state')).json();
@@ -278,7 +292,7 @@ describe('editor API', () => {
     expect(refused.json().error).toMatch(/Complete/);
     const job = (await post(server, '/api/propose', { mode: 'complete' })).json();
     const done = await waitJob(server, job.id);
-    expect(done.error ?? done.state).toBe("done");
+    expect(done.error ?? done.state).toBe('done');
     const plan = app.session.plan();
     expect([...plan].filter(([, s]) => s === keep.id).map(([z]) => z)).toEqual(zonesBefore);
     expect(app.session.verdict().ok).toBe(true);

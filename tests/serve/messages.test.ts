@@ -15,7 +15,9 @@ describe('the editor speaks the page language', () => {
     const fr = new EditorApp(demoConfig(dir, { lang: 'fr' }));
     expect(fr.restoredFrom).toBeFalsy();
     expect(fr.warnings).toHaveLength(1);
-    expect(say(fr.warnings[0], 'fr')).toMatch(/plan\.csv\.autosave\.json : non restauré \(la zone « NOPE » n’est pas dans zones\.geojson\) ; il sera remplacé à la prochaine modification$/);
+    expect(say(fr.warnings[0], 'fr')).toMatch(
+      /plan\.csv\.autosave\.json : non restauré \(la zone « NOPE » n’est pas dans zones\.geojson\) ; il sera remplacé à la prochaine modification$/,
+    );
     await fr.close();
     // not JSON at all, in English
     writeFileSync(join(dir, 'plan.csv.autosave.json'), 'null');

@@ -58,7 +58,9 @@ describeWithRealData([PACA_COMMUNES], 'the editor on the PACA communes in headle
   /** The page's colour of each section (its swatch in the list) and the plan it shows. */
   async function shown(page: Page): Promise<{ colours: Map<string, string>; assignment: (string | null)[] }> {
     const r = await page.evaluate(async () => ({
-      colours: [...document.querySelectorAll<HTMLElement>('#sections li')].map((li) => [li.dataset.section!, li.querySelector<HTMLElement>('.sw')!.style.background] as [string, string]),
+      colours: [...document.querySelectorAll<HTMLElement>('#sections li')].map(
+        (li) => [li.dataset.section!, li.querySelector<HTMLElement>('.sw')!.style.background] as [string, string],
+      ),
       assignment: (await (await fetch('/api/state')).json()).assignment as (string | null)[],
     }));
     return { colours: new Map(r.colours), assignment: r.assignment };
@@ -123,7 +125,12 @@ describeWithRealData([PACA_COMMUNES], 'the editor on the PACA communes in headle
         // a commune on a section border moves to its neighbour's section, or into a new section
         let i = rng.int(assignment.length);
         for (let k = 0; k < 50 && !mapNeighbours[i].some((j) => assignment[j] !== assignment[i]); k++) i = rng.int(assignment.length);
-        let to = rng.pick(mapNeighbours[i].map((j) => assignment[j]).filter((t): t is string => t !== null && t !== assignment[i]).concat([assignment[i]!]));
+        let to = rng.pick(
+          mapNeighbours[i]
+            .map((j) => assignment[j])
+            .filter((t): t is string => t !== null && t !== assignment[i])
+            .concat([assignment[i]!]),
+        );
         if (kind === 'new') {
           await page.click('#new-section');
           await page.waitForFunction((v) => document.body.dataset.version !== v, before);
@@ -172,11 +179,18 @@ describeWithRealData([PACA_COMMUNES], 'the editor on the PACA communes in headle
 
     // a commune on the border of its zone d'emploi moves into the neighbouring one's section
     const ids = zones.zones.map((z) => z.id);
-    const i = ids.findIndex((id, k) => mapNeighbours[k].some((j) => zePlan.get(ids[j]) !== zePlan.get(id)) && zones.zones.filter((z) => zePlan.get(z.id) === zePlan.get(id)).length > 3);
+    const i = ids.findIndex(
+      (id, k) =>
+        mapNeighbours[k].some((j) => zePlan.get(ids[j]) !== zePlan.get(id)) && zones.zones.filter((z) => zePlan.get(z.id) === zePlan.get(id)).length > 3,
+    );
     const home = zePlan.get(ids[i])!;
     const to = mapNeighbours[i].map((j) => zePlan.get(ids[j])!).find((t) => t !== home)!;
     await moveByKeyboard(page, ids[i], to);
-    const warnOf = (id: string) => page.evaluate((id) => [...document.querySelectorAll<HTMLElement>('#sections li')].find((li) => li.dataset.section === id)!.querySelector('.warn')?.textContent, id);
+    const warnOf = (id: string) =>
+      page.evaluate(
+        (id) => [...document.querySelectorAll<HTMLElement>('#sections li')].find((li) => li.dataset.section === id)!.querySelector('.warn')?.textContent,
+        id,
+      );
     await expect(warnOf(to)).resolves.toBe(`⚠ takes ${zones.zones[i].name} away from the rest of the zone d’emploi ${home}`);
     await expect(warnOf(home)).resolves.toBe(`⚠ splits the zone d’emploi ${home}: ${zones.zones[i].name} in other sections`);
     expect(await page.locator('#sections .warn').count()).toBe(2);

@@ -13,7 +13,14 @@ describe('the editor page', () => {
   });
 
   it('keeps its mutable state in the one store: no module-level `let` outside store.ts', () => {
-    const lets = files.filter((f) => f !== 'store.ts').flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n').filter((l) => /^let /.test(l)).map((l) => `${f}: ${l}`));
+    const lets = files
+      .filter((f) => f !== 'store.ts')
+      .flatMap((f) =>
+        readFileSync(new URL(f, dir), 'utf8')
+          .split('\n')
+          .filter((l) => /^let /.test(l))
+          .map((l) => `${f}: ${l}`),
+      );
     expect(lets).toEqual([]);
   });
 });

@@ -20,7 +20,9 @@ async function axeProblems(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run();
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
 
@@ -93,7 +95,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor as a committee uses it (demo 
       await section(page, 'Val de Cendrine').click();
       const v = await version(page);
       await clickZone(page, zone);
-      const said = lang === 'en' ? `Section ${locked} is locked — unlock it to change it.` : `La section ${locked} est verrouillée — déverrouillez-la pour la modifier.`;
+      const said =
+        lang === 'en' ? `Section ${locked} is locked — unlock it to change it.` : `La section ${locked} est verrouillée — déverrouillez-la pour la modifier.`;
       await expect.poll(() => page.locator('#message').textContent()).toBe(said);
       expect(await version(page)).toBe(v);
       await page.close();
@@ -244,7 +247,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor as a committee uses it (demo 
     await page.click('#new-section');
     await expect.poll(() => version(page)).not.toBe(v);
     const created = await page.locator('#sections li.sel').getAttribute('data-section');
-    const zone = [...depPlan].filter(([, s]) => s === 'Morance-et-Lys').map(([z]) => demoZones.byId.get(z)!).sort((a, b) => a.members - b.members)[0].id;
+    const zone = [...depPlan]
+      .filter(([, s]) => s === 'Morance-et-Lys')
+      .map(([z]) => demoZones.byId.get(z)!)
+      .sort((a, b) => a.members - b.members)[0].id;
     await page.fill('#search', zone);
     await page.keyboard.press('Enter');
     v = await version(page);
@@ -275,7 +281,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor as a committee uses it (demo 
     const sheet = await page.evaluate(() => {
       const p = document.querySelector<HTMLElement>('#print')!;
       const img = p.querySelector<HTMLImageElement>('img.map')!;
-      return { text: p.innerText, rows: p.querySelectorAll('tr').length, map: [img.naturalWidth, img.complete], h: p.scrollHeight, w: p.scrollWidth, shown: getComputedStyle(p).display, app: getComputedStyle(document.querySelector('main')!).display };
+      return {
+        text: p.innerText,
+        rows: p.querySelectorAll('tr').length,
+        map: [img.naturalWidth, img.complete],
+        h: p.scrollHeight,
+        w: p.scrollWidth,
+        shown: getComputedStyle(p).display,
+        app: getComputedStyle(document.querySelector('main')!).display,
+      };
     });
     expect(sheet.shown).toBe('grid');
     expect(sheet.app).toBe('none');
@@ -311,7 +325,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor as a committee uses it (demo 
     await drop('contre-proposition.csv', ['zone,section', ...counter].join('\n'));
     await expect.poll(() => page.locator('#compare-table tr').count()).toBe(4); // header, this plan, the dropped one, départements
     await expect(page.locator('#compare-table tr').nth(2).locator('td').first().textContent()).resolves.toBe('contre-proposition.csv');
-    await expect(page.locator('p.changed').first().textContent()).resolves.toMatch(new RegExp(`^${moved} zones changed section compared with contre-proposition\\.csv`));
+    await expect(page.locator('p.changed').first().textContent()).resolves.toMatch(
+      new RegExp(`^${moved} zones changed section compared with contre-proposition\\.csv`),
+    );
     for (const t of await page.locator('.changed-zones').first().locator('li').allTextContents()) expect(t).toMatch(/: Val de Cendrine → Hautes-Sorbières$/);
     await page.click('#panel-close');
     // the plan on the map did not change; a file that is not a plan is refused, and said

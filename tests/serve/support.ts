@@ -45,7 +45,12 @@ export interface Answer {
 }
 
 /** A raw HTTP request (fetch cannot set the Host header). */
-export function raw(server: RunningServer, method: string, path: string, opts: { headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Answer> {
+export function raw(
+  server: RunningServer,
+  method: string,
+  path: string,
+  opts: { headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Answer> {
   return new Promise((ok, fail) => {
     const req = request({ host: '127.0.0.1', port: server.port, method, path, headers: { host: `127.0.0.1:${server.port}`, ...opts.headers } }, (res) => {
       const chunks: Buffer[] = [];
@@ -63,7 +68,10 @@ export function raw(server: RunningServer, method: string, path: string, opts: {
 
 /** A POST as the page sends it (JSON body, the run's token). */
 export function post(server: RunningServer, path: string, body: unknown = {}, headers: Record<string, string> = {}): Promise<Answer> {
-  return raw(server, 'POST', path, { headers: { 'content-type': 'application/json', 'x-decoupage-token': server.token, ...headers }, body: JSON.stringify(body) });
+  return raw(server, 'POST', path, {
+    headers: { 'content-type': 'application/json', 'x-decoupage-token': server.token, ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 export function get(server: RunningServer, path: string): Promise<Answer> {

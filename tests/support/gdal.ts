@@ -12,7 +12,10 @@ import { REQUIRE_DATA_VARIABLE } from './real-data-files.js';
 export const HAS_OGRINFO = spawnSync('ogrinfo', ['--version'], { encoding: 'utf8' }).status === 0;
 
 /** GDAL's GeoPackage validator (python3-gdal, a dependency of gdal-bin), when present. */
-export const VALIDATE_GPKG = ['/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py', '/usr/share/doc/python3-gdal/examples/validate_gpkg.py'].find((p) => existsSync(p));
+export const VALIDATE_GPKG = [
+  '/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py',
+  '/usr/share/doc/python3-gdal/examples/validate_gpkg.py',
+].find((p) => existsSync(p));
 
 /** A describe block that needs ogrinfo: one skipped test saying so without it (a failure in CI). */
 export function describeWithGdal(title: string, body: () => void): void {
@@ -72,7 +75,8 @@ export function ogrSummary(file: string, ...open: string[]): { layers: OgrLayer[
     } else if (!cur) continue;
     else if ((m = /^Geometry: (.*)$/.exec(line))) cur.geometry = m[1].trim();
     else if ((m = /^Feature Count: (\d+)/.exec(line))) cur.count = Number(m[1]);
-    else if ((m = /^Extent: \(([-\d.e+]+), ([-\d.e+]+)\) - \(([-\d.e+]+), ([-\d.e+]+)\)/.exec(line))) cur.extent = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+    else if ((m = /^Extent: \(([-\d.e+]+), ([-\d.e+]+)\) - \(([-\d.e+]+), ([-\d.e+]+)\)/.exec(line)))
+      cur.extent = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
     else if (line.startsWith('Layer SRS WKT:')) inSrs = true;
     else if (inSrs && (m = /^ {4}ID\["EPSG",(\d+)\]\]$/.exec(line))) cur.epsg = Number(m[1]);
     else if (/^(Data axis|FID Column|Geometry Column)/.test(line)) inSrs = false;

@@ -17,7 +17,6 @@ declare module '../types.js' {
   }
 }
 
-
 /** Value shown for a zone whose section, `within` or `respect` property is empty. */
 export const EMPTY_VALUE = '(empty)';
 
@@ -60,7 +59,10 @@ export const assignment: Rule = {
   },
   words: {
     label: (_f, w) => w.say('label.assignment'),
-    message: (v, w) => (v.ok ? w.say('ok.assignment', { n: w.int(Number(v.figures.zones ?? 0)) }) : w.say('fail.assignment', { parts: assignmentParts(v.failures, w).join(w.sep) })),
+    message: (v, w) =>
+      v.ok
+        ? w.say('ok.assignment', { n: w.int(Number(v.figures.zones ?? 0)) })
+        : w.say('fail.assignment', { parts: assignmentParts(v.failures, w).join(w.sep) }),
     failure: (f, w) => {
       const where = 'lines' in f && f.lines.length ? w.say(f.lines.length > 1 ? 'failure.lines' : 'failure.line', { list: f.lines.join(', ') }) : '';
       switch (f.kind) {

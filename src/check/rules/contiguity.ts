@@ -12,7 +12,6 @@ declare module '../types.js' {
   }
 }
 
-
 /** Every section is one connected piece of the graph (shared borders, snapping and links count). */
 export const contiguity = sectionRule({
   id: 'contiguity',
@@ -28,7 +27,9 @@ export const contiguity = sectionRule({
       return w.say(count > 1 ? 'fail.contiguityMany' : 'fail.contiguityOne', { n: count, list });
     },
     failure: (f, w) =>
-      f.kind === 'split-section' ? w.say('failure.splitSection', { section: f.section, n: f.value, pieces: f.pieces.map((p) => `{${w.preview(p, 5)}}`).join(' + ') }) : undefined,
+      f.kind === 'split-section'
+        ? w.say('failure.splitSection', { section: f.section, n: f.value, pieces: f.pieces.map((p) => `{${w.preview(p, 5)}}`).join(' + ') })
+        : undefined,
     problem: (f, w) => (f.kind === 'split-section' ? w.say('problem.split', { n: w.int(f.value) }) : undefined),
   },
 });

@@ -12,7 +12,6 @@ declare module '../types.js' {
   }
 }
 
-
 /**
  * `--max-deviation P`: every section's members within ±P % of the mean section size (all members of the
  * plan's sections / their number), as equal-population rules for constituencies say. The mean does not
@@ -51,13 +50,28 @@ export const maxDeviation = sectionRule({
     message: (v, w) => {
       const f = v.figures;
       const p = percent(Number(f.limit), w.lang);
-      if (v.ok) return Number(f.sections) ? w.say('ok.max-deviation', { p, mean: figure(f, 'mean', w), worst: w.pct(Number(f.worst ?? 0)) }) : w.say('ok.noSection');
+      if (v.ok)
+        return Number(f.sections) ? w.say('ok.max-deviation', { p, mean: figure(f, 'mean', w), worst: w.pct(Number(f.worst ?? 0)) }) : w.say('ok.noSection');
       const { count, list } = failing(v, w);
-      return w.say(count > 1 ? 'fail.max-deviationMany' : 'fail.max-deviationOne', { n: count, p, mean: figure(f, 'mean', w), low: figure(f, 'low', w), high: figure(f, 'high', w), list });
+      return w.say(count > 1 ? 'fail.max-deviationMany' : 'fail.max-deviationOne', {
+        n: count,
+        p,
+        mean: figure(f, 'mean', w),
+        low: figure(f, 'low', w),
+        high: figure(f, 'high', w),
+        list,
+      });
     },
     failure: (f, w) =>
       f.kind === 'outside-deviation'
-        ? w.say('failure.outsideDeviation', { section: f.section, value: w.int(f.value), deviation: w.pct(f.deviation), mean: w.int(f.mean), low: w.int(f.low), high: w.int(f.high) })
+        ? w.say('failure.outsideDeviation', {
+            section: f.section,
+            value: w.int(f.value),
+            deviation: w.pct(f.deviation),
+            mean: w.int(f.mean),
+            low: w.int(f.low),
+            high: w.int(f.high),
+          })
         : undefined,
     problem: (f, w) => (f.kind === 'outside-deviation' ? w.say('problem.deviation', { value: w.int(f.value), deviation: w.pct(f.deviation) }) : undefined),
   },

@@ -11,13 +11,18 @@ declare module '../types.js' {
   }
 }
 
-
 /** Every section has at least rules.minMembers members. */
 export const minMembers = sectionRule({
   id: 'min-members',
-  options: [{ field: 'minMembers', key: 'min-members', value: '<n>', parse: { kind: 'whole', min: 0, max: MAX_MEMBERS }, help: 'help.rules.minMembers', order: 10 }],
+  options: [
+    { field: 'minMembers', key: 'min-members', value: '<n>', parse: { kind: 'whole', min: 0, max: MAX_MEMBERS }, help: 'help.rules.minMembers', order: 10 },
+  ],
   applies: () => true,
-  figures: ({ rules, totals, sections }) => ({ limit: rules.minMembers, sections: totals.sections, smallest: sections.length ? Math.min(...sections.map((s) => s.members)) : 0 }),
+  figures: ({ rules, totals, sections }) => ({
+    limit: rules.minMembers,
+    sections: totals.sections,
+    smallest: sections.length ? Math.min(...sections.map((s) => s.members)) : 0,
+  }),
   judge: (s, { rules }) => (s.members < rules.minMembers ? { kind: 'too-few-members', section: s.id, value: s.members, limit: rules.minMembers } : undefined),
   memberBounds: (rules) => ({ min: rules.minMembers }),
   words: {
@@ -28,7 +33,8 @@ export const minMembers = sectionRule({
       const { count, list } = failing(v, w);
       return w.say(count > 1 ? 'fail.min-membersMany' : 'fail.min-membersOne', { n: count, limit, list });
     },
-    failure: (f, w) => (f.kind === 'too-few-members' ? w.say('failure.fewMembers', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) }) : undefined),
+    failure: (f, w) =>
+      f.kind === 'too-few-members' ? w.say('failure.fewMembers', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) }) : undefined,
     problem: (f, w) => (f.kind === 'too-few-members' ? w.say('problem.fewMembers', { value: w.int(f.value), limit: w.int(f.limit) }) : undefined),
   },
 });

@@ -10,10 +10,10 @@ declare module '../types.js' {
   }
   interface MoreFailures {
     /** a section below the minimum, or (no section named) a fixed total of seats too small to give every section its minimum */
-    'too-few-seats': { section: string; value: number; limit: number } | { section?: undefined; total: number; sections: number; minimum: number; needed: number };
+    'too-few-seats':
+      { section: string; value: number; limit: number } | { section?: undefined; total: number; sections: number; minimum: number; needed: number };
   }
 }
-
 
 /**
  * Every section elects at least rules.minSeats delegates. With one seat per X members a section below
@@ -38,7 +38,9 @@ export const minSeats: Rule = {
     return out.concat(minSeats.evaluateSections!(plan, plan.sections));
   },
   evaluateSections: (plan, sections) =>
-    sections.filter((s) => s.seats < plan.rules.minSeats).map((s): Failure => ({ kind: 'too-few-seats', section: s.id, value: s.seats, limit: plan.rules.minSeats })),
+    sections
+      .filter((s) => s.seats < plan.rules.minSeats)
+      .map((s): Failure => ({ kind: 'too-few-seats', section: s.id, value: s.seats, limit: plan.rules.minSeats })),
   memberBounds: (rules) => ({ min: rules.seats.kind === 'members-per-seat' ? rules.minSeats * rules.seats.membersPerSeat : 0 }),
   words: {
     label: (f, w) => {
@@ -59,12 +61,14 @@ export const minSeats: Rule = {
       return note ? w.say('fail.min-seatsWithNote', { verdict, note }) : verdict;
     },
     failure: (f, w) => seatFailure(f, w),
-    problem: (f, w) => (f.kind === 'too-few-seats' && f.section !== undefined ? w.say('problem.fewSeats', { value: w.int(f.value), limit: w.int(f.limit) }) : undefined),
+    problem: (f, w) =>
+      f.kind === 'too-few-seats' && f.section !== undefined ? w.say('problem.fewSeats', { value: w.int(f.value), limit: w.int(f.limit) }) : undefined,
   },
 };
 
 function seatFailure(f: Failure, w: CheckWords): string | undefined {
   if (f.kind !== 'too-few-seats') return undefined;
-  if (f.section === undefined) return w.say('failure.seatShortfall', { total: w.int(f.total), sections: w.int(f.sections), minimum: w.int(f.minimum), needed: w.int(f.needed) });
+  if (f.section === undefined)
+    return w.say('failure.seatShortfall', { total: w.int(f.total), sections: w.int(f.sections), minimum: w.int(f.minimum), needed: w.int(f.needed) });
   return w.say(f.value === 1 ? 'failure.fewSeatsOne' : 'failure.fewSeatsMany', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) });
 }

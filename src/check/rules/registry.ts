@@ -20,4 +20,3 @@ export const RULES: readonly Rule[] = [assignment, contiguity, minMembers, minSe
  * --help: core/rules.ts reads them, src/cli/rules-options.ts adds them.
  */
 export const RULE_OPTIONS: readonly RuleOption[] = [...RULES.flatMap((r) => r.options ?? []), respectOption].sort((a, b) => a.order - b.order);
-

@@ -62,7 +62,8 @@ export function resolveRules(opts: RuleOptions, file?: RulesFileValues): Rules {
   if (fromFile.splitInto !== undefined || opts.splitInto !== undefined) {
     // per zone, the command line wins over the file
     const byZone = new Map<string, number>();
-    if (fromFile.splitInto !== undefined) for (const r of parseSplitInto(fromFile.splitInto, said('plan.rules.splitIntoInFile', { file: String(rulesFile) }))) byZone.set(r.zone, r.sections);
+    if (fromFile.splitInto !== undefined)
+      for (const r of parseSplitInto(fromFile.splitInto, said('plan.rules.splitIntoInFile', { file: String(rulesFile) }))) byZone.set(r.zone, r.sections);
     if (opts.splitInto !== undefined) for (const r of parseSplitInto(opts.splitInto)) byZone.set(r.zone, r.sections);
     if (byZone.size) rules.splitInto = [...byZone].map(([zone, sections]) => ({ zone, sections }));
   }
@@ -81,7 +82,9 @@ export function resolveRules(opts: RuleOptions, file?: RulesFileValues): Rules {
   }
   if (rules.maxMembers !== undefined && rules.maxMembers < rules.minMembers) {
     const name = (k: string): SaidValue =>
-      fromFile[camel(k) as keyof RuleOptions] !== undefined && (opts as Record<string, unknown>)[camel(k)] === undefined ? said('plan.rules.fileKey', { key: k }) : option(camel(k));
+      fromFile[camel(k) as keyof RuleOptions] !== undefined && (opts as Record<string, unknown>)[camel(k)] === undefined
+        ? said('plan.rules.fileKey', { key: k })
+        : option(camel(k));
     const [max, min] = [name('max-members'), name('min-members')];
     throw new InputError(said('plan.rules.maxBelowMin', { max, maxValue: rules.maxMembers, min, minValue: rules.minMembers }), {
       file: rulesFile,
@@ -104,7 +107,10 @@ function rejectConflicts(o: RuleOptions, file: string | undefined): void {
     });
   }
   if (o.method !== undefined && o.seats === undefined && o.membersPerSeat !== undefined) {
-    throw new InputError(said('plan.rules.methodNeedsSeats', { method: name('method'), seats: name('seats'), perSeat: name('members-per-seat') }), { file, field: 'method' });
+    throw new InputError(said('plan.rules.methodNeedsSeats', { method: name('method'), seats: name('seats'), perSeat: name('members-per-seat') }), {
+      file,
+      field: 'method',
+    });
   }
 }
 
@@ -130,7 +136,11 @@ export const RULES_FILE_KEYS: readonly string[] = [
 /** What a rules.json file holds: the rule options, plus the settings that are not rules. */
 export type RulesFile = RuleOptions & { csvSep?: unknown; lang?: unknown };
 
-const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, '-').toLowerCase();
+const kebab = (k: string) =>
+  k
+    .replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+    .replace(/_/g, '-')
+    .toLowerCase();
 const camel = (k: string) => k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** Validate the parsed JSON of a rules file (`file` names it in messages): unknown keys get a "did you mean". */
@@ -243,4 +253,3 @@ export function parseSplitInto(value: unknown, source: SaidValue = option('split
   }
   return [...seen].map(([zone, sections]) => ({ zone, sections }));
 }
-

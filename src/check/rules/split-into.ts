@@ -42,12 +42,17 @@ export const splitInto: Rule = {
       return sections.length === req.sections ? [] : [{ kind: 'wrong-split', zone: req.zone, value: sections.length, limit: req.sections, sections }];
     }),
   words: {
-    rulesLine: (rules, w) => w.say('rules.splitInto', { list: rules.splitInto!.map((r) => w.say('rules.splitIntoZone', { zone: r.zone, n: w.int(r.sections) })).join(w.sep) }),
-    charter: (rules, w) => w.say('charter.splitInto', { list: rules.splitInto!.map((r) => w.say('rules.splitIntoZone', { zone: r.zone, n: w.int(r.sections) })).join(w.sep) }),
+    rulesLine: (rules, w) =>
+      w.say('rules.splitInto', { list: rules.splitInto!.map((r) => w.say('rules.splitIntoZone', { zone: r.zone, n: w.int(r.sections) })).join(w.sep) }),
+    charter: (rules, w) =>
+      w.say('charter.splitInto', { list: rules.splitInto!.map((r) => w.say('rules.splitIntoZone', { zone: r.zone, n: w.int(r.sections) })).join(w.sep) }),
     label: (f, w) => w.say('label.split-into', { list: String(f.list) }),
     message: (v, w) => {
       if (v.ok) return w.say('ok.split-into', { list: String(v.figures.list) });
-      return v.failures.map((f) => splitFailure(f, w)).filter((x): x is string => x !== undefined).join(w.sep);
+      return v.failures
+        .map((f) => splitFailure(f, w))
+        .filter((x): x is string => x !== undefined)
+        .join(w.sep);
     },
     failure: (f, w) => splitFailure(f, w),
     problem: () => undefined,

@@ -14,7 +14,6 @@ declare module '../types.js' {
   }
 }
 
-
 /** No section mixes two values of the rules.within zone property (e.g. two régions). */
 export const within = sectionRule({
   id: 'within',
@@ -38,7 +37,8 @@ export const within = sectionRule({
       const values = Object.entries(f.values).map(([val, ids]) => `${val} (${w.preview(ids, 4)})`);
       return w.say('failure.mixedWithin', { section: f.section, prop: w.field(f.prop), values: values.join(w.say('failure.and')) });
     },
-    problem: (f, w) => (f.kind === 'mixed-within' ? w.say('problem.within', { prop: f.prop, values: Object.keys(f.values).join(w.say('failure.and')) }) : undefined),
+    problem: (f, w) =>
+      f.kind === 'mixed-within' ? w.say('problem.within', { prop: f.prop, values: Object.keys(f.values).join(w.say('failure.and')) }) : undefined,
   },
 });
 

@@ -19,7 +19,14 @@ interface CheckOwnFlags {
 
 export type CheckFlags = CheckOwnFlags & LangFlag & PlanFlags & ZoneFlags & GraphFlags & RuleFlags;
 
-export const CHECK_FLAGS = [...flagKeys<CheckOwnFlags>({ json: true, markdown: true, splitInto: true }), ...LANG_FLAG, ...PLAN_FLAGS, ...ZONE_FLAGS, ...GRAPH_FLAGS, ...RULE_FLAGS];
+export const CHECK_FLAGS = [
+  ...flagKeys<CheckOwnFlags>({ json: true, markdown: true, splitInto: true }),
+  ...LANG_FLAG,
+  ...PLAN_FLAGS,
+  ...ZONE_FLAGS,
+  ...GRAPH_FLAGS,
+  ...RULE_FLAGS,
+];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -42,7 +49,8 @@ export function register(program: Command, ctx: CliContext): void {
     const { report, graph, zones, rules } = loadAndCheck(zonesFile, planFile, opts, ctx);
     const lang = opts.lang;
     // --json stays the same in every language: the member source in English, as text
-    if (opts.json) ctx.stdout(JSON.stringify(report.membersNote === undefined ? report : { ...report, membersNote: say(report.membersNote, 'en') }, null, 2) + '\n');
+    if (opts.json)
+      ctx.stdout(JSON.stringify(report.membersNote === undefined ? report : { ...report, membersNote: say(report.membersNote, 'en') }, null, 2) + '\n');
     else if (opts.markdown) ctx.stdout(formatCheckMarkdown(report, { lang, rules }));
     else {
       const hints: string[] = [];

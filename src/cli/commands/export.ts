@@ -26,7 +26,16 @@ interface ExportOwnFlags {
 
 export type ExportFlags = ExportOwnFlags & ToCrsFlags & LangFlag & PlanFlags & CsvFlags & ZoneFlags & GraphFlags & RuleFlags;
 
-export const EXPORT_FLAGS = [...flagKeys<ExportOwnFlags>({ output: true, zonesOut: true, format: true }), ...TO_CRS_FLAGS, ...LANG_FLAG, ...PLAN_FLAGS, ...CSV_FLAGS, ...ZONE_FLAGS, ...GRAPH_FLAGS, ...RULE_FLAGS];
+export const EXPORT_FLAGS = [
+  ...flagKeys<ExportOwnFlags>({ output: true, zonesOut: true, format: true }),
+  ...TO_CRS_FLAGS,
+  ...LANG_FLAG,
+  ...PLAN_FLAGS,
+  ...CSV_FLAGS,
+  ...ZONE_FLAGS,
+  ...GRAPH_FLAGS,
+  ...RULE_FLAGS,
+];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -69,14 +78,21 @@ export function register(program: Command, ctx: CliContext): void {
       files.push({ path: output, data: sectionsText(sections, format, format === 'topojson' ? zonesFc : undefined, csvStyleFrom(opts)), option: '-o' });
     }
     if (zonesOut !== undefined && zonesFc && !zonesInOutput) {
-      files.push({ path: zonesOut, data: await (await import('../../export/gpkg.js')).layerFileData(zonesOut, 'zones', zonesFc, () => geojsonText(zonesFc), { toCrs: opts.toCrs, lang: opts.lang }), option: '--zones-out' });
+      files.push({
+        path: zonesOut,
+        data: await (
+          await import('../../export/gpkg.js')
+        ).layerFileData(zonesOut, 'zones', zonesFc, () => geojsonText(zonesFc), { toCrs: opts.toCrs, lang: opts.lang }),
+        option: '--zones-out',
+      });
     }
     await writeOutputs(files);
     const voice = { ...ctx.voice, lang: opts.lang };
     const line = (m: Said) => ctx.stdout(say(m, voice) + '\n');
     printAutoLinks(ctx, zones, graph, voice.lang);
     line(said('output.export.wrote', { file: output, format, n: count(sections.features.length) }));
-    if (zonesOut !== undefined && zonesFc) line(said(zonesInOutput ? 'output.export.wroteZonesLayer' : 'output.export.wroteZones', { file: zonesOut, n: count(zonesFc.features.length) }));
+    if (zonesOut !== undefined && zonesFc)
+      line(said(zonesInOutput ? 'output.export.wroteZonesLayer' : 'output.export.wroteZones', { file: zonesOut, n: count(zonesFc.features.length) }));
     const partly = partlyEstimatedLine(zones, voice.lang);
     if (partly) line(said('output.export.note', { note: partly }));
     else if (zones.members.estimated) line(said('output.export.estimated', { source: say(zones.members.description, voice.lang) }));

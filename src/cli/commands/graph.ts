@@ -23,7 +23,13 @@ interface GraphOwnFlags {
 
 export type GraphCommandFlags = GraphOwnFlags & LangFlag & CsvFlags & ZoneFlags & GraphFlags;
 
-export const GRAPH_COMMAND_FLAGS = [...flagKeys<GraphOwnFlags>({ output: true, json: true, minMembers: true, rules: true }), ...LANG_FLAG, ...CSV_FLAGS, ...ZONE_FLAGS, ...GRAPH_FLAGS];
+export const GRAPH_COMMAND_FLAGS = [
+  ...flagKeys<GraphOwnFlags>({ output: true, json: true, minMembers: true, rules: true }),
+  ...LANG_FLAG,
+  ...CSV_FLAGS,
+  ...ZONE_FLAGS,
+  ...GRAPH_FLAGS,
+];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -51,7 +57,9 @@ export function register(program: Command, ctx: CliContext): void {
     const graph = buildGraph(zones, { ...graphOptions, progress: ctx.progress() });
     const out = opts.output;
     if (out) {
-      const data = out.toLowerCase().endsWith('.json') ? JSON.stringify(graphToJson(zones, graph), null, 2) + '\n' : toCsv(NAMED_EDGE_COLUMNS, namedEdgeRows(zones, graph), csvStyleFrom(opts));
+      const data = out.toLowerCase().endsWith('.json')
+        ? JSON.stringify(graphToJson(zones, graph), null, 2) + '\n'
+        : toCsv(NAMED_EDGE_COLUMNS, namedEdgeRows(zones, graph), csvStyleFrom(opts));
       await writeOutputs([{ path: out, data, option: '-o' }]);
     }
     if (opts.json) ctx.stdout(JSON.stringify(graphToJson(zones, graph), null, 2) + '\n');

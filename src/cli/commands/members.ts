@@ -67,7 +67,14 @@ export function register(program: Command, ctx: CliContext): void {
       }
       const ok = runMembers({
         register: file,
-        columns: { postcode: opts.postcodeCol, town: opts.townCol, street: opts.streetCol, count: opts.countCol, insee: opts.inseeCol, country: opts.countryCol },
+        columns: {
+          postcode: opts.postcodeCol,
+          town: opts.townCol,
+          street: opts.streetCol,
+          count: opts.countCol,
+          insee: opts.inseeCol,
+          country: opts.countryCol,
+        },
         communeTable: opts.communeTable,
         outputs: { members: opts.output, communes: opts.communesOut, unmatched: opts.unmatched },
         maxUnmatched: opts.maxUnmatched ?? 0.005,

@@ -119,7 +119,13 @@ export function register(program: Command, ctx: CliContext): void {
       rules,
       graph: graphOptionsFrom(opts, { minMembers: rules.minMembers }),
       lock,
-      split: { fine: fineUnitsFromOptions(opts), splitAbove: opts.splitAbove, splitZone: opts.splitZone, splitSnap: opts.splitSnap, ...populationFromOptions(opts) },
+      split: {
+        fine: fineUnitsFromOptions(opts),
+        splitAbove: opts.splitAbove,
+        splitZone: opts.splitZone,
+        splitSnap: opts.splitSnap,
+        ...populationFromOptions(opts),
+      },
       search: {
         seed: opts.seed,
         iterations: opts.iterations,

@@ -17,7 +17,9 @@ export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknow
   if (!r.ok) {
     // a refused edit is worded in the page's language; other errors come as the server says them
     const code = j.code as EditErrorCode | undefined;
-    throw new Error(code && code in EDIT_MESSAGES ? fill(EDIT_MESSAGES[code as keyof typeof EDIT_MESSAGES][store.lang], j.params ?? {}) : (j.error ?? `HTTP ${r.status}`));
+    throw new Error(
+      code && code in EDIT_MESSAGES ? fill(EDIT_MESSAGES[code as keyof typeof EDIT_MESSAGES][store.lang], j.params ?? {}) : (j.error ?? `HTTP ${r.status}`),
+    );
   }
   return j;
 }

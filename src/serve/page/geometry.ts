@@ -31,7 +31,10 @@ export function buildGeometry(topo: Topology): Geometry {
   // geometries carry the zone index as id
   const features: Feature[] = [];
   for (const f of fc.features) features[Number(f.id)] = f;
-  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    x1 = -Infinity,
+    y0 = Infinity,
+    y1 = -Infinity;
   const visit = (c: unknown): void => {
     if (typeof (c as number[])[0] === 'number') {
       const [x, y] = c as number[];

@@ -28,7 +28,10 @@ export async function pollJob(id: string): Promise<void> {
         // the count on the map: the proposed sections and the locked ones Complete kept
         const onMap = [...store.figures.values()].filter((f) => f.zones > 0).length;
         const kept = onMap - (s.result?.sections ?? 0);
-        message(L('jobDone', { n: onMap, ub: (s.result?.upperBound ?? 0) + Math.max(0, kept) }) + (s.result?.keptShare !== undefined ? ` ${L('kept', { share: words.tr.pct(s.result.keptShare) })}.` : ''));
+        message(
+          L('jobDone', { n: onMap, ub: (s.result?.upperBound ?? 0) + Math.max(0, kept) }) +
+            (s.result?.keptShare !== undefined ? ` ${L('kept', { share: words.tr.pct(s.result.keptShare) })}.` : ''),
+        );
       } else if (s.state === 'failed') message(L('jobFailed', { error: s.error ?? '' }), true);
       else message(L('jobCancelled'));
       return;

@@ -120,7 +120,11 @@ function groupWarnings(): Map<string, string[]> {
   });
   const out = new Map<string, string[]>();
   const say = (sec: string, text: string) => (out.get(sec) ?? out.set(sec, []).get(sec)!).push(text);
-  const names = (zs: number[]) => zs.slice(0, 4).map((i) => server.zones[i].name).join(', ') + (zs.length > 4 ? '…' : '');
+  const names = (zs: number[]) =>
+    zs
+      .slice(0, 4)
+      .map((i) => server.zones[i].name)
+      .join(', ') + (zs.length > 4 ? '…' : '');
   for (const { name, parts } of groups.values()) {
     if (parts.size < 2) continue;
     const members = (zs: number[]) => zs.reduce((a, i) => a + server.zones[i].members, 0);
@@ -149,7 +153,16 @@ function problemTexts(f: SectionFigures): string[] {
   const state = store.server;
   // the session sends each failure as the check's rule modules give it: said here in the page's language
   const out = f.failures.map((x) => sectionProblem(x, rulesWords(state.rules, store.lang))).filter((x): x is string => x !== undefined);
-  if (f.detached.length) out.push(L('detached', { zones: f.detached.map((z) => state.zones[store.zoneIndex.get(z)!]?.name ?? z).slice(0, 6).join(', ') + (f.detached.length > 6 ? '…' : '') }));
+  if (f.detached.length)
+    out.push(
+      L('detached', {
+        zones:
+          f.detached
+            .map((z) => state.zones[store.zoneIndex.get(z)!]?.name ?? z)
+            .slice(0, 6)
+            .join(', ') + (f.detached.length > 6 ? '…' : ''),
+      }),
+    );
   return out;
 }
 
@@ -194,7 +207,10 @@ function renderActive(): void {
   }
   const merge = button(L('merge'), 'merge', () => {
     // the result keeps its name (a generated id becomes that name): it stays the active section
-    if (sel.value) void edit('/api/sections', { op: 'merge', into: f.id, from: sel.value }).then((ok) => ok && select(store.figures.has(f.id) ? f.id : ([...store.figures.values()].find((o) => o.name === f.name)?.id ?? null)));
+    if (sel.value)
+      void edit('/api/sections', { op: 'merge', into: f.id, from: sel.value }).then(
+        (ok) => ok && select(store.figures.has(f.id) ? f.id : ([...store.figures.values()].find((o) => o.name === f.name)?.id ?? null)),
+      );
   });
   row2.append(sel, merge);
 

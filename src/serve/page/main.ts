@@ -57,7 +57,12 @@ function labelStatic(): void {
   set('panel-close', 'close');
   $('save').title = L('saveTitle', { file: state.files.plan });
   $('check').title = L('checkTitle');
-  for (const [id, k] of [['zin', 'zoomIn'], ['zout', 'zoomOut'], ['zreset', 'zoomReset'], ['keys', 'shortcuts']] as const) {
+  for (const [id, k] of [
+    ['zin', 'zoomIn'],
+    ['zout', 'zoomOut'],
+    ['zreset', 'zoomReset'],
+    ['keys', 'shortcuts'],
+  ] as const) {
     $(id).title = L(k);
     $(id).setAttribute('aria-label', L(k));
   }
@@ -89,7 +94,12 @@ function labelStatic(): void {
   print.textContent = L('print');
   print.addEventListener('click', () => void printPlan());
   menu.append(print);
-  for (const [file, k] of [['plan.csv', 'dlPlan'], ['sections.geojson', 'dlSections'], ['report.html', 'dlReport'], ['map.png', 'dlPng']] as const) {
+  for (const [file, k] of [
+    ['plan.csv', 'dlPlan'],
+    ['sections.geojson', 'dlSections'],
+    ['report.html', 'dlReport'],
+    ['map.png', 'dlPng'],
+  ] as const) {
     const a = document.createElement('a');
     a.href = `/api/export/${file}`;
     a.download = file;

@@ -122,8 +122,10 @@ export function zoneAt(clientX: number, clientY: number): number {
   const geo = cache.geo!;
   const v = store.view;
   const r = canvas.getBoundingClientRect();
-  const mx = clientX - r.left, my = clientY - r.top;
-  const bx = (mx - v.tx) / v.s, by = (my - v.ty) / v.s;
+  const mx = clientX - r.left,
+    my = clientY - r.top;
+  const bx = (mx - v.tx) / v.s,
+    by = (my - v.ty) / v.s;
   const dpr = window.devicePixelRatio || 1;
   ctx.setTransform(dpr * v.s, 0, 0, dpr * v.s, dpr * v.tx, dpr * v.ty);
   for (let i = 0; i < geo.paths.length; i++) {
@@ -213,13 +215,17 @@ export function draw(): void {
 /** The zone among `zs` nearest the area-weighted centre of them all. */
 function nearestCentre(geo: Geometry, zs: number[]): number {
   const { centroids, areas } = geo;
-  let ax = 0, ay = 0, a = 0;
-  for (const i of zs) (ax += centroids[i][0] * areas[i]), (ay += centroids[i][1] * areas[i]), (a += areas[i]);
-  const cx = ax / (a || 1), cy = ay / (a || 1);
-  let best = zs[0], bd = Infinity;
+  let ax = 0,
+    ay = 0,
+    a = 0;
+  for (const i of zs) ((ax += centroids[i][0] * areas[i]), (ay += centroids[i][1] * areas[i]), (a += areas[i]));
+  const cx = ax / (a || 1),
+    cy = ay / (a || 1);
+  let best = zs[0],
+    bd = Infinity;
   for (const i of zs) {
     const d = (centroids[i][0] - cx) ** 2 + (centroids[i][1] - cy) ** 2;
-    if (d < bd) (bd = d), (best = i);
+    if (d < bd) ((bd = d), (best = i));
   }
   return best;
 }
@@ -235,7 +241,8 @@ function drawGroupLabels(dpr: number, placed: Box[]): void {
   ctx.lineJoin = 'round';
   ctx.font = 'italic 11px system-ui, sans-serif';
   for (const g of cache.groupLabels) {
-    const sx = g.x * view.s + view.tx, sy = g.y * view.s + view.ty + 20;
+    const sx = g.x * view.s + view.tx,
+      sy = g.y * view.s + view.ty + 20;
     if (sx < -50 || sy < -20 || sx > canvas.clientWidth + 50 || sy > canvas.clientHeight + 20) continue;
     const w = ctx.measureText(g.name).width + 4;
     const box: Box = [sx - w / 2, sy - 7, sx + w / 2, sy + 7];
@@ -290,7 +297,8 @@ function drawLabels(dpr: number): Box[] {
     const f = figures.get(id);
     if (!f) continue;
     const [x, y] = centroids[nearestCentre(cache.geo!, zs)];
-    const sx = x * view.s + view.tx, sy = y * view.s + view.ty;
+    const sx = x * view.s + view.tx,
+      sy = y * view.s + view.ty;
     if (sx < -50 || sy < -20 || sx > W + 50 || sy > H + 20) continue;
     const name = f.name + (f.locked ? ` (${L('locked')})` : '');
     const figs = `${tr.int(f.members)} · ${f.seats}`;
@@ -302,8 +310,15 @@ function drawLabels(dpr: number): Box[] {
     for (const lines of [2, 1]) {
       const w = (lines === 2 ? Math.max(wName, wFigs) : wName) + 6;
       const h = lines === 2 ? 28 : 16;
-      for (const [dx, dy] of [[0, 0], [0, -0.7], [0, 0.7], [-0.4, 0], [0.4, 0]]) {
-        const cx = sx + dx * w, cy = sy + dy * h;
+      for (const [dx, dy] of [
+        [0, 0],
+        [0, -0.7],
+        [0, 0.7],
+        [-0.4, 0],
+        [0.4, 0],
+      ]) {
+        const cx = sx + dx * w,
+          cy = sy + dy * h;
         const box: Box = [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
         if (!free(box)) continue;
         placed.push(box);

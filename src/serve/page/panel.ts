@@ -59,7 +59,13 @@ export async function showCompare(answer?: CompareAnswer): Promise<void> {
   table.append(tr0);
   for (const p of c.plans) {
     const row = document.createElement('tr');
-    for (const [x, num] of [[p.label === 'current' ? L('current') : p.label, false], [String(p.sections), true], [String(p.multiListSections), true], [String(p.listsRepresented), true], [tr.dec(p.gallagher, 1), true]] as const) {
+    for (const [x, num] of [
+      [p.label === 'current' ? L('current') : p.label, false],
+      [String(p.sections), true],
+      [String(p.multiListSections), true],
+      [String(p.listsRepresented), true],
+      [tr.dec(p.gallagher, 1), true],
+    ] as const) {
       const td = document.createElement('td');
       td.textContent = x;
       if (num) td.className = 'num';

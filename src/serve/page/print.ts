@@ -48,7 +48,14 @@ export async function buildPrintSheet(): Promise<void> {
   for (const f of [...figures.values()].filter((x) => x.zones > 0)) {
     const row = el('tr', undefined, f.ok ? 'ok' : 'bad');
     const crossed = [...(deps.get(f.id) ?? [])];
-    for (const [text, num] of [[f.name, false], [tr.int(f.members), true], [String(f.seats), true], [String(f.zones), true], [crossed.length > 1 ? crossed.join(', ') : '', false]] as const) row.append(el('td', text, num ? 'num' : undefined));
+    for (const [text, num] of [
+      [f.name, false],
+      [tr.int(f.members), true],
+      [String(f.seats), true],
+      [String(f.zones), true],
+      [crossed.length > 1 ? crossed.join(', ') : '', false],
+    ] as const)
+      row.append(el('td', text, num ? 'num' : undefined));
     table.append(row);
   }
   side.append(table);

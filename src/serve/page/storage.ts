@@ -46,11 +46,14 @@ export function setupStorage(): void {
   if (saved.assignment.every((s, i) => s === state.assignment[i])) return;
   const copy = saved;
   banner(L('restoreLocal', { when: words.tr.date(new Date(copy.at)) }), [
-    [L('restore'), () => {
-      const plan: Record<string, string> = {};
-      copy.assignment.forEach((s, i) => s !== null && (plan[state.zones[i].id] = s));
-      void edit('/api/plan', { plan, locked: copy.locked });
-    }],
+    [
+      L('restore'),
+      () => {
+        const plan: Record<string, string> = {};
+        copy.assignment.forEach((s, i) => s !== null && (plan[state.zones[i].id] = s));
+        void edit('/api/plan', { plan, locked: copy.locked });
+      },
+    ],
     [L('discard'), () => storeLocal()],
   ]);
 }
