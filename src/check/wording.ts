@@ -17,32 +17,14 @@ import { methodNameIn } from '../messages/methods.js';
 
 export { CHECK_MESSAGES };
 
-export type CheckMessageId = keyof typeof CHECK_MESSAGES;
+export type { CheckMessageId, CheckWords } from './rules/words.js';
+import type { CheckMessageId, CheckWords } from './rules/words.js';
 
 /** How a language joins things: "; " / " ; ", ": " / " : ". */
 const PUNCT: Record<Lang, { sep: string; colon: string }> = {
   en: { sep: '; ', colon: ': ' },
   fr: { sep: ' ; ', colon: ' : ' },
 };
-
-/** Figures in words, in one language, with the organisation's words (its members word, its fields' names). */
-export interface CheckWords {
-  lang: Lang;
-  /** the members word and field labels these words say (as the report's translator takes them) */
-  options: TranslatorOptions;
-  /** a message, {members} / {Members} filled with the members word (French elision: "d’adhérents") */
-  say(id: CheckMessageId, params?: Record<string, string | number>): string;
-  /** a zone property in prose, plural: "dep" → "départements", else its label, else quoted: “bv” */
-  field(prop: string): string;
-  int(n: number): string;
-  /** a signed percentage with one decimal: "+12.5" / "+12,5" */
-  pct(n: number): string;
-  /** at most n ids, then "… (k more)" */
-  preview(ids: readonly string[], n?: number): string;
-  method(id: string): string;
-  sep: string;
-  colon: string;
-}
 
 /**
  * Every function below takes a language (the default words: members / adhérents, dep and reg named) or the

@@ -1,8 +1,8 @@
-import type { CheckMessageId, CheckWords } from '../wording.js';
-import type { Failure } from '../types.js';
+import type { CheckMessageId, CheckWords } from './words.js';
+import type { Failure } from './verdict.js';
 import type { PlanRow, Rule } from './types.js';
 
-declare module '../types.js' {
+declare module './verdict.js' {
   interface MoreRules {
     /** every zone of the layer is in exactly one section; the plan names no unknown zone */
     assignment: true;

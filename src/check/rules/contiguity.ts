@@ -1,7 +1,7 @@
 import { failing, figure } from './words.js';
 import { sectionRule } from './section-rule.js';
 
-declare module '../types.js' {
+declare module './verdict.js' {
   interface MoreRules {
     /** every section is one connected piece (graph adjacency, links included) */
     contiguity: true;

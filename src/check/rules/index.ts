@@ -5,11 +5,11 @@
 //    memberBounds() if propose should respect it (fewest/most members, most zones);
 //  - its option(s) (RuleOption: the Rules field, rules.json key, CLI flag, how the value is read, its help):
 //    core/rules.ts and the CLI loop over them; its Rules field, id and failures by declaration merging
-//    (`declare module '../../core/charter.js'`, `declare module '../types.js'`: MoreRules, MoreFailures);
+//    (`declare module '../../core/charter.js'`, `declare module './verdict.js'`: MoreRules, MoreFailures);
 //  - its words (RuleWords), from its messages in src/messages/check.ts, and its help in src/messages/help.ts;
 //  - fixtures and tests. Report, export, the editor and propose then follow from the registry.
 import type { Rules } from '../../core/charter.js';
-import type { RuleId } from '../types.js';
+import type { RuleId } from './verdict.js';
 import { RULE_OPTIONS, RULES } from './registry.js';
 import type { MemberBounds, Rule, RuleOption } from './types.js';
 export { RULES, RULE_OPTIONS } from './registry.js';

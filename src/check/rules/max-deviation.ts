@@ -1,7 +1,7 @@
 import { failing, figure, percent } from './words.js';
 import { sectionRule } from './section-rule.js';
 
-declare module '../types.js' {
+declare module './verdict.js' {
   interface MoreRules {
     /** every section's members within ±P % of the mean section size */
     'max-deviation': true;

@@ -1,5 +1,5 @@
 import { MAX_SECTIONS } from '../../core/limits.js';
-import type { Failure } from '../types.js';
+import type { Failure } from './verdict.js';
 import { sectionRule } from './section-rule.js';
 
 declare module '../../core/charter.js' {
@@ -9,7 +9,7 @@ declare module '../../core/charter.js' {
   }
 }
 
-declare module '../types.js' {
+declare module './verdict.js' {
   interface MoreRules {
     /** no section holds more than rules.maxZones zones */
     'max-zones': true;

@@ -2,7 +2,7 @@ import { failing, figure } from './words.js';
 import { MAX_MEMBERS } from '../../core/limits.js';
 import { sectionRule } from './section-rule.js';
 
-declare module '../types.js' {
+declare module './verdict.js' {
   interface MoreRules {
     'min-members': true;
   }

@@ -1,10 +1,10 @@
-import type { CheckWords } from '../wording.js';
+import type { CheckWords } from './words.js';
 import { failing, figure } from './words.js';
 import { MAX_SEATS } from '../../core/limits.js';
-import type { Failure } from '../types.js';
+import type { Failure } from './verdict.js';
 import type { Rule } from './types.js';
 
-declare module '../types.js' {
+declare module './verdict.js' {
   interface MoreRules {
     'min-seats': true;
   }

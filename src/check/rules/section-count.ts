@@ -1,7 +1,7 @@
 import { MAX_SECTIONS } from '../../core/limits.js';
 import type { Rule } from './types.js';
 
-declare module '../types.js' {
+declare module './verdict.js' {
   interface MoreRules {
     /** exactly rules.sections sections */
     'section-count': true;

@@ -1,8 +1,8 @@
 import { PARENT_PROP } from '../../core/units.js';
-import type { Failure } from '../types.js';
+import type { Failure } from './verdict.js';
 import type { PlanFacts, Rule } from './types.js';
 
-declare module '../types.js' {
+declare module './verdict.js' {
   interface MoreRules {
     /** every zone that rules.splitInto divides forms exactly its number of sections */
     'split-into': true;

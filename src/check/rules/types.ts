@@ -4,8 +4,8 @@ import type { Plan, ZoneSet } from '../../core/types.js';
 import type { ZoneGraph } from '../../graph/types.js';
 import type { MessageId } from '../../messages/catalogue.js';
 import type { ParamsOf } from '../../messages/message.js';
-import type { Failure, Figures, RuleId, RuleVerdict } from '../types.js';
-import type { CheckWords } from '../wording.js';
+import type { Failure, Figures, RuleId, RuleVerdict } from './verdict.js';
+import type { CheckWords } from './words.js';
 
 export type { PlanRow } from '../../core/types.js';
 import type { PlanRow } from '../../core/types.js';

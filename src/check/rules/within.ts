@@ -3,7 +3,7 @@ import type { ZoneSet } from '../../core/types.js';
 import { EMPTY_VALUE } from './assignment.js';
 import { sectionRule } from './section-rule.js';
 
-declare module '../types.js' {
+declare module './verdict.js' {
   interface MoreRules {
     /** no section mixes two values of the `within` zone property */
     within: true;

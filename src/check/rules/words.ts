@@ -1,7 +1,8 @@
 // What the rules' words share: the sections a verdict's failures name, and percentages written the reader's way.
 import { numberFormat, type Lang } from '../../messages/i18n.js';
-import type { RuleVerdict } from '../types.js';
-import type { CheckWords } from '../wording.js';
+import type { RuleVerdict } from './verdict.js';
+import type { TranslatorOptions } from '../../core/dictionary.js';
+import type { CHECK_MESSAGES } from '../../messages/check.js';
 
 /** The sections a verdict's failures name: how many, and the first six. */
 export function failing(v: Pick<RuleVerdict, 'failures'>, w: CheckWords): { count: number; list: string } {
@@ -16,3 +17,25 @@ export function percent(p: number, lang: Lang): string {
 
 /** A figure of a verdict as a whole number in words. */
 export const figure = (f: RuleVerdict['figures'], k: string, w: CheckWords): string => w.int(Number(f[k] ?? 0));
+
+/** A message of the check's namespace. */
+export type CheckMessageId = keyof typeof CHECK_MESSAGES;
+
+/** Figures in words, in one language, with the organisation's words (its members word, its fields' names). */
+export interface CheckWords {
+  lang: Lang;
+  /** the members word and field labels these words say (as the report's translator takes them) */
+  options: TranslatorOptions;
+  /** a message, {members} / {Members} filled with the members word (French elision: "d’adhérents") */
+  say(id: CheckMessageId, params?: Record<string, string | number>): string;
+  /** a zone property in prose, plural: "dep" → "départements", else its label, else quoted: “bv” */
+  field(prop: string): string;
+  int(n: number): string;
+  /** a signed percentage with one decimal: "+12.5" / "+12,5" */
+  pct(n: number): string;
+  /** at most n ids, then "… (k more)" */
+  preview(ids: readonly string[], n?: number): string;
+  method(id: string): string;
+  sep: string;
+  colon: string;
+}
