@@ -106,7 +106,35 @@ describe('the public API is small and documented', () => {
   it('every function and value of every entry point is listed in the README, one line each; the root has at most 25', async () => {
     const readme = readFileSync(README, 'utf8');
     const values = Object.keys(api).sort();
-    expect(values.length).toBeGreaterThan(10);
+    // the pipeline's nouns and verbs, exactly (a new root export is a decision: add it here and to the README)
+    expect(values).toEqual(
+      [
+        'DEFAULT_RULES',
+        'InputError',
+        'Partition',
+        'Rng',
+        'Workspace',
+        'assembleReport',
+        'buildGraph',
+        'checkPlan',
+        'dissolveSections',
+        'isInputError',
+        'loadRules',
+        'loadZones',
+        'partitionOfPlan',
+        'planFromInput',
+        'pluralismOfPlan',
+        'proposeProved',
+        'proposeSections',
+        'readPlan',
+        'renderReport',
+        'resolveRules',
+        'say',
+        'sectionSeats',
+        'unitGraphOf',
+        'zonesFromGeoJson',
+      ].sort(),
+    );
     expect(values.length).toBeLessThanOrEqual(25);
     for (const name of values) expect(readme, name).toMatch(new RegExp(`^\\| \`${name}\``, 'm'));
     // every subpath of package.json's "exports" has its file in src/exports/ and its values in the README too
