@@ -1,0 +1,2 @@
+export { standardise, columnStats, complete, onUnits, type Attributes, type ColumnStats } from './attributes.js';
+export { homogeneityOf, leastHomogeneous, type Homogeneity, type SectionHomogeneity } from './measure.js';
