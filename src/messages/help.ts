@@ -710,6 +710,14 @@ export const HELP_MESSAGES = {
     en: 'verify that the units of a split zone form exactly K sections, as propose --split-into made them, e.g. --split-into 9312:2 (repeat it for several zones; "split-into" in --rules)',
     fr: 'vérifier que les unités d’une zone découpée forment exactement K sections, comme propose --split-into les a faites, par exemple --split-into 9312:2 (à répéter pour plusieurs zones ; "split-into" dans --rules)',
   },
+  'check.attributes': {
+    en: "a CSV of zone attributes (a code column and numeric columns, e.g. INSEE's unemployment per zone d'emploi) to measure how alike the zones of each section are (R²)",
+    fr: 'un CSV d’attributs des zones (une colonne de codes et des colonnes de nombres, par exemple le chômage par zone d’emploi de l’Insee) pour mesurer à quel point les zones de chaque section se ressemblent (R²)',
+  },
+  'check.similarBy': {
+    en: 'with --attributes: the columns compared, separated by commas: COLUMN, or NAME=COLUMN-COLUMN for a difference, each with an optional :WEIGHT, e.g. "unemployment_2023t3,trend=unemployment_2023t3-unemployment_2018t3"',
+    fr: 'avec --attributes : les colonnes comparées, séparées par des virgules : COLONNE, ou NOM=COLONNE-COLONNE pour une différence, chacune suivie ou non de :POIDS, par exemple "unemployment_2023t3,trend=unemployment_2023t3-unemployment_2018t3"',
+  },
   'check.lang': { en: 'the printed verdict', fr: 'du verdict affiché' },
 
   // ---- decoupage pluralism
