@@ -33,7 +33,9 @@ const normalised: { names?: string[] } = {};
 export function pickZone(i: number): void {
   store.cursor = i;
   $('results').replaceChildren();
+  // the list is closed: no option is active any more (an id that no longer exists is invalid ARIA)
   $('search').setAttribute('aria-expanded', 'false');
+  $('search').removeAttribute('aria-activedescendant');
   zoomToZone(i);
   changed();
   // the keyboard goes on from the map, where m moves the zone and s selects its section
