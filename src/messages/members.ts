@@ -23,8 +23,8 @@ export const MEMBERS_LABELS = {
     fr: 'les adhérents des lignes réparties selon la population sont des estimations : les fichiers le signalent (members_estimated)',
   },
   notInTable: {
-    en: '{communes} commune(s) with {members} members are not in the commune table {table}: {list}',
-    fr: '{communes} commune(s) totalisant {members} adhérents ne figurent pas dans la table des communes {table} : {list}',
+    en: '{communes} {communes:commune|communes} with {members} members {communes:is|are} not in the commune table {table}: {list}',
+    fr: '{communes} {communes:commune|communes} totalisant {members} adhérents ne {communes:figure|figurent} pas dans la table des communes {table} : {list}',
   },
   balance: {
     en: 'members in = out: {total} = {matched} matched + {unmatched} not matched',
