@@ -5,6 +5,7 @@ import type { ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { sectionMemberBounds, type MemberBounds } from '../check/index.js';
 import { countBound } from './bound.js';
+import { unitGraphFrom, type UnitGraph } from '../partition/graph.js';
 
 /**
  * The propose problem in flat arrays (zone indices follow the ZoneSet order), so that the search
@@ -19,6 +20,8 @@ export interface Problem {
   nbr: number[][];
   /** shared border (km) of each nbr entry */
   border: number[][];
+  /** the same adjacency as a UnitGraph: the search holds its plan as a Partition on it */
+  graph: UnitGraph;
   /** effective threshold: every section has ≥ T members */
   T: number;
   /** upper bound on members (Infinity when none) */
@@ -139,13 +142,15 @@ export function buildProblem(
     components.push(list);
   }
 
+  const members = Float64Array.from(zones.zones, (z) => z.members);
   return {
     n,
     ids,
     names: zones.zones.map((z) => z.name),
-    members: Float64Array.from(zones.zones, (z) => z.members),
+    members,
     nbr,
     border,
+    graph: unitGraphFrom(nbr, members, ids),
     T: bounds.min,
     max: bounds.max,
     maxZones: bounds.maxZones,

@@ -11,7 +11,8 @@ import type { ZoneGraph } from '../graph/types.js';
 import { drawParams, grow, GrowScratch, type GrowResult } from './grow.js';
 import { betterPlan, lnsStep, mergeDown, objectiveOf, polish, type Acceptance } from './improve.js';
 import { lockSeeds } from './locks.js';
-import { Partition, Stamps, regionTerms, type Region } from './partition.js';
+import type { Partition } from '../partition/partition.js';
+import { lockOf, locksOf, regionTerms, searchPartition, Stamps } from './search.js';
 import { buildProblem, checkFeasible, seatCap, upperBound, type Problem } from './problem.js';
 import type { ProposeOptions, ProposeResult, SectionSummary } from './types.js';
 
@@ -111,20 +112,18 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
       break;
     }
     done++;
-    const part = new Partition(p);
-    const pending: Region[] = seeds.map((zs, label) => {
-      const r = part.newRegion(label);
-      for (const z of zs) part.add(r, z);
+    const part = searchPartition(p);
+    // one section per lock label (section index = label index), holding its locked zones
+    const pending: number[] = seeds.map((zs) => {
+      const r = part.newSection();
+      part.moveMany(zs, r);
       return r;
     });
     let area = free;
     if (c === 0 && initial.length) {
       // the sections given to start from (e.g. an optimal packing): kept, the other zones grow around them
-      for (const zs of initial) {
-        const r = part.newRegion();
-        for (const z of zs) part.add(r, z);
-      }
-      area = free.filter((z) => part.label[z] < 0);
+      for (const zs of initial) part.moveMany(zs, part.newSection());
+      area = free.filter((z) => part.assignment[z] < 0);
     }
     const res = grow(
       p,
@@ -133,7 +132,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
       rng.fork(),
       drawParams(rng),
       scratch,
-      pending.filter((r) => r.members < p.T),
+      pending.filter((r) => part.members(r) < p.T),
     );
     if (!res.ok) {
       lastFailure = res.failure;
@@ -245,8 +244,8 @@ function neighbourhoodSize(p: Problem, sections: number): number {
 }
 
 function constructionFailure(p: Problem, rules: Rules, f: GrowResult['failure']): InputError {
-  if (f?.region && f.region.lock >= 0) {
-    const label = p.lockLabels[f.region.lock];
+  if (f?.lock !== undefined && f.lock >= 0) {
+    const label = p.lockLabels[f.lock];
     return new InputError(
       said('plan.propose.lockedCannotReach', { section: label, min: count(p.T) }),
       { zone: p.ids[f.zone], hint: said('plan.propose.lockedCannotReach.hint', { minMembers: option('minMembers') }) },
@@ -286,10 +285,11 @@ function noPlanHint(rules: Rules): Said {
 
 /** Stable readable ids: lock labels keep their name; other sections are S01, S02… by the members of their largest zone. */
 function summarise(p: Problem, part: Partition, zones: ZoneSet, rules: Rules): { plan: Plan; sections: SectionSummary[] } {
-  const regions = part.live();
-  const largest = (r: Region) => r.zones.reduce((a, b) => (p.members[b] > p.members[a] || (p.members[b] === p.members[a] && b < a) ? b : a));
+  const regions = part.sections();
+  const locks = locksOf(part);
+  const largest = (r: number) => part.units(r).reduce((a, b) => (p.members[b] > p.members[a] || (p.members[b] === p.members[a] && b < a) ? b : a));
   const unlocked = regions
-    .filter((r) => r.lock < 0)
+    .filter((r) => lockOf(locks, r) < 0)
     .sort((a, b) => {
       const la = largest(a);
       const lb = largest(b);
@@ -297,7 +297,7 @@ function summarise(p: Problem, part: Partition, zones: ZoneSet, rules: Rules): {
     });
   const width = Math.max(2, String(unlocked.length).length);
   const taken = new Set(p.lockLabels);
-  const idOf = new Map<Region, string>();
+  const idOf = new Map<number, string>();
   let k = 0;
   for (const r of unlocked) {
     let id: string;
@@ -305,20 +305,20 @@ function summarise(p: Problem, part: Partition, zones: ZoneSet, rules: Rules): {
     while (taken.has(id));
     idOf.set(r, id);
   }
-  for (const r of regions) if (r.lock >= 0) idOf.set(r, p.lockLabels[r.lock]);
+  for (const r of regions) if (lockOf(locks, r) >= 0) idOf.set(r, p.lockLabels[lockOf(locks, r)]);
 
   const plan: Plan = new Map();
-  for (let i = 0; i < p.n; i++) plan.set(p.ids[i], idOf.get(part.regions[part.label[i]]!)!);
+  for (let i = 0; i < p.n; i++) plan.set(p.ids[i], idOf.get(part.sectionOf(i))!);
   const membersBySection = new Map<string, number>();
   const ordered = [...regions].sort((a, b) => (idOf.get(a)! < idOf.get(b)! ? -1 : 1));
-  for (const r of ordered) membersBySection.set(idOf.get(r)!, r.members);
+  for (const r of ordered) membersBySection.set(idOf.get(r)!, part.members(r));
   const seats = sectionSeats(membersBySection, rules).seats;
 
   const zoneArea = zones.zones.map((z) => areaKm2(z.geometry));
   const zonePerim = zones.zones.map((z) => perimeterKm(z.geometry));
   const sections = ordered.map((r): SectionSummary => {
-    const zs = [...r.zones].sort((a, b) => a - b);
-    const { internal } = regionTerms(p, part.label, r);
+    const zs = [...part.units(r)].sort((a, b) => a - b);
+    const { internal } = regionTerms(p, part, r);
     const area = zs.reduce((s, z) => s + zoneArea[z], 0);
     const perim = Math.max(1e-9, zs.reduce((s, z) => s + zonePerim[z], 0) - 2 * internal);
     const crossed = rules.respect ? [...new Set(zs.map((z) => p.respectValues[p.respect[z]]))].sort() : [];
@@ -326,7 +326,7 @@ function summarise(p: Problem, part: Partition, zones: ZoneSet, rules: Rules): {
       id: idOf.get(r)!,
       name: p.names[largest(r)],
       zones: zs.map((z) => p.ids[z]),
-      members: r.members,
+      members: part.members(r),
       seats: seats.get(idOf.get(r)!) ?? 0,
       crossed: crossed.length > 1 ? crossed : [],
       compactness: Math.min(1, (4 * Math.PI * area) / (perim * perim)),
