@@ -619,6 +619,15 @@ export const LOAD_MESSAGES = {
     en: 'line {line}: zone {zone} is listed again, in section "{section}" after "{before}"',
     fr: 'ligne {line} : la zone {zone} figure de nouveau, dans la section « {section} » après « {before} »',
   },
+  'plan.sameName': {
+    en: 'section names {a} and {b} are one name once spaces are trimmed and accents composed (Unicode NFC)',
+    fr: 'les noms de section {a} et {b} sont un seul nom une fois les espaces retirés et les accents composés (Unicode NFC)',
+  },
+  'plan.sameName.hint': {
+    en: 'write the name one way everywhere, or give the two sections different names',
+    fr: 'écrivez ce nom d’une seule façon partout, ou donnez deux noms différents aux deux sections',
+  },
+  'plan.sameNameAt': { en: '{name} (line {line})', fr: '{name} (ligne {line})' },
   'plan.noSection': { en: '{n} zone(s) have no section: {list}', fr: '{n} zone(s) sans section : {list}' },
   'plan.unusable.hint': {
     en: 'run "decoupage check" on this plan to list every problem, then fix the plan file',
