@@ -34,9 +34,14 @@ export function collidingSpelling(names: Iterable<string>): [string, string] | u
   return undefined;
 }
 
+/** A name as a person can tell two spellings apart: quoted (spaces show), combining marks written \\u0301. */
+export function visibleName(name: string): string {
+  return JSON.stringify(name).replace(/\p{M}/gu, (m) => `\\u${m.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}
+
 /** The refusal of two spellings (JSON quoting shows the spaces and the combining marks a person would not see). */
 export function collisionText(a: string, b: string, lang: Lang = 'en'): string {
-  return `${say(said('load.plan.sameName', { a: JSON.stringify(a), b: JSON.stringify(b) }), lang)}: ${say(said('load.plan.sameName.hint'), lang)}`;
+  return `${say(said('load.plan.sameName', { a: visibleName(a), b: visibleName(b) }), lang)}: ${say(said('load.plan.sameName.hint'), lang)}`;
 }
 
 export const zoneId = z.string().min(1).max(MAX_ZONE_ID);
