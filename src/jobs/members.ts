@@ -39,10 +39,10 @@ export function runMembers(job: MembersJob): boolean {
   const table = job.communeTable === undefined ? undefined : readCommuneTable(job.communeTable);
   const csv = readRegisterCsv(job.register);
   const columns = registerColumns(csv.columns, job.columns, job.register);
-  const result = matchRegister(csv.rows, columns, { unreadableLines: csv.unreadable.length });
+  const result = matchRegister(csv.rows, columns, { unreadableLines: csv.unreadable.length, file: job.register, lines: csv.lines });
   const zones = table ? registerToZones(result.communes, table) : undefined;
   const tableName = job.communeTable === undefined ? undefined : basename(job.communeTable);
-  out(formatRegisterSummary(result, { file: basename(job.register), lang, zones, table: tableName, encoding: csv.encoding }));
+  out(formatRegisterSummary(result, { file: basename(job.register), lang, zones, table: tableName, encoding: csv.encoding, unreadable: csv.unreadable }));
 
   const lost = result.members.unmatched + (zones?.unknown.reduce((s, c) => s + c.members, 0) ?? 0);
   const lostLines = result.lines.unmatched;

@@ -130,6 +130,10 @@ export const LOAD_MESSAGES = {
   'csv.parser': { en: 'is not a readable CSV file: {error}', fr: 'n’est pas un fichier CSV lisible : {error}' },
   'csv.empty': { en: 'is empty (a header line is expected)', fr: 'est vide (une ligne d’en-tête est attendue)' },
   'csv.noColumn': { en: 'has no column "{column}" (columns: {columns})', fr: 'n’a pas de colonne « {column} » (colonnes : {columns})' },
+  'table.twoCandidates': {
+    en: 'has two columns that could be the one to read: "{a}" and "{b}"',
+    fr: 'a deux colonnes qui pourraient être celle à lire : « {a} » et « {b} »',
+  },
   'csv.noColumn.hint': { en: 'name the right column with {option}', fr: 'indiquez la bonne colonne avec {option}' },
 
   // --- the output gate (src/io/atomic.ts) ---
@@ -564,6 +568,30 @@ export const LOAD_MESSAGES = {
 
   // --- member registers (src/members/register.ts) ---
   'register.noPostcode': { en: 'has no postal code column (columns: {columns})', fr: 'n’a pas de colonne de code postal (colonnes : {columns})' },
+  'register.notHeader': {
+    en: 'the first line does not look like a header ({n} fields): it holds a postal code, a number or an address, as a member’s line does',
+    fr: 'la première ligne ne ressemble pas à un en-tête ({n} champs) : elle contient un code postal, un nombre ou une adresse, comme la ligne d’un adhérent',
+  },
+  'register.notHeader.hint': {
+    en: 'add a header line naming the columns (code postal, ville…), or name them with {postcodeCol} and {townCol} (or {inseeCol}) once the header is there',
+    fr: 'ajoutez une ligne d’en-tête nommant les colonnes (code postal, ville…), puis indiquez-les avec {postcodeCol} et {townCol} (ou {inseeCol}) si besoin',
+  },
+  'register.twoColumns': {
+    en: 'two columns are called "{column}" ({a} and {b}): decoupage cannot tell which one to read',
+    fr: 'deux colonnes s’appellent « {column} » ({a} et {b}) : decoupage ne peut pas savoir laquelle lire',
+  },
+  'register.twoColumns.hint': {
+    en: 'rename or delete one of them, or name the one to read with {option} after renaming it',
+    fr: 'renommez ou supprimez l’une d’elles, ou indiquez celle à lire avec {option} après l’avoir renommée',
+  },
+  'register.countTooLarge': {
+    en: 'line {line}, column "{column}": a count beyond any real count (at most {max})',
+    fr: 'ligne {line}, colonne « {column} » : un effectif au-delà de tout effectif réel (au plus {max})',
+  },
+  'register.countTooLarge.hint': {
+    en: 'check that column: it should hold the number of members of the line (1 for one member)',
+    fr: 'vérifiez cette colonne : elle doit donner le nombre d’adhérents de la ligne (1 pour un adhérent)',
+  },
   'register.noPostcode.hint': {
     en: 'name it with {postcodeCol} (and the town with {townCol}), or the INSEE code column with {inseeCol}',
     fr: 'indiquez-la avec {postcodeCol} (et la commune avec {townCol}), ou la colonne du code Insee avec {inseeCol}',
