@@ -177,8 +177,31 @@ export const LOAD_MESSAGES = {
     en: "INSEE's fonds de carte inflate to a few tens of MB; if this file is genuine, raise the limit with {option} {mb}",
     fr: 'les fonds de carte de l’Insee font quelques dizaines de Mo une fois décompressés ; si ce fichier est authentique, relevez la limite avec {option} {mb}',
   },
+  'zip.tooBig.hintIgn': {
+    en: "IGN's ADMIN EXPRESS layers of all France inflate to about 1,000 MB; if this file is genuine, raise the limit with {option} {mb}",
+    fr: 'les couches d’ADMIN EXPRESS de l’IGN pour toute la France font environ 1 000 Mo une fois décompressées ; si ce fichier est authentique, relevez la limite avec {option} {mb}',
+  },
   'zip.extract': { en: '{name} cannot be extracted: {error}', fr: '{name} ne peut pas être extrait : {error}' },
   'zip.extract.hint': { en: 'the zip is damaged: download it again', fr: 'le zip est abîmé : téléchargez-le de nouveau' },
+  'zip.damaged': { en: 'the zip is damaged', fr: 'le zip est abîmé' },
+  'zip.innerNotZip': { en: 'the inner zip {path} is not a readable zip file', fr: 'le zip intérieur {path} n’est pas un fichier zip lisible' },
+  'zip.damagedBecause': { en: 'the zip is damaged: {detail}', fr: 'le zip est abîmé : {detail}' },
+  'zip.lies': {
+    en: '{name} inflates to more than the {size} bytes the zip declares for it',
+    fr: '{name} dépasse une fois décompressé les {size} octets que le zip annonce pour lui',
+  },
+  'zip.shorter': {
+    en: '{name} inflates to {got} bytes, not the {size} bytes the zip declares for it',
+    fr: '{name} fait {got} octets une fois décompressé, et non les {size} octets que le zip annonce pour lui',
+  },
+  'zip.damaged.hintInsee': {
+    en: "download INSEE's zip again from insee.fr (fonds_ze2020_XXXX.zip); do not unzip it",
+    fr: 'téléchargez de nouveau le zip de l’Insee sur insee.fr (fonds_ze2020_XXXX.zip) ; ne le décompressez pas',
+  },
+  'zip.damaged.hintIgn': {
+    en: "download ADMIN EXPRESS again from IGN's geoservices.ign.fr, or extract IGN's .7z again and give the folder",
+    fr: 'téléchargez de nouveau ADMIN EXPRESS sur geoservices.ign.fr (IGN), ou extrayez de nouveau le .7z de l’IGN et donnez le dossier',
+  },
 
   // --- zone outlines (src/io/geometry.ts) ---
   'geometry.none': { en: 'has no geometry', fr: 'n’a pas de géométrie' },
@@ -505,6 +528,31 @@ export const LOAD_MESSAGES = {
     en: "say which projection it is in: {option} EPSG:2154 for Lambert-93 (INSEE's and IGN's maps of mainland France), or download the complete zip again",
     fr: 'dites dans quelle projection elle est : {option} EPSG:2154 pour le Lambert-93 (les cartes de la France métropolitaine de l’Insee et de l’IGN), ou téléchargez de nouveau le zip complet',
   },
+  'layer.noDbf': {
+    en: 'the layer {layer} has no .dbf file (the table of its codes and names)',
+    fr: 'la couche {layer} n’a pas de fichier .dbf (la table de ses codes et noms)',
+  },
+  'layer.notANumber': { en: 'has a coordinate that is not a number ({point})', fr: 'a une coordonnée qui n’est pas un nombre ({point})' },
+  'layer.outsideFrance': {
+    en: 'lies outside France and its overseas départements once projected ({point}, longitude, latitude): the projection of {layer} is not the one its coordinates are in, or the file is damaged',
+    fr: 'est hors de France et de ses départements d’outre-mer une fois projetée ({point}, longitude, latitude) : la projection de {layer} n’est pas celle de ses coordonnées, ou le fichier est abîmé',
+  },
+  'layer.outsideFrance.hint': {
+    en: 'say which projection the layer is in: {option} EPSG:2154 for Lambert-93 (mainland France), EPSG:2975 for La Réunion…',
+    fr: 'dites dans quelle projection est la couche : {option} EPSG:2154 pour le Lambert-93 (France métropolitaine), EPSG:2975 pour La Réunion…',
+  },
+  'layer.dbf1252': {
+    en: '{dbf} is not UTF-8 and has no .cpg: read as windows-1252',
+    fr: '{dbf} n’est pas en UTF-8 et n’a pas de .cpg : lu en windows-1252',
+  },
+  'layer.dbf1252Cpg': {
+    en: '{dbf} is not UTF-8 although its .cpg says "{cpg}": read as windows-1252',
+    fr: '{dbf} n’est pas en UTF-8 bien que son .cpg indique « {cpg} » : lu en windows-1252',
+  },
+  'layer.replacementChar': {
+    en: 'the table {dbf} holds a damaged character (U+FFFD) in record {n}, field "{field}"',
+    fr: 'la table {dbf} contient un caractère abîmé (U+FFFD) à l’enregistrement n° {n}, champ « {field} »',
+  },
   'layer.emptyOutline': { en: 'has an empty outline', fr: 'a un contour vide' },
   'insee.badShapefile': { en: 'the shapefile {layer} cannot be read ({error})', fr: 'le shapefile {layer} ne peut pas être lu ({error})' },
   'insee.damaged.hint': {
@@ -539,6 +587,10 @@ export const LOAD_MESSAGES = {
     fr: 'vérifiez {option} : des codes de région Insee comme 93 (Provence-Alpes-Côte d’Azur), 11 (Île-de-France)',
   },
   'ae.notAdminExpress.hint': { en: "this does not look like IGN's ADMIN EXPRESS ({url})", fr: 'cela ne ressemble pas à ADMIN EXPRESS de l’IGN ({url})' },
+  'ae.noPopulation': {
+    en: '{n} unit(s) have no population (POPULATION empty), written as missing, not 0: {examples}',
+    fr: '{n} unité(s) sans population (POPULATION vide), écrite(s) comme manquante(s), et non 0 : {examples}',
+  },
   'ae.badPopulation': { en: 'population "{value}" is not a number ≥ 0', fr: 'la population « {value} » n’est pas un nombre ≥ 0' },
 
   // --- départements and régions of zones (src/load/boundaries.ts) ---

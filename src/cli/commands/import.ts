@@ -1,7 +1,7 @@
 import { Argument, type Command } from 'commander';
 import { InputError } from '../../core/index.js';
-import { importInseeZones, KNOWN_CRS, readUnitPopulation, ADMIN_EXPRESS_URL, importAdminExpress, readCommuneTable, parseCount } from '../../load/index.js';
-import { DEFAULT_MAX_UNZIPPED_MB, readCsv, requireColumn } from '../../io/index.js';
+import { importInseeZones, KNOWN_CRS, readUnitPopulation, ADMIN_EXPRESS_URL, importAdminExpress, readCommuneTable, valuesFromTable } from '../../load/index.js';
+import { DEFAULT_MAX_UNZIPPED_MB, readCsv } from '../../io/index.js';
 import { positiveNumber } from '../parse.js';
 import type { CliContext } from '../context.js';
 import { count, said, say, type Said } from '../../messages/index.js';
@@ -49,10 +49,8 @@ async function importAdminExpressCommand(file: string, opts: ImportFlags, ctx: C
   let members: Map<string, number> | undefined;
   const membersFile = opts.members;
   if (membersFile !== undefined) {
-    const t = readCsv(membersFile);
-    requireColumn(t, 'code', '--members');
-    requireColumn(t, 'members', '--members');
-    members = new Map(t.rows.map((r) => [r.code.trim(), parseCount(r.members, { file: membersFile, zone: r.code, field: 'members' })]));
+    // read as every members file is read: a commune twice, an empty code or count is an error naming the line
+    members = valuesFromTable(readCsv(membersFile), 'code', 'members', { codeOption: '--members', valueOption: '--members', kind: 'count' });
   }
   const r = await importAdminExpress(file, opts.output, {
     communeTable: table,
@@ -61,6 +59,8 @@ async function importAdminExpressCommand(file: string, opts: ImportFlags, ctx: C
     members,
     toCrs: opts.toCrs,
     lang: opts.lang,
+    fromCrs: opts.fromCrs,
+    maxUnzippedMb: opts.maxUnzipped,
   });
   const n = r.collection.features.length;
   const line = (m: Said) => ctx.stdout(say(m, { ...ctx.voice, lang: opts.lang }) + '\n');
