@@ -117,8 +117,12 @@ export async function readAdminExpress(input: string, o: AdminExpressOptions): P
     }
     let nCom = 0;
     let nArm = 0;
-    for (const f of communes.features) {
+    for (const [n, f] of communes.features.entries()) {
       const com = text(f, 'INSEE_COM');
+      // a commune without its code: named by its place in the layer (there is no code to name it by)
+      if (com === '') {
+        throw new InputError(said('load.ae.noCodeAt', { n: n + 1, layer: cl.name, field: 'INSEE_COM' }), { file: input, field: 'INSEE_COM' });
+      }
       const dep = text(f, 'INSEE_DEP');
       const reg = text(f, 'INSEE_REG');
       const parts = armsOf.get(com);

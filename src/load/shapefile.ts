@@ -305,7 +305,14 @@ export async function readLayer(layer: ShapefileLayer, o: LayerReadOptions): Pro
       }
     }
     // every point once projected, before rings are cleaned (1e300 m would collapse into an "empty outline")
-    const where = { file: o.file, zone: id, layer: base(layer.name), hint: hasPrj ? downloadAgain(o.producer) : undefined };
+    // degrees read as metres (--from-crs EPSG:2154 on a longitude/latitude layer): say so, with the point as written
+    const degrees = o.fromCrs !== undefined && points.every((pt) => Math.abs(pt[0]) <= 180 && Math.abs(pt[1]) <= 90);
+    const hint = hasPrj
+      ? downloadAgain(o.producer)
+      : degrees
+        ? said('load.layer.degrees.hint', { point: points[0].slice(0, 2).join(', '), option: option('fromCrs'), crs: o.fromCrs! })
+        : undefined;
+    const where = { file: o.file, zone: id, layer: base(layer.name), hint };
     checkInFrance({ type: 'MultiPolygon', coordinates: [[project ? points.map(project) : points]] }, where);
     const geometry = cleanGeometry(g, project);
     if (!geometry) throw new InputError(said('load.layer.emptyOutline'), { file: o.file, zone: id, field: 'geometry' });

@@ -120,6 +120,11 @@ export const LOAD_MESSAGES = {
     fr: 'windows-1252 (Windows Europe occidentale ; le fichier n’est pas en UTF-8)',
   },
 
+  'json.tooDeep': {
+    en: 'is nested more than {max} levels deep (line {line}): not a file decoupage reads',
+    fr: 'est imbriqué sur plus de {max} niveaux (ligne {line}) : ce n’est pas un fichier que decoupage lit',
+  },
+
   // --- CSV (src/io/csv.ts) ---
   'csv.unreadable': { en: 'is not a readable CSV file', fr: 'n’est pas un fichier CSV lisible' },
   'csv.unreadableLine': {
@@ -137,7 +142,7 @@ export const LOAD_MESSAGES = {
   'csv.noColumn.hint': { en: 'name the right column with {option}', fr: 'indiquez la bonne colonne avec {option}' },
 
   // --- the output gate (src/io/atomic.ts) ---
-  'out.anOutput': { en: 'an output', fr: 'une sortie' },
+  'out.theOutput': { en: 'the output {path}', fr: 'la sortie {path}' },
   'out.same': { en: '{a} and {b} are the same file', fr: '{a} et {b} désignent le même fichier' },
   'out.same.hint': { en: 'give each output its own file name', fr: 'donnez à chaque sortie son propre nom de fichier' },
   'out.isInput': {
@@ -541,6 +546,10 @@ export const LOAD_MESSAGES = {
     en: 'say which projection the layer is in: {option} EPSG:2154 for Lambert-93 (mainland France), EPSG:2975 for La Réunion…',
     fr: 'dites dans quelle projection est la couche : {option} EPSG:2154 pour le Lambert-93 (France métropolitaine), EPSG:2975 pour La Réunion…',
   },
+  'layer.degrees.hint': {
+    en: 'its coordinates look like longitude/latitude degrees ({point}): leave out {option} {crs}',
+    fr: 'ses coordonnées ressemblent à des degrés de longitude/latitude ({point}) : retirez {option} {crs}',
+  },
   'layer.dbf1252': {
     en: '{dbf} is not UTF-8 and has no .cpg: read as windows-1252',
     fr: '{dbf} n’est pas en UTF-8 et n’a pas de .cpg : lu en windows-1252',
@@ -580,6 +589,7 @@ export const LOAD_MESSAGES = {
   'ae.noLayer': { en: 'holds no {layer}.shp layer', fr: 'ne contient pas de couche {layer}.shp' },
   'ae.noLayer.hint': { en: "expected IGN's ADMIN EXPRESS ({url}); found: {found}", fr: 'attendu : ADMIN EXPRESS de l’IGN ({url}) ; trouvé : {found}' },
   'ae.noCode': { en: 'a feature of commune {commune} has no code', fr: 'une entité de la commune {commune} n’a pas de code' },
+  'ae.noCodeAt': { en: 'feature #{n} of {layer} has no code (field {field} empty)', fr: 'l’entité n° {n} de {layer} n’a pas de code (champ {field} vide)' },
   'ae.twice': { en: 'appears twice in the layers', fr: 'figure deux fois dans les couches' },
   'ae.noRegion': { en: 'no commune of région {regions} in the layers', fr: 'aucune commune de la région {regions} dans les couches' },
   'ae.noRegion.hint': {

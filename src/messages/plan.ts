@@ -30,6 +30,10 @@ export const PLAN_MESSAGES = {
     fr: '{method} répartit un nombre fixe de sièges : il lui faut {seats}, pas {perSeat}',
   },
   'rules.lang': { en: '"lang" must be "fr" or "en", not {value}', fr: '« lang » doit valoir "fr" ou "en", et non {value}' },
+  'rules.notScalar': {
+    en: '"{key}" must be a number or a name, not {value}',
+    fr: '« {key} » doit être un nombre ou un nom, et non {value}',
+  },
   'rules.notObject': { en: 'must hold a JSON object such as {example}', fr: 'doit contenir un objet JSON tel que {example}' },
   'rules.unknownKey': { en: 'unknown key "{key}"', fr: 'clé inconnue : « {key} »' },
   'rules.unknownKey.hint': { en: 'the keys are: {keys}', fr: 'les clés possibles sont : {keys}' },

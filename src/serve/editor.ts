@@ -18,6 +18,7 @@ import { sectionNamesOf, type Plan, type ZoneSet } from '../core/types.js';
 import { dissolveSections, geojsonText } from '../export/index.js';
 import type { ZoneGraphResult } from '../graph/types.js';
 import { describeFsError, releaseInput, writeFileAtomic } from '../io/atomic.js';
+import { jsonTooDeep } from '../io/read.js';
 import type { CsvStyle } from '../io/csv.js';
 import { planFromInput, planToCsv, readPlan, readPlanText } from '../load/plan.js';
 import { comparePlans, type VoteScenario } from '../pluralism/index.js';
@@ -482,7 +483,9 @@ export class EditorApp {
     };
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(this.autosaveFile, 'utf8'));
+      const text = readFileSync(this.autosaveFile, 'utf8');
+      if (jsonTooDeep(text) !== undefined) return setAside(said('plan.serve.autosaveNotJson'));
+      raw = JSON.parse(text);
     } catch (e) {
       return setAside(isInputError(e) ? e.problem : e instanceof SyntaxError ? said('plan.serve.autosaveNotJson') : describeFsError(e));
     }

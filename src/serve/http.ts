@@ -15,6 +15,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ZodError, type ZodType } from 'zod';
 import { isInputError } from '../core/errors.js';
+import { jsonTooDeep, MAX_JSON_DEPTH } from '../io/read.js';
 import { EditError } from '../session/index.js';
 import type { EditorApp } from './editor.js';
 import { JobBusyError } from './jobs.js';
@@ -221,6 +222,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
+  if (jsonTooDeep(text) !== undefined) throw new HttpError(400, `the body is nested more than ${MAX_JSON_DEPTH} levels deep`);
   try {
     return text.trim() === '' ? {} : (JSON.parse(text) as unknown);
   } catch {

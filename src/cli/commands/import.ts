@@ -112,6 +112,13 @@ export function register(program: Command, ctx: CliContext): void {
   addToCrsOption(cmd, voice);
   declareOutputs(cmd, { output: '-o' }).action(async (format: string, file: string, opts: ImportFlags) => {
     checkToCrs(opts, [isGpkgPath(opts.output) && opts.output]);
+    // a selection that names no code ("--departements ,,,", "--region ''"): said with the value as typed
+    for (const value of opts.region ?? []) {
+      if (value.trim() === '') throw new InputError(said('cli.import.noCodes', { option: '--region', value, example: '93' }), { field: 'region' });
+    }
+    if (opts.departements !== undefined && !opts.departements.split(/[,;\s]+/).some((c) => c !== '')) {
+      throw new InputError(said('cli.import.noCodes', { option: '--departements', value: opts.departements, example: '04,05' }), { field: 'departements' });
+    }
     if (format === 'admin-express') {
       if (opts.departements !== undefined) throw new InputError(said('cli.import.departementsIsForInsee'), { field: 'departements' });
       return importAdminExpressCommand(file, opts, ctx);
@@ -131,7 +138,7 @@ export function register(program: Command, ctx: CliContext): void {
       throw new InputError(said('cli.import.regionOrDepartements'), { field: 'region' });
     }
     const population = opts.communePopulation === undefined ? undefined : readUnitPopulation(opts.communePopulation, '--commune-population');
-    const selection = selecting ? { regions: opts.region, departements: opts.departements?.split(/[,;\s]+/) } : undefined;
+    const selection = selecting ? { regions: opts.region, departements: opts.departements?.split(/[,;\s]+/).filter((c) => c !== '') } : undefined;
     const r = await importInseeZones(file, opts.output, opts.communeTable, population, selection, {
       fromCrs: opts.fromCrs,
       maxUnzippedMb: opts.maxUnzipped,
