@@ -35,7 +35,7 @@ export function textTable(header: string[], rows: string[][]): string {
 /** A tie for the last seat(s): who, with which claim, and how it was settled (if it was). */
 export function describeTie(t: Tie): Said {
   const who = t.candidates.join(', ');
-  const what = t.seats === 1 ? said('plan.seats.lastSeat') : said('plan.seats.lastSeats', { n: t.seats });
+  const what = said('plan.seats.last', { n: t.seats });
   return t.resolvedBy
     ? said('plan.seats.tieSettled', { what, who, claim: decimal(t.value, 4), option: option('tieBreak'), rule: t.resolvedBy, winners: t.winners.join(', ') })
     : said('plan.seats.tieOpen', { what, who, claim: decimal(t.value, 4) });

@@ -129,7 +129,7 @@ export function apportion(weights: readonly Weighted[], seats: number, method: A
     const positive = weights.filter((w) => w.weight > 0).length;
     if (positive > seats) {
       throw new InputError(
-        said('plan.seats.divisorNeedsSeats', { method: methodName(method, 'short'), n: positive, seats }),
+        said('plan.seats.divisorNeedsSeats', { method: methodName(`${method}.short`), n: positive, seats }),
         { field: 'seats', hint: said('plan.seats.divisorNeedsSeats.hint', { seatsOption: option('seats'), n: positive, methodOption: option('method') }) },
         1,
       );
@@ -145,7 +145,7 @@ export function apportion(weights: readonly Weighted[], seats: number, method: A
 
 /** How seats were shared: "120 seats by D'Hondt / Jefferson (…); every section first gets 6 seats, the remaining seats …" */
 export function describeApportionment(method: ApportionMethod, seats: number, minSeats: number): Said {
-  const name = methodName(method, 'long');
+  const name = methodName(`${method}.long`);
   if (minSeats === 0) return said('seats.rule.total', { n: seats, method: name });
   return said(method === 'hamilton' ? 'seats.rule.total.minHamilton' : 'seats.rule.total.minDivisor', { n: seats, method: name, min: minSeats });
 }

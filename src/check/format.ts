@@ -22,7 +22,7 @@ export interface CheckFormatOptions {
 export function verdictLine(report: CheckReport, lang: Lang = 'en'): string {
   const t = labelsFor(CHECK_LABELS, lang);
   const n = report.totals.brokenRules;
-  return report.ok ? t('compliant') : t(n > 1 ? 'notCompliantMany' : 'notCompliantOne', { n });
+  return report.ok ? t('compliant') : t('notCompliant', { n });
 }
 
 /** The hint printed when a plan is split because some zones touch nothing (islands). */
@@ -51,9 +51,9 @@ export function formatCheckText(report: CheckReport, hints: string[] = [], opts:
     s.ok ? '✔' : '✘',
     s.id,
     s.name === s.id ? '' : s.name,
-    t(s.zones.length > 1 ? 'zones' : 'zone', { n: s.zones.length }),
+    t('zones', { n: s.zones.length }),
     t('membersCell', { n: w.int(s.members) }),
-    t(s.seats === 1 ? 'seat' : 'seats', { n: s.seats }),
+    t('seats', { n: s.seats }),
   ]);
   const widths = rows.reduce((wd, r) => r.map((c, i) => Math.max(wd[i] ?? 0, [...c].length)), [] as number[]);
   report.sections.forEach((s, k) => {
@@ -67,7 +67,7 @@ export function formatCheckText(report: CheckReport, hints: string[] = [], opts:
   });
   if (report.respect) {
     const n = report.totals.crossingSections;
-    out.push('', t(n === 0 ? 'boundariesNone' : n === 1 ? 'boundariesOne' : 'boundaries', { prop: w.field(report.respect), n, total: report.sections.length }));
+    out.push('', t(n === 0 ? 'boundariesNone' : 'boundaries', { prop: w.field(report.respect), n, total: report.sections.length }));
   }
   if (report.ties.length) out.push('', ...report.ties.map((tie) => t('note', { note: tieNote(tie, w.lang) })));
   if (hints.length) out.push('', ...hints.map((h) => t('hint', { hint: h })));

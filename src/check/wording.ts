@@ -147,6 +147,11 @@ export function seatSentence(rules: Rules, lang: Speech = 'en'): string {
 }
 
 /** A rule's short title ("Minimum members"), for tables. */
+/** True for a name that has a rule's title (a rule's id, or respect). */
+export function hasRuleTitle(rule: string): rule is RuleId | 'respect' {
+  return Object.hasOwn(CHECK_MESSAGES, `title.${rule}`);
+}
+
 export function ruleTitle(rule: RuleId | 'respect', lang: Speech = 'en'): string {
   return wordsOf(lang).say(`title.${rule}`);
 }
@@ -178,7 +183,7 @@ export function failureText(f: Failure, lang: Speech = 'en'): string {
 /** A tie for the last seat(s) that nobody settled, as a note: plan order gave it provisionally. */
 export function tieNote(t: Tie, lang: Speech = 'en'): string {
   const w = wordsOf(lang);
-  const what = t.seats === 1 ? w.say('note.lastSeat') : w.say('note.lastSeats', { n: w.int(t.seats) });
+  const what = w.say('note.last', { n: w.int(t.seats) });
   return w.say('note.tie', { what, who: t.candidates.join(', '), value: textNumbers(w.lang).dec(t.value, 4), winners: t.winners.join(', ') });
 }
 

@@ -108,10 +108,7 @@ export function commanderProblem(message: string, code: string | undefined, cmd:
       const m = /Expected (\d+) arguments? but got (\d+)\.$/.exec(first);
       if (m) {
         const command = cmd.name();
-        problem =
-          m[1] === '1'
-            ? said('cli.commander.excessArguments.one', { command, got: m[2] })
-            : said('cli.commander.excessArguments', { command, expected: m[1], got: m[2] });
+        problem = said('cli.commander.excessArguments', { command, expected: m[1]!, got: m[2]! });
       }
       break;
     }

@@ -53,7 +53,7 @@ export function organisationWords(lang: Lang, opts: TranslatorOptions = {}): Org
   return {
     lang,
     options: opts,
-    fill: (template, params = {}) => elide(fill(template, { ...defaults, ...params })),
+    fill: (template, params = {}) => elide(fill(template, { ...defaults, ...params }, lang)),
     field: (prop) => fields[prop] ?? (lang === 'fr' ? `« ${prop} »` : `“${prop}”`),
   };
 }

@@ -24,7 +24,7 @@ function partText(zones: ZoneSet, part: readonly number[], lang: Lang): string {
   const t = labelsFor(LINK_LABELS, lang);
   const names = part.slice(0, MAX_NAMED).map((i) => `${zones.zones[i].id} ${zones.zones[i].name}`);
   const list = names.join(', ') + (part.length > MAX_NAMED ? `, ${t('more', { n: part.length - MAX_NAMED })}` : '');
-  return part.length === 1 ? t('zone', { list }) : t('zones', { n: part.length, list });
+  return t('part', { n: part.length, list });
 }
 
 /** The message of a refused automatic link: every part concerned (zones, members) and what to do. */
@@ -41,9 +41,9 @@ export function formatRefusal(
   const shown = refused.slice(0, 10);
   const options = { autoLink: option('autoLink'), maxLinkKm: option('maxLinkKm') };
   let problem: Said;
-  if (refused.length === 1) problem = said('plan.graph.refusedOne', { ...options, max, part: describe(refused[0]) });
+  if (refused.length === 1) problem = said('plan.graph.refused', { ...options, n: 1, max, part: describe(refused[0]) });
   else {
-    problem = said('plan.graph.refusedMany', { ...options, n: refused.length, max });
+    problem = said('plan.graph.refused', { ...options, n: refused.length, max, part: '' });
     for (const p of shown) problem = said('plan.graph.refusedLine', { before: problem, part: describe(p) });
     if (refused.length > shown.length)
       problem = said('plan.graph.refusedLine', { before: problem, part: said('plan.graph.refusedMore', { n: refused.length - shown.length }) });
@@ -60,7 +60,7 @@ function partSaid(zones: ZoneSet, part: readonly number[]): Said {
     .map((i) => `${zones.zones[i].id} ${zones.zones[i].name}`)
     .join(', ');
   const list = part.length > MAX_NAMED ? said('plan.graph.partMore', { list: names, n: part.length - MAX_NAMED }) : names;
-  return part.length === 1 ? said('plan.graph.partOne', { list }) : said('plan.graph.partMany', { n: part.length, list });
+  return said('plan.graph.part', { n: part.length, list });
 }
 
 function nearestSaid(zones: ZoneSet, p: { nearest?: { b: number; distanceKm: number } }, lang: Lang): Said {

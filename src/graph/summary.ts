@@ -101,7 +101,7 @@ export function formatGraphSummary(zones: ZoneSet, graph: ZoneGraphResult, opts:
     const n = count(graph.componentMembers[i]);
     const figures = hasMembers ? t(zones.members.estimated ? said('output.graph.partMembersEstimated', { n }) : said('output.graph.partMembers', { n })) : '';
     const part = { i: i + 1, n: count(c.length), figures, names: names.join(', '), more };
-    out.push(`  ${t(c.length === 1 ? said('output.graph.partOne', part) : said('output.graph.partMany', part))}`);
+    out.push(`  ${t(said('output.graph.part', part))}`);
   });
   if (nc > max) out.push(`  ${t(said('output.graph.moreParts', { n: count(nc - max) }))}`);
 

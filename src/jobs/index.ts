@@ -6,3 +6,5 @@ export { runPluralism, type PluralismJob } from './pluralism.js';
 export { runSeats, type SeatsJob } from './seats.js';
 export { runServe, type ServeJob } from './serve.js';
 export { runMembers, type MembersJob } from './members.js';
+export { runExport, type ExportJob } from './export.js';
+export { runImportInseeZones, type ImportInseeJob } from './import.js';

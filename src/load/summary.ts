@@ -80,7 +80,7 @@ export function formatSummary(s: ZoneSummary, lang: Lang = 'en'): string {
   const w = Math.max(...s.properties.map((p) => p.name.length), 4);
   const int = numberFormat(lang).int;
   for (const p of s.properties) {
-    const values = said(p.distinct === 1 ? 'output.info.propertyOne' : 'output.info.propertyMany', {
+    const values = said('output.info.property', {
       n: int(p.distinct).padStart(5),
       example: clip(p.example),
     });

@@ -98,30 +98,27 @@ export const CHECK_MESSAGES = {
   'ok.section-count': { en: 'the plan has {n} sections', fr: 'le découpage compte {n} sections' },
   'ok.noSection': { en: 'no section to check', fr: 'aucune section à vérifier' },
   'fail.assignment': { en: '{parts}', fr: '{parts}' },
-  'fail.assignmentUnknownOne': { en: '{n} unknown zone ({list})', fr: '{n} zone inconnue ({list})' },
-  'fail.assignmentUnknownMany': { en: '{n} unknown zones ({list})', fr: '{n} zones inconnues ({list})' },
-  'fail.assignmentMissingOne': { en: '{n} zone in no section ({list})', fr: '{n} zone dans aucune section ({list})' },
-  'fail.assignmentMissingMany': { en: '{n} zones in no section ({list})', fr: '{n} zones dans aucune section ({list})' },
-  'fail.assignmentEmptyOne': { en: '{n} zone with an empty section ({list})', fr: '{n} zone avec une section vide ({list})' },
-  'fail.assignmentEmptyMany': { en: '{n} zones with an empty section ({list})', fr: '{n} zones avec une section vide ({list})' },
-  'fail.assignmentTwiceOne': { en: '{n} zone listed twice ({list})', fr: '{n} zone listée deux fois ({list})' },
-  'fail.assignmentTwiceMany': { en: '{n} zones listed twice ({list})', fr: '{n} zones listées deux fois ({list})' },
-  'fail.contiguityOne': { en: '{n} section is split: {list}', fr: '{n} section(s) en plusieurs morceaux : {list}' },
-  'fail.contiguityMany': { en: '{n} sections are split: {list}', fr: '{n} section(s) en plusieurs morceaux : {list}' },
-  'fail.min-membersOne': { en: '{n} section below {limit} {members}: {list}', fr: '{n} section(s) sous {limit} {members} : {list}' },
-  'fail.min-membersMany': { en: '{n} sections below {limit} {members}: {list}', fr: '{n} section(s) sous {limit} {members} : {list}' },
-  'fail.min-seatsOne': { en: '{n} section elects fewer than {limit} delegates: {list}', fr: '{n} section(s) élisant moins de {limit} délégués : {list}' },
-  'fail.min-seatsMany': { en: '{n} sections elect fewer than {limit} delegates: {list}', fr: '{n} section(s) élisant moins de {limit} délégués : {list}' },
-  'fail.min-seatsWithNote': { en: '{verdict} ({note})', fr: '{verdict} ({note})' },
-  'fail.max-membersOne': { en: '{n} section above {limit} {members}: {list}', fr: '{n} section(s) au-dessus de {limit} {members} : {list}' },
-  'fail.max-membersMany': { en: '{n} sections above {limit} {members}: {list}', fr: '{n} section(s) au-dessus de {limit} {members} : {list}' },
-  'fail.max-deviationOne': {
-    en: '{n} section outside {low}–{high} {members} (±{p} % of {mean}): {list}',
-    fr: '{n} section hors de {low} à {high} {members} (±{p} % de {mean}) : {list}',
+  'fail.assignmentUnknown': { en: '{n} unknown {n:zone|zones} ({list})', fr: '{n} {n:zone inconnue|zones inconnues} ({list})' },
+  'fail.assignmentMissing': { en: '{n} {n:zone|zones} in no section ({list})', fr: '{n} {n:zone|zones} dans aucune section ({list})' },
+  'fail.assignmentEmpty': { en: '{n} {n:zone|zones} with an empty section ({list})', fr: '{n} {n:zone|zones} avec une section vide ({list})' },
+  'fail.assignmentTwice': { en: '{n} {n:zone|zones} listed twice ({list})', fr: '{n} {n:zone listée|zones listées} deux fois ({list})' },
+  'fail.contiguity': { en: '{n} {n:section is|sections are} split: {list}', fr: '{n} {n:section|sections} en plusieurs morceaux : {list}' },
+  'fail.min-members': {
+    en: '{n} {n:section|sections} below {limit} {members}: {list}',
+    fr: '{n} {n:section|sections} sous {limit} {members} : {list}',
   },
-  'fail.max-deviationMany': {
-    en: '{n} sections outside {low}–{high} {members} (±{p} % of {mean}): {list}',
-    fr: '{n} sections hors de {low} à {high} {members} (±{p} % de {mean}) : {list}',
+  'fail.min-seats': {
+    en: '{n} {n:section elects|sections elect} fewer than {limit} delegates: {list}',
+    fr: '{n} {n:section|sections} élisant moins de {limit} délégués : {list}',
+  },
+  'fail.min-seatsWithNote': { en: '{verdict} ({note})', fr: '{verdict} ({note})' },
+  'fail.max-members': {
+    en: '{n} {n:section|sections} above {limit} {members}: {list}',
+    fr: '{n} {n:section|sections} au-dessus de {limit} {members} : {list}',
+  },
+  'fail.max-deviation': {
+    en: '{n} {n:section|sections} outside {low}–{high} {members} (±{p} % of {mean}): {list}',
+    fr: '{n} {n:section|sections} hors de {low} à {high} {members} (±{p} % de {mean}) : {list}',
   },
   'failure.wrongSplit': {
     en: 'zone {zone} should form {limit} sections; its units are in {value}: {list}',
@@ -131,10 +128,14 @@ export const CHECK_MESSAGES = {
     en: 'zone {zone} should form {limit} sections, but no zone or unit of this plan belongs to it',
     fr: 'la zone {zone} doit former {limit} sections, mais aucune zone ni unité de ce découpage ne lui appartient',
   },
-  'fail.max-zonesOne': { en: '{n} section holds more than {limit} zones: {list}', fr: '{n} section réunit plus de {limit} zones : {list}' },
-  'fail.max-zonesMany': { en: '{n} sections hold more than {limit} zones: {list}', fr: '{n} sections réunissent plus de {limit} zones : {list}' },
-  'fail.withinOne': { en: '{n} section crosses a boundary of {prop}: {list}', fr: '{n} section franchit une limite des {prop} : {list}' },
-  'fail.withinMany': { en: '{n} sections cross a boundary of {prop}: {list}', fr: '{n} sections franchissent une limite des {prop} : {list}' },
+  'fail.max-zones': {
+    en: '{n} {n:section holds|sections hold} more than {limit} zones: {list}',
+    fr: '{n} {n:section réunit|sections réunissent} plus de {limit} zones : {list}',
+  },
+  'fail.within': {
+    en: '{n} {n:section crosses|sections cross} a boundary of {prop}: {list}',
+    fr: '{n} {n:section franchit|sections franchissent} une limite des {prop} : {list}',
+  },
 
   // each failure
   'failure.unknownZone': { en: 'zone "{zone}" is not in the zone layer{where}', fr: 'la zone « {zone} » n’est pas dans la couche des zones{where}' },
@@ -148,17 +149,12 @@ export const CHECK_MESSAGES = {
     en: 'zone {zone} is listed {n} times{where}, in sections {sections}; the first row counts',
     fr: 'la zone {zone} figure {n} fois{where}, dans les sections {sections} ; seule la première ligne compte',
   },
-  'failure.missingZonesOne': { en: '{n} zone is in no section: {list}', fr: '{n} zone(s) dans aucune section : {list}' },
-  'failure.missingZonesMany': { en: '{n} zones are in no section: {list}', fr: '{n} zone(s) dans aucune section : {list}' },
+  'failure.missingZones': { en: '{n} {n:zone is|zones are} in no section: {list}', fr: '{n} {n:zone|zones} dans aucune section : {list}' },
   'failure.splitSection': { en: 'section {section} is in {n} pieces: {pieces}', fr: 'la section {section} est en {n} morceaux : {pieces}' },
   'failure.fewMembers': { en: 'section {section} has {value} {members}, below {limit}', fr: 'la section {section} compte {value} {members}, moins de {limit}' },
-  'failure.fewSeatsOne': {
-    en: 'section {section} elects {value} delegate, below {limit}',
-    fr: 'la section {section} élit {value} délégué(s), moins de {limit}',
-  },
-  'failure.fewSeatsMany': {
-    en: 'section {section} elects {value} delegates, below {limit}',
-    fr: 'la section {section} élit {value} délégué(s), moins de {limit}',
+  'failure.fewSeats': {
+    en: 'section {section} elects {value} {value:delegate|delegates}, below {limit}',
+    fr: 'la section {section} élit {value} {value:délégué|délégués}, moins de {limit}',
   },
   'failure.seatShortfall': {
     en: '{total} seats cannot give each of the {sections} sections {minimum} seats ({needed} needed)',
@@ -176,14 +172,12 @@ export const CHECK_MESSAGES = {
   'failure.manyZones': { en: 'section {section} holds {value} zones, above {limit}', fr: 'la section {section} réunit {value} zones, plus de {limit}' },
   'failure.mixedWithin': { en: 'section {section} mixes {prop}: {values}', fr: 'la section {section} réunit plusieurs {prop} : {values}' },
   'failure.wrongCount': { en: 'the plan has {value} sections, not {limit}', fr: 'le découpage compte {value} sections au lieu de {limit}' },
-  'failure.line': { en: ' (line {list})', fr: ' (ligne {list})' },
-  'failure.lines': { en: ' (lines {list})', fr: ' (lignes {list})' },
+  'failure.lines': { en: ' ({n:line|lines} {list})', fr: ' ({n:ligne|lignes} {list})' },
   'failure.more': { en: '… ({n} more)', fr: '… ({n} de plus)' },
   'failure.and': { en: ' and ', fr: ' et ' },
 
   // things the committee should know that break no rule
-  'note.lastSeat': { en: 'the last seat', fr: 'le dernier siège' },
-  'note.lastSeats': { en: 'the last {n} seats', fr: 'les {n} derniers sièges' },
+  'note.last': { en: '{n:the last seat|the last {n} seats}', fr: '{n:le dernier siège|les {n} derniers sièges}' },
   'note.tie': {
     en: '{what} tied between {who} (equal claim {value}); nobody chose a rule: plan order gave {winners} the seat provisionally; `decoupage seats --tie-break` settles it',
     fr: '{what} à égalité entre {who} (même quotient {value}) ; aucune règle choisie : l’ordre du découpage l’a donné à {winners} provisoirement ; `decoupage seats --tie-break` tranche',
@@ -192,7 +186,7 @@ export const CHECK_MESSAGES = {
   // a section's short problems
   'problem.split': { en: 'in {n} pieces', fr: 'en {n} morceaux séparés' },
   'problem.fewMembers': { en: '{value} {members} < {limit}', fr: '{value} {members}, moins de {limit}' },
-  'problem.fewSeats': { en: '{value} seats < {limit}', fr: '{value} délégués, moins de {limit}' },
+  'problem.fewSeats': { en: '{value} {value:seat|seats} < {limit}', fr: '{value} {value:délégué|délégués}, moins de {limit}' },
   'problem.manyMembers': { en: '{value} {members} > {limit}', fr: '{value} {members}, plus de {limit}' },
   'problem.deviation': { en: '{value} {members}, {deviation} % from the mean', fr: '{value} {members}, à {deviation} % de la moyenne' },
   'problem.manyZones': { en: '{value} zones > {limit}', fr: '{value} zones, plus de {limit}' },

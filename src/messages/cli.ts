@@ -32,12 +32,8 @@ export const CLI_MESSAGES = {
     fr: 'la valeur « {value} » n’est pas possible pour l’argument « {name} ». Valeurs possibles : {choices}.',
   },
   'commander.excessArguments': {
-    en: "too many arguments for '{command}'. Expected {expected} arguments but got {got}.",
+    en: "too many arguments for '{command}'. Expected {expected} {expected:argument|arguments} but got {got}.",
     fr: 'trop d’arguments pour « {command} » : la commande en attend {expected}, elle en a reçu {got}.',
-  },
-  'commander.excessArguments.one': {
-    en: "too many arguments for '{command}'. Expected 1 argument but got {got}.",
-    fr: 'trop d’arguments pour « {command} » : la commande en attend 1, elle en a reçu {got}.',
   },
   'commander.conflictingOption': {
     en: "option '{a}' cannot be used with option '{b}'",

@@ -14,14 +14,68 @@ export function isLang(x: unknown): x is Lang {
 /** A table of the message catalogue (src/messages/): key → the message in every language, side by side. */
 export type Labels<K extends string> = Readonly<Record<K, Readonly<Record<Lang, string>>>>;
 
-/** Replace each {name} by params[name]; unknown placeholders are left as they are. */
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+/**
+ * A message in one language with its figures: each {name} is replaced by params[name] (an unknown placeholder
+ * is left as it is), and each plural {name:one form|other form} by the form the language's plural rules
+ * choose for the number params[name] (Intl.PluralRules: English says "1 zone", "0 zones", "2 zones"; French
+ * "0 zone", "1 zone", "2 zones"). A form may hold placeholders and plurals of its own: "{n:its lock|their {k} locks}".
+ * This is the catalogue's one way to say a plural: no message comes in a "one" and a "many" version.
+ */
+export function fill(template: string, params: Record<string, string | number>, lang: Lang): string {
+  return choosePlurals(template, params, lang).replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+const PLURAL_RULES = new Map<Lang, Intl.PluralRules>();
+
+/** The plural category of a count in a language: "one" or another ("other", French "many" for millions…). */
+export function pluralOf(n: number, lang: Lang): Intl.LDMLPluralRule {
+  let rules = PLURAL_RULES.get(lang);
+  if (!rules) PLURAL_RULES.set(lang, (rules = new Intl.PluralRules(localeOf(lang))));
+  return rules.select(n);
+}
+
+/** A figure as a number, also when it was already written the language's way ("12,345", "12 345", "0,5"). */
+function numberIn(value: string | number | undefined, lang: Lang): number {
+  if (typeof value === 'number') return value;
+  if (value === undefined) return NaN;
+  const digits = value.replace(/[\s\u00a0\u202f]/g, '');
+  return Number(lang === 'en' ? digits.replace(/,/g, '') : digits.replace(',', '.'));
+}
+
+/** Replace each {name:one|other} by its form for params[name]; a form's own braces are kept for fill. */
+function choosePlurals(template: string, params: Record<string, string | number>, lang: Lang): string {
+  const start = /\{(\w+):/g;
+  let out = '';
+  let from = 0;
+  for (let m = start.exec(template); m; m = start.exec(template)) {
+    const forms = pluralForms(template, m.index + m[0].length);
+    if (!forms) continue;
+    out += template.slice(from, m.index) + choosePlurals(forms.forms[pluralOf(numberIn(params[m[1]!], lang), lang) === 'one' ? 0 : 1]!, params, lang);
+    from = forms.end;
+    start.lastIndex = forms.end;
+  }
+  return out + template.slice(from);
+}
+
+/** The two forms of a plural whose text starts at `at` (after "{name:"), and where the plural ends; undefined if it is not one. */
+export function pluralForms(template: string, at: number): { forms: [string, string]; end: number } | undefined {
+  let depth = 0;
+  const bars: number[] = [];
+  for (let i = at; i < template.length; i++) {
+    const c = template[i];
+    if (c === '{') depth++;
+    else if (c === '|' && depth === 0) bars.push(i);
+    else if (c === '}') {
+      if (depth > 0) depth--;
+      else return bars.length === 1 ? { forms: [template.slice(at, bars[0]), template.slice(bars[0]! + 1, i)], end: i + 1 } : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** `t(key, params)` over one language of a catalogue table. */
 export function labelsFor<K extends string>(labels: Labels<K>, lang: Lang): (key: K, params?: Record<string, string | number>) => string {
-  return (key, params) => fill(labels[key][lang], params);
+  return (key, params = {}) => fill(labels[key][lang], params, lang);
 }
 
 /** Numbers written the way a language writes them. */

@@ -187,7 +187,6 @@ export const LOAD_MESSAGES = {
     fr: 'les couches d’ADMIN EXPRESS de l’IGN pour toute la France font environ 1 000 Mo une fois décompressées ; si ce fichier est authentique, relevez la limite avec {option} {mb}',
   },
   'zip.extract': { en: '{name} cannot be extracted: {error}', fr: '{name} ne peut pas être extrait : {error}' },
-  'zip.extract.hint': { en: 'the zip is damaged: download it again', fr: 'le zip est abîmé : téléchargez-le de nouveau' },
   'zip.damaged': { en: 'the zip is damaged', fr: 'le zip est abîmé' },
   'zip.innerNotZip': { en: 'the inner zip {path} is not a readable zip file', fr: 'le zip intérieur {path} n’est pas un fichier zip lisible' },
   'zip.damagedBecause': { en: 'the zip is damaged: {detail}', fr: 'le zip est abîmé : {detail}' },
@@ -471,18 +470,9 @@ export const LOAD_MESSAGES = {
 
   // --- INSEE's zip of zones d'emploi (src/load/insee.ts) ---
   'insee.badZip': { en: 'is not a readable zip file', fr: 'n’est pas un fichier zip lisible' },
-  'insee.badInnerZip': { en: 'the inner zip {path} is not a readable zip file', fr: 'le zip intérieur {path} n’est pas un fichier zip lisible' },
   'insee.badZip.hint': {
     en: "download INSEE's fonds de carte again (fonds_ze2020_XXXX.zip); do not unzip it",
     fr: 'téléchargez de nouveau le fond de carte de l’Insee (fonds_ze2020_XXXX.zip) ; ne le décompressez pas',
-  },
-  'insee.noDbf': {
-    en: 'the layer {layer} has no .dbf file (the table of zone codes and names)',
-    fr: 'la couche {layer} n’a pas de fichier .dbf (la table des codes et noms des zones)',
-  },
-  'insee.incomplete.hint': {
-    en: 'the zip is incomplete: download it again from insee.fr',
-    fr: 'le zip est incomplet : téléchargez-le de nouveau sur insee.fr',
   },
   'insee.noShp': { en: 'holds no shapefile (.shp) layer', fr: 'ne contient aucune couche shapefile (.shp)' },
   'insee.noShpIn': { en: 'holds no shapefile (.shp) layer in {path}', fr: 'ne contient aucune couche shapefile (.shp) dans {path}' },
@@ -564,10 +554,6 @@ export const LOAD_MESSAGES = {
   },
   'layer.emptyOutline': { en: 'has an empty outline', fr: 'a un contour vide' },
   'insee.badShapefile': { en: 'the shapefile {layer} cannot be read ({error})', fr: 'le shapefile {layer} ne peut pas être lu ({error})' },
-  'insee.damaged.hint': {
-    en: 'the zip may be damaged: download it again from insee.fr',
-    fr: 'le zip est peut-être abîmé : téléchargez-le de nouveau sur insee.fr',
-  },
   'insee.read.hint': {
     en: "check the path; the file is INSEE's fonds_ze2020_XXXX.zip from insee.fr",
     fr: 'vérifiez le chemin ; le fichier est le fonds_ze2020_XXXX.zip de l’Insee, sur insee.fr',
@@ -578,9 +564,6 @@ export const LOAD_MESSAGES = {
     en: 'give the ADMIN EXPRESS zip, or the folder its .7z was extracted to',
     fr: 'donnez le zip d’ADMIN EXPRESS, ou le dossier où son .7z a été extrait',
   },
-  'ae.noDbf': { en: 'the layer {layer} has no .dbf file', fr: 'la couche {layer} n’a pas de fichier .dbf' },
-  'ae.extractAgain.hint': { en: 'extract the whole ADMIN EXPRESS archive again', fr: 'extrayez de nouveau toute l’archive ADMIN EXPRESS' },
-  'ae.zipIncomplete.hint': { en: 'the zip is incomplete', fr: 'le zip est incomplet' },
   'ae.notZip': { en: 'is neither a folder nor a readable zip file', fr: 'n’est ni un dossier ni un fichier zip lisible' },
   'ae.notZip.hint': {
     en: 'IGN ships ADMIN EXPRESS as a .7z archive: extract it (7-Zip) and give the folder, or zip the shapefiles',
@@ -598,8 +581,8 @@ export const LOAD_MESSAGES = {
   },
   'ae.notAdminExpress.hint': { en: "this does not look like IGN's ADMIN EXPRESS ({url})", fr: 'cela ne ressemble pas à ADMIN EXPRESS de l’IGN ({url})' },
   'ae.noPopulation': {
-    en: '{n} unit(s) have no population (POPULATION empty), written as missing, not 0: {examples}',
-    fr: '{n} unité(s) sans population (POPULATION vide), écrite(s) comme manquante(s), et non 0 : {examples}',
+    en: '{n} {n:unit has|units have} no population (POPULATION empty), written as missing, not 0: {examples}',
+    fr: '{n} {n:unité n’a|unités n’ont} pas de population (POPULATION vide), écrite comme manquante, et non 0 : {examples}',
   },
   'ae.badPopulation': { en: 'population "{value}" is not a number ≥ 0', fr: 'la population « {value} » n’est pas un nombre ≥ 0' },
 

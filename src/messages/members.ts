@@ -23,8 +23,8 @@ export const MEMBERS_LABELS = {
     fr: 'les adhérents des lignes réparties selon la population sont des estimations : les fichiers le signalent (members_estimated)',
   },
   notInTable: {
-    en: '{communes} commune(s) with {members} members are not in the commune table {table}: {list}',
-    fr: '{communes} commune(s) totalisant {members} adhérents ne figurent pas dans la table des communes {table} : {list}',
+    en: '{communes} {communes:commune|communes} with {members} members {communes:is|are} not in the commune table {table}: {list}',
+    fr: '{communes} {communes:commune|communes} totalisant {members} adhérents ne {communes:figure|figurent} pas dans la table des communes {table} : {list}',
   },
   balance: {
     en: 'members in = out: {total} = {matched} matched + {unmatched} not matched',
@@ -44,8 +44,8 @@ export const MEMBERS_LABELS = {
     fr: '  {reason} : {postcode} {town} : {lines} lignes, {members} adhérents',
   },
   unreadableLines: {
-    en: 'lines not readable as CSV (an unbalanced quote): {n}, at line(s) {lines}; counted, their members unknown',
-    fr: 'lignes illisibles en CSV (guillemet non refermé) : {n}, ligne(s) {lines} ; comptées, leurs adhérents inconnus',
+    en: 'lines not readable as CSV (an unbalanced quote): {n}, at {n:line|lines} {lines}; counted, their members unknown',
+    fr: 'lignes illisibles en CSV (guillemet non refermé) : {n}, {n:ligne|lignes} {lines} ; comptées, leurs adhérents inconnus',
   },
   tooMany: {
     en: '{share} of the register is not matched, above --max-unmatched {max}: {file} not written',

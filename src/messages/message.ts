@@ -36,8 +36,9 @@ export interface Said {
   readonly params?: Readonly<Record<string, SaidValue>>;
 }
 
-/** The placeholders of a template: "{a} and {b}" → "a" | "b". */
-type Holes<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Holes<R> : never;
+/** The placeholders of a template: "{a} and {b}" → "a" | "b"; a plural "{n:one {x}|other}" → "n" | "x". */
+type Holes<S extends string> = S extends `${string}{${infer P}}${infer R}` ? Hole<P> | Holes<R> : never;
+type Hole<P extends string> = P extends `${infer K}:${infer Form}` ? K | Holes<`${Form}}`> : P;
 /** The figures a message needs ({members}/{Members} are the organisation's word, filled when said). */
 export type ParamsOf<K extends MessageId> = Record<Exclude<Holes<TemplateOf<K>>, 'members' | 'Members'>, SaidValue>;
 type TemplateOf<K extends MessageId> = K extends `${infer N}.${infer R}` ? LookUp<N, R> : never;
@@ -103,7 +104,7 @@ export function say(what: Said | string, voice: Voice | Lang = 'en'): string {
   const members = v.membersWord?.trim() || MEMBERS_WORD[v.lang];
   const params: Record<string, string> = { members, Members: members.charAt(0).toUpperCase() + members.slice(1) };
   for (const [k, value] of Object.entries(what.params ?? {})) params[k] = sayValue(value, v);
-  return fill(template, params);
+  return fill(template, params, v.lang);
 }
 
 function sayValue(value: SaidValue, v: Voice): string {
@@ -118,7 +119,7 @@ function sayValue(value: SaidValue, v: Voice): string {
   return say(value, v);
 }
 
-/** The placeholder names of a template, sorted, each once ("{n} of {n}" → ["n"]). */
+/** The placeholder names of a template, plurals' counts included, sorted, each once ("{n} {n:zone|zones} of {total}" → ["n", "total"]). */
 export function placeholdersOf(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+  return [...new Set([...template.matchAll(/\{(\w+)[}:]/g)].map((m) => m[1]!))].sort();
 }

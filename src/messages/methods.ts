@@ -11,7 +11,6 @@
  * No I/O and no catalogue import here: the editor page bundles this file (through the check's wording).
  */
 import type { Lang } from './i18n.js';
-import type { MessageId } from './catalogue.js';
 import type { Said, Table } from './message.js';
 
 export const METHOD_NAMES = {
@@ -46,14 +45,10 @@ export const METHOD_NAMES = {
 } as const satisfies Table;
 
 export type MethodVariant = 'short' | 'rules' | 'long' | 'list' | 'demo';
-/** The methods that have a name in a variant: "long" → the apportionment methods, "list" → dhondt | hare. */
-export type MethodsNamed<V extends MethodVariant> = {
-  [K in keyof typeof METHOD_NAMES]: K extends `${infer M}.${V}` ? M : never;
-}[keyof typeof METHOD_NAMES];
 
-/** A method's name in a variant, to say later (e.g. as the {method} of a sentence). */
-export function methodName<V extends MethodVariant>(method: MethodsNamed<V>, variant: V): Said {
-  return { id: `method.${method}.${variant}` as MessageId };
+/** A method's name in a variant ("dhondt.long"), to say later (e.g. as the {method} of a sentence). */
+export function methodName(name: keyof typeof METHOD_NAMES): Said {
+  return { id: `method.${name}` };
 }
 
 /** A method's name in a variant and a language, read straight from the table (an unknown method is said as it is). */

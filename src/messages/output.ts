@@ -28,11 +28,10 @@ export const OUTPUT_MESSAGES = {
     fr: 'propriétés des zones (valeurs : combien de valeurs différentes ; pour --respect / --within, choisissez-en une qui en a peu) :',
   },
   // the space after "value" lines the examples up with those of "values"
-  'info.propertyOne': { en: '{n} value , e.g. {example}', fr: '{n} valeur , ex. {example}' },
-  'info.propertyMany': { en: '{n} values, e.g. {example}', fr: '{n} valeurs, ex. {example}' },
+  'info.property': { en: '{n} {n:value |values}, e.g. {example}', fr: '{n} {n:valeur |valeurs}, ex. {example}' },
   'info.straddling': {
-    en: 'note: {n} zone(s) straddle a région border, and their members count in full: {list}',
-    fr: 'remarque : {n} zone(s) à cheval sur une limite de région, dont les adhérents comptent en entier : {list}',
+    en: 'note: {n} {n:zone straddles|zones straddle} a région border, and {n:its|their} members count in full: {list}',
+    fr: 'remarque : {n} {n:zone|zones} à cheval sur une limite de région, dont les adhérents comptent en entier : {list}',
   },
   'info.straddlingZone': { en: '{id} {name} (régions {regs})', fr: '{id} {name} (régions {regs})' },
   'info.wroteMembers': { en: 'wrote {file}: the members of {n} zones', fr: '{file} écrit : les effectifs de {n} zones' },
@@ -52,8 +51,7 @@ export const OUTPUT_MESSAGES = {
   'graph.kind.link': { en: '{n} link', fr: '{n} par une liaison' },
   'graph.oneComponent': { en: 'components: 1 (every zone can be reached from every other)', fr: 'parties : 1 (chaque zone est reliée à toutes les autres)' },
   'graph.components': { en: 'components: {n} separate parts', fr: 'parties : {n} parties séparées' },
-  'graph.partOne': { en: '{i}. {n} zone{figures}: {names}{more}', fr: '{i}. {n} zone{figures} : {names}{more}' },
-  'graph.partMany': { en: '{i}. {n} zones{figures}: {names}{more}', fr: '{i}. {n} zones{figures} : {names}{more}' },
+  'graph.part': { en: '{i}. {n} {n:zone|zones}{figures}: {names}{more}', fr: '{i}. {n} {n:zone|zones}{figures} : {names}{more}' },
   'graph.partMembers': { en: ', {n} members', fr: ', {n} adhérents' },
   'graph.partMembersEstimated': { en: ', {n} members (estimated)', fr: ', {n} adhérents (estimés)' },
   'graph.partMore': { en: ', … (+{n} more)', fr: ', … (+{n} autres)' },
@@ -136,8 +134,8 @@ export const OUTPUT_MESSAGES = {
   'import.alsoRegion': { en: '{code} {name} (also région {list})', fr: '{code} {name} (aussi région {list})' },
   'import.alsoDepartement': { en: '{code} {name} (also département {list})', fr: '{code} {name} (aussi département {list})' },
   'import.populationGaps': {
-    en: '{file} has no population for {n} commune(s) of {zones} kept zone(s): {list}; their populations (and estimates) are too low',
-    fr: '{file} n’a pas de population pour {n} commune(s) de {zones} zone(s) gardée(s) : {list} ; leurs populations (et estimations) sont trop basses',
+    en: '{file} has no population for {n} {n:commune|communes} of {zones} kept {zones:zone|zones}: {list}; their populations (and estimates) are too low',
+    fr: '{file} n’a pas de population pour {n} {n:commune|communes} de {zones} {zones:zone gardée|zones gardées} : {list} ; leurs populations (et estimations) sont trop basses',
   },
   'import.populationGap': { en: '{zone} {name} ({n}: {examples})', fr: '{zone} {name} ({n} : {examples})' },
   'import.nextInfo': {
@@ -151,15 +149,15 @@ export const OUTPUT_MESSAGES = {
   },
   'import.divided': { en: 'replaced by their arrondissements: {list}', fr: 'remplacées par leurs arrondissements municipaux : {list}' },
   'import.noZone': {
-    en: "{n} unit(s) have no zone d'emploi in {file} (ze2020 left empty), e.g. {examples}: use a commune table of the same year as ADMIN EXPRESS",
-    fr: '{n} unité(s) sans zone d’emploi dans {file} (ze2020 laissé vide), par exemple {examples} : utilisez une table des communes du même millésime qu’ADMIN EXPRESS',
+    en: "{n} {n:unit has|units have} no zone d'emploi in {file} (ze2020 left empty), e.g. {examples}: use a commune table of the same year as ADMIN EXPRESS",
+    fr: '{n} {n:unité|unités} sans zone d’emploi dans {file} (ze2020 laissé vide), par exemple {examples} : utilisez une table des communes du même millésime qu’ADMIN EXPRESS',
   },
   'import.membersLeftOut': {
     en:
-      '{n} code(s) of {file} with {total} members are no unit of the layer ({codes}): their members are not on any unit, so a split zone ' +
+      '{n} {n:code|codes} of {file} with {total} members {n:is|are} no unit of the layer ({codes}): their members are not on any unit, so a split zone ' +
       "holding them will not add up; use ADMIN EXPRESS of the same year as the register, or leave out --members to share the zone's members by population",
     fr:
-      '{n} code(s) de {file}, avec {total} adhérents, ne sont aucune unité de la couche ({codes}) : leurs adhérents ne sont sur aucune unité, ' +
+      '{n} {n:code|codes} de {file}, avec {total} adhérents, {n:n’est|ne sont} aucune unité de la couche ({codes}) : leurs adhérents ne sont sur aucune unité, ' +
       'si bien qu’une zone découpée qui les contient ne tombera pas juste ; utilisez ADMIN EXPRESS du même millésime que le fichier des adhérents, ' +
       'ou retirez --members pour répartir les adhérents de la zone au prorata de la population',
   },

@@ -147,10 +147,7 @@ export const PAGE_LABELS = {
   ok: { en: 'OK', fr: 'OK' },
   detached: { en: 'detached: {zones}', fr: 'détaché : {zones}' },
   current: { en: 'this plan', fr: 'ce découpage' },
-  noChanges: { en: 'no zone changed section', fr: 'aucune zone ne change de section' },
   from: { en: 'from', fr: 'de' },
   to: { en: 'to', fr: 'vers' },
   rulesHeading: { en: 'Rules', fr: 'Règles' },
-  zoneWord: { en: 'zone', fr: 'zone' },
-  membersOf: { en: '{n} members', fr: '{n} adhérents' },
 } as const satisfies Table;

@@ -91,8 +91,7 @@ export const PLAN_MESSAGES = {
     en: 'raise {seatsOption} to at least {n} or choose another {methodOption}',
     fr: 'portez {seatsOption} à au moins {n} ou choisissez une autre {methodOption}',
   },
-  'seats.lastSeat': { en: 'the last seat', fr: 'le dernier siège' },
-  'seats.lastSeats': { en: 'the last {n} seats', fr: 'les {n} derniers sièges' },
+  'seats.last': { en: '{n:the last seat|the last {n} seats}', fr: '{n:le dernier siège|les {n} derniers sièges}' },
   'seats.tieOpen': {
     en: '{what} tied between {who} (equal claim {claim}); nobody chose a rule',
     fr: 'égalité pour {what} entre {who} (même quotient {claim}) ; aucune règle de départage n’a été choisie',
@@ -150,19 +149,15 @@ export const PLAN_MESSAGES = {
     fr: 'la liaison automatique la plus longue doit être un nombre de km > 0 (reçu : « {value} »)',
   },
   'graph.badMaxLink.hint': { en: 'for example {option} 50 (the default is {default})', fr: 'par exemple {option} 50 (par défaut : {default})' },
-  'graph.refusedOne': {
-    en: '{autoLink} refuses a link longer than {max} km ({maxLinkKm}): {part}',
-    fr: '{autoLink} refuse une liaison de plus de {max} km ({maxLinkKm}) : {part}',
-  },
-  'graph.refusedMany': {
-    en: '{autoLink} refuses {n} links longer than {max} km ({maxLinkKm}):',
-    fr: '{autoLink} refuse {n} liaisons de plus de {max} km ({maxLinkKm}) :',
+  // one refused link is said on its line ({part}); several are listed below (refusedLine)
+  'graph.refused': {
+    en: '{autoLink} refuses {n:a link longer than {max} km ({maxLinkKm}): {part}|{n} links longer than {max} km ({maxLinkKm}):}',
+    fr: '{autoLink} refuse {n:une liaison de plus de {max} km ({maxLinkKm}) : {part}|{n} liaisons de plus de {max} km ({maxLinkKm}) :}',
   },
   'graph.refusedLine': { en: '{before}\n  - {part}', fr: '{before}\n  - {part}' },
   'graph.refusedPart': { en: '{zones}, {n} {members}, below the threshold of {min}{nearest}', fr: '{zones}, {n} {members}, sous le seuil de {min}{nearest}' },
   'graph.refusedMore': { en: '… (+{n} more)', fr: '… (+{n} autres)' },
-  'graph.partOne': { en: 'the part {list}', fr: 'la partie {list}' },
-  'graph.partMany': { en: 'the part of {n} zones {list}', fr: 'la partie de {n} zones {list}' },
+  'graph.part': { en: 'the part {n:|of {n} zones }{list}', fr: 'la partie {n:|de {n} zones }{list}' },
   'graph.partMore': { en: '{list}, … (+{n} more)', fr: '{list}, … (+{n} autres)' },
   'graph.nearest': { en: '; its nearest part is {b} ({bName}), {km} km away', fr: ' ; la partie la plus proche est {b} ({bName}), à {km} km' },
   'graph.noNearest': { en: '; no other part has a vertex', fr: ' ; aucune autre partie n’a de sommet' },
@@ -265,7 +260,7 @@ export const PLAN_MESSAGES = {
     en: 'raise {maxDeviation}, or split the largest zones with finer units ({splitWith})',
     fr: 'augmentez {maxDeviation}, ou découpez les plus grandes zones en unités plus fines ({splitWith})',
   },
-  'propose.triedOne': { en: 'tried {k} sections', fr: '{k} sections essayées' },
+  'propose.tried': { en: 'tried {k} {k:section|sections}', fr: '{k} {k:section essayée|sections essayées}' },
   'propose.triedRange': { en: 'tried {a} to {b} sections', fr: 'de {a} à {b} sections essayées' },
   'propose.largestAboveBound': {
     en: 'the largest zone, {n} {members}, is above the bound for {count}',
@@ -425,12 +420,8 @@ export const PLAN_MESSAGES = {
     fr: 'verrouillez les unités d’une zone découpée, ou demandez un nombre de sections avec {option}, pas les deux',
   },
   'split.into.tooMany': {
-    en: 'zone {zone} can form at most {most} sections of {min} {members} from its units, not {k}',
-    fr: 'la zone {zone} peut former au plus {most} sections de {min} {members} avec ses unités, et non {k}',
-  },
-  'split.into.tooManyOne': {
-    en: 'zone {zone} can form at most {most} section of {min} {members} from its units, not {k}',
-    fr: 'la zone {zone} peut former au plus {most} section de {min} {members} avec ses unités, et non {k}',
+    en: 'zone {zone} can form at most {most} {most:section|sections} of {min} {members} from its units, not {k}',
+    fr: 'la zone {zone} peut former au plus {most} {most:section|sections} de {min} {members} avec ses unités, et non {k}',
   },
   'split.into.tooMany.hint': {
     en: 'it has {n} {members} in {units} units: ask for {option} {zone}:{best}',
@@ -441,12 +432,12 @@ export const PLAN_MESSAGES = {
     fr: 'elle a {n} {members} dans {units} unités : demandez {option} {zone}:{best} (ou baissez {minMembers})',
   },
   'split.note.unknownParents': {
-    en: '{n} finer unit(s) of {fine} name a zone that is not in {zones} (property "{prop}") and were ignored: {list}',
-    fr: '{n} unité(s) fine(s) de {fine} citent une zone absente de {zones} (propriété « {prop} ») et ont été ignorée(s) : {list}',
+    en: '{n} finer {n:unit|units} of {fine} {n:names|name} a zone that is not in {zones} (property "{prop}") and {n:was|were} ignored: {list}',
+    fr: '{n} {n:unité fine|unités fines} de {fine} {n:cite|citent} une zone absente de {zones} (propriété « {prop} ») et {n:a été ignorée|ont été ignorées} : {list}',
   },
   'split.note.unknownParentsMore': {
-    en: '{n} finer unit(s) of {fine} name a zone that is not in {zones} (property "{prop}") and were ignored: {list} and {more} more',
-    fr: '{n} unité(s) fine(s) de {fine} citent une zone absente de {zones} (propriété « {prop} ») et ont été ignorée(s) : {list} et {more} autres',
+    en: '{n} finer units of {fine} name a zone that is not in {zones} (property "{prop}") and were ignored: {list} and {more} more',
+    fr: '{n} unités fines de {fine} citent une zone absente de {zones} (propriété « {prop} ») et ont été ignorées : {list} et {more} autres',
   },
   'split.note.noZone': { en: '{unit} (no zone)', fr: '{unit} (sans zone)' },
   'split.note.area': {
@@ -454,8 +445,8 @@ export const PLAN_MESSAGES = {
     fr: 'attention : les unités fines de la zone {zone} ({name}) couvrent {unitArea} km², la zone {zoneArea} km² ({pct} %) : vérifiez que {fine} contient toutes ses unités, et elles seules',
   },
   'split.note.split': {
-    en: 'zone(s) above {above} {members} split into finer units: {list}',
-    fr: 'zone(s) de plus de {above} {members} découpée(s) en unités plus fines : {list}',
+    en: '{n:zone|zones} above {above} {members} split into finer units: {list}',
+    fr: '{n:zone|zones} de plus de {above} {members} {n:découpée|découpées} en unités plus fines : {list}',
   },
   'split.note.zone': { en: '{id} {name} → {n} units', fr: '{id} {name} → {n} unités' },
   'split.note.list': { en: '{a}, {b}', fr: '{a}, {b}' },
@@ -521,7 +512,10 @@ export const PLAN_MESSAGES = {
     en: 'check the zone codes (leading zeros count: "0052")',
     fr: 'vérifiez les codes de zone (les zéros initiaux comptent : « 0052 »)',
   },
-  'votes.missingZones': { en: '{n} zone(s) with {members} have no votes: {list}', fr: '{n} zone(s) avec des {members} n’ont pas de voix : {list}' },
+  'votes.missingZones': {
+    en: '{n} {n:zone|zones} with {members} {n:has|have} no votes: {list}',
+    fr: '{n} {n:zone|zones} avec des {members} {n:n’a|n’ont} pas de voix : {list}',
+  },
   'votes.missingZones.hint': {
     en: 'add a row for every zone, or give one row per list for the whole territory (list,share)',
     fr: 'ajoutez une ligne pour chaque zone, ou donnez une ligne par liste pour tout le territoire (list,share)',

@@ -65,7 +65,7 @@ function proposeOverCounts(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
       p: rules.maxDeviation ?? 0,
       detail: tried.length
         ? tried.length === 1
-          ? said('plan.propose.triedOne', { k: tried[0] })
+          ? said('plan.propose.tried', { k: tried[0] })
           : said('plan.propose.triedRange', { a: tried[tried.length - 1], b: tried[0] })
         : said('plan.propose.largestAboveBound', {
             n: count(largest),

@@ -300,6 +300,7 @@ function membersAfterSplit(
   };
   notes.push(
     said('plan.split.note.split', {
+      n: splitList.length,
       above: count(above),
       list: commaList(splitList.map((s) => said('plan.split.note.zone', { id: s.id, name: s.name, n: s.units.length }))),
     }),
@@ -535,7 +536,7 @@ export function splitIntoLocks(
     const most = upperBound(p, subRules);
     if (req.sections > most) {
       throw new InputError(
-        said(most === 1 ? 'plan.split.into.tooManyOne' : 'plan.split.into.tooMany', { zone: req.zone, most: count(most), min: count(p.T), k: req.sections }),
+        said('plan.split.into.tooMany', { zone: req.zone, most: count(most), min: count(p.T), k: req.sections }),
         {
           zone: `${req.zone} (${split.name})`,
           field: 'split-into',

@@ -5,8 +5,8 @@
  * plan as a verdict on the whole proposal.
  */
 import type { Topology } from 'topojson-specification';
-import { checkPlan, type CheckReport, type RuleId } from '../check/index.js';
-import { CHECK_MESSAGES, checkWords, ruleTitle } from '../check/wording.js';
+import { checkPlan, type CheckReport } from '../check/index.js';
+import { checkWords, hasRuleTitle, ruleTitle } from '../check/wording.js';
 import type { Rules } from '../core/rules.js';
 import { membersBySection, type Plan, type ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
@@ -128,8 +128,18 @@ export function planName(zones: ZoneSet, plan: Plan, rules: Rules | undefined, t
 }
 
 type Better = 'reported' | 'other' | 'same';
+/** The figures the comparison weighs, each with its name in the report's words. */
+const CRITERIA = {
+  sections: 'critSections',
+  single: 'critSingle',
+  gallagher: 'critGallagher',
+  wasted: 'critWasted',
+  enp: 'critEnp',
+  delegates: 'critDelegates',
+} as const satisfies Record<string, LabelKey>;
+type Criterion = keyof typeof CRITERIA;
 interface Finding {
-  criterion: string;
+  criterion: Criterion;
   better: Better;
   text: string;
 }
@@ -148,7 +158,7 @@ export function explainComparison(c: ReportComparison, tr: Translator): { lines:
     if (compliance) lines.push({ criterion: 'compliance', text: compliance });
     const findings = figureFindings(reported, other, tr);
     lines.push(...findings.map((f) => ({ criterion: f.criterion, text: f.text })));
-    const critName = (f: Finding) => tr.t(`crit${capitalise(f.criterion)}` as LabelKey);
+    const critName = (f: Finding) => tr.t(CRITERIA[f.criterion]);
     const won = (b: Better) => findings.filter((f) => f.better === b).map(critName);
     const wins: [string, string[]][] = [
       [reported.label, won('reported')],
@@ -171,14 +181,14 @@ function complianceLine(a: ReportComparedPlan, b: ReportComparedPlan, tr: Transl
 
 /** A rule's title as the check's catalogue says it, in the report's words ("Nombre minimal de sociétaires"). */
 export function ruleName(rule: string, tr: Translator): string {
-  return `title.${rule}` in CHECK_MESSAGES ? ruleTitle(rule as RuleId, checkWords(tr.lang, tr.options)) : rule;
+  return hasRuleTitle(rule) ? ruleTitle(rule, checkWords(tr.lang, tr.options)) : rule;
 }
 
 /** Each figure both plans have, with the direction that is better and the sentence that says so. */
 function figureFindings(a: ReportComparedPlan, b: ReportComparedPlan, tr: Translator): Finding[] {
   const out: Finding[] = [];
   const add = (
-    criterion: string,
+    criterion: Criterion,
     key: LabelKey,
     va: number | undefined,
     vb: number | undefined,
@@ -191,7 +201,7 @@ function figureFindings(a: ReportComparedPlan, b: ReportComparedPlan, tr: Transl
     const better: Better = fa === fb ? 'same' : va > vb === higherIsBetter ? 'reported' : 'other';
     const text =
       better === 'same'
-        ? tr.t('cmpSame', { what: capitalise(tr.t(`crit${capitalise(criterion)}` as LabelKey)), a: fa })
+        ? tr.t('cmpSame', { what: capitalise(tr.t(CRITERIA[criterion])), a: fa })
         : tr.t(key, { a: fa, b: fb, better: better === 'reported' ? a.label : b.label, ...extra });
     out.push({ criterion, better, text });
   };
@@ -213,7 +223,7 @@ function figureFindings(a: ReportComparedPlan, b: ReportComparedPlan, tr: Transl
       criterion: 'delegates',
       better,
       text: same
-        ? tr.t('cmpSame', { what: capitalise(tr.t('critDelegates')), a: tr.int(a.seats) })
+        ? tr.t('cmpSame', { what: capitalise(tr.t(CRITERIA.delegates)), a: tr.int(a.seats) })
         : tr.t('cmpDelegates', { a: tr.int(a.seats), b: tr.int(b.seats), ma: perSeat(a), mb: perSeat(b), better: better === 'reported' ? a.label : b.label }),
     });
   }

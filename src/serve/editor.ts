@@ -238,7 +238,7 @@ export class EditorApp {
     return {
       ok,
       reason: why,
-      message: ok || why === null ? null : fill(PAGE_LABELS.notSaved[this.config.lang], { reason: why }),
+      message: ok || why === null ? null : fill(PAGE_LABELS.notSaved[this.config.lang], { reason: why }, this.config.lang),
       savedAt: savedAt ?? null,
       file: this.autosaveFile,
     };

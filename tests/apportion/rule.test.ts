@@ -82,9 +82,9 @@ describe('method names: one table, a name in every variant each output uses', ()
     for (const m of LIST_METHODS) for (const v of ['short', 'list', 'demo'] as const) expect(METHOD_NAMES).toHaveProperty([`${m}.${v}`]);
   });
   it('a name is said from the catalogue or read from the table alike, an unknown method as it is', () => {
-    expect(say(methodName('hamilton', 'rules'), 'en')).toBe('Hamilton (largest remainders)');
+    expect(say(methodName('hamilton.rules'), 'en')).toBe('Hamilton (largest remainders)');
     expect(methodNameIn('hamilton', 'rules', 'en')).toBe('Hamilton (largest remainders)');
-    expect(say(methodName('hare', 'list'), 'fr')).toBe('plus fort reste (quotient de Hare)');
+    expect(say(methodName('hare.list'), 'fr')).toBe('plus fort reste (quotient de Hare)');
     expect(methodNameIn('borda', 'short', 'fr')).toBe('borda');
   });
 });

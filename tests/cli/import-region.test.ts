@@ -55,7 +55,7 @@ describe('import insee-ze --region / --departements', () => {
       join(tmp, 'p.geojson'),
     );
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/warning: .*population\.csv has no population for \d+ commune\(s\) of \d+ kept zone\(s\): /);
+    expect(r.stdout).toMatch(/warning: .*population\.csv has no population for \d+ communes of \d+ kept zones: /);
     expect(r.stdout).toMatch(/9312 Marseille \(1: 13055\)/);
     // the straddling zones' communes outside PACA are missing too, and named
     expect(r.stdout).toMatch(/0053 Avignon \(\d+: 30/);

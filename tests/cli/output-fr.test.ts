@@ -174,12 +174,12 @@ describe('--lang fr: import', () => {
     expect(out).toContain('encodage du texte :');
     expect(out).toContain('zones gardées : les 1 zones des départements 34 (1 autres écartées)');
     expect(out).toContain('1 d’entre elles sont à cheval sur sa limite (leurs adhérents comptent en entier) : 0052 Sète (aussi département 30)');
-    expect(out).toMatch(/avertissement : .*population\.csv n’a pas de population pour 2 commune\(s\) de 1 zone\(s\) gardée\(s\) : 0052 Sète \(2 : /);
+    expect(out).toMatch(/avertissement : .*population\.csv n’a pas de population pour 2 communes de 1 zone gardée : 0052 Sète \(2 : /);
     expect(out).toContain('ensuite : decoupage info');
     expectNoEnglish(out);
     // info says which zones straddle a région border
     const info = await fr('info', zones, '--members', 'nb_com');
-    expect(info).toContain('remarque : 1 zone(s) à cheval sur une limite de région, dont les adhérents comptent en entier : 0052 Sète (régions ');
+    expect(info).toContain('remarque : 1 zone à cheval sur une limite de région, dont les adhérents comptent en entier : 0052 Sète (régions ');
     expectNoEnglish(info);
   });
 
@@ -201,8 +201,8 @@ describe('--lang fr: import', () => {
     );
     expect(out).toMatch(/COMMUNE\.shp lu : 18 communes, 6 arrondissements municipaux \(projection : /);
     expect(out).toContain('remplacées par leurs arrondissements municipaux : ZZ055 Massalia (6)');
-    expect(out).toMatch(/avertissement : 1 unité\(s\) sans zone d’emploi dans .* ZZ974/);
-    expect(out).toContain(`avertissement : 1 code(s) de ${members}, avec 1${NNBSP}234 adhérents, ne sont aucune unité de la couche (ZZ055)`);
+    expect(out).toMatch(/avertissement : 1 unité sans zone d’emploi dans .* ZZ974/);
+    expect(out).toContain(`avertissement : 1 code de ${members}, avec 1${NNBSP}234 adhérents, n’est aucune unité de la couche (ZZ055)`);
     expect(out).toContain('units.geojson écrit : 25 unités avec code, name, commune, ze2020, dep, reg, population, members');
     expect(out).toContain('ensuite : decoupage propose zones.geojson --split-with');
     expectNoEnglish(out);

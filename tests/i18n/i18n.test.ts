@@ -27,9 +27,29 @@ function expectNoEnglish(output: string, words: string[]): void {
 describe('filling messages', () => {
   // every message in both languages with the same placeholders: tests/messages/catalogue.test.ts
   it('fill replaces known placeholders only, once', () => {
-    expect(fill('{a} et {b}', { a: '{b}' })).toBe('{b} et {b}');
+    expect(fill('{a} et {b}', { a: '{b}' }, 'fr')).toBe('{b} et {b}');
     expect(isLang('fr')).toBe(true);
     expect(isLang('de')).toBe(false);
+  });
+
+  it('chooses a plural form by the language’s rules (Intl.PluralRules): English 0 is plural, French 0 singular', () => {
+    const t = '{n} {n:zone|zones}';
+    expect([0, 1, 2].map((n) => fill(t, { n }, 'en'))).toEqual(['0 zones', '1 zone', '2 zones']);
+    expect([0, 1, 2].map((n) => fill(t, { n }, 'fr'))).toEqual(['0 zone', '1 zone', '2 zones']);
+    // French says "1,5 zone" (below 2 is singular), English "1.5 zones"
+    expect(fill(t, { n: 1.5 }, 'fr')).toBe('1.5 zone');
+    expect(fill(t, { n: 1.5 }, 'en')).toBe('1.5 zones');
+  });
+
+  it('reads a count already written the language’s way, and fills the placeholders of the chosen form', () => {
+    expect(fill('{n:one {x}|{n} of {x}}', { n: '12,345', x: 'A' }, 'en')).toBe('12,345 of A');
+    expect(fill('{n:one {x}|{n} of {x}}', { n: '1', x: 'A' }, 'en')).toBe('one A');
+    expect(fill('{n:un|{n} sur {x}}', { n: '12\u202f345', x: 'A' }, 'fr')).toBe('12\u202f345 sur A');
+    expect(fill('{n:un|plusieurs}', { n: '1,0' }, 'fr')).toBe('un');
+    // a plural inside a form, and text that only looks like one is left as it is
+    expect(fill('{a:{b:x|y}|z}', { a: 1, b: 2 }, 'en')).toBe('y');
+    expect(fill('{ "min-members": {n} }', { n: 3 }, 'en')).toBe('{ "min-members": 3 }');
+    expect(fill('{n:no bar}', { n: 1 }, 'en')).toBe('{n:no bar}');
   });
 });
 
@@ -62,11 +82,12 @@ describe('--lang fr on the commands', () => {
     expect(r.code).toBe(en.code);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Règles : ≥ 10\u202f000 adhérents et ≥ 6 délégués par section');
-    expect(r.stdout).toMatch(/✘ ≥ 10\u202f000 adhérents par section : 2 section\(s\) sous 10\u202f000 adhérents : /);
+    expect(r.stdout).toMatch(/✘ ≥ 10\u202f000 adhérents par section : 2 sections sous 10\u202f000 adhérents : /);
     expect(r.stdout).toMatch(/✔ chaque zone dans une et une seule section : les 40 zones/);
     expect(r.stdout).toContain('est en 2 morceaux');
     expect(r.stdout).toMatch(/Hautes-Sorbières .* 5\u202f286 adhérents +3 délégués +← 5\u202f286 adhérents, moins de 10\u202f000/);
-    expect(r.stdout).toContain('conseil : 1 zone(s) ne touchent aucune autre zone');
+    expect(r.stdout).toContain('conseil : 1 zone ne touche aucune autre zone : Z27 (Île de Malvoisine) ; reliez-la avec');
+    expect(r.stdout).toContain('✘ chaque section d’un seul tenant : 1 section en plusieurs morceaux');
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('NON CONFORME : 3 règles non respectées');
     expectNoEnglish(r.stdout, [
       'members',

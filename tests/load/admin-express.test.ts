@@ -35,7 +35,7 @@ describe('decoupage import admin-express', () => {
     );
     expect(r.stdout).toMatch(/D974-ED2024-02-22\/COMMUNE\.shp: 1 communes, 0 arrondissements \(projection: RGR_1992_UTM_Zone_40S → WGS84\)/);
     expect(r.stdout).toContain('replaced by their arrondissements: ZZ055 Massalia (6)');
-    expect(r.stdout).toMatch(/warning: 1 unit\(s\) have no zone d'emploi .*ZZ974/);
+    expect(r.stdout).toMatch(/warning: 1 unit has no zone d'emploi .*ZZ974/);
     const units = loadZones(out, { membersOptional: true });
     expect(units.zones).toHaveLength(18 + 6 + 1);
     expect(units.byId.has('ZZ055')).toBe(false);
@@ -70,7 +70,7 @@ describe('decoupage import admin-express', () => {
     const r = await runCli('import', 'admin-express', zip, '--commune-table', region.communeTable, '--region', '99', '--members', members, '-o', out);
     expect(r.code).toBe(0);
     // the whole city's code is no unit (it is its arrondissements): said, with its members
-    expect(r.stdout).toMatch(/warning: 1 code\(s\) of .*communes\.csv with 12 members are no unit of the layer \(ZZ055\)/);
+    expect(r.stdout).toMatch(/warning: 1 code of .*communes\.csv with 12 members is no unit of the layer \(ZZ055\)/);
     const units = loadZones(out, { membersProp: 'members' });
     expect(units.zones).toHaveLength(24); // La Réunion (région 04) left out
     expect(units.byId.get('ZZ201')!.members).toBe(8100);

@@ -173,7 +173,7 @@ describe('vote files', () => {
     }
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).details.zone).toBe('Z6');
-    expect((err as InputError).message).toMatch(/have no votes/);
+    expect((err as InputError).message).toMatch(/1 zone with members has no votes: Z6/);
   });
 });
 

@@ -51,7 +51,7 @@ describe('finer units', () => {
     );
     const r = await runCli('propose', zones, ...RULES, '--split-with', stray, '--split-above', '5000', '-o', join(t.dir, 'p-stray.csv'));
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/1 finer unit\(s\) of .*stray\.geojson name a zone that is not in .* were ignored: c9 → Z404/);
+    expect(r.stdout).toMatch(/1 finer unit of .*stray\.geojson names a zone that is not in .* was ignored: c9 → Z404/);
   });
 });
 

@@ -328,7 +328,7 @@ describe('row 18: admin-express --members and POPULATION', () => {
     rmSync(join(r.layerDir, 'ARRONDISSEMENT_MUNICIPAL.shp'));
     const res = await runCli(...ae(r));
     expect(res.code).toBe(0);
-    expect(res.stdout + res.stderr).toMatch(/1 unit\(s\) have no population \(POPULATION empty\)/);
+    expect(res.stdout + res.stderr).toMatch(/1 unit has no population \(POPULATION empty\)/);
     const units = JSON.parse(readFileSync(join(r.dir, 'units.geojson'), 'utf8'));
     expect(units.features[0].properties.population).toBeNull();
   });

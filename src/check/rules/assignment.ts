@@ -64,7 +64,7 @@ export const assignment: Rule = {
         ? w.say('ok.assignment', { n: w.int(Number(v.figures.zones ?? 0)) })
         : w.say('fail.assignment', { parts: assignmentParts(v.failures, w).join(w.sep) }),
     failure: (f, w) => {
-      const where = 'lines' in f && f.lines.length ? w.say(f.lines.length > 1 ? 'failure.lines' : 'failure.line', { list: f.lines.join(', ') }) : '';
+      const where = 'lines' in f && f.lines.length ? w.say('failure.lines', { n: f.lines.length, list: f.lines.join(', ') }) : '';
       switch (f.kind) {
         case 'unknown-zone':
           return f.zone === '' ? w.say('failure.noZoneId', { where }) : w.say('failure.unknownZone', { zone: f.zone, where });
@@ -75,7 +75,7 @@ export const assignment: Rule = {
             ? w.say('failure.duplicateZoneSections', { zone: f.zone, n: f.count, where, sections: f.sections.join(', ') })
             : w.say('failure.duplicateZone', { zone: f.zone, n: f.count, where });
         case 'missing-zone':
-          return w.say(f.zones.length > 1 ? 'failure.missingZonesMany' : 'failure.missingZonesOne', { n: w.int(f.zones.length), list: w.preview(f.zones, 10) });
+          return w.say('failure.missingZones', { n: w.int(f.zones.length), list: w.preview(f.zones, 10) });
         default:
           return undefined;
       }
@@ -87,11 +87,11 @@ export const assignment: Rule = {
 /** The assignment's failures in a few clauses: unknown zones, missing zones, empty sections, zones given twice. */
 function assignmentParts(fs: readonly Failure[], w: CheckWords): string[] {
   const zonesOf = (k: Failure['kind']) => fs.flatMap((f) => (f.kind === k && 'zone' in f ? [f.zone] : []));
-  const clauses: [string[], CheckMessageId, CheckMessageId][] = [
-    [zonesOf('unknown-zone').map((z) => z || '""'), 'fail.assignmentUnknownOne', 'fail.assignmentUnknownMany'],
-    [fs.flatMap((f) => (f.kind === 'missing-zone' ? f.zones : [])), 'fail.assignmentMissingOne', 'fail.assignmentMissingMany'],
-    [zonesOf('empty-section'), 'fail.assignmentEmptyOne', 'fail.assignmentEmptyMany'],
-    [zonesOf('duplicate-zone'), 'fail.assignmentTwiceOne', 'fail.assignmentTwiceMany'],
+  const clauses: [string[], CheckMessageId][] = [
+    [zonesOf('unknown-zone').map((z) => z || '""'), 'fail.assignmentUnknown'],
+    [fs.flatMap((f) => (f.kind === 'missing-zone' ? f.zones : [])), 'fail.assignmentMissing'],
+    [zonesOf('empty-section'), 'fail.assignmentEmpty'],
+    [zonesOf('duplicate-zone'), 'fail.assignmentTwice'],
   ];
-  return clauses.filter(([ids]) => ids.length).map(([ids, one, many]) => w.say(ids.length > 1 ? many : one, { n: ids.length, list: w.preview(ids, 5) }));
+  return clauses.filter(([ids]) => ids.length).map(([ids, id]) => w.say(id, { n: ids.length, list: w.preview(ids, 5) }));
 }

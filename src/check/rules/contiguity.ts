@@ -24,7 +24,7 @@ export const contiguity = sectionRule({
     message: (v, w) => {
       if (v.ok) return w.say('ok.contiguity', { n: figure(v.figures, 'sections', w) });
       const { count, list } = failing(v, w);
-      return w.say(count > 1 ? 'fail.contiguityMany' : 'fail.contiguityOne', { n: count, list });
+      return w.say('fail.contiguity', { n: count, list });
     },
     failure: (f, w) =>
       f.kind === 'split-section'

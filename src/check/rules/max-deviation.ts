@@ -53,7 +53,7 @@ export const maxDeviation = sectionRule({
       if (v.ok)
         return Number(f.sections) ? w.say('ok.max-deviation', { p, mean: figure(f, 'mean', w), worst: w.pct(Number(f.worst ?? 0)) }) : w.say('ok.noSection');
       const { count, list } = failing(v, w);
-      return w.say(count > 1 ? 'fail.max-deviationMany' : 'fail.max-deviationOne', {
+      return w.say('fail.max-deviation', {
         n: count,
         p,
         mean: figure(f, 'mean', w),

@@ -31,7 +31,7 @@ export const maxMembers = sectionRule({
       const limit = figure(v.figures, 'limit', w);
       if (v.ok) return w.say('ok.max-members', { limit });
       const { count, list } = failing(v, w);
-      return w.say(count > 1 ? 'fail.max-membersMany' : 'fail.max-membersOne', { n: count, limit, list });
+      return w.say('fail.max-members', { n: count, limit, list });
     },
     failure: (f, w) =>
       f.kind === 'too-many-members'

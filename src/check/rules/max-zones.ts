@@ -43,7 +43,7 @@ export const maxZones = sectionRule({
       const limit = w.int(Number(v.figures.limit));
       if (v.ok) return Number(v.figures.sections) ? w.say('ok.max-zones', { limit, largest: w.int(Number(v.figures.largest)) }) : w.say('ok.noSection');
       const failing = v.failures.flatMap((f) => (f.kind === 'too-many-zones' ? [f.section] : []));
-      return w.say(failing.length > 1 ? 'fail.max-zonesMany' : 'fail.max-zonesOne', { n: failing.length, limit, list: w.preview(failing, 6) });
+      return w.say('fail.max-zones', { n: failing.length, limit, list: w.preview(failing, 6) });
     },
     failure: (f: Failure, w) =>
       f.kind === 'too-many-zones' ? w.say('failure.manyZones', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) }) : undefined,

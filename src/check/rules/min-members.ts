@@ -31,7 +31,7 @@ export const minMembers = sectionRule({
       const limit = figure(v.figures, 'limit', w);
       if (v.ok) return Number(v.figures.sections) ? w.say('ok.min-members', { limit, min: figure(v.figures, 'smallest', w) }) : w.say('ok.noSection');
       const { count, list } = failing(v, w);
-      return w.say(count > 1 ? 'fail.min-membersMany' : 'fail.min-membersOne', { n: count, limit, list });
+      return w.say('fail.min-members', { n: count, limit, list });
     },
     failure: (f, w) =>
       f.kind === 'too-few-members' ? w.say('failure.fewMembers', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) }) : undefined,

@@ -57,7 +57,7 @@ export const minSeats: Rule = {
       const shortfall = v.failures.find((x) => x.kind === 'too-few-seats' && x.section === undefined);
       const note = shortfall ? seatFailure(shortfall, w) : undefined;
       if (note && count === 0) return note;
-      const verdict = w.say(count > 1 ? 'fail.min-seatsMany' : 'fail.min-seatsOne', { n: count, limit, list });
+      const verdict = w.say('fail.min-seats', { n: count, limit, list });
       return note ? w.say('fail.min-seatsWithNote', { verdict, note }) : verdict;
     },
     failure: (f, w) => seatFailure(f, w),
@@ -70,5 +70,5 @@ function seatFailure(f: Failure, w: CheckWords): string | undefined {
   if (f.kind !== 'too-few-seats') return undefined;
   if (f.section === undefined)
     return w.say('failure.seatShortfall', { total: w.int(f.total), sections: w.int(f.sections), minimum: w.int(f.minimum), needed: w.int(f.needed) });
-  return w.say(f.value === 1 ? 'failure.fewSeatsOne' : 'failure.fewSeatsMany', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) });
+  return w.say('failure.fewSeats', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) });
 }

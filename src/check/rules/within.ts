@@ -30,7 +30,7 @@ export const within = sectionRule({
       const prop = w.field(String(v.figures.prop));
       if (v.ok) return w.say('ok.within', { prop });
       const { count, list } = failing(v, w);
-      return w.say(count > 1 ? 'fail.withinMany' : 'fail.withinOne', { n: count, prop, list });
+      return w.say('fail.within', { n: count, prop, list });
     },
     failure: (f, w) => {
       if (f.kind !== 'mixed-within') return undefined;

@@ -1,4 +1,5 @@
 import { Argument, type Command } from 'commander';
+import { runImportInseeZones } from '../../jobs/index.js';
 import { InputError } from '../../core/index.js';
 import { importInseeZones, KNOWN_CRS, readUnitPopulation, ADMIN_EXPRESS_URL, importAdminExpress, readCommuneTable, valuesFromTable } from '../../load/index.js';
 import { DEFAULT_MAX_UNZIPPED_MB, readCsv } from '../../io/index.js';
@@ -137,50 +138,11 @@ export function register(program: Command, ctx: CliContext): void {
     if (opts.region !== undefined && opts.departements !== undefined) {
       throw new InputError(said('cli.import.regionOrDepartements'), { field: 'region' });
     }
-    const population = opts.communePopulation === undefined ? undefined : readUnitPopulation(opts.communePopulation, '--commune-population');
-    const selection = selecting ? { regions: opts.region, departements: opts.departements?.split(/[,;\s]+/).filter((c) => c !== '') } : undefined;
-    const r = await importInseeZones(file, opts.output, opts.communeTable, population, selection, {
-      fromCrs: opts.fromCrs,
-      maxUnzippedMb: opts.maxUnzipped,
-      toCrs: opts.toCrs,
-      lang: opts.lang,
+    await runImportInseeZones({
+      ...{ file, output: opts.output, communeTable: opts.communeTable, communePopulation: opts.communePopulation },
+      selection: selecting ? { regions: opts.region, departements: opts.departements?.split(/[,;\s]+/).filter((c) => c !== '') } : undefined,
+      ...{ fromCrs: opts.fromCrs, maxUnzippedMb: opts.maxUnzipped, toCrs: opts.toCrs, lang: opts.lang, voice: ctx.voice },
+      out: (text: string) => ctx.stdout(text),
     });
-    const n = r.collection.features.length;
-    const name = new Map(r.collection.features.map((f) => [String(f.properties?.code), String(f.properties?.name ?? '')]));
-    const voice = { ...ctx.voice, lang: opts.lang };
-    const line = (m: Said) => ctx.stdout(say(m, voice) + '\n');
-    const sep = say(said('output.listSep'), voice);
-    line(said('output.import.wroteZones', { file: opts.output, n: count(n), layer: r.layer, projection: r.projection, encoding: r.encoding }));
-    if (r.selected) {
-      const byRegion = opts.region !== undefined;
-      const kept = { n: count(r.selected.kept), dropped: count(r.selected.dropped) };
-      line(
-        byRegion
-          ? said('output.import.keptRegion', { ...kept, list: opts.region!.join(', ') })
-          : said('output.import.keptDepartements', { ...kept, list: selection!.departements!.join(', ') }),
-      );
-      if (r.selected.straddling.length) {
-        const also = (z: { code: string; name: string; outside: string[] }) =>
-          say(said(byRegion ? 'output.import.alsoRegion' : 'output.import.alsoDepartement', { code: z.code, name: z.name, list: z.outside.join(', ') }), voice);
-        line(said('output.import.straddling', { n: count(r.selected.straddling.length), list: r.selected.straddling.map(also).join(sep) }));
-      }
-    }
-    if (opts.communePopulation !== undefined && r.populationGaps?.length) {
-      const total = r.populationGaps.reduce((s, g) => s + g.missing, 0);
-      const gap = (g: { zone: string; missing: number; examples: string[] }) =>
-        say(
-          said('output.import.populationGap', {
-            zone: g.zone,
-            name: name.get(g.zone) ?? '',
-            n: count(g.missing),
-            examples: `${g.examples.join(', ')}${g.missing > g.examples.length ? ', …' : ''}`,
-          }),
-          voice,
-        );
-      const list = r.populationGaps.slice(0, 8).map(gap).join(sep) + (r.populationGaps.length > 8 ? `${sep}…` : '');
-      const gaps = said('output.import.populationGaps', { file: opts.communePopulation, n: count(total), zones: count(r.populationGaps.length), list });
-      line(said('error.warning', { message: gaps }));
-    }
-    line(said('output.import.nextInfo', { file: opts.output }));
   });
 }

@@ -1,6 +1,5 @@
 /** The page's calls to the editor's JSON API (typed by src/serve/schemas.ts). */
-import { fill } from '../../core/i18n.js';
-import { EDIT_MESSAGES, type EditErrorCode } from '../../session/messages.js';
+import { editMessage, isEditCode } from '../../session/messages.js';
 import type { UpdateAnswer } from '../schemas.js';
 import { applyUpdate, L, message, setDirty, store, changed } from './store.js';
 
@@ -16,10 +15,7 @@ export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknow
   const j = (await r.json()) as T & { error?: string; code?: string; params?: Record<string, string | number> };
   if (!r.ok) {
     // a refused edit is worded in the page's language; other errors come as the server says them
-    const code = j.code as EditErrorCode | undefined;
-    throw new Error(
-      code && code in EDIT_MESSAGES ? fill(EDIT_MESSAGES[code as keyof typeof EDIT_MESSAGES][store.lang], j.params ?? {}) : (j.error ?? `HTTP ${r.status}`),
-    );
+    throw new Error(isEditCode(j.code) ? editMessage(j.code, j.params ?? {}, store.lang) : (j.error ?? `HTTP ${r.status}`));
   }
   return j;
 }

@@ -73,14 +73,9 @@ export const words = {
 };
 /**
  * The page's own words in the page's language. A plural is written "{n:one form|other form}" in the catalogue
- * and chosen by the language's rules (Intl.PluralRules: French says "0 règle", "1 règle", "2 règles").
+ * and chosen by the language's rules (fill: French says "0 règle", "1 règle", "2 règles").
  */
-export const L = (k: PageKey, p: Record<string, string | number> = {}): string => fill(plural(PAGE_LABELS[k][store.lang], p), p);
-
-export function plural(template: string, p: Record<string, string | number>): string {
-  const rules = new Intl.PluralRules(store.lang === 'fr' ? 'fr-FR' : 'en-GB');
-  return template.replace(/\{(\w+):([^|}]*)\|([^}]*)\}/g, (_, k: string, one: string, other: string) => (rules.select(Number(p[k])) === 'one' ? one : other));
-}
+export const L = (k: PageKey, p: Record<string, string | number> = {}): string => fill(PAGE_LABELS[k][store.lang], p, store.lang);
 /** The catalogue's shared labels (report, check) in the page's language. */
 export const D = (k: LabelKey, p?: Record<string, string | number>): string => tr.t(k, p);
 
