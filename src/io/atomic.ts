@@ -79,7 +79,8 @@ export function realTarget(path: string): string {
 
 /** The option that named an output, as the user typed it ("-o"), or "an output". */
 function named(t: OutputTarget): Said | string {
-  return t.option ?? said('load.out.anOutput');
+  // an output no option named (a library caller's): its path, so that two of them are told apart
+  return t.option ?? said('load.out.theOutput', { path: t.path });
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { numberFormat, labelsFor, type Lang } from '../core/index.js';
-import { writeFilesAtomic, readRegisterCsv, type OutputFile } from '../io/index.js';
+import { checkOutputs, writeFilesAtomic, readRegisterCsv, type OutputFile } from '../io/index.js';
 import { readCommuneTable } from '../load/index.js';
 import {
   communeMembersCsv,
@@ -36,13 +36,22 @@ export interface MembersJob {
 export function runMembers(job: MembersJob): boolean {
   const { lang, out, outputs } = job;
   const t = labelsFor(MEMBERS_LABELS, lang);
+  // the outputs first, before the register is read: two of them naming one file, a folder in the way…
+  checkOutputs(
+    [
+      { path: outputs.members, option: '-o' },
+      ...(outputs.communes !== undefined ? [{ path: outputs.communes, option: '--communes-out' }] : []),
+      ...(outputs.unmatched !== undefined ? [{ path: outputs.unmatched, option: '--unmatched' }] : []),
+    ],
+    [job.register, ...(job.communeTable !== undefined ? [job.communeTable] : [])],
+  );
   const table = job.communeTable === undefined ? undefined : readCommuneTable(job.communeTable);
   const csv = readRegisterCsv(job.register);
   const columns = registerColumns(csv.columns, job.columns, job.register);
-  const result = matchRegister(csv.rows, columns, { unreadableLines: csv.unreadable.length });
+  const result = matchRegister(csv.rows, columns, { unreadableLines: csv.unreadable.length, file: job.register, lines: csv.lines });
   const zones = table ? registerToZones(result.communes, table) : undefined;
   const tableName = job.communeTable === undefined ? undefined : basename(job.communeTable);
-  out(formatRegisterSummary(result, { file: basename(job.register), lang, zones, table: tableName, encoding: csv.encoding }));
+  out(formatRegisterSummary(result, { file: basename(job.register), lang, zones, table: tableName, encoding: csv.encoding, unreadable: csv.unreadable }));
 
   const lost = result.members.unmatched + (zones?.unknown.reduce((s, c) => s + c.members, 0) ?? 0);
   const lostLines = result.lines.unmatched;
@@ -50,10 +59,14 @@ export function runMembers(job: MembersJob): boolean {
   const files: OutputFile[] = [];
   const tooMany = worst > job.maxUnmatched;
   if (!tooMany) {
-    files.push({ path: outputs.members, data: zones && table ? zoneMembersCsv(zones, [...new Set(table.values())]) : communeMembersCsv(result.communes) });
-    if (outputs.communes !== undefined) files.push({ path: outputs.communes, data: communeMembersCsv(result.communes) });
+    files.push({
+      path: outputs.members,
+      data: zones && table ? zoneMembersCsv(zones, [...new Set(table.values())]) : communeMembersCsv(result.communes),
+      option: '-o',
+    });
+    if (outputs.communes !== undefined) files.push({ path: outputs.communes, data: communeMembersCsv(result.communes), option: '--communes-out' });
   }
-  if (outputs.unmatched !== undefined) files.push({ path: outputs.unmatched, data: unmatchedCsv(result, zones, lang) });
+  if (outputs.unmatched !== undefined) files.push({ path: outputs.unmatched, data: unmatchedCsv(result, zones, lang), option: '--unmatched' });
   writeFilesAtomic(files);
   const nf = numberFormat(lang);
   if (outputs.unmatched !== undefined)

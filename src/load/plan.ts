@@ -1,3 +1,4 @@
+import { normaliseSectionName, visibleName } from './plan-schema.js';
 import { parseJson, readText } from '../io/read.js';
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
@@ -104,9 +105,9 @@ function planFromCsvText(text: string, file: string, opts: ReadPlanOptions): Pla
   const table = parseCsv(text, file);
   const zoneCol = pickColumn(table.columns, opts.zoneProp, ZONE_NAMES, 'zone', file, table.rows, opts.zones);
   const sectionCol = pickColumn(table.columns, opts.sectionProp, SECTION_NAMES, 'section', file);
-  const rows = table.rows.map((r, i) => ({ zone: (r[zoneCol] ?? '').trim(), section: (r[sectionCol] ?? '').trim(), line: i + 2 }));
+  const rows = table.rows.map((r, i) => ({ zone: (r[zoneCol] ?? '').trim(), section: r[sectionCol] ?? '', line: i + 2 }));
   // a spreadsheet may leave fully empty lines at the end
-  return { file, rows: rows.filter((r) => r.zone !== '' || r.section !== '') };
+  return { file, rows: normalisedRows(rows, file).filter((r) => r.zone !== '' || r.section !== '') };
 }
 
 function planFromJsonText(text: string, file: string, opts: ReadPlanOptions): PlanInput {
@@ -134,9 +135,9 @@ function planFromJsonText(text: string, file: string, opts: ReadPlanOptions): Pl
           hint: said('load.plan.badSection.hint', { example: '{"9312": "Marseille", …}' }),
         });
       }
-      return { zone: zone.trim(), section: String(section).trim(), line: i + 1 };
+      return { zone: zone.trim(), section: String(section), line: i + 1 };
     });
-    return { file, rows };
+    return { file, rows: normalisedRows(rows, file) };
   }
   throw new InputError(said('load.plan.notPlan'), { file });
 }
@@ -153,8 +154,27 @@ function planFromRecords(records: unknown[], file: string, opts: ReadPlanOptions
   const asStrings = objects.map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)])));
   const zoneKey = pickColumn(keys, opts.zoneProp, ZONE_NAMES, 'zone', file, asStrings, opts.zones);
   const sectionKey = pickColumn(keys, opts.sectionProp, SECTION_NAMES, 'section', file);
-  const rows = asStrings.map((o, i) => ({ zone: (o[zoneKey] ?? '').trim(), section: (o[sectionKey] ?? '').trim(), line: i + 1 }));
-  return { file, rows };
+  const rows = asStrings.map((o, i) => ({ zone: (o[zoneKey] ?? '').trim(), section: o[sectionKey] ?? '', line: i + 1 }));
+  return { file, rows: normalisedRows(rows, file) };
+}
+
+/**
+ * The one normaliser of section names (src/load/plan-schema.ts: trimmed, Unicode NFC) on the rows of a plan
+ * file, as on the editor's API: two spellings of one name (" TRIM" and "TRIM", "Hérault" composed and
+ * decomposed) would show as one section and be merged in plan.csv, so they are refused, both lines named.
+ */
+function normalisedRows(rows: PlanRow[], file: string): PlanRow[] {
+  const first = new Map<string, PlanRow>();
+  return rows.map((r) => {
+    const name = normaliseSectionName(r.section);
+    const seen = first.get(name);
+    if (seen === undefined) first.set(name, r);
+    else if (seen.section !== r.section) {
+      const at = (x: PlanRow) => said('load.plan.sameNameAt', { name: visibleName(x.section), line: x.line ?? '?' });
+      throw new InputError(said('load.plan.sameName', { a: at(seen), b: at(r) }), { file, field: 'section', hint: said('load.plan.sameName.hint') });
+    }
+    return { ...r, section: name };
+  });
 }
 
 /**

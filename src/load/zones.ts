@@ -15,7 +15,16 @@ import { InputError } from '../core/errors.js';
 import { count, option, option as optionRef, said, type Said, type SaidValue } from '../messages/message.js';
 import { MAX_MEMBERS } from '../core/limits.js';
 import { NO_MEMBER_COUNTS, type MembersSource, type Zone, type ZoneGeometry, type ZoneSet } from '../core/types.js';
-import { baseName, COMMUNE_TABLE_DEFAULTS, communeValuesToZones, joinToZones, parseCount, parsePopulation, valuesFromTable } from './members.js';
+import {
+  baseName,
+  COMMUNE_TABLE_DEFAULTS,
+  communeValuesToZones,
+  joinToZones,
+  parseCount,
+  parsePopulation,
+  recogniseColumn,
+  valuesFromTable,
+} from './members.js';
 import { readCsv, type Table } from '../io/csv.js';
 
 /** Property that files decoupage writes carry when their member figures are estimates. */
@@ -436,9 +445,13 @@ function csvValuesByZone(
   kind: 'count' | 'population',
   src: { zoneCsv?: Table; communeCsv?: Table; col: string; colOption: keyof LoadZonesOptions; communeOption: keyof LoadZonesOptions },
 ): { values: number[]; from: Said; estimated: boolean } | undefined {
-  const codeCol = o.codeCol ?? 'code';
+  let codeCol = o.codeCol ?? 'code';
   if (src.zoneCsv !== undefined) {
     const table = src.zoneCsv;
+    // a mutual's own export: "code INSEE;adhérents" (the column taken is said in the source: "column adhérents of …")
+    if (o.codeCol === undefined) codeCol = recogniseColumn(table, 'code', codeCol, 'codeCol') ?? codeCol;
+    if (kind === 'count' && src.colOption === 'membersCol' && o.membersCol === undefined)
+      src = { ...src, col: recogniseColumn(table, 'count', src.col, 'membersCol') ?? src.col };
     const values = valuesFromTable(table, codeCol, src.col, { codeOption: 'codeCol', valueOption: src.colOption, kind });
     const joined = joinToZones(values, ids, table.name, codeCol, o.skipUnknown);
     // a members file written by `info --members-out` from estimates says so in its members_estimated column

@@ -29,6 +29,7 @@ type Key =
   | 'topUnmatched'
   | 'unmatchedLine'
   | 'tooMany'
+  | 'unreadableLines'
   | 'wrote'
   | 'wroteUnmatched'
   | 'next'
@@ -48,7 +49,7 @@ export { MEMBERS_LABELS };
 /** The printed summary: lines and members per way of matching, the balance, the largest unmatched groups. */
 export function formatRegisterSummary(
   r: RegisterResult,
-  o: { file: string; lang: Lang; zones?: ZoneMembers; table?: string; top?: number; encoding?: string },
+  o: { file: string; lang: Lang; zones?: ZoneMembers; table?: string; top?: number; encoding?: string; unreadable?: readonly number[] },
 ): string {
   const t = labelsFor(MEMBERS_LABELS, o.lang);
   const nf = numberFormat(o.lang);
@@ -80,6 +81,11 @@ export function formatRegisterSummary(
   out.push(`  ${''.padEnd(w0)}  ${t('lines').padStart(w1)}  ${t('members').padStart(w2)}`);
   for (const x of rows) out.push(`  ${x[0].padEnd(w0)}  ${x[1].padStart(w1)}  ${x[2].padStart(w2)}  ${x[3].padStart(7)}`);
   if (r.otherPostcode) out.push(t('otherPostcode', { n: nf.int(r.otherPostcode) }));
+  // the lines not read, by number (never their content): the person can open the file there
+  if (o.unreadable?.length) {
+    const shown = o.unreadable.slice(0, 10).join(', ') + (o.unreadable.length > 10 ? ', …' : '');
+    out.push(t('unreadableLines', { n: nf.int(o.unreadable.length), lines: shown }));
+  }
   const matched = r.members.total - r.members.unmatched;
   out.push(t('balance', { total: nf.int(r.members.total), matched: nf.int(matched), unmatched: nf.int(r.members.unmatched) }));
   if (r.members.shared) out.push(t('estimated'));

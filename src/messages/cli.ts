@@ -52,6 +52,14 @@ export const CLI_MESSAGES = {
   'number.positiveMax': { en: '{what} > 0 and at most {max}', fr: '{what} > 0 et au plus {max}' },
   'number.metres': { en: 'a distance in metres, from 0 to {max}', fr: 'une distance en mètres, de 0 à {max}' },
   'number.rate': { en: 'a positive number such as 0.08 (or 8%)', fr: 'un nombre positif comme 0,08 (ou 8 %)' },
+  'import.noCodes': {
+    en: '{option} "{value}" names no code: write the codes separated by commas, e.g. {option} {example}',
+    fr: '{option} « {value} » ne nomme aucun code : écrivez les codes séparés par des virgules, par exemple {option} {example}',
+  },
+  'number.share': {
+    en: 'a share from 0 to 1 such as 0.005, or a percentage such as 2%',
+    fr: 'une part de 0 à 1 comme 0,005, ou un pourcentage comme 2 %',
+  },
   'number.aNumber': { en: 'a number', fr: 'un nombre' },
   'number.km': { en: 'a number of km', fr: 'un nombre de km' },
   'number.seconds': { en: 'a number of seconds', fr: 'un nombre de secondes' },

@@ -120,6 +120,11 @@ export const LOAD_MESSAGES = {
     fr: 'windows-1252 (Windows Europe occidentale ; le fichier n’est pas en UTF-8)',
   },
 
+  'json.tooDeep': {
+    en: 'is nested more than {max} levels deep (line {line}): not a file decoupage reads',
+    fr: 'est imbriqué sur plus de {max} niveaux (ligne {line}) : ce n’est pas un fichier que decoupage lit',
+  },
+
   // --- CSV (src/io/csv.ts) ---
   'csv.unreadable': { en: 'is not a readable CSV file', fr: 'n’est pas un fichier CSV lisible' },
   'csv.unreadableLine': {
@@ -130,10 +135,14 @@ export const LOAD_MESSAGES = {
   'csv.parser': { en: 'is not a readable CSV file: {error}', fr: 'n’est pas un fichier CSV lisible : {error}' },
   'csv.empty': { en: 'is empty (a header line is expected)', fr: 'est vide (une ligne d’en-tête est attendue)' },
   'csv.noColumn': { en: 'has no column "{column}" (columns: {columns})', fr: 'n’a pas de colonne « {column} » (colonnes : {columns})' },
+  'table.twoCandidates': {
+    en: 'has two columns that could be the one to read: "{a}" and "{b}"',
+    fr: 'a deux colonnes qui pourraient être celle à lire : « {a} » et « {b} »',
+  },
   'csv.noColumn.hint': { en: 'name the right column with {option}', fr: 'indiquez la bonne colonne avec {option}' },
 
   // --- the output gate (src/io/atomic.ts) ---
-  'out.anOutput': { en: 'an output', fr: 'une sortie' },
+  'out.theOutput': { en: 'the output {path}', fr: 'la sortie {path}' },
   'out.same': { en: '{a} and {b} are the same file', fr: '{a} et {b} désignent le même fichier' },
   'out.same.hint': { en: 'give each output its own file name', fr: 'donnez à chaque sortie son propre nom de fichier' },
   'out.isInput': {
@@ -173,8 +182,30 @@ export const LOAD_MESSAGES = {
     en: "INSEE's fonds de carte inflate to a few tens of MB; if this file is genuine, raise the limit with {option} {mb}",
     fr: 'les fonds de carte de l’Insee font quelques dizaines de Mo une fois décompressés ; si ce fichier est authentique, relevez la limite avec {option} {mb}',
   },
+  'zip.tooBig.hintIgn': {
+    en: "IGN's ADMIN EXPRESS layers of all France inflate to about 1,000 MB; if this file is genuine, raise the limit with {option} {mb}",
+    fr: 'les couches d’ADMIN EXPRESS de l’IGN pour toute la France font environ 1 000 Mo une fois décompressées ; si ce fichier est authentique, relevez la limite avec {option} {mb}',
+  },
   'zip.extract': { en: '{name} cannot be extracted: {error}', fr: '{name} ne peut pas être extrait : {error}' },
-  'zip.extract.hint': { en: 'the zip is damaged: download it again', fr: 'le zip est abîmé : téléchargez-le de nouveau' },
+  'zip.damaged': { en: 'the zip is damaged', fr: 'le zip est abîmé' },
+  'zip.innerNotZip': { en: 'the inner zip {path} is not a readable zip file', fr: 'le zip intérieur {path} n’est pas un fichier zip lisible' },
+  'zip.damagedBecause': { en: 'the zip is damaged: {detail}', fr: 'le zip est abîmé : {detail}' },
+  'zip.lies': {
+    en: '{name} inflates to more than the {size} bytes the zip declares for it',
+    fr: '{name} dépasse une fois décompressé les {size} octets que le zip annonce pour lui',
+  },
+  'zip.shorter': {
+    en: '{name} inflates to {got} bytes, not the {size} bytes the zip declares for it',
+    fr: '{name} fait {got} octets une fois décompressé, et non les {size} octets que le zip annonce pour lui',
+  },
+  'zip.damaged.hintInsee': {
+    en: "download INSEE's zip again from insee.fr (fonds_ze2020_XXXX.zip); do not unzip it",
+    fr: 'téléchargez de nouveau le zip de l’Insee sur insee.fr (fonds_ze2020_XXXX.zip) ; ne le décompressez pas',
+  },
+  'zip.damaged.hintIgn': {
+    en: "download ADMIN EXPRESS again from IGN's geoservices.ign.fr, or extract IGN's .7z again and give the folder",
+    fr: 'téléchargez de nouveau ADMIN EXPRESS sur geoservices.ign.fr (IGN), ou extrayez de nouveau le .7z de l’IGN et donnez le dossier',
+  },
 
   // --- zone outlines (src/io/geometry.ts) ---
   'geometry.none': { en: 'has no geometry', fr: 'n’a pas de géométrie' },
@@ -439,18 +470,9 @@ export const LOAD_MESSAGES = {
 
   // --- INSEE's zip of zones d'emploi (src/load/insee.ts) ---
   'insee.badZip': { en: 'is not a readable zip file', fr: 'n’est pas un fichier zip lisible' },
-  'insee.badInnerZip': { en: 'the inner zip {path} is not a readable zip file', fr: 'le zip intérieur {path} n’est pas un fichier zip lisible' },
   'insee.badZip.hint': {
     en: "download INSEE's fonds de carte again (fonds_ze2020_XXXX.zip); do not unzip it",
     fr: 'téléchargez de nouveau le fond de carte de l’Insee (fonds_ze2020_XXXX.zip) ; ne le décompressez pas',
-  },
-  'insee.noDbf': {
-    en: 'the layer {layer} has no .dbf file (the table of zone codes and names)',
-    fr: 'la couche {layer} n’a pas de fichier .dbf (la table des codes et noms des zones)',
-  },
-  'insee.incomplete.hint': {
-    en: 'the zip is incomplete: download it again from insee.fr',
-    fr: 'le zip est incomplet : téléchargez-le de nouveau sur insee.fr',
   },
   'insee.noShp': { en: 'holds no shapefile (.shp) layer', fr: 'ne contient aucune couche shapefile (.shp)' },
   'insee.noShpIn': { en: 'holds no shapefile (.shp) layer in {path}', fr: 'ne contient aucune couche shapefile (.shp) dans {path}' },
@@ -501,12 +523,37 @@ export const LOAD_MESSAGES = {
     en: "say which projection it is in: {option} EPSG:2154 for Lambert-93 (INSEE's and IGN's maps of mainland France), or download the complete zip again",
     fr: 'dites dans quelle projection elle est : {option} EPSG:2154 pour le Lambert-93 (les cartes de la France métropolitaine de l’Insee et de l’IGN), ou téléchargez de nouveau le zip complet',
   },
+  'layer.noDbf': {
+    en: 'the layer {layer} has no .dbf file (the table of its codes and names)',
+    fr: 'la couche {layer} n’a pas de fichier .dbf (la table de ses codes et noms)',
+  },
+  'layer.notANumber': { en: 'has a coordinate that is not a number ({point})', fr: 'a une coordonnée qui n’est pas un nombre ({point})' },
+  'layer.outsideFrance': {
+    en: 'lies outside France and its overseas départements once projected ({point}, longitude, latitude): the projection of {layer} is not the one its coordinates are in, or the file is damaged',
+    fr: 'est hors de France et de ses départements d’outre-mer une fois projetée ({point}, longitude, latitude) : la projection de {layer} n’est pas celle de ses coordonnées, ou le fichier est abîmé',
+  },
+  'layer.outsideFrance.hint': {
+    en: 'say which projection the layer is in: {option} EPSG:2154 for Lambert-93 (mainland France), EPSG:2975 for La Réunion…',
+    fr: 'dites dans quelle projection est la couche : {option} EPSG:2154 pour le Lambert-93 (France métropolitaine), EPSG:2975 pour La Réunion…',
+  },
+  'layer.degrees.hint': {
+    en: 'its coordinates look like longitude/latitude degrees ({point}): leave out {option} {crs}',
+    fr: 'ses coordonnées ressemblent à des degrés de longitude/latitude ({point}) : retirez {option} {crs}',
+  },
+  'layer.dbf1252': {
+    en: '{dbf} is not UTF-8 and has no .cpg: read as windows-1252',
+    fr: '{dbf} n’est pas en UTF-8 et n’a pas de .cpg : lu en windows-1252',
+  },
+  'layer.dbf1252Cpg': {
+    en: '{dbf} is not UTF-8 although its .cpg says "{cpg}": read as windows-1252',
+    fr: '{dbf} n’est pas en UTF-8 bien que son .cpg indique « {cpg} » : lu en windows-1252',
+  },
+  'layer.replacementChar': {
+    en: 'the table {dbf} holds a damaged character (U+FFFD) in record {n}, field "{field}"',
+    fr: 'la table {dbf} contient un caractère abîmé (U+FFFD) à l’enregistrement n° {n}, champ « {field} »',
+  },
   'layer.emptyOutline': { en: 'has an empty outline', fr: 'a un contour vide' },
   'insee.badShapefile': { en: 'the shapefile {layer} cannot be read ({error})', fr: 'le shapefile {layer} ne peut pas être lu ({error})' },
-  'insee.damaged.hint': {
-    en: 'the zip may be damaged: download it again from insee.fr',
-    fr: 'le zip est peut-être abîmé : téléchargez-le de nouveau sur insee.fr',
-  },
   'insee.read.hint': {
     en: "check the path; the file is INSEE's fonds_ze2020_XXXX.zip from insee.fr",
     fr: 'vérifiez le chemin ; le fichier est le fonds_ze2020_XXXX.zip de l’Insee, sur insee.fr',
@@ -517,9 +564,6 @@ export const LOAD_MESSAGES = {
     en: 'give the ADMIN EXPRESS zip, or the folder its .7z was extracted to',
     fr: 'donnez le zip d’ADMIN EXPRESS, ou le dossier où son .7z a été extrait',
   },
-  'ae.noDbf': { en: 'the layer {layer} has no .dbf file', fr: 'la couche {layer} n’a pas de fichier .dbf' },
-  'ae.extractAgain.hint': { en: 'extract the whole ADMIN EXPRESS archive again', fr: 'extrayez de nouveau toute l’archive ADMIN EXPRESS' },
-  'ae.zipIncomplete.hint': { en: 'the zip is incomplete', fr: 'le zip est incomplet' },
   'ae.notZip': { en: 'is neither a folder nor a readable zip file', fr: 'n’est ni un dossier ni un fichier zip lisible' },
   'ae.notZip.hint': {
     en: 'IGN ships ADMIN EXPRESS as a .7z archive: extract it (7-Zip) and give the folder, or zip the shapefiles',
@@ -528,6 +572,7 @@ export const LOAD_MESSAGES = {
   'ae.noLayer': { en: 'holds no {layer}.shp layer', fr: 'ne contient pas de couche {layer}.shp' },
   'ae.noLayer.hint': { en: "expected IGN's ADMIN EXPRESS ({url}); found: {found}", fr: 'attendu : ADMIN EXPRESS de l’IGN ({url}) ; trouvé : {found}' },
   'ae.noCode': { en: 'a feature of commune {commune} has no code', fr: 'une entité de la commune {commune} n’a pas de code' },
+  'ae.noCodeAt': { en: 'feature #{n} of {layer} has no code (field {field} empty)', fr: 'l’entité n° {n} de {layer} n’a pas de code (champ {field} vide)' },
   'ae.twice': { en: 'appears twice in the layers', fr: 'figure deux fois dans les couches' },
   'ae.noRegion': { en: 'no commune of région {regions} in the layers', fr: 'aucune commune de la région {regions} dans les couches' },
   'ae.noRegion.hint': {
@@ -535,6 +580,10 @@ export const LOAD_MESSAGES = {
     fr: 'vérifiez {option} : des codes de région Insee comme 93 (Provence-Alpes-Côte d’Azur), 11 (Île-de-France)',
   },
   'ae.notAdminExpress.hint': { en: "this does not look like IGN's ADMIN EXPRESS ({url})", fr: 'cela ne ressemble pas à ADMIN EXPRESS de l’IGN ({url})' },
+  'ae.noPopulation': {
+    en: '{n} {n:unit has|units have} no population (POPULATION empty), written as missing, not 0: {examples}',
+    fr: '{n} {n:unité n’a|unités n’ont} pas de population (POPULATION vide), écrite comme manquante, et non 0 : {examples}',
+  },
   'ae.badPopulation': { en: 'population "{value}" is not a number ≥ 0', fr: 'la population « {value} » n’est pas un nombre ≥ 0' },
 
   // --- départements and régions of zones (src/load/boundaries.ts) ---
@@ -564,6 +613,30 @@ export const LOAD_MESSAGES = {
 
   // --- member registers (src/members/register.ts) ---
   'register.noPostcode': { en: 'has no postal code column (columns: {columns})', fr: 'n’a pas de colonne de code postal (colonnes : {columns})' },
+  'register.notHeader': {
+    en: 'the first line does not look like a header ({n} fields): it holds a postal code, a number or an address, as a member’s line does',
+    fr: 'la première ligne ne ressemble pas à un en-tête ({n} champs) : elle contient un code postal, un nombre ou une adresse, comme la ligne d’un adhérent',
+  },
+  'register.notHeader.hint': {
+    en: 'add a header line naming the columns (code postal, ville…), or name them with {postcodeCol} and {townCol} (or {inseeCol}) once the header is there',
+    fr: 'ajoutez une ligne d’en-tête nommant les colonnes (code postal, ville…), puis indiquez-les avec {postcodeCol} et {townCol} (ou {inseeCol}) si besoin',
+  },
+  'register.twoColumns': {
+    en: 'two columns are called "{column}" ({a} and {b}): decoupage cannot tell which one to read',
+    fr: 'deux colonnes s’appellent « {column} » ({a} et {b}) : decoupage ne peut pas savoir laquelle lire',
+  },
+  'register.twoColumns.hint': {
+    en: 'rename or delete one of them, or name the one to read with {option} after renaming it',
+    fr: 'renommez ou supprimez l’une d’elles, ou indiquez celle à lire avec {option} après l’avoir renommée',
+  },
+  'register.countTooLarge': {
+    en: 'line {line}, column "{column}": a count beyond any real count (at most {max})',
+    fr: 'ligne {line}, colonne « {column} » : un effectif au-delà de tout effectif réel (au plus {max})',
+  },
+  'register.countTooLarge.hint': {
+    en: 'check that column: it should hold the number of members of the line (1 for one member)',
+    fr: 'vérifiez cette colonne : elle doit donner le nombre d’adhérents de la ligne (1 pour un adhérent)',
+  },
   'register.noPostcode.hint': {
     en: 'name it with {postcodeCol} (and the town with {townCol}), or the INSEE code column with {inseeCol}',
     fr: 'indiquez-la avec {postcodeCol} (et la commune avec {townCol}), ou la colonne du code Insee avec {inseeCol}',
@@ -619,6 +692,15 @@ export const LOAD_MESSAGES = {
     en: 'line {line}: zone {zone} is listed again, in section "{section}" after "{before}"',
     fr: 'ligne {line} : la zone {zone} figure de nouveau, dans la section « {section} » après « {before} »',
   },
+  'plan.sameName': {
+    en: 'section names {a} and {b} are one name once spaces are trimmed and accents composed (Unicode NFC)',
+    fr: 'les noms de section {a} et {b} sont un seul nom une fois les espaces retirés et les accents composés (Unicode NFC)',
+  },
+  'plan.sameName.hint': {
+    en: 'write the name one way everywhere, or give the two sections different names',
+    fr: 'écrivez ce nom d’une seule façon partout, ou donnez deux noms différents aux deux sections',
+  },
+  'plan.sameNameAt': { en: '{name} (line {line})', fr: '{name} (ligne {line})' },
   'plan.noSection': { en: '{n} zone(s) have no section: {list}', fr: '{n} zone(s) sans section : {list}' },
   'plan.unusable.hint': {
     en: 'run "decoupage check" on this plan to list every problem, then fix the plan file',

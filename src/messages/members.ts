@@ -43,6 +43,10 @@ export const MEMBERS_LABELS = {
     en: '  {reason}: {postcode} {town}: {lines} lines, {members} members',
     fr: '  {reason} : {postcode} {town} : {lines} lignes, {members} adhérents',
   },
+  unreadableLines: {
+    en: 'lines not readable as CSV (an unbalanced quote): {n}, at {n:line|lines} {lines}; counted, their members unknown',
+    fr: 'lignes illisibles en CSV (guillemet non refermé) : {n}, {n:ligne|lignes} {lines} ; comptées, leurs adhérents inconnus',
+  },
   tooMany: {
     en: '{share} of the register is not matched, above --max-unmatched {max}: {file} not written',
     fr: '{share} du fichier n’est pas rattaché, au-delà de --max-unmatched {max} : {file} n’est pas écrit',

@@ -51,8 +51,20 @@ type LookUp<N extends string, R extends string> = N extends keyof CatalogueType
   : string;
 type CatalogueType = typeof import('./catalogue.js').CATALOGUE;
 
+declare const PERSONAL: unique symbol;
+/**
+ * A value read from a member's line (a cell of a register: a name, a street, a town, a count): personal data.
+ * The message layer refuses it: `said(id, { town: cell })` does not compile when `cell` is Personal, so no
+ * register value reaches a message, a log or a report by mistake (src/io/register.ts types every cell so).
+ * What may be said about a register is counts, line numbers and values decoupage recognised itself (a known
+ * town's normalised name, a column name the header and the catalogue share).
+ */
+export type Personal = string & { readonly [PERSONAL]: true };
+/** A placeholder's figures with no Personal value (the key of a Personal one becomes `never`). */
+type NoPersonal<P> = { [k in keyof P]: P[k] extends Personal ? never : unknown };
+
 /** `said('load.duplicateId', { a: 3, b: 7 })`: the placeholders of the message are checked by the compiler. */
-export function said<K extends MessageId>(id: K, ...params: keyof ParamsOf<K> extends never ? [ParamsOf<K>?] : [ParamsOf<K>]): Said {
+export function said<K extends MessageId, P extends ParamsOf<K>>(id: K, ...params: keyof ParamsOf<K> extends never ? [P?] : [P & NoPersonal<P>]): Said {
   return params[0] === undefined ? { id } : { id, params: params[0] as Record<string, SaidValue> };
 }
 

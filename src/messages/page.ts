@@ -117,6 +117,16 @@ export const PAGE_LABELS = {
   },
   restore: { en: 'Restore them', fr: 'Les reprendre' },
   discard: { en: 'Discard', fr: 'Les oublier' },
+  notSaved: { en: 'not saved: {reason}', fr: 'non enregistré : {reason}' },
+  notSavedRetry: {
+    en: 'Your edits are kept here and saved as soon as the disk can be written.',
+    fr: 'Vos modifications sont gardées ici et enregistrées dès que le disque peut être écrit.',
+  },
+  serverGone: { en: 'the editor’s server does not answer (was it stopped?)', fr: 'le serveur de l’éditeur ne répond pas (a-t-il été arrêté ?)' },
+  autosaveSetAside: {
+    en: 'The autosave could not be used: it was set aside as {file}; the editor started from the plan file.',
+    fr: 'La sauvegarde automatique était inutilisable : elle a été mise de côté sous le nom {file} ; l’éditeur est reparti du fichier de plan.',
+  },
   restoredServer: { en: 'Your last edits were restored from {file}.', fr: 'Vos dernières modifications ont été reprises de {file}.' },
   unsaved: { en: 'unsaved changes (autosaved)', fr: 'modifications non enregistrées (sauvegardées automatiquement)' },
   allSaved: { en: 'saved', fr: 'enregistré' },

@@ -30,6 +30,10 @@ export const PLAN_MESSAGES = {
     fr: '{method} répartit un nombre fixe de sièges : il lui faut {seats}, pas {perSeat}',
   },
   'rules.lang': { en: '"lang" must be "fr" or "en", not {value}', fr: '« lang » doit valoir "fr" ou "en", et non {value}' },
+  'rules.notScalar': {
+    en: '"{key}" must be a number or a name, not {value}',
+    fr: '« {key} » doit être un nombre ou un nom, et non {value}',
+  },
   'rules.notObject': { en: 'must hold a JSON object such as {example}', fr: 'doit contenir un objet JSON tel que {example}' },
   'rules.unknownKey': { en: 'unknown key "{key}"', fr: 'clé inconnue : « {key} »' },
   'rules.unknownKey.hint': { en: 'the keys are: {keys}', fr: 'les clés possibles sont : {keys}' },
@@ -523,6 +527,16 @@ export const PLAN_MESSAGES = {
     en: '{file}: not restored ({cause}); it will be replaced by the next edit',
     fr: '{file} : non restauré ({cause}) ; il sera remplacé à la prochaine modification',
   },
+  'serve.autosaveSetAside': {
+    en: '{file}: not restored ({cause}); set aside as {aside}, the editor starts from the plan file',
+    fr: '{file} : non restauré ({cause}) ; mis de côté sous le nom {aside}, l’éditeur part du fichier de plan',
+  },
+  'serve.autosaveNotJson': { en: 'not JSON: the file is damaged', fr: 'ce n’est pas du JSON : le fichier est abîmé' },
+  'serve.autosaveFailed': {
+    en: '{file}: the autosave cannot be written ({cause}); the edits are kept in memory and it is tried again every {seconds} s (Download still works)',
+    fr: '{file} : la sauvegarde automatique ne peut pas être écrite ({cause}) ; les modifications restent en mémoire et elle est retentée toutes les {seconds} s (Télécharger fonctionne toujours)',
+  },
+  'serve.autosaveBack': { en: '{file}: autosaved again', fr: '{file} : sauvegarde automatique de nouveau écrite' },
   'serve.notAutosave': { en: 'not an autosave of the editor', fr: 'ce n’est pas une sauvegarde automatique de l’éditeur' },
   'serve.autosaveUnknownZone': { en: 'zone "{zone}" is not in {file}', fr: 'la zone « {zone} » n’est pas dans {file}' },
   'serve.busy': {

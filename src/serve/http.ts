@@ -15,6 +15,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ZodError, type ZodType } from 'zod';
 import { isInputError } from '../core/errors.js';
+import { jsonTooDeep, MAX_JSON_DEPTH } from '../io/read.js';
 import { EditError } from '../session/index.js';
 import type { EditorApp } from './editor.js';
 import { JobBusyError } from './jobs.js';
@@ -74,6 +75,9 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
+      // a client that went away (closed mid-body, a reload): nobody to answer, nothing to say in the terminal
+      if (!res.socket || res.socket.destroyed || (e as NodeJS.ErrnoException).code === 'ECONNRESET' || (e as Error).message === 'aborted')
+        return void res.destroy();
       const status = e instanceof HttpError ? e.status : 500;
       if (status === 500) console.error(e);
       const detail = e instanceof HttpError ? e.detail : undefined;
@@ -105,6 +109,7 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
     if (path === '/api/state') return sendJson(res, 200, app.state());
     if (path === '/api/topology') return send(res, 200, 'application/json', app.topology());
     if (path === '/api/check') return sendJson(res, 200, app.check());
+    if (path === '/api/autosave') return sendJson(res, 200, app.autosaveState());
     if (path === '/api/compare') return sendJson(res, 200, app.compare());
     const job = /^\/api\/jobs\/(\d+)$/.exec(path);
     if (job) return sendJson(res, 200, found(app.job(job[1]), `no job ${job[1]}`));
@@ -217,6 +222,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
+  if (jsonTooDeep(text) !== undefined) throw new HttpError(400, `the body is nested more than ${MAX_JSON_DEPTH} levels deep`);
   try {
     return text.trim() === '' ? {} : (JSON.parse(text) as unknown);
   } catch {

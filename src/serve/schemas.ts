@@ -6,11 +6,12 @@
  */
 import { z } from 'zod';
 import type { Rules } from '../core/rules.js';
+import { planEntries, planObject, sectionName, zoneId } from '../load/plan-schema.js';
 import type { Lang } from '../core/i18n.js';
 import type { PlanVerdict, SectionFigures } from '../session/session.js';
 
-const zoneId = z.string().min(1).max(200);
-const sectionId = z.string().min(1).max(100);
+// one schema for every plan that enters (src/load/plan-schema.ts): names trimmed and NFC, no prototype keys
+const sectionId = sectionName;
 
 export const moveBody = z.strictObject({ zones: z.array(zoneId).min(1).max(1_000_000), section: sectionId.nullable() });
 export const emptyBody = z.strictObject({});
@@ -21,7 +22,20 @@ export const sectionBody = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('lock'), id: sectionId, locked: z.boolean() }),
   z.strictObject({ op: z.literal('delete'), id: sectionId }),
 ]);
-export const planBody = z.strictObject({ plan: z.record(zoneId, sectionId), locked: z.array(sectionId).optional() });
+export const planBody = z.strictObject({ plan: planObject, locked: z.array(sectionId).optional() });
+
+/** The editor's autosave file (plan.csv.autosave.json): its plan read with the same schema as POST /api/plan. */
+export const autosaveFile = z.object({
+  format: z.literal('decoupage-editor-autosave'),
+  zonesFile: z.string().optional(),
+  zoneCount: z.number().int().optional(),
+  savedAt: z.string().optional(),
+  /** edits not yet saved to the plan file */
+  dirty: z.boolean().optional(),
+  plan: planEntries,
+  locked: z.array(sectionId),
+});
+export type AutosaveFile = z.input<typeof autosaveFile>;
 export const proposeBody = z.strictObject({
   mode: z.enum(['propose', 'complete']),
   keepAssignments: z.boolean().optional(),
@@ -40,6 +54,8 @@ export type MoveBody = z.infer<typeof moveBody>;
 export type CompareBody = z.infer<typeof compareBody>;
 export type SectionBody = z.infer<typeof sectionBody>;
 export type PlanBody = z.infer<typeof planBody>;
+/** a plan as a script gives it: {zone: section} (read as its own entries) */
+export type PlanBodyInput = z.input<typeof planBody>;
 export type ProposeBody = z.infer<typeof proposeBody>;
 
 // ---------- answers ----------
@@ -95,6 +111,8 @@ export const stateAnswer = updateAnswer.extend({
   prefer: z.boolean(),
   files: z.object({ plan: z.string(), autosave: z.string() }),
   restoredFrom: z.string().nullable(),
+  /** a damaged autosave set aside at start (renamed to this file), or null */
+  autosaveSetAside: z.string().nullable(),
   dirty: z.boolean(),
   job: z.string().nullable(),
 });
@@ -133,6 +151,19 @@ export const compareAnswer = z.object({
     }),
   ),
 });
+
+/** GET /api/autosave: whether the last autosave could be written; when not, why (said in the page's language). */
+export const autosaveAnswer = z.object({
+  ok: z.boolean(),
+  /** the system's reason, e.g. "the disk is full" */
+  reason: z.string().nullable(),
+  /** the whole sentence for the banner: "not saved: …" / "non enregistré : …" */
+  message: z.string().nullable(),
+  /** when the last autosave was written (ISO), or null */
+  savedAt: z.string().nullable(),
+  file: z.string(),
+});
+export type AutosaveAnswer = z.infer<typeof autosaveAnswer>;
 
 /** POST /api/save. */
 export const saveAnswer = z.object({ file: z.string(), version: z.number(), zones: z.number() });

@@ -5,6 +5,7 @@
  * `fullCheck()` runs checkPlan (the checker of `decoupage check`) on the current plan, and the tests
  * hold the two to the same verdicts.
  */
+import { normaliseSectionName } from '../load/plan-schema.js';
 import { sectionSeats } from '../apportion/sections.js';
 import { checkPlan, EMPTY_VALUE, rulesThatApply, type PlanFacts, type Rule, type SectionFacts } from '../check/index.js';
 import type { CheckReport, Failure, Figures, RuleId } from '../check/types.js';
@@ -585,7 +586,7 @@ export class EditorSession {
   }
 
   private validId(id: string): string {
-    const t = id.trim();
+    const t = normaliseSectionName(id); // the one normaliser of section names (trim, NFC: src/load/plan-schema.ts)
     if (!t) throw new EditError('nameEmpty');
     if (t.length > 100) throw new EditError('nameTooLong', { n: 100 });
     if (/[\u0000-\u001f]/.test(t)) throw new EditError('nameControl');

@@ -237,8 +237,12 @@ describe('serve: an autosave that cannot be used is said in the user’s languag
       const app = new EditorApp(demoConfig(dir));
       expect(app.restoredFrom).toBeUndefined();
       expect(app.warnings).toHaveLength(1);
-      expect(say(app.warnings[0], 'en')).toBe(`${app.autosaveFile}: not restored (${en}); it will be replaced by the next edit`);
-      expect(say(app.warnings[0], 'fr')).toBe(`${app.autosaveFile} : non restauré (${frWhy}) ; il sera remplacé à la prochaine modification`);
+      // set aside (renamed), never lost nor overwritten: issue 19 row 2
+      const aside = app.autosaveSetAside!.split('/').pop();
+      expect(say(app.warnings[0], 'en')).toBe(`${app.autosaveFile}: not restored (${en}); set aside as ${aside}, the editor starts from the plan file`);
+      expect(say(app.warnings[0], 'fr')).toBe(
+        `${app.autosaveFile} : non restauré (${frWhy}) ; mis de côté sous le nom ${aside}, l’éditeur part du fichier de plan`,
+      );
       await app.close();
     }
   });

@@ -2,6 +2,7 @@
  * On real geography: a register of PACA made to match population × 8 % per commune (about 417,000 lines,
  * envelope spellings, CEDEX and wrong codes) gives back those members per zone d'emploi within 0.5 %.
  */
+import { registerRows } from '../../src/io/register.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCommuneTable } from '../../src/load/members.js';
@@ -30,7 +31,7 @@ describeWithRealData(
       expect(reg.made.cedex).toBeGreaterThan(1000);
       expect(reg.made.wrongCode).toBeGreaterThan(1000);
       const rows = reg.rows.map((r) => Object.fromEntries(reg.header.map((h, i) => [h, r[i]])));
-      const result = matchRegister(rows, registerColumns(reg.header, {}));
+      const result = matchRegister(registerRows(rows), registerColumns(reg.header, {}));
       expect(result.lines.total).toBe(reg.rows.length);
       expect(result.members.unmatched).toBeLessThanOrEqual(reg.made.unusable);
       const zones = registerToZones(result.communes, table);

@@ -52,14 +52,19 @@ export function raw(
   opts: { headers?: Record<string, string>; body?: string | Buffer } = {},
 ): Promise<Answer> {
   return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port: server.port, method, path, headers: { host: `127.0.0.1:${server.port}`, ...opts.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
-        ok({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), headers: res.headers, body, json: () => JSON.parse(body) });
-      });
-    });
+    // one connection per request (no keep-alive): a connection the server cut after an early answer (413) is never reused
+    const req = request(
+      { host: '127.0.0.1', port: server.port, method, path, agent: false, headers: { host: `127.0.0.1:${server.port}`, ...opts.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('error', fail);
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8');
+          ok({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), headers: res.headers, body, json: () => JSON.parse(body) });
+        });
+      },
+    );
     req.on('error', fail);
     if (opts.body !== undefined) req.write(opts.body);
     req.end();

@@ -53,7 +53,15 @@ export function resolveRules(opts: RuleOptions, file?: RulesFileValues): Rules {
   // the rules' own options, as their modules declare them (src/check/rules/)
   for (const o of RULE_OPTIONS) {
     const v = (merged as Record<string, unknown>)[o.field];
-    if (v !== undefined) (rules as unknown as Record<string, number | string>)[o.field] = optionValue(v as string | number, o.key, o.parse, src);
+    if (v === undefined) continue;
+    // a list or an object where a number or a name is expected: said as written, never "[object Object]"
+    if (typeof v === 'object' && v !== null) {
+      throw new InputError(said('plan.rules.notScalar', { key: o.key, value: JSON.stringify(v).slice(0, 80) }), {
+        file: src === 'options' ? undefined : src,
+        field: o.key,
+      });
+    }
+    (rules as unknown as Record<string, number | string>)[o.field] = optionValue(v as string | number, o.key, o.parse, src);
   }
   for (const k of ['membersWord', 'respectLabel', 'withinLabel'] as const) {
     const v = merged[k];

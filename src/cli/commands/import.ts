@@ -1,8 +1,8 @@
 import { Argument, type Command } from 'commander';
 import { runImportInseeZones } from '../../jobs/index.js';
 import { InputError } from '../../core/index.js';
-import { importInseeZones, KNOWN_CRS, readUnitPopulation, ADMIN_EXPRESS_URL, importAdminExpress, readCommuneTable, parseCount } from '../../load/index.js';
-import { DEFAULT_MAX_UNZIPPED_MB, readCsv, requireColumn } from '../../io/index.js';
+import { importInseeZones, KNOWN_CRS, readUnitPopulation, ADMIN_EXPRESS_URL, importAdminExpress, readCommuneTable, valuesFromTable } from '../../load/index.js';
+import { DEFAULT_MAX_UNZIPPED_MB, readCsv } from '../../io/index.js';
 import { positiveNumber } from '../parse.js';
 import type { CliContext } from '../context.js';
 import { count, said, say, type Said } from '../../messages/index.js';
@@ -50,10 +50,8 @@ async function importAdminExpressCommand(file: string, opts: ImportFlags, ctx: C
   let members: Map<string, number> | undefined;
   const membersFile = opts.members;
   if (membersFile !== undefined) {
-    const t = readCsv(membersFile);
-    requireColumn(t, 'code', '--members');
-    requireColumn(t, 'members', '--members');
-    members = new Map(t.rows.map((r) => [r.code.trim(), parseCount(r.members, { file: membersFile, zone: r.code, field: 'members' })]));
+    // read as every members file is read: a commune twice, an empty code or count is an error naming the line
+    members = valuesFromTable(readCsv(membersFile), 'code', 'members', { codeOption: '--members', valueOption: '--members', kind: 'count' });
   }
   const r = await importAdminExpress(file, opts.output, {
     communeTable: table,
@@ -62,6 +60,8 @@ async function importAdminExpressCommand(file: string, opts: ImportFlags, ctx: C
     members,
     toCrs: opts.toCrs,
     lang: opts.lang,
+    fromCrs: opts.fromCrs,
+    maxUnzippedMb: opts.maxUnzipped,
   });
   const n = r.collection.features.length;
   const line = (m: Said) => ctx.stdout(say(m, { ...ctx.voice, lang: opts.lang }) + '\n');
@@ -113,6 +113,13 @@ export function register(program: Command, ctx: CliContext): void {
   addToCrsOption(cmd, voice);
   declareOutputs(cmd, { output: '-o' }).action(async (format: string, file: string, opts: ImportFlags) => {
     checkToCrs(opts, [isGpkgPath(opts.output) && opts.output]);
+    // a selection that names no code ("--departements ,,,", "--region ''"): said with the value as typed
+    for (const value of opts.region ?? []) {
+      if (value.trim() === '') throw new InputError(said('cli.import.noCodes', { option: '--region', value, example: '93' }), { field: 'region' });
+    }
+    if (opts.departements !== undefined && !opts.departements.split(/[,;\s]+/).some((c) => c !== '')) {
+      throw new InputError(said('cli.import.noCodes', { option: '--departements', value: opts.departements, example: '04,05' }), { field: 'departements' });
+    }
     if (format === 'admin-express') {
       if (opts.departements !== undefined) throw new InputError(said('cli.import.departementsIsForInsee'), { field: 'departements' });
       return importAdminExpressCommand(file, opts, ctx);
@@ -133,7 +140,7 @@ export function register(program: Command, ctx: CliContext): void {
     }
     await runImportInseeZones({
       ...{ file, output: opts.output, communeTable: opts.communeTable, communePopulation: opts.communePopulation },
-      selection: selecting ? { regions: opts.region, departements: opts.departements?.split(/[,;\s]+/) } : undefined,
+      selection: selecting ? { regions: opts.region, departements: opts.departements?.split(/[,;\s]+/).filter((c) => c !== '') } : undefined,
       ...{ fromCrs: opts.fromCrs, maxUnzippedMb: opts.maxUnzipped, toCrs: opts.toCrs, lang: opts.lang, voice: ctx.voice },
       out: (text: string) => ctx.stdout(text),
     });

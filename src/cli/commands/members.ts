@@ -6,7 +6,7 @@ import { said } from '../../messages/index.js';
 import { sayer } from '../voice.js';
 import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
 import { flagKeys } from '../flags.js';
-import { rate } from '../parse.js';
+import { share } from '../parse.js';
 
 interface MembersOwnFlags {
   output: string;
@@ -53,7 +53,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--commune-table <file.csv>', h(said('help.members.communeTable')))
     .option('--communes-out <communes.csv>', h(said('help.members.communesOut')))
     .option('--unmatched <unmatched.csv>', h(said('help.members.unmatched')))
-    .option('--max-unmatched <share>', h(said('help.members.maxUnmatched')), rate('--max-unmatched'))
+    .option('--max-unmatched <share>', h(said('help.members.maxUnmatched')), share('--max-unmatched'))
     .option('--postcode-col <name>', h(said('help.members.postcodeCol')))
     .option('--town-col <name>', h(said('help.members.townCol')))
     .option('--street-col <name>', h(said('help.members.streetCol')))

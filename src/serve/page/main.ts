@@ -17,6 +17,7 @@ import { printPlan } from './print.js';
 import { setupPointer } from './pointer.js';
 import { setupSearch } from './search.js';
 import { banner, setupStorage } from './storage.js';
+import { setupAutosaveBanner } from './banner.js';
 import { $, L, loadState, message, select, setDirty, setLang, store } from './store.js';
 import type { PageKey } from './labels.js';
 
@@ -30,6 +31,7 @@ async function start(): Promise<void> {
   setupList();
   loadState(s);
   setupStorage();
+  setupAutosaveBanner();
   if (s.restoredFrom) banner(L('restoredServer', { file: s.files.autosave }));
   setupPointer();
   setupSearch();
