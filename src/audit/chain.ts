@@ -19,7 +19,7 @@
  */
 import type { Rng } from '../core/rng.js';
 import type { Partition } from '../partition/partition.js';
-import { drawSpanningTree, subtreeSums, subtreeUnits, treeBuffers, validCuts, type SideTest, type TreeBuffers } from './tree.js';
+import { drawSpanningTree, subtreeSums, subtreeUnits, treeBuffers, validCuts, type SideTest, type TreeBuffers } from '../partition/tree.js';
 
 export type ChainKind = 'recom' | 'reversible';
 

@@ -10,7 +10,7 @@
  */
 import { sectionMemberBounds } from '../check/rules/index.js';
 import type { Rules } from '../core/charter.js';
-import type { SideTest } from './tree.js';
+import type { SideTest } from '../partition/tree.js';
 
 /** The side test of a charter, for plans of `sections` sections holding `members` members in all. */
 export function sideTestOf(rules: Rules, count?: { sections: number; members: number }): SideTest {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/core/rng.js';
 import { latticeGraph } from '../../src/partition/graph.js';
-import { drawSpanningTree, subtreeSums, subtreeUnits, treeBuffers, validCuts } from '../../src/audit/tree.js';
+import { drawSpanningTree, subtreeSums, subtreeUnits, treeBuffers, validCuts } from '../../src/partition/tree.js';
 
 // A 4×4 lattice; the tree is drawn on the subgraph induced by its top-left 3×3 block (192 spanning trees,
 // a known count: the 3×3 grid graph P3 × P3).
