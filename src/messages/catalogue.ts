@@ -14,6 +14,7 @@ import { CHECK_TEXT_LABELS } from './checkText.js';
 import { DEMO_LABELS } from './demo.js';
 import { EDIT_MESSAGES } from './edit.js';
 import { FIELD_LABELS } from './fields.js';
+import { HOMOGENEITY_MESSAGES } from './homogeneity.js';
 import { LINK_LABELS } from './links.js';
 import { MEMBERS_LABELS } from './members.js';
 import { METHOD_NAMES } from './methods.js';
@@ -61,6 +62,8 @@ export const CATALOGUE = {
   page: PAGE_LABELS,
   method: METHOD_NAMES,
   field: FIELD_LABELS,
+  /** attributes sections should share, R², max-spread, the unemployment importer (src/homogeneity) */
+  homogeneity: HOMOGENEITY_MESSAGES,
 } as const;
 
 type Catalogue = typeof CATALOGUE;

@@ -9,7 +9,7 @@ import { rookGraph } from './adjacency.js';
 describe('the rule registry', () => {
   it('lists each rule once, in the order of the verdicts, each with a title and a statement in both languages', () => {
     const ids = RULES.map((r) => r.id);
-    expect(ids).toEqual(['assignment', 'contiguity', 'min-members', 'min-seats', 'max-members', 'max-deviation', 'max-zones', 'within', 'section-count']);
+    expect(ids).toEqual(['assignment', 'contiguity', 'min-members', 'min-seats', 'max-members', 'max-deviation', 'max-zones', 'max-spread', 'within', 'section-count']);
     for (const id of ids) {
       expect(`title.${id}` in CHECK_MESSAGES, id).toBe(true);
       expect(`label.${id}` in CHECK_MESSAGES, id).toBe(true);
@@ -19,7 +19,7 @@ describe('the rule registry', () => {
 
   it('optional rules apply only when set', () => {
     expect(rulesThatApply(resolveRules({})).map((r) => r.id)).toEqual(['assignment', 'contiguity', 'min-members', 'min-seats']);
-    const all = resolveRules({ maxMembers: 90000, maxDeviation: 10, maxZones: 20, within: 'reg', sections: 4 });
+    const all = resolveRules({ maxMembers: 90000, maxDeviation: 10, maxZones: 20, maxSpread: 'rate:3', within: 'reg', sections: 4 });
     expect(rulesThatApply(all).map((r) => r.id)).toEqual(RULES.map((r) => r.id));
   });
 

@@ -14,6 +14,7 @@ import { assignment } from './assignment.js';
 import { contiguity } from './contiguity.js';
 import { maxDeviation } from './max-deviation.js';
 import { maxMembers } from './max-members.js';
+import { maxSpread } from './max-spread.js';
 import { maxZones } from './max-zones.js';
 import { minMembers } from './min-members.js';
 import { minSeats } from './min-seats.js';
@@ -23,7 +24,7 @@ import type { MemberBounds, Rule, RuleOption } from './types.js';
 import { within } from './within.js';
 
 /** Every rule, in the order verdicts are listed. */
-export const RULES: readonly Rule[] = [assignment, contiguity, minMembers, minSeats, maxMembers, maxDeviation, maxZones, within, sectionCount];
+export const RULES: readonly Rule[] = [assignment, contiguity, minMembers, minSeats, maxMembers, maxDeviation, maxZones, maxSpread, within, sectionCount];
 
 /**
  * Every option of the charter the rules declare (and --respect, which is not a verdict), in their order in
@@ -73,3 +74,4 @@ export type { Rule, PlanFacts, SectionFacts, PlanRow, MemberBounds, RuleOption, 
 export { EMPTY_VALUE } from './assignment.js';
 export { valuesOf } from './within.js';
 export { respectCrossings } from './respect.js';
+export { spreadLimits } from './max-spread.js';

@@ -8,6 +8,9 @@ import { flagKeys } from '../flags.js';
 import { addGraphOptions, GRAPH_FLAGS, printAutoLinks, type GraphFlags } from '../graph-options.js';
 import { addPlanOptions, loadAndCheck, PLAN_FLAGS, type PlanFlags } from '../plan-options.js';
 import { addRuleOptions, RULE_FLAGS, type RuleFlags } from '../rules-options.js';
+import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
+import { formatHomogeneity, planHomogeneity } from '../../homogeneity/index.js';
+import { spreadLimits } from '../../check/rules/index.js';
 import { addZoneOptions, ZONE_FLAGS, type ZoneFlags } from '../zone-options.js';
 
 interface CheckOwnFlags {
@@ -15,9 +18,9 @@ interface CheckOwnFlags {
   markdown?: true;
 }
 
-export type CheckFlags = CheckOwnFlags & LangFlag & PlanFlags & ZoneFlags & GraphFlags & RuleFlags;
+export type CheckFlags = CheckOwnFlags & LangFlag & PlanFlags & ZoneFlags & GraphFlags & RuleFlags & AttributeFlags;
 
-export const CHECK_FLAGS = [...flagKeys<CheckOwnFlags>({ json: true, markdown: true }), ...LANG_FLAG, ...PLAN_FLAGS, ...ZONE_FLAGS, ...GRAPH_FLAGS, ...RULE_FLAGS];
+export const CHECK_FLAGS = [...flagKeys<CheckOwnFlags>({ json: true, markdown: true }), ...LANG_FLAG, ...PLAN_FLAGS, ...ZONE_FLAGS, ...GRAPH_FLAGS, ...RULE_FLAGS, ...ATTRIBUTE_FLAGS];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -35,11 +38,18 @@ export function register(program: Command, ctx: CliContext): void {
   addZoneOptions(cmd, voice);
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
+  addAttributeOptions(cmd, voice);
   cmd.action((zonesFile: string, planFile: string, opts: CheckFlags) => {
-    const { report, graph, zones, rules } = loadAndCheck(zonesFile, planFile, opts, ctx);
+    const { report, graph, zones, rules } = loadAndCheck(zonesFile, planFile, opts, ctx, attributeInputFrom(opts));
     const lang = opts.lang;
+    // how alike the zones of each section are (--attributes), from the sections as checked
+    const plan = new Map(report.sections.flatMap((s) => s.zones.map((z) => [z, s.id] as [string, string])));
+    const homogeneity = planHomogeneity(zones, plan, { maxSpread: rules.maxSpread ? Object.fromEntries(spreadLimits(rules.maxSpread)) : undefined });
     // --json stays the same in every language: the member source in English, as text
-    if (opts.json) ctx.stdout(JSON.stringify(report.membersNote === undefined ? report : { ...report, membersNote: say(report.membersNote, 'en') }, null, 2) + '\n');
+    if (opts.json) {
+      const json = report.membersNote === undefined ? report : { ...report, membersNote: say(report.membersNote, 'en') };
+      ctx.stdout(JSON.stringify(homogeneity ? { ...json, homogeneity } : json, null, 2) + '\n');
+    }
     else if (opts.markdown) ctx.stdout(formatCheckMarkdown(report, { lang, rules }));
     else {
       const hints: string[] = [];
@@ -50,6 +60,7 @@ export function register(program: Command, ctx: CliContext): void {
       }
       printAutoLinks(ctx, zones, graph, lang);
       ctx.stdout(formatCheckText(report, hints, { lang, rules }));
+      if (homogeneity) ctx.stdout(formatHomogeneity(homogeneity, { ...ctx.voice, lang }));
     }
     ctx.exitCode = report.ok ? 0 : 1;
   });
