@@ -15,7 +15,7 @@ import type { LangFlag } from './lang-option.js';
 import { sayCarried } from './carry-note.js';
 import { rulesFromOptions, type RuleFlags } from './rules-options.js';
 import { zonesFromOptions, type ZoneFlags } from './zone-options.js';
-import { withAttributes, type AttributeInput } from '../homogeneity/table.js';
+import { withAttributes, type AttributeInput } from '../homogeneity/index.js';
 
 /** Options naming the plan's columns, shared by check and export. */
 export function addPlanOptions(cmd: Command, voice: Voice = ENGLISH): Command {

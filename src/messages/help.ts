@@ -308,8 +308,8 @@ export const HELP_MESSAGES = {
   },
   'import.format': { en: 'what the file is', fr: 'la nature du fichier' },
   'import.file': {
-    en: "INSEE's fonds_ze2020_XXXX.zip, or ADMIN EXPRESS (a folder or a zip)",
-    fr: 'le fonds_ze2020_XXXX.zip de l’INSEE, ou ADMIN EXPRESS (un dossier ou un zip)',
+    en: "INSEE's fonds_ze2020_XXXX.zip, or ADMIN EXPRESS (a folder or a zip), or INSEE's unemployment workbook chomage-zone-t1-2003-t3-2023.xlsx (insee-chomage: writes the CSV --attributes reads)",
+    fr: 'le fonds_ze2020_XXXX.zip de l’INSEE, ou ADMIN EXPRESS (un dossier ou un zip), ou le classeur du chômage de l’INSEE chomage-zone-t1-2003-t3-2023.xlsx (insee-chomage : écrit le CSV que lit --attributes)',
   },
   'import.output': { en: 'the zone (or units) file to write', fr: 'le fichier de zones (ou d’unités) à écrire' },
   'import.communeTable': {

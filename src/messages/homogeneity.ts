@@ -42,14 +42,19 @@ export const HOMOGENEITY_MESSAGES = {
   leastItem: { en: '{section} (range {ranges})', fr: '{section} (écart {ranges})' },
 
   // --- the importer (decoupage import insee-chomage) ---
+  'help.quarters': {
+    en: 'insee-chomage: the quarters to write, by their codes in the workbook (default {quarters}); columns unemployment_2023t3…',
+    fr: 'insee-chomage : les trimestres à écrire, par leur code dans le classeur (par défaut {quarters}) ; colonnes unemployment_2023t3…',
+  },
+  'import.quartersIsForChomage': { en: '--quarters is for insee-chomage', fr: '--quarters ne sert qu’à insee-chomage' },
   'import.noSheet': { en: 'has no sheet "{sheet}" (sheets: {sheets})', fr: 'n’a pas de feuille « {sheet} » (feuilles : {sheets})' },
   'import.noHeader': { en: 'sheet "{sheet}": no header line with a column "{column}" in its first {n} lines', fr: 'feuille « {sheet} » : aucune ligne d’en-tête avec une colonne « {column} » dans ses {n} premières lignes' },
   'import.noQuarter': { en: 'sheet "{sheet}" has no quarter {quarter} (quarters: {first} to {last})', fr: 'la feuille « {sheet} » n’a pas le trimestre {quarter} (trimestres : {first} à {last})' },
   'import.badQuarter': { en: '--quarters "{value}": write quarters as YYYY-TN, e.g. 2023-T3,2018-T3', fr: '--quarters « {value} » : écrivez les trimestres AAAA-TN, par exemple 2023-T3,2018-T3' },
   'import.unreadable': { en: 'is not an Excel workbook decoupage can read ({problem})', fr: 'n’est pas un classeur Excel que decoupage sait lire ({problem})' },
   'import.absent': {
-    en: 'the workbook has no rate for {n} zone(s) of INSEE’s list ({list}): they are not in the output (never written as 0)',
-    fr: 'le classeur n’a pas de taux pour {n} zone(s) de la liste de l’INSEE ({list}) : elles ne sont pas dans la sortie (jamais écrites à 0)',
+    en: 'the workbook has no rate for {n} zone(s) in some quarters ({list}): those cells are left empty (never 0), and Mayotte and Guyane are not in INSEE’s workbook at all',
+    fr: 'le classeur n’a pas de taux pour {n} zone(s) à certains trimestres ({list}) : ces cellules restent vides (jamais 0), et Mayotte et la Guyane ne figurent pas du tout dans le classeur de l’INSEE',
   },
   'import.wrote': { en: 'Wrote {file}: {n} zones, columns {columns} (source: {source}).', fr: '{file} écrit : {n} zones, colonnes {columns} (source : {source}).' },
 

@@ -92,7 +92,7 @@ describe('errors of the command line in French (exit 2)', () => {
     [['check', ZONES], 'erreur : argument obligatoire manquant : « plan »'],
     [['propose', ZONES], 'erreur : l’option obligatoire « -o, --output <plan.csv> » manque'],
     [['check', ZONES, PLAN, '--contiguity', 'diagonal'], 'erreur : option « --contiguity <rule> » : la valeur « diagonal » n’est pas possible. Valeurs possibles : rook, queen.'],
-    [['import', 'shapefile', 'x.zip', '-o', 'z.geojson'], 'erreur : la valeur « shapefile » n’est pas possible pour l’argument « format ». Valeurs possibles : insee-ze, admin-express.'],
+    [['import', 'shapefile', 'x.zip', '-o', 'z.geojson'], 'erreur : la valeur « shapefile » n’est pas possible pour l’argument « format ». Valeurs possibles : insee-ze, admin-express, insee-chomage.'],
     [['check', ZONES, PLAN, 'extra'], 'erreur : trop d’arguments pour « check » : la commande en attend 2, elle en a reçu 3.'],
     [['info', ZONES, '--top'], 'erreur : l’option « --top <n> » attend une valeur'],
     [['pluralism', ZONES, PLAN, '--compare', PLAN, '--compare-by', 'dep'], 'erreur : l’option « --compare-by <property> » ne peut pas être utilisée avec l’option « --compare <other-plan.csv> »'],

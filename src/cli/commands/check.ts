@@ -10,7 +10,7 @@ import { addPlanOptions, loadAndCheck, PLAN_FLAGS, type PlanFlags } from '../pla
 import { addRuleOptions, RULE_FLAGS, type RuleFlags } from '../rules-options.js';
 import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
 import { formatHomogeneity, planHomogeneity } from '../../homogeneity/index.js';
-import { spreadLimits } from '../../check/rules/index.js';
+import { spreadLimits } from '../../check/index.js';
 import { addZoneOptions, ZONE_FLAGS, type ZoneFlags } from '../zone-options.js';
 
 interface CheckOwnFlags {

@@ -9,6 +9,8 @@ import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
 import { flagKeys } from '../flags.js';
 import { sayer } from '../voice.js';
 import { declareOutputs } from '../outputs.js';
+import { chomageCsv, DEFAULT_QUARTERS, parseQuarters, readChomageWorkbook } from '../../load/index.js';
+import { writeOutputs } from '../../io/index.js';
 
 interface ImportOwnFlags {
   output: string;
@@ -19,6 +21,7 @@ interface ImportOwnFlags {
   region?: string[];
   departements?: string;
   members?: string;
+  quarters?: string;
 }
 
 export type ImportFlags = ImportOwnFlags & LangFlag;
@@ -33,6 +36,7 @@ export const IMPORT_FLAGS = [
     region: true,
     departements: true,
     members: true,
+    quarters: true,
   }),
   ...LANG_FLAG,
 ];
@@ -73,6 +77,19 @@ async function importAdminExpressCommand(
   line(said('output.import.nextSplit', { file: opts.output }));
 }
 
+/** `import insee-chomage`: INSEE's unemployment workbook → the attributes CSV (--attributes). */
+async function importChomageCommand(file: string, opts: ImportFlags, ctx: CliContext): Promise<void> {
+  const t = await readChomageWorkbook(file, opts.quarters === undefined ? DEFAULT_QUARTERS : parseQuarters(opts.quarters));
+  await writeOutputs([{ path: opts.output, data: chomageCsv(t), option: '-o' }]);
+  const voice = { ...ctx.voice, lang: opts.lang };
+  const line = (m: Said) => ctx.stdout(say(m, voice) + '\n');
+  if (t.missing.length) {
+    const list = t.missing.map((z) => `${z.code} ${z.name} (${z.quarters.join(', ')})`).join(', ');
+    line(said('error.warning', { message: said('homogeneity.import.absent', { n: t.missing.length, list }) }));
+  }
+  line(said('homogeneity.import.wrote', { file: opts.output, n: count(t.rows.length), columns: t.columns.slice(2).join(', '), source: t.title }));
+}
+
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
   const h = sayer(voice);
@@ -80,7 +97,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command('import')
     .summary(h(said('help.import.summary')))
     .description(h(said('help.import.description', { url: ADMIN_EXPRESS_URL })))
-    .addArgument(new Argument('<format>', h(said('help.import.format'))).choices(['insee-ze', 'admin-express']))
+    .addArgument(new Argument('<format>', h(said('help.import.format'))).choices(['insee-ze', 'admin-express', 'insee-chomage']))
     .argument('<file.zip>', h(said('help.import.file')))
     .requiredOption('-o, --output <zones.geojson>', h(said('help.import.output')))
     .option('--commune-table <file.csv>', h(said('help.import.communeTable')))
@@ -94,6 +111,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--region <code>', h(said('help.import.region')), (v: string, p: string[] | undefined) => [...(p ?? []), v])
     .option('--departements <codes>', h(said('help.import.departements')))
     .option('--members <communes.csv>', h(said('help.import.members')))
+    .option('--quarters <2023-T3,2018-T3>', h(said('homogeneity.help.quarters', { quarters: DEFAULT_QUARTERS.join(',') })))
     .addOption(langOption(voice, said('help.lang.printedLines')));
   declareOutputs(cmd, { output: '-o' }).action(
     async (
@@ -101,6 +119,8 @@ export function register(program: Command, ctx: CliContext): void {
       file: string,
       opts: ImportFlags,
     ) => {
+      if (format === 'insee-chomage') return importChomageCommand(file, opts, ctx);
+      if (opts.quarters !== undefined) throw new InputError(said('homogeneity.import.quartersIsForChomage'), { field: 'quarters' });
       if (format === 'admin-express') {
         if (opts.departements !== undefined) throw new InputError(said('cli.import.departementsIsForInsee'), { field: 'departements' });
         return importAdminExpressCommand(file, opts, ctx);
