@@ -77,6 +77,7 @@ export const HOMOGENEITY_MESSAGES = {
     en: 'Families: k-means on the standardised values gives {k} families of similar zones (K set by --families; silhouette {silhouette}).',
     fr: 'Familles : les k-moyennes sur les valeurs centrées réduites donnent {k} familles de zones semblables (K fixé par --families ; silhouette {silhouette}).',
   },
+  'report.byRank': { en: '(shades by rank: as many zones in each; median {median})', fr: '(teintes par rang : autant de zones dans chacune ; médiane {median})' },
   'report.noValue': { en: 'no value', fr: 'sans valeur' },
   'report.profile': { en: 'Profile of each section', fr: 'Profil de chaque section' },
   'report.section': { en: 'Section', fr: 'Section' },

@@ -85,6 +85,26 @@ export function renderHomogeneity(
     }
     return [lo, hi] as const;
   });
+  // shades by rank (each shade holds as many zones): a few far values (overseas) do not wash out the rest
+  const sorted = attrs.columns.map((_, c) => {
+    const xs: number[] = [];
+    for (let i = 0; i < attrs.n; i++) if (Number.isFinite(attrs.raw[i * k + c])) xs.push(attrs.raw[i * k + c]);
+    return xs.sort((a, b) => a - b);
+  });
+  const rankOf = (c: number, v: number) => {
+    const xs = sorted[c];
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < xs.length && xs[end] === v) end++;
+    // ties share the middle of their ranks
+    return xs.length > 1 ? (lo + end - 1) / 2 / (xs.length - 1) : 0.5;
+  };
   const zoneName = (i: number) => `${zones.zones[i].name} (${zones.zones[i].id})`;
   const layers: (ZoneLayer & { label: string })[] = attrs.columns.map((col, c) => ({
     id: `attr-${c}`,
@@ -92,8 +112,7 @@ export function renderHomogeneity(
     fill: (i) => {
       const v = attrs.raw[i * k + c];
       if (!Number.isFinite(v)) return NO_VALUE;
-      const [lo, hi] = range[c];
-      return interpolateYlOrRd(hi > lo ? 0.08 + 0.92 * ((v - lo) / (hi - lo)) : 0.5);
+      return interpolateYlOrRd(0.08 + 0.92 * rankOf(c, v));
     },
     title: (i) => `${zoneName(i)}: ${Number.isFinite(attrs.raw[i * k + c]) ? nf.dec(attrs.raw[i * k + c], 1) : say(said('homogeneity.report.noValue'), lang)}`,
   }));
@@ -120,10 +139,11 @@ export function renderHomogeneity(
   out.push('<div class="hlegends">');
   attrs.columns.forEach((col, c) => {
     const [lo, hi] = range[c];
+    const median = sorted[c][Math.floor((sorted[c].length - 1) / 2)];
     const stops = Array.from({ length: 11 }, (_, j) => interpolateYlOrRd(0.08 + 0.92 * (j / 10))).join(',');
     out.push(
       `<div class="hlegend" data-layer="attr-${c}">${esc(col)}: ${nf.dec(lo, 1)}<span class="hramp" style="background:linear-gradient(to right,${stops})"></span>${nf.dec(hi, 1)}` +
-        ` <span class="swatch" style="background:${NO_VALUE}"></span>${t('homogeneity.report.noValue')}</div>`,
+        ` <span class="muted small">${t('homogeneity.report.byRank', { median: nf.dec(median, 1) })}</span> <span class="swatch" style="background:${NO_VALUE}"></span>${t('homogeneity.report.noValue')}</div>`,
     );
   });
   if (families) {
