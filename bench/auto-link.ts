@@ -86,7 +86,9 @@ async function runCase(name: string): Promise<void> {
 
 export async function run(): Promise<void> {
   console.log(`\n## --auto-link (buildGraph, threshold 10,000 members) — Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})\n`);
-  console.log('| input | zones | parts before | links added | parts after | longest link | graph without --auto-link: wall (CPU) | with --auto-link: wall (CPU) | --auto-link itself: wall (CPU) | peak memory (RSS) without / with --auto-link |');
+  console.log(
+    '| input | zones | parts before | links added | parts after | longest link | graph without --auto-link: wall (CPU) | with --auto-link: wall (CPU) | --auto-link itself: wall (CPU) | peak memory (RSS) without / with --auto-link |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const self = fileURLToPath(import.meta.url);
   for (const c of ['france', '5000', '50000']) {

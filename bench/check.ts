@@ -3,7 +3,7 @@
 // counts one by one). Real layers with members = population × 0.08 (tests/support/real-data-loaders.ts).
 import { performance } from 'node:perf_hooks';
 import { checkPlan, checkSections } from '../src/check/index.js';
-import { resolveRules } from '../src/core/rules.js';
+import { resolveRules } from '../src/check/rules/resolve.js';
 import type { Plan, ZoneSet } from '../src/core/types.js';
 import { buildGraph } from '../src/graph/build.js';
 import { proposeSections } from '../src/propose/index.js';
@@ -33,7 +33,11 @@ export async function run(): Promise<void> {
     const plan = byProperty(zones, prop);
     const sections = [...new Set(plan.values())];
     // the two largest sections (the most zones to search for pieces)
-    const big = sections.map((s) => [s, [...plan.values()].filter((x) => x === s).length] as const).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([s]) => s);
+    const big = sections
+      .map((s) => [s, [...plan.values()].filter((x) => x === s).length] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2)
+      .map(([s]) => s);
     const full = ms(() => checkPlan(zones, graph, plan, rules));
     const part = ms(() => checkSections(zones, graph, plan, rules, big));
     rows.push(`| ${name} | ${zones.zones.length} | ${sections.length} | ${full.toFixed(2)} ms | ${part.toFixed(2)} ms |`);

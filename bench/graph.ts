@@ -29,8 +29,10 @@ function time(zs: ZoneSet, opts: GraphOptions, runs = 3): { cold: number; median
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  const summary = `${g.edges.length} edges, ${g.components.length} component${g.components.length === 1 ? '' : 's'}, ${g.islands.length} islands` +
-    (g.linksAdded.length ? `, ${g.linksAdded.length} links` : '') + (g.nearMisses.length ? `, ${g.nearMisses.length} near-misses` : '');
+  const summary =
+    `${g.edges.length} edges, ${g.components.length} component${g.components.length === 1 ? '' : 's'}, ${g.islands.length} islands` +
+    (g.linksAdded.length ? `, ${g.linksAdded.length} links` : '') +
+    (g.nearMisses.length ? `, ${g.nearMisses.length} near-misses` : '');
   return { cold, median: times[runs >> 1], summary };
 }
 
@@ -56,7 +58,9 @@ export async function run(): Promise<void> {
   for (const [name, zs, opts, target] of cases) {
     const r = time(zs, opts);
     const verdict = target ? (r.median < target && r.cold < target ? `< ${target / 1000} s ✓` : `< ${target / 1000} s ✗`) : '';
-    console.log(`| ${name} | ${zs.zones.length.toLocaleString('en-US')} | ${vertexCount(zs).toLocaleString('en-US')} | ${r.cold.toFixed(0)} | ${r.median.toFixed(0)} | ${verdict} | ${r.summary} |`);
+    console.log(
+      `| ${name} | ${zs.zones.length.toLocaleString('en-US')} | ${vertexCount(zs).toLocaleString('en-US')} | ${r.cold.toFixed(0)} | ${r.median.toFixed(0)} | ${verdict} | ${r.summary} |`,
+    );
   }
   console.log(`\n(generating the 30,000-unit tessellation took ${genMs.toFixed(0)} ms, not included)`);
 }

@@ -33,19 +33,34 @@ export async function run(): Promise<void> {
       const file = join(dir, `register-${rate}.csv`);
       const bytes = toWindows1252(registerCsv(reg));
       writeFileSync(file, bytes);
-      const argv = ['members', file, '--commune-table', join(SHARED, 'commune-ze2020.csv'), '-o', join(dir, 'members.csv'), '--unmatched', join(dir, 'unmatched.csv')];
+      const argv = [
+        'members',
+        file,
+        '--commune-table',
+        join(SHARED, 'commune-ze2020.csv'),
+        '-o',
+        join(dir, 'members.csv'),
+        '--unmatched',
+        join(dir, 'unmatched.csv'),
+      ];
       const cold = await timeCommand(argv);
       const warm = await timeCommand(argv);
       if (cold.code !== 0) throw new Error(`members failed:\n${cold.out}`);
       const row = (label: string) => new RegExp(`${label}\\s+([\\d,]+)`).exec(cold.out)?.[1] ?? '?';
-      const matched = [row('by postal code \\(one commune\\)'), row('by town name'), row('shared by population \\(estimated\\)'), row('not matched')].join(' / ');
+      const matched = [row('by postal code \\(one commune\\)'), row('by town name'), row('shared by population \\(estimated\\)'), row('not matched')].join(
+        ' / ',
+      );
       const ok = cold.cpu < 5000 ? '< 5 s CPU ✓' : '< 5 s CPU ✗';
       const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
       console.log(
         `| PACA × ${rate * 100} %, cp1252 | ${reg.rows.length.toLocaleString('en-US')} | ${(bytes.length / 1e6).toFixed(1)} MB | ${s(cold.wall)} | ${s(cold.cpu)} | ${s(warm.wall)} | ${s(warm.cpu)} | ${ok} | ${matched} |`,
       );
     }
-    console.log(`\nload average during the run: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (on ${cpus().length} cores)`);
+    console.log(
+      `\nload average during the run: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(', ')} (on ${cpus().length} cores)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

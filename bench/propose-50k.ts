@@ -34,4 +34,6 @@ if (r.status !== 0) throw new Error(`propose failed: ${r.stderr}`);
 const { code, ms, cpuMs, maxRssKb } = JSON.parse(r.stdout) as { code: number; ms: number; cpuMs: number; maxRssKb: number };
 console.log('| input | units | exit | wall time | CPU time | peak memory (max RSS) |');
 console.log('|---|---:|---:|---:|---:|---:|');
-console.log(`| brick tessellation ${rows}×${cols}, members 500–3,500 | ${layer.zones.length} | ${code} | ${(ms / 1000).toFixed(1)} s | ${(cpuMs / 1000).toFixed(1)} s | ${Math.round(maxRssKb / 1024)} MB |`);
+console.log(
+  `| brick tessellation ${rows}×${cols}, members 500–3,500 | ${layer.zones.length} | ${code} | ${(ms / 1000).toFixed(1)} s | ${(cpuMs / 1000).toFixed(1)} s | ${Math.round(maxRssKb / 1024)} MB |`,
+);

@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Feature } from 'geojson';
 import { checkPlan } from '../src/check/check.js';
 import { Rng } from '../src/core/rng.js';
-import { resolveRules } from '../src/core/rules.js';
+import { resolveRules } from '../src/check/rules/resolve.js';
 import type { ZoneSet } from '../src/core/types.js';
 import { buildGraph } from '../src/graph/build.js';
 import type { GraphOptions } from '../src/graph/types.js';
@@ -36,7 +36,18 @@ function lattice(n: number, lo = 500, hi = 3_500): ZoneSet {
       features.push({
         type: 'Feature',
         properties: { code: `r${r}c${c}`, name: `r${r}c${c}`, members: lo + rng.int(hi - lo + 1) },
-        geometry: { type: 'Polygon', coordinates: [[[c * s, r * s], [(c + 1) * s, r * s], [(c + 1) * s, (r + 1) * s], [c * s, (r + 1) * s], [c * s, r * s]]] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [c * s, r * s],
+              [(c + 1) * s, r * s],
+              [(c + 1) * s, (r + 1) * s],
+              [c * s, (r + 1) * s],
+              [c * s, r * s],
+            ],
+          ],
+        },
       });
     }
   return zoneSetFrom({ type: 'FeatureCollection', features });
@@ -112,11 +123,18 @@ async function bench(input: string, zones: ZoneSet, graphOpts: GraphOptions): Pr
   const file = join(tmp, `${input.replace(/\W+/g, '-')}.geojson`);
   writeFileSync(
     file,
-    JSON.stringify({ type: 'FeatureCollection', features: kept.map((z) => ({ type: 'Feature', properties: { code: z.id, members: z.members }, geometry: z.geometry })) }),
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: kept.map((z) => ({ type: 'Feature', properties: { code: z.id, members: z.members }, geometry: z.geometry })),
+    }),
   );
   const jsgeoda = {} as Row['jsgeoda'];
   for (const method of METHODS) {
-    const j = await runJsgeoda(file, kept.map((z) => z.members), method);
+    const j = await runJsgeoda(
+      file,
+      kept.map((z) => z.members),
+      method,
+    );
     jsgeoda[method] = {
       sections: typeof j === 'string' ? (j === 'timeout' ? 'timeout' : j) : String(j.sections),
       time: typeof j === 'string' ? (j === 'timeout' ? `> ${JSGEODA_TIMEOUT_MS / 1000} s` : '-') : `${(j.ms / 1000).toFixed(1)} s`,
@@ -150,7 +168,9 @@ export async function run(): Promise<void> {
         `+ graph ${s(row.graphMs)} | jsgeoda on ${row.jsgeodaUnits} units: ${j}`,
     );
   }
-  console.log('\n| input | units | decoupage sections (seeds 1/2/3) | proved upper bound | decoupage propose + bound (seed 1) | graph | jsgeoda greedy | jsgeoda SA | jsgeoda tabu | jsgeoda time (greedy / SA / tabu) |');
+  console.log(
+    '\n| input | units | decoupage sections (seeds 1/2/3) | proved upper bound | decoupage propose + bound (seed 1) | graph | jsgeoda greedy | jsgeoda SA | jsgeoda tabu | jsgeoda time (greedy / SA / tabu) |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const best = Math.max(...METHODS.map((m) => Number(r.jsgeoda[m].sections)).filter(Number.isFinite));

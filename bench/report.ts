@@ -1,7 +1,7 @@
 // The report on real layers: size of the HTML file (the map geometry is simplified for display, see
 // src/report/display.ts) and time to assemble and render it. `npx tsx bench/report.ts` runs it alone.
 import { pathToFileURL } from 'node:url';
-import { resolveRules } from '../src/core/rules.js';
+import { resolveRules } from '../src/check/rules/resolve.js';
 import type { Plan, ZoneSet } from '../src/core/types.js';
 import { buildGraph } from '../src/graph/build.js';
 import { proposeSections } from '../src/propose/index.js';

@@ -8,7 +8,8 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { Rng } from '../src/core/rng.js';
-import { resolveRules, type Rules } from '../src/core/rules.js';
+import { type Rules } from '../src/core/rules.js';
+import { resolveRules } from '../src/check/rules/resolve.js';
 import type { Plan, ZoneSet } from '../src/core/types.js';
 import { DEMO_DATA_DIR, DEMO_RULES } from '../src/demo/index.js';
 import { brickTessellation, buildGraph } from '../src/graph/index.js';
@@ -47,11 +48,20 @@ function tessellationCase(): Case {
   zones.byId = new Map(zones.zones.map((z) => [z.id, z]));
   const graph = buildGraph(zones);
   // 5 × 5 blocks of 30 rows × 40 columns: 25 sections of 1,200 units
-  const plan: Plan = new Map(zones.zones.map((z) => {
-    const [, r, c] = /^r(\d+)c(\d+)$/.exec(z.id)!;
-    return [z.id, `B${Math.floor(Number(r) / 30)}-${Math.floor(Number(c) / 40)}`];
-  }));
-  return { name: 'Tessellation 30,000 units, 25 sections', zones, graph, rules: resolveRules({ minMembers: 10000, membersPerSeat: 1500, minSeats: 6 }), plan, goal: 200 };
+  const plan: Plan = new Map(
+    zones.zones.map((z) => {
+      const [, r, c] = /^r(\d+)c(\d+)$/.exec(z.id)!;
+      return [z.id, `B${Math.floor(Number(r) / 30)}-${Math.floor(Number(c) / 40)}`];
+    }),
+  );
+  return {
+    name: 'Tessellation 30,000 units, 25 sections',
+    zones,
+    graph,
+    rules: resolveRules({ minMembers: 10000, membersPerSeat: 1500, minSeats: 6 }),
+    plan,
+    goal: 200,
+  };
 }
 
 /** Border zones and a neighbouring section to move each into, drawn with the seeded generator. */
@@ -76,7 +86,13 @@ function postMove(server: RunningServer, zone: string, section: string): Promise
   return new Promise((ok, fail) => {
     const body = JSON.stringify({ zones: [zone], section });
     const req = request(
-      { host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/move', headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', 'x-decoupage-token': server.token } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: 'POST',
+        path: '/api/move',
+        headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', 'x-decoupage-token': server.token },
+      },
       (res) => {
         res.resume();
         res.on('end', () => (res.statusCode === 200 ? ok() : fail(new Error(`HTTP ${res.statusCode}`))));
@@ -91,7 +107,16 @@ async function pageLoad(server: RunningServer): Promise<number[]> {
   if (!existsSync(CHROMIUM)) return [];
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const times: number[] = [];
   try {
@@ -120,7 +145,9 @@ export async function run(): Promise<void> {
     plan: planFromInput(readPlan(join(DEMO_DATA_DIR, 'plan-departements.csv'), demoZones), demoZones),
     goal: 50,
   };
-  console.log('| input | move → verdicts, session (median / p95 / max ms) | POST /api/move round trip (median / p95 ms) | goal | full checkPlan (ms) | page load (median of 3, ms) |');
+  console.log(
+    '| input | move → verdicts, session (median / p95 / max ms) | POST /api/move round trip (median / p95 ms) | goal | full checkPlan (ms) | page load (median of 3, ms) |',
+  );
   console.log('|---|---:|---:|---|---:|---:|');
   for (const c of [demo, pacaCase(), tessellationCase()]) {
     const session = new EditorSession({ zones: c.zones, graph: c.graph, rules: c.rules, plan: c.plan });
@@ -135,7 +162,14 @@ export async function run(): Promise<void> {
     session.fullCheck();
     const full = performance.now() - t;
 
-    const app = new EditorApp({ zones: c.zones, graph: c.graph, rules: c.rules, lang: 'en', plan: c.plan, output: join(mkdtempSync(join(tmpdir(), 'decoupage-bench-')), 'plan.csv') });
+    const app = new EditorApp({
+      zones: c.zones,
+      graph: c.graph,
+      rules: c.rules,
+      lang: 'en',
+      plan: c.plan,
+      output: join(mkdtempSync(join(tmpdir(), 'decoupage-bench-')), 'plan.csv'),
+    });
     const server = await startEditorServer(app, { port: 0 });
     const http: number[] = [];
     try {
@@ -149,7 +183,9 @@ export async function run(): Promise<void> {
       const h = stats(http);
       const ok = s.p95 < c.goal && h.p95 < c.goal ? '✓' : '✗';
       const loadText = load.length ? stats(load).median.toFixed(0) : 'no chromium';
-      console.log(`| ${c.name} | ${s.median.toFixed(2)} / ${s.p95.toFixed(2)} / ${s.max.toFixed(1)} | ${h.median.toFixed(1)} / ${h.p95.toFixed(1)} | < ${c.goal} ms ${ok} | ${full.toFixed(0)} | ${loadText} |`);
+      console.log(
+        `| ${c.name} | ${s.median.toFixed(2)} / ${s.p95.toFixed(2)} / ${s.max.toFixed(1)} | ${h.median.toFixed(1)} / ${h.p95.toFixed(1)} | < ${c.goal} ms ${ok} | ${full.toFixed(0)} | ${loadText} |`,
+      );
     } finally {
       await server.close();
     }

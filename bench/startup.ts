@@ -42,7 +42,14 @@ export async function run(): Promise<void> {
   const plan = join(tmp, 'plan.csv');
   // members = population × 0.08, as a spreadsheet in the temporary folder (as a committee would give it)
   const members = join(tmp, 'members.csv');
-  writeFileSync(members, 'code,members\n' + pacaZonesWithEstimatedMembers(0.08).zones.map((z) => `${z.id},${z.members}`).join('\n') + '\n');
+  writeFileSync(
+    members,
+    'code,members\n' +
+      pacaZonesWithEstimatedMembers(0.08)
+        .zones.map((z) => `${z.id},${z.members}`)
+        .join('\n') +
+      '\n',
+  );
   const zoneArgs = [PACA, '--members-csv', members];
   const cases: [string, string[], number][] = [
     ['node -e 0 (Node alone, for reference)', [], 0],
@@ -59,7 +66,9 @@ export async function run(): Promise<void> {
     const m = median(wall);
     const cpu = median(runs.map((r) => r.cpu));
     const verdict = goal ? `< ${goal} ms ${m < goal ? '✓' : '✗'}` : '';
-    console.log(`| ${name} | ${m.toFixed(0)} | ${Math.min(...wall).toFixed(0)}–${Math.max(...wall).toFixed(0)} | ${Number.isFinite(cpu) ? cpu.toFixed(0) : '-'} | ${verdict} |`);
+    console.log(
+      `| ${name} | ${m.toFixed(0)} | ${Math.min(...wall).toFixed(0)}–${Math.max(...wall).toFixed(0)} | ${Number.isFinite(cpu) ? cpu.toFixed(0) : '-'} | ${verdict} |`,
+    );
   }
 }
 

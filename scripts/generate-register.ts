@@ -21,4 +21,6 @@ const counts = registerCounts(flag('--region', '93'), Number(flag('--rate', '0.0
 const reg = generateRegister({ counts, seed: Number(flag('--seed', '1')) });
 const text = registerCsv(reg);
 writeFileAtomic(out, args.includes('--cp1252') ? toWindows1252(text) : '\uFEFF' + text);
-console.log(`wrote ${out}: ${reg.made.lines.toLocaleString('en-US')} lines (${reg.made.cedex} CEDEX, ${reg.made.wrongCode} wrong codes, ${reg.made.unusable} unusable)`);
+console.log(
+  `wrote ${out}: ${reg.made.lines.toLocaleString('en-US')} lines (${reg.made.cedex} CEDEX, ${reg.made.wrongCode} wrong codes, ${reg.made.unusable} unusable)`,
+);

@@ -38,9 +38,39 @@ export interface GeneratedRegister {
   made: { lines: number; wrongCode: number; cedex: number; unusable: number };
 }
 
-const SURNAMES = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèvre', 'Michel', 'Garcia', 'Bertrand', 'Roux', 'Vincent', 'Fournier', 'Morel'];
+const SURNAMES = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefèvre',
+  'Michel',
+  'Garcia',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+  'Morel',
+];
 const GIVEN = ['Marie', 'Jean', 'Camille', 'Louis', 'Léa', 'Hugo', 'Chloé', 'Lucas', 'Inès', 'Jules', 'Zoé', 'Gabriel', 'Manon', 'Arthur', 'Élise'];
-const STREETS = ['rue des Lilas', 'avenue de la République', 'chemin des Vignes', 'boulevard Victor Hugo', 'impasse du Moulin', 'place de l’Église', 'route de la Gare', 'allée des Pins'];
+const STREETS = [
+  'rue des Lilas',
+  'avenue de la République',
+  'chemin des Vignes',
+  'boulevard Victor Hugo',
+  'impasse du Moulin',
+  'place de l’Église',
+  'route de la Gare',
+  'allée des Pins',
+];
 
 let table: PostalEntry[] | undefined;
 function postalTable(): PostalEntry[] {
@@ -56,7 +86,10 @@ function spell(rng: Rng, e: PostalEntry): string {
   if (x < 0.65) return e.nomCommune;
   if (x < 0.8) return stripAccents(e.nomCommune).toUpperCase().replace(/-/g, ' ');
   if (x < 0.9) return stripAccents(e.nomCommune).toLowerCase();
-  return e.libelleAcheminement.replace(/\bSAINTE\b/g, 'STE').replace(/\bSAINT\b/g, 'ST').replace(/\bSUR\b/g, 'S/');
+  return e.libelleAcheminement
+    .replace(/\bSAINTE\b/g, 'STE')
+    .replace(/\bSAINT\b/g, 'ST')
+    .replace(/\bSUR\b/g, 'S/');
 }
 
 export function generateRegister(o: RegisterOptions): GeneratedRegister {

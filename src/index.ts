@@ -53,9 +53,10 @@ export { readPlan } from './load/plan.js';
 /** Turn the rows of a plan file into a Plan (throws InputError on unknown or duplicate zones). */
 export { planFromInput } from './load/plan.js';
 /** The charter from option values (and the values of a rules file: options win); defaults as the CLI's. */
-export { resolveRules, DEFAULT_RULES } from './core/rules.js';
+export { DEFAULT_RULES } from './core/rules.js';
+export { resolveRules } from './check/rules/resolve.js';
 /** The charter from option values on top of a rules.json file (read, checked key by key). */
-export { loadRules } from './load/rules.js';
+export { loadRules } from './check/rules/file.js';
 
 // --- graph ---
 /** Build the contiguity graph of a layer once (topology of shared arcs, snapping, links, islands). */

@@ -24,24 +24,25 @@ export function ruleInEnglish(key: string, value: unknown): unknown {
 /** A plain-text table, columns right-aligned except the first. */
 export function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 /** A tie for the last seat(s): who, with which claim, and how it was settled (if it was). */
 export function describeTie(t: Tie): Said {
   const who = t.candidates.join(', ');
-  const what = t.seats === 1 ? said('plan.seats.lastSeat') : said('plan.seats.lastSeats', { n: t.seats });
+  const what = said('plan.seats.last', { n: t.seats });
   return t.resolvedBy
     ? said('plan.seats.tieSettled', { what, who, claim: decimal(t.value, 4), option: option('tieBreak'), rule: t.resolvedBy, winners: t.winners.join(', ') })
     : said('plan.seats.tieOpen', { what, who, claim: decimal(t.value, 4) });
 }
 
 /** The seats table printed by `decoupage seats` (French with lang "fr"). */
-export function formatSectionSeats(
-  s: SectionSeats,
-  opts: { zoneCounts?: Map<string, number>; estimated?: boolean; lang?: Lang; voice?: Voice } = {},
-): string {
+export function formatSectionSeats(s: SectionSeats, opts: { zoneCounts?: Map<string, number>; estimated?: boolean; lang?: Lang; voice?: Voice } = {}): string {
   const lang = opts.lang ?? 'en';
   const t = labelsFor(SEATS_LABELS, lang);
   const { int, dec, signedPct } = textNumbers(lang);

@@ -93,12 +93,7 @@ export function divisor(method: Exclude<ApportionMethod, 'hamilton'>, s: number)
  * Errors (InputError, exit 1): more minimum seats than seats; Huntington-Hill or Adams with fewer seats than
  * ids with a weight > 0 (they give each of them a seat); a positive number of seats to share but no weight.
  */
-export function apportion(
-  weights: readonly Weighted[],
-  seats: number,
-  method: ApportionMethod,
-  opts: ApportionOptions = {},
-): ApportionResult {
+export function apportion(weights: readonly Weighted[], seats: number, method: ApportionMethod, opts: ApportionOptions = {}): ApportionResult {
   const minSeats = opts.minSeats ?? 0;
   if (!Number.isInteger(seats) || seats < 0) throw new Error(`apportion: seats must be a whole number ≥ 0, got ${seats}`);
   if (!Number.isInteger(minSeats) || minSeats < 0) throw new Error(`apportion: minSeats must be a whole number ≥ 0, got ${minSeats}`);
@@ -114,7 +109,10 @@ export function apportion(
   if (minSeats * n > seats) {
     throw new InputError(
       said('plan.seats.minOverTotal', { n, minSeats, needed: minSeats * n, seats }),
-      { field: 'min-seats', hint: said('plan.seats.minOverTotal.hint', { seatsOption: option('seats'), needed: minSeats * n, minSeatsOption: option('minSeats') }) },
+      {
+        field: 'min-seats',
+        hint: said('plan.seats.minOverTotal.hint', { seatsOption: option('seats'), needed: minSeats * n, minSeatsOption: option('minSeats') }),
+      },
       1,
     );
   }
@@ -131,7 +129,7 @@ export function apportion(
     const positive = weights.filter((w) => w.weight > 0).length;
     if (positive > seats) {
       throw new InputError(
-        said('plan.seats.divisorNeedsSeats', { method: methodName(method, 'short'), n: positive, seats }),
+        said('plan.seats.divisorNeedsSeats', { method: methodName(`${method}.short`), n: positive, seats }),
         { field: 'seats', hint: said('plan.seats.divisorNeedsSeats.hint', { seatsOption: option('seats'), n: positive, methodOption: option('method') }) },
         1,
       );
@@ -140,17 +138,14 @@ export function apportion(
 
   const base = weights.map(() => minSeats);
   const ties: Tie[] = [];
-  const alloc =
-    method === 'hamilton'
-      ? largestRemainder(weights, base, rest, opts, ties)
-      : highestAverages(weights, base, rest, method, opts, ties);
+  const alloc = method === 'hamilton' ? largestRemainder(weights, base, rest, opts, ties) : highestAverages(weights, base, rest, method, opts, ties);
   const out = new Map(weights.map((w, i) => [w.id, alloc[i]]));
   return { method, total: seats, seats: out, quotas, ties, minSeats, rule: describeApportionment(method, seats, minSeats) };
 }
 
 /** How seats were shared: "120 seats by D'Hondt / Jefferson (…); every section first gets 6 seats, the remaining seats …" */
 export function describeApportionment(method: ApportionMethod, seats: number, minSeats: number): Said {
-  const name = methodName(method, 'long');
+  const name = methodName(`${method}.long`);
   if (minSeats === 0) return said('seats.rule.total', { n: seats, method: name });
   return said(method === 'hamilton' ? 'seats.rule.total.minHamilton' : 'seats.rule.total.minDivisor', { n: seats, method: name, min: minSeats });
 }
@@ -202,7 +197,11 @@ function highestAverages(
 
 /** Hamilton: whole parts of the Hare quotas of the remaining seats, then the largest remainders (src/apportion/remainder.ts). */
 function largestRemainder(weights: readonly Weighted[], base: number[], rest: number, opts: ApportionOptions, ties: Tie[]): number[] {
-  const { parts, tie } = shareByRemainder(rest, weights.map((w) => w.weight), (tied, k) => breakTie(tied, k, weights, opts));
+  const { parts, tie } = shareByRemainder(
+    rest,
+    weights.map((w) => w.weight),
+    (tied, k) => breakTie(tied, k, weights, opts),
+  );
   if (tie) {
     ties.push({
       seats: tie.units,

@@ -2,7 +2,7 @@ import { escapeMarkdown } from '../core/markdown.js';
 import { labelsFor, type Lang } from '../core/i18n.js';
 import { say } from '../messages/message.js';
 import type { Rules } from '../core/rules.js';
-import { checkWords, describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblems, tieNote } from './wording.js';
+import { checkWords, describeRulesIn, rulesWords, failureText, ruleLabel, ruleMessage, sectionProblems, tieNote } from './wording.js';
 import { crossesText } from '../graph/format.js';
 import type { CheckReport, RuleFailure, RuleVerdict, SectionLink, SectionVerdict } from './types.js';
 import { CHECK_TEXT_LABELS as CHECK_LABELS } from '../messages/checkText.js';
@@ -22,7 +22,7 @@ export interface CheckFormatOptions {
 export function verdictLine(report: CheckReport, lang: Lang = 'en'): string {
   const t = labelsFor(CHECK_LABELS, lang);
   const n = report.totals.brokenRules;
-  return report.ok ? t('compliant') : t(n > 1 ? 'notCompliantMany' : 'notCompliantOne', { n });
+  return report.ok ? t('compliant') : t('notCompliant', { n });
 }
 
 /** The hint printed when a plan is split because some zones touch nothing (islands). */
@@ -51,9 +51,9 @@ export function formatCheckText(report: CheckReport, hints: string[] = [], opts:
     s.ok ? '✔' : '✘',
     s.id,
     s.name === s.id ? '' : s.name,
-    t(s.zones.length > 1 ? 'zones' : 'zone', { n: s.zones.length }),
+    t('zones', { n: s.zones.length }),
     t('membersCell', { n: w.int(s.members) }),
-    t(s.seats === 1 ? 'seat' : 'seats', { n: s.seats }),
+    t('seats', { n: s.seats }),
   ]);
   const widths = rows.reduce((wd, r) => r.map((c, i) => Math.max(wd[i] ?? 0, [...c].length)), [] as number[]);
   report.sections.forEach((s, k) => {
@@ -62,12 +62,12 @@ export function formatCheckText(report: CheckReport, hints: string[] = [], opts:
     const problems = w.problems(s);
     if (problems.length) line += `  ← ${problems.join(w.sep)}`;
     out.push(line.trimEnd());
-    if (s.crossed.length) out.push(`      ${t('crosses', { prop: report.respect ?? '', list: s.crossed.join(', ') })}`);
+    if (s.crossed.length) out.push(`      ${t('crosses', { prop: w.field(report.respect ?? ''), list: s.crossed.join(', ') })}`);
     if (s.links) out.push(`      ${sectionLinksText(s.links, w.lang)}`);
   });
   if (report.respect) {
     const n = report.totals.crossingSections;
-    out.push('', t(n === 0 ? 'boundariesNone' : n === 1 ? 'boundariesOne' : 'boundaries', { prop: report.respect, n, total: report.sections.length }));
+    out.push('', t(n === 0 ? 'boundariesNone' : 'boundaries', { prop: w.field(report.respect), n, total: report.sections.length }));
   }
   if (report.ties.length) out.push('', ...report.ties.map((tie) => t('note', { note: tieNote(tie, w.lang) })));
   if (hints.length) out.push('', ...hints.map((h) => t('hint', { hint: h })));
@@ -93,8 +93,10 @@ export function formatCheckMarkdown(report: CheckReport, opts: CheckFormatOption
     for (const f of failures) out.push(`- ${esc(w.failure(f))}`);
   }
   out.push('', `### ${t('sectionsHeading', { n: report.sections.length })}`, '');
-  const crossCol = report.respect ? ` ${t('mdCrosses', { prop: esc(report.respect) })} |` : '';
-  out.push(`| | ${t('mdSection')} | ${t('mdName')} | ${t('mdZones')} | ${t('mdMembers')} | ${t('mdSeats')} | ${t('mdContiguous')} |${crossCol} ${t('mdProblemsCol')} |`);
+  const crossCol = report.respect ? ` ${t('mdCrosses', { prop: esc(w.field(report.respect)) })} |` : '';
+  out.push(
+    `| | ${t('mdSection')} | ${t('mdName')} | ${t('mdZones')} | ${t('mdMembers')} | ${t('mdSeats')} | ${t('mdContiguous')} |${crossCol} ${t('mdProblemsCol')} |`,
+  );
   out.push(`|---|---|---|---|---:|---:|---|${report.respect ? '---|' : ''}---|`);
   for (const s of report.sections) out.push(sectionRow(s, esc, Boolean(report.respect), w));
   for (const tie of report.ties) out.push('', `> ${esc(t('note', { note: tieNote(tie, w.lang) }))}`);
@@ -126,6 +128,8 @@ interface Wording {
   message(r: RuleVerdict): string;
   failure(f: RuleFailure): string;
   problems(s: SectionVerdict): string[];
+  /** a boundary property in words: "dep" → "départements" (the rules' own labels first) */
+  field(prop: string): string;
 }
 
 function wording(report: CheckReport, opts: CheckFormatOptions): Wording {
@@ -137,6 +141,7 @@ function wording(report: CheckReport, opts: CheckFormatOptions): Wording {
     sep: w.sep,
     t: labelsFor(CHECK_LABELS, lang),
     int: w.int,
+    field: (opts.rules ? rulesWords(opts.rules, lang) : w).field,
     rulesText: opts.rules ? describeRulesIn(opts.rules, lang) : report.rulesText,
     label: (r) => ruleLabel(r, lang),
     message: (r) => ruleMessage(r, lang),

@@ -17,32 +17,14 @@ import { methodNameIn } from '../messages/methods.js';
 
 export { CHECK_MESSAGES };
 
-export type CheckMessageId = keyof typeof CHECK_MESSAGES;
+export type { CheckMessageId, CheckWords } from './rules/words.js';
+import type { CheckMessageId, CheckWords } from './rules/words.js';
 
 /** How a language joins things: "; " / " ; ", ": " / " : ". */
 const PUNCT: Record<Lang, { sep: string; colon: string }> = {
   en: { sep: '; ', colon: ': ' },
   fr: { sep: ' ; ', colon: ' : ' },
 };
-
-/** Figures in words, in one language, with the organisation's words (its members word, its fields' names). */
-export interface CheckWords {
-  lang: Lang;
-  /** the members word and field labels these words say (as the report's translator takes them) */
-  options: TranslatorOptions;
-  /** a message, {members} / {Members} filled with the members word (French elision: "d’adhérents") */
-  say(id: CheckMessageId, params?: Record<string, string | number>): string;
-  /** a zone property in prose, plural: "dep" → "départements", else its label, else quoted: “bv” */
-  field(prop: string): string;
-  int(n: number): string;
-  /** a signed percentage with one decimal: "+12.5" / "+12,5" */
-  pct(n: number): string;
-  /** at most n ids, then "… (k more)" */
-  preview(ids: readonly string[], n?: number): string;
-  method(id: string): string;
-  sep: string;
-  colon: string;
-}
 
 /**
  * Every function below takes a language (the default words: members / adhérents, dep and reg named) or the
@@ -108,16 +90,17 @@ export function describeRulesIn(rules: Rules, lang: Speech = 'en'): string {
   const w = wordsFor(rules, lang);
   const parts = [w.say('rules.membersSeats', { n: w.int(rules.minMembers), seats: w.int(rules.minSeats) })];
   if (rules.maxMembers !== undefined) parts.push(w.say('rules.max', { n: w.int(rules.maxMembers) }));
-  if (rules.maxDeviation !== undefined) parts.push(w.say('rules.deviation', { p: numberFormat(w.lang).dec(rules.maxDeviation, rules.maxDeviation % 1 ? 1 : 0) }));
-  for (const r of RULES) if (r.words && r.applies(rules)) parts.push(r.words.rulesLine(rules, w));
+  if (rules.maxDeviation !== undefined)
+    parts.push(w.say('rules.deviation', { p: numberFormat(w.lang).dec(rules.maxDeviation, rules.maxDeviation % 1 ? 1 : 0) }));
+  for (const r of RULES) if (r.words?.rulesLine && r.applies(rules)) parts.push(r.words.rulesLine(rules, w));
   parts.push(
     rules.seats.kind === 'members-per-seat'
       ? w.say('rules.perSeat', { n: w.int(rules.seats.membersPerSeat) })
       : w.say('rules.total', { n: w.int(rules.seats.total), method: w.method(rules.seats.method) }),
   );
   if (rules.sections !== undefined) parts.push(w.say('rules.count', { n: w.int(rules.sections) }));
-  if (rules.within) parts.push(w.say('rules.within', { prop: rules.within }));
-  if (rules.respect) parts.push(w.say('rules.respect', { prop: rules.respect }));
+  if (rules.within) parts.push(w.say('rules.within', { prop: w.field(rules.within) }));
+  if (rules.respect) parts.push(w.say('rules.respect', { prop: w.field(rules.respect) }));
   return parts.join(w.sep);
 }
 
@@ -134,11 +117,16 @@ export function charterLines(rules: Rules, lang: Speech = 'en', plan?: { section
     if (plan && plan.sections > 0) {
       const mean = plan.members / plan.sections;
       lines.push(
-        w.say('charter.maxDeviation', { p, mean: w.int(mean), low: w.int(Math.ceil(mean * (1 - rules.maxDeviation / 100) - 1e-9 * mean)), high: w.int(Math.floor(mean * (1 + rules.maxDeviation / 100) + 1e-9 * mean)) }),
+        w.say('charter.maxDeviation', {
+          p,
+          mean: w.int(mean),
+          low: w.int(Math.ceil(mean * (1 - rules.maxDeviation / 100) - 1e-9 * mean)),
+          high: w.int(Math.floor(mean * (1 + rules.maxDeviation / 100) + 1e-9 * mean)),
+        }),
       );
     } else lines.push(w.say('charter.maxDeviationNoPlan', { p }));
   }
-  for (const r of RULES) if (r.words && r.applies(rules)) lines.push(r.words.charter(rules, w));
+  for (const r of RULES) if (r.words?.charter && r.applies(rules)) lines.push(r.words.charter(rules, w));
   lines.push(w.say('charter.minSeats', { n: w.int(rules.minSeats) }));
   lines.push(seatSentence(rules, w));
   if (rules.sections !== undefined) lines.push(w.say('charter.sections', { n: w.int(rules.sections) }));
@@ -159,6 +147,11 @@ export function seatSentence(rules: Rules, lang: Speech = 'en'): string {
 }
 
 /** A rule's short title ("Minimum members"), for tables. */
+/** True for a name that has a rule's title (a rule's id, or respect). */
+export function hasRuleTitle(rule: string): rule is RuleId | 'respect' {
+  return Object.hasOwn(CHECK_MESSAGES, `title.${rule}`);
+}
+
 export function ruleTitle(rule: RuleId | 'respect', lang: Speech = 'en'): string {
   return wordsOf(lang).say(`title.${rule}`);
 }
@@ -167,160 +160,46 @@ function percent(p: number, lang: Lang): string {
   return numberFormat(lang).dec(p, Number.isInteger(p) ? 0 : 1);
 }
 
-/** A rule's statement, e.g. "≥ 10,000 members per section", from its figures (RuleVerdict.figures). */
+/** A rule's statement, e.g. "≥ 10,000 members per section", from its figures (RuleVerdict.figures): said by its module. */
 export function ruleLabel(v: Pick<RuleVerdict, 'rule' | 'figures'>, lang: Speech = 'en'): string {
-  const w = wordsOf(lang);
-  const f = v.figures;
-  const n = (k: string) => w.int(Number(f[k] ?? 0));
-  switch (v.rule) {
-    case 'assignment':
-    case 'contiguity':
-      return w.say(`label.${v.rule}`);
-    case 'min-members':
-    case 'max-members':
-      return w.say(`label.${v.rule}`, { n: n('limit') });
-    case 'min-seats': {
-      const rule = f.membersPerSeat !== undefined
-        ? w.say('label.seatRulePerSeat', { n: n('membersPerSeat') })
-        : w.say('label.seatRuleTotal', { n: n('total'), method: w.method(String(f.method)) });
-      return w.say('label.min-seats', { n: n('limit'), rule });
-    }
-    case 'max-deviation':
-      return w.say('label.max-deviation', { p: percent(Number(f.limit), w.lang), low: n('low'), high: n('high') });
-    case 'within':
-      return w.say('label.within', { prop: String(f.prop) });
-    case 'section-count':
-      return w.say('label.section-count', { n: n('limit') });
-    default:
-      return ruleWords(v.rule).label(f, w);
-  }
+  return ruleWords(v.rule).label(v.figures, wordsOf(lang));
 }
 
-/** A rule's one-line verdict, from its figures and failures. */
+/** A plan rule's figures in a few words for tables ("19 sections, 20 required."), when its module says them. */
+export function ruleDetail(v: Pick<RuleVerdict, 'rule' | 'figures'>, lang: Speech = 'en'): string | undefined {
+  return ruleById(v.rule).detail?.(v.figures, wordsOf(lang));
+}
+
+/** A rule's one-line verdict, from its figures and failures: said by its module. */
 export function ruleMessage(v: Pick<RuleVerdict, 'rule' | 'figures' | 'failures' | 'ok'>, lang: Speech = 'en'): string {
-  const w = wordsOf(lang);
-  const f = v.figures;
-  const n = (k: string) => w.int(Number(f[k] ?? 0));
-  const sections = Number(f.sections ?? 0);
-  const failing = v.failures.map((x) => x.section).filter((s): s is string => s !== undefined);
-  const count = failing.length;
-  const list = w.preview(failing, 6);
-  const plural = <K extends string>(base: K) => `${base}${count > 1 ? 'Many' : 'One'}` as CheckMessageId;
-  switch (v.rule) {
-    case 'assignment': {
-      if (v.ok) return w.say('ok.assignment', { n: n('zones') });
-      return w.say('fail.assignment', { parts: assignmentParts(v.failures, w).join(w.sep) });
-    }
-    case 'contiguity':
-      return v.ok ? w.say('ok.contiguity', { n: n('sections') }) : w.say(plural('fail.contiguity'), { n: count, list });
-    case 'min-members':
-      if (v.ok) return sections ? w.say('ok.min-members', { limit: n('limit'), min: n('smallest') }) : w.say('ok.noSection');
-      return w.say(plural('fail.min-members'), { n: count, limit: n('limit'), list });
-    case 'min-seats': {
-      if (v.ok) return sections ? w.say('ok.min-seats', { limit: n('limit'), min: n('fewest') }) : w.say('ok.noSection');
-      const shortfall = v.failures.find((x) => x.kind === 'too-few-seats' && x.section === undefined);
-      const note = shortfall ? failureText(shortfall, lang) : undefined;
-      if (note && count === 0) return note;
-      const verdict = w.say(plural('fail.min-seats'), { n: count, limit: n('limit'), list });
-      return note ? w.say('fail.min-seatsWithNote', { verdict, note }) : verdict;
-    }
-    case 'max-members':
-      return v.ok ? w.say('ok.max-members', { limit: n('limit') }) : w.say(plural('fail.max-members'), { n: count, limit: n('limit'), list });
-    case 'max-deviation': {
-      const p = percent(Number(f.limit), w.lang);
-      if (v.ok) return sections ? w.say('ok.max-deviation', { p, mean: n('mean'), worst: w.pct(Number(f.worst ?? 0)) }) : w.say('ok.noSection');
-      return w.say(plural('fail.max-deviation'), { n: count, p, mean: n('mean'), low: n('low'), high: n('high'), list });
-    }
-    case 'within':
-      return v.ok ? w.say('ok.within', { prop: String(f.prop) }) : w.say(plural('fail.within'), { n: count, prop: String(f.prop), list });
-    case 'section-count':
-      return v.ok ? w.say('ok.section-count', { n: n('limit') }) : w.say('failure.wrongCount', { value: n('value'), limit: n('limit') });
-    default:
-      return ruleWords(v.rule).message(v, w);
-  }
+  return ruleWords(v.rule).message(v, wordsOf(lang));
 }
 
-function assignmentParts(fs: readonly Failure[], w: CheckWords): string[] {
-  const parts: string[] = [];
-  const add = (base: string, ids: string[]) => {
-    if (ids.length) parts.push(w.say(`${base}${ids.length > 1 ? 'Many' : 'One'}` as CheckMessageId, { n: ids.length, list: w.preview(ids, 5) }));
-  };
-  const zonesOf = (k: Failure['kind']) => fs.flatMap((f) => (f.kind === k && 'zone' in f ? [f.zone] : []));
-  add('fail.assignmentUnknown', zonesOf('unknown-zone').map((z) => z || '""'));
-  add('fail.assignmentMissing', fs.flatMap((f) => (f.kind === 'missing-zone' ? f.zones : [])));
-  add('fail.assignmentEmpty', zonesOf('empty-section'));
-  add('fail.assignmentTwice', zonesOf('duplicate-zone'));
-  return parts;
-}
-
-/** One failure as a sentence, from its figures. */
+/** One failure as a sentence, from its figures: said by the module of the rule it breaks. */
 export function failureText(f: Failure, lang: Speech = 'en'): string {
-  const w = wordsOf(lang);
-  const where = 'lines' in f && f.lines.length ? w.say(f.lines.length > 1 ? 'failure.lines' : 'failure.line', { list: f.lines.join(', ') }) : '';
-  switch (f.kind) {
-    case 'unknown-zone':
-      return f.zone === '' ? w.say('failure.noZoneId', { where }) : w.say('failure.unknownZone', { zone: f.zone, where });
-    case 'empty-section':
-      return w.say('failure.emptySection', { zone: f.zone, where });
-    case 'duplicate-zone':
-      return f.sections.length > 1
-        ? w.say('failure.duplicateZoneSections', { zone: f.zone, n: f.count, where, sections: f.sections.join(', ') })
-        : w.say('failure.duplicateZone', { zone: f.zone, n: f.count, where });
-    case 'missing-zone':
-      return w.say(f.zones.length > 1 ? 'failure.missingZonesMany' : 'failure.missingZonesOne', { n: w.int(f.zones.length), list: w.preview(f.zones, 10) });
-    case 'split-section':
-      return w.say('failure.splitSection', { section: f.section, n: f.value, pieces: f.pieces.map((p) => `{${w.preview(p, 5)}}`).join(' + ') });
-    case 'too-few-members':
-      return w.say('failure.fewMembers', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) });
-    case 'too-few-seats':
-      if (f.section === undefined) return w.say('failure.seatShortfall', { total: w.int(f.total), sections: w.int(f.sections), minimum: w.int(f.minimum), needed: w.int(f.needed) });
-      return w.say(f.value === 1 ? 'failure.fewSeatsOne' : 'failure.fewSeatsMany', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) });
-    case 'too-many-members':
-      return w.say(f.zoneCount === 1 ? 'failure.manyMembersOneZone' : 'failure.manyMembers', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) });
-    case 'outside-deviation':
-      return w.say('failure.outsideDeviation', { section: f.section, value: w.int(f.value), deviation: w.pct(f.deviation), mean: w.int(f.mean), low: w.int(f.low), high: w.int(f.high) });
-    case 'mixed-within': {
-      const values = Object.entries(f.values).map(([val, ids]) => `${val} (${w.preview(ids, 4)})`);
-      return w.say('failure.mixedWithin', { section: f.section, prop: f.prop, values: values.join(w.say('failure.and')) });
-    }
-    case 'wrong-section-count':
-      return w.say('failure.wrongCount', { value: w.int(f.value), limit: w.int(f.limit) });
-    default:
-      return saidByRules(f, w, 'failure') ?? unsaid(f);
-  }
+  return saidByRules(f, wordsOf(lang), 'failure') ?? unsaid(f);
 }
 
 /** A tie for the last seat(s) that nobody settled, as a note: plan order gave it provisionally. */
 export function tieNote(t: Tie, lang: Speech = 'en'): string {
   const w = wordsOf(lang);
-  const what = t.seats === 1 ? w.say('note.lastSeat') : w.say('note.lastSeats', { n: w.int(t.seats) });
+  const what = w.say('note.last', { n: w.int(t.seats) });
   return w.say('note.tie', { what, who: t.candidates.join(', '), value: textNumbers(w.lang).dec(t.value, 4), winners: t.winners.join(', ') });
 }
 
 /** A section's short problems, one per failure that names it, in the order of the rules. */
 export function sectionProblems(section: string, rules: readonly Pick<RuleVerdict, 'failures'>[], lang: Speech = 'en'): string[] {
-  return rules.flatMap((r) => r.failures.filter((f) => f.section === section).map((f) => sectionProblem(f, lang)).filter((p): p is string => p !== undefined));
+  return rules.flatMap((r) =>
+    r.failures
+      .filter((f) => f.section === section)
+      .map((f) => sectionProblem(f, lang))
+      .filter((p): p is string => p !== undefined),
+  );
 }
 
 /** A section's short problem for a failure that names it ("8,214 members < 10,000"); undefined for plan-wide failures. */
 export function sectionProblem(f: Failure, lang: Speech = 'en'): string | undefined {
-  const w = wordsOf(lang);
-  switch (f.kind) {
-    case 'split-section':
-      return w.say('problem.split', { n: w.int(f.value) });
-    case 'too-few-members':
-      return w.say('problem.fewMembers', { value: w.int(f.value), limit: w.int(f.limit) });
-    case 'too-few-seats':
-      return f.section === undefined ? undefined : w.say('problem.fewSeats', { value: w.int(f.value), limit: w.int(f.limit) });
-    case 'too-many-members':
-      return w.say('problem.manyMembers', { value: w.int(f.value), limit: w.int(f.limit) });
-    case 'outside-deviation':
-      return w.say('problem.deviation', { value: w.int(f.value), deviation: w.pct(f.deviation) });
-    case 'mixed-within':
-      return w.say('problem.within', { prop: f.prop, values: Object.keys(f.values).join(w.say('failure.and')) });
-    default:
-      return saidByRules(f, w, 'problem');
-  }
+  return saidByRules(f, wordsOf(lang), 'problem');
 }
 
 /** The sentences of a rule whose module says them itself. */

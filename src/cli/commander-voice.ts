@@ -45,7 +45,10 @@ export function voicedHelp(voice: Voice): HelpConfiguration {
     // French keeps « guillemets » and the space before ":" with their words: no-break spaces are no break points
     boxWrap(this: Help, str: string, width: number): string {
       const kept = str.replace(/\u00a0/g, '\u0001').replace(/\u202f/g, '\u0002');
-      return Help.prototype.boxWrap.call(this, kept, width).replace(/\u0001/g, '\u00a0').replace(/\u0002/g, '\u202f');
+      return Help.prototype.boxWrap
+        .call(this, kept, width)
+        .replace(/\u0001/g, '\u00a0')
+        .replace(/\u0002/g, '\u202f');
     },
     // commander's own optionDescription, with its words from the catalogue
     optionDescription(option: Option): string {
@@ -91,7 +94,8 @@ export function commanderProblem(message: string, code: string | undefined, cmd:
       if (quoted.length === 1) problem = said('cli.commander.missingMandatoryOptionValue', { flags: quoted[0] });
       break;
     case 'commander.conflictingOption':
-      if (quoted.length === 2 && /^option '.*' cannot be used with option '.*'$/.test(first)) problem = said('cli.commander.conflictingOption', { a: quoted[0], b: quoted[1] });
+      if (quoted.length === 2 && /^option '.*' cannot be used with option '.*'$/.test(first))
+        problem = said('cli.commander.conflictingOption', { a: quoted[0], b: quoted[1] });
       break;
     case 'commander.invalidArgument':
       if (choices !== undefined && quoted.length === 2 && first.startsWith('option ')) {
@@ -104,7 +108,7 @@ export function commanderProblem(message: string, code: string | undefined, cmd:
       const m = /Expected (\d+) arguments? but got (\d+)\.$/.exec(first);
       if (m) {
         const command = cmd.name();
-        problem = m[1] === '1' ? said('cli.commander.excessArguments.one', { command, got: m[2] }) : said('cli.commander.excessArguments', { command, expected: m[1], got: m[2] });
+        problem = said('cli.commander.excessArguments', { command, expected: m[1]!, got: m[2]! });
       }
       break;
     }

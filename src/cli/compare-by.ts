@@ -21,7 +21,10 @@ export interface CompareByFlags {
 export const COMPARE_BY_FLAGS = flagKeys<CompareByFlags>({ compareBy: true });
 
 /** The --compare-by plan and its label in the comparison (--compare-label when the command has it), or undefined without the option. */
-export function compareByFromOptions(zones: ZoneSet, opts: CompareByFlags & Partial<LangFlag> & { compareLabel?: string }): { label: string; plan: Plan } | undefined {
+export function compareByFromOptions(
+  zones: ZoneSet,
+  opts: CompareByFlags & Partial<LangFlag> & { compareLabel?: string },
+): { label: string; plan: Plan } | undefined {
   if (opts.compareBy === undefined) return undefined;
   const prop = opts.compareBy;
   if (prop.trim() === '') throw new InputError(said('cli.compareBy.empty'), { field: 'compare-by' });

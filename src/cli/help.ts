@@ -32,7 +32,9 @@ export function foldSharedOptions(program: Command, voice: Voice): void {
     cmd.configureHelp({
       ...cmd.configureHelp(),
       visibleOptions(this: Help, c: Command) {
-        return Object.getPrototypeOf(this).visibleOptions.call(this, c).filter((o: Option) => !isShared(o));
+        return Object.getPrototypeOf(this)
+          .visibleOptions.call(this, c)
+          .filter((o: Option) => !isShared(o));
       },
     });
     cmd.addHelpText('after', () => foldedLines(cmd, voice));

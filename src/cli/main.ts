@@ -1,12 +1,12 @@
 import { CommanderError } from 'commander';
 import { isInputError } from '../core/index.js';
 import { collectNotices } from '../core/index.js';
-import { resetInputs } from '../io/index.js';
+import { loadGpkgSupport, resetInputs } from '../io/index.js';
 import { checkDeclaredOutputs } from './outputs.js';
 import { silentProgress, terminalProgress } from '../core/index.js';
 import type { CliContext } from './context.js';
 import { commandsFor } from './commands/index.js';
-import { cliVoice, langOf, withoutLang } from './voice.js';
+import { cliVoice, langChoice, setRunLangChoice, withoutLang } from './voice.js';
 import { VERSION } from '../core/index.js';
 import { voicedHelp, VoicedCommand } from './commander-voice.js';
 import { langOption } from './lang-option.js';
@@ -34,7 +34,9 @@ export const EXIT_INTERNAL = 3;
  * asks to report it, without a stack trace unless DECOUPAGE_DEBUG=1). Never throws.
  */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
-  const voice = cliVoice(langOf(argv));
+  const choice = langChoice(argv);
+  setRunLangChoice(choice);
+  const voice = cliVoice(choice.lang);
   return collectNotices(
     (message) => io.stderr(say(said('error.warning', { message: capMessage(say(message, voice), voice) }), voice) + '\n'),
     async () => {
@@ -86,6 +88,8 @@ async function run(argv: string[], io: CliIO, voice: Voice): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
+  // a GeoPackage named anywhere: start SQLite (WebAssembly, asynchronous) before the synchronous readers run
+  if (argv.some((a) => /\.gpkg$/i.test(a))) await loadGpkgSupport();
   // only the command asked for is loaded (its modules and their dependencies): a fast start-up
   const registers = await Promise.all(commandsFor(withoutLang(argv)).map((c) => c.load()));
   for (const register of registers) register(program, ctx);

@@ -62,6 +62,21 @@ export function rate(option: string, hint?: Said): Parser {
   };
 }
 
+/**
+ * A share, from 0 to 1: "0.005", "0,5" or "2%" → 0.02. "2" is not read as 200 % (nor as 2 %): a share above 1
+ * would turn a guard off without a word, so it is refused, saying how to write a percentage.
+ */
+export function share(option: string, hint?: Said): Parser {
+  return (text) => {
+    const t = String(text).trim();
+    const pct = t.endsWith('%');
+    const n = numberIn(pct ? t.slice(0, -1).trim() : t);
+    const v = n === undefined ? undefined : pct ? n / 100 : n;
+    if (v === undefined || !(v >= 0) || v > 1) fail(option, said('cli.number.share'), text, hint);
+    return v;
+  };
+}
+
 /** The seed of the random choices: a whole number ≥ 0 (the same seed gives the same result). */
 export function seed(option = '--seed'): Parser {
   return wholeNumber(option, 0, said('cli.hint.seed'));

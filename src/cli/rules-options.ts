@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander';
 import { TIE_BREAKS, type TieBreak } from '../apportion/index.js';
-import { said, type Voice } from '../messages/index.js';
+import { RULES_FILE_EXAMPLES, said, type Voice } from '../messages/index.js';
 import { ENGLISH, headingOf, sayer } from './voice.js';
 import { APPORTION_METHODS, type Rules } from '../core/index.js';
 import { flagKeys } from './flags.js';
-import { loadRules } from '../load/index.js';
+import { loadRules } from '../check/index.js';
 import { RULE_OPTIONS, type RuleOption } from '../check/index.js';
 
 /** Where the seat settings (--members-per-seat, --seats, --method) sit among the rules' options in --help. */
@@ -18,7 +18,7 @@ export function addRuleOptions(cmd: Command, voice: Voice = ENGLISH): Command {
   const h = sayer(voice);
   // A heading of its own in --help; options added afterwards go back under "Options:".
   cmd.optionsGroup(headingOf(said('help.group.rules'), voice));
-  cmd.option('--rules <file.json>', h(said('help.rules.rules', { example: '{"min-members": 10000, "min-seats": 6}' })));
+  cmd.option('--rules <file.json>', h(said('help.rules.rules', { example: RULES_FILE_EXAMPLES.rules })));
   const ruleOption = (o: RuleOption) => cmd.option(`--${o.key} ${o.value}`, h(said(o.help)));
   for (const o of RULE_OPTIONS) if (o.order < SEAT_SETTINGS_ORDER) ruleOption(o);
   cmd
@@ -43,7 +43,11 @@ type ApportionMethod = (typeof APPORTION_METHODS)[number];
  * rule module declares (RULE_OPTIONS: a new rule adds its own) and the seat settings. Report's words
  * (--members-word, --respect-label, --within-label) and propose's --split-into are declared by those commands.
  */
-export const RULE_FLAGS = ['rules', ...RULE_OPTIONS.map((o) => o.field), ...flagKeys<Pick<RuleFlags, 'membersPerSeat' | 'seats' | 'method'>>({ membersPerSeat: true, seats: true, method: true })] as (keyof RuleFlags & string)[];
+export const RULE_FLAGS = [
+  'rules',
+  ...RULE_OPTIONS.map((o) => o.field),
+  ...flagKeys<Pick<RuleFlags, 'membersPerSeat' | 'seats' | 'method'>>({ membersPerSeat: true, seats: true, method: true }),
+] as (keyof RuleFlags & string)[];
 
 export function rulesFromOptions(opts: RuleFlags): Rules {
   return loadRules(opts);
@@ -57,7 +61,7 @@ export function addSeatOptions(cmd: Command, voice: Voice = ENGLISH): Command {
   const h = sayer(voice);
   cmd.optionsGroup(headingOf(said('help.group.seats'), voice));
   return cmd
-    .option('--rules <file.json>', h(said('help.seatRules.rules', { example: '{"seats": 120, "method": "dhondt", "min-seats": 6}' })))
+    .option('--rules <file.json>', h(said('help.seatRules.rules', { example: RULES_FILE_EXAMPLES.seats })))
     .option('--seats <total>', h(said('help.seatRules.seats')))
     .addOption(new Option('--method <method>', h(said('help.seatRules.method'))).choices([...APPORTION_METHODS]))
     .option('--members-per-seat <n>', h(said('help.seatRules.membersPerSeat')))

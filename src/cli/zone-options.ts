@@ -35,11 +35,13 @@ export function addZoneOptions(cmd: Command, voice: Voice = ENGLISH): Command {
     .option('--population-csv <file.csv>', h(said('help.zone.populationCsv')))
     .option('--population-col <column>', h(said('help.zone.populationCol')))
     .option('--commune-population <file.csv>', h(said('help.zone.communePopulation')))
+    .option('--layer <name>', h(said('help.zone.layer')))
     .optionsGroup('Options:');
 }
 
 /** The options addZoneOptions adds, as commander delivers them (--estimate-members is read when the zones load). */
 export interface ZoneFlags {
+  layer?: string;
   id?: string;
   name?: string;
   members?: string;
@@ -60,6 +62,7 @@ export interface ZoneFlags {
 }
 
 export const ZONE_FLAGS = flagKeys<ZoneFlags>({
+  layer: true,
   id: true,
   name: true,
   members: true,
@@ -82,6 +85,7 @@ export const ZONE_FLAGS = flagKeys<ZoneFlags>({
 /** Turn the parsed command options into LoadZonesOptions: the one place where the flags become the library's names. */
 function zoneOptionsFrom(opts: ZoneFlags, { membersRequired = true } = {}): LoadZonesOptions {
   return {
+    layer: opts.layer,
     idProp: opts.id,
     nameProp: opts.name,
     membersProp: opts.members,

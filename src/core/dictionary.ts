@@ -46,13 +46,14 @@ export function organisationWords(lang: Lang, opts: TranslatorOptions = {}): Org
   const defaults = { members: word, Members: capitalise(word) };
   const fields: Record<string, string> = { ...Object.fromEntries(Object.entries(FIELD_LABELS).map(([k, m]) => [k, m[lang]])), ...opts.fieldLabels };
   // French elides "de"/"que" before a vowel: "nombre d’adhérents", but "nombre de sociétaires"
-  const elide = lang === 'fr' && /^[aeiouyhéèêëàâîïôûœ]/i.test(word)
-    ? (text: string) => text.replace(new RegExp(`\\b([dD]e|[qQ]ue) (${escapeRegExp(word)})`, 'g'), (_m, p: string, w: string) => `${p.slice(0, -1)}’${w}`)
-    : (text: string) => text;
+  const elide =
+    lang === 'fr' && /^[aeiouyhéèêëàâîïôûœ]/i.test(word)
+      ? (text: string) => text.replace(new RegExp(`\\b([dD]e|[qQ]ue) (${escapeRegExp(word)})`, 'g'), (_m, p: string, w: string) => `${p.slice(0, -1)}’${w}`)
+      : (text: string) => text;
   return {
     lang,
     options: opts,
-    fill: (template, params = {}) => elide(fill(template, { ...defaults, ...params })),
+    fill: (template, params = {}) => elide(fill(template, { ...defaults, ...params }, lang)),
     field: (prop) => fields[prop] ?? (lang === 'fr' ? `« ${prop} »` : `“${prop}”`),
   };
 }

@@ -100,3 +100,26 @@ export function sectionNamesOf(zones: ZoneSet, plan: Plan): Map<string, string> 
   }
   return new Map([...largest].map(([s, z]) => [s, sectionName(s, z)]));
 }
+
+/**
+ * A plan as read from a file, before it is checked: one row per line/entry, kept as written so that the checker
+ * can list unknown zones, missing zones and duplicates instead of failing on the first one (a Plan gives rows
+ * without line numbers).
+ */
+export interface PlanRow {
+  zone: string;
+  /** '' when the file leaves the section empty */
+  section: string;
+  /** CSV: the line number in the file (header = line 1); JSON/GeoJSON: the entry / feature number (from 1) */
+  line?: number;
+}
+
+export interface PlanInput {
+  file: string;
+  rows: PlanRow[];
+  /** on a units layer: the split zones the file named, whose section went to their units (carryOverToUnits) */
+  carried?: { zone: string; units: number }[];
+}
+
+/** INSEE's commune → zone table: commune code → zone d'emploi code. */
+export type CommuneTable = Map<string, string>;

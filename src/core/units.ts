@@ -69,8 +69,8 @@ export function carryOverLine(carried: readonly { zone: string; units: number }[
   if (carried.length === 0) return undefined;
   const t = labelsFor(CARRY_LABELS, lang);
   const units = carried.reduce((s, c) => s + c.units, 0);
-  if (carried.length === 1) return t('one', { file, zone: carried[0].zone, units, value: t(`${kind}One`) });
-  return t('many', { file, n: carried.length, zones: carried.map((c) => c.zone).join(', '), units, value: t(`${kind}Many`) });
+  const n = carried.length;
+  return t('carried', { file, n, zones: carried.map((c) => c.zone).join(', '), units, value: t(kind, { n }) });
 }
 
 /**

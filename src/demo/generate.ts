@@ -43,7 +43,14 @@ export const DEMO_GEOMETRY = {
 };
 
 // Hex lattice in axial coordinates; neighbour directions counter-clockwise from east.
-const DIRS: [number, number][] = [[1, 0], [0, 1], [-1, 1], [-1, 0], [0, -1], [1, -1]];
+const DIRS: [number, number][] = [
+  [1, 0],
+  [0, 1],
+  [-1, 1],
+  [-1, 0],
+  [0, -1],
+  [1, -1],
+];
 const LATTICE = 30; // q, r in [-LATTICE, LATTICE]
 const KM_PER_DEG_LAT = 110.574;
 
@@ -141,12 +148,7 @@ const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.
  * nearest its seed (distance scaled by a fixed random factor per cell, for irregular borders); the group
  * furthest below its target grows first. Returns null when some cell could not be reached.
  */
-function grow(
-  cells: Cell[],
-  groups: { seed: Cell; target: number }[],
-  lattice: Lattice,
-  rng: Rng,
-): Map<Key, number> | null {
+function grow(cells: Cell[], groups: { seed: Cell; target: number }[], lattice: Lattice, rng: Rng): Map<Key, number> | null {
   const inSet = new Set(cells.map((c) => c.key));
   const noise = new Map(cells.map((c) => [c.key, 0.75 + 0.5 * rng.next()]));
   const owner = new Map<Key, number>();
@@ -229,7 +231,7 @@ function layout(lattice: Lattice, rng: Rng): { zones: ZoneDraft[]; metro: ZoneDr
   const mainKeys = new Set(mainland.map((c) => c.key));
   while (queue.length) {
     for (const n of lattice.neighbours(queue.pop()!)) {
-      if (mainKeys.has(n.key) && !reach.has(n.key)) reach.add(n.key), queue.push(n);
+      if (mainKeys.has(n.key) && !reach.has(n.key)) (reach.add(n.key), queue.push(n));
     }
   }
   mainland = mainland.filter((c) => reach.has(c.key));
@@ -237,7 +239,12 @@ function layout(lattice: Lattice, rng: Rng): { zones: ZoneDraft[]; metro: ZoneDr
   // Départements
   const deps = DEPARTEMENTS;
   const depSeeds = deps.map((d) => nearestCell(mainland, d.seed[0], d.seed[1]));
-  const depOf = grow(mainland, deps.map((d, i) => ({ seed: depSeeds[i], target: d.cells })), lattice, rng);
+  const depOf = grow(
+    mainland,
+    deps.map((d, i) => ({ seed: depSeeds[i], target: d.cells })),
+    lattice,
+    rng,
+  );
   if (!depOf) return null;
 
   const zones: ZoneDraft[] = [];
@@ -255,7 +262,12 @@ function layout(lattice: Lattice, rng: Rng): { zones: ZoneDraft[]; metro: ZoneDr
       zoneCount -= 1;
     }
     const seeds = spreadSeeds(depCells, zoneCount, rng);
-    const zoneOf = grow(depCells, seeds.map((s) => ({ seed: s, target: depCells.length / zoneCount })), lattice, rng);
+    const zoneOf = grow(
+      depCells,
+      seeds.map((s) => ({ seed: s, target: depCells.length / zoneCount })),
+      lattice,
+      rng,
+    );
     if (!zoneOf) return null;
     seeds.forEach((seed, zi) => {
       const kind = dep.kind === 'mountain' ? 'mountain' : dep.kind === 'coast' ? 'coast' : 'town';
@@ -328,7 +340,7 @@ function dissolve(lattice: Lattice, groups: Cell[][]): (Polygon | MultiPolygon)[
 function orient(ring: Position[], exterior: boolean): Position[] {
   let a = 0;
   for (let i = 0; i + 1 < ring.length; i++) a += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
-  return (a > 0) === exterior ? ring : [...ring].reverse();
+  return a > 0 === exterior ? ring : [...ring].reverse();
 }
 
 /** A geometry that is a single polygon without holes. */
@@ -347,7 +359,10 @@ export function generateDemo(seed: string = DEMO_SEED): DemoData {
     const drafted = layout(lattice, rng);
     if (!drafted) continue;
     const { zones, metro } = drafted;
-    const geoms = dissolve(lattice, zones.map((z) => z.cells));
+    const geoms = dissolve(
+      lattice,
+      zones.map((z) => z.cells),
+    );
     // every zone must be one polygon without holes (no enclaves); the whole mainland too (no gaps)
     if (!geoms.every(isSimplePolygon)) continue;
     const mainland = dissolve(lattice, [zones.filter((z) => z.kind !== 'island').flatMap((z) => z.cells)])[0];
@@ -412,7 +427,10 @@ function finish(zones: ZoneDraft[], metro: ZoneDraft, lattice: Lattice, rng: Rng
   const weights = cells.map((c, i) => (i === 0 ? 6 : Math.exp(-dist(c, metro.seed) / 14) * (0.5 + rng.next())));
   const cMembers = largestRemainder(metro.members!, weights);
   const cPopulation = largestRemainder(metro.population!, weights);
-  const cGeoms = dissolve(lattice, cells.map((c) => [c]));
+  const cGeoms = dissolve(
+    lattice,
+    cells.map((c) => [c]),
+  );
   const communeFeatures = cells.map((_, i) => ({
     type: 'Feature',
     properties: {
@@ -425,7 +443,11 @@ function finish(zones: ZoneDraft[], metro: ZoneDraft, lattice: Lattice, rng: Rng
     geometry: cGeoms[i],
   }));
 
-  const plan = toCsv(['zone', 'section'], ordered.map((z) => [z.code, z.dep.name]), { bom: false });
+  const plan = toCsv(
+    ['zone', 'section'],
+    ordered.map((z) => [z.code, z.dep.name]),
+    { bom: false },
+  );
 
   // Votes: shares (%) per zone around a profile for its kind of zone, one decimal, rows summing to 100.
   const voteRows = ordered.map((z) => {

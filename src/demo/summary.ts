@@ -30,7 +30,8 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>, lang: Lang = '
   const fmt = nf.int;
   const pct = (x: number) => nf.pct(x, 1);
   const km = (x: number) => nf.dec(x, 1);
-  const planLabel = (label: string) => (label === DEMO_LABELS.planDepartements.en ? t('planDepartements') : label === DEMO_LABELS.planProposed.en ? t('planProposed') : label);
+  const planLabel = (label: string) =>
+    label === DEMO_LABELS.planDepartements.en ? t('planDepartements') : label === DEMO_LABELS.planProposed.en ? t('planProposed') : label;
   const out: string[] = [];
   const total = zones.zones.reduce((s, z) => s + z.members, 0);
   const depCount = new Set(zones.zones.map((z) => String(z.properties.dep))).size;
@@ -48,14 +49,13 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>, lang: Lang = '
         members: fmt(zone.members),
         units: zone.units.length,
         n: sections.length,
-        sections: sections.length === 1 ? 'section' : 'sections',
         list: sections.join(', '),
       }),
     );
   }
   const borders = graph.edges.filter((e) => e.kind === 'border').length;
   const islands = graph.islands.length;
-  out.push(t('graph', { borders, n: islands, islands: t(islands === 1 ? 'island' : 'islands'), list: graph.islands.map(zoneLabel).join(', ') || t('none') }));
+  out.push(t('graph', { borders, n: islands, list: graph.islands.map(zoneLabel).join(', ') || t('none') }));
   for (const l of graph.linksAdded) {
     out.push(t('linked', { a: zoneLabel(l.a), b: zoneLabel(l.b), apart: l.distanceKm !== undefined ? t('apart', { km: km(l.distanceKm) }) : '' }));
   }
@@ -74,10 +74,11 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>, lang: Lang = '
   const dep = departements.check;
   out.push(t('departements', { n: dep.sections.length, verdict: verdictLine(dep, lang) }));
   const sep = say(said('output.listSep'), lang);
-  for (const s of dep.sections.filter((x) => !x.ok)) out.push(`  ${say(said('output.demo.problems', { section: s.id, problems: sectionProblems(s.id, dep.rules, lang).join(sep) }), lang)}`);
+  for (const s of dep.sections.filter((x) => !x.ok))
+    out.push(`  ${say(said('output.demo.problems', { section: s.id, problems: sectionProblems(s.id, dep.rules, lang).join(sep) }), lang)}`);
 
   out.push('');
-  const method = say(methodName(comparison.method, 'demo'), lang);
+  const method = say(methodName(`${comparison.method}.demo`), lang);
   out.push(t('listVote', { method, scenario: scenarioIn(comparison.scenario, lang) }));
   const lists = comparison.scenario.lists.length;
   out.push(
@@ -99,8 +100,7 @@ export function formatDemoSummary(r: Omit<DemoResult, 'summary'>, lang: Lang = '
   for (const p of comparison.plans) {
     const single = p.report.sections.filter((s) => s.listsRepresented <= 1);
     const which = single.length ? ` (${single.map((s) => names.get(s.section) ?? s.section).join(', ')})` : '';
-    const key = single.length === 0 ? 'singleNone' : single.length === 1 ? 'singleOne' : 'single';
-    out.push(t(key, { plan: planLabel(p.label), n: single.length, total: p.sections, which }));
+    out.push(t(single.length === 0 ? 'singleNone' : 'single', { plan: planLabel(p.label), n: single.length, total: p.sections, which }));
   }
   return out.join('\n') + '\n';
 }

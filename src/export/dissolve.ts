@@ -77,7 +77,10 @@ export function sectionOutlines(zones: ZoneSet, plan: Plan, topology: Topology =
   const indexOf = new Map(zones.zones.map((z, i) => [z.id, i]));
 
   const out = new Map<string, SectionOutline>();
-  for (const [id, zoneIds] of sectionsOf(plan, zones.zones.map((z) => z.id))) {
+  for (const [id, zoneIds] of sectionsOf(
+    plan,
+    zones.zones.map((z) => z.id),
+  )) {
     const parts = zoneIds.map((z) => geomOfZone.get(indexOf.get(z) ?? -1)).filter((g): g is GeometryObject => g !== undefined);
     const geometry = cleanGeometry(merge(topology, parts as never));
     out.set(id, { id, zoneIds, geometry, areaKm2: areaKm2(geometry), polsbyPopper: polsbyPopper(geometry) });
@@ -164,7 +167,13 @@ export function cleanGeometry(g: Polygon | MultiPolygon): Polygon | MultiPolygon
   for (const rings of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) {
     const exterior = cleanRing(rings[0] ?? []);
     if (!exterior) continue; // a polygon whose exterior ring is degenerate cannot keep its holes
-    kept.push([exterior, ...rings.slice(1).map(cleanRing).filter((r): r is Position[] => r !== null)]);
+    kept.push([
+      exterior,
+      ...rings
+        .slice(1)
+        .map(cleanRing)
+        .filter((r): r is Position[] => r !== null),
+    ]);
   }
   const out: Polygon | MultiPolygon = kept.length === 1 ? { type: 'Polygon', coordinates: kept[0] } : { type: 'MultiPolygon', coordinates: kept };
   return rewindRings(out, 'ccw');

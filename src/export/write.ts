@@ -4,37 +4,33 @@ import { InputError } from '../core/errors.js';
 import { said } from '../messages/index.js';
 import { toCsv, type CsvStyle } from '../io/csv.js';
 import type { SectionProperties } from './dissolve.js';
+import { flatValue } from '../io/flat.js';
 
-export const EXPORT_FORMATS = ['geojson', 'topojson', 'csv'] as const;
+export const EXPORT_FORMATS = ['geojson', 'topojson', 'csv', 'gpkg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 type Sections = FeatureCollection<Polygon | MultiPolygon, SectionProperties>;
 
-/** The format named by --format, else guessed from the file name (.csv, .topojson), else GeoJSON. */
+/** The format named by --format, else guessed from the file name (.csv, .topojson, .gpkg), else GeoJSON. */
 export function exportFormatFor(path: string, format?: string): ExportFormat {
   if (format !== undefined) {
     const f = format.toLowerCase();
     if (!(EXPORT_FORMATS as readonly string[]).includes(f)) {
-      throw new InputError(said('plan.export.unknownFormat', { format }), { field: 'format', hint: said('plan.useOneOf', { list: EXPORT_FORMATS.join(', ') }) });
+      throw new InputError(said('plan.export.unknownFormat', { format }), {
+        field: 'format',
+        hint: said('plan.useOneOf', { list: EXPORT_FORMATS.join(', ') }),
+      });
     }
     return f as ExportFormat;
   }
   const lower = path.toLowerCase();
   if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.gpkg')) return 'gpkg';
   if (lower.endsWith('.topojson') || lower.endsWith('.topo.json')) return 'topojson';
   return 'geojson';
 }
 
-/**
- * A property value as a GIS field can hold it: lists become one text ("9301; 9302"; QGIS shows them as text and
- * ogr2ogr can write them to a Shapefile, which has no list fields), objects become their JSON text.
- */
-export function flatValue(v: unknown): string | number | boolean | null {
-  if (v === undefined || v === null) return null;
-  if (Array.isArray(v)) return v.map((x) => (x !== null && typeof x === 'object' ? JSON.stringify(x) : String(x))).join('; ');
-  if (typeof v === 'object') return JSON.stringify(v);
-  return v as string | number | boolean;
-}
+export { flatValue } from '../io/flat.js';
 
 /** The same features with flat scalar properties (flatValue), for GIS files. */
 export function flatProperties(fc: FeatureCollection): FeatureCollection {
@@ -63,7 +59,24 @@ function sectionsTopojsonText(sections: Sections, zones?: FeatureCollection): st
 /** One row per section with its figures (lists joined with ";"), for spreadsheets. */
 function sectionsCsvText(sections: Sections, style: Partial<CsvStyle> = {}): string {
   const ruleCols = [...new Set(sections.features.flatMap((f) => Object.keys(f.properties).filter((k) => k.startsWith('rule_'))))];
-  const cols = ['section', 'name', 'zone_count', 'zones', 'zone_names', 'members', 'members_estimated', 'seats', 'compliant', ...ruleCols, 'problems', 'crossed', 'links', 'link_km', 'compactness', 'area_km2'];
+  const cols = [
+    'section',
+    'name',
+    'zone_count',
+    'zones',
+    'zone_names',
+    'members',
+    'members_estimated',
+    'seats',
+    'compliant',
+    ...ruleCols,
+    'problems',
+    'crossed',
+    'links',
+    'link_km',
+    'compactness',
+    'area_km2',
+  ];
   const rows = sections.features.map((f) => {
     const p = f.properties as unknown as Record<string, unknown>;
     return cols.map((c) => {
@@ -74,7 +87,7 @@ function sectionsCsvText(sections: Sections, style: Partial<CsvStyle> = {}): str
   return toCsv(cols, rows, style);
 }
 
-/** The dissolved sections as text in the chosen format. */
-export function sectionsText(sections: Sections, format: ExportFormat, zones?: FeatureCollection, csv: Partial<CsvStyle> = {}): string {
+/** The dissolved sections as text in the chosen format (a GeoPackage is bytes: export/gpkg.ts). */
+export function sectionsText(sections: Sections, format: Exclude<ExportFormat, 'gpkg'>, zones?: FeatureCollection, csv: Partial<CsvStyle> = {}): string {
   return format === 'csv' ? sectionsCsvText(sections, csv) : format === 'topojson' ? sectionsTopojsonText(sections, zones) : geojsonText(sections);
 }

@@ -8,3 +8,5 @@ export { matchRegister } from '../members/register.js';
 export { registerToZones } from '../members/register.js';
 /** INSEE's commune → zone table (CODGEO, ZE2020, DEP, REG), as spreadsheets save it. */
 export { readCommuneTable } from '../load/members.js';
+/** Rows of a register read elsewhere (a spreadsheet's cells), marked as the personal data matchRegister takes. */
+export { registerRows } from '../io/register.js';

@@ -30,8 +30,7 @@ export function arcUsage(topology: Topology, zoneCount: number): ArcUsage {
   for (const g of obj.geometries) {
     const z = Number(g.id);
     if (!(z >= 0 && z < zoneCount)) continue;
-    const polygons: RingArcs[][] =
-      g.type === 'Polygon' ? [g.arcs as RingArcs[]] : g.type === 'MultiPolygon' ? (g.arcs as RingArcs[][]) : [];
+    const polygons: RingArcs[][] = g.type === 'Polygon' ? [g.arcs as RingArcs[]] : g.type === 'MultiPolygon' ? (g.arcs as RingArcs[][]) : [];
     for (const rings of polygons) {
       for (const ring of rings) {
         for (const ref of ring) {

@@ -24,7 +24,7 @@ function partText(zones: ZoneSet, part: readonly number[], lang: Lang): string {
   const t = labelsFor(LINK_LABELS, lang);
   const names = part.slice(0, MAX_NAMED).map((i) => `${zones.zones[i].id} ${zones.zones[i].name}`);
   const list = names.join(', ') + (part.length > MAX_NAMED ? `, ${t('more', { n: part.length - MAX_NAMED })}` : '');
-  return part.length === 1 ? t('zone', { list }) : t('zones', { n: part.length, list });
+  return t('part', { n: part.length, list });
 }
 
 /** The message of a refused automatic link: every part concerned (zones, members) and what to do. */
@@ -41,11 +41,12 @@ export function formatRefusal(
   const shown = refused.slice(0, 10);
   const options = { autoLink: option('autoLink'), maxLinkKm: option('maxLinkKm') };
   let problem: Said;
-  if (refused.length === 1) problem = said('plan.graph.refusedOne', { ...options, max, part: describe(refused[0]) });
+  if (refused.length === 1) problem = said('plan.graph.refused', { ...options, n: 1, max, part: describe(refused[0]) });
   else {
-    problem = said('plan.graph.refusedMany', { ...options, n: refused.length, max });
+    problem = said('plan.graph.refused', { ...options, n: refused.length, max, part: '' });
     for (const p of shown) problem = said('plan.graph.refusedLine', { before: problem, part: describe(p) });
-    if (refused.length > shown.length) problem = said('plan.graph.refusedLine', { before: problem, part: said('plan.graph.refusedMore', { n: refused.length - shown.length }) });
+    if (refused.length > shown.length)
+      problem = said('plan.graph.refusedLine', { before: problem, part: said('plan.graph.refusedMore', { n: refused.length - shown.length }) });
   }
   const first = refused[0];
   const a = zones.zones[first.nearest?.a ?? first.zones[0]].id;
@@ -54,9 +55,12 @@ export function formatRefusal(
 }
 
 function partSaid(zones: ZoneSet, part: readonly number[]): Said {
-  const names = part.slice(0, MAX_NAMED).map((i) => `${zones.zones[i].id} ${zones.zones[i].name}`).join(', ');
+  const names = part
+    .slice(0, MAX_NAMED)
+    .map((i) => `${zones.zones[i].id} ${zones.zones[i].name}`)
+    .join(', ');
   const list = part.length > MAX_NAMED ? said('plan.graph.partMore', { list: names, n: part.length - MAX_NAMED }) : names;
-  return part.length === 1 ? said('plan.graph.partOne', { list }) : said('plan.graph.partMany', { n: part.length, list });
+  return said('plan.graph.part', { n: part.length, list });
 }
 
 function nearestSaid(zones: ZoneSet, p: { nearest?: { b: number; distanceKm: number } }, lang: Lang): Said {
@@ -76,7 +80,14 @@ export function formatAutoLinks(zones: ZoneSet, graph: ZoneGraphResult, lang: La
     const [from, to] = e.from === e.b ? [e.b, e.a] : [e.a, e.b];
     const tier = e.tier === 'dep' ? t('tierDep') : e.tier === 'reg' ? t('tierReg') : '';
     out.push(
-      t('linked', { a: zones.zones[from].id, aName: zones.zones[from].name, b: zones.zones[to].id, bName: zones.zones[to].name, km: formatKm(e.distanceKm ?? 0, lang), tier }),
+      t('linked', {
+        a: zones.zones[from].id,
+        aName: zones.zones[from].name,
+        b: zones.zones[to].id,
+        bName: zones.zones[to].name,
+        km: formatKm(e.distanceKm ?? 0, lang),
+        tier,
+      }),
     );
   }
   const max = formatKm(info.maxLinkKm, lang);

@@ -16,7 +16,10 @@ export interface ResolvedLink {
 /** Check explicit links against the zone ids; unknown ids are InputErrors naming the id and where it was given. */
 export function resolveLinks(specs: readonly LinkSpec[] | undefined, index: Map<string, number>, zonesFile: string): ResolvedLink[] {
   const out: ResolvedLink[] = [];
-  const examples = [...index.keys()].slice(0, 3).map((id) => `"${id}"`).join(', ');
+  const examples = [...index.keys()]
+    .slice(0, 3)
+    .map((id) => `"${id}"`)
+    .join(', ');
   for (const spec of specs ?? []) {
     for (const id of [spec.a, spec.b]) {
       if (!index.has(id)) {

@@ -124,7 +124,11 @@ function segmentGrid({ count, seg, zone, segLen, maxAbsLat }: FreeSegments, tolM
  * Each segment against the nearby segments of other zones: per ordered zone pair "a,b", the metres of a's outline
  * within the tolerance of b; per unordered pair "min,max", the smallest distance between the two outlines.
  */
-function coveredLengths({ count, seg, zone, segLen }: FreeSegments, g: SegmentGrid, tolM: number): { directed: Map<string, number>; closest: Map<string, number> } {
+function coveredLengths(
+  { count, seg, zone, segLen }: FreeSegments,
+  g: SegmentGrid,
+  tolM: number,
+): { directed: Map<string, number>; closest: Map<string, number> } {
   const buf = new CellBuffer();
   const stamp = new Int32Array(count).fill(-1);
   const directed = new Map<string, number>();

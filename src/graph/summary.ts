@@ -89,7 +89,9 @@ export function formatGraphSummary(zones: ZoneSet, graph: ZoneGraphResult, opts:
   out.push(t(said(graph.contiguity === 'rook' ? 'output.graph.rook' : 'output.graph.queen', { snap })));
   const byKind = KINDS.map((k) => [k, graph.edges.filter((e) => e.kind === k).length] as const).filter(([, n]) => n > 0);
   const kinds = byKind.map(([k, n]) => t(said(KIND_MESSAGES[k], { n: count(n) }))).join(', ');
-  out.push(t(byKind.length ? said('output.graph.edgesByKind', { n: count(graph.edges.length), kinds }) : said('output.graph.edges', { n: count(graph.edges.length) })));
+  out.push(
+    t(byKind.length ? said('output.graph.edgesByKind', { n: count(graph.edges.length), kinds }) : said('output.graph.edges', { n: count(graph.edges.length) })),
+  );
 
   const nc = graph.components.length;
   out.push('', t(nc === 1 ? said('output.graph.oneComponent') : said('output.graph.components', { n: nc })));
@@ -99,7 +101,7 @@ export function formatGraphSummary(zones: ZoneSet, graph: ZoneGraphResult, opts:
     const n = count(graph.componentMembers[i]);
     const figures = hasMembers ? t(zones.members.estimated ? said('output.graph.partMembersEstimated', { n }) : said('output.graph.partMembers', { n })) : '';
     const part = { i: i + 1, n: count(c.length), figures, names: names.join(', '), more };
-    out.push(`  ${t(c.length === 1 ? said('output.graph.partOne', part) : said('output.graph.partMany', part))}`);
+    out.push(`  ${t(said('output.graph.part', part))}`);
   });
   if (nc > max) out.push(`  ${t(said('output.graph.moreParts', { n: count(nc - max) }))}`);
 
@@ -138,7 +140,9 @@ export function formatGraphSummary(zones: ZoneSet, graph: ZoneGraphResult, opts:
         m.distanceM === 0 && m.lengthM === 0
           ? said('output.graph.touchPoint')
           : said('output.graph.apart', { d: nf.dec(m.distanceM, 1), len: count(Math.round(m.lengthM)) });
-      out.push(`  ${t(said('output.graph.nearMiss', { a: z(m.a), b: z(m.b), what, state: said(m.joined ? 'output.graph.joined' : 'output.graph.notJoined') }))}`);
+      out.push(
+        `  ${t(said('output.graph.nearMiss', { a: z(m.a), b: z(m.b), what, state: said(m.joined ? 'output.graph.joined' : 'output.graph.notJoined') }))}`,
+      );
     }
     if (graph.nearMisses.length > max) out.push(`  ${t(said('output.graph.andMoreJson', { n: count(graph.nearMisses.length - max) }))}`);
   }

@@ -15,9 +15,7 @@ export const ZONES_OBJECT = 'zones';
 export function buildTopology(zones: ZoneSet): Topology {
   const fc: FeatureCollection<ZoneGeometry> = {
     type: 'FeatureCollection',
-    features: zones.zones.map(
-      (z, i): Feature<ZoneGeometry> => ({ type: 'Feature', id: i, properties: { id: z.id }, geometry: z.geometry }),
-    ),
+    features: zones.zones.map((z, i): Feature<ZoneGeometry> => ({ type: 'Feature', id: i, properties: { id: z.id }, geometry: z.geometry })),
   };
   return topology({ [ZONES_OBJECT]: fc });
 }

@@ -48,13 +48,22 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 export function planHomogeneity(zones: ZoneSet, plan: Plan, opts: { maxSpread?: Record<string, number> } = {}): PlanHomogeneity | undefined {
   const attrs = attributesOf(zones);
   if (!attrs || !zones.attributes) return undefined;
-  const sectionIds = [...sectionsOf(plan, zones.zones.map((z) => z.id)).keys()];
+  const sectionIds = [
+    ...sectionsOf(
+      plan,
+      zones.zones.map((z) => z.id),
+    ).keys(),
+  ];
   const index = new Map(sectionIds.map((s, i) => [s, i]));
   const assignment = zones.zones.map((z) => {
     const s = plan.get(z.id);
     return s === undefined ? -1 : index.get(s)!;
   });
-  const h: Homogeneity = homogeneityOf(attrs, assignment, zones.zones.map((z) => z.members));
+  const h: Homogeneity = homogeneityOf(
+    attrs,
+    assignment,
+    zones.zones.map((z) => z.members),
+  );
   const flagged = new Set(leastHomogeneous(h, attrs, { maxSpread: opts.maxSpread }));
   const missingSet = new Set(zones.attributes.missing);
   const col = (xs: number[]) => Object.fromEntries(attrs.columns.map((c, j) => [c, finite(xs[j])]));
@@ -95,9 +104,14 @@ export function formatHomogeneity(h: PlanHomogeneity, voice: Voice): string {
   ];
   const flagged = h.sections.filter((s) => s.flagged);
   if (flagged.length) {
-    const items = flagged.slice(0, 8).map((s) =>
-      say(said('homogeneity.leastItem', { section: s.id, ranges: h.columns.map((c) => (s.range[c] === null ? '–' : nf.dec(s.range[c]!, 1))).join(' / ') }), voice),
-    );
+    const items = flagged
+      .slice(0, 8)
+      .map((s) =>
+        say(
+          said('homogeneity.leastItem', { section: s.id, ranges: h.columns.map((c) => (s.range[c] === null ? '–' : nf.dec(s.range[c]!, 1))).join(' / ') }),
+          voice,
+        ),
+      );
     lines.push(say(said('homogeneity.leastLine', { list: items.join(', ') + (flagged.length > 8 ? ', …' : '') }), voice));
   }
   return lines.join('\n') + '\n';

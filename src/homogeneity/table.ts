@@ -83,7 +83,10 @@ export function attributeTableOf(t: Table, file: string, opts: { codeCol?: strin
 /** Read `--similar-by`: items separated by commas, each `[NAME=]COL[-COL][:WEIGHT]`. */
 export function parseSimilarBy(text: string): SimilarBy[] {
   // a comma followed by a digit is a decimal comma of a weight ("rate:1,5")
-  const items = text.split(/,(?!\d)/).map((s) => s.trim()).filter((s) => s !== '');
+  const items = text
+    .split(/,(?!\d)/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (items.length === 0) throw new InputError(said('homogeneity.similarByEmpty'), { field: 'similar-by', hint: said('homogeneity.similarBy.hint') });
   const out: SimilarBy[] = [];
   for (const item of items) {
@@ -92,7 +95,8 @@ export function parseSimilarBy(text: string): SimilarBy[] {
     const colon = rest.lastIndexOf(':');
     if (colon >= 0) {
       const r = readNumber(rest.slice(colon + 1));
-      if (!r.ok || r.value <= 0) throw new InputError(said('homogeneity.badWeight', { item }), { field: 'similar-by', hint: said('homogeneity.similarBy.hint') });
+      if (!r.ok || r.value <= 0)
+        throw new InputError(said('homogeneity.badWeight', { item }), { field: 'similar-by', hint: said('homogeneity.similarBy.hint') });
       weight = r.value;
       rest = rest.slice(0, colon).trim();
     }
@@ -102,7 +106,8 @@ export function parseSimilarBy(text: string): SimilarBy[] {
       name = rest.slice(0, eq).trim();
       rest = rest.slice(eq + 1).trim();
     }
-    if (rest === '' || name === '') throw new InputError(said('homogeneity.badItem', { item }), { field: 'similar-by', hint: said('homogeneity.similarBy.hint') });
+    if (rest === '' || name === '')
+      throw new InputError(said('homogeneity.badItem', { item }), { field: 'similar-by', hint: said('homogeneity.similarBy.hint') });
     out.push({ name: name ?? rest, of: rest, weight });
   }
   const names = out.map((s) => s.name);

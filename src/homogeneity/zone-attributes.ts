@@ -21,4 +21,3 @@ declare module '../core/types.js' {
     attributes?: ZoneAttributes;
   }
 }
-

@@ -12,19 +12,7 @@
  * 4. SIGINT / SIGTERM during the writes remove the temporaries (writeOutputs); after a SIGKILL, the next
  *    run that writes into the same folder removes the temporaries of processes that no longer exist.
  */
-import {
-  accessSync,
-  constants,
-  copyFileSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { accessSync, constants, copyFileSync, linkSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
@@ -91,7 +79,8 @@ export function realTarget(path: string): string {
 
 /** The option that named an output, as the user typed it ("-o"), or "an output". */
 function named(t: OutputTarget): Said | string {
-  return t.option ?? said('load.out.anOutput');
+  // an output no option named (a library caller's): its path, so that two of them are told apart
+  return t.option ?? said('load.out.theOutput', { path: t.path });
 }
 
 /**

@@ -146,11 +146,6 @@ export function toCsv(columns: string[], rows: (string | number | boolean | null
   return st.bom ? `\uFEFF${text}` : text;
 }
 
-export function writeCsv(
-  path: string,
-  columns: string[],
-  rows: (string | number | boolean | null | undefined)[][],
-  style: Partial<CsvStyle> = {},
-): void {
+export function writeCsv(path: string, columns: string[], rows: (string | number | boolean | null | undefined)[][], style: Partial<CsvStyle> = {}): void {
   writeFileAtomic(path, toCsv(columns, rows, style));
 }

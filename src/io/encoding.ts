@@ -95,4 +95,3 @@ export function encodingName(e: TextEncoding): Said {
       return said('load.encoding.windows1252');
   }
 }
-

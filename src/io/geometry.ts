@@ -39,8 +39,7 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
   if (typeof g.type !== 'string' || !POLYGON_TYPES.has(g.type)) {
     return fail(said('load.geometry.type', { type: String(g.type) }), said('load.geometry.type.hint'));
   }
-  const damaged = () =>
-    fail(said('load.geometry.damaged', { type: String(g.type) }), said('load.geometry.repair.hint'));
+  const damaged = () => fail(said('load.geometry.damaged', { type: String(g.type) }), said('load.geometry.repair.hint'));
   const coords = g.coordinates;
   if (!Array.isArray(coords)) return damaged();
   const polygons: unknown[] = g.type === 'Polygon' ? [coords] : coords;
@@ -51,7 +50,8 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
   const clean: Position[][][] = polygons.map((poly) => {
     if (!Array.isArray(poly) || poly.length === 0) return damaged();
     return poly.map((ring: unknown) => {
-      if (!Array.isArray(ring) || !ring.every((pt) => Array.isArray(pt) && pt.length >= 2 && Number.isFinite(pt[0]) && Number.isFinite(pt[1]))) return damaged();
+      if (!Array.isArray(ring) || !ring.every((pt) => Array.isArray(pt) && pt.length >= 2 && Number.isFinite(pt[0]) && Number.isFinite(pt[1])))
+        return damaged();
       const pts = (ring as number[][]).map((p) => [round(p[0]), round(p[1])]);
       const first = pts[0];
       const last = pts[pts.length - 1];
@@ -81,7 +81,8 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
   if (kinked) {
     notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
   }
-  const geometry: Polygon | MultiPolygon = g.type === 'Polygon' && parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
+  const geometry: Polygon | MultiPolygon =
+    g.type === 'Polygon' && parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
   return rewindRings(geometry, 'ccw');
 }
 
@@ -123,9 +124,7 @@ function splitAtAntimeridian(poly: Position[][]): Position[][][] {
     [180, 540, -360],
   ] as const) {
     const clipped = bboxClip(shifted, [lo, -90, hi, 90]).geometry as Polygon;
-    const rings = clipped.coordinates
-      .map((r) => r.map((p) => [round(p[0] + shift), p[1]]))
-      .filter((r) => r.length >= 4 && Math.abs(ringArea(r)) > 0);
+    const rings = clipped.coordinates.map((r) => r.map((p) => [round(p[0] + shift), p[1]])).filter((r) => r.length >= 4 && Math.abs(ringArea(r)) > 0);
     if (rings.length) parts.push(rings);
   }
   return parts.length ? parts : [poly];

@@ -74,7 +74,8 @@ export function readBytes(file: string, hint: Said = said('load.read.hint'), lim
  */
 export function readTextWithEncoding(file: string, hint?: Said, o: { say?: boolean } = {}): { text: string; encoding: TextEncoding } {
   const decoded = decodeText(readBytes(file, hint), file);
-  if (o.say !== false && decoded.encoding !== 'utf-8' && decoded.encoding !== 'utf-8 (BOM)') notice(said('load.read.encoding', { file, encoding: encodingName(decoded.encoding) }));
+  if (o.say !== false && decoded.encoding !== 'utf-8' && decoded.encoding !== 'utf-8 (BOM)')
+    notice(said('load.read.encoding', { file, encoding: encodingName(decoded.encoding) }));
   return decoded;
 }
 
@@ -89,9 +90,35 @@ export function readText(file: string, hint?: Said): string {
  */
 export function parseJson(text: string, file: string, hint?: Said): unknown {
   const body = text.replace(/^\uFEFF/, '');
+  const deep = jsonTooDeep(body);
+  if (deep !== undefined) throw new InputError(said('load.json.tooDeep', { max: count(MAX_JSON_DEPTH), line: deep }), { file, hint });
   try {
     return JSON.parse(body);
   } catch (e) {
     throw new InputError(describeJsonError(body, e), { file, hint });
   }
+}
+
+/**
+ * How deep JSON input may nest. GeoJSON needs 6 levels ({features: [{geometry: {coordinates: [[[x, y]]]}}]});
+ * 200,000 nested arrays would overflow the stack of whatever walks them (String(), zod, a recursive check).
+ */
+export const MAX_JSON_DEPTH = 1000;
+
+/** The line where JSON text first nests deeper than `max`, or undefined (strings skipped; no parsing). */
+export function jsonTooDeep(text: string, max = MAX_JSON_DEPTH): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return text.slice(0, i).split('\n').length;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return undefined;
 }

@@ -5,28 +5,46 @@
  */
 import type JSZip from 'jszip';
 import { InputError } from '../core/errors.js';
-import { count, option, said } from '../messages/message.js';
+import { count, option, said, type Said } from '../messages/message.js';
 
 /** Default budget for everything inflated from one zip (nested zips included), in MB; INSEE's files need ~30. */
 export const DEFAULT_MAX_UNZIPPED_MB = 1_000;
+
+/** Who made the zip, for the hints: where to download it again, how large it should be. */
+export type ZipProducer = 'insee' | 'ign';
 
 export interface UnzipBudget {
   /** bytes that may still be inflated */
   left: number;
   limit: number;
   file: string;
+  producer: ZipProducer;
 }
 
-export function unzipBudget(file: string, maxMb = DEFAULT_MAX_UNZIPPED_MB): UnzipBudget {
+export function unzipBudget(file: string, maxMb = DEFAULT_MAX_UNZIPPED_MB, producer: ZipProducer = 'insee'): UnzipBudget {
   const limit = Math.floor(maxMb * 1024 * 1024);
-  return { left: limit, limit, file };
+  return { left: limit, limit, file, producer };
 }
 
 function tooBig(budget: UnzipBudget, name: string): InputError {
   const mb = Math.round(budget.limit / (1024 * 1024));
+  const raise = { option: option('maxUnzippedMb'), mb: count(mb * 4) };
   return new InputError(said('load.zip.tooBig', { name, mb: count(mb) }), {
     file: budget.file,
-    hint: said('load.zip.tooBig.hint', { option: option('maxUnzippedMb'), mb: count(mb * 4) }),
+    hint: budget.producer === 'ign' ? said('load.zip.tooBig.hintIgn', raise) : said('load.zip.tooBig.hint', raise),
+  });
+}
+
+/** "Download it again from insee.fr" or "from IGN's geoservices.ign.fr": the producer of the zip, never the other one. */
+export function downloadAgain(producer: ZipProducer): Said {
+  return producer === 'ign' ? said('load.zip.damaged.hintIgn') : said('load.zip.damaged.hintInsee');
+}
+
+/** "the zip is damaged": the one message of every importer for a zip that cannot be read or inflated as it says. */
+export function damagedZip(budget: Pick<UnzipBudget, 'file' | 'producer'>, detail?: Said): InputError {
+  return new InputError(detail ? said('load.zip.damagedBecause', { detail }) : said('load.zip.damaged'), {
+    file: budget.file,
+    hint: downloadAgain(budget.producer),
   });
 }
 
@@ -38,13 +56,21 @@ interface ZipStream {
   resume(): ZipStream;
 }
 
-/** The size the zip's directory declares for an entry (JSZip keeps it on the loaded object). */
+/**
+ * The size the zip's directory declares for an entry (JSZip keeps it on the loaded object). JSZip reads the
+ * 32-bit field as a signed number: 2 GiB comes back as -2147483648, so it is read back as unsigned.
+ */
 function declaredSize(entry: JSZip.JSZipObject): number | undefined {
   const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
-  return typeof size === 'number' && Number.isFinite(size) ? size : undefined;
+  if (typeof size !== 'number' || !Number.isFinite(size)) return undefined;
+  return size < 0 ? size + 2 ** 32 : size;
 }
 
-/** Inflate one entry within the budget (declared size first, then a running count); throws InputError beyond it. */
+/**
+ * Inflate one entry within the budget: refused from the size the zip declares, before anything is inflated;
+ * then a running count while inflating stops an entry that inflates past the budget, or past the size it
+ * declared (a zip that lies is damaged): at most the declared size is ever held in memory.
+ */
 export function inflate(entry: JSZip.JSZipObject, budget: UnzipBudget): Promise<Uint8Array> {
   const declared = declaredSize(entry);
   if (declared !== undefined && declared > budget.left) return Promise.reject(tooBig(budget, entry.name));
@@ -58,10 +84,10 @@ export function inflate(entry: JSZip.JSZipObject, budget: UnzipBudget): Promise<
       .on('data', (chunk: Uint8Array) => {
         if (done) return;
         total += chunk.length;
-        if (total > budget.left) {
+        if (total > budget.left || (declared !== undefined && total > declared)) {
           done = true;
           stream.pause();
-          reject(tooBig(budget, entry.name));
+          reject(total > budget.left ? tooBig(budget, entry.name) : damagedZip(budget, said('load.zip.lies', { name: entry.name, size: count(declared!) })));
           return;
         }
         chunks.push(chunk);
@@ -69,11 +95,16 @@ export function inflate(entry: JSZip.JSZipObject, budget: UnzipBudget): Promise<
       .on('error', (e: Error) => {
         if (done) return;
         done = true;
-        reject(new InputError(said('load.zip.extract', { name: entry.name, error: e.message.slice(0, 200) }), { file: budget.file, hint: said('load.zip.extract.hint') }));
+        reject(damagedZip(budget, said('load.zip.extract', { name: entry.name, error: e.message.slice(0, 200) })));
       })
       .on('end', () => {
         if (done) return;
         done = true;
+        // fewer bytes than declared: damaged too (JSZip says "uncompressed data size mismatch" for some of these)
+        if (declared !== undefined && total !== declared) {
+          reject(damagedZip(budget, said('load.zip.shorter', { name: entry.name, size: count(declared), got: count(total) })));
+          return;
+        }
         budget.left -= total;
         const out = new Uint8Array(total);
         let at = 0;

@@ -5,3 +5,6 @@ export { runReport, type ReportJob } from './report.js';
 export { runPluralism, type PluralismJob } from './pluralism.js';
 export { runSeats, type SeatsJob } from './seats.js';
 export { runServe, type ServeJob } from './serve.js';
+export { runMembers, type MembersJob } from './members.js';
+export { runExport, type ExportJob } from './export.js';
+export { runImportInseeZones, runImportChomage, type ImportInseeJob, type ImportChomageJob } from './import.js';

@@ -56,9 +56,18 @@ export async function runPluralism(job: PluralismJob): Promise<void> {
   }
   if (job.compareBy) plans.push(job.compareBy);
   const namesOf = new Map(plans.map((p) => [p.label, sectionNamesOf(zones, p.plan)]));
-  const cmp = comparePlans(zones, plans, { rules: job.rules, votes, method: job.method, simulate: job.simulate, concentration: job.concentration, seed: job.seed, tieBreak: job.tieBreak });
+  const cmp = comparePlans(zones, plans, {
+    rules: job.rules,
+    votes,
+    method: job.method,
+    simulate: job.simulate,
+    concentration: job.concentration,
+    seed: job.seed,
+    tieBreak: job.tieBreak,
+  });
   requireSettledTies(cmp.plans.flatMap((p) => p.report.seatRule?.ties ?? []));
-  if (job.output) await writeOutputs([{ path: job.output, data: pluralismCsvText(cmp, { names: (label, s) => namesOf.get(label)?.get(s), style: job.csv }), option: '-o' }]);
+  if (job.output)
+    await writeOutputs([{ path: job.output, data: pluralismCsvText(cmp, { names: (label, s) => namesOf.get(label)?.get(s), style: job.csv }), option: '-o' }]);
   if (job.json) {
     out(JSON.stringify({ scenario: votes, method: cmp.method, plans: cmp.plans }, ruleInEnglish, 2) + '\n');
     return;

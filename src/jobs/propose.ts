@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { carryOverLine, labelsFor, numberFormat, type Lang, type Progress, type ZoneSet } from '../core/index.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan } from '../core/types.js';
-import { dissolveSections, geojsonText, unitsFeatureCollection } from '../export/index.js';
+import { dissolveSections, geojsonText, unitsFeatureCollection, zonesWithSections } from '../export/index.js';
 import { formatAutoLinks, type GraphOptions } from '../graph/index.js';
 import { writeOutputs, type CsvStyle, type OutputFile } from '../io/index.js';
 import { planFromInput, planToCsv, readPlan } from '../load/index.js';
@@ -32,7 +32,8 @@ export interface ProposeJob {
   prefer?: string;
   /** --attributes and --similar-by: the homogeneity of the plan is measured (and, once propose optimises it, improved) */
   attributes?: AttributeInput;
-  outputs: { plan: string; geojson?: string; report?: string; unitsOut?: string };
+  /** gpkg: a GeoPackage of the sections and zones (styled for QGIS); toCrs: the system of the GeoPackage outputs */
+  outputs: { plan: string; geojson?: string; gpkg?: string; report?: string; unitsOut?: string; toCrs?: string };
   csv: CsvStyle;
   lang: Lang;
   voice: Voice;
@@ -46,7 +47,15 @@ export async function runPropose(job: ProposeJob): Promise<void> {
   const t = labelsFor(PROPOSE_LABELS, lang);
   // the split step (units layer, its graph, adjacency differences, locks) is the library's
   const { fine, ...split } = job.split ?? {};
-  const { units, layer, graph, snapM, adjacency, lock: locks, carriedLocks } = prepareSplit(job.zones, fine, rules, {
+  const {
+    units,
+    layer,
+    graph,
+    snapM,
+    adjacency,
+    lock: locks,
+    carriedLocks,
+  } = prepareSplit(job.zones, fine, rules, {
     ...split,
     graph: job.graph,
     seed: job.search.seed,
@@ -73,12 +82,45 @@ export async function runPropose(job: ProposeJob): Promise<void> {
 
   // every output is built first, then all are written together (all or nothing)
   const files: OutputFile[] = [{ path: outputs.plan, data: planToCsv(result.plan, units, job.csv), option: '-o' }];
-  if (layer && outputs.unitsOut !== undefined) files.push({ path: outputs.unitsOut, data: geojsonText(unitsFeatureCollection(layer)), option: '--units-out' });
-  const sectionsFc = outputs.geojson === undefined ? undefined : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
-  if (outputs.geojson !== undefined && sectionsFc) files.push({ path: outputs.geojson, data: geojsonText(sectionsFc), option: '--geojson' });
+  // map layers by their file name: GeoJSON, or a styled GeoPackage for a .gpkg (export/gpkg.ts, loaded then)
+  const gpkg = await import('../export/gpkg.js');
+  const gpkgOpts = { toCrs: outputs.toCrs, lang, plan: { zones: units, plan: result.plan, topology: graph.topology } };
+  if (layer && outputs.unitsOut !== undefined) {
+    const unitsFc = unitsFeatureCollection(layer);
+    files.push({
+      path: outputs.unitsOut,
+      data: await gpkg.layerFileData(outputs.unitsOut, 'zones', unitsFc, () => geojsonText(unitsFc), gpkgOpts),
+      option: '--units-out',
+    });
+  }
+  const sectionsFc =
+    outputs.geojson === undefined && outputs.gpkg === undefined
+      ? undefined
+      : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
+  if (outputs.geojson !== undefined && sectionsFc) {
+    files.push({
+      path: outputs.geojson,
+      data: await gpkg.layerFileData(outputs.geojson, 'sections', sectionsFc, () => geojsonText(sectionsFc), gpkgOpts),
+      option: '--geojson',
+    });
+  }
+  if (outputs.gpkg !== undefined && sectionsFc) {
+    // the GeoPackage counterpart of --geojson: the sections, and every zone (or unit) with its section
+    const layers = [
+      gpkg.sectionsLayer(sectionsFc, gpkg.sectionColours(units, result.plan, graph.topology), lang),
+      gpkg.zonesLayer(zonesWithSections(units, result.plan, result.check), lang),
+    ];
+    files.push({ path: outputs.gpkg, data: await gpkg.layersGpkg(layers, { crs: outputs.toCrs, lang }), option: '--gpkg' });
+  }
   if (outputs.report !== undefined) {
     // the same figures as `decoupage report` on the written plan
-    const input = assembleReport(units, graph, result.plan, rules, { lang, source: basename(job.zonesFile), check: result.check, topology: graph.topology, bound: result.bound });
+    const input = assembleReport(units, graph, result.plan, rules, {
+      lang,
+      source: basename(job.zonesFile),
+      check: result.check,
+      topology: graph.topology,
+      bound: result.bound,
+    });
     input.homogeneity = await reportHomogeneity(units, result.plan, rules, { families: job.attributes?.families, seed: job.search.seed });
     files.push({ path: outputs.report, data: renderReport(input), option: '--report' });
   }
@@ -94,7 +136,14 @@ export async function runPropose(job: ProposeJob): Promise<void> {
   if (preferred && job.prefer !== undefined) {
     const pct = (x: number) => numberFormat(lang).pct(x);
     const { prefer } = preferred;
-    out(labelsFor(PREFER_LABELS, lang)('kept', { file: job.prefer, share: pct(prefer.match.keptShare), before: pct(prefer.keptShareBefore), moved: prefer.moved }) + '\n');
+    out(
+      labelsFor(PREFER_LABELS, lang)('kept', {
+        file: job.prefer,
+        share: pct(prefer.match.keptShare),
+        before: pct(prefer.keptShareBefore),
+        moved: prefer.moved,
+      }) + '\n',
+    );
   }
   const what = layer ? t('whatUnits') : t('whatZones');
   out(t('wrotePlan', { file: outputs.plan, n: units.zones.length, what, sections: result.sections.length }) + '\n');
@@ -104,5 +153,6 @@ export async function runPropose(job: ProposeJob): Promise<void> {
     out(t('wroteUnits', { file: outputs.unitsOut, n: units.zones.length, snap: snapped ? t('snapAdvice', { m: snapM }) : '' }) + '\n');
   }
   if (outputs.geojson !== undefined && sectionsFc) out(t('wroteSections', { file: outputs.geojson, n: sectionsFc.features.length }) + '\n');
+  if (outputs.gpkg !== undefined && sectionsFc) out(t('wroteGpkg', { file: outputs.gpkg, n: sectionsFc.features.length, zones: units.zones.length }) + '\n');
   if (outputs.report !== undefined) out(t('wroteReport', { file: outputs.report }) + '\n');
 }

@@ -36,7 +36,14 @@ export async function runSeats(job: SeatsJob): Promise<void> {
     out(JSON.stringify({ rule: say(result.rule, 'en'), members: zones.members, sections, overall: result.overall, ties: result.ties }, null, 2) + '\n');
     return;
   }
-  const zoneCounts = new Map([...sectionsOf(plan, zones.zones.map((z) => z.id))].map(([s, zs]) => [s, zs.length]));
+  const zoneCounts = new Map(
+    [
+      ...sectionsOf(
+        plan,
+        zones.zones.map((z) => z.id),
+      ),
+    ].map(([s, zs]) => [s, zs.length]),
+  );
   const partly = partlyEstimatedLine(zones, lang);
   out(formatSectionSeats(result, { zoneCounts, estimated: zones.members.estimated && !partly, lang, voice: job.voice }));
   if (partly) out(partly + '\n');

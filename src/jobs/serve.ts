@@ -61,6 +61,8 @@ export async function runServe(job: ServeJob): Promise<void> {
     title: job.title,
     seed: job.seed,
     csv: job.csv,
+    // an autosave that cannot be written (then can again) is said in the terminal as it happens
+    notify: (w) => job.warn(say(said('error.warning', { message: w }), job.voice) + '\n'),
   });
   // Save replaces the plan it started from, never another input (the zones, the votes, the old plan…)
   if (job.planFile !== undefined && realTarget(job.planFile) === realTarget(job.output.path)) releaseInput(job.planFile);

@@ -87,7 +87,10 @@ export interface SelectedZones {
 export function selectZones(fc: FeatureCollection, sel: ZoneSelection, tableFile: string): SelectedZones {
   const [field, wanted] = sel.regions?.length ? (['regs', sel.regions] as const) : (['deps', sel.departements ?? []] as const);
   const want = new Set(wanted.map((c) => c.trim()).filter((c) => c !== ''));
-  const codesOf = (p: Record<string, unknown> | null) => String(p?.[field] ?? '').split(';').filter((c) => c !== '');
+  const codesOf = (p: Record<string, unknown> | null) =>
+    String(p?.[field] ?? '')
+      .split(';')
+      .filter((c) => c !== '');
   const before = fc.features.length;
   const keep = fc.features.filter((f) => codesOf(f.properties).some((c) => want.has(c)));
   if (keep.length === 0) {

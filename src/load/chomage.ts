@@ -34,8 +34,12 @@ export function quarterColumn(q: string): string {
 
 /** Read --quarters: "2023-T3,2018-T3". */
 export function parseQuarters(text: string): string[] {
-  const qs = text.split(/[,;\s]+/).filter((s) => s !== '').map((s) => s.toUpperCase());
-  if (qs.length === 0 || qs.some((q) => !/^\d{4}-T[1-4]$/.test(q))) throw new InputError(said('homogeneity.import.badQuarter', { value: text }), { field: 'quarters' });
+  const qs = text
+    .split(/[,;\s]+/)
+    .filter((s) => s !== '')
+    .map((s) => s.toUpperCase());
+  if (qs.length === 0 || qs.some((q) => !/^\d{4}-T[1-4]$/.test(q)))
+    throw new InputError(said('homogeneity.import.badQuarter', { value: text }), { field: 'quarters' });
   return qs;
 }
 
@@ -57,7 +61,11 @@ export async function readChomageWorkbook(file: string, quarters: readonly strin
   const quarterCols = header.filter((h) => /^\d{4}-T[1-4]$/.test(h));
   const idx = quarters.map((q) => {
     const j = header.indexOf(q);
-    if (j < 0) throw new InputError(said('homogeneity.import.noQuarter', { sheet: CHOMAGE_SHEET, quarter: q, first: quarterCols[0] ?? '?', last: quarterCols.at(-1) ?? '?' }), { file, field: q });
+    if (j < 0)
+      throw new InputError(
+        said('homogeneity.import.noQuarter', { sheet: CHOMAGE_SHEET, quarter: q, first: quarterCols[0] ?? '?', last: quarterCols.at(-1) ?? '?' }),
+        { file, field: q },
+      );
     return j;
   });
   const code = header.indexOf(CODE);
@@ -73,7 +81,11 @@ export async function readChomageWorkbook(file: string, quarters: readonly strin
     if (values.some((v) => !Number.isFinite(v))) missing.push({ code: id, name: label, quarters: quarters.filter((_, j) => !Number.isFinite(values[j])) });
     rows.push([id, label, ...values.map((v) => (Number.isFinite(v) ? v : ''))]);
   }
-  const title = sheet.data.slice(0, at).map((r) => text(r[0])).find((t) => t !== '') ?? '';
+  const title =
+    sheet.data
+      .slice(0, at)
+      .map((r) => text(r[0]))
+      .find((t) => t !== '') ?? '';
   return { columns: ['code', 'name', ...quarters.map(quarterColumn)], rows, missing, title };
 }
 

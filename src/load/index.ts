@@ -34,7 +34,13 @@ export {
 export * from './plan.js';
 export * from './boundaries.js';
 export { membersCsvText } from './members.js';
-export { ADMIN_EXPRESS_LAYERS, ADMIN_EXPRESS_URL, importAdminExpress, readAdminExpress, type AdminExpressOptions, type AdminExpressResult } from './admin-express.js';
+export {
+  ADMIN_EXPRESS_LAYERS,
+  ADMIN_EXPRESS_URL,
+  importAdminExpress,
+  readAdminExpress,
+  type AdminExpressOptions,
+  type AdminExpressResult,
+} from './admin-express.js';
 export { KNOWN_CRS } from './insee.js';
-export { loadRules, readRulesFile } from './rules.js';
 export { readChomageWorkbook, chomageCsv, parseQuarters, quarterColumn, DEFAULT_QUARTERS, type ChomageTable } from './chomage.js';

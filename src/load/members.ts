@@ -16,6 +16,41 @@ export const COMMUNE_TABLE_DEFAULTS = { communeCol: 'CODGEO', zoneCol: 'ZE2020' 
 /** Commune code columns tried, in order, when the commune CSV's column is not given. */
 const COMMUNE_CODE_CANDIDATES = ['code', 'CODGEO', 'codgeo', 'insee', 'code_insee', 'COM', 'com'];
 
+/** A column name compared without case, accents, spaces or punctuation ("Adhérents" = "adherents", "code INSEE" = "codeinsee"). */
+export const columnKey = (h: string): string =>
+  h
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+/**
+ * The names a mutual's export gives the columns of a members file (one line per zone or commune), compared by
+ * columnKey: the count ("members", "adhérents", "sociétaires", "membres", "effectif"…) and the code ("code",
+ * "code commune", "code INSEE", "zone d'emploi"…).
+ */
+export const MEMBERS_FILE_COLUMNS = {
+  count: ['members', 'adherents', 'societaires', 'membres', 'effectif', 'effectifs', 'nbadherents', 'nombreadherents', 'nbsocietaires', 'nbmembres', 'nombre'],
+  code: ['code', 'codecommune', 'codeinsee', 'insee', 'codgeo', 'depcom', 'zonedemploi', 'zoneemploi', 'ze2020', 'codeze', 'codezone'],
+} as const;
+
+/**
+ * The column of a members file to read when none was named: the default name, else the one column whose name
+ * is a known one; undefined when none is. Two known ones: exit 2, naming both and the option to choose.
+ */
+export function recogniseColumn(table: Table, wanted: 'count' | 'code', fallback: string, optionName: string): string | undefined {
+  if (table.columns.includes(fallback)) return fallback;
+  const names: readonly string[] = MEMBERS_FILE_COLUMNS[wanted];
+  const found = table.columns.filter((c) => names.includes(columnKey(c)));
+  if (found.length > 1) {
+    throw new InputError(said('load.table.twoCandidates', { a: found[0], b: found[1] }), {
+      file: table.name,
+      hint: said('load.csv.noColumn.hint', { option: option(optionName) }),
+    });
+  }
+  return found[0];
+}
+
 /** The last part of a path ("data/members.csv" → "members.csv"), without node:path: this module reads tables in memory too. */
 export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
@@ -139,13 +174,7 @@ export function valuesFromTable(
 /**
  * Match a CSV's codes to the zone ids, both ways: codes that match no zone and zones with no row are errors.
  */
-export function joinToZones(
-  values: Map<string, number>,
-  zoneIds: readonly string[],
-  file: string,
-  codeCol: string,
-  skipUnknown = false,
-): Map<string, number> {
+export function joinToZones(values: Map<string, number>, zoneIds: readonly string[], file: string, codeCol: string, skipUnknown = false): Map<string, number> {
   const ids = new Set(zoneIds);
   // a national file with a regional layer: lines of other zones may be left out when asked
   const unknown = skipUnknown ? [] : [...values.keys()].filter((c) => !ids.has(c));
@@ -167,7 +196,8 @@ export function joinToZones(
 }
 
 /** commune code → zone code. */
-export type CommuneTable = Map<string, string>;
+export type { CommuneTable } from '../core/types.js';
+import type { CommuneTable } from '../core/types.js';
 
 /**
  * The one rule of a commune → zone table, wherever it is read (members per commune, départements of a zone): a

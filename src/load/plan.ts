@@ -1,3 +1,4 @@
+import { normaliseSectionName, visibleName } from './plan-schema.js';
 import { parseJson, readText } from '../io/read.js';
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
@@ -8,23 +9,16 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { leadingZeroHint } from './members.js';
 import { carryOverToUnits } from '../core/units.js';
 
-/**
- * A plan as read from a file, before it is checked: one row per line/entry, kept as written so that
- * the checker can list unknown zones, missing zones and duplicates instead of failing on the first one.
- */
-export interface PlanRow {
-  zone: string;
-  /** '' when the file leaves the section empty */
-  section: string;
-  /** CSV: the line number in the file (header = line 1); JSON/GeoJSON: the entry / feature number (from 1) */
+import type { PlanInput as AnyPlanInput, PlanRow as AnyPlanRow } from '../core/types.js';
+
+/** A row of a plan file: the row of core/types.ts, with its line (CSV) or entry number (JSON, GeoJSON), from 1. */
+export interface PlanRow extends AnyPlanRow {
   line: number;
 }
 
-export interface PlanInput {
-  file: string;
+/** A plan file as read: its rows with their lines. */
+export interface PlanInput extends AnyPlanInput {
   rows: PlanRow[];
-  /** on a units layer: the split zones the file named, whose section went to their units (carryOverToUnits) */
-  carried?: { zone: string; units: number }[];
 }
 
 export interface ReadPlanOptions {
@@ -46,8 +40,12 @@ const SECTION_NAMES = ['section', 'section_id', 'district', 'secteur'];
  * Only the file's shape is validated here (readable, right columns); zone ids are checked by checkPlan.
  */
 export function readPlan(file: string, zonesOrOpts: ZoneSet | ReadPlanOptions = {}): PlanInput {
+  return readPlanText(readText(file, said('load.plan.read.hint')), file, zonesOrOpts);
+}
+
+/** readPlan on a file's text already read (a plan dropped on the editor's page); `file` names it in messages. */
+export function readPlanText(text: string, file: string, zonesOrOpts: ZoneSet | ReadPlanOptions = {}): PlanInput {
   const opts: ReadPlanOptions = isZoneSet(zonesOrOpts) ? { zones: zonesOrOpts } : zonesOrOpts;
-  const text = readText(file, said('load.plan.read.hint'));
   const ext = extname(file).toLowerCase();
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
@@ -107,9 +105,9 @@ function planFromCsvText(text: string, file: string, opts: ReadPlanOptions): Pla
   const table = parseCsv(text, file);
   const zoneCol = pickColumn(table.columns, opts.zoneProp, ZONE_NAMES, 'zone', file, table.rows, opts.zones);
   const sectionCol = pickColumn(table.columns, opts.sectionProp, SECTION_NAMES, 'section', file);
-  const rows = table.rows.map((r, i) => ({ zone: (r[zoneCol] ?? '').trim(), section: (r[sectionCol] ?? '').trim(), line: i + 2 }));
+  const rows = table.rows.map((r, i) => ({ zone: (r[zoneCol] ?? '').trim(), section: r[sectionCol] ?? '', line: i + 2 }));
   // a spreadsheet may leave fully empty lines at the end
-  return { file, rows: rows.filter((r) => r.zone !== '' || r.section !== '') };
+  return { file, rows: normalisedRows(rows, file).filter((r) => r.zone !== '' || r.section !== '') };
 }
 
 function planFromJsonText(text: string, file: string, opts: ReadPlanOptions): PlanInput {
@@ -131,11 +129,15 @@ function planFromJsonText(text: string, file: string, opts: ReadPlanOptions): Pl
     // {"zone": "section"} object
     const rows: PlanRow[] = Object.entries(obj).map(([zone, section], i) => {
       if (typeof section !== 'string' && typeof section !== 'number') {
-        throw new InputError(said('load.plan.badSection', { zone }), { file, zone, hint: said('load.plan.badSection.hint', { example: '{"9312": "Marseille", …}' }) });
+        throw new InputError(said('load.plan.badSection', { zone }), {
+          file,
+          zone,
+          hint: said('load.plan.badSection.hint', { example: '{"9312": "Marseille", …}' }),
+        });
       }
-      return { zone: zone.trim(), section: String(section).trim(), line: i + 1 };
+      return { zone: zone.trim(), section: String(section), line: i + 1 };
     });
-    return { file, rows };
+    return { file, rows: normalisedRows(rows, file) };
   }
   throw new InputError(said('load.plan.notPlan'), { file });
 }
@@ -152,8 +154,27 @@ function planFromRecords(records: unknown[], file: string, opts: ReadPlanOptions
   const asStrings = objects.map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)])));
   const zoneKey = pickColumn(keys, opts.zoneProp, ZONE_NAMES, 'zone', file, asStrings, opts.zones);
   const sectionKey = pickColumn(keys, opts.sectionProp, SECTION_NAMES, 'section', file);
-  const rows = asStrings.map((o, i) => ({ zone: (o[zoneKey] ?? '').trim(), section: (o[sectionKey] ?? '').trim(), line: i + 1 }));
-  return { file, rows };
+  const rows = asStrings.map((o, i) => ({ zone: (o[zoneKey] ?? '').trim(), section: o[sectionKey] ?? '', line: i + 1 }));
+  return { file, rows: normalisedRows(rows, file) };
+}
+
+/**
+ * The one normaliser of section names (src/load/plan-schema.ts: trimmed, Unicode NFC) on the rows of a plan
+ * file, as on the editor's API: two spellings of one name (" TRIM" and "TRIM", "Hérault" composed and
+ * decomposed) would show as one section and be merged in plan.csv, so they are refused, both lines named.
+ */
+function normalisedRows(rows: PlanRow[], file: string): PlanRow[] {
+  const first = new Map<string, PlanRow>();
+  return rows.map((r) => {
+    const name = normaliseSectionName(r.section);
+    const seen = first.get(name);
+    if (seen === undefined) first.set(name, r);
+    else if (seen.section !== r.section) {
+      const at = (x: PlanRow) => said('load.plan.sameNameAt', { name: visibleName(x.section), line: x.line ?? '?' });
+      throw new InputError(said('load.plan.sameName', { a: at(seen), b: at(r) }), { file, field: 'section', hint: said('load.plan.sameName.hint') });
+    }
+    return { ...r, section: name };
+  });
 }
 
 /**
@@ -174,7 +195,11 @@ function pickColumn(
   const found = columns.join(', ') || said('load.none');
   if (wanted !== undefined) {
     if (!columns.includes(wanted)) {
-      throw new InputError(said('load.plan.noColumn', { column: wanted, found }), { file, field: wanted, hint: said('load.plan.noColumn.hint', { option: named }) });
+      throw new InputError(said('load.plan.noColumn', { column: wanted, found }), {
+        file,
+        field: wanted,
+        hint: said('load.plan.noColumn.hint', { option: named }),
+      });
     }
     return wanted;
   }

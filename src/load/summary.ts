@@ -80,11 +80,17 @@ export function formatSummary(s: ZoneSummary, lang: Lang = 'en'): string {
   const w = Math.max(...s.properties.map((p) => p.name.length), 4);
   const int = numberFormat(lang).int;
   for (const p of s.properties) {
-    const values = said(p.distinct === 1 ? 'output.info.propertyOne' : 'output.info.propertyMany', { n: int(p.distinct).padStart(5), example: clip(p.example) });
+    const values = said('output.info.property', {
+      n: int(p.distinct).padStart(5),
+      example: clip(p.example),
+    });
     lines.push(`  ${p.name.padEnd(w)}  ${t(values)}`);
   }
   if (s.straddling.length) {
-    const list = s.straddling.slice(0, 8).map((z) => t(said('output.info.straddlingZone', { id: z.id, name: z.name, regs: z.regs }))).join(', ');
+    const list = s.straddling
+      .slice(0, 8)
+      .map((z) => t(said('output.info.straddlingZone', { id: z.id, name: z.name, regs: z.regs })))
+      .join(', ');
     lines.push('', t(said('output.info.straddling', { n: s.straddling.length, list: `${list}${s.straddling.length > 8 ? ', …' : ''}` })));
   }
   return lines.join('\n') + '\n';

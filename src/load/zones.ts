@@ -8,6 +8,8 @@
  */
 import { normaliseZoneGeometry } from '../io/geometry.js';
 import { parseJson, readText } from '../io/read.js';
+import { isGpkgPath } from '../io/gpkg.js';
+import { gpkgFeatureCollection } from './gpkg.js';
 import type { Feature } from 'geojson';
 import { InputError } from '../core/errors.js';
 import { count, option, option as optionRef, said, type Said, type SaidValue } from '../messages/message.js';
@@ -20,6 +22,7 @@ import {
   joinToZones,
   parseCount,
   parsePopulation,
+  recogniseColumn,
   valuesFromTable,
 } from './members.js';
 import { readCsv, type Table } from '../io/csv.js';
@@ -33,6 +36,8 @@ export const ID_CANDIDATES = ['code', 'id', 'ze2020', 'CODE', 'insee'];
 export const NAME_CANDIDATES = ['name', 'nom', 'libelle', 'libze2020', 'NAME', 'NOM', 'LIBELLE'];
 
 export interface LoadZonesOptions {
+  /** a GeoPackage's layer to read (its first feature layer when absent) */
+  layer?: string;
   /** property holding the zone id (detected among ID_CANDIDATES when absent) */
   idProp?: string;
   /** property holding the zone name (detected among NAME_CANDIDATES; the id when none) */
@@ -90,7 +95,8 @@ export type ZonesFromGeoJsonOptions = Omit<LoadZonesOptions, FileOptions> & { [K
 
 /** Load a zone layer with its member counts from files. Synchronous; throws InputError on any bad input. */
 export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
-  const data = parseJson(readText(file), file, said('load.zones.notGeoJson.hint'));
+  // a GeoPackage's first feature layer (or --layer) goes the same way as a GeoJSON
+  const data = isGpkgPath(file) ? gpkgFeatureCollection(file, opts.layer) : parseJson(readText(file), file, said('load.zones.notGeoJson.hint'));
   // wrong combinations of options are said before any table is read
   checkMemberOptions(opts);
   const read = (path: string | undefined, headerWith?: string): Table | undefined => (path === undefined ? undefined : readCsv(path, { headerWith }));
@@ -183,7 +189,9 @@ function featuresOf(data: unknown, file: string): { features: Feature[]; credit?
             ? said('load.zones.json.object')
             : said('load.zones.json.other', { type: typeof data });
     const what =
-      typeof data === 'object' && data !== null && typeof obj.type === 'string' ? said('load.zones.otherGeoJson', { type: obj.type }) : said('load.zones.notGeoJson', { json });
+      typeof data === 'object' && data !== null && typeof obj.type === 'string'
+        ? said('load.zones.otherGeoJson', { type: obj.type })
+        : said('load.zones.notGeoJson', { json });
     throw new InputError(what, {
       file,
       field: 'type',
@@ -208,9 +216,14 @@ function featuresOf(data: unknown, file: string): { features: Feature[]; credit?
   });
   const credit = typeof obj.source === 'string' && obj.source.trim() !== '' ? obj.source.trim() : undefined;
   // "labels": {"property": "its name in prose"}; anything else in it is ignored
-  const labels = typeof obj.labels === 'object' && obj.labels !== null && !Array.isArray(obj.labels)
-    ? Object.fromEntries(Object.entries(obj.labels).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '').map(([k, v]) => [k, v.trim()]))
-    : {};
+  const labels =
+    typeof obj.labels === 'object' && obj.labels !== null && !Array.isArray(obj.labels)
+      ? Object.fromEntries(
+          Object.entries(obj.labels)
+            .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')
+            .map(([k, v]) => [k, v.trim()]),
+        )
+      : {};
   return { features: obj.features as Feature[], credit, fieldLabels: Object.keys(labels).length ? labels : undefined };
 }
 
@@ -305,7 +318,12 @@ function resolveMembers(file: string, zones: Zone[], o: ZonesFromGeoJsonOptions)
   const prop = o.membersProp ?? (zones.some((z) => 'members' in z.properties) ? 'members' : undefined);
   if (prop !== undefined) {
     if (o.membersProp !== undefined && !zones.some((z) => prop in z.properties)) {
-      requireSomeFeatureHas(file, zones.map((z) => z.properties), prop, 'membersProp');
+      requireSomeFeatureHas(
+        file,
+        zones.map((z) => z.properties),
+        prop,
+        'membersProp',
+      );
     }
     const counts = zones.map((z) => parseCount(z.properties[prop], { file, zone: z.id, field: prop }));
     // files decoupage wrote from estimates (units.geojson, zones-with-sections) say so in members_estimated
@@ -394,7 +412,10 @@ function checkMemberOptions(o: GivenOptions): void {
     if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0) {
       throw new InputError(said('load.zones.badRate', { option: option('estimateMembers'), rate: String(rate) }), { field: 'estimate-members' });
     }
-    if (given(['populationCsv', 'communePopulationCsv']).length > 1 || ((o.populationCsv !== undefined || o.communePopulationCsv !== undefined) && o.populationProp !== undefined)) {
+    if (
+      given(['populationCsv', 'communePopulationCsv']).length > 1 ||
+      ((o.populationCsv !== undefined || o.communePopulationCsv !== undefined) && o.populationProp !== undefined)
+    ) {
       throw new InputError(said('load.zones.onePopulation', options('estimateMembers')), {
         field: 'population',
         hint: said('load.zones.onePopulation.hint', options('populationProp', 'populationCsv', 'communePopulationCsv')),
@@ -424,9 +445,13 @@ function csvValuesByZone(
   kind: 'count' | 'population',
   src: { zoneCsv?: Table; communeCsv?: Table; col: string; colOption: keyof LoadZonesOptions; communeOption: keyof LoadZonesOptions },
 ): { values: number[]; from: Said; estimated: boolean } | undefined {
-  const codeCol = o.codeCol ?? 'code';
+  let codeCol = o.codeCol ?? 'code';
   if (src.zoneCsv !== undefined) {
     const table = src.zoneCsv;
+    // a mutual's own export: "code INSEE;adhérents" (the column taken is said in the source: "column adhérents of …")
+    if (o.codeCol === undefined) codeCol = recogniseColumn(table, 'code', codeCol, 'codeCol') ?? codeCol;
+    if (kind === 'count' && src.colOption === 'membersCol' && o.membersCol === undefined)
+      src = { ...src, col: recogniseColumn(table, 'count', src.col, 'membersCol') ?? src.col };
     const values = valuesFromTable(table, codeCol, src.col, { codeOption: 'codeCol', valueOption: src.colOption, kind });
     const joined = joinToZones(values, ids, table.name, codeCol, o.skipUnknown);
     // a members file written by `info --members-out` from estimates says so in its members_estimated column

@@ -10,9 +10,11 @@
  * unmatched lines are only counted, by reason, postal code and (normalised) town.
  */
 import { InputError } from '../core/errors.js';
-import { option, said } from '../messages/message.js';
+import { MAX_MEMBERS } from '../core/limits.js';
+import { count as countRef, option, said, type Personal } from '../messages/message.js';
+import type { RegisterRow } from '../io/register.js';
 import { largestRemainder } from '../apportion/remainder.js';
-import type { CommuneTable } from '../load/members.js';
+import type { CommuneTable } from '../core/types.js';
 import { cleanPostcode, looseTown, normaliseTown } from './normalise.js';
 import { departementsOfPostcode, geography, type Geography, type PostalCandidate } from './geography.js';
 
@@ -61,18 +63,43 @@ const headerKey = (h: string) =>
     .replace(/[^a-z0-9]/g, '');
 
 /**
+ * Whether the first line of a register reads as a header: a line with a postal code, a phone number, a count,
+ * a house number or an e-mail address in it is a member's line (a register saved without its header).
+ */
+export function looksLikeHeader(cells: readonly string[]): boolean {
+  return !cells.some((c) => /^[\d\s.+()/-]{4,}$/.test(c.trim()) || /@/.test(c) || /^\d+\s*(bis|ter|[a-z])?[\s,]+\S/i.test(c.trim()));
+}
+
+/**
+ * The first line's cells as they may be said: the header's names when the line is a header, nothing when it is a
+ * member's line. The one place where a register's header is let out of Personal.
+ */
+function sayableHeader(headers: readonly Personal[] | readonly string[]): string | undefined {
+  return looksLikeHeader(headers) ? (headers as readonly string[]).join(', ') : undefined;
+}
+
+/**
  * The columns to read: those named (exact header, or the same once case, accents and spaces are ignored),
  * else the first header among the known French and English names. Throws when a named column is absent,
- * or when there is neither a postal code nor an INSEE code column.
+ * when there is neither a postal code nor an INSEE code column, or when the column to read is there twice
+ * (the second would silently win: "ville" and "ville"). The header is said only when it looks like one.
  */
-export function registerColumns(headers: readonly string[], given: RegisterColumns, file?: string): RegisterColumns {
+export function registerColumns(headers: readonly Personal[] | readonly string[], given: RegisterColumns, file?: string): RegisterColumns {
   const out: RegisterColumns = {};
+  const fields = headers as readonly string[];
+  const notHeader = () =>
+    new InputError(said('load.register.notHeader', { n: fields.length }), {
+      file,
+      hint: said('load.register.notHeader.hint', { postcodeCol: option('postcodeCol'), townCol: option('townCol'), inseeCol: option('inseeCol') }),
+    });
   for (const key of Object.keys(COLUMN_CANDIDATES) as (keyof RegisterColumns)[]) {
     const want = given[key];
     if (want !== undefined) {
-      const found = headers.find((h) => h === want) ?? headers.find((h) => headerKey(h) === headerKey(want));
+      const found = fields.find((h) => h === want) ?? fields.find((h) => headerKey(h) === headerKey(want));
       if (found === undefined) {
-        throw new InputError(said('load.csv.noColumn', { column: want, columns: headers.join(', ') }), {
+        const columns = sayableHeader(headers);
+        if (columns === undefined) throw notHeader();
+        throw new InputError(said('load.csv.noColumn', { column: want, columns }), {
           file,
           field: want,
           hint: said('load.csv.noColumn.hint', { option: option(OPTION_OF[key]) }),
@@ -80,17 +107,31 @@ export function registerColumns(headers: readonly string[], given: RegisterColum
       }
       out[key] = found;
     } else {
-      const keys = headers.map(headerKey);
+      const keys = fields.map(headerKey);
       const at = COLUMN_CANDIDATES[key].map((c) => keys.indexOf(c)).find((i) => i >= 0);
-      if (at !== undefined) out[key] = headers[at];
+      if (at !== undefined) out[key] = fields[at];
     }
   }
   if (out.postcode === undefined && out.insee === undefined) {
-    throw new InputError(said('load.register.noPostcode', { columns: headers.join(', ') }), {
+    const columns = sayableHeader(headers);
+    if (columns === undefined) throw notHeader();
+    throw new InputError(said('load.register.noPostcode', { columns }), {
       file,
       field: 'code postal',
       hint: said('load.register.noPostcode.hint', { postcodeCol: option('postcodeCol'), townCol: option('townCol'), inseeCol: option('inseeCol') }),
     });
+  }
+  // a column read twice: the rows keep one cell per name, so the other one would be lost without a word
+  for (const key of Object.keys(out) as (keyof RegisterColumns)[]) {
+    const name = out[key]!;
+    const at = fields.flatMap((h, i) => (headerKey(h) === headerKey(name) ? [i + 1] : []));
+    if (at.length > 1) {
+      throw new InputError(said('load.register.twoColumns', { column: name, a: at[0], b: at[1] }), {
+        file,
+        field: name,
+        hint: said('load.register.twoColumns.hint', { option: option(OPTION_OF[key]) }),
+      });
+    }
   }
   return out;
 }
@@ -147,9 +188,9 @@ const FRANCE = new Set(['', 'FRANCE', 'FR', 'FRA', 'FRANCE METROPOLITAINE', 'MET
  * registerColumns(). Pure apart from reading the bundled tables once.
  */
 export function matchRegister(
-  rows: readonly Record<string, string>[],
+  rows: readonly RegisterRow[],
   columns: RegisterColumns,
-  opts: { unreadableLines?: number; geo?: Geography } = {},
+  opts: { unreadableLines?: number; geo?: Geography; file?: string; lines?: readonly number[] } = {},
 ): RegisterResult {
   const geo = opts.geo ?? geography();
   const lines = zeroKinds();
@@ -178,7 +219,7 @@ export function matchRegister(
     unmatched('unreadable', '', '', 0);
   }
 
-  for (const row of rows) {
+  for (const [at, row] of rows.entries()) {
     lines.total++;
     const pcRaw = columns.postcode ? (row[columns.postcode] ?? '').trim() : '';
     const townRaw = columns.town ? (row[columns.town] ?? '').trim() : '';
@@ -189,9 +230,20 @@ export function matchRegister(
         unmatched('bad-count', cleanPostcode(pcRaw) ?? '', normaliseTown(townRaw), 0);
         continue;
       }
+      // one bound for member counts on every reader (core/limits.ts): 1e23 would be written as "1e+23", and
+      // 9007199254740993 read as …992; the line is named, never its value (personal data)
+      if (c > MAX_MEMBERS) {
+        throw new InputError(said('load.register.countTooLarge', { line: opts.lines?.[at] ?? at + 2, column: columns.count, max: countRef(MAX_MEMBERS) }), {
+          file: opts.file,
+          hint: said('load.register.countTooLarge.hint'),
+        });
+      }
       n = c;
     }
     members.total += n;
+    if (members.total > MAX_MEMBERS) {
+      throw new InputError(said('load.zones.total', { total: countRef(members.total), max: countRef(MAX_MEMBERS) }), { file: opts.file });
+    }
     if (columns.country && !FRANCE.has(normaliseTown(row[columns.country] ?? ''))) {
       unmatched('foreign', '', '', n);
       continue;
@@ -212,7 +264,7 @@ export function matchRegister(
       if (!res) memo.set(key, (res = resolve(geo, pcRaw, townRaw)));
     }
     if (res.kind === 'unmatched') {
-      unmatched(res.reason!, cleanPostcode(pcRaw) ?? '', normaliseTown(townRaw), n);
+      unmatched(res.reason!, shownPostcode(pcRaw), normaliseTown(townRaw), n);
       continue;
     }
     if (res.otherPostcode) otherPostcode++;
@@ -242,7 +294,12 @@ export function matchRegister(
 
   const codes = [...exact.keys()].sort();
   const matchedTotal = members.total - members.unmatched;
-  const whole = codes.length ? largestRemainder(matchedTotal, codes.map((c) => exact.get(c)!)) : [];
+  const whole = codes.length
+    ? largestRemainder(
+        matchedTotal,
+        codes.map((c) => exact.get(c)!),
+      )
+    : [];
   const communes = codes.map((code, i) => ({
     code,
     name: geo.places.get(code)?.name ?? '',
@@ -260,11 +317,18 @@ function zeroKinds(): Record<MatchKind, number> & { total: number } {
   return { total: 0, insee: 0, postcode: 0, town: 0, street: 0, shared: 0, unmatched: 0 };
 }
 
-/** A count cell: a whole number ≥ 0 ("12", "1 234"); anything else is null. */
+/** A count cell: a whole number ≥ 0 ("12", "1 234"); anything else is null. Beyond the safe integers: Infinity. */
 function readCount(raw: string): number | null {
   const s = raw.replace(/[\s\u00a0\u202f]/g, '');
   if (!/^\d+$/.test(s)) return null;
-  return Number(s);
+  const n = Number(s);
+  return Number.isSafeInteger(n) ? n : Infinity;
+}
+
+/** The postal code an unmatched group shows: 5 digits as cleaned; a 4-digit code as written (it was not read as 0xxxx). */
+function shownPostcode(raw: string): string {
+  const digits = raw.replace(/\s/g, '');
+  return /^\d{4}$/.test(digits) ? digits : (cleanPostcode(raw) ?? '');
 }
 
 /** Postal code + town → the commune(s) of the line. */
@@ -274,6 +338,12 @@ function resolve(geo: Geography, pcRaw: string, townRaw: string): Resolution {
   const pc = cleanPostcode(pcRaw);
   if (pc === null) return { kind: 'unmatched', codes: [], reason: 'bad-postcode' };
   const cands = geo.byPostcode.get(pc);
+  // "1300": a spreadsheet dropped the leading 0 of 01300, or a digit is missing from 13000. It is read as 01300
+  // only when the town agrees (or there is no town to say otherwise); MARSEILLE is not shared among the Ain's communes
+  if (/^\d{4}$/.test(pcRaw.replace(/\s/g, '')) && town !== '') {
+    const loose = looseTown(town);
+    if (!cands?.some((c) => c.names.has(town) || c.loose.has(loose))) return { kind: 'unmatched', codes: [], reason: 'bad-postcode' };
+  }
   if (cands && cands.length === 1) {
     // one commune: the code decides, unless the town is another commune of the département (a wrong code)
     const c = cands[0];
@@ -288,7 +358,12 @@ function resolve(geo: Geography, pcRaw: string, townRaw: string): Resolution {
     if (town === '') return { kind: 'shared', codes: cands.map((c) => c.code) };
     // the commune's own name first (MIRAMAS is Miramas, though part of Istres is delivered by Miramas's office)
     const loose = looseTown(town);
-    const tiers = [(c: PostalCandidate) => c.own.has(town), (c: PostalCandidate) => c.names.has(town), (c: PostalCandidate) => c.ownLoose.has(loose), (c: PostalCandidate) => c.loose.has(loose)];
+    const tiers = [
+      (c: PostalCandidate) => c.own.has(town),
+      (c: PostalCandidate) => c.names.has(town),
+      (c: PostalCandidate) => c.ownLoose.has(loose),
+      (c: PostalCandidate) => c.loose.has(loose),
+    ];
     for (const tier of tiers) {
       const m = cands.filter(tier);
       if (m.length === 1) return { kind: 'town', codes: [m[0].code] };

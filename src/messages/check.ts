@@ -13,11 +13,13 @@ export const CHECK_MESSAGES = {
   // French says "effectifs" whatever the members are called; these English short lines keep "members" (same placeholders)
   'rules.deviation': { en: 'members within ±{p} % of the mean', fr: 'effectifs à ±{p} % de la moyenne' },
   'rules.maxZones': { en: '≤ {n} zones per section', fr: '≤ {n} zones par section' },
+  'rules.splitInto': { en: 'zones divided: {list}', fr: 'zones divisées : {list}' },
+  'rules.splitIntoZone': { en: '{zone} into {n} sections', fr: '{zone} en {n} sections' },
   'rules.perSeat': { en: '1 seat per {n} {members}', fr: '1 délégué pour {n} {members}' },
   'rules.total': { en: '{n} seats by {method}', fr: '{n} délégués répartis selon la méthode {method}' },
   'rules.count': { en: 'exactly {n} sections', fr: 'exactement {n} sections' },
-  'rules.within': { en: 'never crossing "{prop}"', fr: 'sans jamais franchir « {prop} »' },
-  'rules.respect': { en: 'crossing "{prop}" only when needed', fr: 'en ne franchissant « {prop} » que si nécessaire' },
+  'rules.within': { en: 'never crossing {prop}', fr: 'sans jamais franchir les {prop}' },
+  'rules.respect': { en: 'crossing {prop} only when needed', fr: 'en ne franchissant les {prop} que si nécessaire' },
 
   // the charter in sentences (the report)
   'charter.minMembers': { en: 'Every section has at least {n} {members}.', fr: 'Chaque section compte au moins {n} {members}.' },
@@ -26,8 +28,12 @@ export const CHECK_MESSAGES = {
     en: 'Every section has between {low} and {high} {members}: within ±{p} % of the mean section size ({mean}).',
     fr: 'Chaque section compte entre {low} et {high} {members} : à ±{p} % de l’effectif moyen d’une section ({mean}).',
   },
-  'charter.maxDeviationNoPlan': { en: 'Every section’s size is within ±{p} % of the mean section size.', fr: 'L’effectif de chaque section est à ±{p} % de l’effectif moyen d’une section.' },
+  'charter.maxDeviationNoPlan': {
+    en: 'Every section’s size is within ±{p} % of the mean section size.',
+    fr: 'L’effectif de chaque section est à ±{p} % de l’effectif moyen d’une section.',
+  },
   'charter.maxZones': { en: 'No section holds more than {n} zones.', fr: 'Aucune section ne réunit plus de {n} zones.' },
+  'charter.splitInto': { en: 'Zones divided into a given number of sections: {list}.', fr: 'Zones divisées en un nombre donné de sections : {list}.' },
   'charter.minSeats': { en: 'Every section elects at least {n} delegates.', fr: 'Chaque section élit au moins {n} délégués.' },
   'charter.sections': { en: 'Exactly {n} sections.', fr: 'Exactement {n} sections.' },
   'charter.contiguous': {
@@ -47,6 +53,7 @@ export const CHECK_MESSAGES = {
   'title.max-members': { en: 'Maximum number of {members}', fr: 'Nombre maximal de {members}' },
   'title.max-deviation': { en: 'Deviation from the mean size', fr: 'Écart à l’effectif moyen' },
   'title.max-zones': { en: 'Maximum zones per section', fr: 'Nombre maximal de zones par section' },
+  'title.split-into': { en: 'Zones divided into sections', fr: 'Zones divisées en sections' },
   'title.min-seats': { en: 'Minimum delegates', fr: 'Nombre minimal de délégués' },
   'title.section-count': { en: 'Number of sections', fr: 'Nombre de sections' },
   'title.within': { en: 'Hard boundaries', fr: 'Limites à ne pas franchir' },
@@ -62,69 +69,93 @@ export const CHECK_MESSAGES = {
   'label.max-members': { en: '≤ {n} {members} per section', fr: '≤ {n} {members} par section' },
   'label.max-deviation': { en: 'members within ±{p} % of the mean ({low}–{high})', fr: 'effectifs à ±{p} % de la moyenne ({low} à {high})' },
   'label.max-zones': { en: '≤ {n} zones per section', fr: '≤ {n} zones par section' },
-  'label.within': { en: 'sections never cross "{prop}"', fr: 'les sections ne franchissent jamais « {prop} »' },
+  'label.split-into': { en: 'zones divided into sections ({list})', fr: 'zones divisées en sections ({list})' },
+  'label.within': { en: 'sections never cross {prop}', fr: 'les sections ne franchissent jamais les {prop}' },
   'label.section-count': { en: 'exactly {n} sections', fr: 'exactement {n} sections' },
+
+  // a plan rule's figures in a few words, for the tables of the report and the editor
+  'detail.section-count': { en: '{value} sections, {limit} required.', fr: '{value} sections pour {limit} demandées.' },
 
   // each rule's verdict
   'ok.assignment': { en: 'all {n} zones are in exactly one section', fr: 'les {n} zones sont chacune dans une et une seule section' },
   'ok.contiguity': { en: 'all {n} sections are contiguous', fr: 'les {n} sections sont d’un seul tenant' },
-  'ok.min-members': { en: 'every section has ≥ {limit} {members} (smallest: {min})', fr: 'chaque section compte au moins {limit} {members} (la plus petite : {min})' },
+  'ok.min-members': {
+    en: 'every section has ≥ {limit} {members} (smallest: {min})',
+    fr: 'chaque section compte au moins {limit} {members} (la plus petite : {min})',
+  },
   'ok.min-seats': { en: 'every section elects ≥ {limit} delegates (fewest: {min})', fr: 'chaque section élit au moins {limit} délégués (le moins : {min})' },
   'ok.max-members': { en: 'every section has ≤ {limit} {members}', fr: 'chaque section compte au plus {limit} {members}' },
   'ok.max-deviation': {
     en: 'every section is within ±{p} % of the mean of {mean} {members} (largest gap: {worst} %)',
     fr: 'chaque section est à ±{p} % de la moyenne de {mean} {members} (plus grand écart : {worst} %)',
   },
-  'ok.max-zones': { en: 'every section holds ≤ {limit} zones (largest: {largest})', fr: 'chaque section réunit au plus {limit} zones (la plus grande : {largest})' },
-  'ok.within': { en: 'no section crosses a "{prop}" boundary', fr: 'aucune section ne franchit une limite de « {prop} »' },
+  'ok.split-into': { en: 'every divided zone forms its number of sections ({list})', fr: 'chaque zone divisée forme son nombre de sections ({list})' },
+  'ok.max-zones': {
+    en: 'every section holds ≤ {limit} zones (largest: {largest})',
+    fr: 'chaque section réunit au plus {limit} zones (la plus grande : {largest})',
+  },
+  'ok.within': { en: 'no section crosses the boundaries of {prop}', fr: 'aucune section ne franchit les limites des {prop}' },
   'ok.section-count': { en: 'the plan has {n} sections', fr: 'le découpage compte {n} sections' },
   'ok.noSection': { en: 'no section to check', fr: 'aucune section à vérifier' },
   'fail.assignment': { en: '{parts}', fr: '{parts}' },
-  'fail.assignmentUnknownOne': { en: '{n} unknown zone ({list})', fr: '{n} zone inconnue ({list})' },
-  'fail.assignmentUnknownMany': { en: '{n} unknown zones ({list})', fr: '{n} zones inconnues ({list})' },
-  'fail.assignmentMissingOne': { en: '{n} zone in no section ({list})', fr: '{n} zone dans aucune section ({list})' },
-  'fail.assignmentMissingMany': { en: '{n} zones in no section ({list})', fr: '{n} zones dans aucune section ({list})' },
-  'fail.assignmentEmptyOne': { en: '{n} zone with an empty section ({list})', fr: '{n} zone avec une section vide ({list})' },
-  'fail.assignmentEmptyMany': { en: '{n} zones with an empty section ({list})', fr: '{n} zones avec une section vide ({list})' },
-  'fail.assignmentTwiceOne': { en: '{n} zone listed twice ({list})', fr: '{n} zone listée deux fois ({list})' },
-  'fail.assignmentTwiceMany': { en: '{n} zones listed twice ({list})', fr: '{n} zones listées deux fois ({list})' },
-  'fail.contiguityOne': { en: '{n} section is split: {list}', fr: '{n} section(s) en plusieurs morceaux : {list}' },
-  'fail.contiguityMany': { en: '{n} sections are split: {list}', fr: '{n} section(s) en plusieurs morceaux : {list}' },
-  'fail.min-membersOne': { en: '{n} section below {limit} {members}: {list}', fr: '{n} section(s) sous {limit} {members} : {list}' },
-  'fail.min-membersMany': { en: '{n} sections below {limit} {members}: {list}', fr: '{n} section(s) sous {limit} {members} : {list}' },
-  'fail.min-seatsOne': { en: '{n} section elects fewer than {limit} delegates: {list}', fr: '{n} section(s) élisant moins de {limit} délégués : {list}' },
-  'fail.min-seatsMany': { en: '{n} sections elect fewer than {limit} delegates: {list}', fr: '{n} section(s) élisant moins de {limit} délégués : {list}' },
+  'fail.assignmentUnknown': { en: '{n} unknown {n:zone|zones} ({list})', fr: '{n} {n:zone inconnue|zones inconnues} ({list})' },
+  'fail.assignmentMissing': { en: '{n} {n:zone|zones} in no section ({list})', fr: '{n} {n:zone|zones} dans aucune section ({list})' },
+  'fail.assignmentEmpty': { en: '{n} {n:zone|zones} with an empty section ({list})', fr: '{n} {n:zone|zones} avec une section vide ({list})' },
+  'fail.assignmentTwice': { en: '{n} {n:zone|zones} listed twice ({list})', fr: '{n} {n:zone listée|zones listées} deux fois ({list})' },
+  'fail.contiguity': { en: '{n} {n:section is|sections are} split: {list}', fr: '{n} {n:section|sections} en plusieurs morceaux : {list}' },
+  'fail.min-members': {
+    en: '{n} {n:section|sections} below {limit} {members}: {list}',
+    fr: '{n} {n:section|sections} sous {limit} {members} : {list}',
+  },
+  'fail.min-seats': {
+    en: '{n} {n:section elects|sections elect} fewer than {limit} delegates: {list}',
+    fr: '{n} {n:section|sections} élisant moins de {limit} délégués : {list}',
+  },
   'fail.min-seatsWithNote': { en: '{verdict} ({note})', fr: '{verdict} ({note})' },
-  'fail.max-membersOne': { en: '{n} section above {limit} {members}: {list}', fr: '{n} section(s) au-dessus de {limit} {members} : {list}' },
-  'fail.max-membersMany': { en: '{n} sections above {limit} {members}: {list}', fr: '{n} section(s) au-dessus de {limit} {members} : {list}' },
-  'fail.max-deviationOne': {
-    en: '{n} section outside {low}–{high} {members} (±{p} % of {mean}): {list}',
-    fr: '{n} section hors de {low} à {high} {members} (±{p} % de {mean}) : {list}',
+  'fail.max-members': {
+    en: '{n} {n:section|sections} above {limit} {members}: {list}',
+    fr: '{n} {n:section|sections} au-dessus de {limit} {members} : {list}',
   },
-  'fail.max-deviationMany': {
-    en: '{n} sections outside {low}–{high} {members} (±{p} % of {mean}): {list}',
-    fr: '{n} sections hors de {low} à {high} {members} (±{p} % de {mean}) : {list}',
+  'fail.max-deviation': {
+    en: '{n} {n:section|sections} outside {low}–{high} {members} (±{p} % of {mean}): {list}',
+    fr: '{n} {n:section|sections} hors de {low} à {high} {members} (±{p} % de {mean}) : {list}',
   },
-  'fail.max-zonesOne': { en: '{n} section holds more than {limit} zones: {list}', fr: '{n} section réunit plus de {limit} zones : {list}' },
-  'fail.max-zonesMany': { en: '{n} sections hold more than {limit} zones: {list}', fr: '{n} sections réunissent plus de {limit} zones : {list}' },
-  'fail.withinOne': { en: '{n} section crosses a "{prop}" boundary: {list}', fr: '{n} section(s) franchissant une limite de « {prop} » : {list}' },
-  'fail.withinMany': { en: '{n} sections cross a "{prop}" boundary: {list}', fr: '{n} section(s) franchissant une limite de « {prop} » : {list}' },
+  'failure.wrongSplit': {
+    en: 'zone {zone} should form {limit} sections; its units are in {value}: {list}',
+    fr: 'la zone {zone} doit former {limit} sections ; ses unités sont dans {value} : {list}',
+  },
+  'failure.splitZoneAbsent': {
+    en: 'zone {zone} should form {limit} sections, but no zone or unit of this plan belongs to it',
+    fr: 'la zone {zone} doit former {limit} sections, mais aucune zone ni unité de ce découpage ne lui appartient',
+  },
+  'fail.max-zones': {
+    en: '{n} {n:section holds|sections hold} more than {limit} zones: {list}',
+    fr: '{n} {n:section réunit|sections réunissent} plus de {limit} zones : {list}',
+  },
+  'fail.within': {
+    en: '{n} {n:section crosses|sections cross} a boundary of {prop}: {list}',
+    fr: '{n} {n:section franchit|sections franchissent} une limite des {prop} : {list}',
+  },
 
   // each failure
   'failure.unknownZone': { en: 'zone "{zone}" is not in the zone layer{where}', fr: 'la zone « {zone} » n’est pas dans la couche des zones{where}' },
   'failure.noZoneId': { en: 'a row has no zone id{where}', fr: 'une ligne n’a pas de code de zone{where}' },
   'failure.emptySection': { en: 'zone {zone} has an empty section{where}', fr: 'la zone {zone} a une section vide{where}' },
-  'failure.duplicateZone': { en: 'zone {zone} is listed {n} times{where}; the first row counts', fr: 'la zone {zone} figure {n} fois{where} ; seule la première ligne compte' },
+  'failure.duplicateZone': {
+    en: 'zone {zone} is listed {n} times{where}; the first row counts',
+    fr: 'la zone {zone} figure {n} fois{where} ; seule la première ligne compte',
+  },
   'failure.duplicateZoneSections': {
     en: 'zone {zone} is listed {n} times{where}, in sections {sections}; the first row counts',
     fr: 'la zone {zone} figure {n} fois{where}, dans les sections {sections} ; seule la première ligne compte',
   },
-  'failure.missingZonesOne': { en: '{n} zone is in no section: {list}', fr: '{n} zone(s) dans aucune section : {list}' },
-  'failure.missingZonesMany': { en: '{n} zones are in no section: {list}', fr: '{n} zone(s) dans aucune section : {list}' },
+  'failure.missingZones': { en: '{n} {n:zone is|zones are} in no section: {list}', fr: '{n} {n:zone|zones} dans aucune section : {list}' },
   'failure.splitSection': { en: 'section {section} is in {n} pieces: {pieces}', fr: 'la section {section} est en {n} morceaux : {pieces}' },
   'failure.fewMembers': { en: 'section {section} has {value} {members}, below {limit}', fr: 'la section {section} compte {value} {members}, moins de {limit}' },
-  'failure.fewSeatsOne': { en: 'section {section} elects {value} delegate, below {limit}', fr: 'la section {section} élit {value} délégué(s), moins de {limit}' },
-  'failure.fewSeatsMany': { en: 'section {section} elects {value} delegates, below {limit}', fr: 'la section {section} élit {value} délégué(s), moins de {limit}' },
+  'failure.fewSeats': {
+    en: 'section {section} elects {value} {value:delegate|delegates}, below {limit}',
+    fr: 'la section {section} élit {value} {value:délégué|délégués}, moins de {limit}',
+  },
   'failure.seatShortfall': {
     en: '{total} seats cannot give each of the {sections} sections {minimum} seats ({needed} needed)',
     fr: '{total} délégués ne permettent pas d’en donner {minimum} à chacune des {sections} sections ({needed} nécessaires)',
@@ -139,16 +170,14 @@ export const CHECK_MESSAGES = {
     fr: 'la section {section} compte {value} {members}, à {deviation} % de la moyenne de {mean} (admis : {low} à {high})',
   },
   'failure.manyZones': { en: 'section {section} holds {value} zones, above {limit}', fr: 'la section {section} réunit {value} zones, plus de {limit}' },
-  'failure.mixedWithin': { en: 'section {section} mixes {prop} {values}', fr: 'la section {section} réunit plusieurs valeurs de « {prop} » : {values}' },
+  'failure.mixedWithin': { en: 'section {section} mixes {prop}: {values}', fr: 'la section {section} réunit plusieurs {prop} : {values}' },
   'failure.wrongCount': { en: 'the plan has {value} sections, not {limit}', fr: 'le découpage compte {value} sections au lieu de {limit}' },
-  'failure.line': { en: ' (line {list})', fr: ' (ligne {list})' },
-  'failure.lines': { en: ' (lines {list})', fr: ' (lignes {list})' },
+  'failure.lines': { en: ' ({n:line|lines} {list})', fr: ' ({n:ligne|lignes} {list})' },
   'failure.more': { en: '… ({n} more)', fr: '… ({n} de plus)' },
   'failure.and': { en: ' and ', fr: ' et ' },
 
   // things the committee should know that break no rule
-  'note.lastSeat': { en: 'the last seat', fr: 'le dernier siège' },
-  'note.lastSeats': { en: 'the last {n} seats', fr: 'les {n} derniers sièges' },
+  'note.last': { en: '{n:the last seat|the last {n} seats}', fr: '{n:le dernier siège|les {n} derniers sièges}' },
   'note.tie': {
     en: '{what} tied between {who} (equal claim {value}); nobody chose a rule: plan order gave {winners} the seat provisionally; `decoupage seats --tie-break` settles it',
     fr: '{what} à égalité entre {who} (même quotient {value}) ; aucune règle choisie : l’ordre du découpage l’a donné à {winners} provisoirement ; `decoupage seats --tie-break` tranche',
@@ -157,7 +186,7 @@ export const CHECK_MESSAGES = {
   // a section's short problems
   'problem.split': { en: 'in {n} pieces', fr: 'en {n} morceaux séparés' },
   'problem.fewMembers': { en: '{value} {members} < {limit}', fr: '{value} {members}, moins de {limit}' },
-  'problem.fewSeats': { en: '{value} seats < {limit}', fr: '{value} délégués, moins de {limit}' },
+  'problem.fewSeats': { en: '{value} {value:seat|seats} < {limit}', fr: '{value} {value:délégué|délégués}, moins de {limit}' },
   'problem.manyMembers': { en: '{value} {members} > {limit}', fr: '{value} {members}, plus de {limit}' },
   'problem.deviation': { en: '{value} {members}, {deviation} % from the mean', fr: '{value} {members}, à {deviation} % de la moyenne' },
   'problem.manyZones': { en: '{value} zones > {limit}', fr: '{value} zones, plus de {limit}' },
@@ -171,8 +200,10 @@ export const CHECK_MESSAGES = {
   },
   'label.max-spread': { en: 'zones of a section differ by ≤ {limits}', fr: 'les zones d’une section diffèrent d’au plus {limits}' },
   'ok.max-spread': { en: 'every section within {limits} (widest: {widest})', fr: 'chaque section dans la limite de {limits} (la plus large : {widest})' },
-  'fail.max-spreadOne': { en: '1 section spreads more than allowed: {list}', fr: '1 section a un écart plus grand que permis : {list}' },
-  'fail.max-spreadMany': { en: '{n} sections spread more than allowed: {list}', fr: '{n} sections ont un écart plus grand que permis : {list}' },
+  'fail.max-spread': {
+    en: '{n} {n:section spreads|sections spread} more than allowed: {list}',
+    fr: '{n} {n:section a|sections ont} un écart plus grand que permis : {list}',
+  },
   'failure.spread': {
     en: 'section {section}: its zones differ by {value} in {column} ({low} to {high}), more than {limit}',
     fr: 'section {section} : ses zones diffèrent de {value} en {column} ({low} à {high}), plus que {limit}',
@@ -187,7 +218,10 @@ export const CHECK_MESSAGES = {
     en: '--max-spread names "{column}", which is neither a column of the attributes nor a numeric zone property (columns: {columns})',
     fr: '--max-spread nomme « {column} », qui n’est ni une colonne des attributs ni une propriété numérique des zones (colonnes : {columns})',
   },
-  'spread.hint': { en: 'give the values per zone with --attributes FILE (and --similar-by for derived columns)', fr: 'donnez les valeurs par zone avec --attributes FICHIER (et --similar-by pour les colonnes dérivées)' },
+  'spread.hint': {
+    en: 'give the values per zone with --attributes FILE (and --similar-by for derived columns)',
+    fr: 'donnez les valeurs par zone avec --attributes FICHIER (et --similar-by pour les colonnes dérivées)',
+  },
   'help.maxSpread': {
     en: 'no section whose zones differ by more than POINTS in column COL of --attributes (or a numeric zone property): COL:POINTS[,COL:POINTS…], e.g. unemployment_2023t3:3',
     fr: 'aucune section dont les zones diffèrent de plus de POINTS dans la colonne COL de --attributes (ou une propriété numérique des zones) : COL:POINTS[,COL:POINTS…], par exemple unemployment_2023t3:3',

@@ -5,6 +5,11 @@
 import type { Table } from './message.js';
 
 export const CLI_MESSAGES = {
+  toCrsNeedsGpkg: { en: '{option} is for GeoPackage outputs (.gpkg) only', fr: '{option} ne concerne que les sorties GeoPackage (.gpkg)' },
+  'toCrsNeedsGpkg.hint': {
+    en: 'name a .gpkg output (GeoJSON is always longitude/latitude), or leave the option out',
+    fr: 'donnez une sortie .gpkg (le GeoJSON est toujours en longitude/latitude), ou retirez l’option',
+  },
   // ---- commander's errors, by CommanderError code (the English is commander's own wording)
   'commander.unknownOption': { en: "unknown option '{flag}'", fr: 'option inconnue « {flag} »' },
   'commander.unknownCommand': { en: "unknown command '{name}'", fr: 'commande inconnue « {name} »' },
@@ -23,12 +28,8 @@ export const CLI_MESSAGES = {
     fr: 'la valeur « {value} » n’est pas possible pour l’argument « {name} ». Valeurs possibles : {choices}.',
   },
   'commander.excessArguments': {
-    en: "too many arguments for '{command}'. Expected {expected} arguments but got {got}.",
+    en: "too many arguments for '{command}'. Expected {expected} {expected:argument|arguments} but got {got}.",
     fr: 'trop d’arguments pour « {command} » : la commande en attend {expected}, elle en a reçu {got}.',
-  },
-  'commander.excessArguments.one': {
-    en: "too many arguments for '{command}'. Expected 1 argument but got {got}.",
-    fr: 'trop d’arguments pour « {command} » : la commande en attend 1, elle en a reçu {got}.',
   },
   'commander.conflictingOption': {
     en: "option '{a}' cannot be used with option '{b}'",
@@ -47,6 +48,14 @@ export const CLI_MESSAGES = {
   'number.positiveMax': { en: '{what} > 0 and at most {max}', fr: '{what} > 0 et au plus {max}' },
   'number.metres': { en: 'a distance in metres, from 0 to {max}', fr: 'une distance en mètres, de 0 à {max}' },
   'number.rate': { en: 'a positive number such as 0.08 (or 8%)', fr: 'un nombre positif comme 0,08 (ou 8 %)' },
+  'import.noCodes': {
+    en: '{option} "{value}" names no code: write the codes separated by commas, e.g. {option} {example}',
+    fr: '{option} « {value} » ne nomme aucun code : écrivez les codes séparés par des virgules, par exemple {option} {example}',
+  },
+  'number.share': {
+    en: 'a share from 0 to 1 such as 0.005, or a percentage such as 2%',
+    fr: 'une part de 0 à 1 comme 0,005, ou un pourcentage comme 2 %',
+  },
   'number.aNumber': { en: 'a number', fr: 'un nombre' },
   'number.km': { en: 'a number of km', fr: 'un nombre de km' },
   'number.seconds': { en: 'a number of seconds', fr: 'un nombre de secondes' },

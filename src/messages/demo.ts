@@ -9,16 +9,14 @@ export const DEMO_LABELS = {
   },
   rules: { en: 'Rules: {rules}.', fr: 'Règles : {rules}.' },
   split: {
-    en: '{name} ({id}, {members} members) is too big for one section: it is split into its {units} communes, which the proposed plan divides into {n} {sections} ({list}).',
-    fr: '{name} ({id}, {members} adhérents) est trop grande pour une seule section : elle est divisée en ses {units} communes, que le découpage proposé répartit en {n} {sections} ({list}).',
+    en: '{name} ({id}, {members} members) is too big for one section: it is split into its {units} communes, which the proposed plan divides into {n} {n:section|sections} ({list}).',
+    fr: '{name} ({id}, {members} adhérents) est trop grande pour une seule section : elle est divisée en ses {units} communes, que le découpage proposé répartit en {n} {n:section|sections} ({list}).',
   },
   graph: {
-    en: 'Graph: {borders} shared borders; {n} {islands}: {list}.',
-    fr: 'Graphe : {borders} frontières communes ; {n} {islands} : {list}.',
+    en: 'Graph: {borders} shared borders; {n} {n:island|islands}: {list}.',
+    fr: 'Graphe : {borders} frontières communes ; {n} {n:île|îles} : {list}.',
   },
   none: { en: 'none', fr: 'aucune' },
-  island: { en: 'island', fr: 'île' },
-  islands: { en: 'islands', fr: 'îles' },
   linked: { en: '  linked {a} and {b}{apart} (--auto-link)', fr: '  {a} et {b} reliées{apart} (--auto-link)' },
   apart: { en: ', {km} km apart', fr: ', à {km} km' },
   proposed: {
@@ -44,16 +42,12 @@ export const DEMO_LABELS = {
   colWasted: { en: 'votes electing nobody', fr: 'voix n’ayant élu personne' },
   of: { en: '{n} of {total}', fr: '{n} sur {total}' },
   single: {
-    en: '{plan}: {n} of {total} sections elect a single list{which}.',
-    fr: '{plan} : {n} sections sur {total} élisent une seule liste{which}.',
+    en: '{plan}: {n} of {total} sections {n:elects|elect} a single list{which}.',
+    fr: '{plan} : {n} {n:section|sections} sur {total} {n:élit|élisent} une seule liste{which}.',
   },
   singleNone: {
     en: '{plan}: none of the {total} sections elects a single list.',
     fr: '{plan} : aucune des {total} sections n’élit une seule liste.',
-  },
-  singleOne: {
-    en: '{plan}: {n} of {total} sections elects a single list{which}.',
-    fr: '{plan} : {n} section sur {total} élit une seule liste{which}.',
   },
   planDepartements: { en: 'département plan', fr: 'découpage par département' },
   planProposed: { en: 'proposed plan', fr: 'découpage proposé' },

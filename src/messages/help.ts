@@ -8,7 +8,7 @@ export const HELP_MESSAGES = {
   // ---- the program, and the words of commander's help
   'program.description': {
     en:
-      'Build electoral sections from contiguous zones (e.g. INSEE zones d\'emploi) so that every section ' +
+      "Build electoral sections from contiguous zones (e.g. INSEE zones d'emploi) so that every section " +
       'reaches a member threshold and elects enough delegates for a pluralist list vote. ' +
       'Start with "decoupage demo", which runs every step on a bundled fictional region.',
     fr:
@@ -20,7 +20,24 @@ export const HELP_MESSAGES = {
   'program.version': { en: 'show the version', fr: 'afficher la version' },
   'program.help': { en: 'show help for a command', fr: 'afficher l’aide d’une commande' },
   'program.lang': { en: 'the messages, of --help and of what the commands print', fr: 'des messages, de --help et de ce qu’affichent les commandes' },
-  'program.langNote': { en: 'also DECOUPAGE_LANG=fr', fr: 'aussi DECOUPAGE_LANG=fr' },
+  'program.langNote': {
+    en: 'also DECOUPAGE_LANG=fr, or "lang" in rules.json; by default French when the system’s locale (LC_ALL, LC_MESSAGES, LANG) is French',
+    fr: 'aussi DECOUPAGE_LANG=fr, ou « lang » dans rules.json ; par défaut le français quand la langue du système (LC_ALL, LC_MESSAGES, LANG) est le français',
+  },
+  'lang.name.fr': { en: 'French', fr: 'français' },
+  'lang.name.en': { en: 'English', fr: 'anglais' },
+  'lang.why.option': { en: '{lang}', fr: '{lang}' },
+  'lang.why.env': { en: '{lang}, as {detail} says', fr: '{lang}, comme le dit {detail}' },
+  'lang.why.rules': { en: '{lang}, from "lang" in {detail}', fr: '{lang}, d’après « lang » dans {detail}' },
+  'lang.why.locale': { en: '{lang}, because the system’s locale is French ({detail})', fr: '{lang}, car la langue du système est le français ({detail})' },
+  'lang.why.localeNotFrench': {
+    en: '{lang}, because the system’s locale is not French ({detail})',
+    fr: '{lang}, car la langue du système n’est pas le français ({detail})',
+  },
+  'lang.why.default': {
+    en: '{lang}: no system locale is set (LC_ALL, LC_MESSAGES, LANG)',
+    fr: '{lang} : aucune langue du système n’est définie (LC_ALL, LC_MESSAGES, LANG)',
+  },
   'program.afterError': { en: '(run with --help to see the options)', fr: '(lancez avec --help pour voir les options)' },
   'title.usage': { en: 'Usage:', fr: 'Utilisation :' },
   'title.options': { en: 'Options:', fr: 'Options :' },
@@ -53,12 +70,21 @@ export const HELP_MESSAGES = {
   'group.graph': { en: 'Neighbours (contiguity)', fr: 'Voisinage (contiguïté)' },
   'group.rules': { en: 'Rules (the charter)', fr: 'Règles (la charte)' },
   'group.seats': { en: 'Seats per section', fr: 'Sièges par section' },
-  'group.split': { en: 'Splitting very large zones into finer units (e.g. communes)', fr: 'Découper les très grandes zones en unités plus fines (par exemple les communes)' },
+  'group.split': {
+    en: 'Splitting very large zones into finer units (e.g. communes)',
+    fr: 'Découper les très grandes zones en unités plus fines (par exemple les communes)',
+  },
 
   // ---- arguments and options several commands share
-  'arg.zonesExample': { en: 'the zone file (GeoJSON), e.g. zones.geojson', fr: 'le fichier des zones (GeoJSON), par exemple zones.geojson' },
-  'arg.zones': { en: 'the zone file (GeoJSON)', fr: 'le fichier des zones (GeoJSON)' },
-  'arg.planFiles': { en: 'the plan: plan.csv (zone,section), plan.json or plan.geojson', fr: 'le découpage : plan.csv (zone,section), plan.json ou plan.geojson' },
+  'arg.zonesExample': {
+    en: 'the zone file (GeoJSON or GeoPackage), e.g. zones.geojson',
+    fr: 'le fichier des zones (GeoJSON ou GeoPackage), par exemple zones.geojson',
+  },
+  'arg.zones': { en: 'the zone file (GeoJSON or GeoPackage)', fr: 'le fichier des zones (GeoJSON ou GeoPackage)' },
+  'arg.planFiles': {
+    en: 'the plan: plan.csv (zone,section), plan.json or plan.geojson',
+    fr: 'le découpage : plan.csv (zone,section), plan.json ou plan.geojson',
+  },
   'arg.plan': { en: 'the plan: a zone,section CSV (or JSON / GeoJSON)', fr: 'le découpage : un CSV zone,section (ou JSON / GeoJSON)' },
   'opt.json.verdict': { en: 'print the full verdict as JSON (for scripts)', fr: 'afficher le verdict complet en JSON (pour les scripts)' },
   'opt.json.result': { en: 'print the result as JSON (for scripts)', fr: 'afficher le résultat en JSON (pour les scripts)' },
@@ -89,6 +115,10 @@ export const HELP_MESSAGES = {
   },
 
   // ---- zone options (src/cli/zone-options.ts)
+  'zone.layer': {
+    en: 'for a GeoPackage zone file (.gpkg): the layer to read (default: its first layer)',
+    fr: 'pour un fichier de zones GeoPackage (.gpkg) : la couche à lire (par défaut : sa première couche)',
+  },
   'zone.id': {
     en: 'property of the zone file holding the zone code (default: code, id, ze2020, CODE or insee)',
     fr: 'propriété du fichier des zones qui contient le code de la zone (par défaut : code, id, ze2020, CODE ou insee)',
@@ -105,7 +135,10 @@ export const HELP_MESSAGES = {
     en: 'read member counts from a spreadsheet (CSV) with one line per zone',
     fr: 'lire les effectifs dans un tableur (CSV) d’une ligne par zone',
   },
-  'zone.membersCol': { en: 'column of the CSV holding the member counts (default: members)', fr: 'colonne du CSV qui contient les effectifs (par défaut : members)' },
+  'zone.membersCol': {
+    en: 'column of the CSV holding the member counts (default: members)',
+    fr: 'colonne du CSV qui contient les effectifs (par défaut : members)',
+  },
   'zone.codeCol': { en: 'column of the CSV holding the zone code (default: code)', fr: 'colonne du CSV qui contient le code de la zone (par défaut : code)' },
   'zone.communeMembers': {
     en: 'read member counts per commune and add them up by zone (needs --commune-table)',
@@ -119,7 +152,10 @@ export const HELP_MESSAGES = {
     en: "table saying which zone each commune belongs to, e.g. INSEE's commune-ze2020.csv",
     fr: 'table qui dit à quelle zone appartient chaque commune, par exemple commune-ze2020.csv de l’INSEE',
   },
-  'zone.tableCommuneCol': { en: 'commune code column of --commune-table (default: CODGEO)', fr: 'colonne du code de commune de --commune-table (par défaut : CODGEO)' },
+  'zone.tableCommuneCol': {
+    en: 'commune code column of --commune-table (default: CODGEO)',
+    fr: 'colonne du code de commune de --commune-table (par défaut : CODGEO)',
+  },
   'zone.tableZoneCol': { en: 'zone code column of --commune-table (default: ZE2020)', fr: 'colonne du code de zone de --commune-table (par défaut : ZE2020)' },
   'zone.skipUnknown': {
     en: 'leave out CSV lines whose code is in no zone (a national file with a regional zone layer) or that --commune-table does not know (another year), instead of stopping; outputs say how many',
@@ -286,7 +322,7 @@ export const HELP_MESSAGES = {
       'Download "Fonds de carte des zones d\'emploi 2020" (fonds_ze2020_XXXX.zip) from ' +
       'https://www.insee.fr/fr/information/4652957 and give the zip as it is (no need to unzip it). ' +
       'The result has one zone per feature with properties code (4 characters, e.g. "0052"), name and nb_com, ' +
-      'in longitude/latitude (WGS84); Lambert-93 maps are converted. With --commune-table (INSEE\'s commune → zone ' +
+      "in longitude/latitude (WGS84); Lambert-93 maps are converted. With --commune-table (INSEE's commune → zone " +
       'table, columns CODGEO, ZE2020, DEP, REG) each zone also gets its département and région (dep, deps, reg, regs), ' +
       'for --respect dep and --within reg.\n\n' +
       "admin-express: IGN's ADMIN EXPRESS (COG or COG CARTO, shapefiles; download from {url}, " +
@@ -308,10 +344,13 @@ export const HELP_MESSAGES = {
   },
   'import.format': { en: 'what the file is', fr: 'la nature du fichier' },
   'import.file': {
-    en: "INSEE's fonds_ze2020_XXXX.zip, or ADMIN EXPRESS (a folder or a zip), or INSEE's unemployment workbook chomage-zone-t1-2003-t3-2023.xlsx (insee-chomage: writes the CSV --attributes reads)",
-    fr: 'le fonds_ze2020_XXXX.zip de l’INSEE, ou ADMIN EXPRESS (un dossier ou un zip), ou le classeur du chômage de l’INSEE chomage-zone-t1-2003-t3-2023.xlsx (insee-chomage : écrit le CSV que lit --attributes)',
+    en: "INSEE's fonds_ze2020_XXXX.zip, or ADMIN EXPRESS (a folder or a zip of shapefiles, or its GeoPackage edition, .gpkg), or INSEE's unemployment workbook chomage-zone-t1-2003-t3-2023.xlsx (insee-chomage: writes the CSV --attributes reads)",
+    fr: 'le fonds_ze2020_XXXX.zip de l’INSEE, ou ADMIN EXPRESS (un dossier ou un zip de shapefiles, ou son édition GeoPackage, .gpkg), ou le classeur du chômage de l’INSEE chomage-zone-t1-2003-t3-2023.xlsx (insee-chomage : écrit le CSV que lit --attributes)',
   },
-  'import.output': { en: 'the zone (or units) file to write', fr: 'le fichier de zones (ou d’unités) à écrire' },
+  'import.output': {
+    en: 'the zone (or units) file to write: GeoJSON, or a GeoPackage styled for QGIS when the name ends in .gpkg',
+    fr: 'le fichier de zones (ou d’unités) à écrire : GeoJSON, ou un GeoPackage stylé pour QGIS quand le nom finit par .gpkg',
+  },
   'import.communeTable': {
     en: "INSEE's commune → zone table (CODGEO, ZE2020, DEP, REG): adds each zone's département (dep) and région (reg)",
     fr: 'la table commune → zone de l’INSEE (CODGEO, ZE2020, DEP, REG) : ajoute à chaque zone son département (dep) et sa région (reg)',
@@ -395,8 +434,14 @@ export const HELP_MESSAGES = {
     en: 'stop (exit 1, -o not written) when more than this share of the lines or members is not matched (default 0.5%)',
     fr: 's’arrêter (code de sortie 1, -o non écrit) quand plus que cette part des lignes ou des adhérents n’est pas rattachée (par défaut 0,5 %)',
   },
-  'members.postcodeCol': { en: 'the postal code column (default: code postal, CP, postcode…)', fr: 'la colonne du code postal (par défaut : code postal, CP, postcode…)' },
-  'members.townCol': { en: 'the town column (default: ville, commune, localité, town, city…)', fr: 'la colonne de la ville (par défaut : ville, commune, localité, town, city…)' },
+  'members.postcodeCol': {
+    en: 'the postal code column (default: code postal, CP, postcode…)',
+    fr: 'la colonne du code postal (par défaut : code postal, CP, postcode…)',
+  },
+  'members.townCol': {
+    en: 'the town column (default: ville, commune, localité, town, city…)',
+    fr: 'la colonne de la ville (par défaut : ville, commune, localité, town, city…)',
+  },
   'members.streetCol': {
     en: 'the street column, used when a postal code and town leave several communes',
     fr: 'la colonne de la rue, utilisée quand code postal et ville laissent plusieurs communes',
@@ -487,7 +532,7 @@ export const HELP_MESSAGES = {
       'Writes the plan as a spreadsheet (zone,zone_name,section,section_name: one line per zone) and prints one ' +
       'line per section. The same --seed on the same input always gives the same plan. The plan is checked with ' +
       'the rules of "decoupage check" before it is written.\n\n' +
-      'Example, a mutual\'s sections of at least 10,000 members (6 delegates, one per 1,500 members), ' +
+      "Example, a mutual's sections of at least 10,000 members (6 delegates, one per 1,500 members), " +
       'crossing département lines only when needed:\n' +
       '  decoupage propose zones.geojson --members-csv members.csv --auto-link \\\n' +
       '    --min-members 10000 --members-per-seat 1500 --min-seats 6 --respect dep \\\n' +
@@ -510,8 +555,12 @@ export const HELP_MESSAGES = {
     fr: 'où écrire le découpage (zone,zone_name,section,section_name)',
   },
   'propose.geojson': {
-    en: 'also write the sections as a map layer (one shape per section)',
-    fr: 'écrire aussi les sections comme couche cartographique (une forme par section)',
+    en: 'also write the sections as a map layer (one shape per section; a GeoPackage when the name ends in .gpkg)',
+    fr: 'écrire aussi les sections comme couche cartographique (une forme par section ; un GeoPackage quand le nom finit par .gpkg)',
+  },
+  'propose.gpkg': {
+    en: 'also write a GeoPackage for QGIS with two styled layers: sections (coloured as in the report, labelled) and zones (each with its section)',
+    fr: 'écrire aussi un GeoPackage pour QGIS avec deux couches stylées : sections (colorées comme dans le rapport, avec leur nom) et zones (chacune avec sa section)',
   },
   'propose.report': {
     en: 'also write the report of the plan: map, sections, verdicts, seats (one HTML file)',
@@ -592,7 +641,7 @@ export const HELP_MESSAGES = {
   },
   'propose.splitInto': {
     en:
-      'with --split-with: make exactly K sections from the units of a split zone, e.g. --split-into 9312:2 for Marseille\'s ' +
+      "with --split-with: make exactly K sections from the units of a split zone, e.g. --split-into 9312:2 for Marseille's " +
       'zone in two, instead of as many as possible (repeat it for several zones; "split-into": {"9312": 2} in --rules)',
     fr:
       'avec --split-with : faire exactement K sections des unités d’une zone découpée, par exemple --split-into 9312:2 pour couper ' +
@@ -610,7 +659,7 @@ export const HELP_MESSAGES = {
       'Give every section of a plan its number of delegates (seats), and show how fair the result is. ' +
       'Either one seat per --members-per-seat members (rounded down), or a fixed total (--seats) shared by ' +
       '--method. With --min-seats every section first gets that many seats and the rest is shared by the ' +
-      'method (as a mutual\'s charter may give each section 6 delegates first, then share the others by size). ' +
+      "method (as a mutual's charter may give each section 6 delegates first, then share the others by size). " +
       'If the last seat is tied between sections, decoupage stops and asks you to choose --tie-break.\n\n' +
       'Example, a mutual electing 120 delegates in its sections, at least 6 per section:\n' +
       '  decoupage seats zones.geojson plan.csv --members-csv members.csv \\\n' +
@@ -657,13 +706,20 @@ export const HELP_MESSAGES = {
     en: 'print the verdict as Markdown tables (for minutes, wikis, pull requests)',
     fr: 'afficher le verdict en tableaux Markdown (pour les comptes rendus, les wikis, les pull requests)',
   },
+  'check.splitInto': {
+    en: 'verify that the units of a split zone form exactly K sections, as propose --split-into made them, e.g. --split-into 9312:2 (repeat it for several zones; "split-into" in --rules)',
+    fr: 'vérifier que les unités d’une zone découpée forment exactement K sections, comme propose --split-into les a faites, par exemple --split-into 9312:2 (à répéter pour plusieurs zones ; "split-into" dans --rules)',
+  },
   'check.lang': { en: 'the printed verdict', fr: 'du verdict affiché' },
 
   // ---- decoupage pluralism
-  'pluralism.summary': { en: 'show which lists win seats in each section of a plan', fr: 'montrer quelles listes obtiennent des sièges dans chaque section d’un découpage' },
+  'pluralism.summary': {
+    en: 'show which lists win seats in each section of a plan',
+    fr: 'montrer quelles listes obtiennent des sièges dans chaque section d’un découpage',
+  },
   'pluralism.description': {
     en:
-      'Simulate the list vote in every section of a plan: share each section\'s seats between the lists ' +
+      "Simulate the list vote in every section of a plan: share each section's seats between the lists " +
       '(D\'Hondt, the French "plus forte moyenne", or Hare largest remainder), and report seats per list, ' +
       'how many lists are represented, the votes that elected nobody, and the seat thresholds of each section. ' +
       'Without --votes a clearly labelled default scenario is used (4 lists at 40/30/20/10 %). ' +
@@ -683,7 +739,7 @@ export const HELP_MESSAGES = {
     en: 'vote shares or votes per list (whole territory or per zone)',
     fr: 'parts des voix ou voix par liste (tout le territoire ou par zone)',
   },
-  'listMethod': {
+  listMethod: {
     en: 'how seats are shared between lists inside a section (default dhondt)',
     fr: 'comment les sièges sont répartis entre les listes dans une section (par défaut dhondt)',
   },
@@ -705,31 +761,35 @@ export const HELP_MESSAGES = {
 
   // ---- decoupage export
   'export.summary': {
-    en: 'write the sections of a plan as a map layer (GeoJSON, TopoJSON) or a spreadsheet (CSV)',
-    fr: 'écrire les sections d’un découpage comme couche cartographique (GeoJSON, TopoJSON) ou tableur (CSV)',
+    en: 'write the sections of a plan as a map layer (GeoJSON, TopoJSON, GeoPackage) or a spreadsheet (CSV)',
+    fr: 'écrire les sections d’un découpage comme couche cartographique (GeoJSON, TopoJSON, GeoPackage) ou tableur (CSV)',
   },
   'export.description': {
     en:
       'Draw each section of a plan as one shape (the outline of its zones, borders between them removed) ' +
       'with its figures: zones, members, delegates, whether it follows each rule, the boundaries it crosses ' +
-      'and its compactness. The GeoJSON opens in QGIS; the CSV has one line per section.\n\n' +
+      'and its compactness. The GeoJSON opens in QGIS, the GeoPackage (.gpkg) opens there already styled; the CSV has one line per section.\n\n' +
       'The plan is checked with the same rules as "decoupage check"; a plan that breaks a rule is still ' +
       'exported (its sections say which rule they break).',
     fr:
       'Dessiner chaque section d’un découpage comme une seule forme (le contour de ses zones, sans les frontières entre elles) ' +
       'avec ses chiffres : zones, adhérents, délégués, respect de chaque règle, limites franchies ' +
-      'et compacité. Le GeoJSON s’ouvre dans QGIS ; le CSV a une ligne par section.\n\n' +
+      'et compacité. Le GeoJSON s’ouvre dans QGIS, le GeoPackage (.gpkg) s’y ouvre déjà stylé ; le CSV a une ligne par section.\n\n' +
       'Le découpage est vérifié avec les mêmes règles que « decoupage check » ; un découpage qui ne respecte pas une règle est tout de même ' +
       'exporté (ses sections disent quelle règle elles ne respectent pas).',
   },
   'export.output': { en: 'where to write the sections, e.g. sections.geojson', fr: 'où écrire les sections, par exemple sections.geojson' },
   'export.zonesOut': {
-    en: 'also write every zone with its section (GeoJSON), e.g. zones-with-sections.geojson',
-    fr: 'écrire aussi chaque zone avec sa section (GeoJSON), par exemple zones-with-sections.geojson',
+    en: 'also write every zone with its section (GeoJSON, or GeoPackage for a .gpkg), e.g. zones-with-sections.geojson',
+    fr: 'écrire aussi chaque zone avec sa section (GeoJSON, ou GeoPackage pour un .gpkg), par exemple zones-with-sections.geojson',
   },
   'export.format': {
-    en: 'format of --output: {formats} (default: from the file name, else geojson)',
-    fr: 'format de --output : {formats} (par défaut : d’après le nom du fichier, sinon geojson)',
+    en: 'format of --output: {formats} (default: from the file name, else geojson); gpkg: a GeoPackage with its QGIS style, and --zones-out naming the same file adds a layer of zones',
+    fr: 'format de --output : {formats} (par défaut : d’après le nom du fichier, sinon geojson) ; gpkg : un GeoPackage avec son style QGIS, et --zones-out du même nom y ajoute une couche des zones',
+  },
+  toCrs: {
+    en: 'coordinate system of the GeoPackage outputs (.gpkg): {known} (default EPSG:4326, longitude/latitude; EPSG:2154 is Lambert-93)',
+    fr: 'système de coordonnées des sorties GeoPackage (.gpkg) : {known} (par défaut EPSG:4326, longitude/latitude ; EPSG:2154 est le Lambert-93)',
   },
 
   // ---- decoupage report
@@ -846,3 +906,9 @@ export const HELP_MESSAGES = {
   'serve.noOpen': { en: 'do not open a browser', fr: 'ne pas ouvrir de navigateur' },
   'serve.lang': { en: 'the page', fr: 'de la page' },
 } as const satisfies Table;
+
+/** The rules files shown in --help as examples (their keys are the rules' options). */
+export const RULES_FILE_EXAMPLES = {
+  rules: '{"min-members": 10000, "min-seats": 6}',
+  seats: '{"seats": 120, "method": "dhondt", "min-seats": 6}',
+} as const;

@@ -4,3 +4,4 @@ export { count, decimal, isSaid, option, placeholdersOf, say, said, type Message
 // the tables of what CLI commands print (said through labelsFor)
 export { REPORT_CLI_LABELS } from './reportCli.js';
 export { SERVE_LABELS } from './serve.js';
+export { RULES_FILE_EXAMPLES } from './help.js';

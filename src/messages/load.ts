@@ -32,11 +32,45 @@ export const LOAD_MESSAGES = {
   'read.cannot': { en: 'cannot read the file: {problem}', fr: 'impossible de lire le fichier : {problem}' },
   'read.folder': { en: 'is a folder, not a file', fr: 'est un dossier, pas un fichier' },
   'read.encoding': { en: '{file}: read as {encoding}', fr: '{file} : lu en {encoding}' },
-  'read.json': { en: 'is not valid JSON (line {line}, column {column}: {problem})', fr: 'n’est pas du JSON valide (ligne {line}, colonne {column} : {problem})' },
+  'read.json': {
+    en: 'is not valid JSON (line {line}, column {column}: {problem})',
+    fr: 'n’est pas du JSON valide (ligne {line}, colonne {column} : {problem})',
+  },
   'read.jsonOther': { en: 'is not valid JSON: {error}', fr: 'n’est pas du JSON valide : {error}' },
 
+  // --- GeoPackage (src/io/gpkg.ts) ---
+  'gpkg.hint': {
+    en: 'give a GeoPackage (.gpkg) with a layer of polygons, as QGIS or ogr2ogr write it',
+    fr: 'donnez un GeoPackage (.gpkg) avec une couche de polygones, tel que QGIS ou ogr2ogr l’écrivent',
+  },
+  'gpkg.notGpkg': {
+    en: 'is not a GeoPackage, or is damaged (no readable gpkg_contents table)',
+    fr: 'n’est pas un GeoPackage, ou est endommagé (pas de table gpkg_contents lisible)',
+  },
+  'gpkg.cut': {
+    en: 'is cut short: {size} bytes of the {expected} its header announces',
+    fr: 'est tronqué : {size} octets sur les {expected} qu’annonce son en-tête',
+  },
+  'gpkg.damaged': { en: 'is a damaged GeoPackage (SQLite: {error})', fr: 'est un GeoPackage endommagé (SQLite : {error})' },
+  'gpkg.noLayer': { en: 'holds no feature layer', fr: 'ne contient aucune couche d’entités' },
+  'gpkg.unknownLayer': { en: 'has no layer "{layer}" (its layers: {layers})', fr: 'n’a pas de couche « {layer} » (ses couches : {layers})' },
+  'gpkg.badGeometry': { en: 'feature {n} of layer "{layer}" has a damaged geometry', fr: 'l’entité {n} de la couche « {layer} » a une géométrie endommagée' },
+  'gpkg.unknownCrs': { en: 'unknown coordinate system "{crs}" for a GeoPackage', fr: 'système de coordonnées « {crs} » inconnu pour un GeoPackage' },
+  'gpkg.unknownCrs.hint': { en: 'use one of {known}', fr: 'utilisez l’un de ceux-ci : {known}' },
+  'gpkg.badCrs': {
+    en: 'layer "{layer}" is in {crs}, which decoupage cannot reproject ({error})',
+    fr: 'la couche « {layer} » est en {crs}, que decoupage ne sait pas reprojeter ({error})',
+  },
+  'gpkg.badCrs.hint': {
+    en: 'convert it to EPSG:4326 first, e.g. ogr2ogr -t_srs EPSG:4326 out.gpkg in.gpkg',
+    fr: 'convertissez-la d’abord en EPSG:4326, par exemple ogr2ogr -t_srs EPSG:4326 sortie.gpkg entree.gpkg',
+  },
+
   // --- how JSON goes wrong (src/io/json-place.ts) ---
-  'json.InvalidSymbol': { en: 'unexpected character (text values need "double quotes")', fr: 'caractère inattendu (les textes s’écrivent entre "guillemets doubles")' },
+  'json.InvalidSymbol': {
+    en: 'unexpected character (text values need "double quotes")',
+    fr: 'caractère inattendu (les textes s’écrivent entre "guillemets doubles")',
+  },
   'json.PropertyNameExpected': {
     en: 'a "quoted" name is expected (no comma after the last entry, no single quotes)',
     fr: 'un nom entre "guillemets" est attendu (pas de virgule après la dernière entrée, pas d’apostrophes)',
@@ -86,6 +120,11 @@ export const LOAD_MESSAGES = {
     fr: 'windows-1252 (Windows Europe occidentale ; le fichier n’est pas en UTF-8)',
   },
 
+  'json.tooDeep': {
+    en: 'is nested more than {max} levels deep (line {line}): not a file decoupage reads',
+    fr: 'est imbriqué sur plus de {max} niveaux (ligne {line}) : ce n’est pas un fichier que decoupage lit',
+  },
+
   // --- CSV (src/io/csv.ts) ---
   'csv.unreadable': { en: 'is not a readable CSV file', fr: 'n’est pas un fichier CSV lisible' },
   'csv.unreadableLine': {
@@ -96,10 +135,14 @@ export const LOAD_MESSAGES = {
   'csv.parser': { en: 'is not a readable CSV file: {error}', fr: 'n’est pas un fichier CSV lisible : {error}' },
   'csv.empty': { en: 'is empty (a header line is expected)', fr: 'est vide (une ligne d’en-tête est attendue)' },
   'csv.noColumn': { en: 'has no column "{column}" (columns: {columns})', fr: 'n’a pas de colonne « {column} » (colonnes : {columns})' },
+  'table.twoCandidates': {
+    en: 'has two columns that could be the one to read: "{a}" and "{b}"',
+    fr: 'a deux colonnes qui pourraient être celle à lire : « {a} » et « {b} »',
+  },
   'csv.noColumn.hint': { en: 'name the right column with {option}', fr: 'indiquez la bonne colonne avec {option}' },
 
   // --- the output gate (src/io/atomic.ts) ---
-  'out.anOutput': { en: 'an output', fr: 'une sortie' },
+  'out.theOutput': { en: 'the output {path}', fr: 'la sortie {path}' },
   'out.same': { en: '{a} and {b} are the same file', fr: '{a} et {b} désignent le même fichier' },
   'out.same.hint': { en: 'give each output its own file name', fr: 'donnez à chaque sortie son propre nom de fichier' },
   'out.isInput': {
@@ -136,11 +179,33 @@ export const LOAD_MESSAGES = {
     fr: '{name} dépasse {mb} Mo une fois décompressé (un zip abîmé, ou une « bombe zip ») ; rien n’a été extrait au-delà',
   },
   'zip.tooBig.hint': {
-    en: 'INSEE\'s fonds de carte inflate to a few tens of MB; if this file is genuine, raise the limit with {option} {mb}',
+    en: "INSEE's fonds de carte inflate to a few tens of MB; if this file is genuine, raise the limit with {option} {mb}",
     fr: 'les fonds de carte de l’Insee font quelques dizaines de Mo une fois décompressés ; si ce fichier est authentique, relevez la limite avec {option} {mb}',
   },
+  'zip.tooBig.hintIgn': {
+    en: "IGN's ADMIN EXPRESS layers of all France inflate to about 1,000 MB; if this file is genuine, raise the limit with {option} {mb}",
+    fr: 'les couches d’ADMIN EXPRESS de l’IGN pour toute la France font environ 1 000 Mo une fois décompressées ; si ce fichier est authentique, relevez la limite avec {option} {mb}',
+  },
   'zip.extract': { en: '{name} cannot be extracted: {error}', fr: '{name} ne peut pas être extrait : {error}' },
-  'zip.extract.hint': { en: 'the zip is damaged: download it again', fr: 'le zip est abîmé : téléchargez-le de nouveau' },
+  'zip.damaged': { en: 'the zip is damaged', fr: 'le zip est abîmé' },
+  'zip.innerNotZip': { en: 'the inner zip {path} is not a readable zip file', fr: 'le zip intérieur {path} n’est pas un fichier zip lisible' },
+  'zip.damagedBecause': { en: 'the zip is damaged: {detail}', fr: 'le zip est abîmé : {detail}' },
+  'zip.lies': {
+    en: '{name} inflates to more than the {size} bytes the zip declares for it',
+    fr: '{name} dépasse une fois décompressé les {size} octets que le zip annonce pour lui',
+  },
+  'zip.shorter': {
+    en: '{name} inflates to {got} bytes, not the {size} bytes the zip declares for it',
+    fr: '{name} fait {got} octets une fois décompressé, et non les {size} octets que le zip annonce pour lui',
+  },
+  'zip.damaged.hintInsee': {
+    en: "download INSEE's zip again from insee.fr (fonds_ze2020_XXXX.zip); do not unzip it",
+    fr: 'téléchargez de nouveau le zip de l’Insee sur insee.fr (fonds_ze2020_XXXX.zip) ; ne le décompressez pas',
+  },
+  'zip.damaged.hintIgn': {
+    en: "download ADMIN EXPRESS again from IGN's geoservices.ign.fr, or extract IGN's .7z again and give the folder",
+    fr: 'téléchargez de nouveau ADMIN EXPRESS sur geoservices.ign.fr (IGN), ou extrayez de nouveau le .7z de l’IGN et donnez le dossier',
+  },
 
   // --- zone outlines (src/io/geometry.ts) ---
   'geometry.none': { en: 'has no geometry', fr: 'n’a pas de géométrie' },
@@ -148,9 +213,18 @@ export const LOAD_MESSAGES = {
     en: 'draw the zone outline (for example in QGIS) or remove the zone from the file',
     fr: 'dessinez le contour de la zone (par exemple dans QGIS) ou retirez la zone du fichier',
   },
-  'geometry.type': { en: 'has a {type} geometry; zones must be Polygon or MultiPolygon', fr: 'a une géométrie {type} ; les zones doivent être des Polygon ou MultiPolygon' },
-  'geometry.type.hint': { en: 'use a layer of zone outlines (areas), not points or lines', fr: 'utilisez une couche de contours de zones (des surfaces), pas de points ni de lignes' },
-  'geometry.damaged': { en: 'has a damaged {type} (rings must be lists of [lon, lat] points)', fr: 'a un {type} abîmé (les anneaux doivent être des listes de points [lon, lat])' },
+  'geometry.type': {
+    en: 'has a {type} geometry; zones must be Polygon or MultiPolygon',
+    fr: 'a une géométrie {type} ; les zones doivent être des Polygon ou MultiPolygon',
+  },
+  'geometry.type.hint': {
+    en: 'use a layer of zone outlines (areas), not points or lines',
+    fr: 'utilisez une couche de contours de zones (des surfaces), pas de points ni de lignes',
+  },
+  'geometry.damaged': {
+    en: 'has a damaged {type} (rings must be lists of [lon, lat] points)',
+    fr: 'a un {type} abîmé (les anneaux doivent être des listes de points [lon, lat])',
+  },
   'geometry.repair.hint': {
     en: 'repair the geometry (in QGIS: Vector → Geometry Tools → Fix Geometries) and export again',
     fr: 'réparez la géométrie (dans QGIS : Vecteur → Outils de géométrie → Réparer les géométries) et exportez de nouveau',
@@ -225,12 +299,18 @@ export const LOAD_MESSAGES = {
     en: 'the member count {value} is beyond any real count (at most {max})',
     fr: 'le nombre d’adhérents {value} dépasse tout effectif réel (au plus {max})',
   },
-  'count.beyond.hint': { en: 'check the value: decoupage reads member counts up to {max}', fr: 'vérifiez la valeur : decoupage lit des nombres d’adhérents jusqu’à {max}' },
+  'count.beyond.hint': {
+    en: 'check the value: decoupage reads member counts up to {max}',
+    fr: 'vérifiez la valeur : decoupage lit des nombres d’adhérents jusqu’à {max}',
+  },
   'population.beyond': {
     en: 'the population {value} is beyond any real count (at most {max})',
     fr: 'la population {value} dépasse tout chiffre réel (au plus {max})',
   },
-  'population.beyond.hint': { en: 'check the value: decoupage reads populations up to {max}', fr: 'vérifiez la valeur : decoupage lit des populations jusqu’à {max}' },
+  'population.beyond.hint': {
+    en: 'check the value: decoupage reads populations up to {max}',
+    fr: 'vérifiez la valeur : decoupage lit des populations jusqu’à {max}',
+  },
 
   // --- CSV of values per zone or per commune (src/load/members.ts) ---
   'codes.lostZeros': {
@@ -239,7 +319,10 @@ export const LOAD_MESSAGES = {
   },
   'table.noCode': { en: 'line {line} has no code', fr: 'la ligne {line} n’a pas de code' },
   'table.fillOrDelete.hint': { en: 'fill in the code or delete the line', fr: 'indiquez le code ou supprimez la ligne' },
-  'table.twice': { en: 'code {code} appears on two lines (the second is line {line})', fr: 'le code {code} figure sur deux lignes (la seconde est la ligne {line})' },
+  'table.twice': {
+    en: 'code {code} appears on two lines (the second is line {line})',
+    fr: 'le code {code} figure sur deux lignes (la seconde est la ligne {line})',
+  },
   'table.twice.hint': {
     en: 'keep one line per code (sum the values if they are parts of the same zone)',
     fr: 'gardez une ligne par code (additionnez les valeurs si ce sont des parties de la même zone)',
@@ -296,7 +379,10 @@ export const LOAD_MESSAGES = {
     fr: 'le fichier est abîmé ou n’est pas du GeoJSON : exportez de nouveau la couche en GeoJSON (dans QGIS : Exporter → Sauvegarder les entités sous → GeoJSON)',
   },
   'zones.otherGeoJson': { en: 'is a GeoJSON "{type}", not a FeatureCollection', fr: 'est un GeoJSON « {type} », pas une FeatureCollection' },
-  'zones.notGeoJson': { en: 'is not GeoJSON (the JSON is {json}), not a FeatureCollection', fr: 'n’est pas du GeoJSON (le JSON est {json}), pas une FeatureCollection' },
+  'zones.notGeoJson': {
+    en: 'is not GeoJSON (the JSON is {json}), not a FeatureCollection',
+    fr: 'n’est pas du GeoJSON (le JSON est {json}), pas une FeatureCollection',
+  },
   'zones.json.null': { en: 'null', fr: 'null' },
   'zones.json.list': { en: 'a list', fr: 'une liste' },
   'zones.json.object': { en: 'an object without "type": "FeatureCollection"', fr: 'un objet sans "type": "FeatureCollection"' },
@@ -328,7 +414,10 @@ export const LOAD_MESSAGES = {
     en: 'give every zone an id in "{field}", or choose another id property with {idProp}',
     fr: 'donnez un identifiant à chaque zone dans « {field} », ou choisissez une autre propriété d’identifiant avec {idProp}',
   },
-  'zones.idNotCode': { en: 'the {nth} feature has an id that is not a code ({value})', fr: 'l’entité n° {nth} a un identifiant qui n’est pas un code ({value})' },
+  'zones.idNotCode': {
+    en: 'the {nth} feature has an id that is not a code ({value})',
+    fr: 'l’entité n° {nth} a un identifiant qui n’est pas un code ({value})',
+  },
   'zones.idNotCode.hint': {
     en: 'ids are codes such as "9312": choose another id property with {idProp}',
     fr: 'les identifiants sont des codes comme « 9312 » : choisissez une autre propriété d’identifiant avec {idProp}',
@@ -343,7 +432,10 @@ export const LOAD_MESSAGES = {
     en: 'add {estimateMembers} RATE (members = population × RATE), or drop the population option',
     fr: 'ajoutez {estimateMembers} TAUX (adhérents = population × TAUX), ou retirez l’option de population',
   },
-  'zones.tableOnly': { en: '{communeTable} is used only with {communeMembersCsv} or {communePopulationCsv}', fr: '{communeTable} ne sert qu’avec {communeMembersCsv} ou {communePopulationCsv}' },
+  'zones.tableOnly': {
+    en: '{communeTable} is used only with {communeMembersCsv} or {communePopulationCsv}',
+    fr: '{communeTable} ne sert qu’avec {communeMembersCsv} ou {communePopulationCsv}',
+  },
   'zones.tableOnly.hint': {
     en: 'give the commune-level CSV with {communeMembersCsv} FILE.csv (or {communePopulationCsv} FILE.csv with {estimateMembers})',
     fr: 'donnez le CSV par commune avec {communeMembersCsv} FICHIER.csv (ou {communePopulationCsv} FICHIER.csv avec {estimateMembers})',
@@ -354,7 +446,10 @@ export const LOAD_MESSAGES = {
     en: 'say where they are: {membersProp} PROPERTY, {membersCsv} FILE.csv, {communeMembersCsv} FILE.csv {communeTable} TABLE.csv, or estimate them with {estimateMembers} RATE (population × RATE, population from {populationProp} PROPERTY or {populationCsv} FILE.csv)',
     fr: 'dites où ils sont : {membersProp} PROPRIÉTÉ, {membersCsv} FICHIER.csv, {communeMembersCsv} FICHIER.csv {communeTable} TABLE.csv, ou estimez-les avec {estimateMembers} TAUX (population × TAUX, population tirée de {populationProp} PROPRIÉTÉ ou de {populationCsv} FICHIER.csv)',
   },
-  'zones.onePopulation': { en: 'choose one source of population for {estimateMembers}', fr: 'choisissez une seule source de population pour {estimateMembers}' },
+  'zones.onePopulation': {
+    en: 'choose one source of population for {estimateMembers}',
+    fr: 'choisissez une seule source de population pour {estimateMembers}',
+  },
   'zones.onePopulation.hint': {
     en: 'give one of {populationProp}, {populationCsv}, {communePopulationCsv}',
     fr: 'donnez une seule option parmi {populationProp}, {populationCsv}, {communePopulationCsv}',
@@ -369,23 +464,20 @@ export const LOAD_MESSAGES = {
   },
   'zones.needsTable': { en: '{option} needs the commune → zone table', fr: '{option} demande la table de passage commune → zone' },
   'zones.needsTable.hint': {
-    en: 'add {communeTable} TABLE.csv, for example INSEE\'s commune-ze2020.csv (columns CODGEO, ZE2020)',
+    en: "add {communeTable} TABLE.csv, for example INSEE's commune-ze2020.csv (columns CODGEO, ZE2020)",
     fr: 'ajoutez {communeTable} TABLE.csv, par exemple le fichier commune-ze2020.csv de l’Insee (colonnes CODGEO, ZE2020)',
   },
 
   // --- INSEE's zip of zones d'emploi (src/load/insee.ts) ---
   'insee.badZip': { en: 'is not a readable zip file', fr: 'n’est pas un fichier zip lisible' },
-  'insee.badInnerZip': { en: 'the inner zip {path} is not a readable zip file', fr: 'le zip intérieur {path} n’est pas un fichier zip lisible' },
   'insee.badZip.hint': {
-    en: 'download INSEE\'s fonds de carte again (fonds_ze2020_XXXX.zip); do not unzip it',
+    en: "download INSEE's fonds de carte again (fonds_ze2020_XXXX.zip); do not unzip it",
     fr: 'téléchargez de nouveau le fond de carte de l’Insee (fonds_ze2020_XXXX.zip) ; ne le décompressez pas',
   },
-  'insee.noDbf': { en: 'the layer {layer} has no .dbf file (the table of zone codes and names)', fr: 'la couche {layer} n’a pas de fichier .dbf (la table des codes et noms des zones)' },
-  'insee.incomplete.hint': { en: 'the zip is incomplete: download it again from insee.fr', fr: 'le zip est incomplet : téléchargez-le de nouveau sur insee.fr' },
   'insee.noShp': { en: 'holds no shapefile (.shp) layer', fr: 'ne contient aucune couche shapefile (.shp)' },
   'insee.noShpIn': { en: 'holds no shapefile (.shp) layer in {path}', fr: 'ne contient aucune couche shapefile (.shp) dans {path}' },
   'insee.noShp.hint': {
-    en: 'expected INSEE\'s fonds_ze2020_XXXX.zip; it contains: {entries}',
+    en: "expected INSEE's fonds_ze2020_XXXX.zip; it contains: {entries}",
     fr: 'attendu : le fichier fonds_ze2020_XXXX.zip de l’Insee ; il contient : {entries}',
   },
   'insee.badPrj': { en: 'the projection in the .prj file is not understood ({error})', fr: 'la projection du fichier .prj n’est pas comprise ({error})' },
@@ -399,7 +491,10 @@ export const LOAD_MESSAGES = {
     fr: 'prenez l’une de {known} (EPSG:2154 est le Lambert-93, employé par l’Insee et l’IGN pour la France métropolitaine)',
   },
   'insee.crsWithPrj': { en: '{option} is for a layer without .prj, and {layer} has one', fr: '{option} sert aux couches sans .prj, et {layer} en a un' },
-  'insee.crsWithPrj.hint': { en: 'leave out {option}: the projection is read from the .prj file', fr: 'retirez {option} : la projection est lue dans le fichier .prj' },
+  'insee.crsWithPrj.hint': {
+    en: 'leave out {option}: the projection is read from the .prj file',
+    fr: 'retirez {option} : la projection est lue dans le fichier .prj',
+  },
   'insee.fewerRecords': {
     en: 'the table {dbf} has fewer records than the shapes of {layer}: shape {n} has no code nor name',
     fr: 'la table {dbf} a moins d’enregistrements que la couche {layer} n’a de formes : la forme n° {n} n’a ni code ni nom',
@@ -408,9 +503,12 @@ export const LOAD_MESSAGES = {
     en: 'the zip is damaged or mixes two versions of the layer: download it again from insee.fr',
     fr: 'le zip est abîmé ou mêle deux versions de la couche : téléchargez-le de nouveau sur insee.fr',
   },
-  'layer.noField': { en: 'the layer {layer} has no field "{field}" (fields: {fields})', fr: 'la couche {layer} n’a pas de champ « {field} » (champs : {fields})' },
+  'layer.noField': {
+    en: 'the layer {layer} has no field "{field}" (fields: {fields})',
+    fr: 'la couche {layer} n’a pas de champ « {field} » (champs : {fields})',
+  },
   'insee.notZe.hint': {
-    en: 'this does not look like INSEE\'s zones d\'emploi layer (fonds_ze2020_XXXX.zip)',
+    en: "this does not look like INSEE's zones d'emploi layer (fonds_ze2020_XXXX.zip)",
     fr: 'cela ne ressemble pas à la couche des zones d’emploi de l’Insee (fonds_ze2020_XXXX.zip)',
   },
   'insee.noCode': { en: 'record {n} has no zone code', fr: 'l’enregistrement n° {n} n’a pas de code de zone' },
@@ -422,14 +520,42 @@ export const LOAD_MESSAGES = {
     fr: 'la couche n’a pas de fichier .prj et ses coordonnées ne sont pas des degrés de longitude/latitude ({point})',
   },
   'insee.noPrjDegrees.hint': {
-    en: 'say which projection it is in: {option} EPSG:2154 for Lambert-93 (INSEE\'s and IGN\'s maps of mainland France), or download the complete zip again',
+    en: "say which projection it is in: {option} EPSG:2154 for Lambert-93 (INSEE's and IGN's maps of mainland France), or download the complete zip again",
     fr: 'dites dans quelle projection elle est : {option} EPSG:2154 pour le Lambert-93 (les cartes de la France métropolitaine de l’Insee et de l’IGN), ou téléchargez de nouveau le zip complet',
+  },
+  'layer.noDbf': {
+    en: 'the layer {layer} has no .dbf file (the table of its codes and names)',
+    fr: 'la couche {layer} n’a pas de fichier .dbf (la table de ses codes et noms)',
+  },
+  'layer.notANumber': { en: 'has a coordinate that is not a number ({point})', fr: 'a une coordonnée qui n’est pas un nombre ({point})' },
+  'layer.outsideFrance': {
+    en: 'lies outside France and its overseas départements once projected ({point}, longitude, latitude): the projection of {layer} is not the one its coordinates are in, or the file is damaged',
+    fr: 'est hors de France et de ses départements d’outre-mer une fois projetée ({point}, longitude, latitude) : la projection de {layer} n’est pas celle de ses coordonnées, ou le fichier est abîmé',
+  },
+  'layer.outsideFrance.hint': {
+    en: 'say which projection the layer is in: {option} EPSG:2154 for Lambert-93 (mainland France), EPSG:2975 for La Réunion…',
+    fr: 'dites dans quelle projection est la couche : {option} EPSG:2154 pour le Lambert-93 (France métropolitaine), EPSG:2975 pour La Réunion…',
+  },
+  'layer.degrees.hint': {
+    en: 'its coordinates look like longitude/latitude degrees ({point}): leave out {option} {crs}',
+    fr: 'ses coordonnées ressemblent à des degrés de longitude/latitude ({point}) : retirez {option} {crs}',
+  },
+  'layer.dbf1252': {
+    en: '{dbf} is not UTF-8 and has no .cpg: read as windows-1252',
+    fr: '{dbf} n’est pas en UTF-8 et n’a pas de .cpg : lu en windows-1252',
+  },
+  'layer.dbf1252Cpg': {
+    en: '{dbf} is not UTF-8 although its .cpg says "{cpg}": read as windows-1252',
+    fr: '{dbf} n’est pas en UTF-8 bien que son .cpg indique « {cpg} » : lu en windows-1252',
+  },
+  'layer.replacementChar': {
+    en: 'the table {dbf} holds a damaged character (U+FFFD) in record {n}, field "{field}"',
+    fr: 'la table {dbf} contient un caractère abîmé (U+FFFD) à l’enregistrement n° {n}, champ « {field} »',
   },
   'layer.emptyOutline': { en: 'has an empty outline', fr: 'a un contour vide' },
   'insee.badShapefile': { en: 'the shapefile {layer} cannot be read ({error})', fr: 'le shapefile {layer} ne peut pas être lu ({error})' },
-  'insee.damaged.hint': { en: 'the zip may be damaged: download it again from insee.fr', fr: 'le zip est peut-être abîmé : téléchargez-le de nouveau sur insee.fr' },
   'insee.read.hint': {
-    en: 'check the path; the file is INSEE\'s fonds_ze2020_XXXX.zip from insee.fr',
+    en: "check the path; the file is INSEE's fonds_ze2020_XXXX.zip from insee.fr",
     fr: 'vérifiez le chemin ; le fichier est le fonds_ze2020_XXXX.zip de l’Insee, sur insee.fr',
   },
 
@@ -438,24 +564,26 @@ export const LOAD_MESSAGES = {
     en: 'give the ADMIN EXPRESS zip, or the folder its .7z was extracted to',
     fr: 'donnez le zip d’ADMIN EXPRESS, ou le dossier où son .7z a été extrait',
   },
-  'ae.noDbf': { en: 'the layer {layer} has no .dbf file', fr: 'la couche {layer} n’a pas de fichier .dbf' },
-  'ae.extractAgain.hint': { en: 'extract the whole ADMIN EXPRESS archive again', fr: 'extrayez de nouveau toute l’archive ADMIN EXPRESS' },
-  'ae.zipIncomplete.hint': { en: 'the zip is incomplete', fr: 'le zip est incomplet' },
   'ae.notZip': { en: 'is neither a folder nor a readable zip file', fr: 'n’est ni un dossier ni un fichier zip lisible' },
   'ae.notZip.hint': {
     en: 'IGN ships ADMIN EXPRESS as a .7z archive: extract it (7-Zip) and give the folder, or zip the shapefiles',
     fr: 'l’IGN livre ADMIN EXPRESS en archive .7z : extrayez-la (7-Zip) et donnez le dossier, ou zippez les shapefiles',
   },
   'ae.noLayer': { en: 'holds no {layer}.shp layer', fr: 'ne contient pas de couche {layer}.shp' },
-  'ae.noLayer.hint': { en: 'expected IGN\'s ADMIN EXPRESS ({url}); found: {found}', fr: 'attendu : ADMIN EXPRESS de l’IGN ({url}) ; trouvé : {found}' },
+  'ae.noLayer.hint': { en: "expected IGN's ADMIN EXPRESS ({url}); found: {found}", fr: 'attendu : ADMIN EXPRESS de l’IGN ({url}) ; trouvé : {found}' },
   'ae.noCode': { en: 'a feature of commune {commune} has no code', fr: 'une entité de la commune {commune} n’a pas de code' },
+  'ae.noCodeAt': { en: 'feature #{n} of {layer} has no code (field {field} empty)', fr: 'l’entité n° {n} de {layer} n’a pas de code (champ {field} vide)' },
   'ae.twice': { en: 'appears twice in the layers', fr: 'figure deux fois dans les couches' },
   'ae.noRegion': { en: 'no commune of région {regions} in the layers', fr: 'aucune commune de la région {regions} dans les couches' },
   'ae.noRegion.hint': {
-    en: 'check {option}: INSEE région codes such as 93 (Provence-Alpes-Côte d\'Azur), 11 (Île-de-France)',
+    en: "check {option}: INSEE région codes such as 93 (Provence-Alpes-Côte d'Azur), 11 (Île-de-France)",
     fr: 'vérifiez {option} : des codes de région Insee comme 93 (Provence-Alpes-Côte d’Azur), 11 (Île-de-France)',
   },
-  'ae.notAdminExpress.hint': { en: 'this does not look like IGN\'s ADMIN EXPRESS ({url})', fr: 'cela ne ressemble pas à ADMIN EXPRESS de l’IGN ({url})' },
+  'ae.notAdminExpress.hint': { en: "this does not look like IGN's ADMIN EXPRESS ({url})", fr: 'cela ne ressemble pas à ADMIN EXPRESS de l’IGN ({url})' },
+  'ae.noPopulation': {
+    en: '{n} {n:unit has|units have} no population (POPULATION empty), written as missing, not 0: {examples}',
+    fr: '{n} {n:unité n’a|unités n’ont} pas de population (POPULATION vide), écrite comme manquante, et non 0 : {examples}',
+  },
   'ae.badPopulation': { en: 'population "{value}" is not a number ≥ 0', fr: 'la population « {value} » n’est pas un nombre ≥ 0' },
 
   // --- départements and régions of zones (src/load/boundaries.ts) ---
@@ -485,6 +613,30 @@ export const LOAD_MESSAGES = {
 
   // --- member registers (src/members/register.ts) ---
   'register.noPostcode': { en: 'has no postal code column (columns: {columns})', fr: 'n’a pas de colonne de code postal (colonnes : {columns})' },
+  'register.notHeader': {
+    en: 'the first line does not look like a header ({n} fields): it holds a postal code, a number or an address, as a member’s line does',
+    fr: 'la première ligne ne ressemble pas à un en-tête ({n} champs) : elle contient un code postal, un nombre ou une adresse, comme la ligne d’un adhérent',
+  },
+  'register.notHeader.hint': {
+    en: 'add a header line naming the columns (code postal, ville…), or name them with {postcodeCol} and {townCol} (or {inseeCol}) once the header is there',
+    fr: 'ajoutez une ligne d’en-tête nommant les colonnes (code postal, ville…), puis indiquez-les avec {postcodeCol} et {townCol} (ou {inseeCol}) si besoin',
+  },
+  'register.twoColumns': {
+    en: 'two columns are called "{column}" ({a} and {b}): decoupage cannot tell which one to read',
+    fr: 'deux colonnes s’appellent « {column} » ({a} et {b}) : decoupage ne peut pas savoir laquelle lire',
+  },
+  'register.twoColumns.hint': {
+    en: 'rename or delete one of them, or name the one to read with {option} after renaming it',
+    fr: 'renommez ou supprimez l’une d’elles, ou indiquez celle à lire avec {option} après l’avoir renommée',
+  },
+  'register.countTooLarge': {
+    en: 'line {line}, column "{column}": a count beyond any real count (at most {max})',
+    fr: 'ligne {line}, colonne « {column} » : un effectif au-delà de tout effectif réel (au plus {max})',
+  },
+  'register.countTooLarge.hint': {
+    en: 'check that column: it should hold the number of members of the line (1 for one member)',
+    fr: 'vérifiez cette colonne : elle doit donner le nombre d’adhérents de la ligne (1 pour un adhérent)',
+  },
   'register.noPostcode.hint': {
     en: 'name it with {postcodeCol} (and the town with {townCol}), or the INSEE code column with {inseeCol}',
     fr: 'indiquez-la avec {postcodeCol} (et la commune avec {townCol}), ou la colonne du code Insee avec {inseeCol}',
@@ -505,7 +657,10 @@ export const LOAD_MESSAGES = {
   },
   'plan.noFeatures': { en: 'is a FeatureCollection without a "features" list', fr: 'est une FeatureCollection sans liste « features »' },
   'plan.noProperties': { en: 'feature {n} has no properties', fr: 'l’entité n° {n} n’a pas de propriétés' },
-  'plan.noProperties.hint': { en: 'every feature needs a zone id and a section property', fr: 'chaque entité doit porter un identifiant de zone et une propriété de section' },
+  'plan.noProperties.hint': {
+    en: 'every feature needs a zone id and a section property',
+    fr: 'chaque entité doit porter un identifiant de zone et une propriété de section',
+  },
   'plan.badSection': { en: 'the section of zone {zone} is not a text or a number', fr: 'la section de la zone {zone} n’est ni un texte ni un nombre' },
   'plan.badSection.hint': {
     en: 'a JSON plan object maps each zone id to a section id: {example}',
@@ -516,12 +671,18 @@ export const LOAD_MESSAGES = {
     fr: 'n’est pas un plan : un objet JSON, un tableau ou une FeatureCollection GeoJSON est attendu',
   },
   'plan.notRecord.entry': { en: 'entry {n} is not an object with a zone and a section', fr: 'l’entrée n° {n} n’est pas un objet avec une zone et une section' },
-  'plan.notRecord.feature': { en: 'feature {n} is not an object with a zone and a section', fr: 'l’entité n° {n} n’est pas un objet avec une zone et une section' },
+  'plan.notRecord.feature': {
+    en: 'feature {n} is not an object with a zone and a section',
+    fr: 'l’entité n° {n} n’est pas un objet avec une zone et une section',
+  },
   'plan.noColumn': { en: 'has no column/property "{column}" (found: {found})', fr: 'n’a pas de colonne ou propriété « {column} » (trouvé : {found})' },
   'plan.noColumn.hint': { en: 'name an existing one with {option}', fr: 'indiquez-en une qui existe avec {option}' },
   'plan.noZoneColumn': { en: 'has no zone column (found: {found})', fr: 'n’a pas de colonne de zone (trouvé : {found})' },
   'plan.noSectionColumn': { en: 'has no section column (found: {found})', fr: 'n’a pas de colonne de section (trouvé : {found})' },
-  'plan.nameColumns.hint': { en: 'name the columns {names}, or choose one with {option}', fr: 'nommez les colonnes {names}, ou choisissez-en une avec {option}' },
+  'plan.nameColumns.hint': {
+    en: 'name the columns {names}, or choose one with {option}',
+    fr: 'nommez les colonnes {names}, ou choisissez-en une avec {option}',
+  },
   'plan.unusable': { en: 'is not a usable plan:\n  - {problems}', fr: 'n’est pas un plan utilisable :\n  - {problems}' },
   'plan.problems': { en: '{list}\n  - {next}', fr: '{list}\n  - {next}' },
   'plan.moreProblems': { en: '… and {n} more', fr: '… et {n} autres' },
@@ -531,6 +692,15 @@ export const LOAD_MESSAGES = {
     en: 'line {line}: zone {zone} is listed again, in section "{section}" after "{before}"',
     fr: 'ligne {line} : la zone {zone} figure de nouveau, dans la section « {section} » après « {before} »',
   },
+  'plan.sameName': {
+    en: 'section names {a} and {b} are one name once spaces are trimmed and accents composed (Unicode NFC)',
+    fr: 'les noms de section {a} et {b} sont un seul nom une fois les espaces retirés et les accents composés (Unicode NFC)',
+  },
+  'plan.sameName.hint': {
+    en: 'write the name one way everywhere, or give the two sections different names',
+    fr: 'écrivez ce nom d’une seule façon partout, ou donnez deux noms différents aux deux sections',
+  },
+  'plan.sameNameAt': { en: '{name} (line {line})', fr: '{name} (ligne {line})' },
   'plan.noSection': { en: '{n} zone(s) have no section: {list}', fr: '{n} zone(s) sans section : {list}' },
   'plan.unusable.hint': {
     en: 'run "decoupage check" on this plan to list every problem, then fix the plan file',
@@ -580,6 +750,6 @@ export const LOAD_MESSAGES = {
     en: 'members of {names} from its finer units ({source}), adjusted to the zone total for rounding',
     fr: 'adhérents de {names} tirés de ses unités fines ({source}), ajustés au total de la zone (arrondis)',
   },
-  'source.unitsEstimatesNote': { en: 'the finer units\' members are estimates: {how}', fr: 'les effectifs des unités fines sont des estimations : {how}' },
+  'source.unitsEstimatesNote': { en: "the finer units' members are estimates: {how}", fr: 'les effectifs des unités fines sont des estimations : {how}' },
   'source.estimatesNote': { en: 'member counts are estimates: {source}', fr: 'les effectifs sont des estimations : {source}' },
 } as const satisfies Table;

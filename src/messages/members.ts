@@ -15,7 +15,7 @@ export const MEMBERS_LABELS = {
   lines: { en: 'lines', fr: 'lignes' },
   members: { en: 'members', fr: 'adhérents' },
   otherPostcode: {
-    en: '  of the lines matched by town, {n} carry a postal code that is not their commune\'s (CEDEX or wrong code)',
+    en: "  of the lines matched by town, {n} carry a postal code that is not their commune's (CEDEX or wrong code)",
     fr: '  parmi les lignes rattachées par le nom, {n} ont un code postal qui n’est pas celui de leur commune (CEDEX ou code erroné)',
   },
   estimated: {
@@ -23,8 +23,8 @@ export const MEMBERS_LABELS = {
     fr: 'les adhérents des lignes réparties selon la population sont des estimations : les fichiers le signalent (members_estimated)',
   },
   notInTable: {
-    en: '{communes} commune(s) with {members} members are not in the commune table {table}: {list}',
-    fr: '{communes} commune(s) totalisant {members} adhérents ne figurent pas dans la table des communes {table} : {list}',
+    en: '{communes} {communes:commune|communes} with {members} members {communes:is|are} not in the commune table {table}: {list}',
+    fr: '{communes} {communes:commune|communes} totalisant {members} adhérents ne {communes:figure|figurent} pas dans la table des communes {table} : {list}',
   },
   balance: {
     en: 'members in = out: {total} = {matched} matched + {unmatched} not matched',
@@ -42,6 +42,10 @@ export const MEMBERS_LABELS = {
   unmatchedLine: {
     en: '  {reason}: {postcode} {town}: {lines} lines, {members} members',
     fr: '  {reason} : {postcode} {town} : {lines} lignes, {members} adhérents',
+  },
+  unreadableLines: {
+    en: 'lines not readable as CSV (an unbalanced quote): {n}, at {n:line|lines} {lines}; counted, their members unknown',
+    fr: 'lignes illisibles en CSV (guillemet non refermé) : {n}, {n:ligne|lignes} {lines} ; comptées, leurs adhérents inconnus',
   },
   tooMany: {
     en: '{share} of the register is not matched, above --max-unmatched {max}: {file} not written',

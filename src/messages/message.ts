@@ -4,7 +4,7 @@
  * message and which figures (a `Said`); the sentence is made only when it is shown, in the reader's language.
  * The library's errors name its own options (`membersProp`); the CLI shows them as its flags (`--members`).
  */
-import { fill, numberFormat, type Lang } from '../core/i18n.js';
+import { fill, numberFormat, type Lang } from './i18n.js';
 import type { MessageId } from './catalogue.js';
 import { messageOf } from './catalogue.js';
 import { MEMBERS_WORD } from './fields.js';
@@ -36,8 +36,9 @@ export interface Said {
   readonly params?: Readonly<Record<string, SaidValue>>;
 }
 
-/** The placeholders of a template: "{a} and {b}" → "a" | "b". */
-type Holes<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Holes<R> : never;
+/** The placeholders of a template: "{a} and {b}" → "a" | "b"; a plural "{n:one {x}|other}" → "n" | "x". */
+type Holes<S extends string> = S extends `${string}{${infer P}}${infer R}` ? Hole<P> | Holes<R> : never;
+type Hole<P extends string> = P extends `${infer K}:${infer Form}` ? K | Holes<`${Form}}`> : P;
 /** The figures a message needs ({members}/{Members} are the organisation's word, filled when said). */
 export type ParamsOf<K extends MessageId> = Record<Exclude<Holes<TemplateOf<K>>, 'members' | 'Members'>, SaidValue>;
 type TemplateOf<K extends MessageId> = K extends `${infer N}.${infer R}` ? LookUp<N, R> : never;
@@ -50,8 +51,20 @@ type LookUp<N extends string, R extends string> = N extends keyof CatalogueType
   : string;
 type CatalogueType = typeof import('./catalogue.js').CATALOGUE;
 
+declare const PERSONAL: unique symbol;
+/**
+ * A value read from a member's line (a cell of a register: a name, a street, a town, a count): personal data.
+ * The message layer refuses it: `said(id, { town: cell })` does not compile when `cell` is Personal, so no
+ * register value reaches a message, a log or a report by mistake (src/io/register.ts types every cell so).
+ * What may be said about a register is counts, line numbers and values decoupage recognised itself (a known
+ * town's normalised name, a column name the header and the catalogue share).
+ */
+export type Personal = string & { readonly [PERSONAL]: true };
+/** A placeholder's figures with no Personal value (the key of a Personal one becomes `never`). */
+type NoPersonal<P> = { [k in keyof P]: P[k] extends Personal ? never : unknown };
+
 /** `said('load.duplicateId', { a: 3, b: 7 })`: the placeholders of the message are checked by the compiler. */
-export function said<K extends MessageId>(id: K, ...params: keyof ParamsOf<K> extends never ? [ParamsOf<K>?] : [ParamsOf<K>]): Said {
+export function said<K extends MessageId, P extends ParamsOf<K>>(id: K, ...params: keyof ParamsOf<K> extends never ? [P?] : [P & NoPersonal<P>]): Said {
   return params[0] === undefined ? { id } : { id, params: params[0] as Record<string, SaidValue> };
 }
 
@@ -91,7 +104,7 @@ export function say(what: Said | string, voice: Voice | Lang = 'en'): string {
   const members = v.membersWord?.trim() || MEMBERS_WORD[v.lang];
   const params: Record<string, string> = { members, Members: members.charAt(0).toUpperCase() + members.slice(1) };
   for (const [k, value] of Object.entries(what.params ?? {})) params[k] = sayValue(value, v);
-  return fill(template, params);
+  return fill(template, params, v.lang);
 }
 
 function sayValue(value: SaidValue, v: Voice): string {
@@ -106,7 +119,7 @@ function sayValue(value: SaidValue, v: Voice): string {
   return say(value, v);
 }
 
-/** The placeholder names of a template, sorted, each once ("{n} of {n}" → ["n"]). */
+/** The placeholder names of a template, plurals' counts included, sorted, each once ("{n} {n:zone|zones} of {total}" → ["n", "total"]). */
 export function placeholdersOf(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+  return [...new Set([...template.matchAll(/\{(\w+)[}:]/g)].map((m) => m[1]!))].sort();
 }

@@ -10,8 +10,7 @@
  * French names every variant the way a French committee does, the long one with its divisors.
  * No I/O and no catalogue import here: the editor page bundles this file (through the check's wording).
  */
-import type { Lang } from '../core/i18n.js';
-import type { MessageId } from './catalogue.js';
+import type { Lang } from './i18n.js';
 import type { Said, Table } from './message.js';
 
 export const METHOD_NAMES = {
@@ -23,7 +22,10 @@ export const METHOD_NAMES = {
 
   'sainte-lague.short': { en: 'Sainte-Laguë', fr: 'Sainte-Laguë' },
   'sainte-lague.rules': { en: 'Sainte-Laguë', fr: 'Sainte-Laguë' },
-  'sainte-lague.long': { en: 'Sainte-Laguë / Webster (highest averages, divisors 1, 3, 5…)', fr: 'Sainte-Laguë / Webster (plus forte moyenne, diviseurs 1, 3, 5…)' },
+  'sainte-lague.long': {
+    en: 'Sainte-Laguë / Webster (highest averages, divisors 1, 3, 5…)',
+    fr: 'Sainte-Laguë / Webster (plus forte moyenne, diviseurs 1, 3, 5…)',
+  },
 
   'hamilton.short': { en: 'Hamilton (largest remainder)', fr: 'Hamilton (plus fort reste)' },
   'hamilton.rules': { en: 'Hamilton (largest remainders)', fr: 'Hamilton (plus fort reste)' },
@@ -43,14 +45,10 @@ export const METHOD_NAMES = {
 } as const satisfies Table;
 
 export type MethodVariant = 'short' | 'rules' | 'long' | 'list' | 'demo';
-/** The methods that have a name in a variant: "long" → the apportionment methods, "list" → dhondt | hare. */
-export type MethodsNamed<V extends MethodVariant> = {
-  [K in keyof typeof METHOD_NAMES]: K extends `${infer M}.${V}` ? M : never;
-}[keyof typeof METHOD_NAMES];
 
-/** A method's name in a variant, to say later (e.g. as the {method} of a sentence). */
-export function methodName<V extends MethodVariant>(method: MethodsNamed<V>, variant: V): Said {
-  return { id: `method.${method}.${variant}` as MessageId };
+/** A method's name in a variant ("dhondt.long"), to say later (e.g. as the {method} of a sentence). */
+export function methodName(name: keyof typeof METHOD_NAMES): Said {
+  return { id: `method.${name}` };
 }
 
 /** A method's name in a variant and a language, read straight from the table (an unknown method is said as it is). */

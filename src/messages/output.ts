@@ -28,17 +28,19 @@ export const OUTPUT_MESSAGES = {
     fr: 'propriétés des zones (valeurs : combien de valeurs différentes ; pour --respect / --within, choisissez-en une qui en a peu) :',
   },
   // the space after "value" lines the examples up with those of "values"
-  'info.propertyOne': { en: '{n} value , e.g. {example}', fr: '{n} valeur , ex. {example}' },
-  'info.propertyMany': { en: '{n} values, e.g. {example}', fr: '{n} valeurs, ex. {example}' },
+  'info.property': { en: '{n} {n:value |values}, e.g. {example}', fr: '{n} {n:valeur |valeurs}, ex. {example}' },
   'info.straddling': {
-    en: 'note: {n} zone(s) straddle a région border, and their members count in full: {list}',
-    fr: 'remarque : {n} zone(s) à cheval sur une limite de région, dont les adhérents comptent en entier : {list}',
+    en: 'note: {n} {n:zone straddles|zones straddle} a région border, and {n:its|their} members count in full: {list}',
+    fr: 'remarque : {n} {n:zone|zones} à cheval sur une limite de région, dont les adhérents comptent en entier : {list}',
   },
   'info.straddlingZone': { en: '{id} {name} (régions {regs})', fr: '{id} {name} (régions {regs})' },
   'info.wroteMembers': { en: 'wrote {file}: the members of {n} zones', fr: '{file} écrit : les effectifs de {n} zones' },
 
   // decoupage graph
-  'graph.rook': { en: 'neighbours: rook (zones must share a stretch of border){snap}', fr: 'voisinage : rook (les zones doivent partager un tronçon de frontière){snap}' },
+  'graph.rook': {
+    en: 'neighbours: rook (zones must share a stretch of border){snap}',
+    fr: 'voisinage : rook (les zones doivent partager un tronçon de frontière){snap}',
+  },
   'graph.queen': { en: 'neighbours: queen (one shared point is enough){snap}', fr: 'voisinage : queen (un seul point commun suffit){snap}' },
   'graph.snap': { en: ', borders less than {m} m apart count as shared', fr: ', les frontières distantes de moins de {m} m comptent comme communes' },
   'graph.edges': { en: 'edges: {n}', fr: 'paires de voisines : {n}' },
@@ -49,8 +51,7 @@ export const OUTPUT_MESSAGES = {
   'graph.kind.link': { en: '{n} link', fr: '{n} par une liaison' },
   'graph.oneComponent': { en: 'components: 1 (every zone can be reached from every other)', fr: 'parties : 1 (chaque zone est reliée à toutes les autres)' },
   'graph.components': { en: 'components: {n} separate parts', fr: 'parties : {n} parties séparées' },
-  'graph.partOne': { en: '{i}. {n} zone{figures}: {names}{more}', fr: '{i}. {n} zone{figures} : {names}{more}' },
-  'graph.partMany': { en: '{i}. {n} zones{figures}: {names}{more}', fr: '{i}. {n} zones{figures} : {names}{more}' },
+  'graph.part': { en: '{i}. {n} {n:zone|zones}{figures}: {names}{more}', fr: '{i}. {n} {n:zone|zones}{figures} : {names}{more}' },
   'graph.partMembers': { en: ', {n} members', fr: ', {n} adhérents' },
   'graph.partMembersEstimated': { en: ', {n} members (estimated)', fr: ', {n} adhérents (estimés)' },
   'graph.partMore': { en: ', … (+{n} more)', fr: ', … (+{n} autres)' },
@@ -89,9 +90,22 @@ export const OUTPUT_MESSAGES = {
   'graph.notJoined': { en: 'not joined', fr: 'non reliées' },
   'graph.written': { en: 'neighbour pairs written to {file}', fr: 'paires de voisines écrites dans {file}' },
 
+  // GeoPackage layers (src/export/gpkg.ts): their QGIS styles
+  'gpkg.styleSections': { en: 'decoupage sections', fr: 'sections decoupage' },
+  'gpkg.styleSections.description': {
+    en: 'sections filled with the map colours of the report (neighbours differ), labelled with their name',
+    fr: 'sections colorées comme sur la carte du rapport (deux voisines diffèrent), avec leur nom',
+  },
+  'gpkg.styleZones': { en: 'decoupage zones', fr: 'zones decoupage' },
+  'gpkg.styleZones.description': { en: 'zones as thin outlines', fr: 'zones en contours fins' },
+
   // decoupage export
   'export.wrote': { en: 'wrote {file} ({format}): {n} sections', fr: '{file} écrit ({format}) : {n} sections' },
   'export.wroteZones': { en: 'wrote {file}: {n} zones with their section', fr: '{file} écrit : {n} zones avec leur section' },
+  'export.wroteZonesLayer': {
+    en: 'and in {file}, layer zones: {n} zones with their section',
+    fr: 'et dans {file}, couche zones : {n} zones avec leur section',
+  },
   'export.note': { en: 'note: {note}', fr: 'remarque : {note}' },
   'export.estimated': { en: 'note: member figures are estimates ({source})', fr: 'remarque : les effectifs sont des estimations ({source})' },
   'export.check': { en: 'plan check: {verdict}', fr: 'vérification du découpage : {verdict}' },
@@ -105,7 +119,10 @@ export const OUTPUT_MESSAGES = {
     en: "wrote {file}: {n} zones d'emploi from layer {layer} (projection: {projection}; text encoding: {encoding})",
     fr: '{file} écrit : {n} zones d’emploi de la couche {layer} (projection : {projection} ; encodage du texte : {encoding})',
   },
-  'import.keptRegion': { en: 'kept the {n} zones of région {list} ({dropped} others left out)', fr: 'zones gardées : les {n} zones de la région {list} ({dropped} autres écartées)' },
+  'import.keptRegion': {
+    en: 'kept the {n} zones of région {list} ({dropped} others left out)',
+    fr: 'zones gardées : les {n} zones de la région {list} ({dropped} autres écartées)',
+  },
   'import.keptDepartements': {
     en: 'kept the {n} zones of départements {list} ({dropped} others left out)',
     fr: 'zones gardées : les {n} zones des départements {list} ({dropped} autres écartées)',
@@ -117,8 +134,8 @@ export const OUTPUT_MESSAGES = {
   'import.alsoRegion': { en: '{code} {name} (also région {list})', fr: '{code} {name} (aussi région {list})' },
   'import.alsoDepartement': { en: '{code} {name} (also département {list})', fr: '{code} {name} (aussi département {list})' },
   'import.populationGaps': {
-    en: '{file} has no population for {n} commune(s) of {zones} kept zone(s): {list}; their populations (and estimates) are too low',
-    fr: '{file} n’a pas de population pour {n} commune(s) de {zones} zone(s) gardée(s) : {list} ; leurs populations (et estimations) sont trop basses',
+    en: '{file} has no population for {n} {n:commune|communes} of {zones} kept {zones:zone|zones}: {list}; their populations (and estimates) are too low',
+    fr: '{file} n’a pas de population pour {n} {n:commune|communes} de {zones} {zones:zone gardée|zones gardées} : {list} ; leurs populations (et estimations) sont trop basses',
   },
   'import.populationGap': { en: '{zone} {name} ({n}: {examples})', fr: '{zone} {name} ({n} : {examples})' },
   'import.nextInfo': {
@@ -132,15 +149,15 @@ export const OUTPUT_MESSAGES = {
   },
   'import.divided': { en: 'replaced by their arrondissements: {list}', fr: 'remplacées par leurs arrondissements municipaux : {list}' },
   'import.noZone': {
-    en: "{n} unit(s) have no zone d'emploi in {file} (ze2020 left empty), e.g. {examples}: use a commune table of the same year as ADMIN EXPRESS",
-    fr: '{n} unité(s) sans zone d’emploi dans {file} (ze2020 laissé vide), par exemple {examples} : utilisez une table des communes du même millésime qu’ADMIN EXPRESS',
+    en: "{n} {n:unit has|units have} no zone d'emploi in {file} (ze2020 left empty), e.g. {examples}: use a commune table of the same year as ADMIN EXPRESS",
+    fr: '{n} {n:unité|unités} sans zone d’emploi dans {file} (ze2020 laissé vide), par exemple {examples} : utilisez une table des communes du même millésime qu’ADMIN EXPRESS',
   },
   'import.membersLeftOut': {
     en:
-      '{n} code(s) of {file} with {total} members are no unit of the layer ({codes}): their members are not on any unit, so a split zone ' +
-      'holding them will not add up; use ADMIN EXPRESS of the same year as the register, or leave out --members to share the zone\'s members by population',
+      '{n} {n:code|codes} of {file} with {total} members {n:is|are} no unit of the layer ({codes}): their members are not on any unit, so a split zone ' +
+      "holding them will not add up; use ADMIN EXPRESS of the same year as the register, or leave out --members to share the zone's members by population",
     fr:
-      '{n} code(s) de {file}, avec {total} adhérents, ne sont aucune unité de la couche ({codes}) : leurs adhérents ne sont sur aucune unité, ' +
+      '{n} {n:code|codes} de {file}, avec {total} adhérents, {n:n’est|ne sont} aucune unité de la couche ({codes}) : leurs adhérents ne sont sur aucune unité, ' +
       'si bien qu’une zone découpée qui les contient ne tombera pas juste ; utilisez ADMIN EXPRESS du même millésime que le fichier des adhérents, ' +
       'ou retirez --members pour répartir les adhérents de la zone au prorata de la population',
   },

@@ -29,6 +29,11 @@ export const PLAN_MESSAGES = {
     en: '{method} shares a fixed total of seats, so it needs {seats}, not {perSeat}',
     fr: '{method} répartit un nombre fixe de sièges : il lui faut {seats}, pas {perSeat}',
   },
+  'rules.lang': { en: '"lang" must be "fr" or "en", not {value}', fr: '« lang » doit valoir "fr" ou "en", et non {value}' },
+  'rules.notScalar': {
+    en: '"{key}" must be a number or a name, not {value}',
+    fr: '« {key} » doit être un nombre ou un nom, et non {value}',
+  },
   'rules.notObject': { en: 'must hold a JSON object such as {example}', fr: 'doit contenir un objet JSON tel que {example}' },
   'rules.unknownKey': { en: 'unknown key "{key}"', fr: 'clé inconnue : « {key} »' },
   'rules.unknownKey.hint': { en: 'the keys are: {keys}', fr: 'les clés possibles sont : {keys}' },
@@ -46,7 +51,10 @@ export const PLAN_MESSAGES = {
     fr: '{what} doit être un pourcentage entre 0 et 100, par exemple 15 pour ± 15 % (reçu : « {value} »)',
   },
   'rules.splitIntoInFile': { en: '"split-into" in {file}', fr: '« split-into » dans {file}' },
-  'rules.splitIntoForm': { en: '{source} must be ZONE:K, e.g. 9312:2 (got {value})', fr: '{source} doit être de la forme ZONE:K, par exemple 9312:2 (reçu : {value})' },
+  'rules.splitIntoForm': {
+    en: '{source} must be ZONE:K, e.g. 9312:2 (got {value})',
+    fr: '{source} doit être de la forme ZONE:K, par exemple 9312:2 (reçu : {value})',
+  },
   'rules.splitIntoForm.hint': {
     en: 'K is the number of sections the split zone must form: a whole number ≥ 1',
     fr: 'K est le nombre de sections que doit former la zone découpée : un nombre entier ≥ 1',
@@ -58,7 +66,10 @@ export const PLAN_MESSAGES = {
   'rules.splitIntoTwice.hint': { en: 'give one count per zone', fr: 'donnez un seul nombre par zone' },
 
   // seats (apportion/)
-  'seats.badWeight': { en: 'has a weight of {weight}; {members} and votes must be numbers ≥ 0', fr: 'a un poids de {weight} ; {members} et voix doivent être des nombres ≥ 0' },
+  'seats.badWeight': {
+    en: 'has a weight of {weight}; {members} and votes must be numbers ≥ 0',
+    fr: 'a un poids de {weight} ; {members} et voix doivent être des nombres ≥ 0',
+  },
   'seats.minOverTotal': {
     en: 'more minimum seats than total seats: {n} sections × {minSeats} minimum seats = {needed} > {seats} seats',
     fr: 'plus de sièges minimum que de sièges en tout : {n} sections × {minSeats} sièges minimum = {needed} > {seats} sièges',
@@ -67,15 +78,20 @@ export const PLAN_MESSAGES = {
     en: 'raise {seatsOption} to at least {needed}, lower {minSeatsOption}, or make fewer sections',
     fr: 'portez {seatsOption} à au moins {needed}, baissez {minSeatsOption} ou faites moins de sections',
   },
-  'seats.noMembers': { en: 'cannot share {n} seats: every section has 0 {members}', fr: 'impossible de répartir {n} sièges : toutes les sections ont 0 {members}' },
+  'seats.noMembers': {
+    en: 'cannot share {n} seats: every section has 0 {members}',
+    fr: 'impossible de répartir {n} sièges : toutes les sections ont 0 {members}',
+  },
   'seats.noMembers.hint': { en: 'check the member counts of the zones', fr: 'vérifiez les effectifs des zones' },
   'seats.divisorNeedsSeats': {
     en: '{method} gives every section with {members} at least one seat, but there are {n} such sections and only {seats} seats',
     fr: '{method} donne au moins un siège à chaque section qui a des {members}, mais il y a {n} sections de ce type et seulement {seats} sièges',
   },
-  'seats.divisorNeedsSeats.hint': { en: 'raise {seatsOption} to at least {n} or choose another {methodOption}', fr: 'portez {seatsOption} à au moins {n} ou choisissez une autre {methodOption}' },
-  'seats.lastSeat': { en: 'the last seat', fr: 'le dernier siège' },
-  'seats.lastSeats': { en: 'the last {n} seats', fr: 'les {n} derniers sièges' },
+  'seats.divisorNeedsSeats.hint': {
+    en: 'raise {seatsOption} to at least {n} or choose another {methodOption}',
+    fr: 'portez {seatsOption} à au moins {n} ou choisissez une autre {methodOption}',
+  },
+  'seats.last': { en: '{n:the last seat|the last {n} seats}', fr: '{n:le dernier siège|les {n} derniers sièges}' },
   'seats.tieOpen': {
     en: '{what} tied between {who} (equal claim {claim}); nobody chose a rule',
     fr: 'égalité pour {what} entre {who} (même quotient {claim}) ; aucune règle de départage n’a été choisie',
@@ -92,7 +108,10 @@ export const PLAN_MESSAGES = {
 
   // check
   'check.noProperty': { en: 'no zone has a property "{prop}"', fr: 'aucune zone n’a de propriété « {prop} »' },
-  'check.noProperty.hint': { en: '{option} needs a zone property; the zones have: {known}', fr: '{option} demande une propriété des zones ; les zones ont : {known}' },
+  'check.noProperty.hint': {
+    en: '{option} needs a zone property; the zones have: {known}',
+    fr: '{option} demande une propriété des zones ; les zones ont : {known}',
+  },
   'check.noProperties': { en: 'no properties', fr: 'aucune propriété' },
 
   // export
@@ -130,16 +149,15 @@ export const PLAN_MESSAGES = {
     fr: 'la liaison automatique la plus longue doit être un nombre de km > 0 (reçu : « {value} »)',
   },
   'graph.badMaxLink.hint': { en: 'for example {option} 50 (the default is {default})', fr: 'par exemple {option} 50 (par défaut : {default})' },
-  'graph.refusedOne': {
-    en: '{autoLink} refuses a link longer than {max} km ({maxLinkKm}): {part}',
-    fr: '{autoLink} refuse une liaison de plus de {max} km ({maxLinkKm}) : {part}',
+  // one refused link is said on its line ({part}); several are listed below (refusedLine)
+  'graph.refused': {
+    en: '{autoLink} refuses {n:a link longer than {max} km ({maxLinkKm}): {part}|{n} links longer than {max} km ({maxLinkKm}):}',
+    fr: '{autoLink} refuse {n:une liaison de plus de {max} km ({maxLinkKm}) : {part}|{n} liaisons de plus de {max} km ({maxLinkKm}) :}',
   },
-  'graph.refusedMany': { en: '{autoLink} refuses {n} links longer than {max} km ({maxLinkKm}):', fr: '{autoLink} refuse {n} liaisons de plus de {max} km ({maxLinkKm}) :' },
   'graph.refusedLine': { en: '{before}\n  - {part}', fr: '{before}\n  - {part}' },
   'graph.refusedPart': { en: '{zones}, {n} {members}, below the threshold of {min}{nearest}', fr: '{zones}, {n} {members}, sous le seuil de {min}{nearest}' },
   'graph.refusedMore': { en: '… (+{n} more)', fr: '… (+{n} autres)' },
-  'graph.partOne': { en: 'the part {list}', fr: 'la partie {list}' },
-  'graph.partMany': { en: 'the part of {n} zones {list}', fr: 'la partie de {n} zones {list}' },
+  'graph.part': { en: 'the part {n:|of {n} zones }{list}', fr: 'la partie {n:|de {n} zones }{list}' },
   'graph.partMore': { en: '{list}, … (+{n} more)', fr: '{list}, … (+{n} autres)' },
   'graph.nearest': { en: '; its nearest part is {b} ({bName}), {km} km away', fr: ' ; la partie la plus proche est {b} ({bName}), à {km} km' },
   'graph.noNearest': { en: '; no other part has a vertex', fr: ' ; aucune autre partie n’a de sommet' },
@@ -152,7 +170,10 @@ export const PLAN_MESSAGES = {
   'lock.columns': { en: 'needs the columns zone,section (found: {found})', fr: 'doit avoir les colonnes zone,section (trouvées : {found})' },
   'lock.columns.hint': { en: 'write one line per locked zone: zone,section', fr: 'écrivez une ligne par zone verrouillée : zone,section' },
   'lock.emptyCell': { en: 'line {line} has an empty zone or section', fr: 'la ligne {line} a une zone ou une section vide' },
-  'lock.twoSections': { en: 'is locked to two sections, "{a}" and "{b}" (line {line})', fr: 'est verrouillée dans deux sections, « {a} » et « {b} » (ligne {line})' },
+  'lock.twoSections': {
+    en: 'is locked to two sections, "{a}" and "{b}" (line {line})',
+    fr: 'est verrouillée dans deux sections, « {a} » et « {b} » (ligne {line})',
+  },
   'lock.twoSections.hint': { en: 'keep one line per zone', fr: 'gardez une seule ligne par zone' },
   'lock.unknownZone': { en: 'is locked but is not one of the zones', fr: 'est verrouillée mais ne fait pas partie des zones' },
   'lock.unknownZone.hint': { en: 'check the zone ids of the lock file', fr: 'vérifiez les codes de zone du fichier de verrouillage' },
@@ -219,7 +240,10 @@ export const PLAN_MESSAGES = {
     en: '{option} {sections} is impossible: at most {ub} sections can each reach {min} {members}',
     fr: '{option} {sections} est impossible : au plus {ub} sections peuvent atteindre chacune {min} {members}',
   },
-  'propose.sectionsAboveBound.hint': { en: 'ask for {ub} sections or fewer, or lower {minMembers}', fr: 'demandez {ub} sections ou moins, ou baissez {minMembers}' },
+  'propose.sectionsAboveBound.hint': {
+    en: 'ask for {ub} sections or fewer, or lower {minMembers}',
+    fr: 'demandez {ub} sections ou moins, ou baissez {minMembers}',
+  },
   'propose.sectionsBelowParts': {
     en: '{option} {sections} is impossible: the zones form {parts} separate parts and a section cannot span two of them',
     fr: '{option} {sections} est impossible : les zones forment {parts} parties séparées et une section ne peut pas s’étendre sur deux d’entre elles',
@@ -236,7 +260,7 @@ export const PLAN_MESSAGES = {
     en: 'raise {maxDeviation}, or split the largest zones with finer units ({splitWith})',
     fr: 'augmentez {maxDeviation}, ou découpez les plus grandes zones en unités plus fines ({splitWith})',
   },
-  'propose.triedOne': { en: 'tried {k} sections', fr: '{k} sections essayées' },
+  'propose.tried': { en: 'tried {k} {k:section|sections}', fr: '{k} {k:section essayée|sections essayées}' },
   'propose.triedRange': { en: 'tried {a} to {b} sections', fr: 'de {a} à {b} sections essayées' },
   'propose.largestAboveBound': {
     en: 'the largest zone, {n} {members}, is above the bound for {count}',
@@ -261,7 +285,10 @@ export const PLAN_MESSAGES = {
     en: 'the section "{section}" locked in the lock file cannot reach {min} {members} with the zones around it',
     fr: 'la section « {section} » verrouillée dans le fichier de verrouillage ne peut pas atteindre {min} {members} avec les zones qui l’entourent',
   },
-  'propose.lockedCannotReach.hint': { en: 'lock fewer zones around it, or lower {minMembers}', fr: 'verrouillez moins de zones autour d’elle, ou baissez {minMembers}' },
+  'propose.lockedCannotReach.hint': {
+    en: 'lock fewer zones around it, or lower {minMembers}',
+    fr: 'verrouillez moins de zones autour d’elle, ou baissez {minMembers}',
+  },
   'propose.noPlan': {
     en: 'no plan found where every section reaches {min} {members}: zone {zone} ({name}) could not join any section',
     fr: 'aucun plan trouvé où chaque section atteint {min} {members} : la zone {zone} ({name}) n’a pu rejoindre aucune section',
@@ -308,7 +335,10 @@ export const PLAN_MESSAGES = {
     en: "add {splitWith} communes.geojson {splitAbove} N, with N below the zone's {members}",
     fr: 'ajoutez {splitWith} communes.geojson {splitAbove} N, avec N inférieur au nombre de {members} de la zone',
   },
-  'split.linkToSplitZone': { en: '{source} names zone {zone}, which is split into finer units', fr: '{source} cite la zone {zone}, qui est découpée en unités plus fines' },
+  'split.linkToSplitZone': {
+    en: '{source} names zone {zone}, which is split into finer units',
+    fr: '{source} cite la zone {zone}, qui est découpée en unités plus fines',
+  },
   'split.linkToSplitZone.hint': { en: 'link one of its units instead ({units}…)', fr: 'reliez plutôt l’une de ses unités ({units}…)' },
   'split.badAbove': { en: '{option} must be a number of {members} ≥ 0 (got {value})', fr: '{option} doit être un nombre de {members} ≥ 0 (reçu : {value})' },
   'split.noZoneProp': { en: 'no finer unit has a property "{prop}"', fr: 'aucune unité fine n’a de propriété « {prop} »' },
@@ -334,7 +364,10 @@ export const PLAN_MESSAGES = {
     en: 'check the zone code of unit {unit}, and that {fine} and {zones} are maps of the same place (both in longitude/latitude)',
     fr: 'vérifiez le code de zone de l’unité {unit}, et que {fine} et {zones} sont des cartes du même territoire (toutes deux en longitude/latitude)',
   },
-  'split.unitTwice': { en: 'finer unit {unit} appears in two split zones ({a} and {b})', fr: 'l’unité fine {unit} figure dans deux zones découpées ({a} et {b})' },
+  'split.unitTwice': {
+    en: 'finer unit {unit} appears in two split zones ({a} and {b})',
+    fr: 'l’unité fine {unit} figure dans deux zones découpées ({a} et {b})',
+  },
   'split.noParentProp': {
     en: 'the finer units do not say which zone they belong to (no property {props})',
     fr: 'les unités fines n’indiquent pas à quelle zone elles appartiennent (aucune propriété {props})',
@@ -364,7 +397,10 @@ export const PLAN_MESSAGES = {
     en: "the finer units of zone {zone} have a total population of 0: the zone's {members} cannot be shared among them",
     fr: 'les unités fines de la zone {zone} ont une population totale de 0 : les {members} de la zone ne peuvent pas être répartis entre elles',
   },
-  'split.into.notSplit': { en: '{option} {zone}:{k}: zone {zone} is not split into finer units', fr: '{option} {zone}:{k} : la zone {zone} n’est pas découpée en unités plus fines' },
+  'split.into.notSplit': {
+    en: '{option} {zone}:{k}: zone {zone} is not split into finer units',
+    fr: '{option} {zone}:{k} : la zone {zone} n’est pas découpée en unités plus fines',
+  },
   'split.into.noZone': { en: '{option} {zone}:{k}: there is no zone {zone}', fr: '{option} {zone}:{k} : il n’y a pas de zone {zone}' },
   'split.into.notSplit.hint': {
     en: 'only zones above {splitAbove} are split: lower {splitAbove} below its {members}',
@@ -384,12 +420,8 @@ export const PLAN_MESSAGES = {
     fr: 'verrouillez les unités d’une zone découpée, ou demandez un nombre de sections avec {option}, pas les deux',
   },
   'split.into.tooMany': {
-    en: 'zone {zone} can form at most {most} sections of {min} {members} from its units, not {k}',
-    fr: 'la zone {zone} peut former au plus {most} sections de {min} {members} avec ses unités, et non {k}',
-  },
-  'split.into.tooManyOne': {
-    en: 'zone {zone} can form at most {most} section of {min} {members} from its units, not {k}',
-    fr: 'la zone {zone} peut former au plus {most} section de {min} {members} avec ses unités, et non {k}',
+    en: 'zone {zone} can form at most {most} {most:section|sections} of {min} {members} from its units, not {k}',
+    fr: 'la zone {zone} peut former au plus {most} {most:section|sections} de {min} {members} avec ses unités, et non {k}',
   },
   'split.into.tooMany.hint': {
     en: 'it has {n} {members} in {units} units: ask for {option} {zone}:{best}',
@@ -400,12 +432,12 @@ export const PLAN_MESSAGES = {
     fr: 'elle a {n} {members} dans {units} unités : demandez {option} {zone}:{best} (ou baissez {minMembers})',
   },
   'split.note.unknownParents': {
-    en: '{n} finer unit(s) of {fine} name a zone that is not in {zones} (property "{prop}") and were ignored: {list}',
-    fr: '{n} unité(s) fine(s) de {fine} citent une zone absente de {zones} (propriété « {prop} ») et ont été ignorée(s) : {list}',
+    en: '{n} finer {n:unit|units} of {fine} {n:names|name} a zone that is not in {zones} (property "{prop}") and {n:was|were} ignored: {list}',
+    fr: '{n} {n:unité fine|unités fines} de {fine} {n:cite|citent} une zone absente de {zones} (propriété « {prop} ») et {n:a été ignorée|ont été ignorées} : {list}',
   },
   'split.note.unknownParentsMore': {
-    en: '{n} finer unit(s) of {fine} name a zone that is not in {zones} (property "{prop}") and were ignored: {list} and {more} more',
-    fr: '{n} unité(s) fine(s) de {fine} citent une zone absente de {zones} (propriété « {prop} ») et ont été ignorée(s) : {list} et {more} autres',
+    en: '{n} finer units of {fine} name a zone that is not in {zones} (property "{prop}") and were ignored: {list} and {more} more',
+    fr: '{n} unités fines de {fine} citent une zone absente de {zones} (propriété « {prop} ») et ont été ignorées : {list} et {more} autres',
   },
   'split.note.noZone': { en: '{unit} (no zone)', fr: '{unit} (sans zone)' },
   'split.note.area': {
@@ -413,8 +445,8 @@ export const PLAN_MESSAGES = {
     fr: 'attention : les unités fines de la zone {zone} ({name}) couvrent {unitArea} km², la zone {zoneArea} km² ({pct} %) : vérifiez que {fine} contient toutes ses unités, et elles seules',
   },
   'split.note.split': {
-    en: 'zone(s) above {above} {members} split into finer units: {list}',
-    fr: 'zone(s) de plus de {above} {members} découpée(s) en unités plus fines : {list}',
+    en: '{n:zone|zones} above {above} {members} split into finer units: {list}',
+    fr: '{n:zone|zones} de plus de {above} {members} {n:découpée|découpées} en unités plus fines : {list}',
   },
   'split.note.zone': { en: '{id} {name} → {n} units', fr: '{id} {name} → {n} unités' },
   'split.note.list': { en: '{a}, {b}', fr: '{a}, {b}' },
@@ -440,7 +472,10 @@ export const PLAN_MESSAGES = {
     fr: 'parts des voix tirées de {file}, identiques dans chaque zone (les parts totalisent {sum} et non 100 : elles ont été ramenées à 100)',
   },
   'votes.noVotes': { en: 'the vote scenario has no votes', fr: 'le scénario de vote ne compte aucune voix' },
-  'votes.layout': { en: 'has columns {columns}, which is none of the vote layouts', fr: 'a les colonnes {columns}, qui ne correspondent à aucune des présentations de votes' },
+  'votes.layout': {
+    en: 'has columns {columns}, which is none of the vote layouts',
+    fr: 'a les colonnes {columns}, qui ne correspondent à aucune des présentations de votes',
+  },
   'votes.layout.hint': {
     en: 'use "list,share" (or list,votes) for the whole territory, "zone,list,votes" per zone, or "zone" plus one column per list',
     fr: 'utilisez « list,share » (ou list,votes) pour tout le territoire, « zone,list,votes » par zone, ou « zone » suivie d’une colonne par liste',
@@ -449,7 +484,10 @@ export const PLAN_MESSAGES = {
     en: 'line {line}: "{value}" could be read two ways (a thousands separator or a decimal comma)',
     fr: 'ligne {line} : « {value} » peut se lire de deux façons (séparateur de milliers ou virgule décimale)',
   },
-  'votes.ambiguous.hint': { en: 'write {a} (or {b}) for a whole number, {c} for a decimal', fr: 'écrivez {a} (ou {b}) pour un nombre entier, {c} pour un nombre décimal' },
+  'votes.ambiguous.hint': {
+    en: 'write {a} (or {b}) for a whole number, {c} for a decimal',
+    fr: 'écrivez {a} (ou {b}) pour un nombre entier, {c} pour un nombre décimal',
+  },
   'votes.notNumber': { en: 'line {line}: "{value}" is not a number ≥ 0', fr: 'ligne {line} : « {value} » n’est pas un nombre ≥ 0' },
   'votes.notNumber.hint': {
     en: 'write votes or shares as plain numbers, e.g. 1234 or 0.25 or 25%',
@@ -459,13 +497,25 @@ export const PLAN_MESSAGES = {
   'votes.listTwice': { en: 'line {line}: list "{list}" appears twice', fr: 'ligne {line} : la liste « {list} » apparaît deux fois' },
   'votes.listTwice.hint': { en: 'give one row per list', fr: 'donnez une ligne par liste' },
   'votes.none': { en: 'holds no votes', fr: 'ne contient aucune voix' },
-  'votes.listTwiceInZone': { en: 'line {line}: list "{list}" appears twice for zone {zone}', fr: 'ligne {line} : la liste « {list} » apparaît deux fois pour la zone {zone}' },
+  'votes.listTwiceInZone': {
+    en: 'line {line}: list "{list}" appears twice for zone {zone}',
+    fr: 'ligne {line} : la liste « {list} » apparaît deux fois pour la zone {zone}',
+  },
   'votes.noListColumns': { en: 'has a zone column but no list columns', fr: 'a une colonne de zone mais aucune colonne de liste' },
-  'votes.noListColumns.hint': { en: 'add one column per list holding its votes in each zone', fr: 'ajoutez une colonne par liste, avec ses voix dans chaque zone' },
+  'votes.noListColumns.hint': {
+    en: 'add one column per list holding its votes in each zone',
+    fr: 'ajoutez une colonne par liste, avec ses voix dans chaque zone',
+  },
   'votes.zoneTwice': { en: 'line {line}: zone {zone} appears twice', fr: 'ligne {line} : la zone {zone} apparaît deux fois' },
   'votes.unknownZone': { en: 'zone "{zone}" is not in {file}', fr: 'la zone « {zone} » n’est pas dans {file}' },
-  'votes.unknownZone.hint': { en: 'check the zone codes (leading zeros count: "0052")', fr: 'vérifiez les codes de zone (les zéros initiaux comptent : « 0052 »)' },
-  'votes.missingZones': { en: '{n} zone(s) with {members} have no votes: {list}', fr: '{n} zone(s) avec des {members} n’ont pas de voix : {list}' },
+  'votes.unknownZone.hint': {
+    en: 'check the zone codes (leading zeros count: "0052")',
+    fr: 'vérifiez les codes de zone (les zéros initiaux comptent : « 0052 »)',
+  },
+  'votes.missingZones': {
+    en: '{n} {n:zone|zones} with {members} {n:has|have} no votes: {list}',
+    fr: '{n} {n:zone|zones} avec des {members} {n:n’a|n’ont} pas de voix : {list}',
+  },
   'votes.missingZones.hint': {
     en: 'add a row for every zone, or give one row per list for the whole territory (list,share)',
     fr: 'ajoutez une ligne pour chaque zone, ou donnez une ligne par liste pour tout le territoire (list,share)',
@@ -477,8 +527,21 @@ export const PLAN_MESSAGES = {
     en: '{file}: not restored ({cause}); it will be replaced by the next edit',
     fr: '{file} : non restauré ({cause}) ; il sera remplacé à la prochaine modification',
   },
+  'serve.autosaveSetAside': {
+    en: '{file}: not restored ({cause}); set aside as {aside}, the editor starts from the plan file',
+    fr: '{file} : non restauré ({cause}) ; mis de côté sous le nom {aside}, l’éditeur part du fichier de plan',
+  },
+  'serve.autosaveNotJson': { en: 'not JSON: the file is damaged', fr: 'ce n’est pas du JSON : le fichier est abîmé' },
+  'serve.autosaveFailed': {
+    en: '{file}: the autosave cannot be written ({cause}); the edits are kept in memory and it is tried again every {seconds} s (Download still works)',
+    fr: '{file} : la sauvegarde automatique ne peut pas être écrite ({cause}) ; les modifications restent en mémoire et elle est retentée toutes les {seconds} s (Télécharger fonctionne toujours)',
+  },
+  'serve.autosaveBack': { en: '{file}: autosaved again', fr: '{file} : sauvegarde automatique de nouveau écrite' },
   'serve.notAutosave': { en: 'not an autosave of the editor', fr: 'ce n’est pas une sauvegarde automatique de l’éditeur' },
   'serve.autosaveUnknownZone': { en: 'zone "{zone}" is not in {file}', fr: 'la zone « {zone} » n’est pas dans {file}' },
-  'serve.busy': { en: 'a proposal is already running (job {job}): wait for it or cancel it', fr: 'une proposition est déjà en cours (tâche {job}) : attendez-la ou annulez-la' },
+  'serve.busy': {
+    en: 'a proposal is already running (job {job}): wait for it or cancel it',
+    fr: 'une proposition est déjà en cours (tâche {job}) : attendez-la ou annulez-la',
+  },
   'serve.proposerStoppedBecause': { en: 'the proposer stopped: {cause}', fr: 'le calcul de la proposition s’est arrêté : {cause}' },
 } as const satisfies Table;

@@ -24,6 +24,10 @@ export const PROPOSE_LABELS = {
   whatZones: { en: 'zones', fr: 'zones' },
   whatUnits: { en: 'units (zones and finer units)', fr: 'unités (zones et unités plus fines)' },
   wroteSections: { en: 'wrote {file}: {n} sections', fr: '{file} écrit : {n} sections' },
+  wroteGpkg: {
+    en: 'wrote {file}: {n} sections and {zones} zones (GeoPackage, styled for QGIS)',
+    fr: '{file} écrit : {n} sections et {zones} zones (GeoPackage, stylé pour QGIS)',
+  },
   wroteReport: { en: 'wrote {file}: the report (open it in a browser)', fr: '{file} écrit : le rapport (à ouvrir dans un navigateur)' },
   splitLine: {
     en: 'zone {id} ({name}, {members} members) was split into its {units} finer units, now in {n} section{s}: {sections}',

@@ -40,7 +40,10 @@ export const SEATS_LABELS = {
     en: '  members per seat from {min} to {max} (ratio {ratio}; 1 = perfect).',
     fr: '  de {min} à {max} adhérents par délégué (rapport {ratio} ; 1 = parfait).',
   },
-  noSeats: { en: '  {n} section(s) with members elect nobody.', fr: '  {n} section(s) avec des adhérents n’élisent personne.' },
+  noSeats: {
+    en: '  {n} {n:section|sections} with members {n:elects|elect} nobody.',
+    fr: '  {n} {n:section|sections} avec des adhérents {n:n’élit|n’élisent} personne.',
+  },
   tie: { en: 'Tie: {tie}.', fr: 'Égalité : {tie}.' },
   estimated: {
     en: 'Member figures are ESTIMATES (see the member options), so the seats are estimates too.',

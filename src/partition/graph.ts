@@ -63,5 +63,8 @@ export function latticeGraph(w: number, h: number, members: (i: number) => numbe
       nbrs.push(list);
     }
   }
-  return unitGraphFrom(nbrs, Array.from({ length: w * h }, (_, i) => members(i)));
+  return unitGraphFrom(
+    nbrs,
+    Array.from({ length: w * h }, (_, i) => members(i)),
+  );
 }

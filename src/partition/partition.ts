@@ -41,7 +41,8 @@ export class Partition {
   private readonly position: Int32Array;
   private alive: Uint8Array;
   private live = 0;
-  private cut = 0;
+  /** cut edges; −1 until first read (counted then, and kept up to date move by move from there on) */
+  private cut = -1;
   private readonly freeIds: number[] = [];
   private readonly registered: Registered[] = [];
   // scratch buffers for pieces(): a visit stamp per unit and a queue
@@ -80,18 +81,6 @@ export class Partition {
       this.position[u] = this.unitLists[s]!.length;
       this.unitLists[s]!.push(u);
       this.sectionMembers[s]! += g.members[u]!;
-    }
-    const { offsets, neighbours } = g;
-    for (let u = 0; u < g.n; u++) {
-      const su = this.assignment[u]!;
-      if (su < 0) continue;
-      for (let i = offsets[u]!; i < offsets[u + 1]!; i++) {
-        const v = neighbours[i]!;
-        if (v > u) {
-          const sv = this.assignment[v]!;
-          if (sv >= 0 && sv !== su) this.cut++;
-        }
-      }
     }
   }
 
@@ -134,6 +123,7 @@ export class Partition {
 
   /** Edges whose two units are assigned to different sections. */
   get cutEdges(): number {
+    if (this.cut < 0) this.cut = this.countCutEdges();
     return this.cut;
   }
 
@@ -188,13 +178,16 @@ export class Partition {
     const from = this.assignment[u]!;
     if (from === to) return;
     if (to >= 0 && !this.exists(to)) throw new Error(`Partition: no section ${to}`);
-    // cut edges: the edges of u change state
-    const { offsets, neighbours } = this.g;
-    for (let i = offsets[u]!; i < offsets[u + 1]!; i++) {
-      const sv = this.assignment[neighbours[i]!]!;
-      if (sv < 0) continue;
-      if (from >= 0 && sv !== from) this.cut--;
-      if (to >= 0 && sv !== to) this.cut++;
+    // cut edges: the edges of u change state (once counted: a search that never asks, such as propose's, does
+    // not pay for them on every move)
+    if (this.cut >= 0) {
+      const { offsets, neighbours } = this.g;
+      for (let i = offsets[u]!; i < offsets[u + 1]!; i++) {
+        const sv = this.assignment[neighbours[i]!]!;
+        if (sv < 0) continue;
+        if (from >= 0 && sv !== from) this.cut--;
+        if (to >= 0 && sv !== to) this.cut++;
+      }
     }
     const m = this.g.members[u]!;
     if (from >= 0) {
@@ -314,10 +307,28 @@ export class Partition {
       }
     }
     c.freeIds.push(...this.freeIds);
+    c.cut = this.cut;
     for (const r of this.registered) {
       c.registered.push({ updater: r.updater, value: r.updater.copy ? r.updater.copy(r.value) : r.updater.init(c) });
     }
     return c;
+  }
+
+  private countCutEdges(): number {
+    const { offsets, neighbours, n } = this.g;
+    let cut = 0;
+    for (let u = 0; u < n; u++) {
+      const su = this.assignment[u]!;
+      if (su < 0) continue;
+      for (let i = offsets[u]!; i < offsets[u + 1]!; i++) {
+        const v = neighbours[i]!;
+        if (v > u) {
+          const sv = this.assignment[v]!;
+          if (sv >= 0 && sv !== su) cut++;
+        }
+      }
+    }
+    return cut;
   }
 
   private nextStamp(): number {

@@ -58,7 +58,16 @@ export function formatPluralism(r: PluralismReport, opts: { estimated?: boolean;
     s.seats > 0 ? pct(s.thresholds.effective) : '—',
   ]);
   const tt = r.totals;
-  rows.push([t('total'), int(r.sections.reduce((a, s) => a + s.members, 0)), String(tt.seats), ...r.lists.map((l) => String(tt.seatsByList[l])), String(tt.listsRepresented), pct(tt.wastedShare), '', '']);
+  rows.push([
+    t('total'),
+    int(r.sections.reduce((a, s) => a + s.members, 0)),
+    String(tt.seats),
+    ...r.lists.map((l) => String(tt.seatsByList[l])),
+    String(tt.listsRepresented),
+    pct(tt.wastedShare),
+    '',
+    '',
+  ]);
   lines.push(textTable(header, rows), '');
   lines.push(
     t('sureNote'),
@@ -71,7 +80,11 @@ export function formatPluralism(r: PluralismReport, opts: { estimated?: boolean;
     t('enpLine', { votes: dec(tt.effectiveListsByVotes, 2), seats: dec(tt.effectiveListsBySeats, 2) }),
   );
   const tieText = (open: boolean) =>
-    r.sections.flatMap((s) => s.ties.filter((tie) => !tie.resolvedBy === open).map((tie) => t('tieIn', { section: s.section, candidates: tie.candidates.join(', '), winners: tie.winners.join(', ') })));
+    r.sections.flatMap((s) =>
+      s.ties
+        .filter((tie) => !tie.resolvedBy === open)
+        .map((tie) => t('tieIn', { section: s.section, candidates: tie.candidates.join(', '), winners: tie.winners.join(', ') })),
+    );
   const settled = tieText(false);
   const sep = say(said('output.listSep'), lang);
   if (settled.length) lines.push(t('ties', { list: settled.join(sep) }));
@@ -115,7 +128,10 @@ export function formatComparison(c: PlanComparison, opts: { lang?: Lang } = {}):
  * The per-list spreadsheet of `decoupage pluralism -o`: one row per plan and section with its members,
  * seats, the seats of each list (seats_<list>), the lists represented, the wasted votes and the thresholds.
  */
-export function pluralismCsvText(c: PlanComparison, opts: { names?: (plan: string, section: string) => string | undefined; style?: Partial<CsvStyle> } = {}): string {
+export function pluralismCsvText(
+  c: PlanComparison,
+  opts: { names?: (plan: string, section: string) => string | undefined; style?: Partial<CsvStyle> } = {},
+): string {
   const lists = c.scenario.lists;
   const r4 = (x: number) => Number(x.toFixed(4));
   const rows = c.plans.flatMap((p) =>
@@ -134,7 +150,19 @@ export function pluralismCsvText(c: PlanComparison, opts: { names?: (plan: strin
     ]),
   );
   return toCsv(
-    ['plan', 'section', 'section_name', 'members', 'seats', ...lists.map((l) => `seats_${l}`), 'lists_represented', 'wasted_share', 'threshold_exclusion', 'threshold_representation', 'threshold_effective'],
+    [
+      'plan',
+      'section',
+      'section_name',
+      'members',
+      'seats',
+      ...lists.map((l) => `seats_${l}`),
+      'lists_represented',
+      'wasted_share',
+      'threshold_exclusion',
+      'threshold_representation',
+      'threshold_effective',
+    ],
     rows,
     opts.style,
   );

@@ -158,9 +158,7 @@ export function simulateOutcome(
     draws: opts.draws,
     concentration: opts.concentration,
     seed: opts.seed ?? 1,
-    bySection: Object.fromEntries(
-      [...hitsBySection].map(([s, h]) => [s, Object.fromEntries(lists.map((l, i) => [l, h[i] / n]))]),
-    ),
+    bySection: Object.fromEntries([...hitsBySection].map(([s, h]) => [s, Object.fromEntries(lists.map((l, i) => [l, h[i] / n]))])),
     overall: Object.fromEntries(lists.map((l, i) => [l, hitsOverall[i] / n])),
     meanListsRepresented: sumLists / n,
     meanMultiListSections: sumMulti / n,

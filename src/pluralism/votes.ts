@@ -96,7 +96,8 @@ function territoryVotes(t: CsvTable, listCol: string, valueCol: string): VoteSce
   t.rows.forEach((r, i) => {
     const list = r[listCol].trim();
     if (!list) throw new InputError(said('plan.votes.emptyList', { line: i + 2 }), { file: t.file, field: listCol });
-    if (totals.has(list)) throw new InputError(said('plan.votes.listTwice', { line: i + 2, list }), { file: t.file, field: listCol, hint: said('plan.votes.listTwice.hint') });
+    if (totals.has(list))
+      throw new InputError(said('plan.votes.listTwice', { line: i + 2, list }), { file: t.file, field: listCol, hint: said('plan.votes.listTwice.hint') });
     totals.set(list, number(t, r[valueCol], i + 2, valueCol));
   });
   const lists = [...totals.keys()];
@@ -139,7 +140,10 @@ function perZoneWide(t: CsvTable, zoneCol: string, zones?: ZoneSet): VoteScenari
   t.rows.forEach((r, i) => {
     const zone = r[zoneCol].trim();
     if (perZone.has(zone)) throw new InputError(said('plan.votes.zoneTwice', { line: i + 2, zone }), { file: t.file, zone, field: zoneCol });
-    perZone.set(zone, lists.map((l) => number(t, r[l], i + 2, l, zone)));
+    perZone.set(
+      zone,
+      lists.map((l) => number(t, r[l], i + 2, l, zone)),
+    );
   });
   return finishPerZone(t, zoneCol, lists, perZone, zones);
 }
@@ -150,10 +154,19 @@ function finishPerZone(t: CsvTable, zoneCol: string, lists: string[], perZone: M
   const byZone = new Map<string, number[]>();
   for (const [zone, values] of raw) {
     if (zones && !zones.byId.has(zone)) {
-      throw new InputError(said('plan.votes.unknownZone', { zone, file: zones.file }), { file: t.file, zone, field: zoneCol, hint: said('plan.votes.unknownZone.hint') });
+      throw new InputError(said('plan.votes.unknownZone', { zone, file: zones.file }), {
+        file: t.file,
+        zone,
+        field: zoneCol,
+        hint: said('plan.votes.unknownZone.hint'),
+      });
     }
     const s = values.reduce((a, x) => a + x, 0);
-    if (s > 0) byZone.set(zone, values.map((x) => x / s));
+    if (s > 0)
+      byZone.set(
+        zone,
+        values.map((x) => x / s),
+      );
   }
   if (zones) {
     const missing = zones.zones.filter((z) => z.members > 0 && !byZone.has(z.id)).map((z) => z.id);

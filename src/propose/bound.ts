@@ -34,7 +34,7 @@ export function countBound(p: Problem): number {
     const pocket = [s];
     seen[s] = 1;
     for (let k = 0; k < pocket.length; k++) {
-      for (const j of p.nbr[pocket[k]]) if (!seen[j] && p.members[j] < T) (seen[j] = 1), pocket.push(j);
+      for (const j of p.nbr[pocket[k]]) if (!seen[j] && p.members[j] < T) ((seen[j] = 1), pocket.push(j));
     }
     let sum = 0;
     for (const z of pocket) sum += p.members[z];
@@ -91,8 +91,7 @@ export function minimalSections(p: Problem, cap = 100_000): MinimalSections {
     queue.length = 0;
     queue.push(start);
     mark[start] = 1;
-    for (let k = 0; k < queue.length; k++)
-      for (const j of p.nbr[queue[k]]) if (inSub[j] && j !== v && !mark[j]) (mark[j] = 1), queue.push(j);
+    for (let k = 0; k < queue.length; k++) for (const j of p.nbr[queue[k]]) if (inSub[j] && j !== v && !mark[j]) ((mark[j] = 1), queue.push(j));
     return queue.length === sub.length - 1;
   };
 
@@ -163,7 +162,14 @@ export function packingModel(n: number, sets: readonly (readonly number[])[], in
   for (let k = 0; k < sets.length; k++) lines.push(` 0 <= x${k} <= 1`);
   if (integer) {
     lines.push('Binary');
-    for (let i = 0; i < sets.length; i += 25) lines.push(' ' + sets.slice(i, i + 25).map((_, k) => `x${i + k}`).join(' '));
+    for (let i = 0; i < sets.length; i += 25)
+      lines.push(
+        ' ' +
+          sets
+            .slice(i, i + 25)
+            .map((_, k) => `x${i + k}`)
+            .join(' '),
+      );
   }
   lines.push('End');
   return lines.join('\n') + '\n';

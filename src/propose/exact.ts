@@ -23,7 +23,9 @@ export interface ProveOptions {
 /** Without exact, enumerate minimal sections only when sections average at most this many small zones. */
 const MAX_ZONES_PER_SECTION = 4;
 
-type Highs = { solve(problem: string, options?: Record<string, unknown>): { Status: string; ObjectiveValue: number; Columns: Record<string, { Primal: number }> } };
+type Highs = {
+  solve(problem: string, options?: Record<string, unknown>): { Status: string; ObjectiveValue: number; Columns: Record<string, { Primal: number }> };
+};
 let highsPromise: Promise<Highs> | undefined;
 /** HiGHS (WebAssembly), loaded on first use only: commands that never need it do not pay for it. */
 async function loadHighs(): Promise<Highs> {
@@ -96,10 +98,17 @@ export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rul
   const p = buildProblem(zones, graph, rules, opts.lock);
   const { bound, packing, note } = await proveBound(p, rules, result.sections.length, opts);
   if (note) result = { ...result, notes: [...result.notes, note] };
-  if (opts.exact && packing && packing.length > result.sections.length && packing.length <= seatCap(rules) && !Number.isFinite(p.max) && !Number.isFinite(p.maxZones) && !opts.lock?.size) {
+  if (
+    opts.exact &&
+    packing &&
+    packing.length > result.sections.length &&
+    packing.length <= seatCap(rules) &&
+    !Number.isFinite(p.max) &&
+    !Number.isFinite(p.maxZones) &&
+    !opts.lock?.size
+  ) {
     const again = proposeSections(zones, graph, rules, { ...opts, initial: packing.map((s) => s.map((z) => p.ids[z])) });
     if (again.sections.length > result.sections.length) result = again;
   }
   return { ...result, bound: { ...bound, optimal: result.sections.length >= bound.value } };
 }
-

@@ -27,7 +27,11 @@ export function formatSections(r: ProposeResult, respect?: string, lang: Lang = 
   const head = [t('section'), t('name'), t('zones'), t('members'), t('seats'), respect ? t('crossesProp', { prop: respect }) : t('crosses'), t('compactness')];
   const width = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const right = [false, false, true, true, true, false, true];
-  const line = (cells: string[]) => cells.map((c, i) => (right[i] ? c.padStart(width[i]) : c.padEnd(width[i]))).join('  ').trimEnd() + '\n';
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (right[i] ? c.padStart(width[i]) : c.padEnd(width[i])))
+      .join('  ')
+      .trimEnd() + '\n';
   let out = line(head);
   for (const row of rows) out += line(row);
   if (r.bound) {
@@ -46,8 +50,17 @@ export function formatSplit(layer: CompositeLayer, plan: Plan, lang: Lang = 'en'
   const t = labelsFor(PROPOSE_LABELS, lang);
   const int = lang === 'en' ? fmt : (n: number) => numberFormat(lang).int(Math.round(n));
   return sectionsOfSplitZones(layer, plan)
-    .map(({ zone, sections }) =>
-      t('splitLine', { id: zone.id, name: zone.name, members: int(zone.members), units: zone.units.length, n: sections.length, s: sections.length === 1 ? '' : 's', sections: sections.join(', ') }) + '\n',
+    .map(
+      ({ zone, sections }) =>
+        t('splitLine', {
+          id: zone.id,
+          name: zone.name,
+          members: int(zone.members),
+          units: zone.units.length,
+          n: sections.length,
+          s: sections.length === 1 ? '' : 's',
+          sections: sections.join(', '),
+        }) + '\n',
     )
     .join('');
 }

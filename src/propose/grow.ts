@@ -1,6 +1,6 @@
 import type { Rng } from '../core/rng.js';
-import type { Partition, Region } from './partition.js';
-import { Stamps } from './partition.js';
+import type { Partition } from '../partition/partition.js';
+import { dissolve, lockOf, locksOf, Stamps } from './search.js';
 import type { Problem } from './problem.js';
 
 /**
@@ -61,31 +61,23 @@ export class GrowScratch {
 
 export interface GrowResult {
   ok: boolean;
-  /** regions created by this growth */
-  created: Region[];
-  /** ids of regions that existed before and received enclaves */
+  /** sections created by this growth */
+  created: number[];
+  /** sections that existed before and received enclaves */
   touched: Set<number>;
-  /** why it failed (for messages), when ok is false */
-  failure?: { zone: number; region?: Region };
+  /** why it failed (for messages), when ok is false: a zone, and the lock label of its section when locked */
+  failure?: { zone: number; lock?: number };
 }
 
 /**
- * Assign every zone of `area` (all unassigned) to regions. `pending` are existing regions below T that
- * must grow first (locked sections). Zones outside the area are never taken, but enclaves may join a
+ * Assign every zone of `area` (all unassigned) to sections of `part`. `pending` are existing sections below T
+ * that must grow first (locked sections). Zones outside the area are never taken, but enclaves may join a
  * region outside the area that touches them.
  */
-export function grow(
-  p: Problem,
-  part: Partition,
-  area: readonly number[],
-  rng: Rng,
-  params: GrowParams,
-  s: GrowScratch,
-  pending: Region[] = [],
-): GrowResult {
-  const { label, regions } = part;
+export function grow(p: Problem, part: Partition, area: readonly number[], rng: Rng, params: GrowParams, s: GrowScratch, pending: number[] = []): GrowResult {
+  const label = part.assignment;
   const T = p.T;
-  const created: Region[] = [];
+  const created: number[] = [];
   const touched = new Set<number>();
   s.area.next();
   s.enclave.next();
@@ -104,13 +96,13 @@ export function grow(
 
   // 1. locked regions below T grow first
   for (const r of pending) {
-    if (!growRegion(r)) return { ok: false, created, touched, failure: { zone: r.zones[0], region: r } };
+    if (!growRegion(r)) return { ok: false, created, touched, failure: { zone: part.units(r)[0], lock: lockOf(locksOf(part), r) } };
   }
   // 2. big zones are sections on their own
   for (const z of area) {
     if (free(z) && p.members[z] >= T) {
-      const r = part.newRegion();
-      part.add(r, z);
+      const r = part.newSection();
+      part.move(z, r);
       taken(z);
       created.push(r);
     }
@@ -125,15 +117,15 @@ export function grow(
       heap.push(s.freeDeg[z], rng.next(), z); // stale entry: requeue with its current degree
       continue;
     }
-    const r = part.newRegion();
-    part.add(r, z);
+    const r = part.newSection();
+    part.move(z, r);
     taken(z);
     if (growRegion(r)) {
       created.push(r);
     } else {
       // the whole free pocket around z is below T: its zones become enclaves
-      for (const e of r.zones) s.enclave.set(e);
-      part.dissolve(r);
+      for (const e of part.units(r)) s.enclave.set(e);
+      dissolve(part, r);
     }
   }
   // 4. enclaves (and anything left) join an adjacent region
@@ -142,19 +134,19 @@ export function grow(
     const next: number[] = [];
     for (const z of left) {
       const r = bestNeighbourRegion(z);
-      if (!r) next.push(z);
+      if (r < 0) next.push(z);
       else {
-        touched.add(r.id);
-        part.add(r, z);
+        touched.add(r);
+        part.move(z, r);
       }
     }
     if (next.length === left.length) return { ok: false, created, touched, failure: { zone: next[0] } };
     left = next;
   }
-  for (const r of created) touched.delete(r.id);
+  for (const r of created) touched.delete(r);
   return { ok: true, created, touched };
 
-  function growRegion(r: Region): boolean {
+  function growRegion(r: number): boolean {
     s.cand.next();
     const cands: number[] = [];
     const addNeighbours = (z: number) => {
@@ -172,9 +164,9 @@ export function grow(
         s.accCount[j]++;
       }
     };
-    for (const z of r.zones) addNeighbours(z);
+    for (const z of part.units(r)) addNeighbours(z);
     const home = p.respectValues.length > 1 ? dominantRespect(r) : -1;
-    while (r.members < T) {
+    while (part.members(r) < T) {
       let best = -1;
       let bestScore = -Infinity;
       let w = 0;
@@ -187,50 +179,50 @@ export function grow(
           continue;
         }
         const m = p.members[c];
-        if (r.members + m > p.max || r.zones.length >= p.maxZones) continue;
+        const members = part.members(r);
+        if (members + m > p.max || part.size(r) >= p.maxZones) continue;
         const tb = s.totalBorder[c];
         let score = 0.5 * (s.accCount[c] / p.nbr[c].length) + (tb > 0 ? 0.5 * (s.accBorder[c] / tb) : 0.5 * (s.accCount[c] / p.nbr[c].length));
-        if (r.members + m >= T) score += params.finish - params.waste * ((r.members + m - T) / T);
+        if (members + m >= T) score += params.finish - params.waste * ((members + m - T) / T);
         if (home >= 0 && p.respect[c] === home) score += params.respect;
         score += params.noise * rng.next();
-        if (score > bestScore) (bestScore = score), (best = c), (w = k);
+        if (score > bestScore) ((bestScore = score), (best = c), (w = k));
       }
       if (best < 0) return false;
       cands[w] = cands[cands.length - 1];
       cands.pop();
-      part.add(r, best);
+      part.move(best, r);
       taken(best);
       addNeighbours(best);
     }
     return true;
   }
 
-  function dominantRespect(r: Region): number {
+  function dominantRespect(r: number): number {
     const counts = new Map<number, number>();
     let best = -1;
     let bc = 0;
-    for (const z of r.zones) {
+    for (const z of part.units(r)) {
       const c = (counts.get(p.respect[z]) ?? 0) + 1;
       counts.set(p.respect[z], c);
-      if (c > bc) (bc = c), (best = p.respect[z]);
+      if (c > bc) ((bc = c), (best = p.respect[z]));
     }
     return best;
   }
 
-  /** The adjacent region sharing the longest border with z (same --respect value first), within max. */
-  function bestNeighbourRegion(z: number): Region | null {
-    let best: Region | null = null;
+  /** The adjacent section sharing the longest border with z (same --respect value first), within max; −1: none. */
+  function bestNeighbourRegion(z: number): number {
+    let best = -1;
     let bestScore = -Infinity;
     const ns = p.nbr[z];
     for (let k = 0; k < ns.length; k++) {
       const l = label[ns[k]];
       if (l < 0) continue;
-      const r = regions[l]!;
-      if (r.members + p.members[z] > p.max || r.zones.length >= p.maxZones) continue;
+      if (part.members(l) + p.members[z] > p.max || part.size(l) >= p.maxZones) continue;
       let score = p.border[z][k] + 1e-6; // several edges to one region add up below
       for (let k2 = 0; k2 < ns.length; k2++) if (k2 !== k && label[ns[k2]] === l) score += p.border[z][k2];
       if (p.respectValues.length > 1 && p.respect[ns[k]] === p.respect[z]) score += 1e6;
-      if (score > bestScore) (bestScore = score), (best = r);
+      if (score > bestScore) ((bestScore = score), (best = l));
     }
     return best;
   }

@@ -1,6 +1,7 @@
 import type { Rng } from '../core/rng.js';
 import { drawParams, grow, type GrowScratch } from './grow.js';
-import { type Partition, type Region, type Stamps, type Terms, regionTerms, staysConnectedWithout, sumTerms, termsNotWorse } from './partition.js';
+import type { Partition } from '../partition/partition.js';
+import { dissolve, lockOf, locksOf, regionTerms, restore, type Stamps, staysConnectedWithout, sumTerms, type Terms, termsNotWorse } from './search.js';
 import type { Problem } from './problem.js';
 
 /**
@@ -22,68 +23,70 @@ export type Acceptance = 'gather' | 'compact';
  * Returns +1 when the number of sections grew, 0 when accepted without gain, -1 when rejected.
  */
 export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, maxK = 4, accept: Acceptance = 'compact'): number {
-  const live = part.live().filter((r) => r.lock < 0);
+  const label = part.assignment;
+  const locks = locksOf(part);
+  const live = part.sections().filter((r) => lockOf(locks, r) < 0);
   if (live.length === 0) return -1;
   const r0 = live[rng.int(live.length)];
   const k = 1 + rng.int(maxK);
-  const set: Region[] = [r0];
-  const inSet = new Set<number>([r0.id]);
+  const set: number[] = [r0];
+  const inSet = new Set<number>([r0]);
   while (set.length < k) {
     const around: number[] = [];
     for (const r of set)
-      for (const z of r.zones)
+      for (const z of part.units(r))
         for (const j of p.nbr[z]) {
-          const l = part.label[j];
-          if (l >= 0 && !inSet.has(l) && part.regions[l]!.lock < 0 && !around.includes(l)) around.push(l);
+          const l = label[j];
+          if (l >= 0 && !inSet.has(l) && lockOf(locks, l) < 0 && !around.includes(l)) around.push(l);
         }
     if (around.length === 0) break;
     const l = around[rng.int(around.length)];
     inSet.add(l);
-    set.push(part.regions[l]!);
+    set.push(l);
   }
   const area: number[] = [];
-  for (const r of set) area.push(...r.zones);
+  for (const r of set) area.push(...part.units(r));
 
-  const outside: Region[] = [];
+  const outside: number[] = [];
   const seen = new Set<number>(inSet);
   for (const z of area)
     for (const j of p.nbr[z]) {
-      const l = part.label[j];
-      if (l >= 0 && !seen.has(l)) seen.add(l), outside.push(part.regions[l]!);
+      const l = label[j];
+      if (l >= 0 && !seen.has(l)) (seen.add(l), outside.push(l));
     }
-  const before: Terms = sumTerms(p, part.label, [...set, ...outside]);
-  const gatheredBefore = accept === 'gather' ? surplusSquares(p, set, outside) : 0;
-  const snapshot = outside.map((r) => ({ r, zones: [...r.zones], members: r.members }));
+  const before: Terms = sumTerms(p, part, [...set, ...outside]);
+  const gatheredBefore = accept === 'gather' ? surplusSquares(p, part, set, outside) : 0;
+  // the search only adds enclaves to the sections around: their first `size` zones are theirs before
+  const sizes = outside.map((r) => part.size(r));
 
-  for (const r of set) part.dissolve(r);
+  const zonesOfSet = set.map((r) => dissolve(part, r));
   const res = grow(p, part, area, rng, drawParams(rng), s);
   let ok = res.ok && res.created.length >= set.length;
   let gain = 0;
   if (ok && res.created.length === set.length) {
-    const after = sumTerms(p, part.label, [...res.created, ...outside]);
+    const after = sumTerms(p, part, [...res.created, ...outside]);
     ok =
       accept === 'gather'
-        ? after.respect <= before.respect && surplusSquares(p, res.created, outside) >= gatheredBefore - 1e-6
+        ? after.respect <= before.respect && surplusSquares(p, part, res.created, outside) >= gatheredBefore - 1e-6
         : termsNotWorse(after, before);
   } else if (ok) gain = 1;
   if (ok) return gain;
 
-  // roll back
-  for (const r of res.created) part.dissolve(r);
-  for (const { r, zones, members } of snapshot) {
-    for (const z of r.zones) if (!zones.includes(z)) part.label[z] = -1;
-    r.zones = zones;
-    r.members = members;
-  }
-  for (const r of set) part.restore(r);
+  // roll back: the same sections at the same indices, their zones in the same order
+  for (const r of res.created) dissolve(part, r);
+  outside.forEach((r, i) => {
+    const units = part.units(r);
+    while (units.length > sizes[i]) part.move(units[units.length - 1], -1);
+  });
+  set.forEach((r, i) => restore(part, r, zonesOfSet[i]));
   return -1;
 }
 
 /** Σ (members − T)² over the given sections: larger when the spare members are held by fewer sections. */
-function surplusSquares(p: Problem, a: readonly Region[], b: readonly Region[]): number {
+function surplusSquares(p: Problem, part: Partition, a: readonly number[], b: readonly number[]): number {
   let sum = 0;
-  for (const r of a) sum += (r.members - p.T) ** 2;
-  for (const r of b) sum += (r.members - p.T) ** 2;
+  for (const r of a) sum += (part.members(r) - p.T) ** 2;
+  for (const r of b) sum += (part.members(r) - p.T) ** 2;
   return sum;
 }
 
@@ -94,36 +97,35 @@ function surplusSquares(p: Problem, a: readonly Region[], b: readonly Region[]):
  */
 export function polish(p: Problem, part: Partition, rng: Rng, st: Stamps, opts: { balance?: boolean; maxPasses?: number } = {}): number {
   const order = rng.shuffle(Array.from({ length: p.n }, (_, i) => i));
+  const label = part.assignment;
   const queue: number[] = [];
   let moves = 0;
   for (let pass = 0; pass < (opts.maxPasses ?? 20); pass++) {
     let improved = false;
     for (const z of order) {
       if (p.lock[z] >= 0) continue;
-      const la = part.label[z];
-      const a = part.regions[la]!;
+      const a = label[z];
       const w = p.members[z];
-      if (a.members - w < p.T || a.zones.length < 2) continue;
+      if (part.members(a) - w < p.T || part.size(a) < 2) continue;
       let borderA = 0;
       const ns = p.nbr[z];
-      for (let k = 0; k < ns.length; k++) if (part.label[ns[k]] === la) borderA += p.border[z][k];
-      let best: Region | null = null;
+      for (let k = 0; k < ns.length; k++) if (label[ns[k]] === a) borderA += p.border[z][k];
+      let best = -1;
       let bestKey: [number, number, number] = [0, 0, 1e-9];
       const tried: number[] = [];
       for (let k = 0; k < ns.length; k++) {
-        const lb = part.label[ns[k]];
-        if (lb === la || tried.includes(lb)) continue;
-        tried.push(lb);
-        const b = part.regions[lb]!;
-        if (b.members + w > p.max || b.zones.length >= p.maxZones) continue;
+        const b = label[ns[k]];
+        if (b === a || tried.includes(b)) continue;
+        tried.push(b);
+        if (part.members(b) + w > p.max || part.size(b) >= p.maxZones) continue;
         let borderB = 0;
-        for (let k2 = 0; k2 < ns.length; k2++) if (part.label[ns[k2]] === lb) borderB += p.border[z][k2];
+        for (let k2 = 0; k2 < ns.length; k2++) if (label[ns[k2]] === b) borderB += p.border[z][k2];
         const dRespect = p.respectValues.length > 1 ? respectDelta(p, part, z, a, b) : 0;
-        const dBalance = opts.balance ? 2 * w * (b.members - a.members + w) : 0; // change of Σ members²
+        const dBalance = opts.balance ? 2 * w * (part.members(b) - part.members(a) + w) : 0; // change of Σ members²
         const key: [number, number, number] = [-dRespect, -dBalance, borderB - borderA];
-        if (better(key, bestKey)) (best = b), (bestKey = key);
+        if (better(key, bestKey)) ((best = b), (bestKey = key));
       }
-      if (!best || !staysConnectedWithout(p, part.label, a, z, st, queue)) continue;
+      if (best < 0 || !staysConnectedWithout(p, part, a, z, st, queue)) continue;
       part.move(z, best);
       moves++;
       improved = true;
@@ -142,10 +144,10 @@ function better(a: [number, number, number], b: [number, number, number]): boole
   return false;
 }
 
-function respectDelta(p: Problem, part: Partition, z: number, a: Region, b: Region): number {
-  const before = regionTerms(p, part.label, a).respect + regionTerms(p, part.label, b).respect;
+function respectDelta(p: Problem, part: Partition, z: number, a: number, b: number): number {
+  const before = regionTerms(p, part, a).respect + regionTerms(p, part, b).respect;
   part.move(z, b);
-  const after = regionTerms(p, part.label, a).respect + regionTerms(p, part.label, b).respect;
+  const after = regionTerms(p, part, a).respect + regionTerms(p, part, b).respect;
   part.move(z, a);
   return after - before;
 }
@@ -155,36 +157,36 @@ function respectDelta(p: Problem, part: Partition, z: number, a: Region, b: Regi
  * (same --respect value first), so sections stay balanced. Returns false when no allowed merge is left.
  */
 export function mergeDown(p: Problem, part: Partition, k: number): boolean {
+  const label = part.assignment;
+  const locks = locksOf(part);
   while (part.count > k) {
-    let best: [Region, Region] | null = null;
+    let best: [number, number] | null = null;
     let bestKey = Infinity;
-    for (const r of part.live()) {
-      for (const z of r.zones)
+    for (const r of part.sections()) {
+      const rLocked = lockOf(locks, r) >= 0;
+      for (const z of part.units(r))
         for (const j of p.nbr[z]) {
-          const l = part.label[j];
-          if (l <= r.id) continue;
-          const o = part.regions[l]!;
-          if (r.lock >= 0 && o.lock >= 0) continue; // two locked sections stay apart
-          const m = r.members + o.members;
-          if (m > p.max || r.zones.length + o.zones.length > p.maxZones) continue;
+          const o = label[j];
+          if (o <= r) continue;
+          if (rLocked && lockOf(locks, o) >= 0) continue; // two locked sections stay apart
+          const m = part.members(r) + part.members(o);
+          if (m > p.max || part.size(r) + part.size(o) > p.maxZones) continue;
           const sameRespect = p.respectValues.length > 1 && p.respect[z] === p.respect[j] ? 0 : 1;
           const key = sameRespect * 1e15 + m;
-          if (key < bestKey) (bestKey = key), (best = [r, o]);
+          if (key < bestKey) ((bestKey = key), (best = [r, o]));
         }
     }
     if (!best) return false;
     const [a, b] = best;
-    const [keep, gone] = b.lock >= 0 ? [b, a] : [a, b];
-    const zs = [...gone.zones];
-    part.dissolve(gone);
-    gone.zones = [];
-    for (const z of zs) part.add(keep, z);
+    const [keep, gone] = lockOf(locks, b) >= 0 ? [b, a] : [a, b];
+    for (const z of [...part.units(gone)]) part.move(z, keep);
+    part.dropSection(gone);
   }
   return true;
 }
 
 export function objectiveOf(p: Problem, part: Partition): { sections: number } & Terms {
-  return { sections: part.count, ...sumTerms(p, part.label, part.live()) };
+  return { sections: part.count, ...sumTerms(p, part, part.sections()) };
 }
 
 /** a better than b: more sections, then fewer --respect crossings, then more internal border. */

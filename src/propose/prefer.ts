@@ -6,14 +6,13 @@
  * disappears, so the number of sections found by the proposer is kept. Matched sections take the old
  * section's name, so members keep their section and their delegates. The share of members who stay is reported.
  */
-import { checkPlan } from '../check/index.js';
+import { checkPlan, sectionMemberBounds } from '../check/index.js';
 import { piecesOf } from '../check/contiguity.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
 import type { Labels } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
-import { effectiveThreshold } from './problem.js';
 import type { ProposeResult, SectionSummary } from './types.js';
 import { PREFER_LABELS } from '../messages/prefer.js';
 
@@ -79,7 +78,6 @@ export interface PreferResult {
  */
 export function preferOldPlan(zones: ZoneSet, graph: ZoneGraph, rules: Rules, plan: Plan, old: Plan, maxPasses = 20): PreferResult {
   const before = matchPlans(zones, plan, old);
-  const threshold = effectiveThreshold(rules);
   const current: Plan = new Map(plan);
   const members = new Map<string, number>();
   const zonesOf = new Map<string, Set<number>>();
@@ -91,6 +89,8 @@ export function preferOldPlan(zones: ZoneSet, graph: ZoneGraph, rules: Rules, pl
     if (!set) zonesOf.set(s, (set = new Set()));
     set.add(i);
   });
+  // what a section may hold under every rule (members, zones): moves keep the number of sections and their total
+  const bounds = sectionMemberBounds(rules, { sections: members.size, members: [...members.values()].reduce((a, b) => a + b, 0) });
   const oldToNew = new Map([...before.matched].map(([a, b]) => [b, a]));
   const withinOf = (i: number) => (rules.within === undefined ? '' : String(zones.byId.get(graph.ids[i])!.properties[rules.within] ?? ''));
   let moved = 0;
@@ -108,8 +108,7 @@ export function preferOldPlan(zones: ZoneSet, graph: ZoneGraph, rules: Rules, pl
       const dst = zonesOf.get(to)!;
       if (src.size <= 1) continue;
       if (!graph.neighbors[i].some((j) => dst.has(j))) continue;
-      if (members.get(from)! - m < threshold) continue;
-      if (rules.maxMembers !== undefined && members.get(to)! + m > rules.maxMembers) continue;
+      if (members.get(from)! - m < bounds.min || members.get(to)! + m > bounds.max || dst.size + 1 > bounds.maxZones) continue;
       if (rules.within !== undefined && withinOf([...dst][0]) !== withinOf(i)) continue;
       src.delete(i);
       if (piecesOf(graph, [...src]).length !== 1) {
@@ -154,7 +153,13 @@ function renameMatched(plan: Plan, matched: Map<string, string>): Plan {
  * A proposal after preferOldPlan: the same ProposeResult with the plan, the check and the sections table
  * of the preferred plan (compactness from zone areas, perimeters and the graph's shared borders, as the proposer measures it).
  */
-export function withPreference(zones: ZoneSet, graph: ZoneGraph, rules: Rules, result: ProposeResult, old: Plan): { result: ProposeResult; prefer: PreferResult } {
+export function withPreference(
+  zones: ZoneSet,
+  graph: ZoneGraph,
+  rules: Rules,
+  result: ProposeResult,
+  old: Plan,
+): { result: ProposeResult; prefer: PreferResult } {
   const prefer = preferOldPlan(zones, graph, rules, result.plan, old);
   const check = checkPlan(zones, graph, prefer.plan, rules);
   const km = new Map<string, number>();
@@ -172,7 +177,15 @@ export function withPreference(zones: ZoneSet, graph: ZoneGraph, rules: Rules, r
       for (const j of graph.neighbors[i]) if (j > i && inSet.has(j)) internal += km.get(`${i},${j}`) ?? 0;
     }
     const perimeter = p - 2 * internal;
-    return { id: s.id, name: s.name, zones: s.zones, members: s.members, seats: s.seats, crossed: s.crossed, compactness: perimeter > 0 ? (4 * Math.PI * a) / (perimeter * perimeter) : 0 };
+    return {
+      id: s.id,
+      name: s.name,
+      zones: s.zones,
+      members: s.members,
+      seats: s.seats,
+      crossed: s.crossed,
+      compactness: perimeter > 0 ? (4 * Math.PI * a) / (perimeter * perimeter) : 0,
+    };
   });
   return { result: { ...result, plan: prefer.plan, check, sections }, prefer };
 }

@@ -83,7 +83,10 @@ export function prepareSplit(zones: ZoneSet, fineUnits: ZoneSet | undefined, rul
     return { units: zones, graph, snapM: graphOpts.snapM ?? 0, ...(opts.lock ? { lock: new Map(opts.lock) } : {}) };
   }
   if (opts.splitAbove === undefined) {
-    throw new InputError(said('plan.split.needsAbove', { splitWith, splitAbove }), { field: 'split-above', hint: said('plan.split.needsAbove.hint', { splitAbove }) });
+    throw new InputError(said('plan.split.needsAbove', { splitWith, splitAbove }), {
+      field: 'split-above',
+      hint: said('plan.split.needsAbove.hint', { splitAbove }),
+    });
   }
   const layer = splitLargeZones(zones, fineUnits, {
     above: opts.splitAbove,

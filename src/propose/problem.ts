@@ -5,6 +5,7 @@ import type { ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { sectionMemberBounds, type MemberBounds } from '../check/index.js';
 import { countBound } from './bound.js';
+import { unitGraphFrom, type UnitGraph } from '../partition/graph.js';
 
 /**
  * The propose problem in flat arrays (zone indices follow the ZoneSet order), so that the search
@@ -19,6 +20,8 @@ export interface Problem {
   nbr: number[][];
   /** shared border (km) of each nbr entry */
   border: number[][];
+  /** the same adjacency as a UnitGraph: the search holds its plan as a Partition on it */
+  graph: UnitGraph;
   /** effective threshold: every section has ≥ T members */
   T: number;
   /** upper bound on members (Infinity when none) */
@@ -35,7 +38,6 @@ export interface Problem {
   component: Int32Array;
   components: number[][];
 }
-
 
 /**
  * T = max(min-members, min-seats × members-per-seat): a section below it cannot elect min-seats delegates.
@@ -57,7 +59,13 @@ function propValue(p: Record<string, unknown>, key: string): string {
 }
 
 /** `bounds`: members a section may have (default: the rules' bounds that do not depend on the number of sections). */
-export function buildProblem(zones: ZoneSet, graph: ZoneGraph, rules: Rules, lock?: Map<string, string>, bounds: Required<MemberBounds> = sectionMemberBounds(rules)): Problem {
+export function buildProblem(
+  zones: ZoneSet,
+  graph: ZoneGraph,
+  rules: Rules,
+  lock?: Map<string, string>,
+  bounds: Required<MemberBounds> = sectionMemberBounds(rules),
+): Problem {
   const n = zones.zones.length;
   if (graph.ids.length !== n) throw new Error('propose: the graph was not built on these zones');
   const ids = zones.zones.map((z) => z.id);
@@ -129,18 +137,20 @@ export function buildProblem(zones: ZoneSet, graph: ZoneGraph, rules: Rules, loc
     const list = [s];
     component[s] = c;
     for (let k = 0; k < list.length; k++) {
-      for (const j of nbr[list[k]]) if (component[j] < 0) (component[j] = c), list.push(j);
+      for (const j of nbr[list[k]]) if (component[j] < 0) ((component[j] = c), list.push(j));
     }
     components.push(list);
   }
 
+  const members = Float64Array.from(zones.zones, (z) => z.members);
   return {
     n,
     ids,
     names: zones.zones.map((z) => z.name),
-    members: Float64Array.from(zones.zones, (z) => z.members),
+    members,
     nbr,
     border,
+    graph: unitGraphFrom(nbr, members, ids),
     T: bounds.min,
     max: bounds.max,
     maxZones: bounds.maxZones,
@@ -164,7 +174,10 @@ export function upperBound(p: Problem, rules: Rules): number {
 
 function listZones(p: Problem, list: readonly number[], max = 6): SaidValue {
   const sorted = [...list].sort((a, b) => p.members[b] - p.members[a] || a - b);
-  const names = sorted.slice(0, max).map((i) => p.names[i] || p.ids[i]).join(', ');
+  const names = sorted
+    .slice(0, max)
+    .map((i) => p.names[i] || p.ids[i])
+    .join(', ');
   return list.length > max ? said('plan.propose.zoneListMore', { open: '{', names, n: list.length - max, close: '}' }) : `{${names}}`;
 }
 
@@ -209,7 +222,10 @@ export function checkFeasible(p: Problem, rules: Rules, zones: ZoneSet): void {
             what,
             within: option('within'),
           }),
-          { field: rules.within, hint: said('plan.propose.withinTooFew.hint', { minMembers: option('minMembers'), within: option('within'), prop: rules.within }) },
+          {
+            field: rules.within,
+            hint: said('plan.propose.withinTooFew.hint', { minMembers: option('minMembers'), within: option('within'), prop: rules.within }),
+          },
           1,
         );
       }

@@ -1,5 +1,5 @@
 import { sectionSeats } from '../apportion/sections.js';
-import { boundsDependOnCount, checkPlan, rulesThatApply, sectionMemberBounds, type MemberBounds } from '../check/index.js';
+import { boundsDependOnCount, checkPlan, optionKey, rulesThatApply, sectionMemberBounds, type MemberBounds } from '../check/index.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
 import { InputError } from '../core/errors.js';
 import { count, option, said, type Said } from '../messages/index.js';
@@ -11,10 +11,10 @@ import type { ZoneGraph } from '../graph/types.js';
 import { drawParams, grow, GrowScratch, type GrowResult } from './grow.js';
 import { betterPlan, lnsStep, mergeDown, objectiveOf, polish, type Acceptance } from './improve.js';
 import { lockSeeds } from './locks.js';
-import { Partition, Stamps, regionTerms, type Region } from './partition.js';
+import type { Partition } from '../partition/partition.js';
+import { lockOf, locksOf, regionTerms, searchPartition, Stamps } from './search.js';
 import { buildProblem, checkFeasible, seatCap, upperBound, type Problem } from './problem.js';
 import type { ProposeOptions, ProposeResult, SectionSummary } from './types.js';
-
 
 /**
  * Propose sections: as many as possible (max-p), each contiguous and meeting the rules, then as few
@@ -66,14 +66,17 @@ function proposeOverCounts(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
       p: rules.maxDeviation ?? 0,
       detail: tried.length
         ? tried.length === 1
-          ? said('plan.propose.triedOne', { k: tried[0] })
+          ? said('plan.propose.tried', { k: tried[0] })
           : said('plan.propose.triedRange', { a: tried[tried.length - 1], b: tried[0] })
         : said('plan.propose.largestAboveBound', {
             n: count(largest),
             count: rules.sections !== undefined ? said('plan.propose.sectionCount', { k: rules.sections }) : said('plan.propose.anyCount'),
           }),
     }),
-    { field: 'max-deviation', hint: said('plan.propose.noDeviationPlan.hint', { maxDeviation: option('maxDeviation'), splitWith: option('splitWith') }) },
+    {
+      field: optionKey('maxDeviation'),
+      hint: said('plan.propose.noDeviationPlan.hint', { maxDeviation: option('maxDeviation'), splitWith: option('splitWith') }),
+    },
     1,
   );
 }
@@ -109,28 +112,34 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
       break;
     }
     done++;
-    const part = new Partition(p);
-    const pending: Region[] = seeds.map((zs, label) => {
-      const r = part.newRegion(label);
-      for (const z of zs) part.add(r, z);
+    const part = searchPartition(p);
+    // one section per lock label (section index = label index), holding its locked zones
+    const pending: number[] = seeds.map((zs) => {
+      const r = part.newSection();
+      part.moveMany(zs, r);
       return r;
     });
     let area = free;
     if (c === 0 && initial.length) {
       // the sections given to start from (e.g. an optimal packing): kept, the other zones grow around them
-      for (const zs of initial) {
-        const r = part.newRegion();
-        for (const z of zs) part.add(r, z);
-      }
-      area = free.filter((z) => part.label[z] < 0);
+      for (const zs of initial) part.moveMany(zs, part.newSection());
+      area = free.filter((z) => part.assignment[z] < 0);
     }
-    const res = grow(p, part, area, rng.fork(), drawParams(rng), scratch, pending.filter((r) => r.members < p.T));
+    const res = grow(
+      p,
+      part,
+      area,
+      rng.fork(),
+      drawParams(rng),
+      scratch,
+      pending.filter((r) => part.members(r) < p.T),
+    );
     if (!res.ok) {
       lastFailure = res.failure;
       continue;
     }
     const obj = objectiveOf(p, part);
-    if (betterPlan(obj, bestObj)) (best = part), (bestObj = obj);
+    if (betterPlan(obj, bestObj)) ((best = part), (bestObj = obj));
     progress.update(said('output.progress.construction', { k: c + 1, n: constructions, best: best!.count, ub }));
   }
   if (!best) throw constructionFailure(p, rules, lastFailure);
@@ -172,7 +181,11 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   if (target !== undefined && best.count > target) {
     if (!mergeDown(p, best, target)) {
       const maxMembers = option('maxMembers');
-      throw new InputError(said('plan.propose.cannotMergeDown', { target, maxMembers }), { field: 'sections', hint: said('plan.propose.cannotMergeDown.hint', { maxMembers }) }, 1);
+      throw new InputError(
+        said('plan.propose.cannotMergeDown', { target, maxMembers }),
+        { field: 'sections', hint: said('plan.propose.cannotMergeDown.hint', { maxMembers }) },
+        1,
+      );
     }
     if (rules.sections === undefined) {
       const seats = rules.seats.kind === 'total' ? rules.seats.total : '';
@@ -214,7 +227,7 @@ function startSections(p: Problem, initial: ProposeOptions['initial'], locked: S
     const zs = ids.map((id) => index.get(id));
     if (zs.some((z) => z === undefined || used.has(z) || locked.has(z))) throw new Error('propose: initial sections must name distinct, unlocked zones');
     let m = 0;
-    for (const z of zs as number[]) used.add(z), (m += p.members[z]);
+    for (const z of zs as number[]) (used.add(z), (m += p.members[z]));
     if (m < p.T || m > p.max) throw new Error('propose: an initial section does not meet the member thresholds');
     out.push(zs as number[]);
   }
@@ -231,8 +244,8 @@ function neighbourhoodSize(p: Problem, sections: number): number {
 }
 
 function constructionFailure(p: Problem, rules: Rules, f: GrowResult['failure']): InputError {
-  if (f?.region && f.region.lock >= 0) {
-    const label = p.lockLabels[f.region.lock];
+  if (f?.lock !== undefined && f.lock >= 0) {
+    const label = p.lockLabels[f.lock];
     return new InputError(
       said('plan.propose.lockedCannotReach', { section: label, min: count(p.T) }),
       { zone: p.ids[f.zone], hint: said('plan.propose.lockedCannotReach.hint', { minMembers: option('minMembers') }) },
@@ -263,22 +276,28 @@ function noPlanHint(rules: Rules): Said {
   // no cap set: the threshold is what to change (raising a cap nobody set would mean nothing to the reader)
   if (!caps.length) return said('plan.propose.noPlan.hintNoCap', { minMembers: option('minMembers') });
   const [first, ...rest] = caps;
-  const raise = rest.reduce<Said>((list, field) => said('plan.propose.noPlan.orOption', { list, option: option(field) }), said('plan.propose.noPlan.option', { option: option(first) }));
+  const raise = rest.reduce<Said>(
+    (list, field) => said('plan.propose.noPlan.orOption', { list, option: option(field) }),
+    said('plan.propose.noPlan.option', { option: option(first) }),
+  );
   return said('plan.propose.noPlan.hint', { raise, minMembers: option('minMembers') });
 }
 
 /** Stable readable ids: lock labels keep their name; other sections are S01, S02… by the members of their largest zone. */
 function summarise(p: Problem, part: Partition, zones: ZoneSet, rules: Rules): { plan: Plan; sections: SectionSummary[] } {
-  const regions = part.live();
-  const largest = (r: Region) => r.zones.reduce((a, b) => (p.members[b] > p.members[a] || (p.members[b] === p.members[a] && b < a) ? b : a));
-  const unlocked = regions.filter((r) => r.lock < 0).sort((a, b) => {
-    const la = largest(a);
-    const lb = largest(b);
-    return p.members[lb] - p.members[la] || la - lb;
-  });
+  const regions = part.sections();
+  const locks = locksOf(part);
+  const largest = (r: number) => part.units(r).reduce((a, b) => (p.members[b] > p.members[a] || (p.members[b] === p.members[a] && b < a) ? b : a));
+  const unlocked = regions
+    .filter((r) => lockOf(locks, r) < 0)
+    .sort((a, b) => {
+      const la = largest(a);
+      const lb = largest(b);
+      return p.members[lb] - p.members[la] || la - lb;
+    });
   const width = Math.max(2, String(unlocked.length).length);
   const taken = new Set(p.lockLabels);
-  const idOf = new Map<Region, string>();
+  const idOf = new Map<number, string>();
   let k = 0;
   for (const r of unlocked) {
     let id: string;
@@ -286,20 +305,20 @@ function summarise(p: Problem, part: Partition, zones: ZoneSet, rules: Rules): {
     while (taken.has(id));
     idOf.set(r, id);
   }
-  for (const r of regions) if (r.lock >= 0) idOf.set(r, p.lockLabels[r.lock]);
+  for (const r of regions) if (lockOf(locks, r) >= 0) idOf.set(r, p.lockLabels[lockOf(locks, r)]);
 
   const plan: Plan = new Map();
-  for (let i = 0; i < p.n; i++) plan.set(p.ids[i], idOf.get(part.regions[part.label[i]]!)!);
+  for (let i = 0; i < p.n; i++) plan.set(p.ids[i], idOf.get(part.sectionOf(i))!);
   const membersBySection = new Map<string, number>();
   const ordered = [...regions].sort((a, b) => (idOf.get(a)! < idOf.get(b)! ? -1 : 1));
-  for (const r of ordered) membersBySection.set(idOf.get(r)!, r.members);
+  for (const r of ordered) membersBySection.set(idOf.get(r)!, part.members(r));
   const seats = sectionSeats(membersBySection, rules).seats;
 
   const zoneArea = zones.zones.map((z) => areaKm2(z.geometry));
   const zonePerim = zones.zones.map((z) => perimeterKm(z.geometry));
   const sections = ordered.map((r): SectionSummary => {
-    const zs = [...r.zones].sort((a, b) => a - b);
-    const { internal } = regionTerms(p, part.label, r);
+    const zs = [...part.units(r)].sort((a, b) => a - b);
+    const { internal } = regionTerms(p, part, r);
     const area = zs.reduce((s, z) => s + zoneArea[z], 0);
     const perim = Math.max(1e-9, zs.reduce((s, z) => s + zonePerim[z], 0) - 2 * internal);
     const crossed = rules.respect ? [...new Set(zs.map((z) => p.respectValues[p.respect[z]]))].sort() : [];
@@ -307,7 +326,7 @@ function summarise(p: Problem, part: Partition, zones: ZoneSet, rules: Rules): {
       id: idOf.get(r)!,
       name: p.names[largest(r)],
       zones: zs.map((z) => p.ids[z]),
-      members: r.members,
+      members: part.members(r),
       seats: seats.get(idOf.get(r)!) ?? 0,
       crossed: crossed.length > 1 ? crossed : [],
       compactness: Math.min(1, (4 * Math.PI * area) / (perim * perim)),

@@ -14,7 +14,6 @@ import type { Rules, SplitIntoRequest } from '../core/rules.js';
 import { buildProblem, upperBound } from './problem.js';
 import { proposeSections } from './propose.js';
 
-
 /** Properties of the finer units tried, in order, to find the zone each unit belongs to. */
 export const SPLIT_ZONE_CANDIDATES = ['ze2020', 'zone'];
 
@@ -159,7 +158,9 @@ function unitsByZone(zones: ZoneSet, fine: ZoneSet, zoneProp: string, notes: Sai
   if (unknown.length) {
     const figures = { n: count(unknown.length), fine: fine.file, zones: zones.file, prop: zoneProp, list: commaList(unknownNamed.slice(0, 10)) };
     notes.push(
-      unknown.length > 10 ? said('plan.split.note.unknownParentsMore', { ...figures, more: count(unknown.length - 10) }) : said('plan.split.note.unknownParents', figures),
+      unknown.length > 10
+        ? said('plan.split.note.unknownParentsMore', { ...figures, more: count(unknown.length - 10) })
+        : said('plan.split.note.unknownParents', figures),
     );
   }
 
@@ -192,7 +193,6 @@ function requireUnits(zones: ZoneSet, fine: ZoneSet, bigZones: readonly Zone[], 
       }
     }
   }
-
 }
 
 interface SplitContext {
@@ -281,7 +281,9 @@ function membersAfterSplit(
 ): ZoneSet['members'] {
   const { opts, mode, rescaled, populationProp, above, notes } = o;
   const names = splitList.map((s) => `${s.id} ${s.name}`).join(', ');
-  const population = opts.population ? (opts.populationSource ?? said('load.source.givenPopulation')) : said('load.source.property', { prop: populationProp, file: fine.file });
+  const population = opts.population
+    ? (opts.populationSource ?? said('load.source.givenPopulation'))
+    : said('load.source.property', { prop: populationProp, file: fine.file });
   const how =
     mode === 'population'
       ? splitList.length > 1
@@ -298,6 +300,7 @@ function membersAfterSplit(
   };
   notes.push(
     said('plan.split.note.split', {
+      n: splitList.length,
       above: count(above),
       list: commaList(splitList.map((s) => said('plan.split.note.zone', { id: s.id, name: s.name, n: s.units.length }))),
     }),
@@ -342,16 +345,17 @@ function ownMembers(z: Zone, units: Zone[], zones: ZoneSet, fine: ZoneSet): numb
   const sum = units.reduce((s, u) => s + u.members, 0);
   if (sum === z.members) return units.map((u) => u.members);
   const rounding = (zones.members.estimated || fine.members.estimated) && Math.abs(sum - z.members) <= Math.ceil(units.length / 2) && sum > 0;
-  if (rounding) return largestRemainder(z.members, units.map((u) => u.members));
-  throw new InputError(
-    said('plan.split.sumMismatch', { n: count(z.members), zones: zones.file, k: units.length, fine: fine.file, sum: count(sum) }),
-    {
-      file: fine.file,
-      zone: z.id,
-      field: 'members',
-      hint: said('plan.split.sumMismatch.hint'),
-    },
-  );
+  if (rounding)
+    return largestRemainder(
+      z.members,
+      units.map((u) => u.members),
+    );
+  throw new InputError(said('plan.split.sumMismatch', { n: count(z.members), zones: zones.file, k: units.length, fine: fine.file, sum: count(sum) }), {
+    file: fine.file,
+    zone: z.id,
+    field: 'members',
+    hint: said('plan.split.sumMismatch.hint'),
+  });
 }
 
 /** The zone's members shared in proportion to the units' population. */
@@ -360,15 +364,12 @@ function populationShares(z: Zone, units: Zone[], fine: ZoneSet, prop: string, g
     const v = given ? given.get(u.id) : u.properties[prop];
     const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v.replace(/\s/g, '').replace(',', '.')) : NaN;
     if (!Number.isFinite(n) || n < 0) {
-      throw new InputError(
-        v == null ? said('plan.split.noCountNorPopulation', { zone: z.id }) : said('plan.split.badPopulation', { value: String(v) }),
-        {
-          file: fine.file,
-          zone: u.id,
-          field: prop,
-          hint: said('plan.split.population.hint'),
-        },
-      );
+      throw new InputError(v == null ? said('plan.split.noCountNorPopulation', { zone: z.id }) : said('plan.split.badPopulation', { value: String(v) }), {
+        file: fine.file,
+        zone: u.id,
+        field: prop,
+        hint: said('plan.split.population.hint'),
+      });
     }
     return n;
   });
@@ -399,7 +400,6 @@ export function sectionsOfSplitZones(layer: CompositeLayer, plan: Plan): { zone:
     sections: [...new Set(zone.units.map((u) => plan.get(u)).filter((s): s is string => s !== undefined))].sort(),
   }));
 }
-
 
 /** Two zones that touch in the zone layer, but none of whose units touch in the units layer (or the reverse). */
 export interface AdjacencyDifference {
@@ -434,15 +434,21 @@ export function compareUnitAdjacency(
     const [a, b] = k.split('\u0000');
     return { a, b };
   };
-  const missing = [...zonePairs].filter((k) => !unitPairs.has(k)).sort().map(split);
-  const extra = [...unitPairs].filter((k) => !zonePairs.has(k)).sort().map(split);
+  const missing = [...zonePairs]
+    .filter((k) => !unitPairs.has(k))
+    .sort()
+    .map(split);
+  const extra = [...unitPairs]
+    .filter((k) => !zonePairs.has(k))
+    .sort()
+    .map(split);
   const disconnected: string[] = [];
   for (const s of layer.split) {
     const inside = new Set(s.units.map((u) => unitGraph.index.get(u)!));
     const start = unitGraph.index.get(s.units[0])!;
     const seen = new Set([start]);
     const stack = [start];
-    while (stack.length) for (const n of unitGraph.neighbors[stack.pop()!]) if (inside.has(n) && !seen.has(n)) seen.add(n), stack.push(n);
+    while (stack.length) for (const n of unitGraph.neighbors[stack.pop()!]) if (inside.has(n) && !seen.has(n)) (seen.add(n), stack.push(n));
     if (seen.size < inside.size) disconnected.push(s.id);
   }
   return { missing, extra, disconnected };
@@ -455,7 +461,12 @@ export const splitIntoLabel = (zone: string, k: number) => `${zone}-${k}`;
 export function subGraph(graph: ZoneGraph, ids: readonly string[]): ZoneGraph {
   const index = new Map(ids.map((id, i) => [id, i]));
   const old = ids.map((id) => graph.index.get(id)!);
-  const neighbors = old.map((o) => graph.neighbors[o].map((j) => index.get(graph.ids[j])).filter((j): j is number => j !== undefined).sort((a, b) => a - b));
+  const neighbors = old.map((o) =>
+    graph.neighbors[o]
+      .map((j) => index.get(graph.ids[j]))
+      .filter((j): j is number => j !== undefined)
+      .sort((a, b) => a - b),
+  );
   const edges = graph.edges.flatMap((e) => {
     const a = index.get(graph.ids[e.a]);
     const b = index.get(graph.ids[e.b]);
@@ -485,7 +496,11 @@ export function splitIntoLocks(
     if (!split) {
       const isZone = layer.parentOf.has(req.zone) || layer.split.length > 0;
       throw new InputError(
-        said(layer.parentOf.get(req.zone) === req.zone ? 'plan.split.into.notSplit' : 'plan.split.into.noZone', { option: option('splitInto'), zone: req.zone, k: req.sections }),
+        said(layer.parentOf.get(req.zone) === req.zone ? 'plan.split.into.notSplit' : 'plan.split.into.noZone', {
+          option: option('splitInto'),
+          zone: req.zone,
+          k: req.sections,
+        }),
         {
           zone: req.zone,
           field: 'split-into',
@@ -499,11 +514,14 @@ export function splitIntoLocks(
     }
     const taken = split.units.filter((u) => opts.lock?.has(u));
     if (taken.length) {
-      throw new InputError(said('plan.split.into.locked', { option: option('splitInto'), zone: req.zone, k: req.sections, lock: option('lock'), unit: taken[0] }), {
-        zone: taken[0],
-        field: 'split-into',
-        hint: said('plan.split.into.locked.hint', { option: option('splitInto') }),
-      });
+      throw new InputError(
+        said('plan.split.into.locked', { option: option('splitInto'), zone: req.zone, k: req.sections, lock: option('lock'), unit: taken[0] }),
+        {
+          zone: taken[0],
+          field: 'split-into',
+          hint: said('plan.split.into.locked.hint', { option: option('splitInto') }),
+        },
+      );
     }
     const unitSet: ZoneSet = {
       file: layer.file,
@@ -518,7 +536,7 @@ export function splitIntoLocks(
     const most = upperBound(p, subRules);
     if (req.sections > most) {
       throw new InputError(
-        said(most === 1 ? 'plan.split.into.tooManyOne' : 'plan.split.into.tooMany', { zone: req.zone, most: count(most), min: count(p.T), k: req.sections }),
+        said('plan.split.into.tooMany', { zone: req.zone, most: count(most), min: count(p.T), k: req.sections }),
         {
           zone: `${req.zone} (${split.name})`,
           field: 'split-into',

@@ -5,8 +5,8 @@
  * plan as a verdict on the whole proposal.
  */
 import type { Topology } from 'topojson-specification';
-import { checkPlan, type CheckReport, type RuleId } from '../check/index.js';
-import { CHECK_MESSAGES, checkWords, ruleTitle } from '../check/wording.js';
+import { checkPlan, type CheckReport } from '../check/index.js';
+import { checkWords, hasRuleTitle, ruleTitle } from '../check/wording.js';
 import type { Rules } from '../core/rules.js';
 import { membersBySection, type Plan, type ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
@@ -128,8 +128,18 @@ export function planName(zones: ZoneSet, plan: Plan, rules: Rules | undefined, t
 }
 
 type Better = 'reported' | 'other' | 'same';
+/** The figures the comparison weighs, each with its name in the report's words. */
+const CRITERIA = {
+  sections: 'critSections',
+  single: 'critSingle',
+  gallagher: 'critGallagher',
+  wasted: 'critWasted',
+  enp: 'critEnp',
+  delegates: 'critDelegates',
+} as const satisfies Record<string, LabelKey>;
+type Criterion = keyof typeof CRITERIA;
 interface Finding {
-  criterion: string;
+  criterion: Criterion;
   better: Better;
   text: string;
 }
@@ -148,7 +158,7 @@ export function explainComparison(c: ReportComparison, tr: Translator): { lines:
     if (compliance) lines.push({ criterion: 'compliance', text: compliance });
     const findings = figureFindings(reported, other, tr);
     lines.push(...findings.map((f) => ({ criterion: f.criterion, text: f.text })));
-    const critName = (f: Finding) => tr.t(`crit${capitalise(f.criterion)}` as LabelKey);
+    const critName = (f: Finding) => tr.t(CRITERIA[f.criterion]);
     const won = (b: Better) => findings.filter((f) => f.better === b).map(critName);
     const wins: [string, string[]][] = [
       [reported.label, won('reported')],
@@ -171,14 +181,14 @@ function complianceLine(a: ReportComparedPlan, b: ReportComparedPlan, tr: Transl
 
 /** A rule's title as the check's catalogue says it, in the report's words ("Nombre minimal de sociétaires"). */
 export function ruleName(rule: string, tr: Translator): string {
-  return `title.${rule}` in CHECK_MESSAGES ? ruleTitle(rule as RuleId, checkWords(tr.lang, tr.options)) : rule;
+  return hasRuleTitle(rule) ? ruleTitle(rule, checkWords(tr.lang, tr.options)) : rule;
 }
 
 /** Each figure both plans have, with the direction that is better and the sentence that says so. */
 function figureFindings(a: ReportComparedPlan, b: ReportComparedPlan, tr: Translator): Finding[] {
   const out: Finding[] = [];
   const add = (
-    criterion: string,
+    criterion: Criterion,
     key: LabelKey,
     va: number | undefined,
     vb: number | undefined,
@@ -188,10 +198,10 @@ function figureFindings(a: ReportComparedPlan, b: ReportComparedPlan, tr: Transl
   ) => {
     if (va === undefined || vb === undefined || !Number.isFinite(va) || !Number.isFinite(vb)) return;
     const [fa, fb] = [format(va), format(vb)];
-    const better: Better = fa === fb ? 'same' : (va > vb) === higherIsBetter ? 'reported' : 'other';
+    const better: Better = fa === fb ? 'same' : va > vb === higherIsBetter ? 'reported' : 'other';
     const text =
       better === 'same'
-        ? tr.t('cmpSame', { what: capitalise(tr.t(`crit${capitalise(criterion)}` as LabelKey)), a: fa })
+        ? tr.t('cmpSame', { what: capitalise(tr.t(CRITERIA[criterion])), a: fa })
         : tr.t(key, { a: fa, b: fb, better: better === 'reported' ? a.label : b.label, ...extra });
     out.push({ criterion, better, text });
   };
@@ -213,7 +223,7 @@ function figureFindings(a: ReportComparedPlan, b: ReportComparedPlan, tr: Transl
       criterion: 'delegates',
       better,
       text: same
-        ? tr.t('cmpSame', { what: capitalise(tr.t('critDelegates')), a: tr.int(a.seats) })
+        ? tr.t('cmpSame', { what: capitalise(tr.t(CRITERIA.delegates)), a: tr.int(a.seats) })
         : tr.t('cmpDelegates', { a: tr.int(a.seats), b: tr.int(b.seats), ma: perSeat(a), mb: perSeat(b), better: better === 'reported' ? a.label : b.label }),
     });
   }
@@ -275,7 +285,9 @@ export function renderComparison(input: ReportInput, tr: Translator, scenarioHtm
     out.push(`<h3>${tx('comparisonMapsHeading')}</h3><div class="maps-pair" id="comparison-maps">`);
     ordered.forEach((p, k) => {
       const svg = sideMap(input, p.plan!, input.topology, tr, `map-side-${k}`);
-      out.push(`<figure class="plan-map" data-plan="${esc(p.label)}">${svg}<figcaption><strong>${esc(p.label)}</strong> · ${tx('subtitle', { sections: tr.int(p.sections), zones: tr.int(input.zones.zones.length) })}</figcaption></figure>`);
+      out.push(
+        `<figure class="plan-map" data-plan="${esc(p.label)}">${svg}<figcaption><strong>${esc(p.label)}</strong> · ${tx('subtitle', { sections: tr.int(p.sections), zones: tr.int(input.zones.zones.length) })}</figcaption></figure>`,
+      );
     });
     out.push('</div>');
   }
@@ -290,5 +302,13 @@ function compliantBadge(ok: boolean, tr: Translator): string {
 /** A small map of one plan, for the side-by-side view: names when there are few sections, no legend. */
 function sideMap(input: ReportInput, plan: Plan, topology: Topology | undefined, tr: Translator, idPrefix: string): string {
   const sections = new Set(plan.values()).size;
-  return renderMapSvg(input.zones, plan, { lang: tr.lang, width: 620, maxHeight: 560, labels: sections <= 10 ? 'names' : 'none', legend: false, topology, idPrefix });
+  return renderMapSvg(input.zones, plan, {
+    lang: tr.lang,
+    width: 620,
+    maxHeight: 560,
+    labels: sections <= 10 ? 'names' : 'none',
+    legend: false,
+    topology,
+    idPrefix,
+  });
 }

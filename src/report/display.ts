@@ -59,9 +59,7 @@ export function displayTopology(topology: Topology, frames: readonly DisplayFram
  */
 export function mergedOutline(topology: Topology, geometries: GeometryObject[]): MultiPolygon {
   const merged = merge(topology, geometries as never) as MultiPolygon;
-  const coordinates = merged.coordinates
-    .map((polygon) => polygon.filter((ring: Position[]) => ring.length >= 4))
-    .filter((polygon) => polygon.length > 0);
+  const coordinates = merged.coordinates.map((polygon) => polygon.filter((ring: Position[]) => ring.length >= 4)).filter((polygon) => polygon.length > 0);
   return rewindRings({ type: 'MultiPolygon', coordinates }, 'cw');
 }
 

@@ -15,7 +15,7 @@ import { planHomogeneity, type PlanHomogeneity } from '../homogeneity/plan.js';
 import { attributesOf } from '../homogeneity/table.js';
 import { say, said, type MessageId } from '../messages/index.js';
 import { escapeXml as esc } from './escape.js';
-import type { SectionLayout } from './geometry.js';
+import type { SectionLayout } from '../export/layout.js';
 import { renderMapSvg, type ZoneLayer } from './map.js';
 
 /** What the report shows of the homogeneity of a plan (computed by the job: the families load ml-kmeans lazily). */
@@ -28,17 +28,32 @@ export interface ReportHomogeneity {
 }
 
 /** The homogeneity of `plan` on a layer with attributes (undefined without). */
-export async function reportHomogeneity(zones: ZoneSet, plan: Plan, rules: Rules | undefined, opts: { families?: number; seed?: number } = {}): Promise<ReportHomogeneity | undefined> {
+export async function reportHomogeneity(
+  zones: ZoneSet,
+  plan: Plan,
+  rules: Rules | undefined,
+  opts: { families?: number; seed?: number } = {},
+): Promise<ReportHomogeneity | undefined> {
   const maxSpread = rules?.maxSpread ? Object.fromEntries(spreadLimits(rules.maxSpread)) : undefined;
   const summary = planHomogeneity(zones, plan, { maxSpread });
   const attrs = attributesOf(zones);
   if (!summary || !attrs) return undefined;
   const families = await familiesOf(attrs, { k: opts.families, seed: opts.seed });
-  const ids = [...sectionsOf(plan, zones.zones.map((z) => z.id)).keys()];
+  const ids = [
+    ...sectionsOf(
+      plan,
+      zones.zones.map((z) => z.id),
+    ).keys(),
+  ];
   const index = new Map(ids.map((s, i) => [s, i]));
   const assignment = zones.zones.map((z) => (plan.has(z.id) ? index.get(plan.get(z.id)!)! : -1));
   const main = new Map<string, { family: number; share: number }>();
-  if (families) mainFamilies(families, assignment, zones.zones.map((z) => z.members)).forEach((m, s) => m && main.set(ids[s], m));
+  if (families)
+    mainFamilies(
+      families,
+      assignment,
+      zones.zones.map((z) => z.members),
+    ).forEach((m, s) => m && main.set(ids[s], m));
   return { summary, attrs, families, main };
 }
 
@@ -60,13 +75,16 @@ export function renderHomogeneity(
 ): string {
   const { lang } = ctx;
   const nf = numberFormat(lang);
-  const t = (id: MessageId & `homogeneity.${string}`, params?: Record<string, string | number>) => esc(say(said(id as 'homogeneity.report.title', params as never), lang));
+  const t = (id: MessageId & `homogeneity.${string}`, params?: Record<string, string | number>) =>
+    esc(say(said(id as 'homogeneity.report.title', params as never), lang));
   const { summary, attrs, families } = h;
   const k = attrs.columns.length;
   const r2 = (x: number | null) => (x === null ? '–' : nf.dec(x, 3));
   const out: string[] = [];
   out.push(`<section id="homogeneity"><h2>${t('homogeneity.report.title')}</h2>`);
-  out.push(`<p id="homogeneity-r2">${t('homogeneity.report.intro', { columns: attrs.columns.join(', '), r2: r2(summary.r2), r2w: r2(summary.r2Weighted) })}</p>`);
+  out.push(
+    `<p id="homogeneity-r2">${t('homogeneity.report.intro', { columns: attrs.columns.join(', '), r2: r2(summary.r2), r2w: r2(summary.r2Weighted) })}</p>`,
+  );
   if (summary.missing.length) {
     const names = summary.missing.map((id) => `${id} ${zones.byId.get(id)?.name ?? ''}`.trim());
     out.push(`<p class="note small" id="homogeneity-missing">${t('homogeneity.report.missing', { n: summary.missing.length, list: names.join(', ') })}</p>`);
@@ -121,17 +139,36 @@ export function renderHomogeneity(
       id: 'families',
       label: say(said('homogeneity.report.families'), lang),
       fill: (i) => familyColour(families.family[i]),
-      title: (i) => `${zoneName(i)}: ${families.family[i] < 0 ? say(said('homogeneity.report.noValue'), lang) : say(said('homogeneity.report.family', { n: families.family[i] + 1 }), lang)}`,
+      title: (i) =>
+        `${zoneName(i)}: ${families.family[i] < 0 ? say(said('homogeneity.report.noValue'), lang) : say(said('homogeneity.report.family', { n: families.family[i] + 1 }), lang)}`,
     });
   }
-  const svg = renderMapSvg(zones, plan, { lang, layout: ctx.layout, sectionNames: ctx.names, width: 1000, legend: false, labels: 'none', zoneLayers: layers, idPrefix: 'homogeneity-map' });
+  const svg = renderMapSvg(zones, plan, {
+    lang,
+    layout: ctx.layout,
+    sectionNames: ctx.names,
+    width: 1000,
+    legend: false,
+    labels: 'none',
+    zoneLayers: layers,
+    idPrefix: 'homogeneity-map',
+  });
 
   // radio buttons and CSS: the checked layer is shown, with its legend
   const css = ['#homogeneity .zone-layer,#homogeneity .hlegend{display:none}'];
-  layers.forEach((l) => css.push(`#hl-${l.id}:checked~figure .zone-layer[data-layer="${l.id}"],#hl-${l.id}:checked~.hlegends .hlegend[data-layer="${l.id}"]{display:inline;display:revert}`));
-  out.push(`<style>${css.join('')}#homogeneity .layer-switch{margin:0 14px 0 4px}#homogeneity .hlegend{margin:6px 0}#homogeneity .hramp{display:inline-block;width:220px;height:12px;border:1px solid #8a8f98;vertical-align:-2px;margin:0 6px}</style>`);
+  layers.forEach((l) =>
+    css.push(
+      `#hl-${l.id}:checked~figure .zone-layer[data-layer="${l.id}"],#hl-${l.id}:checked~.hlegends .hlegend[data-layer="${l.id}"]{display:inline;display:revert}`,
+    ),
+  );
+  out.push(
+    `<style>${css.join('')}#homogeneity .layer-switch{margin:0 14px 0 4px}#homogeneity .hlegend{margin:6px 0}#homogeneity .hramp{display:inline-block;width:220px;height:12px;border:1px solid #8a8f98;vertical-align:-2px;margin:0 6px}</style>`,
+  );
   const radios = [
-    ...layers.map((l, j) => `<input type="radio" name="homogeneity-layer" id="hl-${l.id}" value="${l.id}"${j === 0 ? ' checked' : ''}><label class="layer-switch" for="hl-${l.id}">${esc(l.label)}</label>`),
+    ...layers.map(
+      (l, j) =>
+        `<input type="radio" name="homogeneity-layer" id="hl-${l.id}" value="${l.id}"${j === 0 ? ' checked' : ''}><label class="layer-switch" for="hl-${l.id}">${esc(l.label)}</label>`,
+    ),
     `<input type="radio" name="homogeneity-layer" id="hl-none" value="none"><label class="layer-switch" for="hl-none">${t('homogeneity.report.none')}</label>`,
   ];
   // the inputs are siblings of the figure and the legends, for the CSS to switch them
@@ -157,13 +194,16 @@ export function renderHomogeneity(
   out.push(`<figure>${svg}</figure></div>`);
   if (families) {
     const sil = nf.dec(families.silhouette, 2);
-    out.push(`<p class="note">${families.forced ? t('homogeneity.report.familiesForced', { k: families.k, silhouette: sil }) : t('homogeneity.report.familiesIntro', { k: families.k, silhouette: sil })}</p>`);
+    out.push(
+      `<p class="note">${families.forced ? t('homogeneity.report.familiesForced', { k: families.k, silhouette: sil }) : t('homogeneity.report.familiesIntro', { k: families.k, silhouette: sil })}</p>`,
+    );
   }
 
   // the profile of each section
   out.push(`<h3>${t('homogeneity.report.profile')}</h3><div class="scroll"><table id="homogeneity-table"><thead><tr>`);
   out.push(`<th>${t('homogeneity.report.section')}</th><th class="num">${t('homogeneity.report.zones')}</th>`);
-  for (const col of attrs.columns) out.push(`<th class="num">${t('homogeneity.report.mean', { column: col })}</th><th class="num">${t('homogeneity.report.range')}</th>`);
+  for (const col of attrs.columns)
+    out.push(`<th class="num">${t('homogeneity.report.mean', { column: col })}</th><th class="num">${t('homogeneity.report.range')}</th>`);
   if (families) out.push(`<th>${t('homogeneity.report.mainFamily')}</th>`);
   out.push(`<th class="num">${t('homogeneity.report.ss')}</th></tr></thead><tbody>`);
   for (const s of summary.sections) {
@@ -177,7 +217,11 @@ export function renderHomogeneity(
     }
     if (families) {
       const m = h.main.get(s.id);
-      out.push(m ? `<td><span class="swatch" style="background:${familyColour(m.family)}"></span>${t('homogeneity.report.family', { n: m.family + 1 })} · ${esc(nf.pct(m.share, 0))}</td>` : '<td>–</td>');
+      out.push(
+        m
+          ? `<td><span class="swatch" style="background:${familyColour(m.family)}"></span>${t('homogeneity.report.family', { n: m.family + 1 })} · ${esc(nf.pct(m.share, 0))}</td>`
+          : '<td>–</td>',
+      );
     }
     out.push(`<td class="num">${nf.dec(s.ss, 2)}</td></tr>`);
   }

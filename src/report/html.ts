@@ -2,11 +2,11 @@ import { PARENT_PROP } from '../core/units.js';
 import { sectionNamesOf } from '../core/types.js';
 import { basename } from 'node:path';
 import type { CheckReport, RuleVerdict } from '../check/index.js';
-import { charterLines, checkWords, ruleTitle, rulesWords, sectionProblems, seatSentence, type CheckWords } from '../check/wording.js';
+import { charterLines, checkWords, ruleDetail, ruleTitle, rulesWords, sectionProblems, seatSentence, type CheckWords } from '../check/wording.js';
 import type { Rules } from '../core/rules.js';
-import { colourSections, UNASSIGNED_FILL } from './colour.js';
+import { colourSections, UNASSIGNED_FILL } from '../export/colour.js';
 import { escapeXml as esc } from './escape.js';
-import { layoutSections, type SectionLayout } from './geometry.js';
+import { layoutSections, type SectionLayout } from '../export/layout.js';
 import { say, type Said } from '../messages/index.js';
 import { sectionLinksText } from '../check/format.js';
 import { translator, type LabelKey, type Translator } from './i18n.js';
@@ -91,19 +91,27 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
     partly
       ? `<p class="notice estimate" id="members-note"><strong>* ${tx('membersPartlyEstimated')}.</strong> ${tx('membersPartlyEstimatedText', { ...partly, description: say(members.description, input.lang) })}</p>`
       : members.estimated
-      ? `<p class="notice estimate" id="members-note"><strong>* ${tx('membersEstimated')}.</strong> ${tx('membersEstimatedText', { description: say(members.description, input.lang) })}</p>`
-      : `<p class="note" id="members-note">${tx('membersCounted', { description: say(members.description, input.lang) })}</p>`,
+        ? `<p class="notice estimate" id="members-note"><strong>* ${tx('membersEstimated')}.</strong> ${tx('membersEstimatedText', { description: say(members.description, input.lang) })}</p>`
+        : `<p class="note" id="members-note">${tx('membersCounted', { description: say(members.description, input.lang) })}</p>`,
   );
 
   // the rules in words
   out.push(`<section id="rules"><h2>${tx('rulesHeading')}</h2>`);
-  out.push(input.rules ? `<ul class="rules">${charterLines(input.rules, words, check ? { sections: check.totals.sections, members: check.totals.members } : undefined).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : `<p>${tx('noRules')}</p>`);
+  out.push(
+    input.rules
+      ? `<ul class="rules">${charterLines(input.rules, words, check ? { sections: check.totals.sections, members: check.totals.members } : undefined)
+          .map((l) => `<li>${esc(l)}</li>`)
+          .join('')}</ul>`
+      : `<p>${tx('noRules')}</p>`,
+  );
   out.push('</section>');
 
   // the map
   out.push(`<section id="map"><h2>${tx('mapHeading')}</h2><figure>`);
   out.push(mapSvg);
-  out.push(`<figcaption>${tx('mapCaption')}${input.credit ? ` <span class="credit">${tx('creditLine', { credit: input.credit })}</span>` : ''}</figcaption></figure></section>`);
+  out.push(
+    `<figcaption>${tx('mapCaption')}${input.credit ? ` <span class="credit">${tx('creditLine', { credit: input.credit })}</span>` : ''}</figcaption></figure></section>`,
+  );
 
   // sections table
   const showCrossed = rows.some((r) => r.crossed.length > 0) || input.rules?.respect !== undefined;
@@ -132,7 +140,9 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
   }
   out.push(`</tbody><tfoot><tr><th>${tx('total')}</th><th>${tr.int(rows.reduce((s, r) => s + r.zones.length, 0))}</th>`);
   out.push(`<th class="num">${tr.int(totalMembers)}</th><th class="num">${totalSeats === undefined ? '' : tr.int(totalSeats)}</th>`);
-  out.push(`<th class="num">${totalSeats ? tr.int(Math.round(totalMembers / totalSeats)) : ''}</th><th></th>${showCrossed ? '<th></th>' : ''}<th></th></tr></tfoot>`);
+  out.push(
+    `<th class="num">${totalSeats ? tr.int(Math.round(totalMembers / totalSeats)) : ''}</th><th></th>${showCrossed ? '<th></th>' : ''}<th></th></tr></tfoot>`,
+  );
   out.push(`</table></div><p class="note small">${tx('compactnessNote')}</p></section>`);
 
   // how alike the zones of each section are (--attributes)
@@ -143,14 +153,18 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
   if (check) {
     out.push(`<table id="verdicts-table"><thead><tr><th>${tx('colRule')}</th><th>${tx('colResult')}</th><th>${tx('colDetails')}</th></tr></thead><tbody>`);
     for (const v of check.rules) {
-      out.push(`<tr data-rule="${esc(v.rule)}"><td>${esc(ruleTitle(v.rule, words))}</td><td>${badge(v.ok, tr)}</td><td>${esc(verdictDetails(v, check, names, tr))}</td></tr>`);
+      out.push(
+        `<tr data-rule="${esc(v.rule)}"><td>${esc(ruleTitle(v.rule, words))}</td><td>${badge(v.ok, tr)}</td><td>${esc(verdictDetails(v, check, names, tr, words))}</td></tr>`,
+      );
     }
     if (check.respect !== undefined) {
       const crossing = check.sections.filter((s) => s.crossed.length > 1);
       const detail = crossing.length
         ? tr.t('respectDetail', { n: tr.int(crossing.length), list: crossing.map((s) => s.name).join(', ') })
         : tr.t('respectNone');
-      out.push(`<tr data-rule="respect"><td>${esc(ruleTitle('respect', words))} (${esc(tr.field(check.respect))})</td><td><span class="badge neutral">${tx('info')}</span></td><td>${esc(detail)}</td></tr>`);
+      out.push(
+        `<tr data-rule="respect"><td>${esc(ruleTitle('respect', words))} (${esc(tr.field(check.respect))})</td><td><span class="badge neutral">${tx('info')}</span></td><td>${esc(detail)}</td></tr>`,
+      );
     }
     out.push('</tbody></table>');
   } else {
@@ -167,7 +181,9 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
     out.push(`<th class="num">${tx('colMembersPerSeat')}</th><th class="num">${tx('colDeviation')}</th></tr></thead><tbody>`);
     for (const r of seats.rows) {
       out.push(`<tr data-section="${esc(r.section)}"><td>${esc(names.get(r.section) ?? r.section)}</td><td class="num">${tr.int(r.members)}</td>`);
-      out.push(`<td class="num">${tr.int(r.seats)}</td><td class="num">${Number.isFinite(r.membersPerSeat) ? tr.int(Math.round(r.membersPerSeat)) : tx('notApplicable')}</td>`);
+      out.push(
+        `<td class="num">${tr.int(r.seats)}</td><td class="num">${Number.isFinite(r.membersPerSeat) ? tr.int(Math.round(r.membersPerSeat)) : tx('notApplicable')}</td>`,
+      );
       out.push(`<td class="num">${Number.isFinite(r.deviationPct) ? signed(tr.pct(r.deviationPct / 100)) : tx('notApplicable')}</td></tr>`);
     }
     out.push('</tbody></table><ul class="figures">');
@@ -227,7 +243,9 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
   const when = input.generatedAt ?? new Date();
   out.push('<footer>');
   const credit = input.credit ? ` · ${tx('creditLine', { credit: input.credit })}` : '';
-  out.push(`<p>${tx('dataSource', { file: input.source ?? basename(input.zones.file) })}${credit} · ${tx('membersSource', { description: say(members.description, input.lang) })}</p>`);
+  out.push(
+    `<p>${tx('dataSource', { file: input.source ?? basename(input.zones.file) })}${credit} · ${tx('membersSource', { description: say(members.description, input.lang) })}</p>`,
+  );
   out.push(`<p>${tx('generated', { date: tr.date(when), version: VERSION })}. ${tx('footerNote')}</p>`);
   out.push('</footer></main></body></html>\n');
   return { html: out.join(''), mapSvg };
@@ -283,13 +301,9 @@ function distinctValues(input: ReportInput, zoneIds: string[], prop: string): st
   return values.size > 1 ? [...values].sort() : [];
 }
 
-function verdictDetails(v: RuleVerdict, check: CheckReport, names: Map<string, string>, tr: Translator): string {
-  if (v.rule === 'section-count') {
-    const f = v.failures[0];
-    return f?.value !== undefined && f.limit !== undefined
-      ? tr.t('sectionCountDetail', { value: tr.int(f.value), limit: tr.int(f.limit) })
-      : v.ok ? tr.t('sectionCountDetail', { value: tr.int(check.totals.sections), limit: tr.int(check.totals.sections) }) : v.message;
-  }
+function verdictDetails(v: RuleVerdict, check: CheckReport, names: Map<string, string>, tr: Translator, words: CheckWords): string {
+  const detail = ruleDetail(v, words);
+  if (detail !== undefined) return detail;
   if (v.ok) {
     return v.rule === 'assignment' ? tr.t('assignmentOk', { n: tr.int(check.totals.zones) }) : tr.t('allSectionsPass', { n: tr.int(check.totals.sections) });
   }
@@ -297,7 +311,7 @@ function verdictDetails(v: RuleVerdict, check: CheckReport, names: Map<string, s
   if (sections.length) {
     return tr.t('sectionsFail', { n: tr.int(sections.length), list: sections.map((s) => names.get(s) ?? s).join(', ') });
   }
-  const zones = [...new Set(v.failures.flatMap((f) => (f.zone !== undefined ? [f.zone] : f.zones ?? [])))];
+  const zones = [...new Set(v.failures.flatMap((f) => (f.zone !== undefined ? [f.zone] : (f.zones ?? []))))];
   if (zones.length) return tr.t('zonesFail', { n: tr.int(zones.length), list: zones.slice(0, 20).join(', ') + (zones.length > 20 ? ', …' : '') });
   return v.message;
 }

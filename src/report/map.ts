@@ -1,20 +1,14 @@
-import {
-  geoBounds,
-  geoConicConformal,
-  geoEqualEarth,
-  geoPath,
-  type GeoPermissibleObjects,
-  type GeoProjection,
-} from 'd3-geo';
+import { geoBounds, geoConicConformal, geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPoint, MultiPolygon, Polygon, Position } from 'geojson';
+import polylabel from 'polylabel';
 import { mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { rewindRings } from '../core/geometry.js';
 import type { Plan, ZoneSet } from '../core/types.js';
-import { colourSections, UNASSIGNED_FILL } from './colour.js';
+import { colourSections, UNASSIGNED_FILL } from '../export/colour.js';
 import { escapeXml } from './escape.js';
 import { DEFAULT_MIN_AREA_PX2, displayTopology, mergedOutline, zoneOutline } from './display.js';
-import { geometryIndex, layoutSections, type SectionLayout } from './geometry.js';
+import { geometryIndex, layoutSections, type SectionLayout } from '../export/layout.js';
 import { translator, type Lang } from './i18n.js';
 
 export interface MapOptions {
@@ -85,6 +79,9 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
   // the drawing uses the shared arcs simplified for the scale of each frame (display only)
   const display = displayTopology(topology, frames, opts.simplify ?? DEFAULT_MIN_AREA_PX2);
   const parts: string[] = [];
+  /** label boxes already on the map, and the sections whose name became a numbered callout */
+  const placed: Box[] = [];
+  const callouts = new Set<string>();
 
   // Far-away parts (overseas regions) get insets of their own: each frame draws the whole plan with its
   // own projection, clipped to its box. A region in one piece is a single frame with no clipping.
@@ -115,7 +112,10 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
     const between = mesh(display, collection, (a, b) => a !== b && (here(a) || here(b)) && sectionOf(a) !== sectionOf(b));
     const outer = mesh(display, collection, (a, b) => a === b && here(a));
     if (insets) {
-      if (k > 0) parts.push(`<rect class="inset-frame" x="${frame.x}" y="${frame.y}" width="${frame.w}" height="${frame.h}" fill="none" stroke="#c4c9d0" stroke-width="1"/>`);
+      if (k > 0)
+        parts.push(
+          `<rect class="inset-frame" x="${frame.x}" y="${frame.y}" width="${frame.w}" height="${frame.h}" fill="none" stroke="#c4c9d0" stroke-width="1"/>`,
+        );
       parts.push(`<g class="map-frame" clip-path="url(#${idPrefix}-frame-${k})">`);
     }
 
@@ -124,14 +124,14 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
     for (const s of sectionIds) {
       const shape = shapes.get(s);
       if (!shape) continue;
-      parts.push(
-        `<path class="section" data-section="${escapeXml(s)}" fill="${colours.get(s)}" d="${d(shape)}"><title>${escapeXml(name(s))}</title></path>`,
-      );
+      parts.push(`<path class="section" data-section="${escapeXml(s)}" fill="${colours.get(s)}" d="${d(shape)}"><title>${escapeXml(name(s))}</title></path>`);
     }
     for (const g of collection.geometries) {
       const i = indexOfGeometry.get(g)!;
       if (sectionOfIndex[i] === undefined && inFrame.has(i)) {
-        parts.push(`<path class="unassigned" fill="${UNASSIGNED_FILL}" d="${d(zoneOutline(display, g))}"><title>${escapeXml(zones.zones[i]!.name)}</title></path>`);
+        parts.push(
+          `<path class="unassigned" fill="${UNASSIGNED_FILL}" d="${d(zoneOutline(display, g))}"><title>${escapeXml(zones.zones[i]!.name)}</title></path>`,
+        );
       }
     }
     parts.push('</g>');
@@ -151,18 +151,31 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
     parts.push(`<path class="section-borders" fill="none" stroke="#2b2f36" stroke-width="2" stroke-linejoin="round" d="${d(between)}"/>`);
     parts.push(`<path class="outer-border" fill="none" stroke="#2b2f36" stroke-width="2.2" stroke-linejoin="round" d="${d(outer)}"/>`);
 
-    // 3. labels at the most interior point of each section's largest part (in this frame's box)
+    // 3. labels at each section's pole of inaccessibility, moved, shrunk or replaced by a numbered callout
+    // so that no two overlap (placed is shared by the frames: insets do not overlap the main frame anyway)
     if (labels !== 'none') {
       parts.push(`<g class="labels" font-family="${FONT}" text-anchor="middle" fill="#1f2328">`);
+      const candidates: LabelCandidate[] = [];
       for (const s of sectionIds) {
         const shape = shapes.get(s);
-        const at = shape && labelPoint(shape, frame.projection);
-        if (!at || (insets && !(at[0] >= frame.x && at[0] <= frame.x + frame.w && at[1] >= frame.y && at[1] <= frame.y + frame.h))) continue;
-        const text = labels === 'names' ? name(s) : String(number.get(s));
-        const size = labels === 'names' ? 12 : 11;
+        const anchor = shape && labelAnchor(shape, frame.projection);
+        if (!anchor) continue;
+        const [x, y] = anchor.at;
+        if (insets && !(x >= frame.x && x <= frame.x + frame.w && y >= frame.y && y <= frame.y + frame.h)) continue;
+        candidates.push({ section: s, text: labels === 'names' ? name(s) : String(number.get(s)), callout: String(number.get(s)), ...anchor });
+      }
+      const box = { x0: frame.x, y0: frame.y, x1: frame.x + frame.w, y1: frame.y + frame.h };
+      for (const l of placeLabels(candidates, labels === 'names' ? 12 : 11, placed, box)) {
+        if (l.callout) {
+          callouts.add(l.section);
+          parts.push(
+            `<line class="callout-line" x1="${l.from[0].toFixed(1)}" y1="${l.from[1].toFixed(1)}" x2="${l.x.toFixed(1)}" y2="${l.y.toFixed(1)}" stroke="#1f2328" stroke-width="0.8"/>` +
+              `<circle cx="${l.from[0].toFixed(1)}" cy="${l.from[1].toFixed(1)}" r="1.6" fill="#1f2328"/>`,
+          );
+        }
         parts.push(
-          `<text class="label" x="${at[0].toFixed(1)}" y="${(at[1] + size * 0.35).toFixed(1)}" font-size="${size}" font-weight="600" ` +
-            `stroke="#ffffff" stroke-width="3" stroke-opacity="0.85" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`,
+          `<text class="label${l.callout ? ' callout' : ''}" data-section="${escapeXml(l.section)}" x="${l.x.toFixed(1)}" y="${(l.y + l.size * 0.35).toFixed(1)}" font-size="${l.size}" font-weight="600" ` +
+            `stroke="#ffffff" stroke-width="3" stroke-opacity="0.85" stroke-linejoin="round" paint-order="stroke">${escapeXml(l.text)}</text>`,
         );
       }
       parts.push('</g>');
@@ -175,7 +188,7 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
   if (opts.legend ?? true) {
     const entries = sectionIds.map((s) => ({
       swatch: colours.get(s)!,
-      text: `${labels === 'numbers' ? `${number.get(s)}. ` : ''}${truncate(name(s), 30)} · ${tr.int(sumMembers(zones, sections.get(s)!.zoneIds))}`,
+      text: `${labels === 'numbers' || callouts.has(s) ? `${number.get(s)}. ` : ''}${truncate(name(s), 30)} · ${tr.int(sumMembers(zones, sections.get(s)!.zoneIds))}`,
     }));
     if (sectionIds.length < zones.zones.length && sectionOfIndex.some((s) => s === undefined)) {
       entries.push({ swatch: UNASSIGNED_FILL, text: tr.t('unassigned') });
@@ -233,7 +246,10 @@ function mapFrames(zoneFeatures: Feature[], mapWidth: number, maxHeight: number)
   const groups = farApartGroups(zoneFeatures);
   // fitted on the zones' vertices: the same extent as their outlines (to a fraction of a pixel), without
   // clipping and resampling every ring at each of the fitting passes
-  const collection = (idx: number[]): MultiPoint => ({ type: 'MultiPoint', coordinates: idx.flatMap((i) => verticesOf(zoneFeatures[i]!.geometry as Polygon | MultiPolygon)) });
+  const collection = (idx: number[]): MultiPoint => ({
+    type: 'MultiPoint',
+    coordinates: idx.flatMap((i) => verticesOf(zoneFeatures[i]!.geometry as Polygon | MultiPolygon)),
+  });
   const fitted = (idx: number[], x: number, y: number, w: number, hMax: number): MapFrame => {
     const fc = collection(idx);
     const projection = chooseProjection(fc);
@@ -249,7 +265,18 @@ function mapFrames(zoneFeatures: Feature[], mapWidth: number, maxHeight: number)
     projection.translate([projection.translate()[0] + x + (w - (x1 - x0)) / 2 - x0, projection.translate()[1] + y - y0]);
     const [[w0, s0], [e0, n0]] = geoBounds(fc);
     const m = 0.5;
-    return { projection, x, y, w, h, zones: idx, bounds: [[w0 - m, s0 - m], [e0 + m, n0 + m]] };
+    return {
+      projection,
+      x,
+      y,
+      w,
+      h,
+      zones: idx,
+      bounds: [
+        [w0 - m, s0 - m],
+        [e0 + m, n0 + m],
+      ],
+    };
   };
   if (groups.length === 1) return [fitted(groups[0]!, PAD, PAD, mapWidth, maxHeight)];
   const main = fitted(groups[0]!, PAD, PAD, mapWidth, Math.round(maxHeight * 0.8));
@@ -308,12 +335,42 @@ function chooseProjection(fc: GeoPermissibleObjects): GeoProjection {
   return geoEqualEarth().rotate([-centreLon, 0]);
 }
 
-/**
- * Where to put a section's label: the point of its largest part farthest from the border among the
- * part's centroid and a 15×15 grid (a cheap "pole of inaccessibility"), so labels stay inside
- * crescent- or L-shaped sections.
- */
-function labelPoint(geometry: MultiPolygon, projection: GeoProjection): [number, number] | undefined {
+/** Where a section's label goes: the pole of inaccessibility of its largest part (polylabel), in SVG pixels. */
+interface LabelAnchor {
+  at: [number, number];
+  /** the largest part's rings, projected: a moved label must stay over them */
+  rings: Position[][];
+  /** its distance to the part's border */
+  room: number;
+  area: number;
+}
+
+interface LabelCandidate extends LabelAnchor {
+  section: string;
+  text: string;
+  /** what a callout says (the section's number in the legend) */
+  callout?: string;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PlacedLabel {
+  section: string;
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  /** a number at a free place, joined to the section by a line (the legend gives its name) */
+  callout: boolean;
+  from: [number, number];
+}
+
+function labelAnchor(geometry: MultiPolygon, projection: GeoProjection): LabelAnchor | undefined {
   let best: Position[][] | undefined;
   let bestArea = -1;
   for (const polygon of geometry.coordinates) {
@@ -321,25 +378,75 @@ function labelPoint(geometry: MultiPolygon, projection: GeoProjection): [number,
     const a = Math.abs(planarArea(rings[0]!));
     if (a > bestArea) [best, bestArea] = [rings, a];
   }
-  if (!best) return undefined;
-  const path = geoPath();
-  const xs = best[0]!.map((p) => p[0]!);
-  const ys = best[0]!.map((p) => p[1]!);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const candidates: [number, number][] = [path.centroid({ type: 'Polygon', coordinates: best })];
-  const n = 15;
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) candidates.push([minX + ((i + 0.5) * (maxX - minX)) / n, minY + ((j + 0.5) * (maxY - minY)) / n]);
+  if (!best || !(bestArea > 0)) return undefined;
+  const p = polylabel(best as [number, number][][], 0.5);
+  return { at: [p[0]!, p[1]!], rings: best, room: p.distance, area: bestArea };
+}
+
+/** The box of a label: an estimate of the text's extent (DejaVu Sans semi-bold is about 0.64 em a character) and its halo. */
+export function labelBox(text: string, x: number, y: number, size: number): Box {
+  const w = [...text].length * size * 0.64 + 4;
+  const h = size * 1.25 + 2;
+  return { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const within = (a: Box, b: Box) => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
+
+/**
+ * Labels without collisions, largest sections first: each at its pole of inaccessibility, else shifted (up to
+ * two lines up or down, half its width aside) while it stays over its section, else smaller (12 → 10 → 8.5 px),
+ * else its number in a free place nearby (spiral search), joined to the section by a line. `placed` gets the boxes.
+ */
+export function placeLabels(candidates: LabelCandidate[], size: number, placed: Box[], frame: Box): PlacedLabel[] {
+  const out: PlacedLabel[] = [];
+  const free = (b: Box) => within(b, frame) && !placed.some((p) => overlaps(p, b));
+  const order = [...candidates].sort((a, b) => b.area - a.area || (a.section < b.section ? -1 : 1));
+  for (const c of order) {
+    let done = false;
+    for (const sz of [size, size * 0.85, size * 0.7]) {
+      const b0 = labelBox(c.text, 0, 0, sz);
+      const [w, h] = [b0.x1 - b0.x0, b0.y1 - b0.y0];
+      const shifts = [
+        [0, 0],
+        [0, -0.8],
+        [0, 0.8],
+        [-0.5, 0],
+        [0.5, 0],
+        [0, -1.6],
+        [0, 1.6],
+        [-0.5, -0.8],
+        [0.5, -0.8],
+        [-0.5, 0.8],
+        [0.5, 0.8],
+      ];
+      for (const [dx, dy] of shifts) {
+        const [x, y] = [c.at[0] + dx! * w, c.at[1] + dy! * h];
+        const b = labelBox(c.text, x, y, sz);
+        if ((dx || dy) && !insideRings([x, y], c.rings)) continue;
+        if (!free(b)) continue;
+        placed.push(b);
+        out.push({ section: c.section, text: c.text, x, y, size: sz, callout: false, from: c.at });
+        done = true;
+        break;
+      }
+      if (done) break;
+    }
+    if (done) continue;
+    // a numbered callout: the smallest free place on a spiral around the section
+    const text = c.callout ?? c.text;
+    for (let k = 1; k < 400 && !done; k++) {
+      const r = 6 + 2.2 * k;
+      const t = k * 0.7;
+      const [x, y] = [c.at[0] + r * Math.cos(t), c.at[1] + r * Math.sin(t)];
+      const b = labelBox(text, x, y, 10);
+      if (!free(b)) continue;
+      placed.push(b);
+      out.push({ section: c.section, text, x, y, size: 10, callout: true, from: c.at });
+      done = true;
+    }
   }
-  let at: [number, number] | undefined;
-  let far = -1;
-  for (const c of candidates) {
-    if (!insideRings(c, best)) continue;
-    const dist = distanceToRings(c, best);
-    // prefer the centroid unless a grid point is clearly more interior
-    if (dist > far * 1.15) [at, far] = [c, dist];
-  }
-  return at ?? candidates[0];
+  return out;
 }
 
 function verticesOf(g: Polygon | MultiPolygon): Position[] {
@@ -362,22 +469,6 @@ function insideRings(p: [number, number], rings: Position[][]): boolean {
     }
   }
   return inside;
-}
-
-function distanceToRings(p: [number, number], rings: Position[][]): number {
-  let min = Infinity;
-  for (const ring of rings) {
-    for (let i = 1; i < ring.length; i++) {
-      const [ax, ay] = ring[i - 1] as [number, number];
-      const [bx, by] = ring[i] as [number, number];
-      const dx = bx - ax;
-      const dy = by - ay;
-      const len = dx * dx + dy * dy;
-      const t = len > 0 ? Math.max(0, Math.min(1, ((p[0] - ax) * dx + (p[1] - ay) * dy) / len)) : 0;
-      min = Math.min(min, Math.hypot(p[0] - ax - t * dx, p[1] - ay - t * dy));
-    }
-  }
-  return min;
 }
 
 function sumMembers(zones: ZoneSet, ids: readonly string[]): number {

@@ -3,8 +3,8 @@
  * created, and its autosave beside it), the old plan to compare with, the vote scenario, the proposal jobs.
  * The server (http.ts) only routes requests here after its security checks.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { basename } from 'node:path';
 import { quantize } from 'topojson-client';
 import type { Objects, Topology } from 'topojson-specification';
 import { formatCheckText } from '../check/format.js';
@@ -14,18 +14,35 @@ import { isInputError } from '../core/errors.js';
 import { said, say, type Said } from '../messages/index.js';
 import type { Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
-import type { Plan, ZoneSet } from '../core/types.js';
+import { sectionNamesOf, type Plan, type ZoneSet } from '../core/types.js';
 import { dissolveSections, geojsonText } from '../export/index.js';
 import type { ZoneGraphResult } from '../graph/types.js';
-import { releaseInput, writeFileAtomic } from '../io/atomic.js';
+import { describeFsError, releaseInput, writeFileAtomic } from '../io/atomic.js';
+import { jsonTooDeep } from '../io/read.js';
 import type { CsvStyle } from '../io/csv.js';
-import { planFromInput, planToCsv, readPlan } from '../load/plan.js';
+import { planFromInput, planToCsv, readPlan, readPlanText } from '../load/plan.js';
 import { comparePlans, type VoteScenario } from '../pluralism/index.js';
 import { matchPlans } from '../propose/prefer.js';
 import { assembleReport, renderPng, renderReport, renderReportAndMap } from '../report/index.js';
 import { EditError, EditorSession, type SessionUpdate } from '../session/index.js';
+import { departementName, postcodesOf } from './places.js';
 import { ProposeJobs, type JobInput, type JobStatus } from './jobs.js';
-import type { MoveBody, PlanBody, ProposeBody, SectionBody } from './schemas.js';
+import { PAGE_LABELS } from '../messages/page.js';
+import { fill } from '../core/i18n.js';
+import {
+  autosaveFile,
+  describeZodError,
+  planBody,
+  type AutosaveAnswer,
+  type PlanBodyInput,
+  type CompareAnswer,
+  type CompareBody,
+  type MoveBody,
+  type PlanBody,
+  type ProposeBody,
+  type SectionBody,
+  type StateAnswer,
+} from './schemas.js';
 
 export interface EditorConfig {
   zones: ZoneSet;
@@ -46,17 +63,18 @@ export interface EditorConfig {
   seed?: number;
   /** how plan.csv is written (Save and the download): separator, decimals, BOM, as the other commands' CSV outputs */
   csv?: Partial<CsvStyle>;
+  /** while the autosave cannot be written, it is tried again this often (default AUTOSAVE_RETRY_MS) */
+  autosaveRetryMs?: number;
+  /** what the editor has to tell the terminal while it runs (an autosave that fails, then works again) */
+  notify?: (what: Said) => void;
 }
 
-/** The autosave file: the plan and the locks, written atomically after every edit. */
+/** The autosave file as restored (read with the schema of POST /api/plan: schemas.ts autosaveFile). */
 interface Autosave {
-  format: 'decoupage-editor-autosave';
-  zonesFile: string;
-  zoneCount: number;
   savedAt: string;
-  /** the version of the last explicit save, to know whether there is unsaved work */
+  /** edits not yet saved to the plan file */
   dirty: boolean;
-  plan: [string, string][];
+  plan: Plan;
   locked: string[];
 }
 
@@ -69,6 +87,8 @@ export interface Download {
 
 /** Edits are autosaved this long after the first unsaved one (the server also writes it when it stops). */
 export const AUTOSAVE_DELAY_MS = 250;
+/** While the autosave cannot be written (a full disk, a folder gone read-only), it is tried again this often. */
+export const AUTOSAVE_RETRY_MS = 3000;
 
 export function autosavePath(output: string): string {
   return `${output}.autosave.json`;
@@ -80,13 +100,18 @@ export class EditorApp {
   readonly autosaveFile: string;
   /** when the session was restored from the autosave: its time */
   readonly restoredFrom?: string;
+  /** a damaged autosave found at start, renamed to this file (the session then starts from the plan file) */
+  readonly autosaveSetAside?: string;
   /** a warning for the terminal (an unusable autosave, …), said in the user's language by the CLI */
   readonly warnings: Said[] = [];
   private readonly jobs = new ProposeJobs();
   private savedVersion = 0;
   private dirty = false;
   private topologyText?: string;
+  private postcodes?: Map<string, string[]>;
   private autosaveTimer?: NodeJS.Timeout;
+  /** the last autosave: written (ok) or why not; a failing one is retried by autosaveTimer */
+  private autosaveStatus: { ok: boolean; reason?: Said | string; savedAt?: string } = { ok: true };
 
   constructor(config: EditorConfig) {
     this.config = config;
@@ -95,7 +120,7 @@ export class EditorApp {
     let locked: string[] = [];
     const saved = this.readAutosave();
     if (saved) {
-      plan = new Map(saved.plan);
+      plan = saved.plan;
       locked = saved.locked;
       this.restoredFrom = saved.savedAt;
       this.dirty = saved.dirty;
@@ -106,10 +131,12 @@ export class EditorApp {
 
   // ---------- reading ----------
 
-  state(): Record<string, unknown> {
+  state(): StateAnswer {
     const { zones, rules, compare } = this.config;
     const s = this.session;
     const update = s.update();
+    this.postcodes ??= postcodesOf(zones.zones.map((z) => z.id));
+    const postcodes = this.postcodes;
     return {
       title: this.config.title ?? basename(zones.file),
       lang: this.config.lang,
@@ -123,6 +150,10 @@ export class EditorApp {
         name: z.name,
         members: z.members,
         dep: strOrNull(z.properties.dep ?? z.properties.DEP),
+        depName: departementName(String(z.properties.dep ?? z.properties.DEP ?? '')),
+        postcodes: postcodes.get(z.id) ?? [],
+        ze: strOrNull(z.properties.ze2020),
+        zeName: strOrNull(z.properties.ze2020_name),
         respect: rules.respect === undefined ? null : strOrNull(z.properties[rules.respect]),
         within: rules.within === undefined ? null : strOrNull(z.properties[rules.within]),
         parent: strOrNull(z.properties.parent_zone),
@@ -133,6 +164,7 @@ export class EditorApp {
       prefer: this.config.prefer !== undefined,
       files: { plan: this.config.output, autosave: this.autosaveFile },
       restoredFrom: this.restoredFrom ?? null,
+      autosaveSetAside: this.autosaveSetAside ?? null,
       dirty: this.dirty,
       job: this.jobs.running()?.status.id ?? null,
       ...update,
@@ -154,14 +186,19 @@ export class EditorApp {
   }
 
   /** The plan against the old plan (--compare) and the last saved file: pluralism figures and the zones that changed. */
-  compare(): Record<string, unknown> {
+  compare(another?: { label: string; plan: Plan }): CompareAnswer {
     const { zones, rules, votes } = this.config;
     const current = this.session.plan();
-    const others: { label: string; plan: Plan }[] = [];
+    const others: { label: string; plan: Plan }[] = another ? [another] : [];
     if (this.config.compare) others.push(this.config.compare);
     const saved = this.savedPlan();
     if (saved) others.push({ label: basename(this.config.output), plan: saved });
-    const seats = new Map(this.session.sections().filter((s) => s.zones > 0).map((s) => [s.id, s.seats]));
+    const seats = new Map(
+      this.session
+        .sections()
+        .filter((s) => s.zones > 0)
+        .map((s) => [s.id, s.seats]),
+    );
     const cmp = comparePlans(zones, [{ label: 'current', plan: current, seats }, ...others], { rules, votes });
     return {
       scenario: cmp.scenario.description === undefined ? null : say(cmp.scenario.description, this.config.lang),
@@ -176,12 +213,34 @@ export class EditorApp {
       })),
       changes: others.map((o) => {
         const m = matchPlans(zones, current, o.plan);
+        // sections by name, as the page shows them (a generated id, S01…, by its largest zone)
+        const [before, now] = [sectionNamesOf(zones, o.plan), new Map(this.session.sections().map((x) => [x.id, x.name]))];
+        const named = (names: Map<string, string>, id: string | undefined) => (id === undefined ? null : (names.get(id) ?? id));
         return {
           label: o.label,
           keptShare: m.keptShare,
-          zones: m.changedZones.map((id) => ({ id, name: zones.byId.get(id)!.name, from: o.plan.get(id) ?? null, to: current.get(id) ?? null })),
+          zones: m.changedZones.map((id) => ({ id, name: zones.byId.get(id)!.name, from: named(before, o.plan.get(id)), to: named(now, current.get(id)) })),
         };
       }),
+    };
+  }
+
+  /** The plan against another plan file (dropped on the page), read as decoupage reads plans, then --compare and the saved file. */
+  compareWith(body: CompareBody): CompareAnswer {
+    const plan = planFromInput(readPlanText(body.text, body.label, this.config.zones), this.config.zones);
+    return this.compare({ label: body.label, plan });
+  }
+
+  /** Whether the last autosave was written; when not, why, in the page's language ("not saved: the disk is full"). */
+  autosaveState(): AutosaveAnswer {
+    const { ok, reason, savedAt } = this.autosaveStatus;
+    const why = reason === undefined ? null : say(reason, this.config.lang);
+    return {
+      ok,
+      reason: why,
+      message: ok || why === null ? null : fill(PAGE_LABELS.notSaved[this.config.lang], { reason: why }, this.config.lang),
+      savedAt: savedAt ?? null,
+      file: this.autosaveFile,
     };
   }
 
@@ -220,8 +279,10 @@ export class EditorApp {
   }
 
   /** Replace the plan (a plan kept in the page's storage, or a script's), as one undoable step. */
-  setPlan(body: PlanBody): SessionUpdate {
-    const plan = new Map(Object.entries(body.plan));
+  setPlan(given: PlanBody | PlanBodyInput): SessionUpdate {
+    // one schema for every plan that enters (schemas.ts planBody): the plan becomes a Map, zone ids are never object keys
+    const body: PlanBody = given.plan instanceof Map ? (given as PlanBody) : planBody.parse(given);
+    const plan = body.plan;
     const update = this.session.applyPlan(plan);
     for (const id of body.locked ?? []) if (this.session.sections().some((x) => x.id === id)) this.session.lock(id, true);
     return this.edited(body.locked?.length ? this.session.update(update.changes) : update);
@@ -251,7 +312,11 @@ export class EditorApp {
         body.mode === 'complete' && body.keepAssignments
           ? free.map((i) => [graph.ids[i], s.sectionOf(graph.ids[i])] as [string, string | undefined]).filter((x): x is [string, string] => x[1] !== undefined)
           : undefined,
-      prefer: this.config.prefer ? free.map((i) => [graph.ids[i], this.config.prefer!.get(graph.ids[i])] as [string, string | undefined]).filter((x): x is [string, string] => x[1] !== undefined) : undefined,
+      prefer: this.config.prefer
+        ? free
+            .map((i) => [graph.ids[i], this.config.prefer!.get(graph.ids[i])] as [string, string | undefined])
+            .filter((x): x is [string, string] => x[1] !== undefined)
+        : undefined,
     };
     return this.jobs.start(body.mode, sub, (proposal) => {
       // locked sections keep their names: a proposed section with the same id is renamed
@@ -285,7 +350,6 @@ export class EditorApp {
 
   /** Save plan.csv (atomically) where the editor was told to. */
   save(): { file: string; version: number; zones: number } {
-    mkdirSync(dirname(this.config.output), { recursive: true });
     // the editor saves over the plan it opened and reads back what it saved: that file is its own to replace
     releaseInput(this.config.output);
     writeFileAtomic(this.config.output, planToCsv(this.session.plan(), this.config.zones, this.config.csv));
@@ -306,10 +370,20 @@ export class EditorApp {
       case 'plan.csv':
         return { type: 'text/csv; charset=utf-8', name, data: planToCsv(plan, zones, this.config.csv) };
       case 'sections.geojson':
-        return { type: 'application/geo+json', name, data: geojsonText(dissolveSections(zones, plan, { report: this.session.fullCheck(), topology: graph.topology })) };
+        return {
+          type: 'application/geo+json',
+          name,
+          data: geojsonText(dissolveSections(zones, plan, { report: this.session.fullCheck(), topology: graph.topology })),
+        };
       case 'report.html':
       case 'map.png': {
-        const input = assembleReport(zones, graph, plan, rules, { lang, votes, compare: compare ? [compare] : undefined, topology: graph.topology, title: this.config.title });
+        const input = assembleReport(zones, graph, plan, rules, {
+          lang,
+          votes,
+          compare: compare ? [compare] : undefined,
+          topology: graph.topology,
+          title: this.config.title,
+        });
         if (name === 'report.html') return { type: 'text/html; charset=utf-8', name, data: renderReport(input) };
         return { type: 'image/png', name, data: renderPng(renderReportAndMap(input).mapSvg, { width: 1600 }) };
       }
@@ -347,8 +421,13 @@ export class EditorApp {
     return update;
   }
 
+  /**
+   * Write the autosave. It never throws: a folder gone read-only or a full disk leaves the plan in memory, the
+   * page shows why (GET /api/autosave), the terminal is told once, and it is tried again every few seconds
+   * until it works (the terminal is told that too).
+   */
   private autosave(): void {
-    const data: Autosave = {
+    const text = JSON.stringify({
       format: 'decoupage-editor-autosave',
       zonesFile: basename(this.config.zones.file),
       zoneCount: this.config.zones.zones.length,
@@ -356,27 +435,68 @@ export class EditorApp {
       dirty: this.dirty,
       plan: [...this.session.plan()],
       locked: this.session.lockedSections(),
-    };
-    mkdirSync(dirname(this.autosaveFile), { recursive: true });
-    writeFileAtomic(this.autosaveFile, JSON.stringify(data));
+    });
+    const was = this.autosaveStatus.ok;
+    try {
+      writeFileAtomic(this.autosaveFile, text);
+      this.autosaveStatus = { ok: true, savedAt: new Date().toISOString() };
+      if (!was) this.config.notify?.(said('plan.serve.autosaveBack', { file: this.autosaveFile }));
+    } catch (e) {
+      const reason = isInputError(e) ? e.problem : describeFsError(e);
+      this.autosaveStatus = { ok: false, reason, savedAt: this.autosaveStatus.savedAt };
+      if (was) {
+        const seconds = Math.max(1, Math.round(this.retryMs() / 1000));
+        this.config.notify?.(said('plan.serve.autosaveFailed', { file: this.autosaveFile, cause: reason, seconds }));
+      }
+      if (!this.autosaveTimer) {
+        this.autosaveTimer = setTimeout(() => {
+          this.autosaveTimer = undefined;
+          this.autosave();
+        }, this.retryMs());
+        this.autosaveTimer.unref?.();
+      }
+    }
   }
 
+  private retryMs(): number {
+    return this.config.autosaveRetryMs ?? AUTOSAVE_RETRY_MS;
+  }
+
+  /**
+   * The autosave left by a previous run, read with the schema of POST /api/plan. One that cannot be used (not
+   * JSON, another format, a section that is no name, a zone of another layer) is set aside, renamed so that
+   * nothing is lost, and said in the terminal and the page; the session then starts from the plan file.
+   */
   private readAutosave(): Autosave | undefined {
     if (!existsSync(this.autosaveFile)) return undefined;
-    const notRestored = (why: Said | string): undefined => {
-      this.warnings.push(said('plan.serve.autosaveNotRestored', { file: this.autosaveFile, cause: why }));
+    const setAside = (why: Said | string): undefined => {
+      const aside = `${this.autosaveFile}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+      try {
+        renameSync(this.autosaveFile, aside);
+        (this as { autosaveSetAside?: string }).autosaveSetAside = aside;
+        this.warnings.push(said('plan.serve.autosaveSetAside', { file: this.autosaveFile, cause: why, aside: basename(aside) }));
+      } catch (e) {
+        this.warnings.push(said('plan.serve.autosaveNotRestored', { file: this.autosaveFile, cause: why }));
+        this.warnings.push(said('load.out.cannot', { problem: describeFsError(e) }));
+      }
       return undefined;
     };
-    let a: Autosave;
+    let raw: unknown;
     try {
-      a = JSON.parse(readFileSync(this.autosaveFile, 'utf8')) as Autosave;
+      const text = readFileSync(this.autosaveFile, 'utf8');
+      if (jsonTooDeep(text) !== undefined) return setAside(said('plan.serve.autosaveNotJson'));
+      raw = JSON.parse(text);
     } catch (e) {
-      return notRestored((e as Error).message); // unreadable or not JSON: the system's own words
+      return setAside(isInputError(e) ? e.problem : e instanceof SyntaxError ? said('plan.serve.autosaveNotJson') : describeFsError(e));
     }
-    if (typeof a !== 'object' || a === null || a.format !== 'decoupage-editor-autosave' || !Array.isArray(a.plan) || !Array.isArray(a.locked)) return notRestored(said('plan.serve.notAutosave'));
-    const unknown = a.plan.find(([z]) => !this.config.zones.byId.has(z));
-    if (unknown) return notRestored(said('plan.serve.autosaveUnknownZone', { zone: String(unknown[0]), file: basename(this.config.zones.file) }));
-    return a;
+    if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== 'decoupage-editor-autosave')
+      return setAside(said('plan.serve.notAutosave'));
+    const parsed = autosaveFile.safeParse(raw);
+    if (!parsed.success) return setAside(describeZodError(parsed.error));
+    const a = parsed.data;
+    for (const z of a.plan.keys())
+      if (!this.config.zones.byId.has(z)) return setAside(said('plan.serve.autosaveUnknownZone', { zone: z, file: basename(this.config.zones.file) }));
+    return { plan: a.plan, locked: a.locked, savedAt: a.savedAt ?? '?', dirty: a.dirty ?? true };
   }
 
   private savedPlan(): Plan | undefined {

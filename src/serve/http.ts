@@ -15,10 +15,11 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ZodError, type ZodType } from 'zod';
 import { isInputError } from '../core/errors.js';
+import { jsonTooDeep, MAX_JSON_DEPTH } from '../io/read.js';
 import { EditError } from '../session/index.js';
 import type { EditorApp } from './editor.js';
 import { JobBusyError } from './jobs.js';
-import { describeZodError, emptyBody, moveBody, planBody, proposeBody, sectionBody } from './schemas.js';
+import { compareBody, describeZodError, emptyBody, moveBody, planBody, proposeBody, sectionBody } from './schemas.js';
 
 /** The page's bundled files (built by `npm run build` into dist/serve/page/), the same from src/ and dist/. */
 export const PAGE_DIR = fileURLToPath(new URL('../../dist/serve/page/', import.meta.url));
@@ -74,6 +75,9 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
+      // a client that went away (closed mid-body, a reload): nobody to answer, nothing to say in the terminal
+      if (!res.socket || res.socket.destroyed || (e as NodeJS.ErrnoException).code === 'ECONNRESET' || (e as Error).message === 'aborted')
+        return void res.destroy();
       const status = e instanceof HttpError ? e.status : 500;
       if (status === 500) console.error(e);
       const detail = e instanceof HttpError ? e.detail : undefined;
@@ -90,7 +94,8 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
     const method = req.method ?? 'GET';
     if (method === 'POST') {
       const origin = req.headers.origin;
-      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '').toLowerCase())) throw new HttpError(403, `requests from ${origin} are not allowed`);
+      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '').toLowerCase()))
+        throw new HttpError(403, `requests from ${origin} are not allowed`);
       if (!sameToken(req.headers[TOKEN_HEADER], token)) throw new HttpError(403, `missing or wrong ${TOKEN_HEADER} header (reload the page)`);
       return post(path, req, res);
     }
@@ -104,6 +109,7 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
     if (path === '/api/state') return sendJson(res, 200, app.state());
     if (path === '/api/topology') return send(res, 200, 'application/json', app.topology());
     if (path === '/api/check') return sendJson(res, 200, app.check());
+    if (path === '/api/autosave') return sendJson(res, 200, app.autosaveState());
     if (path === '/api/compare') return sendJson(res, 200, app.compare());
     const job = /^\/api\/jobs\/(\d+)$/.exec(path);
     if (job) return sendJson(res, 200, found(app.job(job[1]), `no job ${job[1]}`));
@@ -134,6 +140,7 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
       if (path === '/api/plan') return sendJson(res, 200, app.setPlan(body(planBody)));
       if (path === '/api/save') return (body(emptyBody), sendJson(res, 200, app.save()));
       if (path === '/api/propose') return sendJson(res, 202, app.propose(body(proposeBody)));
+      if (path === '/api/compare') return sendJson(res, 200, app.compareWith(body(compareBody)));
       const cancel = /^\/api\/jobs\/(\d+)\/cancel$/.exec(path);
       if (cancel) return (body(emptyBody), sendJson(res, 200, found(app.cancelJob(cancel[1]), `no job ${cancel[1]}`)));
     } catch (e) {
@@ -148,8 +155,13 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
   function sendPage(res: ServerResponse): void {
     const file = join(pageDir, 'index.html');
     if (!existsSync(file)) throw new HttpError(500, `the page is not built (${file} is missing): run npm run build`);
-    const html = readFileSync(file, 'utf8').replace('%TOKEN%', token).replace(/%LANG%/g, app.config.lang);
-    res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'");
+    const html = readFileSync(file, 'utf8')
+      .replace('%TOKEN%', token)
+      .replace(/%LANG%/g, app.config.lang);
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'",
+    );
     send(res, 200, TYPES['.html'], html);
   }
 
@@ -210,6 +222,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
+  if (jsonTooDeep(text) !== undefined) throw new HttpError(400, `the body is nested more than ${MAX_JSON_DEPTH} levels deep`);
   try {
     return text.trim() === '' ? {} : (JSON.parse(text) as unknown);
   } catch {

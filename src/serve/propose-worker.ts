@@ -37,5 +37,8 @@ try {
   post({ type: 'done', plan: [...result.plan], sections: result.sections.length, upperBound: result.upperBound, keptShare });
 } catch (e) {
   // a programming error's own text stays as it is (English): it is for a bug report
-  post({ type: 'failed', message: isInputError(e) ? e.sayIn(input.lang) : say(said('plan.serve.proposerStoppedBecause', { cause: (e as Error).message }), input.lang) });
+  post({
+    type: 'failed',
+    message: isInputError(e) ? e.sayIn(input.lang) : say(said('plan.serve.proposerStoppedBecause', { cause: (e as Error).message }), input.lang),
+  });
 }

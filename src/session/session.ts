@@ -5,6 +5,7 @@
  * `fullCheck()` runs checkPlan (the checker of `decoupage check`) on the current plan, and the tests
  * hold the two to the same verdicts.
  */
+import { normaliseSectionName } from '../load/plan-schema.js';
 import { sectionSeats } from '../apportion/sections.js';
 import { checkPlan, EMPTY_VALUE, rulesThatApply, type PlanFacts, type Rule, type SectionFacts } from '../check/index.js';
 import type { CheckReport, Failure, Figures, RuleId } from '../check/types.js';
@@ -12,7 +13,18 @@ import { areaKm2, perimeterKm } from '../core/geometry.js';
 import type { Rules } from '../core/rules.js';
 import { sectionName, type Plan, type ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
-import { edgeWeights, internalEdgeUpdater, labelIndex, labelUpdater, Partition, sumUpdater, unitGraphOf, type SectionLabels, type SectionSums, type Updater } from '../partition/index.js';
+import {
+  edgeWeights,
+  internalEdgeUpdater,
+  labelIndex,
+  labelUpdater,
+  Partition,
+  sumUpdater,
+  unitGraphOf,
+  type SectionLabels,
+  type SectionSums,
+  type Updater,
+} from '../partition/index.js';
 import { editMessage, type EditErrorCode, type EditParams } from './messages.js';
 
 /** Why an edit was refused: the server answers 400 with this message, and the session is unchanged. */
@@ -256,6 +268,10 @@ export class EditorSession {
     for (const s of [a, b]) if (this.slots[s]!.locked) throw new EditError('sectionLocked', { section: this.slots[s]!.id });
     const ops: Op[] = [...this.part.units(b)].sort((x, y) => x - y).map((i) => ({ kind: 'move', zone: i, from: b, to: a }) as Op);
     ops.push({ kind: 'delete', slot: b, id: this.slots[b]!.id, locked: false });
+    // the result keeps the name the user merged into: a generated id (S01…) named after its largest zone would
+    // take the name of the other section's largest zone, so it becomes its name (in the same undoable step)
+    const shown = this.slots[a]!.figures?.name;
+    if (shown !== undefined && shown !== into && !this.slotOf.has(shown)) ops.push({ kind: 'rename', slot: a, from: into, to: shown });
     return this.commit(ops);
   }
 
@@ -302,7 +318,8 @@ export class EditorSession {
       const sec = plan.get(this.graph.ids[i]);
       const from = this.part.sectionOf(i);
       if (from >= 0 && this.slots[from]!.locked) {
-        if (sec !== undefined && sec !== this.slots[from]!.id) throw new EditError('proposalOutOfLocked', { zone: this.graph.ids[i], section: this.slots[from]!.id });
+        if (sec !== undefined && sec !== this.slots[from]!.id)
+          throw new EditError('proposalOutOfLocked', { zone: this.graph.ids[i], section: this.slots[from]!.id });
         continue;
       }
       const to = sec === undefined ? -1 : target.get(sec)!;
@@ -440,7 +457,10 @@ export class EditorSession {
       membersPerSeat: 0,
       compactness: perimeter > 0 ? Math.round(Math.min(1, (4 * Math.PI * areaKm) / (perimeter * perimeter)) * 1e4) / 1e4 : 0,
       pieces: pieces.length,
-      detached: pieces.slice(1).flat().map((i) => this.graph.ids[i]),
+      detached: pieces
+        .slice(1)
+        .flat()
+        .map((i) => this.graph.ids[i]),
       crossed: respectValues.length > 1 ? respectValues : [],
       withinValues: valuesIn(within),
       ok: true,
@@ -448,7 +468,13 @@ export class EditorSession {
       failures: [],
     };
     const ids = zs.sort((a, b) => a - b).map((i) => this.graph.ids[i]);
-    slot.facts = { id: slot.id, zones: ids, members: slot.figures.members, seats: slot.figures.seats, pieces: pieces.map((pc) => pc.map((i) => this.graph.ids[i])) };
+    slot.facts = {
+      id: slot.id,
+      zones: ids,
+      members: slot.figures.members,
+      seats: slot.figures.seats,
+      pieces: pieces.map((pc) => pc.map((i) => this.graph.ids[i])),
+    };
     if (this.rules.seats.kind === 'members-per-seat') this.judge(slot, Math.floor(slot.figures.members / this.rules.seats.membersPerSeat));
     else this.seatsDirty = true;
   }
@@ -506,7 +532,16 @@ export class EditorSession {
 
   /** A section's facts and totals only, for the rules that judge a section alone. */
   private sectionFacts(sections: SectionFacts[]): PlanFacts {
-    return { zones: this.zones, graph: this.graph, rules: this.rules, rows: [], assigned: new Map(), sections, totals: { sections: sections.length, members: sections.reduce((a, s) => a + s.members, 0) }, ties: [] };
+    return {
+      zones: this.zones,
+      graph: this.graph,
+      rules: this.rules,
+      rows: [],
+      assigned: new Map(),
+      sections,
+      totals: { sections: sections.length, members: sections.reduce((a, s) => a + s.members, 0) },
+      ties: [],
+    };
   }
 
   /**
@@ -551,7 +586,7 @@ export class EditorSession {
   }
 
   private validId(id: string): string {
-    const t = id.trim();
+    const t = normaliseSectionName(id); // the one normaliser of section names (trim, NFC: src/load/plan-schema.ts)
     if (!t) throw new EditError('nameEmpty');
     if (t.length > 100) throw new EditError('nameTooLong', { n: 100 });
     if (/[\u0000-\u001f]/.test(t)) throw new EditError('nameControl');

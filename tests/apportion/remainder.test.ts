@@ -52,7 +52,11 @@ describe('largest remainder: the one rounding of seats, split members and demo f
   it('Hamilton seats are this rounding, and its ties are the rounding’s ties', () => {
     const weights = [300, 100, 100];
     // quotas 1.8, 0.6, 0.6: one seat each by the whole parts and the largest remainder, the last one tied
-    const r = apportion(weights.map((weight, i) => ({ id: `s${i}`, weight })), 3, 'hamilton');
+    const r = apportion(
+      weights.map((weight, i) => ({ id: `s${i}`, weight })),
+      3,
+      'hamilton',
+    );
     expect([...r.seats.values()]).toEqual([2, 1, 0]);
     expect([...r.seats.values()]).toEqual(largestRemainder(3, weights));
     expect(r.ties).toEqual([{ seats: 1, candidates: ['s1', 's2'], winners: ['s1'], resolvedBy: undefined, value: expect.closeTo(0.6, 12) }]);

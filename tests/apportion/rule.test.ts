@@ -12,7 +12,11 @@ import { runCli } from '../helpers.js';
 const FIX = new URL('../fixtures/seats/', import.meta.url).pathname;
 const NNBSP = '\u202f'; // French groups digits with a narrow no-break space (Intl)
 
-const members = new Map([['north', 15_500], ['middle', 14_400], ['south', 24_100]]);
+const members = new Map([
+  ['north', 15_500],
+  ['middle', 14_400],
+  ['south', 24_100],
+]);
 const perSeat = (n: number): Rules => ({ minMembers: 10_000, minSeats: 6, seats: { kind: 'members-per-seat', membersPerSeat: n } });
 const total = (n: number, method: ApportionMethod, minSeats: number): Rules => ({
   minMembers: 10_000,
@@ -53,11 +57,22 @@ describe('the seat rule is said from its figures, in English and in French', () 
   });
 
   it('a fixed total without a minimum names only the method', () => {
-    const r = apportion([{ id: 'a', weight: 3 }, { id: 'b', weight: 1 }], 4, 'sainte-lague');
+    const r = apportion(
+      [
+        { id: 'a', weight: 3 },
+        { id: 'b', weight: 1 },
+      ],
+      4,
+      'sainte-lague',
+    );
     expect(say(r.rule, 'en')).toBe('4 seats by Sainte-Laguë / Webster (highest averages, divisors 1, 3, 5…)');
-    expect(say(r.rule, 'fr')).toBe('4 délégués au total, répartis entre les sections selon la méthode Sainte-Laguë / Webster (plus forte moyenne, diviseurs 1, 3, 5…)');
+    expect(say(r.rule, 'fr')).toBe(
+      '4 délégués au total, répartis entre les sections selon la méthode Sainte-Laguë / Webster (plus forte moyenne, diviseurs 1, 3, 5…)',
+    );
     expect(say(describeApportionment('adams', 12, 0), 'en')).toBe('12 seats by Adams (smallest divisors, divisors 0, 1, 2…)');
-    expect(say(describeApportionment('huntington-hill', 12, 0), 'fr')).toBe('12 délégués au total, répartis entre les sections selon la méthode Huntington-Hill (proportions égales, diviseurs √(s(s+1)))');
+    expect(say(describeApportionment('huntington-hill', 12, 0), 'fr')).toBe(
+      '12 délégués au total, répartis entre les sections selon la méthode Huntington-Hill (proportions égales, diviseurs √(s(s+1)))',
+    );
   });
 });
 
@@ -67,9 +82,9 @@ describe('method names: one table, a name in every variant each output uses', ()
     for (const m of LIST_METHODS) for (const v of ['short', 'list', 'demo'] as const) expect(METHOD_NAMES).toHaveProperty([`${m}.${v}`]);
   });
   it('a name is said from the catalogue or read from the table alike, an unknown method as it is', () => {
-    expect(say(methodName('hamilton', 'rules'), 'en')).toBe('Hamilton (largest remainders)');
+    expect(say(methodName('hamilton.rules'), 'en')).toBe('Hamilton (largest remainders)');
     expect(methodNameIn('hamilton', 'rules', 'en')).toBe('Hamilton (largest remainders)');
-    expect(say(methodName('hare', 'list'), 'fr')).toBe('plus fort reste (quotient de Hare)');
+    expect(say(methodName('hare.list'), 'fr')).toBe('plus fort reste (quotient de Hare)');
     expect(methodNameIn('borda', 'short', 'fr')).toBe('borda');
   });
 });
@@ -80,7 +95,9 @@ describe('the seat rule through the CLI', () => {
   it('seats --lang fr says the rule in French; --json keeps the English sentence', async () => {
     const fr = await runCli('seats', ZONES, PLAN, '--seats', '30', '--method', 'hamilton', '--min-seats', '6', '--lang', 'fr');
     expect(fr.code).toBe(0);
-    expect(fr.stdout).toContain('Délégués : 30 délégués au total, répartis entre les sections selon la méthode Hamilton / plus fort reste (quotient de Hare) ; chaque section en reçoit d’abord 6,');
+    expect(fr.stdout).toContain(
+      'Délégués : 30 délégués au total, répartis entre les sections selon la méthode Hamilton / plus fort reste (quotient de Hare) ; chaque section en reçoit d’abord 6,',
+    );
     expect(fr.stdout).not.toMatch(/seats by|every section/);
     const json = await runCli('seats', ZONES, PLAN, '--members-per-seat', '1500', '--json', '--lang', 'fr');
     expect(JSON.parse(json.stdout).rule).toBe('1 seat per 1,500 members, rounded down (remainders are dropped: a section of 10,499 members elects 6)');
@@ -88,7 +105,9 @@ describe('the seat rule through the CLI', () => {
   it('pluralism --json writes the seat rule as the English sentence it always was', async () => {
     const r = await runCli('pluralism', ZONES, PLAN, '--members-per-seat', '1500', '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).plans[0].report.seatRule.rule).toBe('1 seat per 1,500 members, rounded down (remainders are dropped: a section of 10,499 members elects 6)');
+    expect(JSON.parse(r.stdout).plans[0].report.seatRule.rule).toBe(
+      '1 seat per 1,500 members, rounded down (remainders are dropped: a section of 10,499 members elects 6)',
+    );
   });
   it('pluralism --lang fr: the seat rule and the ties inside sections with French punctuation', async () => {
     const r = await runCli('pluralism', join(DEMO_DATA_DIR, 'zones.geojson'), join(DEMO_DATA_DIR, 'plan-departements.csv'), '--lang', 'fr');

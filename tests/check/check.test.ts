@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan, formatCheckMarkdown, formatCheckText, piecesOf } from '../../src/check/index.js';
 import { InputError } from '../../src/core/errors.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import type { Plan } from '../../src/core/types.js';
 import type { PlanInput } from '../../src/load/plan.js';
 import { gridZoneSet } from '../support/zoneset.js';
@@ -175,7 +175,12 @@ describe('checkPlan: ties and section names', () => {
     // exact D'Hondt tie (8,000 / 7 for both): plan order gives it provisionally, and the check says so.
     const z = gridZoneSet(2, 2, () => 4000);
     const g = buildGraph(z);
-    const plan: Plan = new Map([['r0c0', 'North'], ['r0c1', 'North'], ['r1c0', 'South'], ['r1c1', 'South']]);
+    const plan: Plan = new Map([
+      ['r0c0', 'North'],
+      ['r0c1', 'North'],
+      ['r1c0', 'South'],
+      ['r1c1', 'South'],
+    ]);
     const report = checkPlan(z, g, plan, resolveRules({ minMembers: 1000, minSeats: 6, seats: 13, method: 'dhondt' }));
     expect(report.ok).toBe(true);
     expect(report.sections.map((s) => s.seats).sort()).toEqual([6, 7]);
@@ -191,7 +196,17 @@ describe('checkPlan: ties and section names', () => {
   it('keeps the names the plan gives its sections; generated ids (S01…) take their largest zone name', () => {
     const z = gridZoneSet(2, 2, (r, c) => 4000 + r * 10 + c);
     const g = buildGraph(z);
-    const named = checkPlan(z, g, new Map([['r0c0', 'Hautes-Sorbières'], ['r0c1', 'Hautes-Sorbières'], ['r1c0', 'S01'], ['r1c1', 'S01']]), resolveRules({ minMembers: 1000, minSeats: 1 }));
+    const named = checkPlan(
+      z,
+      g,
+      new Map([
+        ['r0c0', 'Hautes-Sorbières'],
+        ['r0c1', 'Hautes-Sorbières'],
+        ['r1c0', 'S01'],
+        ['r1c1', 'S01'],
+      ]),
+      resolveRules({ minMembers: 1000, minSeats: 1 }),
+    );
     expect(named.sections.find((s) => s.id === 'Hautes-Sorbières')!.name).toBe('Hautes-Sorbières');
     // r1c1 has the most members of S01 (4,011)
     expect(named.sections.find((s) => s.id === 'S01')!.name).toBe('Zone 1-1');

@@ -40,12 +40,11 @@ describe('decoupage check', () => {
     const report = JSON.parse(r.stdout) as CheckReport;
     expect(report.ok).toBe(false);
     const rule = (id: string) => report.rules.find((x) => x.rule === id)!;
-    expect(rule('assignment').failures.map((f) => `${f.kind}:${f.zone ?? f.zones?.join('+')}`).sort()).toEqual([
-      'duplicate-zone:B',
-      'empty-section:I',
-      'missing-zone:D',
-      'unknown-zone:X9',
-    ]);
+    expect(
+      rule('assignment')
+        .failures.map((f) => `${f.kind}:${f.zone ?? f.zones?.join('+')}`)
+        .sort(),
+    ).toEqual(['duplicate-zone:B', 'empty-section:I', 'missing-zone:D', 'unknown-zone:X9']);
     expect(rule('min-members').failures.map((f) => f.section)).toEqual(['South']);
     expect(rule('within').failures.map((f) => f.section)).toEqual(['North']);
     expect(report.totals.brokenRules).toBe(3);

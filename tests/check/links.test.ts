@@ -8,7 +8,7 @@ import { parseCsv } from '../../src/io/csv.js';
 import { runCli } from '../helpers.js';
 import { buildGraph } from '../../src/graph/index.js';
 import { proposeSections } from '../../src/propose/index.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { formatCheckText } from '../../src/check/format.js';
 import { FRANCE_ZONES, franceZonesWithEstimatedMembers } from '../support/real-data.js';
 
@@ -70,7 +70,9 @@ describe('sections holding a link are marked', () => {
       expect(r.code).toBe(0);
       const html = readFileSync(out, 'utf8');
       expect(html).toContain(
-        lang === 'en' ? 'crosses the sea or a gap: Île-Proche ↔ Port-Ouest, 22.6 km' : 'franchit la mer ou une discontinuité : Île-Proche ↔ Port-Ouest, 22,6 km',
+        lang === 'en'
+          ? 'crosses the sea or a gap: Île-Proche ↔ Port-Ouest, 22.6 km'
+          : 'franchit la mer ou une discontinuité : Île-Proche ↔ Port-Ouest, 22,6 km',
       );
       expect(r.stdout).toContain(lang === 'en' ? 'linked I (Île-Proche) to A (Port-Ouest)' : 'I (Île-Proche) relié à A (Port-Ouest)');
     }
@@ -107,7 +109,16 @@ describe.skipIf(!hasChromium)('the link mark in the report, in Chromium', () => 
     // a fresh profile of its own (launchPersistentContext is playwright's way of passing --user-data-dir)
     const browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 1200, height: 900 },
     });
     try {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlan, checkSections, failureText, sectionProblem } from '../../src/check/index.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { readCsv } from '../../src/io/csv.js';
 import type { Plan } from '../../src/core/types.js';
 import { proposeSections } from '../../src/propose/index.js';
@@ -30,8 +30,15 @@ describe('max-deviation rule', () => {
   const rules = (p: number) => resolveRules({ minMembers: 1000, membersPerSeat: 500, minSeats: 1, maxDeviation: p });
 
   it('applies only when set, after max-members', () => {
-    expect(checkPlan(zones, graph, plan({ r0c0: 'A', r0c1: 'A', r0c2: 'B', r0c3: 'B' }), resolveRules({})).rules.map((r) => r.rule)).not.toContain('max-deviation');
-    const r = checkPlan(zones, graph, plan({ r0c0: 'A', r0c1: 'A', r0c2: 'B', r0c3: 'B' }), resolveRules({ maxMembers: 20000, maxDeviation: 10, minMembers: 1000 }));
+    expect(checkPlan(zones, graph, plan({ r0c0: 'A', r0c1: 'A', r0c2: 'B', r0c3: 'B' }), resolveRules({})).rules.map((r) => r.rule)).not.toContain(
+      'max-deviation',
+    );
+    const r = checkPlan(
+      zones,
+      graph,
+      plan({ r0c0: 'A', r0c1: 'A', r0c2: 'B', r0c3: 'B' }),
+      resolveRules({ maxMembers: 20000, maxDeviation: 10, minMembers: 1000 }),
+    );
     expect(r.rules.map((v) => v.rule)).toEqual(['assignment', 'contiguity', 'min-members', 'min-seats', 'max-members', 'max-deviation']);
   });
 
@@ -48,7 +55,9 @@ describe('max-deviation rule', () => {
     expect(v.message).toBe('2 sections outside 8,000–12,000 members (±20 % of 10,000): A, B');
     expect(v.failures[0].message).toBe('section A has 4,000 members, −60.0 % from the mean of 10,000 (allowed: 8,000–12,000)');
     expect(r.sections.find((s) => s.id === 'B')!.problems).toEqual(['16,000 members, +60.0 % from the mean']);
-    expect(failureText(v.failures[1], 'fr')).toBe('la section B compte 16\u202f000 adhérents, à +60,0 % de la moyenne de 10\u202f000 (admis : 8\u202f000 à 12\u202f000)');
+    expect(failureText(v.failures[1], 'fr')).toBe(
+      'la section B compte 16\u202f000 adhérents, à +60,0 % de la moyenne de 10\u202f000 (admis : 8\u202f000 à 12\u202f000)',
+    );
     expect(sectionProblem(v.failures[0], 'fr')).toBe('4\u202f000 adhérents, à −60,0 % de la moyenne');
   });
 
@@ -116,7 +125,9 @@ describe('--max-deviation in the CLI and rules.json', () => {
   it('check: rules.json "max-deviation" breaks the unequal plan (exit 1) and passes the equal one (exit 0)', async () => {
     const bad = await runCli('check', ROW, join(FIX, 'plan-unequal.csv'), '--rules', RULES_JSON);
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toContain('✘ members within ±10 % of the mean (24,000–29,333): 3 sections outside 24,000–29,333 members (±10 % of 26,667): East, Middle, West');
+    expect(bad.stdout).toContain(
+      '✘ members within ±10 % of the mean (24,000–29,333): 3 sections outside 24,000–29,333 members (±10 % of 26,667): East, Middle, West',
+    );
     const good = await runCli('check', ROW, join(FIX, 'plan-equal.csv'), '--rules', RULES_JSON);
     expect(good.code).toBe(0);
     const fr = await runCli('check', ROW, join(FIX, 'plan-unequal.csv'), '--rules', RULES_JSON, '--lang', 'fr');

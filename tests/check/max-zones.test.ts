@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/check/index.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import type { Plan } from '../../src/core/types.js';
 import { DEMO_DATA_DIR } from '../../src/demo/index.js';
 import { buildGraph } from '../../src/graph/index.js';

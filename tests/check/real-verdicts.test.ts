@@ -34,7 +34,22 @@ const CASES: Case[] = [
     name: 'paca by département, every rule set',
     zones: PACA_ZONES,
     section: first('deps'),
-    args: ['--min-members', '20000', '--max-members', '150000', '--min-seats', '6', '--members-per-seat', '2000', '--sections', '6', '--within', 'regs', '--respect', 'deps'],
+    args: [
+      '--min-members',
+      '20000',
+      '--max-members',
+      '150000',
+      '--min-seats',
+      '6',
+      '--members-per-seat',
+      '2000',
+      '--sections',
+      '6',
+      '--within',
+      'regs',
+      '--respect',
+      'deps',
+    ],
   },
   { name: 'paca by région, fixed seats', zones: PACA_ZONES, section: first('regs'), args: ['--seats', '40', '--method', 'hamilton', '--min-seats', '6'] },
   { name: 'paca, seats too few for the minimum', zones: PACA_ZONES, section: first('deps'), args: ['--seats', '20', '--min-seats', '6'] },
@@ -49,8 +64,21 @@ const CASES: Case[] = [
     name: 'france by région, maximum',
     zones: FRANCE_ZONES,
     section: first('regs'),
-    args: ['--auto-link', '--link', '9403:9314', '--link', '0205:0103', '--link', '0303:0205', '--link', '0601:0402',
-      '--max-members', '800000', '--min-members', '30000'],
+    args: [
+      '--auto-link',
+      '--link',
+      '9403:9314',
+      '--link',
+      '0205:0103',
+      '--link',
+      '0303:0205',
+      '--link',
+      '0601:0402',
+      '--max-members',
+      '800000',
+      '--min-members',
+      '30000',
+    ],
   },
 ];
 
@@ -75,37 +103,58 @@ function verdicts(code: number, report: CheckReport, textEn: string, textFr: str
   };
 }
 
-describeWithRealData([PACA_ZONES, FRANCE_ZONES, COMMUNE_TABLE_2023], 'decoupage check on real layers: same verdicts and exit codes as before the rule modules', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'real-verdicts-'));
-  const recorded: Record<string, unknown> = UPDATE || !existsSync(EXPECTED) ? {} : JSON.parse(readFileSync(EXPECTED, 'utf8'));
-  const results: Record<string, unknown> = {};
+describeWithRealData(
+  [PACA_ZONES, FRANCE_ZONES, COMMUNE_TABLE_2023],
+  'decoupage check on real layers: same verdicts and exit codes as before the rule modules',
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'real-verdicts-'));
+    const recorded: Record<string, unknown> = UPDATE || !existsSync(EXPECTED) ? {} : JSON.parse(readFileSync(EXPECTED, 'utf8'));
+    const results: Record<string, unknown> = {};
 
-  for (const c of CASES) {
-    it(c.name, async () => {
-      const fc = JSON.parse(readFileSync(c.zones, 'utf8')) as { features: { properties: Record<string, unknown> }[] };
-      const rows = fc.features.map((f) => [String(f.properties.code), c.section(f.properties)]);
-      if (c.tamper) {
-        rows.push([rows[0][0], rows[1][1]]); // a duplicate row
-        rows.push(['9999', rows[0][1]]); // an unknown zone
-        rows[2][1] = ''; // an empty section
-        rows.splice(3, 1); // a missing zone
-      }
-      const plan = join(dir, `${c.name.replace(/\W+/g, '-')}.csv`);
-      writeFileSync(plan, ['zone,section', ...rows.map((r) => r.join(','))].join('\n') + '\n');
-      const common = [c.zones, plan, '--estimate-members', '0.08', '--commune-population', communePopulationCsv(), '--commune-table', COMMUNE_TABLE_2023, ...c.args];
-      const json = await runCli('check', ...common, '--json');
-      const en = await runCli('check', ...common);
-      const fr = await runCli('check', ...common, '--lang', 'fr');
-      expect(json.stderr).toBe('');
-      expect([en.code, fr.code]).toEqual([json.code, json.code]);
-      const got = verdicts(json.code, JSON.parse(json.stdout) as CheckReport, en.stdout, fr.stdout);
-      results[c.name] = got;
-      if (UPDATE) {
-        writeFileSync(EXPECTED, JSON.stringify({ ...(existsSync(EXPECTED) ? JSON.parse(readFileSync(EXPECTED, 'utf8')) : {}), [c.name]: got }, null, 1) + '\n');
-        return;
-      }
-      expect(recorded[c.name], `no recorded verdict for "${c.name}"`).toBeDefined();
-      expect(got).toEqual(recorded[c.name]);
-    }, 120_000);
-  }
-});
+    for (const c of CASES) {
+      it(
+        c.name,
+        async () => {
+          const fc = JSON.parse(readFileSync(c.zones, 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+          const rows = fc.features.map((f) => [String(f.properties.code), c.section(f.properties)]);
+          if (c.tamper) {
+            rows.push([rows[0][0], rows[1][1]]); // a duplicate row
+            rows.push(['9999', rows[0][1]]); // an unknown zone
+            rows[2][1] = ''; // an empty section
+            rows.splice(3, 1); // a missing zone
+          }
+          const plan = join(dir, `${c.name.replace(/\W+/g, '-')}.csv`);
+          writeFileSync(plan, ['zone,section', ...rows.map((r) => r.join(','))].join('\n') + '\n');
+          const common = [
+            c.zones,
+            plan,
+            '--estimate-members',
+            '0.08',
+            '--commune-population',
+            communePopulationCsv(),
+            '--commune-table',
+            COMMUNE_TABLE_2023,
+            ...c.args,
+          ];
+          const json = await runCli('check', ...common, '--json');
+          const en = await runCli('check', ...common);
+          const fr = await runCli('check', ...common, '--lang', 'fr');
+          expect(json.stderr).toBe('');
+          expect([en.code, fr.code]).toEqual([json.code, json.code]);
+          const got = verdicts(json.code, JSON.parse(json.stdout) as CheckReport, en.stdout, fr.stdout);
+          results[c.name] = got;
+          if (UPDATE) {
+            writeFileSync(
+              EXPECTED,
+              JSON.stringify({ ...(existsSync(EXPECTED) ? JSON.parse(readFileSync(EXPECTED, 'utf8')) : {}), [c.name]: got }, null, 1) + '\n',
+            );
+            return;
+          }
+          expect(recorded[c.name], `no recorded verdict for "${c.name}"`).toBeDefined();
+          expect(got).toEqual(recorded[c.name]);
+        },
+        120_000,
+      );
+    }
+  },
+);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_MESSAGES, checkPlan, checkSections, RULES, ruleTitle, rulesThatApply, sectionMemberBounds } from '../../src/check/index.js';
+import { CHECK_MESSAGES, checkPlan, checkSections, ruleMessage, RULES, ruleTitle, rulesThatApply, sectionMemberBounds } from '../../src/check/index.js';
 import { Rng } from '../../src/core/rng.js';
-import { resolveRules, type Rules } from '../../src/core/rules.js';
+import { type Rules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import type { Plan } from '../../src/core/types.js';
 import { gridZoneSet } from '../support/zoneset.js';
 import { rookGraph } from './adjacency.js';
@@ -9,7 +10,19 @@ import { rookGraph } from './adjacency.js';
 describe('the rule registry', () => {
   it('lists each rule once, in the order of the verdicts, each with a title and a statement in both languages', () => {
     const ids = RULES.map((r) => r.id);
-    expect(ids).toEqual(['assignment', 'contiguity', 'min-members', 'min-seats', 'max-members', 'max-deviation', 'max-zones', 'max-spread', 'within', 'section-count']);
+    expect(ids).toEqual([
+      'assignment',
+      'contiguity',
+      'min-members',
+      'min-seats',
+      'max-members',
+      'max-deviation',
+      'max-zones',
+      'max-spread',
+      'within',
+      'section-count',
+      'split-into',
+    ]);
     for (const id of ids) {
       expect(`title.${id}` in CHECK_MESSAGES, id).toBe(true);
       expect(`label.${id}` in CHECK_MESSAGES, id).toBe(true);
@@ -19,15 +32,48 @@ describe('the rule registry', () => {
 
   it('optional rules apply only when set', () => {
     expect(rulesThatApply(resolveRules({})).map((r) => r.id)).toEqual(['assignment', 'contiguity', 'min-members', 'min-seats']);
-    const all = resolveRules({ maxMembers: 90000, maxDeviation: 10, maxZones: 20, maxSpread: 'rate:3', within: 'reg', sections: 4 });
+    const all = resolveRules({ maxMembers: 90000, maxDeviation: 10, maxZones: 20, maxSpread: 'rate:3', within: 'reg', sections: 4, splitInto: '9312:2' });
     expect(rulesThatApply(all).map((r) => r.id)).toEqual(RULES.map((r) => r.id));
   });
 
   it('member bounds for propose: the largest minimum and the smallest maximum of the rules that apply', () => {
-    expect(sectionMemberBounds(resolveRules({ minMembers: 8000, minSeats: 6, membersPerSeat: 1500 }))).toEqual({ min: 9000, max: Infinity, maxZones: Infinity });
+    expect(sectionMemberBounds(resolveRules({ minMembers: 8000, minSeats: 6, membersPerSeat: 1500 }))).toEqual({
+      min: 9000,
+      max: Infinity,
+      maxZones: Infinity,
+    });
     expect(sectionMemberBounds(resolveRules({ minMembers: 10000, maxMembers: 50000 }))).toEqual({ min: 10000, max: 50000, maxZones: Infinity });
     // ±10 % of a mean of 40,000 (4 sections of 160,000 members), within the max-members bound
-    expect(sectionMemberBounds(resolveRules({ minMembers: 10000, maxMembers: 43000, maxDeviation: 10 }), { sections: 4, members: 160000 })).toEqual({ min: 36000, max: 43000, maxZones: Infinity });
+    expect(sectionMemberBounds(resolveRules({ minMembers: 10000, maxMembers: 43000, maxDeviation: 10 }), { sections: 4, members: 160000 })).toEqual({
+      min: 36000,
+      max: 43000,
+      maxZones: Infinity,
+    });
+  });
+});
+
+describe('split-into: check verifies that a divided zone forms its number of sections', () => {
+  // 2 × 4 grid; the first row is zone Z's units (parent_zone Z), the second row other zones
+  const zones = gridZoneSet(2, 4, () => 5000);
+  for (const z of zones.zones.slice(0, 4)) z.properties.parent_zone = 'Z';
+  const graph = rookGraph(zones);
+  const ids = zones.zones.map((z) => z.id);
+  const rules = resolveRules({ minMembers: 10000, minSeats: 0, splitInto: 'Z:2' });
+  const plan = (sections: string[]) => new Map(ids.map((id, i) => [id, sections[i]!]));
+
+  it('holds when the units of Z are in exactly 2 sections', () => {
+    const v = checkPlan(zones, graph, plan(['A', 'A', 'B', 'B', 'A', 'A', 'B', 'B']), rules);
+    expect(v.rules.find((r) => r.rule === 'split-into')?.ok).toBe(true);
+  });
+
+  it('fails, naming the zone and its sections, when they are in 1 (English and French)', () => {
+    const v = checkPlan(zones, graph, plan(['A', 'A', 'A', 'A', 'B', 'B', 'B', 'B']), rules);
+    const r = v.rules.find((x) => x.rule === 'split-into')!;
+    expect(r.ok).toBe(false);
+    expect(r.failures).toEqual([expect.objectContaining({ kind: 'wrong-split', zone: 'Z', value: 1, limit: 2, sections: ['A'] })]);
+    expect(r.message).toBe('zone Z should form 2 sections; its units are in 1: A');
+    expect(ruleMessage(r, 'fr')).toBe('la zone Z doit former 2 sections ; ses unités sont dans 1 : A');
+    expect(v.ok).toBe(false);
   });
 });
 

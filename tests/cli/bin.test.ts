@@ -14,15 +14,18 @@ const FRESH =
 
 // The real executable, as users run it. Needs the compiled dist/ (npx tsc -p . or npm run build).
 describe('bin/decoupage.js', () => {
-  it.skipIf(!FRESH)('exits 2 on a bad zone file and prints no stack trace (skipped when dist/cli/main.js is missing or older than src: run `npx tsc -p .`)', () => {
-    const bad = join(mkdtempSync(join(tmpdir(), 'decoupage-bin-')), 'bad.geojson');
-    writeFileSync(bad, '{"type": "FeatureCollection", "features": [');
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin/decoupage.js'), 'info', bad], { encoding: 'utf8', timeout: 60_000 });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/bad\.geojson: is not valid JSON/);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect(r.stdout).toBe('');
-  });
+  it.skipIf(!FRESH)(
+    'exits 2 on a bad zone file and prints no stack trace (skipped when dist/cli/main.js is missing or older than src: run `npx tsc -p .`)',
+    () => {
+      const bad = join(mkdtempSync(join(tmpdir(), 'decoupage-bin-')), 'bad.geojson');
+      writeFileSync(bad, '{"type": "FeatureCollection", "features": [');
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin/decoupage.js'), 'info', bad], { encoding: 'utf8', timeout: 60_000 });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/bad\.geojson: is not valid JSON/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe('');
+    },
+  );
 
   it.skipIf(!FRESH)('stops quietly when the reader of its output goes away (decoupage … | head)', async () => {
     const child = spawn(process.execPath, [join(ROOT, 'bin/decoupage.js'), 'help', 'options'], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -30,7 +30,21 @@ describe('--compare-by', () => {
 
   it('report --compare-by dep shows the comparison', async () => {
     const out = join(tmp, 'report.html');
-    const r = await runCli('report', ZONES, join(CHECK, 'plan.csv'), '--min-members', '10000', '--link', 'I:E', '--compare-by', 'dep', '--lang', 'fr', '-o', out);
+    const r = await runCli(
+      'report',
+      ZONES,
+      join(CHECK, 'plan.csv'),
+      '--min-members',
+      '10000',
+      '--link',
+      'I:E',
+      '--compare-by',
+      'dep',
+      '--lang',
+      'fr',
+      '-o',
+      out,
+    );
     expect(r.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('une section par département');
   });

@@ -17,7 +17,14 @@ const text = (name: string) => readFileSync(out(name), 'utf8');
 
 describe('toCsv styles', () => {
   it('";" with decimal commas and a BOM, "," with points; both parse back to the same table', () => {
-    const fr = toCsv(['section', 'share'], [['Côte d’Azur', 0.25], ['Nord', 12]], { sep: ';', decimal: ',' });
+    const fr = toCsv(
+      ['section', 'share'],
+      [
+        ['Côte d’Azur', 0.25],
+        ['Nord', 12],
+      ],
+      { sep: ';', decimal: ',' },
+    );
     expect(fr).toBe('\uFEFFsection;share\nCôte d’Azur;0,25\nNord;12\n');
     const en = toCsv(['section', 'share'], [['Côte d’Azur', 0.25]], { bom: false });
     expect(en).toBe('section,share\nCôte d’Azur,0.25\n');
@@ -84,7 +91,23 @@ describe('French Excel outputs, read back by every command', () => {
 
 describe('GeoJSON outputs: flat scalar properties (Shapefile and QGIS friendly)', () => {
   it('sections.geojson and zones-with-sections hold no lists or objects', async () => {
-    const r = await runCli('export', ZONES, join(CHECK, 'plan.csv'), '--min-members', '10000', '--min-seats', '6', '--members-per-seat', '1000', '--respect', 'dep', '-o', out('s.geojson'), '--zones-out', out('z.geojson'));
+    const r = await runCli(
+      'export',
+      ZONES,
+      join(CHECK, 'plan.csv'),
+      '--min-members',
+      '10000',
+      '--min-seats',
+      '6',
+      '--members-per-seat',
+      '1000',
+      '--respect',
+      'dep',
+      '-o',
+      out('s.geojson'),
+      '--zones-out',
+      out('z.geojson'),
+    );
     expect(r.code).toBe(0);
     for (const file of ['s.geojson', 'z.geojson']) {
       const fc = JSON.parse(text(file)) as FeatureCollection;
@@ -104,9 +127,24 @@ describe('GeoJSON outputs: flat scalar properties (Shapefile and QGIS friendly)'
 const OGR2OGR = '/usr/bin/ogr2ogr';
 describe.skipIf(!existsSync(OGR2OGR))('GDAL converts the GeoJSON outputs as they are (README: ogr2ogr)', () => {
   it('to a Shapefile and a GeoPackage, the zone lists as text fields', async () => {
-    const r = await runCli('export', ZONES, join(CHECK, 'plan.csv'), '--min-members', '10000', '--members-per-seat', '1000', '--respect', 'dep', '-o', out('gis.geojson'));
+    const r = await runCli(
+      'export',
+      ZONES,
+      join(CHECK, 'plan.csv'),
+      '--min-members',
+      '10000',
+      '--members-per-seat',
+      '1000',
+      '--respect',
+      'dep',
+      '-o',
+      out('gis.geojson'),
+    );
     expect(r.code).toBe(0);
-    for (const [driver, file] of [['ESRI Shapefile', 'gis.shp'], ['GPKG', 'gis.gpkg']]) {
+    for (const [driver, file] of [
+      ['ESRI Shapefile', 'gis.shp'],
+      ['GPKG', 'gis.gpkg'],
+    ]) {
       const c = spawnSync(OGR2OGR, ['-f', driver, out(file), out('gis.geojson')], { encoding: 'utf8' });
       expect(c.status, `${driver}: ${c.stderr}`).toBe(0);
       const info = spawnSync('ogrinfo', ['-al', out(file)], { encoding: 'utf8' });

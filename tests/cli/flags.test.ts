@@ -62,8 +62,39 @@ describe('the typed flags of every command', () => {
     let got: unknown;
     const propose = p.commands.find((c) => c.name() === 'propose')!;
     propose.action((_zones: string, opts: ProposeFlags) => void (got = opts));
-    await p.parseAsync(['propose', 'z.geojson', '-o', 'plan.csv', '--seed', '7', '--snap', '2,5', '--link', 'A:B', '--link', 'C:D', '--split-into', '9312:2', '--auto-link', '--time-limit', '1,5'], { from: 'user' });
-    expect(got).toMatchObject({ output: 'plan.csv', seed: 7, snap: 2.5, link: ['A:B', 'C:D'], splitInto: ['9312:2'], autoLink: true, timeLimit: 1.5, contiguity: 'rook', lang: 'en' });
+    await p.parseAsync(
+      [
+        'propose',
+        'z.geojson',
+        '-o',
+        'plan.csv',
+        '--seed',
+        '7',
+        '--snap',
+        '2,5',
+        '--link',
+        'A:B',
+        '--link',
+        'C:D',
+        '--split-into',
+        '9312:2',
+        '--auto-link',
+        '--time-limit',
+        '1,5',
+      ],
+      { from: 'user' },
+    );
+    expect(got).toMatchObject({
+      output: 'plan.csv',
+      seed: 7,
+      snap: 2.5,
+      link: ['A:B', 'C:D'],
+      splitInto: ['9312:2'],
+      autoLink: true,
+      timeLimit: 1.5,
+      contiguity: 'rook',
+      lang: 'en',
+    });
 
     const serve = p.commands.find((c) => c.name() === 'serve')!;
     serve.action((_z: string | undefined, _p: string | undefined, opts: ServeFlags) => void (got = opts));

@@ -49,7 +49,12 @@ describe('--help in French', () => {
   }
 
   it('the root help, with --lang before or without --help, lists every command by its French summary', async () => {
-    for (const argv of [['--lang', 'fr'], ['--lang', 'fr', '--help'], ['--help', '--lang=fr'], ['help', '--lang', 'fr']]) {
+    for (const argv of [
+      ['--lang', 'fr'],
+      ['--lang', 'fr', '--help'],
+      ['--help', '--lang=fr'],
+      ['help', '--lang', 'fr'],
+    ]) {
       const r = await runCli(...argv);
       expect(r.code, argv.join(' ')).toBe(0);
       expect(r.stdout).toContain('Utilisation\u00a0: decoupage [options] [commande]');
@@ -91,11 +96,20 @@ describe('errors of the command line in French (exit 2)', () => {
     [['chek'], 'erreur : commande inconnue « chek »\n(vouliez-vous dire check ?)'],
     [['check', ZONES], 'erreur : argument obligatoire manquant : « plan »'],
     [['propose', ZONES], 'erreur : l’option obligatoire « -o, --output <plan.csv> » manque'],
-    [['check', ZONES, PLAN, '--contiguity', 'diagonal'], 'erreur : option « --contiguity <rule> » : la valeur « diagonal » n’est pas possible. Valeurs possibles : rook, queen.'],
-    [['import', 'shapefile', 'x.zip', '-o', 'z.geojson'], 'erreur : la valeur « shapefile » n’est pas possible pour l’argument « format ». Valeurs possibles : insee-ze, admin-express, insee-chomage.'],
+    [
+      ['check', ZONES, PLAN, '--contiguity', 'diagonal'],
+      'erreur : option « --contiguity <rule> » : la valeur « diagonal » n’est pas possible. Valeurs possibles : rook, queen.',
+    ],
+    [
+      ['import', 'shapefile', 'x.zip', '-o', 'z.geojson'],
+      'erreur : la valeur « shapefile » n’est pas possible pour l’argument « format ». Valeurs possibles : insee-ze, admin-express, insee-chomage.',
+    ],
     [['check', ZONES, PLAN, 'extra'], 'erreur : trop d’arguments pour « check » : la commande en attend 2, elle en a reçu 3.'],
     [['info', ZONES, '--top'], 'erreur : l’option « --top <n> » attend une valeur'],
-    [['pluralism', ZONES, PLAN, '--compare', PLAN, '--compare-by', 'dep'], 'erreur : l’option « --compare-by <property> » ne peut pas être utilisée avec l’option « --compare <other-plan.csv> »'],
+    [
+      ['pluralism', ZONES, PLAN, '--compare', PLAN, '--compare-by', 'dep'],
+      'erreur : l’option « --compare-by <property> » ne peut pas être utilisée avec l’option « --compare <other-plan.csv> »',
+    ],
   ])('%j', async (argv, message) => {
     const r = await runCli(...argv, '--lang', 'fr');
     expect(r.code).toBe(2);
@@ -127,17 +141,25 @@ describe('errors of the command line in French (exit 2)', () => {
   it('options of the CLI layer that need one another say so in French', async () => {
     const r = await runCli('check', ZONES, PLAN, '--max-link-km', '5', '--lang', 'fr');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('erreur : champ « max-link-km » : --max-link-km demande --auto-link (elle borne les liens qu’ajoute --auto-link)\n  → ajoutez --auto-link\n');
+    expect(r.stderr).toBe(
+      'erreur : champ « max-link-km » : --max-link-km demande --auto-link (elle borne les liens qu’ajoute --auto-link)\n  → ajoutez --auto-link\n',
+    );
     const split = await runCli('propose', ZONES, '-o', 'plan.csv', '--split-id', 'code', '--lang', 'fr');
     expect(split.code).toBe(2);
-    expect(split.stderr).toBe('erreur : champ « split-id » : --split-id demande --split-with (le fichier des unités plus fines)\n  → ajoutez --split-with communes.geojson --split-above N\n');
+    expect(split.stderr).toBe(
+      'erreur : champ « split-id » : --split-id demande --split-with (le fichier des unités plus fines)\n  → ajoutez --split-with communes.geojson --split-above N\n',
+    );
     const help = await runCli('help', 'sectons', '--lang', 'fr');
     expect(help.code).toBe(2);
     expect(help.stderr).toMatch(/^erreur : pas de commande « sectons » ; les commandes sont : demo, import, /);
   });
 
   it('"decoupage help <command>" and --lang=fr speak French too', async () => {
-    for (const argv of [['help', 'propose', '--lang', 'fr'], ['propose', '--lang=fr', '--help'], ['--lang', 'fr', 'propose', '--help']]) {
+    for (const argv of [
+      ['help', 'propose', '--lang', 'fr'],
+      ['propose', '--lang=fr', '--help'],
+      ['--lang', 'fr', 'propose', '--help'],
+    ]) {
       const r = await runCli(...argv);
       expect(r.code, argv.join(' ')).toBe(0);
       expect(r.stdout).toContain('Utilisation\u00a0: decoupage propose [options] <zones>');

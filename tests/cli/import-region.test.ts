@@ -21,7 +21,9 @@ describe('import insee-ze --region / --departements', () => {
     expect(r.code).toBe(0);
     expect(codes(out)).toEqual(PACA);
     expect(r.stdout).toContain('kept the 22 zones of région 93 (284 others left out)');
-    expect(r.stdout).toMatch(/4 of them straddle its border \(their members count in full\): 0052 Arles \(also région 76\); 0053 Avignon \(also région 76\); 0055 Bollène-Pierrelatte \(also région 84\); 0064 Valréas \(also région 84\)/);
+    expect(r.stdout).toMatch(
+      /4 of them straddle its border \(their members count in full\): 0052 Arles \(also région 76\); 0053 Avignon \(also région 76\); 0055 Bollène-Pierrelatte \(also région 84\); 0064 Valréas \(also région 84\)/,
+    );
   });
 
   itWithRealData([INSEE_ZIP, COMMUNE_TABLE_2022], '--departements 04,05,06,13,83,84 keeps the same zones', async () => {
@@ -35,11 +37,25 @@ describe('import insee-ze --region / --departements', () => {
   itWithRealData([INSEE_ZIP, COMMUNE_TABLE_2022], 'a population file missing communes of a kept zone is reported, naming the zone', async () => {
     // population légale of the PACA communes (npm @etalab/decoupage-administratif), without Marseille's 13055
     const pop = join(tmp, 'population.csv');
-    const rows = etalabCommunes().filter((c) => c.region === '93' && c.code !== '13055').map((c): [string, number] => [c.code, c.population!]);
+    const rows = etalabCommunes()
+      .filter((c) => c.region === '93' && c.code !== '13055')
+      .map((c): [string, number] => [c.code, c.population!]);
     writeFileSync(pop, toCsv(['code', 'population'], rows));
-    const r = await runCli('import', 'insee-ze', INSEE_ZIP, '--commune-table', COMMUNE_TABLE_2022, '--commune-population', pop, '--region', '93', '-o', join(tmp, 'p.geojson'));
+    const r = await runCli(
+      'import',
+      'insee-ze',
+      INSEE_ZIP,
+      '--commune-table',
+      COMMUNE_TABLE_2022,
+      '--commune-population',
+      pop,
+      '--region',
+      '93',
+      '-o',
+      join(tmp, 'p.geojson'),
+    );
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/warning: .*population\.csv has no population for \d+ commune\(s\) of \d+ kept zone\(s\): /);
+    expect(r.stdout).toMatch(/warning: .*population\.csv has no population for \d+ communes of \d+ kept zones: /);
     expect(r.stdout).toMatch(/9312 Marseille \(1: 13055\)/);
     // the straddling zones' communes outside PACA are missing too, and named
     expect(r.stdout).toMatch(/0053 Avignon \(\d+: 30/);

@@ -25,7 +25,23 @@ describe('decoupage import insee-ze', () => {
     const plan = join(dir, 'plan.csv');
     writeFileSync(plan, `zone,section\n${zs.zones.map((z) => `${z.id},${z.id}`).join('\n')}\n`);
     const report = join(dir, 'report.html');
-    const rep = await runCli('report', out, plan, '-o', report, '--lang', 'fr', '--members', 'nb_com', '--min-members', '1', '--min-seats', '0', '--members-per-seat', '1');
+    const rep = await runCli(
+      'report',
+      out,
+      plan,
+      '-o',
+      report,
+      '--lang',
+      'fr',
+      '--members',
+      'nb_com',
+      '--min-members',
+      '1',
+      '--min-seats',
+      '0',
+      '--members-per-seat',
+      '1',
+    );
     expect(rep.code).toBe(0);
     expect(readFileSync(report, 'utf8')).toContain('Source : Insee, zones d&#39;emploi 2020');
     const info = await runCli('info', out);

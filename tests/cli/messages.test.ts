@@ -24,7 +24,9 @@ describe('a plan whose codes lost their leading zeros', () => {
       const r = await runCli(command, ZONES, LOST_ZEROS, ...rules, ...extra);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/plan-lost-zeros\.csv: zone 101, field "zone": has 4 zone code\(s\) that are not in .*zones\.geojson: "101" \(line 2\)/);
-      expect(r.stderr).toMatch(/→ the codes look like they lost their leading zeros \(101 instead of 0101\): format the code column as text in your spreadsheet/);
+      expect(r.stderr).toMatch(
+        /→ the codes look like they lost their leading zeros \(101 instead of 0101\): format the code column as text in your spreadsheet/,
+      );
       expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
       expect(existsSync(out)).toBe(false);
     });
@@ -114,7 +116,7 @@ describe('--help', () => {
     expect(bad.stderr).toMatch(/no command "sectons"/);
   });
 
-  it('examples come from the field: a mutual\'s sections, not the US House', async () => {
+  it("examples come from the field: a mutual's sections, not the US House", async () => {
     const all = (await Promise.all(['seats', 'propose', 'check', 'pluralism', 'report'].map((c) => runCli(c, '--help')))).map((r) => r.stdout).join('\n');
     expect(all).not.toMatch(/US House|Spanish Congress|\bstate\b/);
     expect(all).toMatch(/a mutual electing 120 delegates in its sections/);

@@ -84,7 +84,9 @@ describe('--lang fr: what the commands print', () => {
     expect(out).toContain('paires de voisines écrites dans');
     expectNoEnglish(out);
     // as every CSV written with --lang fr: ";" and decimal commas, for French Excel
-    expect(readFileSync(join(tmp, 'edges.csv'), 'utf8')).toMatch(/^\uFEFFzone_a;zone_a_name;zone_b;zone_b_name;shared_border_km;kind\nZ01;Valmorance;Z02;Brévalon;\d+,\d+;border\n/);
+    expect(readFileSync(join(tmp, 'edges.csv'), 'utf8')).toMatch(
+      /^\uFEFFzone_a;zone_a_name;zone_b;zone_b_name;shared_border_km;kind\nZ01;Valmorance;Z02;Brévalon;\d+,\d+;border\n/,
+    );
   });
 
   it('graph: separate parts, islands and near-misses', async () => {
@@ -92,7 +94,9 @@ describe('--lang fr: what the commands print', () => {
     expect(out).toContain('parties : 2 parties séparées');
     expect(out).toContain('îles (zones qui ne touchent aucune autre zone) : 2');
     expect(out).toContain('pour relier les parties séparées, ajoutez --auto-link');
-    expect(out).toContain('presque voisines : 1 paires de zones : 1 qui ne se touchent qu’en un point (pas voisines en mode rook ; --contiguity queen les relierait)');
+    expect(out).toContain(
+      'presque voisines : 1 paires de zones : 1 qui ne se touchent qu’en un point (pas voisines en mode rook ; --contiguity queen les relierait)',
+    );
     expect(out).toContain('se touchent en un seul point, non reliées');
     expectNoEnglish(out);
     const snapped = await fr('graph', new URL('../fixtures/graph/gap-2m.geojson', import.meta.url).pathname, '--snap', '2.5');
@@ -126,7 +130,13 @@ describe('--lang fr: what the commands print', () => {
 });
 
 describe('--lang fr: import', () => {
-  const sq = (x: number, y: number, s: number): [number, number][] => [[x, y], [x, y + s], [x + s, y + s], [x + s, y], [x, y]];
+  const sq = (x: number, y: number, s: number): [number, number][] => [
+    [x, y],
+    [x, y + s],
+    [x + s, y + s],
+    [x + s, y],
+    [x, y],
+  ];
   // two zones d'emploi in Lambert-93; 0052 has a commune in another département (30) and région (11)
   const LAYER: TestRecord[] = [
     { rings: [sq(700000, 6600000, 20000)], fields: { ze2020: '0052', libze2020: 'Sète', nb_com: '3' } },
@@ -145,17 +155,31 @@ describe('--lang fr: import', () => {
     const population = join(tmp, 'population.csv');
     writeFileSync(population, 'code,population\n34001,1200\n94001,90000\n');
     const zones = join(tmp, 'ze.geojson');
-    const out = await fr('import', 'insee-ze', zipFile, '-o', zones, '--from-crs', 'EPSG:2154', '--commune-table', table, '--commune-population', population, '--departements', '34');
+    const out = await fr(
+      'import',
+      'insee-ze',
+      zipFile,
+      '-o',
+      zones,
+      '--from-crs',
+      'EPSG:2154',
+      '--commune-table',
+      table,
+      '--commune-population',
+      population,
+      '--departements',
+      '34',
+    );
     expect(out).toContain(`ze.geojson écrit : 1 zones d’emploi de la couche ze2020_2030`);
     expect(out).toContain('encodage du texte :');
     expect(out).toContain('zones gardées : les 1 zones des départements 34 (1 autres écartées)');
     expect(out).toContain('1 d’entre elles sont à cheval sur sa limite (leurs adhérents comptent en entier) : 0052 Sète (aussi département 30)');
-    expect(out).toMatch(/avertissement : .*population\.csv n’a pas de population pour 2 commune\(s\) de 1 zone\(s\) gardée\(s\) : 0052 Sète \(2 : /);
+    expect(out).toMatch(/avertissement : .*population\.csv n’a pas de population pour 2 communes de 1 zone gardée : 0052 Sète \(2 : /);
     expect(out).toContain('ensuite : decoupage info');
     expectNoEnglish(out);
     // info says which zones straddle a région border
     const info = await fr('info', zones, '--members', 'nb_com');
-    expect(info).toContain('remarque : 1 zone(s) à cheval sur une limite de région, dont les adhérents comptent en entier : 0052 Sète (régions ');
+    expect(info).toContain('remarque : 1 zone à cheval sur une limite de région, dont les adhérents comptent en entier : 0052 Sète (régions ');
     expectNoEnglish(info);
   });
 
@@ -164,11 +188,21 @@ describe('--lang fr: import', () => {
     const region = writeMadeUpRegion(dir, { reunion: true });
     const members = join(dir, 'communes.csv');
     writeFileSync(members, 'code,members\nZZ201,8100\nZZ055,1234\n');
-    const out = await fr('import', 'admin-express', region.adminExpress, '--commune-table', region.communeTable, '--members', members, '-o', join(dir, 'units.geojson'));
+    const out = await fr(
+      'import',
+      'admin-express',
+      region.adminExpress,
+      '--commune-table',
+      region.communeTable,
+      '--members',
+      members,
+      '-o',
+      join(dir, 'units.geojson'),
+    );
     expect(out).toMatch(/COMMUNE\.shp lu : 18 communes, 6 arrondissements municipaux \(projection : /);
     expect(out).toContain('remplacées par leurs arrondissements municipaux : ZZ055 Massalia (6)');
-    expect(out).toMatch(/avertissement : 1 unité\(s\) sans zone d’emploi dans .* ZZ974/);
-    expect(out).toContain(`avertissement : 1 code(s) de ${members}, avec 1${NNBSP}234 adhérents, ne sont aucune unité de la couche (ZZ055)`);
+    expect(out).toMatch(/avertissement : 1 unité sans zone d’emploi dans .* ZZ974/);
+    expect(out).toContain(`avertissement : 1 code de ${members}, avec 1${NNBSP}234 adhérents, n’est aucune unité de la couche (ZZ055)`);
     expect(out).toContain('units.geojson écrit : 25 unités avec code, name, commune, ze2020, dep, reg, population, members');
     expect(out).toContain('ensuite : decoupage propose zones.geojson --split-with');
     expectNoEnglish(out);
@@ -192,15 +226,23 @@ describe('serve: an autosave that cannot be used is said in the user’s languag
   it('names the file and why, in English and in French', async () => {
     for (const [content, en, frWhy] of [
       ['{"format":"other"}', 'not an autosave of the editor', 'ce n’est pas une sauvegarde automatique de l’éditeur'],
-      ['{"format":"decoupage-editor-autosave","plan":[["NOPE","S1"]],"locked":[]}', 'zone "NOPE" is not in zones.geojson', 'la zone « NOPE » n’est pas dans zones.geojson'],
+      [
+        '{"format":"decoupage-editor-autosave","plan":[["NOPE","S1"]],"locked":[]}',
+        'zone "NOPE" is not in zones.geojson',
+        'la zone « NOPE » n’est pas dans zones.geojson',
+      ],
     ]) {
       const dir = mkdtempSync(join(tmp, 'serve-'));
       writeFileSync(join(dir, 'plan.csv.autosave.json'), content);
       const app = new EditorApp(demoConfig(dir));
       expect(app.restoredFrom).toBeUndefined();
       expect(app.warnings).toHaveLength(1);
-      expect(say(app.warnings[0], 'en')).toBe(`${app.autosaveFile}: not restored (${en}); it will be replaced by the next edit`);
-      expect(say(app.warnings[0], 'fr')).toBe(`${app.autosaveFile} : non restauré (${frWhy}) ; il sera remplacé à la prochaine modification`);
+      // set aside (renamed), never lost nor overwritten: issue 19 row 2
+      const aside = app.autosaveSetAside!.split('/').pop();
+      expect(say(app.warnings[0], 'en')).toBe(`${app.autosaveFile}: not restored (${en}); set aside as ${aside}, the editor starts from the plan file`);
+      expect(say(app.warnings[0], 'fr')).toBe(
+        `${app.autosaveFile} : non restauré (${frWhy}) ; mis de côté sous le nom ${aside}, l’éditeur part du fichier de plan`,
+      );
       await app.close();
     }
   });

@@ -50,7 +50,9 @@ describe('number options: one parser each, InputError (exit 2) naming the option
     expect(e.message).toMatch(/--snap must be a distance in metres, from 0 to 10,000, got "-1"/);
     expect(e.details).toMatchObject({ field: 'snap', hint: said('cli.hint.snap') });
     // the same error in French, the figures written the French way
-    expect(e.sayIn('fr')).toBe('champ « snap » : --snap doit être une distance en mètres, de 0 à 10\u202f000, et non « -1 »\n  → par exemple --snap 5 tient pour communes les frontières distantes de moins de 5 mètres');
+    expect(e.sayIn('fr')).toBe(
+      'champ « snap » : --snap doit être une distance en mètres, de 0 à 10\u202f000, et non « -1 »\n  → par exemple --snap 5 tient pour communes les frontières distantes de moins de 5 mètres',
+    );
   });
 
   it('rates: 0.08, 0,08 or 8%', () => {

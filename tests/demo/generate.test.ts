@@ -121,7 +121,7 @@ describe('demo zones', () => {
       const inDep = set.zones.map((z, i) => (z.properties.dep === dep && graph.islands[0] !== i ? i : -1)).filter((i) => i >= 0);
       const seen = new Set([inDep[0]]);
       const stack = [inDep[0]];
-      while (stack.length) for (const n of graph.neighbors[stack.pop()!]) if (inDep.includes(n) && !seen.has(n)) seen.add(n), stack.push(n);
+      while (stack.length) for (const n of graph.neighbors[stack.pop()!]) if (inDep.includes(n) && !seen.has(n)) (seen.add(n), stack.push(n));
       expect(seen.size, dep).toBe(inDep.length);
     }
   });

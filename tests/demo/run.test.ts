@@ -72,16 +72,30 @@ describe('runDemo', () => {
   it('the département plan breaks the rules in the two small mountain départements', () => {
     const dep = r.departements.check;
     expect(dep.ok).toBe(false);
-    const small = dep.sections.filter((s) => s.members < 10_000).map((s) => s.id).sort();
+    const small = dep.sections
+      .filter((s) => s.members < 10_000)
+      .map((s) => s.id)
+      .sort();
     expect(small.length).toBe(2);
-    expect(dep.sections.filter((s) => !s.ok).map((s) => s.id).sort()).toEqual(small);
+    expect(
+      dep.sections
+        .filter((s) => !s.ok)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(small);
   });
 
   it('compares the list vote: the small départements elect a single list, the proposed sections do not', () => {
     const [depPlan, proposed] = r.comparison.plans;
     // départements of 3 seats where one list holds ~60 % of the votes: D'Hondt gives it every seat
-    const small = r.departements.check.sections.filter((s) => s.members < 10_000).map((s) => s.id).sort();
-    const single = depPlan.report.sections.filter((s) => s.listsRepresented <= 1).map((s) => s.section).sort();
+    const small = r.departements.check.sections
+      .filter((s) => s.members < 10_000)
+      .map((s) => s.id)
+      .sort();
+    const single = depPlan.report.sections
+      .filter((s) => s.listsRepresented <= 1)
+      .map((s) => s.section)
+      .sort();
     expect(single).toEqual(small);
     // proposed sections all have ≥ 6 seats, where the mountain list's ~60 % no longer takes every seat
     expect(proposed.singleListSections).toBeLessThan(depPlan.singleListSections);

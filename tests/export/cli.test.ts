@@ -27,13 +27,22 @@ describe('decoupage export', () => {
     expect(r.stdout).toContain('plan check: NOT COMPLIANT: 1 rule broken');
     const fc = JSON.parse(readFileSync(out, 'utf8')) as FeatureCollection;
     expectRfc7946(fc);
-    expect(fc.features.map((f) => [f.properties!.section, f.properties!.members, f.properties!.seats, f.properties!.compliant, f.properties!.rule_contiguity])).toEqual([
+    expect(
+      fc.features.map((f) => [f.properties!.section, f.properties!.members, f.properties!.seats, f.properties!.compliant, f.properties!.rule_contiguity]),
+    ).toEqual([
       ['North', 16000, 16, true, true],
       ['South', 11000, 11, false, false],
     ]);
     const zones = JSON.parse(readFileSync(zonesOut, 'utf8')) as FeatureCollection;
     expectRfc7946(zones);
-    expect(zones.features.map((f) => `${f.properties!.zone}:${f.properties!.section}`)).toEqual(['A:North', 'B:North', 'C:North', 'D:North', 'E:South', 'I:South']);
+    expect(zones.features.map((f) => `${f.properties!.zone}:${f.properties!.section}`)).toEqual([
+      'A:North',
+      'B:North',
+      'C:North',
+      'D:North',
+      'E:South',
+      'I:South',
+    ]);
     // no temp files left beside the outputs
     expect(readdirSync(dir).sort()).toEqual(['sections.geojson', 'zones.geojson']);
   });
@@ -44,7 +53,9 @@ describe('decoupage export', () => {
     const r = await runCli('export', ZONES, PLAN, '-o', out, ...RULES, '--link', 'I:E');
     expect(r.code).toBe(0);
     const t = parseCsv(readFileSync(out, 'utf8'));
-    expect(t.columns).toEqual(expect.arrayContaining(['section', 'name', 'zones', 'members', 'seats', 'compliant', 'rule_contiguity', 'compactness', 'area_km2']));
+    expect(t.columns).toEqual(
+      expect.arrayContaining(['section', 'name', 'zones', 'members', 'seats', 'compliant', 'rule_contiguity', 'compactness', 'area_km2']),
+    );
     expect(t.rows.map((row) => [row.section, row.zones, row.members, row.seats, row.compliant])).toEqual([
       ['North', 'A;B;C;D', '16000', '16', 'true'],
       ['South', 'E;I', '11000', '11', 'true'],

@@ -6,7 +6,7 @@ import { circle } from '@turf/circle';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { checkPlan, polsbyPopper } from '../../src/check/index.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import type { Plan, ZoneSet } from '../../src/core/types.js';
 import { dissolveSections, zonesWithSections } from '../../src/export/index.js';
 import { planFromInput, readPlan } from '../../src/load/plan.js';
@@ -85,15 +85,23 @@ describe('dissolveSections on hand-made fixtures (known outlines)', () => {
     // a 0.2° square at 44°N is nearly square on the ground (cos 44° ≈ 0.72 → a 1.39:1 rectangle): PP ≈ 0.77
     expect(north.compactness).toBeGreaterThan(0.74);
     expect(north.compactness).toBeLessThan(0.785);
-    expect(north.area_km2).toBeCloseTo(area(zones.byId.get('A')!.geometry) * 4 / 1e6, 0);
+    expect(north.area_km2).toBeCloseTo((area(zones.byId.get('A')!.geometry) * 4) / 1e6, 0);
   });
 
   it('zonesWithSections: every zone with its section, unassigned ones with null', () => {
     const zones = zoneSetFrom(join(FIX, 'grid.geojson'));
-    const plan: Plan = new Map([['A', 'North'], ['E', 'South']]);
+    const plan: Plan = new Map([
+      ['A', 'North'],
+      ['E', 'South'],
+    ]);
     const fc = zonesWithSections(zones, plan);
     expect(fc.features.map((f) => [f.properties!.zone, f.properties!.section])).toEqual([
-      ['A', 'North'], ['B', null], ['C', null], ['D', null], ['E', 'South'], ['I', null],
+      ['A', 'North'],
+      ['B', null],
+      ['C', null],
+      ['D', null],
+      ['E', 'South'],
+      ['I', null],
     ]);
     expect(fc.features[4].properties).toMatchObject({ zone_name: 'Écho', members: 9000, dep: 'D2' });
     expectRfc7946(fc);
@@ -103,16 +111,38 @@ describe('dissolveSections on hand-made fixtures (known outlines)', () => {
 describe('polsbyPopper', () => {
   it('is about 1 for a disc and π/4 for a square, lower for a long strip', () => {
     expect(polsbyPopper(circle([5, 0], 10, { steps: 256 }).geometry)).toBeGreaterThan(0.999);
-    const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [0.1, 0], [0.1, 0.1], [0, 0.1], [0, 0]]] };
+    const square: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [0.1, 0],
+          [0.1, 0.1],
+          [0, 0.1],
+          [0, 0],
+        ],
+      ],
+    };
     expect(polsbyPopper(square)).toBeCloseTo(Math.PI / 4, 3);
-    const strip: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 0.01], [0, 0.01], [0, 0]]] };
+    const strip: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 0.01],
+          [0, 0.01],
+          [0, 0],
+        ],
+      ],
+    };
     // 4π·(100·1)/(2·101)² ≈ 0.0308
     expect(polsbyPopper(strip)).toBeCloseTo((4 * Math.PI * 100) / (202 * 202), 3);
   });
 });
 
 describeWithRealData([PACA_ZONES, PACA_COMMUNES], 'dissolveSections on real data', () => {
-  it('PACA zones d\'emploi grouped by their first département: areas conserved, valid RFC 7946', () => {
+  it("PACA zones d'emploi grouped by their first département: areas conserved, valid RFC 7946", () => {
     const zones = zoneSetFrom(PACA_ZONES);
     const plan = planBy(zones, (p) => String(p.deps).split(';')[0]);
     const fc = dissolveSections(zones, plan);
@@ -129,15 +159,21 @@ describeWithRealData([PACA_ZONES, PACA_COMMUNES], 'dissolveSections on real data
   describe('PACA communes', () => {
     const communes = zoneSetFrom(PACA_COMMUNES);
 
-    it('grouped by zone d\'emploi: areas conserved, island parts kept, enclaves filled', () => {
-      const fc = dissolveSections(communes, planBy(communes, (p) => String(p.ze2020)));
+    it("grouped by zone d'emploi: areas conserved, island parts kept, enclaves filled", () => {
+      const fc = dissolveSections(
+        communes,
+        planBy(communes, (p) => String(p.ze2020)),
+      );
       expect(fc.features).toHaveLength(22);
       expectRfc7946(fc);
       expectAreasConserved(communes, fc);
       const section = (id: string) => fc.features.find((f) => f.properties.section === id)!;
       // Hyères (83069, 7 parts: mainland + Porquerolles, Port-Cros, Levant…) is in 9318 Toulon: every
       // island part comes out as its own polygon of the section, with the same area
-      for (const [commune, ze] of [['83069', '9318'], ['13055', '9312']]) {
+      for (const [commune, ze] of [
+        ['83069', '9318'],
+        ['13055', '9312'],
+      ]) {
         const parts = polygonsOf(communes.byId.get(commune)!.geometry);
         expect(parts.length).toBeGreaterThan(1);
         const sectionPolys = polygonsOf(section(ze).geometry);
@@ -157,7 +193,10 @@ describeWithRealData([PACA_ZONES, PACA_COMMUNES], 'dissolveSections on real data
     });
 
     it('grouped by département: the Étang de Berre stays a hole in section 13', () => {
-      const fc = dissolveSections(communes, planBy(communes, (p) => String(p.dep)));
+      const fc = dissolveSections(
+        communes,
+        planBy(communes, (p) => String(p.dep)),
+      );
       expect(fc.features.map((f) => f.properties.section)).toEqual(['04', '05', '06', '13', '83', '84']);
       expectRfc7946(fc);
       expectAreasConserved(communes, fc);

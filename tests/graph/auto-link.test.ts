@@ -175,7 +175,16 @@ describe('autoLinks on 20,000 islands (issue 12 row 4: memory used to grow with 
     for (let i = 0; i < n; i++) {
       const x0 = (i % cols) * 0.02;
       const y0 = 40 + Math.floor(i / cols) * 0.02;
-      xyz.push(Float64Array.from([[x0, y0], [x0 + 0.005, y0], [x0 + 0.005, y0 + 0.005], [x0, y0 + 0.005]].flatMap(([x, y]) => toXYZ(x, y))));
+      xyz.push(
+        Float64Array.from(
+          [
+            [x0, y0],
+            [x0 + 0.005, y0],
+            [x0 + 0.005, y0 + 0.005],
+            [x0, y0 + 0.005],
+          ].flatMap(([x, y]) => toXYZ(x, y)),
+        ),
+      );
       members.push(1 + rng.int(5));
     }
     const r = autoLinks({ components: xyz.map((_, i) => [i]), zoneXyz: xyz, members, minMembers: 12, maxLinkKm: 50 });
@@ -219,7 +228,9 @@ describe('decoupage graph --auto-link (CLI)', () => {
   it('refuses in French with --lang fr (propose)', async () => {
     const r = await runCli('propose', ISLANDS, '--auto-link', '-o', '/nonexistent/plan.csv', '--lang', 'fr');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('--auto-link refuse une liaison de plus de 50 km (--max-link-km) : la partie FAR Île-Lointaine, 500 adhérents, sous le seuil de 10');
+    expect(r.stderr).toContain(
+      '--auto-link refuse une liaison de plus de 50 km (--max-link-km) : la partie FAR Île-Lointaine, 500 adhérents, sous le seuil de 10',
+    );
     expect(r.stderr).toContain('la partie la plus proche est BIG (Grande-Île), à 102 km');
     expect(r.stderr).toContain('--link FAR:BIG');
   });

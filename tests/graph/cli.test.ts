@@ -65,7 +65,9 @@ describe('decoupage graph', () => {
     const r = await runCli('graph', fx('multipolygon-island.geojson'), '--auto-link', '-o', out);
     expect(r.code).toBe(0);
     // no member counts in this fixture: no threshold, every part is linked to its nearest within 50 km
-    expect(r.stdout).toMatch(/links added by --auto-link \(no member counts, so no threshold; at most 50 km\): 1\n\s+linked C \(Island neighbour\) to D \(Lonely island\), 0\.4 km apart/);
+    expect(r.stdout).toMatch(
+      /links added by --auto-link \(no member counts, so no threshold; at most 50 km\): 1\n\s+linked C \(Island neighbour\) to D \(Lonely island\), 0\.4 km apart/,
+    );
     const json = JSON.parse(readFileSync(out, 'utf8'));
     expect(json.edges.map((e: { kind: string }) => e.kind)).toEqual(['border', 'border', 'link']);
     expect(json.components).toHaveLength(1);

@@ -114,7 +114,15 @@ describe('buildGraph on hand-made fixtures', () => {
 
   it('two polygons overlapping by 2 m: joined with --snap 5 (layers generalised differently)', () => {
     const d = 2 / (R_KM * 1000 * rad(1) * Math.cos(rad(45))); // 2 m in degrees of longitude at 45°N
-    const sq = (x0: number, x1: number) => [[[x0, 45], [x1, 45], [x1, 45.01], [x0, 45.01], [x0, 45]]];
+    const sq = (x0: number, x1: number) => [
+      [
+        [x0, 45],
+        [x1, 45],
+        [x1, 45.01],
+        [x0, 45.01],
+        [x0, 45],
+      ],
+    ];
     const zones = zoneSetFrom({
       type: 'FeatureCollection',
       features: [

@@ -146,7 +146,9 @@ describeWithRealData([FRANCE_ZONES], 'France with members (population × 0.08): 
     const corsica = zones.zones.filter((z) => z.id.startsWith('94')).reduce((s, z) => s + z.members, 0);
     const mayotte = zones.byId.get('0601')!.members;
     expect(corsica).toBeLessThan(30_000);
-    expect(err!.message).toContain(`9401 Ajaccio, 9402 Bastia, 9403 Calvi, 9404 Corte, 9405 Ghisonaccia, … (+2 more), ${corsica.toLocaleString('en-US')} members`);
+    expect(err!.message).toContain(
+      `9401 Ajaccio, 9402 Bastia, 9403 Calvi, 9404 Corte, 9405 Ghisonaccia, … (+2 more), ${corsica.toLocaleString('en-US')} members`,
+    );
     expect(err!.message).toMatch(/its nearest part is 9314 \(Menton\), 16\d km away/);
     expect(err!.message).toContain(`the part 0601 Mayotte, ${mayotte.toLocaleString('en-US')} members, below the threshold of 30,000`);
     expect(err!.message).toMatch(/maxLinkKm/);
@@ -208,7 +210,7 @@ describeWithRealData([PACA_COMMUNES], 'PACA communes (946)', () => {
     expect(rook.islands).toEqual([]);
   });
 
-  it("the Enclave des Papes (Valréas, Grillon, Richerenches, Visan) is the only separate part", () => {
+  it('the Enclave des Papes (Valréas, Grillon, Richerenches, Visan) is the only separate part', () => {
     // these four Vaucluse communes are surrounded by the Drôme, which is not in the layer
     expect(rook.components).toHaveLength(2);
     expect(rook.components[1].map((i) => zones.zones[i].name).sort()).toEqual(['Grillon', 'Richerenches', 'Valréas', 'Visan']);

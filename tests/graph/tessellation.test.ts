@@ -42,8 +42,6 @@ describe('buildGraph on a generated brick tessellation (known neighbours)', () =
   });
 
   it('is reproducible from its seed', () => {
-    expect(brickTessellation({ rows: 3, cols: 3, seed: 7 }).zones[4].geometry).toEqual(
-      brickTessellation({ rows: 3, cols: 3, seed: 7 }).zones[4].geometry,
-    );
+    expect(brickTessellation({ rows: 3, cols: 3, seed: 7 }).zones[4].geometry).toEqual(brickTessellation({ rows: 3, cols: 3, seed: 7 }).zones[4].geometry);
   });
 });

@@ -37,7 +37,10 @@ describe('--attributes on check', () => {
     expect(r.stderr).toBe('');
     const h = JSON.parse(r.stdout).homogeneity;
     const ids = Object.keys(rate);
-    const z = standardise(['r'], ids.map((id) => rate[id])).z;
+    const z = standardise(
+      ['r'],
+      ids.map((id) => rate[id]),
+    ).z;
     const zOf = (s: string) => ids.flatMap((id, i) => (section[id] === s ? [z[i]] : []));
     const r2 = 1 - (sq(zOf('West')) + sq(zOf('East'))) / sq([...z]);
     expect(h.r2).toBeCloseTo(r2, 10);

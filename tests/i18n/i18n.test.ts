@@ -24,13 +24,32 @@ function expectNoEnglish(output: string, words: string[]): void {
   for (const w of words) expect(text, `"${w}" left in French output`).not.toMatch(new RegExp(`(?<!« |--members |--)\\b${w}\\b(?!\\.(csv|geojson|html))`));
 }
 
-
 describe('filling messages', () => {
   // every message in both languages with the same placeholders: tests/messages/catalogue.test.ts
   it('fill replaces known placeholders only, once', () => {
-    expect(fill('{a} et {b}', { a: '{b}' })).toBe('{b} et {b}');
+    expect(fill('{a} et {b}', { a: '{b}' }, 'fr')).toBe('{b} et {b}');
     expect(isLang('fr')).toBe(true);
     expect(isLang('de')).toBe(false);
+  });
+
+  it('chooses a plural form by the language’s rules (Intl.PluralRules): English 0 is plural, French 0 singular', () => {
+    const t = '{n} {n:zone|zones}';
+    expect([0, 1, 2].map((n) => fill(t, { n }, 'en'))).toEqual(['0 zones', '1 zone', '2 zones']);
+    expect([0, 1, 2].map((n) => fill(t, { n }, 'fr'))).toEqual(['0 zone', '1 zone', '2 zones']);
+    // French says "1,5 zone" (below 2 is singular), English "1.5 zones"
+    expect(fill(t, { n: 1.5 }, 'fr')).toBe('1.5 zone');
+    expect(fill(t, { n: 1.5 }, 'en')).toBe('1.5 zones');
+  });
+
+  it('reads a count already written the language’s way, and fills the placeholders of the chosen form', () => {
+    expect(fill('{n:one {x}|{n} of {x}}', { n: '12,345', x: 'A' }, 'en')).toBe('12,345 of A');
+    expect(fill('{n:one {x}|{n} of {x}}', { n: '1', x: 'A' }, 'en')).toBe('one A');
+    expect(fill('{n:un|{n} sur {x}}', { n: '12\u202f345', x: 'A' }, 'fr')).toBe('12\u202f345 sur A');
+    expect(fill('{n:un|plusieurs}', { n: '1,0' }, 'fr')).toBe('un');
+    // a plural inside a form, and text that only looks like one is left as it is
+    expect(fill('{a:{b:x|y}|z}', { a: 1, b: 2 }, 'en')).toBe('y');
+    expect(fill('{ "min-members": {n} }', { n: 3 }, 'en')).toBe('{ "min-members": 3 }');
+    expect(fill('{n:no bar}', { n: 1 }, 'en')).toBe('{n:no bar}');
   });
 });
 
@@ -63,13 +82,27 @@ describe('--lang fr on the commands', () => {
     expect(r.code).toBe(en.code);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Règles : ≥ 10\u202f000 adhérents et ≥ 6 délégués par section');
-    expect(r.stdout).toMatch(/✘ ≥ 10\u202f000 adhérents par section : 2 section\(s\) sous 10\u202f000 adhérents : /);
+    expect(r.stdout).toMatch(/✘ ≥ 10\u202f000 adhérents par section : 2 sections sous 10\u202f000 adhérents : /);
     expect(r.stdout).toMatch(/✔ chaque zone dans une et une seule section : les 40 zones/);
     expect(r.stdout).toContain('est en 2 morceaux');
     expect(r.stdout).toMatch(/Hautes-Sorbières .* 5\u202f286 adhérents +3 délégués +← 5\u202f286 adhérents, moins de 10\u202f000/);
-    expect(r.stdout).toContain('conseil : 1 zone(s) ne touchent aucune autre zone');
+    expect(r.stdout).toContain('conseil : 1 zone ne touche aucune autre zone : Z27 (Île de Malvoisine) ; reliez-la avec');
+    expect(r.stdout).toContain('✘ chaque section d’un seul tenant : 1 section en plusieurs morceaux');
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('NON CONFORME : 3 règles non respectées');
-    expectNoEnglish(r.stdout, ['members', 'seats?', 'delegates', 'Rules', 'COMPLIANT', 'every', 'below', 'pieces', 'hint', 'crosses', 'Boundaries', 'informative']);
+    expectNoEnglish(r.stdout, [
+      'members',
+      'seats?',
+      'delegates',
+      'Rules',
+      'COMPLIANT',
+      'every',
+      'below',
+      'pieces',
+      'hint',
+      'crosses',
+      'Boundaries',
+      'informative',
+    ]);
     expect(r.stdout).not.toMatch(/\d,\d{3}/);
   });
 
@@ -77,7 +110,7 @@ describe('--lang fr on the commands', () => {
     const md = await runCli('check', ZONES, DEP_PLAN, ...RULES, '--lang', 'fr', '--markdown');
     expect(md.stdout).toContain('## Vérification du découpage : NON CONFORME : 3 règles non respectées');
     expect(md.stdout).toContain('| | Règle | Verdict |');
-    expect(md.stdout).toContain('| | Section | Nom | Zones | Adhérents | Délégués | D’un seul tenant | Franchit dep | Problèmes |');
+    expect(md.stdout).toContain('| | Section | Nom | Zones | Adhérents | Délégués | D’un seul tenant | Franchit départements | Problèmes |');
     expect(md.stdout).toContain('### Problèmes');
     expect(md.stdout).toContain('| non (2 morceaux) |');
     expectNoEnglish(md.stdout, ['Rule', 'Members', 'Seats', 'Contiguous', 'Problems', 'members', 'yes', 'no']);
@@ -91,7 +124,9 @@ describe('--lang fr on the commands', () => {
     const p = await runCli('propose', ZONES, ...RULES, '--auto-link', '--iterations', '50', '--constructions', '3', '-o', plan, '--lang', 'fr');
     expect(p.code).toBe(0);
     expect(p.stdout).toMatch(/^section +nom +zones +adhérents +délégués +franchit dep +compacité$/m);
-    expect(p.stdout).toMatch(/^\d+ sections (: optimal, aucun découpage ne peut en avoir plus|; aucun découpage ne peut en avoir plus de \d+) \(.+\), chacune devant compter au moins 10\u202f000 adhérents$/m);
+    expect(p.stdout).toMatch(
+      /^\d+ sections (: optimal, aucun découpage ne peut en avoir plus|; aucun découpage ne peut en avoir plus de \d+) \(.+\), chacune devant compter au moins 10\u202f000 adhérents$/m,
+    );
     expect(p.stdout).toMatch(/relié à .*, à \d+,\d km/);
     expect(p.stdout).toContain('compacité : Polsby–Popper');
     expect(p.stdout).toMatch(/compliant\.csv écrit : 40 zones en \d+ sections/);
@@ -100,9 +135,13 @@ describe('--lang fr on the commands', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('CONFORME');
     // "0 sections sur 6 les franchissent" is not French: none, one and several are said differently
-    expect(r.stdout).toMatch(/Limites de « dep » : (aucune des \d+ sections ne les franchit|1 section sur \d+ les franchit|[2-9]\d* sections sur \d+ les franchissent)/);
+    expect(r.stdout).toMatch(
+      /Limites des départements : (aucune des \d+ sections ne les franchit|1 section sur \d+ les franchit|[2-9]\d* sections sur \d+ les franchissent)/,
+    );
     expect(r.stdout).not.toMatch(/\b[01] sections sur/);
-    expect(r.stdout).toMatch(/✔ ≥ 10\u202f000 adhérents par section : chaque section compte au moins 10\u202f000 adhérents \(la plus petite : \d+\u202f\d{3}\)/);
+    expect(r.stdout).toMatch(
+      /✔ ≥ 10\u202f000 adhérents par section : chaque section compte au moins 10\u202f000 adhérents \(la plus petite : \d+\u202f\d{3}\)/,
+    );
   });
 
   it('seats: French headers, rule and figures', async () => {
@@ -124,7 +163,17 @@ describe('--lang fr on the commands', () => {
     expect(r.stdout).toMatch(/Voix n’ayant élu personne \(perdues\) : \d+,\d\u00a0%\./);
     expect(r.stdout).toContain('Pluralisme comparé (');
     expect(r.stdout).toMatch(/listes représentées +\d+ sur \d+/);
-    expectNoEnglish(r.stdout, ['members', 'seats', 'wasted', 'threshold', 'Sections electing', 'Lists represented', 'Gallagher disproportionality', 'compared', 'Vote scenario']);
+    expectNoEnglish(r.stdout, [
+      'members',
+      'seats',
+      'wasted',
+      'threshold',
+      'Sections electing',
+      'Lists represented',
+      'Gallagher disproportionality',
+      'compared',
+      'Vote scenario',
+    ]);
     expect(r.stdout).not.toMatch(/\d\.\d %/);
   });
 
@@ -141,7 +190,22 @@ describe('--lang fr on the commands', () => {
     expect(r.stdout).toContain('Ouvrez le rapport : ');
     // left as they are: the member source (the data's own description) and the CSV's column names
     const text = r.stdout.replace(/property "members" of zones\.geojson/g, '').replace('section,members,seats', '');
-    expectNoEnglish(text, ['members', 'seats', 'Rules', 'Proposed plan', 'Old practice', 'single list', 'COMPLIANT', 'Graph', 'island', 'linked', 'apart', 'Wrote', 'Open the report', 'the proposed plan']);
+    expectNoEnglish(text, [
+      'members',
+      'seats',
+      'Rules',
+      'Proposed plan',
+      'Old practice',
+      'single list',
+      'COMPLIANT',
+      'Graph',
+      'island',
+      'linked',
+      'apart',
+      'Wrote',
+      'Open the report',
+      'the proposed plan',
+    ]);
     expect(r.stdout).not.toMatch(/\d,\d{3}/);
   });
 
@@ -153,7 +217,7 @@ describe('--lang fr on the commands', () => {
 });
 
 describe('where the figures come from, in French', () => {
-  it('says the loaders\' sentences in French, keeping names from the data', async () => {
+  it("says the loaders' sentences in French, keeping names from the data", async () => {
     const { count, say, said } = await import('../../src/messages/index.js');
     // what loadZones and splitLargeZones build for estimates from a commune CSV, then a zone split by population
     const column = said('load.source.column', { col: 'population', file: 'pop.csv' });

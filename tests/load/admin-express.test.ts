@@ -30,14 +30,23 @@ describe('decoupage import admin-express', () => {
     const r = await runCli('import', 'admin-express', region.adminExpress, '--commune-table', region.communeTable, '-o', out);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/ADECOG_3-2_SHP_LAMB93_FXX-ED2024-02-22\/COMMUNE\.shp: 18 communes, 6 arrondissements \(projection: RGF_1993_Lambert_93 → WGS84\)/);
+    expect(r.stdout).toMatch(
+      /ADECOG_3-2_SHP_LAMB93_FXX-ED2024-02-22\/COMMUNE\.shp: 18 communes, 6 arrondissements \(projection: RGF_1993_Lambert_93 → WGS84\)/,
+    );
     expect(r.stdout).toMatch(/D974-ED2024-02-22\/COMMUNE\.shp: 1 communes, 0 arrondissements \(projection: RGR_1992_UTM_Zone_40S → WGS84\)/);
     expect(r.stdout).toContain('replaced by their arrondissements: ZZ055 Massalia (6)');
-    expect(r.stdout).toMatch(/warning: 1 unit\(s\) have no zone d'emploi .*ZZ974/);
+    expect(r.stdout).toMatch(/warning: 1 unit has no zone d'emploi .*ZZ974/);
     const units = loadZones(out, { membersOptional: true });
     expect(units.zones).toHaveLength(18 + 6 + 1);
     expect(units.byId.has('ZZ055')).toBe(false);
-    expect(units.byId.get('ZZ203')!.properties).toMatchObject({ name: 'Massalia 3e Arrondissement', commune: 'ZZ055', ze2020: '9901', dep: 'D1', reg: '99', population: 80_000 });
+    expect(units.byId.get('ZZ203')!.properties).toMatchObject({
+      name: 'Massalia 3e Arrondissement',
+      commune: 'ZZ055',
+      ze2020: '9901',
+      dep: 'D1',
+      reg: '99',
+      population: 80_000,
+    });
     expect(units.byId.get('ZZ031')!.properties).toMatchObject({ commune: 'ZZ031', ze2020: '9903', dep: 'D2', population: 20_000 });
     // Lambert-93 and UTM 40S both end up in longitude/latitude: Provence and La Réunion
     const lonlat = (id: string) => (units.byId.get(id)!.geometry.coordinates as number[][][])[0][0];
@@ -53,12 +62,15 @@ describe('decoupage import admin-express', () => {
     const zip = join(dir, 'admin-express.zip');
     await zipFolder(region.adminExpress, zip);
     const members = join(dir, 'communes.csv');
-    writeFileSync(members, 'code,name,members,members_shared,members_estimated\nZZ201,Massalia 1er,8100,0,false\nZZ010,Faubourg 1,3900,0,false\nZZ055,Massalia,12,0,false\nZZ974,Île lointaine,5,0,false\n');
+    writeFileSync(
+      members,
+      'code,name,members,members_shared,members_estimated\nZZ201,Massalia 1er,8100,0,false\nZZ010,Faubourg 1,3900,0,false\nZZ055,Massalia,12,0,false\nZZ974,Île lointaine,5,0,false\n',
+    );
     const out = join(dir, 'units.geojson');
     const r = await runCli('import', 'admin-express', zip, '--commune-table', region.communeTable, '--region', '99', '--members', members, '-o', out);
     expect(r.code).toBe(0);
     // the whole city's code is no unit (it is its arrondissements): said, with its members
-    expect(r.stdout).toMatch(/warning: 1 code\(s\) of .*communes\.csv with 12 members are no unit of the layer \(ZZ055\)/);
+    expect(r.stdout).toMatch(/warning: 1 code of .*communes\.csv with 12 members is no unit of the layer \(ZZ055\)/);
     const units = loadZones(out, { membersProp: 'members' });
     expect(units.zones).toHaveLength(24); // La Réunion (région 04) left out
     expect(units.byId.get('ZZ201')!.members).toBe(8100);

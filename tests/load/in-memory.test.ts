@@ -15,7 +15,18 @@ import { inputErrorOf, tmpDir, tmpFile } from '../support/files.js';
 
 /** Three squares in a row, A | B | C. */
 function squares(): FeatureCollection<Polygon> {
-  const square = (x: number): Polygon => ({ type: 'Polygon', coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] });
+  const square = (x: number): Polygon => ({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, 0],
+        [x + 1, 0],
+        [x + 1, 1],
+        [x, 1],
+        [x, 0],
+      ],
+    ],
+  });
   return {
     type: 'FeatureCollection',
     features: ['A', 'B', 'C'].map((code, i) => ({ type: 'Feature', properties: { code, name: `Zone ${code}` }, geometry: square(i) })),
@@ -61,11 +72,29 @@ describe('zonesFromGeoJson: zones from values in memory', () => {
   });
 
   it('estimates from a commune table and commune figures in memory', () => {
-    const communes: Table = { name: 'pop.csv', columns: ['code', 'population'], rows: [{ code: '1', population: '1000' }, { code: '2', population: '500' }, { code: '3', population: '250' }] };
-    const table: Table = { name: 'table.csv', columns: ['CODGEO', 'ZE2020'], rows: [{ CODGEO: '1', ZE2020: 'A' }, { CODGEO: '2', ZE2020: 'B' }, { CODGEO: '3', ZE2020: 'C' }] };
+    const communes: Table = {
+      name: 'pop.csv',
+      columns: ['code', 'population'],
+      rows: [
+        { code: '1', population: '1000' },
+        { code: '2', population: '500' },
+        { code: '3', population: '250' },
+      ],
+    };
+    const table: Table = {
+      name: 'table.csv',
+      columns: ['CODGEO', 'ZE2020'],
+      rows: [
+        { CODGEO: '1', ZE2020: 'A' },
+        { CODGEO: '2', ZE2020: 'B' },
+        { CODGEO: '3', ZE2020: 'C' },
+      ],
+    };
     const zs = zonesFromGeoJson(squares(), { estimateMembers: 0.1, communePopulationCsv: communes, communeTable: table });
     expect(zs.zones.map((z) => z.members)).toEqual([100, 50, 25]);
-    expect(say(zs.members.description, 'fr')).toBe('estimés : population × 0,1 (colonne « population » de pop.csv, 3 commune(s) additionnée(s) par zone avec table.csv)');
+    expect(say(zs.members.description, 'fr')).toBe(
+      'estimés : population × 0,1 (colonne « population » de pop.csv, 3 commune(s) additionnée(s) par zone avec table.csv)',
+    );
   });
 
   it('an error names the source, the field and the option (codeCol), never a CLI flag', () => {
@@ -76,12 +105,16 @@ describe('zonesFromGeoJson: zones from values in memory', () => {
     expect(e.message).toBe('adhérents.csv: field "code": has no column "code" (columns: zone, members)\n  → name the right column with codeCol');
     expect(e.message).not.toMatch(/--/);
     // the same mistake in French, the option still named as the library's
-    expect(e.sayIn('fr')).toBe('adhérents.csv : champ « code » : n’a pas de colonne « code » (colonnes : zone, members)\n  → indiquez la bonne colonne avec codeCol');
+    expect(e.sayIn('fr')).toBe(
+      'adhérents.csv : champ « code » : n’a pas de colonne « code » (colonnes : zone, members)\n  → indiquez la bonne colonne avec codeCol',
+    );
   });
 
   it('two sources of member counts: the library names its options, the CLI its flags', async () => {
     const e = inputErrorOf(() => zonesFromGeoJson(squares(), { membersProp: 'members', membersCsv: MEMBERS }));
-    expect(e.message).toMatch(/^field "members": choose one source of member counts, not membersProp and membersCsv\n {2}→ give exactly one of membersProp, membersCsv, communeMembersCsv, estimateMembers$/);
+    expect(e.message).toMatch(
+      /^field "members": choose one source of member counts, not membersProp and membersCsv\n {2}→ give exactly one of membersProp, membersCsv, communeMembersCsv, estimateMembers$/,
+    );
     const dir = tmpDir('decoupage-in-memory-');
     const zones = tmpFile(dir, 'zones.geojson', JSON.stringify(squares()));
     const csv = tmpFile(dir, 'members.csv', 'code,members\nA,1\nB,2\nC,3\n');

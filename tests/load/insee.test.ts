@@ -37,7 +37,7 @@ describeWithRealData([INSEE_ZIP, FRANCE_ZONES], 'import insee-ze on the real INS
     expect(result.encoding).toBe('utf-8');
   });
 
-  it('keeps names with accents intact, and agrees with INSEE\'s labels and commune counts', () => {
+  it("keeps names with accents intact, and agrees with INSEE's labels and commune counts", () => {
     const byCode = new Map(features.map((f) => [f.properties!.code, f.properties!]));
     expect(byCode.get('0051')!.name).toBe('Alençon');
     expect(features.filter((f) => /é/.test(f.properties!.name)).length).toBeGreaterThan(10);
@@ -51,7 +51,12 @@ describeWithRealData([INSEE_ZIP, FRANCE_ZONES], 'import insee-ze on the real INS
   it('has the same vertices as the mapshaper conversion of the same layer (lon/lat, 1e-6)', () => {
     for (const f of features) {
       const ref = refByCode.get(f.properties!.code)!;
-      const key = (g: { type: string; coordinates: unknown }) => new Set(polygonsOf(g).flat(2).map((p) => `${p[0]},${p[1]}`));
+      const key = (g: { type: string; coordinates: unknown }) =>
+        new Set(
+          polygonsOf(g)
+            .flat(2)
+            .map((p) => `${p[0]},${p[1]}`),
+        );
       expect(key(f.geometry), f.properties!.code).toEqual(key(ref.geometry));
     }
   });
@@ -109,12 +114,22 @@ describe('layer picking, encodings and projections', () => {
     expect(project([700000, 6200000])[0]).toBeCloseTo(3, 9);
     // 100 km east at 46.5°N is about 100 / (111.32 × cos 46.5°) ≈ 1.30° of longitude
     expect(project([800000, 6600000])[0]).toBeCloseTo(4.3, 1);
-    expect(reprojectorFromPrj('GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]')).toBeNull();
+    expect(
+      reprojectorFromPrj(
+        'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]',
+      ),
+    ).toBeNull();
   });
 
   it('imports a Lambert-93 layer in windows-1252 (built here), with a hole', async () => {
     const sq = (x: number, y: number, s: number, cw: boolean): [number, number][] => {
-      const r: [number, number][] = [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
+      const r: [number, number][] = [
+        [x, y],
+        [x + s, y],
+        [x + s, y + s],
+        [x, y + s],
+        [x, y],
+      ];
       return cw ? r.reverse() : r; // reverse of a CCW square is clockwise
     };
     const records: TestRecord[] = [
@@ -157,7 +172,20 @@ describe('layer picking, encodings and projections', () => {
   });
 
   it('a layer without the INSEE fields names the missing field', async () => {
-    const records: TestRecord[] = [{ rings: [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]], fields: { code: '1', nom: 'x' } }];
+    const records: TestRecord[] = [
+      {
+        rings: [
+          [
+            [0, 0],
+            [0, 1],
+            [1, 1],
+            [1, 0],
+            [0, 0],
+          ],
+        ],
+        fields: { code: '1', nom: 'x' },
+      },
+    ];
     const zip = new JSZip();
     zip.file('zones.shp', writeShp(records));
     zip.file('zones.dbf', writeDbf(records, encode1252));
@@ -203,9 +231,11 @@ describeWithRealData([COMMUNE_TABLE_2022], 'a zone crossing a département borde
     const { boundariesFromCommuneTable } = await import('../../src/load/boundaries.js');
     const table = COMMUNE_TABLE_2022;
     // population légale per commune (npm package @etalab/decoupage-administratif)
-    const communes = JSON.parse(
-      readFileSync(new URL('../../node_modules/@etalab/decoupage-administratif/data/communes.json', import.meta.url), 'utf8'),
-    ) as { code: string; type: string; population?: number }[];
+    const communes = JSON.parse(readFileSync(new URL('../../node_modules/@etalab/decoupage-administratif/data/communes.json', import.meta.url), 'utf8')) as {
+      code: string;
+      type: string;
+      population?: number;
+    }[];
     const population = new Map(communes.filter((c) => c.type === 'commune-actuelle' && c.population).map((c) => [c.code, c.population!]));
     // 0053 Avignon: 15 communes in the Gard (30) but Avignon itself and most people in the Vaucluse (84)
     expect(boundariesFromCommuneTable(table).get('0053')!.dep).toBe('30');

@@ -129,8 +129,21 @@ describe('members from a commune-level CSV summed through a commune → zone tab
 
   it('aggregateToZones is a plain sum per zone and reports unknown communes', () => {
     const table = readCommuneTable(TABLE);
-    const agg = aggregateToZones(new Map([['01001', 2], ['01002', 3], ['02003', 7], ['99999', 1]]), table);
-    expect(agg.totals).toEqual(new Map([['0101', 5], ['0202', 7]]));
+    const agg = aggregateToZones(
+      new Map([
+        ['01001', 2],
+        ['01002', 3],
+        ['02003', 7],
+        ['99999', 1],
+      ]),
+      table,
+    );
+    expect(agg.totals).toEqual(
+      new Map([
+        ['0101', 5],
+        ['0202', 7],
+      ]),
+    );
     expect(agg.communes.get('0101')).toBe(2);
     expect(agg.unknown).toEqual(['99999']);
   });
@@ -203,7 +216,7 @@ describe('estimated members: round(population × rate)', () => {
   });
 });
 
-describe('the commune → zone table saved from INSEE\'s workbook', () => {
+describe("the commune → zone table saved from INSEE's workbook", () => {
   it('skips the title lines above the header (the sheet saved as CSV keeps them)', async () => {
     const { readCommuneTable } = await import('../../src/load/members.js');
     const { writeFileSync, mkdtempSync } = await import('node:fs');

@@ -11,7 +11,18 @@ import { tmpDir, tmpFile } from '../support/files.js';
 const FIX = new URL('../fixtures/load/', import.meta.url).pathname;
 const ZONES = join(FIX, 'zones.geojson'); // codes 0101, 0102, 0201, 0202
 const dir = tmpDir('decoupage-messages-fr-');
-const square = (x: number) => ({ type: 'Polygon', coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] });
+const square = (x: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, 0],
+      [x + 1, 0],
+      [x + 1, 1],
+      [x, 1],
+      [x, 0],
+    ],
+  ],
+});
 const layer = (props: Record<string, unknown>[]) =>
   JSON.stringify({ type: 'FeatureCollection', features: props.map((p, i) => ({ type: 'Feature', properties: p, geometry: square(i) })) });
 
@@ -27,14 +38,28 @@ async function french(zones: string, ...args: string[]): Promise<string> {
 
 describe('reading zones and members: errors in French', () => {
   it('two zones with the same id', async () => {
-    const file = tmpFile(dir, 'doublon.geojson', layer([{ code: 'A', members: 1 }, { code: 'A', members: 2 }]));
+    const file = tmpFile(
+      dir,
+      'doublon.geojson',
+      layer([
+        { code: 'A', members: 1 },
+        { code: 'A', members: 2 },
+      ]),
+    );
     const err = await french(file);
     expect(err).toContain(`erreur : ${file} : zone A, champ « code » : deux entités ont le même identifiant (entités n° 1 et n° 2)`);
     expect(err).toContain('→ chaque zone doit avoir son propre identifiant : corrigez le doublon, ou choisissez une autre propriété d’identifiant avec --id');
   });
 
   it('a negative member count', async () => {
-    const file = tmpFile(dir, 'negatif.geojson', layer([{ code: 'A', members: 3 }, { code: 'B', members: -3 }]));
+    const file = tmpFile(
+      dir,
+      'negatif.geojson',
+      layer([
+        { code: 'A', members: 3 },
+        { code: 'B', members: -3 },
+      ]),
+    );
     const err = await french(file);
     expect(err).toContain(`${file} : zone B, champ « members » : le nombre d’adhérents est négatif (-3)`);
     expect(err).toContain('→ un nombre d’adhérents vaut 0 ou plus : corrigez la valeur');
@@ -43,7 +68,9 @@ describe('reading zones and members: errors in French', () => {
   it('a damaged JSON says where, in French', async () => {
     const file = tmpFile(dir, 'casse.geojson', '{"type": "FeatureCollection", "features": [\n  {"type": "Feature",}\n]}');
     const err = await french(file);
-    expect(err).toContain(`${file} : n’est pas du JSON valide (ligne 2, colonne 22 : un nom entre "guillemets" est attendu (pas de virgule après la dernière entrée, pas d’apostrophes))`);
+    expect(err).toContain(
+      `${file} : n’est pas du JSON valide (ligne 2, colonne 22 : un nom entre "guillemets" est attendu (pas de virgule après la dernière entrée, pas d’apostrophes))`,
+    );
     expect(err).toContain('→ le fichier est abîmé ou n’est pas du GeoJSON');
   });
 
@@ -71,7 +98,14 @@ describe('reading zones and members: errors in French', () => {
   });
 
   it('English stays as it was', async () => {
-    const file = tmpFile(dir, 'doublon-en.geojson', layer([{ code: 'A', members: 1 }, { code: 'A', members: 2 }]));
+    const file = tmpFile(
+      dir,
+      'doublon-en.geojson',
+      layer([
+        { code: 'A', members: 1 },
+        { code: 'A', members: 2 },
+      ]),
+    );
     const r = await runCli('check', file, PLAN);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`error: ${file}: zone A, field "code": two features have the same id (features #1 and #2)`);
@@ -84,12 +118,33 @@ describe('where members come from, in French outputs', () => {
   it('propose --split-population --lang fr says how the units got their members in French', async () => {
     const f = (name: string) => join(PROPOSE, name);
     const r = await runCli(
-      'propose', f('split-zones.geojson'), '--members', 'members', '--split-with', f('split-units.geojson'), '--split-above', '30000',
-      '--split-population', f('split-population.csv'), '--split-snap', '0', '--min-members', '10000', '--members-per-seat', '1500', '--min-seats', '6',
-      '-o', join(dir, 'plan-split.csv'), '--lang', 'fr',
+      'propose',
+      f('split-zones.geojson'),
+      '--members',
+      'members',
+      '--split-with',
+      f('split-units.geojson'),
+      '--split-above',
+      '30000',
+      '--split-population',
+      f('split-population.csv'),
+      '--split-snap',
+      '0',
+      '--min-members',
+      '10000',
+      '--members-per-seat',
+      '1500',
+      '--min-seats',
+      '6',
+      '-o',
+      join(dir, 'plan-split.csv'),
+      '--lang',
+      'fr',
     );
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/les effectifs des unités fines sont des estimations : adhérents de B Bigtown répartis entre ses \d+ unités fines au prorata de leur population \(colonne « population » de split-population\.csv\)/);
+    expect(r.stdout).toMatch(
+      /les effectifs des unités fines sont des estimations : adhérents de B Bigtown répartis entre ses \d+ unités fines au prorata de leur population \(colonne « population » de split-population\.csv\)/,
+    );
     expect(r.stdout).not.toMatch(/members of|finer units|column "population"/);
   });
 

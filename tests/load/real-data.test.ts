@@ -51,7 +51,7 @@ describeWithRealData([COMMUNE_TABLE_2023, PACA_COMMUNES, PACA_ZONES], 'commune �
     expect(pacaSum).toBe(pacaCommunes.reduce((s, c) => s + c.population!, 0));
   });
 
-  it('commune counts of PACA-only zones match INSEE\'s nb_com in the zone layer', () => {
+  it("commune counts of PACA-only zones match INSEE's nb_com in the zone layer", () => {
     const fc = JSON.parse(readFileSync(PACA_ZONES, 'utf8')) as { features: { properties: { code: string; nb_com: number } }[] };
     for (const f of fc.features.filter((f) => f.properties.code.startsWith('93'))) {
       expect(agg.communes.get(f.properties.code), f.properties.code).toBe(f.properties.nb_com);
@@ -59,35 +59,39 @@ describeWithRealData([COMMUNE_TABLE_2023, PACA_COMMUNES, PACA_ZONES], 'commune �
   });
 });
 
-describeWithRealData([COMMUNE_TABLE_2023, PACA_COMMUNES, PACA_ZONES, FRANCE_ZONES], 'real zone sets with estimated members (tests/support/real-data.ts)', () => {
-  it('PACA zones: 22 zones, estimated, 0.08 × population of their communes', () => {
-    const zs = pacaZonesWithEstimatedMembers();
-    expect(zs.zones).toHaveLength(22);
-    expect(zs.members.estimated).toBe(true);
-    expect(say(zs.members.description, 'en')).toMatch(/population × 0.08/);
-    const marseille = zs.byId.get('9312')!;
-    const agg = aggregateToZones(communePopulation(), communeTable2023());
-    expect(marseille.members).toBe(Math.round(agg.totals.get('9312')! * 0.08));
-    // Marseille commune alone has about 870,000 inhabitants: its zone is far above 10,000 estimated members
-    expect(marseille.members).toBeGreaterThan(70_000);
-  });
+describeWithRealData(
+  [COMMUNE_TABLE_2023, PACA_COMMUNES, PACA_ZONES, FRANCE_ZONES],
+  'real zone sets with estimated members (tests/support/real-data.ts)',
+  () => {
+    it('PACA zones: 22 zones, estimated, 0.08 × population of their communes', () => {
+      const zs = pacaZonesWithEstimatedMembers();
+      expect(zs.zones).toHaveLength(22);
+      expect(zs.members.estimated).toBe(true);
+      expect(say(zs.members.description, 'en')).toMatch(/population × 0.08/);
+      const marseille = zs.byId.get('9312')!;
+      const agg = aggregateToZones(communePopulation(), communeTable2023());
+      expect(marseille.members).toBe(Math.round(agg.totals.get('9312')! * 0.08));
+      // Marseille commune alone has about 870,000 inhabitants: its zone is far above 10,000 estimated members
+      expect(marseille.members).toBeGreaterThan(70_000);
+    });
 
-  it('the rate is applied: twice the rate gives about twice the members', () => {
-    const a = pacaZonesWithEstimatedMembers(0.05);
-    const b = pacaZonesWithEstimatedMembers(0.1);
-    a.zones.forEach((z, i) => expect(Math.abs(b.zones[i].members - 2 * z.members)).toBeLessThanOrEqual(1));
-  });
+    it('the rate is applied: twice the rate gives about twice the members', () => {
+      const a = pacaZonesWithEstimatedMembers(0.05);
+      const b = pacaZonesWithEstimatedMembers(0.1);
+      a.zones.forEach((z, i) => expect(Math.abs(b.zones[i].members - 2 * z.members)).toBeLessThanOrEqual(1));
+    });
 
-  it('France zones: 306 zones, every one with members', () => {
-    const zs = franceZonesWithEstimatedMembers(0.08);
-    expect(zs.zones).toHaveLength(306);
-    expect(zs.zones.every((z) => z.members > 0)).toBe(true);
-  });
+    it('France zones: 306 zones, every one with members', () => {
+      const zs = franceZonesWithEstimatedMembers(0.08);
+      expect(zs.zones).toHaveLength(306);
+      expect(zs.zones.every((z) => z.members > 0)).toBe(true);
+    });
 
-  it('PACA communes: 946 units, each round(population × rate)', () => {
-    const zs = pacaCommunesWithEstimatedMembers(0.08);
-    expect(zs.zones).toHaveLength(946);
-    const pop = new Map(etalabCommunes().map((c) => [c.code, c.population!]));
-    for (const z of zs.zones) expect(z.members).toBe(Math.round(pop.get(z.id)! * 0.08));
-  });
-});
+    it('PACA communes: 946 units, each round(population × rate)', () => {
+      const zs = pacaCommunesWithEstimatedMembers(0.08);
+      expect(zs.zones).toHaveLength(946);
+      const pop = new Map(etalabCommunes().map((c) => [c.code, c.population!]));
+      for (const z of zs.zones) expect(z.members).toBe(Math.round(pop.get(z.id)! * 0.08));
+    });
+  },
+);

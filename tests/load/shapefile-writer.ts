@@ -16,13 +16,27 @@ export function writeShp(records: TestRecord[]): Uint8Array {
     b.writeInt32BE(0, 0); // record number set below
     b.writeInt32BE(len / 2, 4);
     let o = 8;
-    b.writeInt32LE(5, o); o += 4;
-    for (const v of bbox(pts)) { b.writeDoubleLE(v, o); o += 8; }
-    b.writeInt32LE(r.rings.length, o); o += 4;
-    b.writeInt32LE(pts.length, o); o += 4;
+    b.writeInt32LE(5, o);
+    o += 4;
+    for (const v of bbox(pts)) {
+      b.writeDoubleLE(v, o);
+      o += 8;
+    }
+    b.writeInt32LE(r.rings.length, o);
+    o += 4;
+    b.writeInt32LE(pts.length, o);
+    o += 4;
     let start = 0;
-    for (const ring of r.rings) { b.writeInt32LE(start, o); o += 4; start += ring.length; }
-    for (const [x, y] of pts) { b.writeDoubleLE(x, o); b.writeDoubleLE(y, o + 8); o += 16; }
+    for (const ring of r.rings) {
+      b.writeInt32LE(start, o);
+      o += 4;
+      start += ring.length;
+    }
+    for (const [x, y] of pts) {
+      b.writeDoubleLE(x, o);
+      b.writeDoubleLE(y, o + 8);
+      o += 16;
+    }
     return b;
   });
   contents.forEach((b, i) => b.writeInt32BE(i + 1, 0));
@@ -45,7 +59,9 @@ export function writeDbf(records: TestRecord[], encode: (s: string) => Uint8Arra
   const b = Buffer.alloc(headerLength + recordLength * records.length + 1, 0x20);
   b.fill(0, 0, headerLength);
   b[0] = 0x03;
-  b[1] = 122; b[2] = 3; b[3] = 21;
+  b[1] = 122;
+  b[2] = 3;
+  b[3] = 21;
   b.writeUInt32LE(records.length, 4);
   b.writeUInt16LE(headerLength, 8);
   b.writeUInt16LE(recordLength, 10);

@@ -12,9 +12,10 @@ import { inputErrorOf, tmpDir, tmpFile } from '../support/files.js';
 const FIX = new URL('../fixtures/load/', import.meta.url).pathname;
 const ZONES = join(FIX, 'zones.geojson');
 const tmp = tmpDir('decoupage-load-');
-const fixture = JSON.parse(
-  (await import('node:fs')).readFileSync(ZONES, 'utf8'),
-) as { type: string; features: { type: string; properties: Record<string, unknown>; geometry: unknown; id?: unknown }[] };
+const fixture = JSON.parse((await import('node:fs')).readFileSync(ZONES, 'utf8')) as {
+  type: string;
+  features: { type: string; properties: Record<string, unknown>; geometry: unknown; id?: unknown }[];
+};
 
 /** Write a variant of the 4-zone fixture after `edit`, return its path. */
 function variant(name: string, edit: (fc: typeof fixture) => unknown): string {
@@ -59,7 +60,12 @@ describe('loadZones: good input', () => {
       });
     });
     const zs = loadZones(p, {});
-    expect(zs.zones.map((z) => [z.id, z.name])).toEqual([['Z0', 'Z0'], ['Z1', 'Z1'], ['Z2', 'Z2'], ['Z3', 'Z3']]);
+    expect(zs.zones.map((z) => [z.id, z.name])).toEqual([
+      ['Z0', 'Z0'],
+      ['Z1', 'Z1'],
+      ['Z2', 'Z2'],
+      ['Z3', 'Z3'],
+    ]);
   });
 
   it('honours --id and --name and --members', () => {
@@ -77,7 +83,20 @@ describe('loadZones: good input', () => {
   it('loads a MultiPolygon zone', () => {
     const p = variant('multi.geojson', (fc) => {
       const g = fc.features[3].geometry as { coordinates: unknown };
-      fc.features[3].geometry = { type: 'MultiPolygon', coordinates: [g.coordinates, [[[5, 5], [5.1, 5], [5.1, 5.1], [5, 5]]]] };
+      fc.features[3].geometry = {
+        type: 'MultiPolygon',
+        coordinates: [
+          g.coordinates,
+          [
+            [
+              [5, 5],
+              [5.1, 5],
+              [5.1, 5.1],
+              [5, 5],
+            ],
+          ],
+        ],
+      };
     });
     expect(loadZones(p, {}).zones[3].geometry.type).toBe('MultiPolygon');
   });
@@ -200,7 +219,18 @@ describe('loadZones: coordinates', () => {
   const square = (code: string, x0: number, x1: number) => ({
     type: 'Feature',
     properties: { code, members: 1 },
-    geometry: { type: 'Polygon', coordinates: [[[x0, 0], [x1, 0], [x1, 1], [x0, 1], [x0, 0]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x0, 0],
+          [x1, 0],
+          [x1, 1],
+          [x0, 1],
+          [x0, 0],
+        ],
+      ],
+    },
   });
 
   it('borders written 0.1 + 0.2 on one side and 0.3 on the other are still shared', async () => {

@@ -24,16 +24,43 @@ const PRIVATE_REGISTER = [
 
 /** What the user sees: stdout, stderr and every file written in `dir` (the register itself is elsewhere). */
 function everything(dir: string, r: { stdout: string; stderr: string }): string {
-  return r.stdout + r.stderr + readdirSync(dir).map((f) => readFileSync(join(dir, f), 'latin1') + readFileSync(join(dir, f), 'utf8')).join('');
+  return (
+    r.stdout +
+    r.stderr +
+    readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f), 'latin1') + readFileSync(join(dir, f), 'utf8'))
+      .join('')
+  );
 }
 
 describe('decoupage members', () => {
   itWithRealData([COMMUNE_TABLE_2022], 'French Excel: ";" and Windows-1252, members per zone, per commune, unmatched; totals in = out', async () => {
     const dir = tmp('excel');
-    const reg = generateRegister({ counts: new Map([['13001', 300], ['83116', 120], ['13213', 80], ['05061', 50]]), seed: 3, unusable: 0.02 });
+    const reg = generateRegister({
+      counts: new Map([
+        ['13001', 300],
+        ['83116', 120],
+        ['13213', 80],
+        ['05061', 50],
+      ]),
+      seed: 3,
+      unusable: 0.02,
+    });
     writeFileSync(join(dir, 'register.csv'), toWindows1252(registerCsv(reg)));
-    const r = await runCli('members', join(dir, 'register.csv'), '--commune-table', TABLE, '-o', join(dir, 'members.csv'),
-      '--communes-out', join(dir, 'communes.csv'), '--unmatched', join(dir, 'unmatched.csv'), '--max-unmatched', '5%');
+    const r = await runCli(
+      'members',
+      join(dir, 'register.csv'),
+      '--commune-table',
+      TABLE,
+      '-o',
+      join(dir, 'members.csv'),
+      '--communes-out',
+      join(dir, 'communes.csv'),
+      '--unmatched',
+      join(dir, 'unmatched.csv'),
+      '--max-unmatched',
+      '5%',
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/columns: postal code "Code postal", town "Ville", street "Adresse", country "Pays"/);
@@ -92,15 +119,29 @@ describe('decoupage members', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/50\.00% of the register is not matched, above --max-unmatched 0\.50%/);
     expect(existsSync(join(dir, 'm.csv'))).toBe(false);
-    expect(readCsv(join(dir, 'u.csv')).rows).toEqual([{ reason: 'unknown-postcode', reason_text: 'unknown postal code and town', postcode: '99999', town: '?', lines: '1', members: '1' }]);
+    expect(readCsv(join(dir, 'u.csv')).rows).toEqual([
+      { reason: 'unknown-postcode', reason_text: 'unknown postal code and town', postcode: '99999', town: '?', lines: '1', members: '1' },
+    ]);
   });
 
   itWithRealData([COMMUNE_TABLE_2022], 'no member line, name or address in any output or error', async () => {
     const dir = tmp('private');
     const input = tmp('private-input');
     writeFileSync(join(input, 'register.csv'), PRIVATE_REGISTER);
-    const r = await runCli('members', join(input, 'register.csv'), '--commune-table', TABLE, '-o', join(dir, 'members.csv'),
-      '--communes-out', join(dir, 'communes.csv'), '--unmatched', join(dir, 'unmatched.csv'), '--max-unmatched', '0.5');
+    const r = await runCli(
+      'members',
+      join(input, 'register.csv'),
+      '--commune-table',
+      TABLE,
+      '-o',
+      join(dir, 'members.csv'),
+      '--communes-out',
+      join(dir, 'communes.csv'),
+      '--unmatched',
+      join(dir, 'unmatched.csv'),
+      '--max-unmatched',
+      '0.5',
+    );
     expect(r.code).toBe(0);
     // a name in the town column of an unmatched line is not a known town: it is not listed either
     const all = everything(dir, r);
@@ -109,7 +150,10 @@ describe('decoupage members', () => {
     expect(all).not.toMatch(/0600000\d{3}/);
     // a broken line (an unbalanced quote) is counted as unreadable, never shown; the other lines are read
     const good = Array.from({ length: 300 }, () => 'Brumbleweed;06000;NICE');
-    writeFileSync(join(input, 'broken.csv'), ['Nom;Code postal;Ville', ...good.slice(0, 150), 'Zorglubovitch;"13090;AIX', ...good.slice(150), '"Qwertyane"x;13013";MARSEILLE'].join('\n'));
+    writeFileSync(
+      join(input, 'broken.csv'),
+      ['Nom;Code postal;Ville', ...good.slice(0, 150), 'Zorglubovitch;"13090;AIX', ...good.slice(150), '"Qwertyane"x;13013";MARSEILLE'].join('\n'),
+    );
     const out = tmp('broken-out');
     const bad = await runCli('members', join(input, 'broken.csv'), '-o', join(out, 'm.csv'), '--max-unmatched', '1%', '--unmatched', join(out, 'u.csv'));
     expect(bad.code).toBe(0);

@@ -4,9 +4,11 @@ import { cleanPostcode, normaliseTown } from '../../src/members/normalise.js';
 import { geography } from '../../src/members/geography.js';
 import { matchRegister, registerColumns, registerToZones, zoneOf } from '../../src/members/register.js';
 import { largestRemainder } from '../../src/apportion/index.js';
+import { registerRows } from '../../src/io/register.js';
 
 const COLS = { postcode: 'cp', town: 'ville', street: 'adresse', count: 'n', insee: 'insee', country: 'pays' };
-const row = (cp: string, ville: string, extra: Partial<Record<'adresse' | 'n' | 'insee' | 'pays', string>> = {}) => ({ cp, ville, adresse: '', n: '1', insee: '', pays: '', ...extra });
+const row = (cp: string, ville: string, extra: Partial<Record<'adresse' | 'n' | 'insee' | 'pays', string>> = {}) =>
+  registerRows([{ cp, ville, adresse: '', n: '1', insee: '', pays: '', ...extra }])[0];
 const etalab = createRequire(import.meta.url)('@etalab/decoupage-administratif/data/communes.json') as { code: string; type: string; population?: number }[];
 const population = (code: string) => etalab.find((c) => c.code === code && c.type !== 'commune-deleguee')!.population!;
 

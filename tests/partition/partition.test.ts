@@ -93,9 +93,7 @@ describe('Partition', () => {
             for (const s of sections) {
               expect(p.members(s)).toBeCloseTo(ref.members.get(s)!, 9);
               expect(p.size(s)).toBe(ref.size.get(s));
-              expect([...p.units(s)].sort((a, b) => a - b)).toEqual(
-                Array.from({ length: g.n }, (_, i) => i).filter((i) => p.assignment[i] === s),
-              );
+              expect([...p.units(s)].sort((a, b) => a - b)).toEqual(Array.from({ length: g.n }, (_, i) => i).filter((i) => p.assignment[i] === s));
               const set = new Set(p.units(s));
               expect(p.pieces(s)).toEqual(piecesByDefinition(g, set));
               expect(p.isContiguous(s)).toBe(piecesByDefinition(g, set).length <= 1);
@@ -109,6 +107,44 @@ describe('Partition', () => {
         },
       ),
       { numRuns: 150, seed: 7 },
+    );
+  });
+
+  it('cut edges first asked for after some moves (counted then, kept after), and in clones made before or after, match a fresh count (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 6 }),
+        fc.integer({ min: 2, max: 6 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: -1, max: 5 })), { maxLength: 60 }),
+        fc.nat(),
+        (w, h, k, moves, firstRead) => {
+          const g = latticeGraph(w, h);
+          const p = new Partition(
+            g,
+            Array.from({ length: g.n }, (_, u) => u % k),
+            k,
+          );
+          const cutOf = (q: Partition) => fresh(g, q.assignment, q.sections()).cut;
+          const readAt = moves.length ? firstRead % moves.length : 0;
+          const clones: Partition[] = [];
+          moves.forEach(([unit, target], i) => {
+            p.move(unit % g.n, target < p.capacity ? target : -1);
+            if (i === readAt) {
+              clones.push(p.clone()); // not counted yet
+              expect(p.cutEdges).toBe(cutOf(p));
+              clones.push(p.clone()); // counted
+            }
+            if (i > readAt) expect(p.cutEdges).toBe(cutOf(p));
+            for (const c of clones) {
+              c.move(unit % g.n, target < c.capacity ? target : -1);
+              expect(c.cutEdges).toBe(cutOf(c));
+            }
+          });
+          expect(p.cutEdges).toBe(cutOf(p));
+        },
+      ),
+      { numRuns: 150, seed: 11 },
     );
   });
 

@@ -13,7 +13,11 @@ describe('partition updaters', () => {
           const area = Array.from({ length: g.n }, (_, i) => 0.5 + i / 7);
           const { labels, names } = labelIndex(deps.map((d) => (d === 3 ? undefined : `d${d}`)));
           const km = edgeWeights(g, (u, v) => 1 + ((u * 31 + v * 17) % 5) / 10 + ((v * 31 + u * 17) % 5) / 10);
-          const p = new Partition(g, Array.from({ length: g.n }, (_, u) => u % 3), 3);
+          const p = new Partition(
+            g,
+            Array.from({ length: g.n }, (_, u) => u % 3),
+            3,
+          );
           const areaU = sumUpdater('area', area);
           const depU = labelUpdater('dep', labels, names.length);
           const borderU = internalEdgeUpdater('border', km);
@@ -28,7 +32,10 @@ describe('partition updaters', () => {
           }
           for (const s of p.sections()) {
             const units = [...p.units(s)];
-            expect(p.get(areaU).sums[s]).toBeCloseTo(units.reduce((a, u) => a + area[u]!, 0), 9);
+            expect(p.get(areaU).sums[s]).toBeCloseTo(
+              units.reduce((a, u) => a + area[u]!, 0),
+              9,
+            );
             const distinct = new Set(units.map((u) => labels[u]).filter((l) => l! >= 0));
             expect(p.get(depU).distinct[s]).toBe(distinct.size);
             for (let l = 0; l < names.length; l++) {

@@ -173,7 +173,7 @@ describe('vote files', () => {
     }
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).details.zone).toBe('Z6');
-    expect((err as InputError).message).toMatch(/have no votes/);
+    expect((err as InputError).message).toMatch(/1 zone with members has no votes: Z6/);
   });
 });
 
@@ -202,10 +202,14 @@ describe('simulation', () => {
 describe('comparing plans', () => {
   it('smaller sections elect fewer lists each (the reason for ≥ 10,000-member sections)', () => {
     const single = new Map(zones.zones.map((z) => [z.id, z.id]));
-    const c = comparePlans(zones, [
-      { label: 'sections', plan: threeSections },
-      { label: 'zones', plan: single },
-    ], { votes: scenarioFromShares({ A: 55, B: 45 }), rules: { minMembers: 0, minSeats: 0, seats: { kind: 'members-per-seat', membersPerSeat: 4000 } } });
+    const c = comparePlans(
+      zones,
+      [
+        { label: 'sections', plan: threeSections },
+        { label: 'zones', plan: single },
+      ],
+      { votes: scenarioFromShares({ A: 55, B: 45 }), rules: { minMembers: 0, minSeats: 0, seats: { kind: 'members-per-seat', membersPerSeat: 4000 } } },
+    );
     // at 4,000 members per seat Z4 (6,400) and Z6 (4,000) elect 1 delegate each: one list only there.
     expect(c.plans[0].sections).toBe(3);
     expect(c.plans[1].sections).toBe(6);

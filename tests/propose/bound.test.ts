@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/check/check.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { Rng } from '../../src/core/rng.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { countBound, formatSections, minimalSections, proposeProved, proposeSections } from '../../src/propose/index.js';
@@ -17,7 +17,7 @@ function bruteMinimal(p: Problem): number[][] {
     const first = 31 - Math.clz32(mask & -mask);
     let seen = 1 << first;
     const stack = [first];
-    while (stack.length) for (const j of p.nbr[stack.pop()!]) if (mask & (1 << j) && !(seen & (1 << j))) (seen |= 1 << j), stack.push(j);
+    while (stack.length) for (const j of p.nbr[stack.pop()!]) if (mask & (1 << j) && !(seen & (1 << j))) ((seen |= 1 << j), stack.push(j));
     return seen === mask;
   };
   const sum = (mask: number) => {
@@ -98,7 +98,12 @@ describe('bounds on the number of sections', () => {
 
   it('a plan started from given sections keeps at least that many', () => {
     const { zones, graph } = load('line-3-7.geojson');
-    const initial = [['L1', 'L2'], ['L3', 'L4'], ['L5', 'L6'], ['L7', 'L8']];
+    const initial = [
+      ['L1', 'L2'],
+      ['L3', 'L4'],
+      ['L5', 'L6'],
+      ['L7', 'L8'],
+    ];
     const r = proposeSections(zones, graph, smallRules(10), { initial, iterations: 0, constructions: 1 });
     expect(r.sections).toHaveLength(4);
     expect(() => proposeSections(zones, graph, smallRules(10), { initial: [['L1']] })).toThrow(/thresholds/);
@@ -116,16 +121,20 @@ describe('bounds on the number of sections', () => {
     }
   });
 
-  itWithRealData([FRANCE_ZONES, COMMUNE_TABLE_2023], 'France zones (Marie-Galante linked): 216 sections, proved optimal by the packing MIP (the old bound said 248)', async () => {
-    const zones = franceZonesWithEstimatedMembers(0.08);
-    const graph = buildGraph(zones, { links: [{ a: '0103', b: '0104', source: '--link' }] });
-    const rules = resolveRules({ minMembers: 10_000, membersPerSeat: 1_500, minSeats: 6 });
-    const r = await proposeProved(zones, graph, rules, { seed: 1 });
-    expect(checkPlan(zones, graph, r.plan, rules).ok).toBe(true);
-    expect(r.sections).toHaveLength(216);
-    expect(r.bound).toEqual({ value: 216, method: 'mip', optimal: true });
-    expect(r.upperBound).toBeLessThan(248);
-  });
+  itWithRealData(
+    [FRANCE_ZONES, COMMUNE_TABLE_2023],
+    'France zones (Marie-Galante linked): 216 sections, proved optimal by the packing MIP (the old bound said 248)',
+    async () => {
+      const zones = franceZonesWithEstimatedMembers(0.08);
+      const graph = buildGraph(zones, { links: [{ a: '0103', b: '0104', source: '--link' }] });
+      const rules = resolveRules({ minMembers: 10_000, membersPerSeat: 1_500, minSeats: 6 });
+      const r = await proposeProved(zones, graph, rules, { seed: 1 });
+      expect(checkPlan(zones, graph, r.plan, rules).ok).toBe(true);
+      expect(r.sections).toHaveLength(216);
+      expect(r.bound).toEqual({ value: 216, method: 'mip', optimal: true });
+      expect(r.upperBound).toBeLessThan(248);
+    },
+  );
 });
 
 describe('the bound in words', () => {

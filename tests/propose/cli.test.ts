@@ -59,7 +59,22 @@ describe('decoupage propose', () => {
   it('--report writes the report of the proposed plan, in the language asked', async () => {
     const out = join(tmp, 'rep.csv');
     const html = join(tmp, 'rapport.html');
-    const r = await runCli('propose', fixture('grid-4x4.geojson'), '--min-members', '10', '--min-seats', '1', '--members-per-seat', '1', '-o', out, '--report', html, '--lang', 'fr');
+    const r = await runCli(
+      'propose',
+      fixture('grid-4x4.geojson'),
+      '--min-members',
+      '10',
+      '--min-seats',
+      '1',
+      '--members-per-seat',
+      '1',
+      '-o',
+      out,
+      '--report',
+      html,
+      '--lang',
+      'fr',
+    );
     expect(r.code).toBe(0);
     const text = readFileSync(html, 'utf8');
     expect(text).toContain('<html lang="fr"');
@@ -72,9 +87,21 @@ describe('decoupage propose', () => {
     expect(text).toMatch(/<p class="subtitle" id="bound">8 sections : aucun découpage respectant ces règles ne peut en compter davantage\.<\/p>/);
   });
 
-
   it('--sections above the bound: exit 1', async () => {
-    const r = await runCli('propose', fixture('grid-4x4.geojson'), '--min-members', '10', '--min-seats', '1', '--members-per-seat', '1', '--sections', '9', '-o', join(tmp, 'x.csv'));
+    const r = await runCli(
+      'propose',
+      fixture('grid-4x4.geojson'),
+      '--min-members',
+      '10',
+      '--min-seats',
+      '1',
+      '--members-per-seat',
+      '1',
+      '--sections',
+      '9',
+      '-o',
+      join(tmp, 'x.csv'),
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--sections 9 is impossible: at most 8 sections can each reach 10 members');
   });
@@ -84,7 +111,24 @@ describe('decoupage propose', () => {
     (await import('node:fs')).writeFileSync(lock, 'zone,section\nR00,West-1\n');
     const out = join(tmp, 'resp.csv');
     const gj = join(tmp, 'sections.geojson');
-    const r = await runCli('propose', fixture('grid-two-deps.geojson'), '--min-members', '10', '--min-seats', '1', '--members-per-seat', '1', '--respect', 'dep', '--lock', lock, '--geojson', gj, '-o', out);
+    const r = await runCli(
+      'propose',
+      fixture('grid-two-deps.geojson'),
+      '--min-members',
+      '10',
+      '--min-seats',
+      '1',
+      '--members-per-seat',
+      '1',
+      '--respect',
+      'dep',
+      '--lock',
+      lock,
+      '--geojson',
+      gj,
+      '-o',
+      out,
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(parseCsv(readFileSync(out, 'utf8')).rows.find((row) => row.zone === 'R00')?.section).toBe('West-1');

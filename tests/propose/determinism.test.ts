@@ -28,7 +28,11 @@ describe('seeded determinism', () => {
   });
 
   it('locked zones keep their section label', () => {
-    const lock = new Map([['r0c0', 'North-West'], ['r0c1', 'North-West'], ['r11c11', 'South-East']]);
+    const lock = new Map([
+      ['r0c0', 'North-West'],
+      ['r0c1', 'North-West'],
+      ['r11c11', 'South-East'],
+    ]);
     const { result, report } = proposeChecked(zones, graph, rules, { lock });
     expect(report.ok).toBe(true);
     expect(result.plan.get('r0c0')).toBe('North-West');
@@ -37,7 +41,10 @@ describe('seeded determinism', () => {
   });
 
   it('locked zones that do not touch are joined into one section', () => {
-    const lock = new Map([['r0c0', 'X'], ['r0c3', 'X']]);
+    const lock = new Map([
+      ['r0c0', 'X'],
+      ['r0c3', 'X'],
+    ]);
     const { result, report } = proposeChecked(zones, graph, rules, { lock });
     expect(report.ok).toBe(true);
     expect(result.plan.get('r0c3')).toBe('X');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { proposeSections, readLockCsv } from '../../src/propose/index.js';
 import { cliVoice } from '../../src/cli/voice.js';
@@ -97,7 +97,11 @@ describe('infeasible rules are explained, not crashed on', () => {
   it('locked zones that cannot be joined', () => {
     // L1 and L3 locked to X, L2 between them locked to Y: X cannot be contiguous
     const { zones, graph } = load('line-3-7.geojson');
-    const lock = new Map([['L1', 'X'], ['L3', 'X'], ['L2', 'Y']]);
+    const lock = new Map([
+      ['L1', 'X'],
+      ['L3', 'X'],
+      ['L2', 'Y'],
+    ]);
     const e = errorOf(() => proposeSections(zones, graph, smallRules(10), { lock }));
     expect(e.exitCode).toBe(1);
     expect(e.message).toContain('the zones locked to section "X" cannot form one contiguous section');
@@ -106,7 +110,14 @@ describe('infeasible rules are explained, not crashed on', () => {
   it('a locked section that cannot reach the threshold', () => {
     // L1 locked to X and L2 locked to Y: X = {L1} (3 members) can grow nowhere
     const { zones, graph } = load('line-3-7.geojson');
-    const e = errorOf(() => proposeSections(zones, graph, smallRules(10), { lock: new Map([['L1', 'X'], ['L2', 'Y']]) }));
+    const e = errorOf(() =>
+      proposeSections(zones, graph, smallRules(10), {
+        lock: new Map([
+          ['L1', 'X'],
+          ['L2', 'Y'],
+        ]),
+      }),
+    );
     expect(e.exitCode).toBe(1);
     expect(e.message).toContain('the section "X" locked in the lock file cannot reach 10 members');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/check/index.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { Rng } from '../../src/core/rng.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { proposeSections } from '../../src/propose/index.js';

@@ -13,7 +13,12 @@ describe('proposeSections finds the known optimum', () => {
     expect(report.ok).toBe(true);
     expect(result.sections).toHaveLength(4);
     expect(result.upperBound).toBe(4);
-    expect(groups(result.plan)).toEqual([['L1', 'L2'], ['L3', 'L4'], ['L5', 'L6'], ['L7', 'L8']]);
+    expect(groups(result.plan)).toEqual([
+      ['L1', 'L2'],
+      ['L3', 'L4'],
+      ['L5', 'L6'],
+      ['L7', 'L8'],
+    ]);
   });
 
   it('4×4 grid of 5 members with T = 10 → 8 sections (a domino tiling)', () => {

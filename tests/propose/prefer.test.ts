@@ -8,6 +8,8 @@ import { planFromInput, readPlan } from '../../src/load/plan.js';
 import { proposeSections } from '../../src/propose/index.js';
 import { matchPlans, preferOldPlan, withPreference } from '../../src/propose/prefer.js';
 import { runCli } from '../helpers.js';
+import { gridZoneSet } from '../support/zoneset.js';
+import { smallRules } from './support.js';
 
 const zones = loadZones(join(DEMO_DATA_DIR, 'zones.geojson'));
 const graph = buildGraph(zones, { autoLink: true });
@@ -49,6 +51,26 @@ describe('preferOldPlan', () => {
     }
   });
 
+  it('obeys every rule of the charter while it moves zones back, --max-zones included', () => {
+    // a row of 8 zones (members 10 1 10 1 1 10 1 10), sections of ≥ 10 members and at most 3 zones
+    const members = [10, 1, 10, 1, 1, 10, 1, 10];
+    const row = gridZoneSet(1, 8, (_, c) => members[c]!);
+    const rowGraph = buildGraph(row);
+    const ids = row.zones.map((z) => z.id);
+    const planOf = (sections: string[]) => new Map(ids.map((id, i) => [id, sections[i]!]));
+    const proposedRow = planOf(['S1', 'S1', 'S2', 'S2', 'S2', 'S3', 'S3', 'S4']);
+    // the old plan had the second zone with the middle three, and the seventh with the last
+    const oldRow = planOf(['A', 'B', 'B', 'B', 'B', 'C', 'D', 'D']);
+    const rules = smallRules(10, { maxZones: 3 });
+    expect(checkPlan(row, rowGraph, proposedRow, rules).ok).toBe(true);
+    const r = preferOldPlan(row, rowGraph, rules, proposedRow, oldRow);
+    // the seventh zone goes back (its sections keep ≥ 10 members and ≤ 3 zones); the second would make 4 zones
+    expect(r.moved).toBe(1);
+    expect(r.plan.get(ids[6]!)).toBe(r.plan.get(ids[7]!));
+    expect(r.plan.get(ids[1]!)).toBe(r.plan.get(ids[0]!));
+    expect(checkPlan(row, rowGraph, r.plan, rules).ok).toBe(true);
+  });
+
   it('gives back the old plan when the old plan is itself a compliant proposal', () => {
     const r = preferOldPlan(zones, graph, DEMO_RULES, proposed.plan, proposed.plan);
     expect(r.plan).toEqual(proposed.plan);
@@ -66,8 +88,18 @@ describe('preferOldPlan', () => {
   });
 
   it('propose --prefer prints the share of members who stay (English and French)', async () => {
-    const tmp = await import('node:fs').then((fs) => fs.mkdtempSync(join((process.env.TMPDIR ?? '/tmp'), 'decoupage-prefer-')));
-    const args = ['propose', join(DEMO_DATA_DIR, 'zones.geojson'), '--auto-link', '--respect', 'dep', '-o', join(tmp, 'plan.csv'), '--prefer', join(DEMO_DATA_DIR, 'plan-departements.csv')];
+    const tmp = await import('node:fs').then((fs) => fs.mkdtempSync(join(process.env.TMPDIR ?? '/tmp', 'decoupage-prefer-')));
+    const args = [
+      'propose',
+      join(DEMO_DATA_DIR, 'zones.geojson'),
+      '--auto-link',
+      '--respect',
+      'dep',
+      '-o',
+      join(tmp, 'plan.csv'),
+      '--prefer',
+      join(DEMO_DATA_DIR, 'plan-departements.csv'),
+    ];
     const en = await runCli(...args);
     expect(en.code).toBe(0);
     expect(en.stdout).toMatch(/Kept from .*plan-departements\.csv: \d+\.\d% of the members stay in their section/);

@@ -6,7 +6,7 @@ import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { cliVoice } from '../../src/cli/voice.js';
 import { InputError } from '../../src/core/errors.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { prepareSplit, proposeSections } from '../../src/propose/index.js';
 import { gridZoneSet, zoneSetFrom } from '../support/zoneset.js';
 import { inputErrorOf } from '../support/files.js';
@@ -22,7 +22,18 @@ for (const r of [0, 1]) {
     units.push({
       type: 'Feature',
       properties: { code: `u${r}${c}`, ze2020: 'r0c0', members: 7_500 },
-      geometry: { type: 'Polygon', coordinates: [[[x, y], [x + h, y], [x + h, y + h], [x, y + h], [x, y]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, y],
+            [x + h, y],
+            [x + h, y + h],
+            [x, y + h],
+            [x, y],
+          ],
+        ],
+      },
     });
   }
 }
@@ -59,7 +70,12 @@ describe('prepareSplit', () => {
 
   it('carries a lock on the split zone to its units, and says which zones it carried', () => {
     const p = prepareSplit(zones, fine, rules, { splitAbove: 20_000, splitSnap: 0, lock: new Map([['r0c0', 'X']]) });
-    expect([...p.lock!].sort()).toEqual([['u00', 'X'], ['u01', 'X'], ['u10', 'X'], ['u11', 'X']]);
+    expect([...p.lock!].sort()).toEqual([
+      ['u00', 'X'],
+      ['u01', 'X'],
+      ['u10', 'X'],
+      ['u11', 'X'],
+    ]);
     expect(p.carriedLocks).toEqual([{ zone: 'r0c0', units: 4 }]);
   });
 

@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest';
 import { say } from '../../src/messages/index.js';
 import { checkPlan } from '../../src/check/check.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { proposeSections } from '../../src/propose/index.js';
 import { describeWithRealData, PACA_ESTIMATE_FILES, pacaZonesWithEstimatedMembers } from '../support/real-data.js';
 
-describeWithRealData(PACA_ESTIMATE_FILES, 'real data: the 22 PACA zones d\'emploi, members = population × 0.08', () => {
+describeWithRealData(PACA_ESTIMATE_FILES, "real data: the 22 PACA zones d'emploi, members = population × 0.08", () => {
   const zones = pacaZonesWithEstimatedMembers(0.08);
   const graph = buildGraph(zones);
   const rules = resolveRules({ minMembers: 10_000, membersPerSeat: 1_500, minSeats: 6 }); // T = max(10,000, 6 × 1,500)
@@ -21,7 +21,13 @@ describeWithRealData(PACA_ESTIMATE_FILES, 'real data: the 22 PACA zones d\'emplo
     const big = ['9312', '9315', '9318', '9304', '9301', '9313', '0053', '0052', '9303', '9308', '9306'];
     const hand = new Map<string, string>(big.map((z) => [z, z]));
     hand.set('9314', '9315');
-    for (const [a, b] of [['9302', '9310'], ['0055', '9316'], ['9305', '0064'], ['9307', '9311'], ['9309', '9317']]) {
+    for (const [a, b] of [
+      ['9302', '9310'],
+      ['0055', '9316'],
+      ['9305', '0064'],
+      ['9307', '9311'],
+      ['9309', '9317'],
+    ]) {
       hand.set(a, a);
       hand.set(b, a);
     }
@@ -31,7 +37,12 @@ describeWithRealData(PACA_ESTIMATE_FILES, 'real data: the 22 PACA zones d\'emplo
     // Upper bound: no small zone reaches 10,000 alone, so a section without a big zone has ≥ 2 small
     // zones; Menton touches only Nice, so it is never in such a section; 10 small zones are left → at most
     // 5 sections of small zones, plus at most 11 with a big zone: 16.
-    expect(zones.zones.filter((z) => z.members >= T).map((z) => z.id).sort()).toEqual([...big].sort());
+    expect(
+      zones.zones
+        .filter((z) => z.members >= T)
+        .map((z) => z.id)
+        .sort(),
+    ).toEqual([...big].sort());
     expect(graph.neighbors[graph.index.get('9314')!].map((j) => graph.ids[j])).toEqual(['9315']);
 
     const result = proposeSections(zones, graph, rules, { seed: 1 });
@@ -55,6 +66,11 @@ describeWithRealData(PACA_ESTIMATE_FILES, 'real data: the 22 PACA zones d\'emplo
     expect(r.sections).toHaveLength(16);
     const crossing = r.sections.filter((s) => s.crossed.length > 0);
     expect(crossing.length).toBeGreaterThan(0); // e.g. Briançon (05) + Gap (05) do not cross, Carpentras (84) + Valréas (26) do
-    expect(r.objective.respectCrossings).toBe(crossing.reduce((n, s) => n + s.zones.length - Math.max(...s.crossed.map((v) => s.zones.filter((z) => withDep.byId.get(z)!.properties.dep === v).length)), 0));
+    expect(r.objective.respectCrossings).toBe(
+      crossing.reduce(
+        (n, s) => n + s.zones.length - Math.max(...s.crossed.map((v) => s.zones.filter((z) => withDep.byId.get(z)!.properties.dep === v).length)),
+        0,
+      ),
+    );
   });
 });

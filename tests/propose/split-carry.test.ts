@@ -23,19 +23,49 @@ beforeAll(async () => {
   mkdirSync(dir, { recursive: true });
   // Bigtown's counted 40,000 members shared among its quarters by population: only those are estimates
   const r = await runCli(
-    'propose', f('split-zones.geojson'), '--members', 'members', '--split-with', f('split-units.geojson'), '--split-above', '30000',
-    '--split-population', f('split-population.csv'), '--split-snap', '0', ...RULES, '-o', PLAN, '--units-out', UNITS,
+    'propose',
+    f('split-zones.geojson'),
+    '--members',
+    'members',
+    '--split-with',
+    f('split-units.geojson'),
+    '--split-above',
+    '30000',
+    '--split-population',
+    f('split-population.csv'),
+    '--split-snap',
+    '0',
+    ...RULES,
+    '-o',
+    PLAN,
+    '--units-out',
+    UNITS,
   );
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
 });
 
 describe('carryOverToUnits (the one library function for zone-level inputs)', () => {
-  it('gives each unit of a split zone its zone\'s value; a unit\'s own entry wins; other ids are kept', () => {
+  it("gives each unit of a split zone its zone's value; a unit's own entry wins; other ids are kept", () => {
     const units = loadZones(UNITS, { membersProp: 'members' });
     expect([...splitZonesOf(units)]).toEqual([['B', ['B-1', 'B-2', 'B-3', 'B-4']]]);
-    const { values, carried } = carryOverToUnits(new Map([['B', 'Ouest'], ['B-2', 'Sud'], ['E1', 'Est'], ['ZZ', '?']]), units);
-    expect([...values].sort()).toEqual([['B-1', 'Ouest'], ['B-2', 'Sud'], ['B-3', 'Ouest'], ['B-4', 'Ouest'], ['E1', 'Est'], ['ZZ', '?']]);
+    const { values, carried } = carryOverToUnits(
+      new Map([
+        ['B', 'Ouest'],
+        ['B-2', 'Sud'],
+        ['E1', 'Est'],
+        ['ZZ', '?'],
+      ]),
+      units,
+    );
+    expect([...values].sort()).toEqual([
+      ['B-1', 'Ouest'],
+      ['B-2', 'Sud'],
+      ['B-3', 'Ouest'],
+      ['B-4', 'Ouest'],
+      ['E1', 'Est'],
+      ['ZZ', '?'],
+    ]);
     expect(carried).toEqual([{ zone: 'B', units: 3 }]);
     expect(carryOverLine(carried, 'old-plan.csv', 'section')).toBe('old-plan.csv: zone B was split; its 3 units take its section.');
     expect(carryOverLine(carried, 'votes.csv', 'votes', 'fr')).toBe('votes.csv : la zone B a été découpée ; ses 3 unités reprennent ses parts de voix.');
@@ -60,17 +90,22 @@ describe('carryOverToUnits (the one library function for zone-level inputs)', ()
 });
 
 describe('on the command line, after propose --split-with', () => {
-  it('units.geojson marks only the split zone\'s units as estimates, and reading it back keeps that', () => {
+  it("units.geojson marks only the split zone's units as estimates, and reading it back keeps that", () => {
     const fc = JSON.parse(readFileSync(UNITS, 'utf8')) as FeatureCollection;
     expect(fc.features.map((x) => [x.properties!.code, x.properties!.members_estimated])).toEqual([
-      ['B-1', true], ['B-2', true], ['B-3', true], ['B-4', true], ['E1', false], ['E2', false],
+      ['B-1', true],
+      ['B-2', true],
+      ['B-3', true],
+      ['B-4', true],
+      ['E1', false],
+      ['E2', false],
     ]);
     const units = loadZones(UNITS, { membersProp: 'members' });
     expect(units.members.estimated).toBe(true);
     expect(units.members.estimatedIds).toEqual(['B-1', 'B-2', 'B-3', 'B-4']);
   });
 
-  it('pluralism takes the zones\' votes and old plan, said in one line each, and compares both plans', async () => {
+  it("pluralism takes the zones' votes and old plan, said in one line each, and compares both plans", async () => {
     const r = await runCli('pluralism', UNITS, PLAN, '--members', 'members', '--votes', f('split-votes.csv'), '--compare', f('split-old-plan.csv'));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -84,7 +119,20 @@ describe('on the command line, after propose --split-with', () => {
   it('report (French) compares with the old plan and says exactly which figures are estimates', async () => {
     const out = join(dir, 'rapport.html');
     const r = await runCli(
-      'report', UNITS, PLAN, '--members', 'members', ...RULES, '--votes', f('split-votes.csv'), '--compare', f('split-old-plan.csv'), '--lang', 'fr', '-o', out,
+      'report',
+      UNITS,
+      PLAN,
+      '--members',
+      'members',
+      ...RULES,
+      '--votes',
+      f('split-votes.csv'),
+      '--compare',
+      f('split-old-plan.csv'),
+      '--lang',
+      'fr',
+      '-o',
+      out,
     );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -103,7 +151,11 @@ describe('on the command line, after propose --split-with', () => {
   it('check and seats take an old plan of the zones too', async () => {
     const check = await runCli('check', UNITS, f('split-old-plan.csv'), '--members', 'members', ...RULES, '--json');
     expect(check.stderr).toContain('split-old-plan.csv: zone B was split; its 4 units take its section.');
-    expect(JSON.parse(check.stdout).sections.map((s: { id: string }) => s.id).sort()).toEqual(['Est', 'Ouest']);
+    expect(
+      JSON.parse(check.stdout)
+        .sections.map((s: { id: string }) => s.id)
+        .sort(),
+    ).toEqual(['Est', 'Ouest']);
     const seats = await runCli('seats', UNITS, f('split-old-plan.csv'), '--members', 'members');
     expect(seats.code).toBe(0);
     expect(seats.stdout).toMatch(/Ouest +4 +40,000/);
@@ -115,8 +167,24 @@ describe('on the command line, after propose --split-with', () => {
   it('propose --lock on a split zone keeps all its units in the locked section', async () => {
     const plan = join(dir, 'plan-locked.csv');
     const r = await runCli(
-      'propose', f('split-zones.geojson'), '--members', 'members', '--split-with', f('split-units.geojson'), '--split-above', '30000',
-      '--split-snap', '0', '--lock', f('split-lock.csv'), '--min-members', '1000', '--members-per-seat', '100', '-o', plan,
+      'propose',
+      f('split-zones.geojson'),
+      '--members',
+      'members',
+      '--split-with',
+      f('split-units.geojson'),
+      '--split-above',
+      '30000',
+      '--split-snap',
+      '0',
+      '--lock',
+      f('split-lock.csv'),
+      '--min-members',
+      '1000',
+      '--members-per-seat',
+      '100',
+      '-o',
+      plan,
     );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

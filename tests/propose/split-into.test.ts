@@ -6,10 +6,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { InputError } from '../../src/core/errors.js';
 import { readCsv } from '../../src/io/csv.js';
-import { parseSplitInto } from '../../src/core/rules.js';
+import { parseSplitInto } from '../../src/check/rules/resolve.js';
 import { runCli } from '../helpers.js';
 import { CITY, writeMadeUpRegion, type MadeUpRegion } from '../support/admin-express.js';
 
@@ -36,7 +36,22 @@ function sectionsOfCity(plan: string): string[] {
 
 describe('propose --split-into on a made-up city split into arrondissements', () => {
   const propose = (out: string, ...extra: string[]) =>
-    runCli('propose', region.zones, '--members', 'members', ...RULES, '--split-with', units, '--split-above', '30000', '--split-snap', '0', '-o', out, ...extra);
+    runCli(
+      'propose',
+      region.zones,
+      '--members',
+      'members',
+      ...RULES,
+      '--split-with',
+      units,
+      '--split-above',
+      '30000',
+      '--split-snap',
+      '0',
+      '-o',
+      out,
+      ...extra,
+    );
 
   it('without it, the city zone (60,000 members) forms as many sections as it can', async () => {
     const out = join(dir, 'plan-max.csv');
@@ -72,11 +87,43 @@ describe('propose --split-into on a made-up city split into arrondissements', ()
     const rules = join(dir, 'rules.json');
     writeFileSync(rules, JSON.stringify({ 'min-members': 10000, 'members-per-seat': 1500, 'min-seats': 6, 'split-into': { '9901': 3 } }));
     const out = join(dir, 'plan-3.csv');
-    const r = await runCli('propose', region.zones, '--members', 'members', '--rules', rules, '--split-with', units, '--split-above', '30000', '--split-snap', '0', '-o', out);
+    const r = await runCli(
+      'propose',
+      region.zones,
+      '--members',
+      'members',
+      '--rules',
+      rules,
+      '--split-with',
+      units,
+      '--split-above',
+      '30000',
+      '--split-snap',
+      '0',
+      '-o',
+      out,
+    );
     expect(r.code).toBe(0);
     expect(sectionsOfCity(out)).toEqual(['9901-1', '9901-2', '9901-3']);
     const out2 = join(dir, 'plan-3b.csv');
-    const r2 = await runCli('propose', region.zones, '--members', 'members', '--rules', rules, '--split-into', '9901:4', '--split-with', units, '--split-above', '30000', '--split-snap', '0', '-o', out2);
+    const r2 = await runCli(
+      'propose',
+      region.zones,
+      '--members',
+      'members',
+      '--rules',
+      rules,
+      '--split-into',
+      '9901:4',
+      '--split-with',
+      units,
+      '--split-above',
+      '30000',
+      '--split-snap',
+      '0',
+      '-o',
+      out2,
+    );
     expect(r2.code).toBe(0);
     expect(sectionsOfCity(out2)).toHaveLength(4);
   });
@@ -89,8 +136,28 @@ describe('propose --split-into on a made-up city split into arrondissements', ()
     // a section takes two units at least, so 9 units form at most 4 (the zone-count bound of propose/bound.ts)
     expect(r.stderr).toMatch(/zone 9901 can form at most 4 sections of 10,000 members from its units, not 7/);
     expect(r.stderr).toMatch(/ask for --split-into 9901:4/);
-    const big = await runCli('propose', region.zones, '--members', 'members', '--min-members', '40000', '--members-per-seat', '1500', '--min-seats', '6',
-      '--split-with', units, '--split-above', '30000', '--split-snap', '0', '-o', out, '--split-into', '9901:2');
+    const big = await runCli(
+      'propose',
+      region.zones,
+      '--members',
+      'members',
+      '--min-members',
+      '40000',
+      '--members-per-seat',
+      '1500',
+      '--min-seats',
+      '6',
+      '--split-with',
+      units,
+      '--split-above',
+      '30000',
+      '--split-snap',
+      '0',
+      '-o',
+      out,
+      '--split-into',
+      '9901:2',
+    );
     expect(big.code).toBe(1);
     expect(big.stderr).toMatch(/zone 9901 can form at most 1 section of 40,000 members from its units, not 2/);
     expect(existsSync(out)).toBe(false);
@@ -114,7 +181,10 @@ describe('propose --split-into on a made-up city split into arrondissements', ()
 describe('split-into values', () => {
   it('"9312:2", lists, and rules.json objects; conflicting counts are an error', () => {
     expect(parseSplitInto('9312:2')).toEqual([{ zone: '9312', sections: 2 }]);
-    expect(parseSplitInto(['9312:2', '0052:1'])).toEqual([{ zone: '9312', sections: 2 }, { zone: '0052', sections: 1 }]);
+    expect(parseSplitInto(['9312:2', '0052:1'])).toEqual([
+      { zone: '9312', sections: 2 },
+      { zone: '0052', sections: 1 },
+    ]);
     expect(parseSplitInto({ '9312': 2 })).toEqual([{ zone: '9312', sections: 2 }]);
     expect(() => parseSplitInto(['9312:2', '9312:3'])).toThrow(InputError);
     expect(() => parseSplitInto('9312:0')).toThrow(/ZONE:K/);

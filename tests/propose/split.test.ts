@@ -6,18 +6,12 @@ import type { FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/check/check.js';
 import { InputError } from '../../src/core/errors.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import type { ZoneSet } from '../../src/core/types.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { loadZones } from '../../src/load/zones.js';
 import { proposeSections } from '../../src/propose/index.js';
-import {
-  compareUnitAdjacency,
-  DEFAULT_SPLIT_SNAP_M,
-  planOnUnits,
-  sectionsOfSplitZones,
-  splitLargeZones,
-} from '../../src/propose/split.js';
+import { compareUnitAdjacency, DEFAULT_SPLIT_SNAP_M, planOnUnits, sectionsOfSplitZones, splitLargeZones } from '../../src/propose/split.js';
 import { unitsFeatureCollection } from '../../src/export/units.js';
 import { largestRemainder } from '../../src/apportion/index.js';
 import { parseCsv } from '../../src/io/csv.js';
@@ -73,7 +67,7 @@ describe('splitLargeZones on the hand-made fixture', () => {
     expect(layer.split[0].areaRatio).toBeCloseTo(1, 9);
     // X-1 names a zone that does not exist: ignored and reported; E1-1 belongs to a zone not split: ignored silently
     expect(layer.unknownParents).toEqual({ count: 1, examples: ['X-1'] });
-    expect(layer.notes.map((n) => say(n, 'en')).join('\n')).toMatch(/1 finer unit\(s\).*ignored/);
+    expect(layer.notes.map((n) => say(n, 'en')).join('\n')).toMatch(/1 finer unit .*names a zone .* was ignored/);
     expect(layer.members.estimated).toBe(false);
   });
 
@@ -198,7 +192,14 @@ describe('splitLargeZones on the hand-made fixture', () => {
 
   it('carries a plan on the zones onto the units through parent_zone', () => {
     const layer = splitLargeZones(zonesFixture(), unitsFixture(), { above: 30_000 });
-    const onUnits = planOnUnits(new Map([['B', 'west'], ['E1', 'east'], ['E2', 'east']]), layer);
+    const onUnits = planOnUnits(
+      new Map([
+        ['B', 'west'],
+        ['E1', 'east'],
+        ['E2', 'east'],
+      ]),
+      layer,
+    );
     expect([...onUnits]).toEqual([
       ['B-1', 'west'],
       ['B-2', 'west'],
@@ -232,8 +233,26 @@ describe('decoupage propose --split-with', () => {
   let res: Awaited<ReturnType<typeof runCli>>;
   beforeAll(async () => {
     res = await runCli(
-      'propose', ZONES, '--members', 'members', '--split-with', UNITS, '--split-above', '30000', '--split-snap', '0',
-      '--min-members', '10000', '--members-per-seat', '1500', '--min-seats', '6', '-o', plan, '--units-out', units,
+      'propose',
+      ZONES,
+      '--members',
+      'members',
+      '--split-with',
+      UNITS,
+      '--split-above',
+      '30000',
+      '--split-snap',
+      '0',
+      '--min-members',
+      '10000',
+      '--members-per-seat',
+      '1500',
+      '--min-seats',
+      '6',
+      '-o',
+      plan,
+      '--units-out',
+      units,
     );
   });
 
@@ -326,7 +345,10 @@ describeWithRealData([...PACA_ESTIMATE_FILES, PACA_COMMUNES], 'the real case: Ma
     const truth = new Map<string, number>();
     for (const e of cg.edges) {
       const [a, b] = [communes.zones[e.a], communes.zones[e.b]];
-      for (const [x, y] of [[a, b], [b, a]]) {
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ]) {
         if (x.properties.ze2020 === '9312' && y.properties.ze2020 !== '9312') {
           const k = `${x.id}-${String(y.properties.ze2020)}`;
           truth.set(k, (truth.get(k) ?? 0) + e.sharedBorderKm);
@@ -336,7 +358,11 @@ describeWithRealData([...PACA_ESTIMATE_FILES, PACA_COMMUNES], 'the real case: Ma
     const found = new Map<string, number>();
     for (const e of graph.edges) {
       const [a, b] = [layer.zones[e.a], layer.zones[e.b]];
-      for (const [x, y] of [[a, b], [b, a]]) if (x.properties.parent_zone === '9312' && y.properties.parent_zone !== '9312') found.set(`${x.id}-${y.id}`, e.sharedBorderKm);
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ])
+        if (x.properties.parent_zone === '9312' && y.properties.parent_zone !== '9312') found.set(`${x.id}-${y.id}`, e.sharedBorderKm);
     }
     expect([...found.keys()].sort()).toEqual([...truth.keys()].sort());
     // measured: smallest ratio 0.81, median 1.03 at 200 m (a snapped length is an estimate); 0.20 / 0.60 at 50 m
@@ -348,8 +374,25 @@ describeWithRealData([...PACA_ESTIMATE_FILES, PACA_COMMUNES], 'the real case: Ma
     const [plan, units] = [join(dir, 'plan.csv'), join(dir, 'units.geojson')];
     const rules = ['--min-members', '10000', '--members-per-seat', '1500', '--min-seats', '6'];
     const res = await runCli(
-      'propose', PACA_ZONES, '--estimate-members', '0.08', '--commune-population', communePopulationCsv(), '--commune-table', COMMUNE_TABLE_2023,
-      '--split-with', PACA_COMMUNES, '--split-above', '60000', '--split-population', communePopulationCsv(), ...rules, '-o', plan, '--units-out', units,
+      'propose',
+      PACA_ZONES,
+      '--estimate-members',
+      '0.08',
+      '--commune-population',
+      communePopulationCsv(),
+      '--commune-table',
+      COMMUNE_TABLE_2023,
+      '--split-with',
+      PACA_COMMUNES,
+      '--split-above',
+      '60000',
+      '--split-population',
+      communePopulationCsv(),
+      ...rules,
+      '-o',
+      plan,
+      '--units-out',
+      units,
     );
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);

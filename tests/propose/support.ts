@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { checkPlan } from '../../src/check/check.js';
-import { resolveRules, type RuleOptions, type Rules } from '../../src/core/rules.js';
+import { type Rules } from '../../src/core/rules.js';
+import { resolveRules, type RuleOptions } from '../../src/check/rules/resolve.js';
 import type { ZoneSet } from '../../src/core/types.js';
 import { buildGraph } from '../../src/graph/build.js';
 import type { ZoneGraph } from '../../src/graph/types.js';

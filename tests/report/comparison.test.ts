@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveRules } from '../../src/core/rules.js';
-import { loadRules } from '../../src/load/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
+import { loadRules } from '../../src/check/rules/file.js';
 import { loadZones } from '../../src/load/zones.js';
 import type { Plan } from '../../src/core/types.js';
 import { explainComparison, planName } from '../../src/report/comparison.js';
@@ -18,8 +18,34 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function twoPlans(overrides: Partial<ReportComparison['plans'][number]> = {}): ReportComparison {
   return {
     plans: [
-      { label: 'New', isReported: true, sections: 16, multiListSections: 16, singleListSections: 0, listsRepresented: 4, gallagher: 4.1, wastedShare: 0.025, effectiveListsBySeats: 3.04, seats: 280, members: 431_595, brokenRules: [] },
-      { label: 'Old', sections: 6, multiListSections: 4, singleListSections: 2, listsRepresented: 4, gallagher: 1.23, wastedShare: 0.006, effectiveListsBySeats: 3.25, seats: 284, members: 431_595, brokenRules: [], ...overrides },
+      {
+        label: 'New',
+        isReported: true,
+        sections: 16,
+        multiListSections: 16,
+        singleListSections: 0,
+        listsRepresented: 4,
+        gallagher: 4.1,
+        wastedShare: 0.025,
+        effectiveListsBySeats: 3.04,
+        seats: 280,
+        members: 431_595,
+        brokenRules: [],
+      },
+      {
+        label: 'Old',
+        sections: 6,
+        multiListSections: 4,
+        singleListSections: 2,
+        listsRepresented: 4,
+        gallagher: 1.23,
+        wastedShare: 0.006,
+        effectiveListsBySeats: 3.25,
+        seats: 284,
+        members: 431_595,
+        brokenRules: [],
+        ...overrides,
+      },
     ],
   };
 }
@@ -81,7 +107,12 @@ describe('the words of the organisation', () => {
     const en = renderReport(assembleReport(zones, rookGraph(zones), plan, resolveRules({}), { lang: 'en', membersWord: 'shareholders' }));
     expect(en).toContain('Every section has at least 10,000 shareholders.');
     // in the text a reader sees (tags and the fixture's own source description "test members" aside)
-    expect(en.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replaceAll('test members', '')).not.toMatch(/\bmembers\b/i);
+    expect(
+      en
+        .replace(/<style>[\s\S]*?<\/style>/, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replaceAll('test members', ''),
+    ).not.toMatch(/\bmembers\b/i);
   });
 
   it('names boundary fields in words: dep and reg built in, others from --respect-label', () => {
@@ -90,12 +121,21 @@ describe('the words of the organisation', () => {
     expect(dep).toContain('Sections cross the boundaries between départements only when the thresholds require it.');
     expect(dep).toContain('Boundaries crossed (départements)');
     expect(dep).not.toMatch(/[“(]dep[”)]/);
-    const other = renderReport(assembleReport(zones, rookGraph(zones), plan, { ...resolveRules({ respect: 'dep' }), respectLabel: 'bassins de vie' }, { lang: 'fr' }));
+    const other = renderReport(
+      assembleReport(zones, rookGraph(zones), plan, { ...resolveRules({ respect: 'dep' }), respectLabel: 'bassins de vie' }, { lang: 'fr' }),
+    );
     expect(other).toContain('Les sections ne franchissent les limites entre bassins de vie que lorsque les seuils l’imposent.');
     // a label given by the layer itself (a top-level "labels" object in the zone file)
     const fc = JSON.parse(readFileSync(`${FIXTURES}zones.geojson`, 'utf8'));
     const labelled = join(dir, 'labelled.geojson');
-    writeFileSync(labelled, JSON.stringify({ ...fc, labels: { bv: 'bassins de vie' }, features: fc.features.map((f: { properties: object }) => ({ ...f, properties: { ...f.properties, bv: 'X' } })) }));
+    writeFileSync(
+      labelled,
+      JSON.stringify({
+        ...fc,
+        labels: { bv: 'bassins de vie' },
+        features: fc.features.map((f: { properties: object }) => ({ ...f, properties: { ...f.properties, bv: 'X' } })),
+      }),
+    );
     const layer = loadZones(labelled);
     expect(layer.fieldLabels).toEqual({ bv: 'bassins de vie' });
     const fromLayer = renderReport(assembleReport(layer, rookGraph(layer), plan, resolveRules({ within: 'bv' }), { lang: 'en' }));
@@ -107,8 +147,23 @@ describe('the words of the organisation', () => {
     const out = join(dir, 'report.html');
     const old = join(dir, 'old-plan.csv');
     writeFileSync(old, 'zone,section\nZ1,1\nZ2,1\nZ3,1\nZ4,1\nZ5,1\nZ6,1\n');
-    const r = await runCli('report', `${FIXTURES}zones.geojson`, `${FIXTURES}plan.csv`, '-o', out, '--lang', 'fr', '--members-word', 'membres',
-      '--credit', "Insee, zones d'emploi 2020", '--compare', old, '--min-members', '10000');
+    const r = await runCli(
+      'report',
+      `${FIXTURES}zones.geojson`,
+      `${FIXTURES}plan.csv`,
+      '-o',
+      out,
+      '--lang',
+      'fr',
+      '--members-word',
+      'membres',
+      '--credit',
+      "Insee, zones d'emploi 2020",
+      '--compare',
+      old,
+      '--min-members',
+      '10000',
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const html = readFileSync(out, 'utf8');

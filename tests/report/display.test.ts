@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { proposeSections } from '../../src/propose/index.js';
 import { layoutSections, renderMapSvg } from '../../src/report/index.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRules } from '../../src/load/rules.js';
+import { loadRules } from '../../src/check/rules/file.js';
 import { planFromInput, readPlan } from '../../src/load/index.js';
 import { assembleReport, renderReport, type Lang } from '../../src/report/index.js';
 import { rookGraph } from '../check/adjacency.js';
@@ -28,7 +28,16 @@ describe.skipIf(!existsSync(CHROMIUM))('report with --max-deviation in headless 
     if (shots) mkdirSync(shots, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -49,8 +58,22 @@ describe.skipIf(!existsSync(CHROMIUM))('report with --max-deviation in headless 
   };
 
   for (const [lang, words] of [
-    ['en', { title: 'Deviation from the mean size', charter: 'Every section has between 24,000 and 29,333 members', problem: '40,000 members, +50.0 % from the mean' }],
-    ['fr', { title: 'Écart à l’effectif moyen', charter: 'Chaque section compte entre 24\u202f000 et 29\u202f333 adhérents', problem: '40\u202f000 adhérents, à +50,0 % de la moyenne' }],
+    [
+      'en',
+      {
+        title: 'Deviation from the mean size',
+        charter: 'Every section has between 24,000 and 29,333 members',
+        problem: '40,000 members, +50.0 % from the mean',
+      },
+    ],
+    [
+      'fr',
+      {
+        title: 'Écart à l’effectif moyen',
+        charter: 'Chaque section compte entre 24\u202f000 et 29\u202f333 adhérents',
+        problem: '40\u202f000 adhérents, à +50,0 % de la moyenne',
+      },
+    ],
   ] as const) {
     it(`${lang}: the rule, its verdict and each section's gap are visible`, async () => {
       const p = await page(lang);

@@ -22,7 +22,7 @@ describe('renderPng', () => {
 
   it('still draws the shapes when the SVG names a font nobody has', () => {
     const { zones, plan } = fixture();
-    const svg = renderMapSvg(zones, plan).replaceAll("font-family=\"'DejaVu Sans'", 'font-family="\'No Such Font\'');
+    const svg = renderMapSvg(zones, plan).replaceAll("font-family=\"'DejaVu Sans'", "font-family=\"'No Such Font'");
     const png = renderPng(svg);
     expect([...png.subarray(0, 8)]).toEqual(PNG_MAGIC);
     expect(png.length).toBeGreaterThan(2_000);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sectionSeats } from '../../src/apportion/index.js';
 import { checkPlan } from '../../src/check/index.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { sectionsOf } from '../../src/core/types.js';
-import { colourSections } from '../../src/report/colour.js';
+import { colourSections } from '../../src/export/colour.js';
 import { DICTIONARY, LANGS } from '../../src/report/i18n.js';
 import { dissolveSections } from '../../src/export/index.js';
 import { buildTopology } from '../../src/graph/topology.js';
@@ -123,7 +123,7 @@ describe('renderMapSvg', () => {
     const width = Number(svg.match(/width="(\d+)"/)![1]);
     for (const [, d] of svg.matchAll(/class="section"[^>]* d="([^"]+)"/g)) {
       expect(d).toMatch(/^M.*Z$/);
-      for (const n of d!.match(/-?\d+(\.\d+)?/g)!.map(Number)) expect(n).toBeGreaterThanOrEqual(0), expect(n).toBeLessThanOrEqual(width);
+      for (const n of d!.match(/-?\d+(\.\d+)?/g)!.map(Number)) (expect(n).toBeGreaterThanOrEqual(0), expect(n).toBeLessThanOrEqual(width));
     }
   });
 
@@ -177,11 +177,26 @@ describe('map insets for far-away parts', () => {
     const square = (code: string, lon: number, lat: number) => ({
       type: 'Feature' as const,
       properties: { code, members: 1000 },
-      geometry: { type: 'Polygon' as const, coordinates: [[[lon, lat], [lon + 1, lat], [lon + 1, lat + 1], [lon, lat + 1], [lon, lat]]] },
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [lon, lat],
+            [lon + 1, lat],
+            [lon + 1, lat + 1],
+            [lon, lat + 1],
+            [lon, lat],
+          ],
+        ],
+      },
     });
     // a mainland of two zones and an island 60° away (as Réunion is from Paris)
     const zones = zoneSetFrom({ type: 'FeatureCollection', features: [square('A', 0, 45), square('B', 1, 45), square('R', 55, -21)] });
-    const plan = new Map([['A', 'north'], ['B', 'north'], ['R', 'island']]);
+    const plan = new Map([
+      ['A', 'north'],
+      ['B', 'north'],
+      ['R', 'island'],
+    ]);
     const svg = renderMapSvg(zones, plan);
     expect(svg.match(/<clipPath id="map-frame-\d+">/g)).toHaveLength(2);
     expect(svg.match(/class="inset-frame"/g)).toHaveLength(1);
@@ -189,7 +204,13 @@ describe('map insets for far-away parts', () => {
     expect(svg.match(/class="label"/g)).toHaveLength(2);
 
     const mainland = zoneSetFrom({ type: 'FeatureCollection', features: [square('A', 0, 45), square('B', 1, 45)] });
-    const one = renderMapSvg(mainland, new Map([['A', 'north'], ['B', 'north']]));
+    const one = renderMapSvg(
+      mainland,
+      new Map([
+        ['A', 'north'],
+        ['B', 'north'],
+      ]),
+    );
     expect(one).not.toContain('clipPath');
     expect(one).not.toContain('inset-frame');
   });
@@ -204,7 +225,8 @@ describe('several maps in one report', () => {
     const fc = JSON.parse(readFileSync(`${FIXTURES}zones.geojson`, 'utf8'));
     const far = JSON.parse(JSON.stringify(fc.features.find((f: { properties: { code: string } }) => f.properties.code === 'Z6')));
     far.properties = { ...far.properties, code: 'Z7', name: 'Far', dep: 'C', members: 12000 };
-    const shift = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? [(c as number[])[0]! + 40, (c as number[])[1]] : (c as unknown[]).map(shift));
+    const shift = (c: unknown): unknown =>
+      typeof (c as number[])[0] === 'number' ? [(c as number[])[0]! + 40, (c as number[])[1]] : (c as unknown[]).map(shift);
     far.geometry.coordinates = shift(far.geometry.coordinates);
     fc.features.push(far);
     const zones = zoneSetFrom(fc);

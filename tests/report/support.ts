@@ -4,7 +4,7 @@ import type { Plan, ZoneSet } from '../../src/core/types.js';
 import { buildTopology, ZONES_OBJECT } from '../../src/graph/topology.js';
 import type { ZoneGraph } from '../../src/graph/types.js';
 import { zoneSetFrom } from '../support/zoneset.js';
-import { resolveRules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { proposeSections } from '../../src/propose/index.js';
 import { assembleReport, type Lang, type ReportInput } from '../../src/report/index.js';
@@ -17,8 +17,12 @@ export const FIXTURES = new URL('../fixtures/report/', import.meta.url).pathname
 export function fixture(): { zones: ZoneSet; plan: Plan } {
   const zones = zoneSetFrom(`${FIXTURES}zones.geojson`);
   const plan: Plan = new Map([
-    ['Z1', 'West'], ['Z2', 'West'], ['Z4', 'West'],
-    ['Z3', 'East'], ['Z5', 'East'], ['Z6', 'East'],
+    ['Z1', 'West'],
+    ['Z2', 'West'],
+    ['Z4', 'West'],
+    ['Z3', 'East'],
+    ['Z5', 'East'],
+    ['Z6', 'East'],
   ]);
   return { zones, plan };
 }
@@ -58,12 +62,18 @@ export function pacaComparisonReport(lang: Lang): ReportInput {
   const rules = resolveRules({ minMembers: 10_000, membersPerSeat: 1_500, minSeats: 6, respect: 'dep' });
   const proposal = proposeSections(zones, graph, rules, { seed: 1 });
   const depPlan: Plan = new Map(zones.zones.map((z) => [z.id, String(z.properties.dep)]));
-  return assembleReport(zones, graph, proposal.plan, { ...rules, membersWord: 'sociétaires' }, {
-    lang,
-    check: proposal.check,
-    compare: [{ plan: depPlan, fallbackLabel: 'old-plan' }],
-    credit: "Insee, zones d'emploi 2020",
-    topology: graph.topology,
-    generatedAt: new Date('2026-01-01T10:00:00Z'),
-  });
+  return assembleReport(
+    zones,
+    graph,
+    proposal.plan,
+    { ...rules, membersWord: 'sociétaires' },
+    {
+      lang,
+      check: proposal.check,
+      compare: [{ plan: depPlan, fallbackLabel: 'old-plan' }],
+      credit: "Insee, zones d'emploi 2020",
+      topology: graph.topology,
+      generatedAt: new Date('2026-01-01T10:00:00Z'),
+    },
+  );
 }

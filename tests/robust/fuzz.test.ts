@@ -19,27 +19,48 @@ const HANG_MS = 30_000;
 const t = tempDir('fuzz');
 
 // --- valid inputs, to be damaged ------------------------------------------------------------------------
-const GRID: ZoneSpec[] = [0, 1, 2, 3].map((i) => ({ code: `z${i + 1}`, members: 3000 + i * 500, rings: [square((i % 2) * 0.1, Math.floor(i / 2) * 0.1)], props: { population: 40000 } }));
+const GRID: ZoneSpec[] = [0, 1, 2, 3].map((i) => ({
+  code: `z${i + 1}`,
+  members: 3000 + i * 500,
+  rings: [square((i % 2) * 0.1, Math.floor(i / 2) * 0.1)],
+  props: { population: 40000 },
+}));
 const ZONES = JSON.parse(zonesText(GRID)) as unknown;
 const PLAN = 'zone,section\nz1,A\nz2,A\nz3,B\nz4,B\n';
 const MEMBERS = 'code,members\nz1,3000\nz2,3500\nz3,4000\nz4,4500\n';
 const RULES = { 'min-members': 5000, 'min-seats': 1, 'members-per-seat': 1000 };
 const VOTES = 'list,share\nA,40\nB,30\nC,30\n';
 const SHP_RECORDS: TestRecord[] = [0, 1].map((i) => ({
-  rings: [[[i, 45], [i, 45.5], [i + 1, 45.5], [i + 1, 45], [i, 45]]],
+  rings: [
+    [
+      [i, 45],
+      [i, 45.5],
+      [i + 1, 45.5],
+      [i + 1, 45],
+      [i, 45],
+    ],
+  ],
   fields: { ze2020: `00${i + 1}0`, libze2020: `Zone ${i}`, nb_com: '3' },
 }));
 
 // --- damage -------------------------------------------------------------------------------------------
 type JsonValue = unknown;
 const jsonDamage = fc.oneof(
-  fc.record({ kind: fc.constant('replace' as const), path: fc.array(fc.nat(), { maxLength: 7 }), value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(1e308, -1, 0.5, 'NaN', null, [], {}, [[]], [[0]])) }),
+  fc.record({
+    kind: fc.constant('replace' as const),
+    path: fc.array(fc.nat(), { maxLength: 7 }),
+    value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(1e308, -1, 0.5, 'NaN', null, [], {}, [[]], [[0]])),
+  }),
   fc.record({ kind: fc.constant('delete' as const), path: fc.array(fc.nat(), { minLength: 1, maxLength: 7 }) }),
 );
 const textDamage = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('bytes' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 6 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('\uFEFF', '\0', ';', '\t', '"', '\r\n', '\uFFFD', '=cmd', ',,,', '\u00a0', '9'.repeat(400)) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.constantFrom('\uFEFF', '\0', ';', '\t', '"', '\r\n', '\uFFFD', '=cmd', ',,,', '\u00a0', '9'.repeat(400)),
+  }),
   fc.record({ kind: fc.constant('encoding' as const), as: fc.constantFrom('utf16le', 'latin1', 'utf16bom') }),
 );
 
@@ -95,12 +116,15 @@ function damageText(text: string | Uint8Array, d: { kind: string; at?: number; b
 
 /** One of the inputs damaged one way or two, or left as it is. */
 const damagedJson = (value: JsonValue) =>
-  fc.tuple(fc.array(jsonDamage, { minLength: 1, maxLength: 2 }), fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: textDamage })).map(([ds, td]) => {
-    const v = ds.reduce((acc, d) => damageJson(acc, d), value);
-    const text = JSON.stringify(v);
-    return td ? damageText(text, td) : Buffer.from(text);
-  });
-const damagedText = (text: string) => fc.array(textDamage, { minLength: 1, maxLength: 3 }).map((ds) => ds.reduce<Uint8Array>((acc, d) => damageText(acc, d), Buffer.from(text)));
+  fc
+    .tuple(fc.array(jsonDamage, { minLength: 1, maxLength: 2 }), fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: textDamage }))
+    .map(([ds, td]) => {
+      const v = ds.reduce((acc, d) => damageJson(acc, d), value);
+      const text = JSON.stringify(v);
+      return td ? damageText(text, td) : Buffer.from(text);
+    });
+const damagedText = (text: string) =>
+  fc.array(textDamage, { minLength: 1, maxLength: 3 }).map((ds) => ds.reduce<Uint8Array>((acc, d) => damageText(acc, d), Buffer.from(text)));
 
 async function validZip(): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -177,12 +201,35 @@ const COMMANDS: [string, (f: Record<keyof Inputs, string>, out: string) => strin
   ['pluralism', (f, o) => ['pluralism', f.zones, f.plan, '--votes', f.votes, '--simulate', '5', '-o', join(o, 'p.csv')]],
   ['export', (f, o) => ['export', f.zones, f.plan, '--rules', f.rules, '--auto-link', '-o', join(o, 's.geojson'), '--zones-out', join(o, 'z.geojson')]],
   ['report', (f, o) => ['report', f.zones, f.plan, '--rules', f.rules, '--auto-link', '--votes', f.votes, '-o', join(o, 'r.html')]],
-  ['propose', (f, o) => ['propose', f.zones, '--rules', f.rules, '--auto-link', '--iterations', '20', '--constructions', '2', '-o', join(o, 'plan.csv'), '--geojson', join(o, 's.geojson')]],
+  [
+    'propose',
+    (f, o) => [
+      'propose',
+      f.zones,
+      '--rules',
+      f.rules,
+      '--auto-link',
+      '--iterations',
+      '20',
+      '--constructions',
+      '2',
+      '-o',
+      join(o, 'plan.csv'),
+      '--geojson',
+      join(o, 's.geojson'),
+    ],
+  ],
 ];
 
 describe('fuzz: damaged inputs through every command', () => {
   afterAll(() => {
-    if (process.env.FUZZ_STATS) console.log([...outcomes].sort().map(([k, n]) => `${k}: ${n}`).join('\n'));
+    if (process.env.FUZZ_STATS)
+      console.log(
+        [...outcomes]
+          .sort()
+          .map(([k, n]) => `${k}: ${n}`)
+          .join('\n'),
+      );
     // every command both succeeded on some inputs and refused others: the damage reaches past the first check
     for (const [name] of COMMANDS) {
       expect(outcomes.get(`${name} 0`) ?? 0, `${name} never succeeded`).toBeGreaterThan(0);
@@ -192,7 +239,10 @@ describe('fuzz: damaged inputs through every command', () => {
 
   for (const [name, command] of COMMANDS) {
     it(`${name}: exit 0/1/2, no stack trace, nothing written on exit 2`, async () => {
-      await fc.assert(fc.asyncProperty(inputs, (i) => runCase(command, i)), { numRuns: RUNS, seed: SEED, endOnFailure: true });
+      await fc.assert(
+        fc.asyncProperty(inputs, (i) => runCase(command, i)),
+        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      );
     });
   }
 

@@ -72,15 +72,32 @@ describe('row 13: projected coordinates', () => {
   it('Lambert-93 metres in a GeoJSON: exit 2 with the EPSG:2154 hint', async () => {
     const l93 = square(650_000, 6_860_000, 10_000);
     const zones = t.file('lambert.geojson', zonesText([{ code: 'z1', rings: [l93] }]));
-    await expectInputError(['info', zones], /zone z1, field "geometry": has coordinates that are not longitude\/latitude degrees \(650000, 6860000\)/, /Lambert-93 metres \(EPSG:2154\)/, /--from-crs EPSG:2154/);
+    await expectInputError(
+      ['info', zones],
+      /zone z1, field "geometry": has coordinates that are not longitude\/latitude degrees \(650000, 6860000\)/,
+      /Lambert-93 metres \(EPSG:2154\)/,
+      /--from-crs EPSG:2154/,
+    );
   });
 });
 
 describe('row 14: a zone crossing the 180° meridian', () => {
   it('is split there: its area and compactness are those of the zone, the same in every output', async () => {
     // 0.2° × 0.2° around the antimeridian at Fiji's latitude, and the same square far from it
-    const fiji: Ring = [[179.9, -17.1], [-179.9, -17.1], [-179.9, -16.9], [179.9, -16.9], [179.9, -17.1]];
-    const same: Ring = [[-0.1, -17.1], [0.1, -17.1], [0.1, -16.9], [-0.1, -16.9], [-0.1, -17.1]];
+    const fiji: Ring = [
+      [179.9, -17.1],
+      [-179.9, -17.1],
+      [-179.9, -16.9],
+      [179.9, -16.9],
+      [179.9, -17.1],
+    ];
+    const same: Ring = [
+      [-0.1, -17.1],
+      [0.1, -17.1],
+      [0.1, -16.9],
+      [-0.1, -16.9],
+      [-0.1, -17.1],
+    ];
     const zones = t.file('fiji.geojson', zonesText([{ code: 'z1', rings: [fiji] }]));
     const plan = t.file('fiji-plan.csv', 'zone,section\nz1,S\n');
     const warned = await runCli('info', zones);
@@ -102,8 +119,20 @@ describe('row 14: a zone crossing the 180° meridian', () => {
 
 describe('a self-intersecting (bow-tie) outline', () => {
   it('is accepted with a warning naming the zone', async () => {
-    const bowtie: Ring = [[0, 0], [0.1, 0.1], [0.1, 0], [0, 0.1], [0, 0]];
-    const zones = t.file('bowtie.geojson', zonesText([{ code: 'z1', rings: [bowtie] }, { code: 'z2', rings: [square(0.1, 0)] }]));
+    const bowtie: Ring = [
+      [0, 0],
+      [0.1, 0.1],
+      [0.1, 0],
+      [0, 0.1],
+      [0, 0],
+    ];
+    const zones = t.file(
+      'bowtie.geojson',
+      zonesText([
+        { code: 'z1', rings: [bowtie] },
+        { code: 'z2', rings: [square(0.1, 0)] },
+      ]),
+    );
     const r = await runCli('info', zones);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/warning: .*bowtie\.geojson: zone z1: its outline crosses itself \(a "bow-tie"\)/);
@@ -112,7 +141,25 @@ describe('a self-intersecting (bow-tie) outline', () => {
 
   it('selfIntersects: a square does not, a bow-tie and a figure-eight do', () => {
     expect(selfIntersects(square(0, 0))).toBe(false);
-    expect(selfIntersects([[0, 0], [2, 0], [2, 2], [1, 2], [1, -1], [0, -1], [0, 0]])).toBe(true);
-    expect(selfIntersects([[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]])).toBe(true);
+    expect(
+      selfIntersects([
+        [0, 0],
+        [2, 0],
+        [2, 2],
+        [1, 2],
+        [1, -1],
+        [0, -1],
+        [0, 0],
+      ]),
+    ).toBe(true);
+    expect(
+      selfIntersects([
+        [0, 0],
+        [1, 1],
+        [1, 0],
+        [0, 1],
+        [0, 0],
+      ]),
+    ).toBe(true);
   });
 });

@@ -36,7 +36,10 @@ describe('row 1: a zone file holding JSON null', () => {
     const plan = t.file('plan.json', '{\n  "z1": "A",\n  "z2" "A"\n}');
     await expectInputError(['seats', zones, plan], /plan\.json: is not valid JSON \(line 3, column 8/);
     const rules = t.file('rules.json', '{"min-members": 100,}');
-    await expectInputError(['check', zones, t.file('p.csv', 'zone,section\nz1,A\nz2,A\n'), '--rules', rules], /rules\.json: is not valid JSON \(line 1, column 21/);
+    await expectInputError(
+      ['check', zones, t.file('p.csv', 'zone,section\nz1,A\nz2,A\n'), '--rules', rules],
+      /rules\.json: is not valid JSON \(line 1, column 21/,
+    );
   });
 });
 
@@ -105,7 +108,7 @@ describe('row 18: CSV saved by French Excel in windows-1252', () => {
   });
 });
 
-describe('row 17: UTF-16 and tab-separated CSV, hints in the file\'s spelling', () => {
+describe("row 17: UTF-16 and tab-separated CSV, hints in the file's spelling", () => {
   it('a UTF-16 tab-separated members file (Excel "Unicode text") is read', async () => {
     const csv = t.file('unicode.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('code\tmembers\r\nz1\t1200\r\nz2\t3400\r\n', 'utf16le')]));
     const r = await runCli('info', zones, '--members-csv', csv, '--json');

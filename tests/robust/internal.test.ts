@@ -52,7 +52,10 @@ describe('the top-level handler', () => {
   });
 
   it('a 5 KB error message is cut, saying how much was left out', async () => {
-    const r = await cliWithBug(({ InputError }: ErrorsModule) => new InputError({ id: 'error.at', params: { place: 'unknown zones', problem: 'Z123, '.repeat(1000) } }, { file: 'plan.csv' }));
+    const r = await cliWithBug(
+      ({ InputError }: ErrorsModule) =>
+        new InputError({ id: 'error.at', params: { place: 'unknown zones', problem: 'Z123, '.repeat(1000) } }, { file: 'plan.csv' }),
+    );
     expect(r.code).toBe(2);
     expect(r.stderr.length).toBeLessThan(2200);
     expect(r.stderr).toMatch(/… \([\d,]+ more characters\)\n$/);

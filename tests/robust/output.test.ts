@@ -58,7 +58,12 @@ describe('row 5: several outputs, one impossible: nothing is written', () => {
       if (++n === 2) throw Object.assign(new Error('EIO'), { code: 'EIO' });
       real(from, to);
     });
-    expect(() => writeFilesAtomic([{ path: a, data: 'new a' }, { path: b, data: 'new b' }])).toThrow(/b\.csv: cannot write this file/);
+    expect(() =>
+      writeFilesAtomic([
+        { path: a, data: 'new a' },
+        { path: b, data: 'new b' },
+      ]),
+    ).toThrow(/b\.csv: cannot write this file/);
     expect(readFileSync(a, 'utf8')).toBe('old a');
     expect(files(d)).toEqual(['a.csv']);
   });
@@ -66,7 +71,10 @@ describe('row 5: several outputs, one impossible: nothing is written', () => {
 
 describe('outputs that are not files', () => {
   it.runIf(existsSync('/dev/null'))('/dev/null as -o is refused, the device left alone', async () => {
-    await expectInputError(['seats', zones, plan, '--members-per-seat', '1000', '-o', '/dev/null'], /\/dev\/null: cannot write this file: it is not a regular file/);
+    await expectInputError(
+      ['seats', zones, plan, '--members-per-seat', '1000', '-o', '/dev/null'],
+      /\/dev\/null: cannot write this file: it is not a regular file/,
+    );
     expect(existsSync('/dev/null')).toBe(true);
   });
 });
@@ -83,8 +91,14 @@ describe('row 6: the same path for two outputs', () => {
     const d = fresh('row6b');
     mkdirSync(join(d, 'sub'));
     symlinkSync(join(d, 'sub'), join(d, 'link'));
-    await expectInputError(['report', zones, plan, ...RULES, '-o', join(d, 'sub', 'r.html'), '--png', join(d, 'link', '..', 'sub', 'r.html')], /-o and --png are the same file/);
-    await expectInputError(['report', zones, plan, ...RULES, '-o', join(d, 'sub', 'r.html'), '--png', join(d, 'link', 'r.html')], /-o and --png are the same file/);
+    await expectInputError(
+      ['report', zones, plan, ...RULES, '-o', join(d, 'sub', 'r.html'), '--png', join(d, 'link', '..', 'sub', 'r.html')],
+      /-o and --png are the same file/,
+    );
+    await expectInputError(
+      ['report', zones, plan, ...RULES, '-o', join(d, 'sub', 'r.html'), '--png', join(d, 'link', 'r.html')],
+      /-o and --png are the same file/,
+    );
     expect(files(join(d, 'sub'))).toEqual([]);
   });
 });

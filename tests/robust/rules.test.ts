@@ -9,7 +9,13 @@ import { expectInputError, square, tempDir, zonesText } from './support.js';
 const t = tempDir('rules');
 const RULES = ['--min-members', '1000', '--min-seats', '1', '--members-per-seat', '1000'];
 // two zones; z1 (8,000 members) is split into two communes c1, c2
-const zones = t.file('zones.geojson', zonesText([{ code: 'z1', members: 8000 }, { code: 'z2', members: 3000 }]));
+const zones = t.file(
+  'zones.geojson',
+  zonesText([
+    { code: 'z1', members: 8000 },
+    { code: 'z2', members: 3000 },
+  ]),
+);
 
 function units(c2: { x: number; zone: string }): string {
   return zonesText([
@@ -35,14 +41,17 @@ describe('finer units', () => {
   });
 
   it('a unit naming an unknown zone is named with that zone', async () => {
-    const stray = t.file('stray.geojson', zonesText([
-      { code: 'c1', members: 4000, rings: [square(0, 0, 0.05)], props: { ze2020: 'z1' } },
-      { code: 'c2', members: 4000, rings: [square(0.05, 0, 0.05)], props: { ze2020: 'z1' } },
-      { code: 'c9', members: 10, rings: [square(0.05, 0.05, 0.05)], props: { ze2020: 'Z404' } },
-    ]));
+    const stray = t.file(
+      'stray.geojson',
+      zonesText([
+        { code: 'c1', members: 4000, rings: [square(0, 0, 0.05)], props: { ze2020: 'z1' } },
+        { code: 'c2', members: 4000, rings: [square(0.05, 0, 0.05)], props: { ze2020: 'z1' } },
+        { code: 'c9', members: 10, rings: [square(0.05, 0.05, 0.05)], props: { ze2020: 'Z404' } },
+      ]),
+    );
     const r = await runCli('propose', zones, ...RULES, '--split-with', stray, '--split-above', '5000', '-o', join(t.dir, 'p-stray.csv'));
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/1 finer unit\(s\) of .*stray\.geojson name a zone that is not in .* were ignored: c9 → Z404/);
+    expect(r.stdout).toMatch(/1 finer unit of .*stray\.geojson names a zone that is not in .* was ignored: c9 → Z404/);
   });
 });
 
@@ -51,7 +60,10 @@ describe('a commune given two zones: one rule for every reader of the commune ta
 
   it('the --commune-members reader refuses it', async () => {
     const members = t.file('cm.csv', 'code,members\n13001,10\n84001,20\n');
-    await expectInputError(['info', zones, '--commune-members', members, '--commune-table', table], /zone 13001, field "ZE2020": commune 13001 is given two zones \(z1 and z2\)/);
+    await expectInputError(
+      ['info', zones, '--commune-members', members, '--commune-table', table],
+      /zone 13001, field "ZE2020": commune 13001 is given two zones \(z1 and z2\)/,
+    );
   });
 
   it('the import reader (boundaries from the table) refuses it the same way', () => {

@@ -21,7 +21,13 @@ export type Ring = [number, number][];
 
 /** A square ring, anticlockwise (RFC 7946 exterior), closed. */
 export function square(x: number, y: number, s = 0.1): Ring {
-  return [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
+  return [
+    [x, y],
+    [x + s, y],
+    [x + s, y + s],
+    [x, y + s],
+    [x, y],
+  ];
 }
 
 export interface ZoneSpec {

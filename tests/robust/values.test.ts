@@ -30,7 +30,13 @@ describe('row 12: member counts are whole numbers from 0 to a documented bound, 
 
   it('what --members-out writes, --members-csv reads back', async () => {
     const out = join(t.dir, 'members-out.csv');
-    const src = t.file('max.geojson', zonesText([{ code: 'z1', members: MAX_MEMBERS }, { code: 'z2', members: 0 }]));
+    const src = t.file(
+      'max.geojson',
+      zonesText([
+        { code: 'z1', members: MAX_MEMBERS },
+        { code: 'z2', members: 0 },
+      ]),
+    );
     expect((await runCli('info', src, '--members-out', out)).code).toBe(0);
     const r = await runCli('info', src, '--members', 'members', '--json');
     const back = await runCli('info', src.replace('max', 'max'), '--members-csv', out, '--json');
@@ -55,7 +61,7 @@ describe('row 15: names that are formulas or HTML', () => {
     expect(raw).toContain('Marseille');
     expect(raw).toContain('-0.25');
     expect(raw).toContain('-3');
-    expect(parseCsv(text).rows.map((r) => r.name)).toEqual([...cells, "-3"]);
+    expect(parseCsv(text).rows.map((r) => r.name)).toEqual([...cells, '-3']);
   });
 
   it('a section named as a formula is written neutralised by seats -o and export --format csv', async () => {

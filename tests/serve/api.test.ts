@@ -7,6 +7,7 @@ import { csvStyleFor } from '../../src/io/index.js';
 import { planFromInput, readPlan } from '../../src/load/plan.js';
 import { matchPlans } from '../../src/propose/prefer.js';
 import { EditorApp, MAX_BODY_BYTES, type RunningServer } from '../../src/serve/index.js';
+import { checkAnswer, compareAnswer, jobAnswer, saveAnswer, stateAnswer, updateAnswer } from '../../src/serve/schemas.js';
 import { demoConfig, demoGraph, demoZones, depPlan, get, post, raw, startDemo, waitJob } from './support.js';
 
 /** plan.csv as every CSV output of decoupage writes it (src/load/plan.ts planToCsv). */
@@ -51,7 +52,15 @@ describe('editor API', () => {
   });
 
   it('never serves a file outside its folder', async () => {
-    for (const p of ['/assets/../../package.json', '/assets/%2e%2e%2fpackage.json', '/assets/..%2f..%2fpackage.json', '/assets/.hidden', '/assets/', '/package.json', '/assets/index.html.map']) {
+    for (const p of [
+      '/assets/../../package.json',
+      '/assets/%2e%2e%2fpackage.json',
+      '/assets/..%2f..%2fpackage.json',
+      '/assets/.hidden',
+      '/assets/',
+      '/package.json',
+      '/assets/index.html.map',
+    ]) {
       const r = await get(server, p);
       expect(r.status, p).toBe(404);
       expect(r.body).not.toContain('"name": "decoupage"');
@@ -106,12 +115,18 @@ describe('editor API', () => {
     }
     const taken = (await post(server, '/api/sections', { op: 'new', id: [...depPlan.values()][0] })).json();
     expect(taken).toMatchObject({ code: 'nameTaken', params: { section: [...depPlan.values()][0] } });
-    const notJson = await raw(server, 'POST', '/api/move', { headers: { 'content-type': 'application/json', 'x-decoupage-token': server.token }, body: '{"zones": [' });
+    const notJson = await raw(server, 'POST', '/api/move', {
+      headers: { 'content-type': 'application/json', 'x-decoupage-token': server.token },
+      body: '{"zones": [',
+    });
     expect(notJson.status).toBe(400);
     expect(notJson.json().error).toMatch(/not valid JSON/);
     const text = await raw(server, 'POST', '/api/move', { headers: { 'content-type': 'text/plain', 'x-decoupage-token': server.token }, body: '{}' });
     expect(text.status).toBe(415);
-    const huge = await raw(server, 'POST', '/api/plan', { headers: { 'content-type': 'application/json', 'x-decoupage-token': server.token }, body: Buffer.alloc(MAX_BODY_BYTES + 10, 32) });
+    const huge = await raw(server, 'POST', '/api/plan', {
+      headers: { 'content-type': 'application/json', 'x-decoupage-token': server.token },
+      body: Buffer.alloc(MAX_BODY_BYTES + 10, 32),
+    });
     expect(huge.status).toBe(413);
     expect((await raw(server, 'DELETE', '/api/state')).status).toBe(405);
     expect((await get(server, '/api/nothing')).status).toBe(404);
@@ -122,6 +137,10 @@ describe('editor API', () => {
 
   it('GET /api/state and /api/topology give the zones, the plan, figures and the shared arcs', async () => {
     const s = (await get(server, '/api/state')).json();
+    // the answer is what the page's types say it is (the schemas both sides share)
+    expect(stateAnswer.strict().safeParse(s).error).toBeUndefined();
+    expect(compareAnswer.strict().safeParse((await get(server, '/api/compare')).json()).error).toBeUndefined();
+    expect(checkAnswer.strict().safeParse((await get(server, '/api/check')).json()).error).toBeUndefined();
     expect(s.zones).toHaveLength(demoZones.zones.length);
     expect(s.assignment).toEqual(demoZones.zones.map((z) => depPlan.get(z.id)));
     expect(s.sections.map((x: { id: string }) => x.id)).toEqual([...new Set(depPlan.values())].sort());
@@ -140,6 +159,7 @@ describe('editor API', () => {
     const r = await post(server, '/api/move', { zones: [zone], section: to });
     expect(r.status).toBe(200);
     const u = r.json();
+    expect(updateAnswer.strict().safeParse(u).error).toBeUndefined();
     expect(u.changes).toEqual({ [zone]: to });
     const after = new Map(u.sections.map((s: { id: string; members: number }) => [s.id, s.members]));
     expect(after.get(from)).toBe(before.get(from)! - members);
@@ -188,6 +208,7 @@ describe('editor API', () => {
     await post(server, '/api/move', { zones: [zone], section: to });
     await expect.poll(() => existsSync(join(dir, 'plan.csv.autosave.json'))).toBe(true); // written a moment after the edit
     const saved = (await post(server, '/api/save')).json();
+    expect(saveAnswer.strict().safeParse(saved).error).toBeUndefined();
     expect(saved.file).toBe(join(dir, 'plan.csv'));
     const back = planFromInput(readPlan(saved.file, demoZones), demoZones);
     expect(back).toEqual(app.session.plan());
@@ -251,7 +272,8 @@ describe('editor API', () => {
     const busy = await post(server, '/api/propose', { mode: 'propose' });
     expect(busy.status).toBe(409);
     const done = await waitJob(server, start.json().id);
-    expect(done.error ?? done.state).toBe("done");
+    expect(done.error ?? done.state).toBe('done');
+    expect(jobAnswer.strict().safeParse(done).error).toBeUndefined();
     expect(done.result.sections).toBeGreaterThan(4);
     const s = (await get(server, '/api/state')).json();
     expect(s.verdict.ok).toBe(true);
@@ -270,7 +292,7 @@ describe('editor API', () => {
     expect(refused.json().error).toMatch(/Complete/);
     const job = (await post(server, '/api/propose', { mode: 'complete' })).json();
     const done = await waitJob(server, job.id);
-    expect(done.error ?? done.state).toBe("done");
+    expect(done.error ?? done.state).toBe('done');
     const plan = app.session.plan();
     expect([...plan].filter(([, s]) => s === keep.id).map(([z]) => z)).toEqual(zonesBefore);
     expect(app.session.verdict().ok).toBe(true);

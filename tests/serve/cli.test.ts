@@ -6,7 +6,8 @@ describe('decoupage serve (command line)', () => {
   it('is listed in the help with its options', async () => {
     const r = await runCli('serve', '--help');
     expect(r.code).toBe(0);
-    for (const opt of ['--no-open', '--port', '--host', '--compare', '--votes', '--prefer', '--lang', '--rules', '--members-csv', '--auto-link']) expect(r.stdout).toContain(opt);
+    for (const opt of ['--no-open', '--port', '--host', '--compare', '--votes', '--prefer', '--lang', '--rules', '--members-csv', '--auto-link'])
+      expect(r.stdout).toContain(opt);
   });
 
   it('refuses an unusable zone file with exit code 2 and no stack trace', async () => {

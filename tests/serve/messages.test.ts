@@ -15,12 +15,16 @@ describe('the editor speaks the page language', () => {
     const fr = new EditorApp(demoConfig(dir, { lang: 'fr' }));
     expect(fr.restoredFrom).toBeFalsy();
     expect(fr.warnings).toHaveLength(1);
-    expect(say(fr.warnings[0], 'fr')).toMatch(/plan\.csv\.autosave\.json : non restauré \(la zone « NOPE » n’est pas dans zones\.geojson\) ; il sera remplacé à la prochaine modification$/);
+    expect(say(fr.warnings[0], 'fr')).toMatch(
+      /plan\.csv\.autosave\.json : non restauré \(la zone « NOPE » n’est pas dans zones\.geojson\) ; mis de côté sous le nom plan\.csv\.autosave\.json\.damaged-[\dTZ-]+\.json, l’éditeur part du fichier de plan$/,
+    );
     await fr.close();
     // not JSON at all, in English
     writeFileSync(join(dir, 'plan.csv.autosave.json'), 'null');
     const en = new EditorApp(demoConfig(dir));
-    expect(say(en.warnings[0], 'en')).toMatch(/autosave\.json: not restored \(not an autosave of the editor\); it will be replaced by the next edit$/);
+    expect(say(en.warnings[0], 'en')).toMatch(
+      /autosave\.json: not restored \(not an autosave of the editor\); set aside as plan\.csv\.autosave\.json\.damaged-[\dTZ-]+\.json, the editor starts from the plan file$/,
+    );
     await en.close();
   });
 

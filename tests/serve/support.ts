@@ -45,16 +45,26 @@ export interface Answer {
 }
 
 /** A raw HTTP request (fetch cannot set the Host header). */
-export function raw(server: RunningServer, method: string, path: string, opts: { headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Answer> {
+export function raw(
+  server: RunningServer,
+  method: string,
+  path: string,
+  opts: { headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Answer> {
   return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port: server.port, method, path, headers: { host: `127.0.0.1:${server.port}`, ...opts.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
-        ok({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), headers: res.headers, body, json: () => JSON.parse(body) });
-      });
-    });
+    // one connection per request (no keep-alive): a connection the server cut after an early answer (413) is never reused
+    const req = request(
+      { host: '127.0.0.1', port: server.port, method, path, agent: false, headers: { host: `127.0.0.1:${server.port}`, ...opts.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('error', fail);
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8');
+          ok({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), headers: res.headers, body, json: () => JSON.parse(body) });
+        });
+      },
+    );
     req.on('error', fail);
     if (opts.body !== undefined) req.write(opts.body);
     req.end();
@@ -63,7 +73,10 @@ export function raw(server: RunningServer, method: string, path: string, opts: {
 
 /** A POST as the page sends it (JSON body, the run's token). */
 export function post(server: RunningServer, path: string, body: unknown = {}, headers: Record<string, string> = {}): Promise<Answer> {
-  return raw(server, 'POST', path, { headers: { 'content-type': 'application/json', 'x-decoupage-token': server.token, ...headers }, body: JSON.stringify(body) });
+  return raw(server, 'POST', path, {
+    headers: { 'content-type': 'application/json', 'x-decoupage-token': server.token, ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 export function get(server: RunningServer, path: string): Promise<Answer> {

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/core/rng.js';
-import { resolveRules, type Rules } from '../../src/core/rules.js';
+import { type Rules } from '../../src/core/rules.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
 import { DEMO_DATA_DIR } from '../../src/demo/index.js';
 import { buildGraph } from '../../src/graph/index.js';
 import { loadZones } from '../../src/load/index.js';
@@ -19,18 +20,24 @@ function expectSameAsCheck(s: EditorSession): void {
   expect(live.ok).toBe(full.ok);
   expect(live.rules.map((r) => [r.rule, r.ok])).toEqual(full.rules.map((r) => [r.rule, r.ok]));
   const secs = s.sections().filter((x) => x.zones > 0);
-  expect(secs.map((x) => [x.id, x.members, x.seats, x.pieces === 1, x.ok])).toEqual(
-    full.sections.map((x) => [x.id, x.members, x.seats, x.contiguous, x.ok]),
-  );
+  expect(secs.map((x) => [x.id, x.members, x.seats, x.pieces === 1, x.ok])).toEqual(full.sections.map((x) => [x.id, x.members, x.seats, x.contiguous, x.ok]));
   for (const rule of live.rules) {
     const f = full.rules.find((r) => r.rule === rule.rule)!;
-    expect(rule.sections.sort()).toEqual(f.failures.map((x) => x.section).filter((x): x is string => !!x).sort());
+    expect(rule.sections.sort()).toEqual(
+      f.failures
+        .map((x) => x.section)
+        .filter((x): x is string => !!x)
+        .sort(),
+    );
   }
 }
 
 const charters: [string, Rules][] = [
   ['members per seat, respect dep', resolveRules({ minMembers: 10000, membersPerSeat: 1500, minSeats: 6, respect: 'dep' })],
-  ['fixed total of seats, within dep, max members', resolveRules({ minMembers: 8000, seats: 120, method: 'dhondt', minSeats: 3, within: 'dep', maxMembers: 60000 })],
+  [
+    'fixed total of seats, within dep, max members',
+    resolveRules({ minMembers: 8000, seats: 120, method: 'dhondt', minSeats: 3, within: 'dep', maxMembers: 60000 }),
+  ],
   // the mean section size moves with every section emptied: each section is judged again
   ['members within ±60 % of the mean', resolveRules({ minMembers: 5000, membersPerSeat: 500, minSeats: 3, maxDeviation: 60 })],
   // a rule added in its own module (src/check/rules/max-zones.ts): the session judges it through the module
@@ -45,7 +52,10 @@ describe('EditorSession', () => {
     expect(rule.ok).toBe(false); // the département plan: two small sections, one very large
     const live = s.verdict();
     expect(live.rules.find((r) => r.rule === 'max-deviation')!.figures).toEqual(rule.figures);
-    const outside = s.sections().filter((x) => x.problems.includes('outside-deviation')).map((x) => x.id);
+    const outside = s
+      .sections()
+      .filter((x) => x.problems.includes('outside-deviation'))
+      .map((x) => x.id);
     expect(outside.sort()).toEqual(rule.failures.map((f) => f.section).sort());
     expectSameAsCheck(s);
   });

@@ -38,11 +38,25 @@ export const CITY = { code: 'ZZ055', name: 'Massalia', zone: '9901' };
 export function madeUpCells(): { communes: Cell[]; arrondissements: Cell[] } {
   const arrondissements: Cell[] = [];
   for (let k = 0; k < 6; k++) {
-    arrondissements.push({ code: `ZZ20${k + 1}`, name: `Massalia ${k === 0 ? '1er' : `${k + 1}e`} Arrondissement`, col: k % 3, row: Math.floor(k / 3), zone: CITY.zone, population: 80_000 });
+    arrondissements.push({
+      code: `ZZ20${k + 1}`,
+      name: `Massalia ${k === 0 ? '1er' : `${k + 1}e`} Arrondissement`,
+      col: k % 3,
+      row: Math.floor(k / 3),
+      zone: CITY.zone,
+      population: 80_000,
+    });
   }
   const communes: Cell[] = [];
   for (let c = 0; c < 3; c++) communes.push({ code: `ZZ01${c}`, name: `Faubourg ${c + 1}`, col: c, row: 2, zone: '9901', population: 40_000 });
-  const z2: [number, number][] = [[3, 1], [4, 1], [3, 2], [4, 2], [3, 0], [4, 0]];
+  const z2: [number, number][] = [
+    [3, 1],
+    [4, 1],
+    [3, 2],
+    [4, 2],
+    [3, 0],
+    [4, 0],
+  ];
   z2.forEach(([col, row], i) => communes.push({ code: `ZZ02${i}`, name: `Bourg ${i + 1}`, col, row, zone: '9902', population: 20_000 }));
   for (let r = 0; r < 3; r++) communes.push({ code: `ZZ03${r}`, name: `Val ${r + 1}`, col: 5, row: r, zone: '9903', population: 20_000 });
   for (let c = 0; c < 6; c++) communes.push({ code: `ZZ04${c}`, name: `Village ${c + 1}`, col: c, row: 3, zone: '9904', population: 20_000 });
@@ -92,7 +106,10 @@ export function writeMadeUpRegion(dir: string, opts: { reunion?: boolean } = {})
   };
   const communeRecords: TestRecord[] = [
     cityRecord,
-    ...communes.map((c) => ({ rings: [ring(c.col, c.row, c.col + 1, c.row + 1)], fields: communeFields(c.code, c.name, c.population, c.zone === '9903' || c.zone === '9904' ? 'D2' : 'D1') })),
+    ...communes.map((c) => ({
+      rings: [ring(c.col, c.row, c.col + 1, c.row + 1)],
+      fields: communeFields(c.code, c.name, c.population, c.zone === '9903' || c.zone === '9904' ? 'D2' : 'D1'),
+    })),
   ];
   const armRecords: TestRecord[] = arrondissements.map((a) => ({
     rings: [ring(a.col, a.row, a.col + 1, a.row + 1)],
@@ -104,7 +121,13 @@ export function writeMadeUpRegion(dir: string, opts: { reunion?: boolean } = {})
     // a second territory of a France-wide delivery, in RGR92 / UTM zone 40S (La Réunion)
     const d = join(root, 'ADMIN-EXPRESS-COG', '1_DONNEES_LIVRAISON_2024-02-00156', 'ADECOG_3-2_SHP_RGR92UTM40S_D974-ED2024-02-22');
     mkdirSync(d, { recursive: true });
-    const sq: [number, number][] = [[340_000, 7_660_000], [340_000, 7_665_000], [345_000, 7_665_000], [345_000, 7_660_000], [340_000, 7_660_000]];
+    const sq: [number, number][] = [
+      [340_000, 7_660_000],
+      [340_000, 7_665_000],
+      [345_000, 7_665_000],
+      [345_000, 7_660_000],
+      [340_000, 7_660_000],
+    ];
     writeLayer(d, 'COMMUNE', [{ rings: [sq], fields: communeFields('ZZ974', 'Île lointaine', 30_000, 'D9', '04') }], UTM40S_PRJ);
   }
   const communeTable = join(dir, 'commune-ze.csv');
@@ -114,7 +137,10 @@ export function writeMadeUpRegion(dir: string, opts: { reunion?: boolean } = {})
   return { adminExpress: root, layerDir, communeTable, zones: zonesFile };
 }
 
-const toWgs84 = (p: [number, number]) => proj4(LAMBERT93_PRJ, 'EPSG:4326').forward(p).map((v) => Math.round(v * 1e6) / 1e6);
+const toWgs84 = (p: [number, number]) =>
+  proj4(LAMBERT93_PRJ, 'EPSG:4326')
+    .forward(p)
+    .map((v) => Math.round(v * 1e6) / 1e6);
 
 function zonesCollection(): FeatureCollection<Polygon> {
   const members: Record<string, number> = { '9901': 60_000, '9902': 12_000, '9903': 6_000, '9904': 12_000 };
@@ -124,15 +150,31 @@ function zonesCollection(): FeatureCollection<Polygon> {
       type: 'Feature',
       properties: { code: z.code, name: z.name, dep: z.dep, reg: 'R1', members: members[z.code] },
       // counter-clockwise for GeoJSON
-      geometry: { type: 'Polygon', coordinates: [ring(...z.rect).reverse().map(toWgs84)] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          ring(...z.rect)
+            .reverse()
+            .map(toWgs84),
+        ],
+      },
     })),
   };
 }
 
 function communeFields(code: string, name: string, population: number, dep: string, reg = '99'): Record<string, string> {
   return {
-    ID: `COMMUNE_${code}`, NOM: name, NOM_M: name.toUpperCase(), INSEE_COM: code, STATUT: 'Commune simple',
-    POPULATION: String(population), INSEE_CAN: `${dep}01`, INSEE_ARR: '1', INSEE_DEP: dep, INSEE_REG: reg, SIREN_EPCI: '200000000',
+    ID: `COMMUNE_${code}`,
+    NOM: name,
+    NOM_M: name.toUpperCase(),
+    INSEE_COM: code,
+    STATUT: 'Commune simple',
+    POPULATION: String(population),
+    INSEE_CAN: `${dep}01`,
+    INSEE_ARR: '1',
+    INSEE_DEP: dep,
+    INSEE_REG: reg,
+    SIREN_EPCI: '200000000',
   };
 }
 

@@ -28,7 +28,16 @@ export const PACA_ESTIMATE_FILES = [PACA_ZONES, COMMUNE_TABLE_2023] as const;
 export const FRANCE_ESTIMATE_FILES = [FRANCE_ZONES, COMMUNE_TABLE_2023] as const;
 
 /** Every file above: the global setup names those missing in one line. */
-export const REAL_DATA_FILES = [PACA_ZONES, FRANCE_ZONES, PACA_COMMUNES, COMMUNE_TABLE_2023, COMMUNE_TABLE_2022, INSEE_ZIP, CHOMAGE_XLSX, UNEMPLOYMENT_CSV] as const;
+export const REAL_DATA_FILES = [
+  PACA_ZONES,
+  FRANCE_ZONES,
+  PACA_COMMUNES,
+  COMMUNE_TABLE_2023,
+  COMMUNE_TABLE_2022,
+  INSEE_ZIP,
+  CHOMAGE_XLSX,
+  UNEMPLOYMENT_CSV,
+] as const;
 
 /** The real-data files among `files` that do not exist. */
 export function missingRealData(files: readonly string[]): string[] {

@@ -40,7 +40,11 @@ export function etalabCommunes(): EtalabCommune[] {
 
 /** commune code → population légale, for the communes of the commune → ZE 2023 table. */
 export function communePopulation(table: CommuneTable = communeTable2023()): Map<string, number> {
-  return new Map(etalabCommunes().filter((c) => table.has(c.code)).map((c) => [c.code, c.population!]));
+  return new Map(
+    etalabCommunes()
+      .filter((c) => table.has(c.code))
+      .map((c) => [c.code, c.population!]),
+  );
 }
 
 let tableCache: CommuneTable | undefined;

@@ -32,7 +32,9 @@ describe('real-data tests on a clone without ../shared/data', () => {
     expect(r.status).toBe(0);
     const lines = r.stderr.split('\n').filter((l) => l.includes('real data missing'));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/shared-data\/ \(the whole folder\) \(see data\/README\.md, "Real data"\): the tests that need it are skipped \(DECOUPAGE_REQUIRE_DATA=1 makes them fail\)/);
+    expect(lines[0]).toMatch(
+      /shared-data\/ \(the whole folder\) \(see data\/README\.md, "Real data"\): the tests that need it are skipped \(DECOUPAGE_REQUIRE_DATA=1 makes them fail\)/,
+    );
     expect(r.report.numFailedTests).toBe(0);
     expect(r.report.numPassedTests).toBe(0);
     expect(r.report.numPendingTests).toBeGreaterThan(0);

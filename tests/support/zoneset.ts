@@ -42,7 +42,18 @@ export function gridZoneSet(rows: number, cols: number, members: (r: number, c: 
       features.push({
         type: 'Feature',
         properties: { code: `r${r}c${c}`, name: `Zone ${r}-${c}`, members: members(r, c) },
-        geometry: { type: 'Polygon', coordinates: [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x, y],
+              [x + size, y],
+              [x + size, y + size],
+              [x, y + size],
+              [x, y],
+            ],
+          ],
+        },
       });
     }
   }

@@ -63,7 +63,17 @@ describe('the README walkthrough on the real PACA data', () => {
     const main = runBash(dir, rest.join('\n'));
     expect(main.stderr).toBe('');
     expect(main.status).toBe(0);
-    for (const f of ['members.csv', 'edges.csv', 'plan.csv', 'sections.geojson', 'report.html', 'seats.csv', 'zones-with-sections.geojson', 'rapport.html', 'carte.png']) {
+    for (const f of [
+      'members.csv',
+      'edges.csv',
+      'plan.csv',
+      'sections.geojson',
+      'report.html',
+      'seats.csv',
+      'zones-with-sections.geojson',
+      'rapport.html',
+      'carte.png',
+    ]) {
       expect(existsSync(join(dir, f)), f).toBe(true);
     }
     expect(main.stdout).toContain('COMPLIANT');

@@ -44,10 +44,13 @@ describe('Workspace.fromGeoJson', () => {
     // the members as a table (a spreadsheet already read), not as a property of the features
     const rows = collection.features.map((f) => ({ code: String(f.properties.code), members: String(f.properties.members) }));
     for (const f of collection.features) delete f.properties.members;
-    const ws = Workspace.fromGeoJson(collection, { rules, graph: { autoLink: true, minMembers: rules.minMembers }, zones: { membersCsv: { name: 'members', columns: ['code', 'members'], rows } } });
+    const ws = Workspace.fromGeoJson(collection, {
+      rules,
+      graph: { autoLink: true, minMembers: rules.minMembers },
+      zones: { membersCsv: { name: 'members', columns: ['code', 'members'], rows } },
+    });
     expect(ws.zones.zones.map((z) => z.members)).toEqual(zones.zones.map((z) => z.members));
     const fromFile = new Workspace(zones, { rules, graph: { autoLink: true, minMembers: rules.minMembers } });
     expect([...ws.propose({ seed: 2 }).plan]).toEqual([...fromFile.propose({ seed: 2 }).plan]);
   });
 });
-

@@ -1,5 +1,21 @@
-import type { Failure } from '../types.js';
+import type { CheckMessageId, CheckWords } from './words.js';
+import type { Failure } from './verdict.js';
 import type { PlanRow, Rule } from './types.js';
+
+declare module './verdict.js' {
+  interface MoreRules {
+    /** every zone of the layer is in exactly one section; the plan names no unknown zone */
+    assignment: true;
+  }
+  interface MoreFailures {
+    /** "" for a row without a zone id */
+    'unknown-zone': { zone: string; lines: number[] };
+    'empty-section': { zone: string; lines: number[] };
+    /** sections: the sections the rows name ("(empty)" for none), when they differ; count: how many rows */
+    'duplicate-zone': { zone: string; lines: number[]; sections: string[]; count: number };
+    'missing-zone': { zones: string[] };
+  }
+}
 
 /** Value shown for a zone whose section, `within` or `respect` property is empty. */
 export const EMPTY_VALUE = '(empty)';
@@ -41,4 +57,41 @@ export const assignment: Rule = {
     if (missing.length) out.push({ kind: 'missing-zone', zones: missing });
     return out;
   },
+  words: {
+    label: (_f, w) => w.say('label.assignment'),
+    message: (v, w) =>
+      v.ok
+        ? w.say('ok.assignment', { n: w.int(Number(v.figures.zones ?? 0)) })
+        : w.say('fail.assignment', { parts: assignmentParts(v.failures, w).join(w.sep) }),
+    failure: (f, w) => {
+      const where = 'lines' in f && f.lines.length ? w.say('failure.lines', { n: f.lines.length, list: f.lines.join(', ') }) : '';
+      switch (f.kind) {
+        case 'unknown-zone':
+          return f.zone === '' ? w.say('failure.noZoneId', { where }) : w.say('failure.unknownZone', { zone: f.zone, where });
+        case 'empty-section':
+          return w.say('failure.emptySection', { zone: f.zone, where });
+        case 'duplicate-zone':
+          return f.sections.length > 1
+            ? w.say('failure.duplicateZoneSections', { zone: f.zone, n: f.count, where, sections: f.sections.join(', ') })
+            : w.say('failure.duplicateZone', { zone: f.zone, n: f.count, where });
+        case 'missing-zone':
+          return w.say('failure.missingZones', { n: w.int(f.zones.length), list: w.preview(f.zones, 10) });
+        default:
+          return undefined;
+      }
+    },
+    problem: () => undefined,
+  },
 };
+
+/** The assignment's failures in a few clauses: unknown zones, missing zones, empty sections, zones given twice. */
+function assignmentParts(fs: readonly Failure[], w: CheckWords): string[] {
+  const zonesOf = (k: Failure['kind']) => fs.flatMap((f) => (f.kind === k && 'zone' in f ? [f.zone] : []));
+  const clauses: [string[], CheckMessageId][] = [
+    [zonesOf('unknown-zone').map((z) => z || '""'), 'fail.assignmentUnknown'],
+    [fs.flatMap((f) => (f.kind === 'missing-zone' ? f.zones : [])), 'fail.assignmentMissing'],
+    [zonesOf('empty-section'), 'fail.assignmentEmpty'],
+    [zonesOf('duplicate-zone'), 'fail.assignmentTwice'],
+  ];
+  return clauses.filter(([ids]) => ids.length).map(([ids, id]) => w.say(id, { n: ids.length, list: w.preview(ids, 5) }));
+}

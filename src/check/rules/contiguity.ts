@@ -1,4 +1,16 @@
+import { failing, figure } from './words.js';
 import { sectionRule } from './section-rule.js';
+
+declare module './verdict.js' {
+  interface MoreRules {
+    /** every section is one connected piece (graph adjacency, links included) */
+    contiguity: true;
+  }
+  interface MoreFailures {
+    /** pieces: the zone ids of each piece, largest first */
+    'split-section': { section: string; zones: string[]; pieces: string[][]; value: number; limit: 1 };
+  }
+}
 
 /** Every section is one connected piece of the graph (shared borders, snapping and links count). */
 export const contiguity = sectionRule({
@@ -7,4 +19,17 @@ export const contiguity = sectionRule({
   figures: ({ totals }) => ({ sections: totals.sections }),
   judge: (s) =>
     s.pieces.length > 1 ? { kind: 'split-section', section: s.id, zones: s.zones, pieces: s.pieces, value: s.pieces.length, limit: 1 } : undefined,
+  words: {
+    label: (_f, w) => w.say('label.contiguity'),
+    message: (v, w) => {
+      if (v.ok) return w.say('ok.contiguity', { n: figure(v.figures, 'sections', w) });
+      const { count, list } = failing(v, w);
+      return w.say('fail.contiguity', { n: count, list });
+    },
+    failure: (f, w) =>
+      f.kind === 'split-section'
+        ? w.say('failure.splitSection', { section: f.section, n: f.value, pieces: f.pieces.map((p) => `{${w.preview(p, 5)}}`).join(' + ') })
+        : undefined,
+    problem: (f, w) => (f.kind === 'split-section' ? w.say('problem.split', { n: w.int(f.value) }) : undefined),
+  },
 });

@@ -5,32 +5,21 @@
 //    memberBounds() if propose should respect it (fewest/most members, most zones);
 //  - its option(s) (RuleOption: the Rules field, rules.json key, CLI flag, how the value is read, its help):
 //    core/rules.ts and the CLI loop over them; its Rules field, id and failures by declaration merging
-//    (`declare module '../../core/charter.js'`, `declare module '../types.js'`: MoreRules, MoreFailures);
+//    (`declare module '../../core/charter.js'`, `declare module './verdict.js'`: MoreRules, MoreFailures);
 //  - its words (RuleWords), from its messages in src/messages/check.ts, and its help in src/messages/help.ts;
 //  - fixtures and tests. Report, export, the editor and propose then follow from the registry.
 import type { Rules } from '../../core/charter.js';
-import type { RuleId } from '../types.js';
-import { assignment } from './assignment.js';
-import { contiguity } from './contiguity.js';
-import { maxDeviation } from './max-deviation.js';
-import { maxMembers } from './max-members.js';
-import { maxSpread } from './max-spread.js';
-import { maxZones } from './max-zones.js';
-import { minMembers } from './min-members.js';
-import { minSeats } from './min-seats.js';
-import { respectOption } from './respect.js';
-import { sectionCount } from './section-count.js';
+import type { RuleId } from './verdict.js';
+import { RULE_OPTIONS, RULES } from './registry.js';
 import type { MemberBounds, Rule, RuleOption } from './types.js';
-import { within } from './within.js';
+export { RULES, RULE_OPTIONS } from './registry.js';
 
-/** Every rule, in the order verdicts are listed. */
-export const RULES: readonly Rule[] = [assignment, contiguity, minMembers, minSeats, maxMembers, maxDeviation, maxZones, maxSpread, within, sectionCount];
-
-/**
- * Every option of the charter the rules declare (and --respect, which is not a verdict), in their order in
- * --help: core/rules.ts reads them, src/cli/rules-options.ts adds them.
- */
-export const RULE_OPTIONS: readonly RuleOption[] = [...RULES.flatMap((r) => r.options ?? []), respectOption].sort((a, b) => a.order - b.order);
+/** The rules.json key and CLI flag (without "--") of a charter option, as its rule module declares it. */
+export function optionKey(field: RuleOption['field']): string {
+  const o = RULE_OPTIONS.find((x) => x.field === field);
+  if (!o) throw new Error(`no rule declares the option ${field}`);
+  return o.key;
+}
 
 /** The rules that apply under a charter, in order. */
 export function rulesThatApply(rules: Rules): Rule[] {
@@ -74,4 +63,5 @@ export type { Rule, PlanFacts, SectionFacts, PlanRow, MemberBounds, RuleOption, 
 export { EMPTY_VALUE } from './assignment.js';
 export { valuesOf } from './within.js';
 export { respectCrossings } from './respect.js';
+export { resolveRules, rulesFileFrom, parseSplitInto, RULES_FILE_KEYS, type RuleOptions, type RulesFile, type RulesFileValues } from './resolve.js';
 export { spreadLimits } from './max-spread.js';

@@ -1,4 +1,16 @@
+import { failing, figure, percent } from './words.js';
 import { sectionRule } from './section-rule.js';
+
+declare module './verdict.js' {
+  interface MoreRules {
+    /** every section's members within ±P % of the mean section size */
+    'max-deviation': true;
+  }
+  interface MoreFailures {
+    /** value: the section's members; low/high: the allowed range; limit: P; deviation: (value − mean) / mean in % */
+    'outside-deviation': { section: string; value: number; mean: number; low: number; high: number; limit: number; deviation: number };
+  }
+}
 
 /**
  * `--max-deviation P`: every section's members within ±P % of the mean section size (all members of the
@@ -33,6 +45,36 @@ export const maxDeviation = sectionRule({
   boundsDependOnCount: (rules) => rules.maxDeviation !== undefined,
   // the mean moves with every section made or emptied, and with zones put in or out of every section
   judgedOnTotals: true,
+  words: {
+    label: (f, w) => w.say('label.max-deviation', { p: percent(Number(f.limit), w.lang), low: figure(f, 'low', w), high: figure(f, 'high', w) }),
+    message: (v, w) => {
+      const f = v.figures;
+      const p = percent(Number(f.limit), w.lang);
+      if (v.ok)
+        return Number(f.sections) ? w.say('ok.max-deviation', { p, mean: figure(f, 'mean', w), worst: w.pct(Number(f.worst ?? 0)) }) : w.say('ok.noSection');
+      const { count, list } = failing(v, w);
+      return w.say('fail.max-deviation', {
+        n: count,
+        p,
+        mean: figure(f, 'mean', w),
+        low: figure(f, 'low', w),
+        high: figure(f, 'high', w),
+        list,
+      });
+    },
+    failure: (f, w) =>
+      f.kind === 'outside-deviation'
+        ? w.say('failure.outsideDeviation', {
+            section: f.section,
+            value: w.int(f.value),
+            deviation: w.pct(f.deviation),
+            mean: w.int(f.mean),
+            low: w.int(f.low),
+            high: w.int(f.high),
+          })
+        : undefined,
+    problem: (f, w) => (f.kind === 'outside-deviation' ? w.say('problem.deviation', { value: w.int(f.value), deviation: w.pct(f.deviation) }) : undefined),
+  },
 });
 
 /** Whole members allowed: a section of `low`…`high` members is within ±P % of the mean. */

@@ -5,8 +5,8 @@ import type { ZoneSet } from '../../core/types.js';
 import type {} from '../../homogeneity/zone-attributes.js';
 import { said } from '../../messages/message.js';
 import { readNumber } from '../../load/numbers.js';
-import type { Failure } from '../types.js';
-import type { CheckWords } from '../wording.js';
+import type { Failure } from './verdict.js';
+import type { CheckWords } from './words.js';
 import { sectionRule } from './section-rule.js';
 import type { SectionFacts } from './types.js';
 
@@ -17,7 +17,7 @@ declare module '../../core/charter.js' {
   }
 }
 
-declare module '../types.js' {
+declare module './verdict.js' {
   interface MoreRules {
     /** no section whose zones differ by more than a limit in an attribute (rules.maxSpread) */
     'max-spread': true;
@@ -51,7 +51,11 @@ export function valueReader(zones: ZoneSet, column: string): (id: string) => num
   const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && readNumber(v).ok ? (readNumber(v) as { value: number }).value : NaN);
   if (zones.zones.some((z) => Number.isFinite(num(z.properties[column])))) return (id) => num(zones.byId.get(id)?.properties[column]);
   const columns = a ? a.columns : Object.keys(zones.zones[0]?.properties ?? {});
-  throw new InputError(said('check.spread.unknown', { column, columns: columns.join(', ') }), { file: a?.file ?? zones.file, field: column, hint: said('check.spread.hint') });
+  throw new InputError(said('check.spread.unknown', { column, columns: columns.join(', ') }), {
+    file: a?.file ?? zones.file,
+    field: column,
+    hint: said('check.spread.hint'),
+  });
 }
 
 /** The widest spread of a section in each limited column (zones without a value left out). */
@@ -104,15 +108,26 @@ export const maxSpread = sectionRule({
       const limits = limitsIn({ maxSpread: String(v.figures.limits) } as Rules, w);
       if (v.ok) {
         if (!Number(v.figures.sections)) return w.say('ok.noSection');
-        return w.say('ok.max-spread', { limits, widest: w.say('spread.limit', { value: pts(w, Number(v.figures.widest)), column: String(v.figures.widestColumn) }) });
+        return w.say('ok.max-spread', {
+          limits,
+          widest: w.say('spread.limit', { value: pts(w, Number(v.figures.widest)), column: String(v.figures.widestColumn) }),
+        });
       }
       const failing = v.failures.flatMap((f) => (f.kind === 'too-spread' ? [f.section] : []));
-      return w.say(failing.length > 1 ? 'fail.max-spreadMany' : 'fail.max-spreadOne', { n: failing.length, list: w.preview(failing, 6) });
+      return w.say('fail.max-spread', { n: failing.length, list: w.preview(failing, 6) });
     },
     failure: (f: Failure, w) =>
       f.kind === 'too-spread'
-        ? w.say('failure.spread', { section: f.section, value: pts(w, f.value), column: f.column, low: pts(w, f.low), high: pts(w, f.high), limit: pts(w, f.limit) })
+        ? w.say('failure.spread', {
+            section: f.section,
+            value: pts(w, f.value),
+            column: f.column,
+            low: pts(w, f.low),
+            high: pts(w, f.high),
+            limit: pts(w, f.limit),
+          })
         : undefined,
-    problem: (f: Failure, w) => (f.kind === 'too-spread' ? w.say('problem.spread', { column: f.column, value: pts(w, f.value), limit: pts(w, f.limit) }) : undefined),
+    problem: (f: Failure, w) =>
+      f.kind === 'too-spread' ? w.say('problem.spread', { column: f.column, value: pts(w, f.value), limit: pts(w, f.limit) }) : undefined,
   },
 });

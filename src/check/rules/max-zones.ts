@@ -1,5 +1,5 @@
 import { MAX_SECTIONS } from '../../core/limits.js';
-import type { Failure } from '../types.js';
+import type { Failure } from './verdict.js';
 import { sectionRule } from './section-rule.js';
 
 declare module '../../core/charter.js' {
@@ -9,7 +9,7 @@ declare module '../../core/charter.js' {
   }
 }
 
-declare module '../types.js' {
+declare module './verdict.js' {
   interface MoreRules {
     /** no section holds more than rules.maxZones zones */
     'max-zones': true;
@@ -26,8 +26,13 @@ export const maxZones = sectionRule({
   // a section holds at most as many zones as a layer may have sections
   options: [{ field: 'maxZones', key: 'max-zones', value: '<n>', parse: { kind: 'whole', min: 1, max: MAX_SECTIONS }, help: 'help.rules.maxZones', order: 35 }],
   applies: (rules) => rules.maxZones !== undefined,
-  figures: ({ rules, totals, sections }) => ({ limit: rules.maxZones!, sections: totals.sections, largest: Math.max(0, ...sections.map((s) => s.zones.length)) }),
-  judge: (s, { rules }) => (s.zones.length > rules.maxZones! ? { kind: 'too-many-zones', section: s.id, value: s.zones.length, limit: rules.maxZones! } : undefined),
+  figures: ({ rules, totals, sections }) => ({
+    limit: rules.maxZones!,
+    sections: totals.sections,
+    largest: Math.max(0, ...sections.map((s) => s.zones.length)),
+  }),
+  judge: (s, { rules }) =>
+    s.zones.length > rules.maxZones! ? { kind: 'too-many-zones', section: s.id, value: s.zones.length, limit: rules.maxZones! } : undefined,
   // propose's construction never makes a section of more zones
   memberBounds: (rules) => ({ maxZones: rules.maxZones }),
   words: {
@@ -38,9 +43,10 @@ export const maxZones = sectionRule({
       const limit = w.int(Number(v.figures.limit));
       if (v.ok) return Number(v.figures.sections) ? w.say('ok.max-zones', { limit, largest: w.int(Number(v.figures.largest)) }) : w.say('ok.noSection');
       const failing = v.failures.flatMap((f) => (f.kind === 'too-many-zones' ? [f.section] : []));
-      return w.say(failing.length > 1 ? 'fail.max-zonesMany' : 'fail.max-zonesOne', { n: failing.length, limit, list: w.preview(failing, 6) });
+      return w.say('fail.max-zones', { n: failing.length, limit, list: w.preview(failing, 6) });
     },
-    failure: (f: Failure, w) => (f.kind === 'too-many-zones' ? w.say('failure.manyZones', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) }) : undefined),
+    failure: (f: Failure, w) =>
+      f.kind === 'too-many-zones' ? w.say('failure.manyZones', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) }) : undefined,
     problem: (f: Failure, w) => (f.kind === 'too-many-zones' ? w.say('problem.manyZones', { value: w.int(f.value), limit: w.int(f.limit) }) : undefined),
   },
 });

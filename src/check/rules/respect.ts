@@ -3,7 +3,14 @@ import type { ZoneSet } from '../../core/types.js';
 import type { RuleOption } from './types.js';
 
 /** --respect: not a verdict, but an option of the charter all the same. */
-export const respectOption: RuleOption = { field: 'respect', key: 'respect', value: '<property>', parse: { kind: 'property' }, help: 'help.rules.respect', order: 70 };
+export const respectOption: RuleOption = {
+  field: 'respect',
+  key: 'respect',
+  value: '<property>',
+  parse: { kind: 'property' },
+  help: 'help.rules.respect',
+  order: 70,
+};
 
 /**
  * rules.respect: sections cross the boundaries of a zone property only when the thresholds require it.

@@ -1,5 +1,5 @@
 import type { Rules } from '../../core/charter.js';
-import type { Failure, Figures, RuleId } from '../types.js';
+import type { Failure, Figures, RuleId } from './verdict.js';
 import type { MemberBounds, PlanFacts, Rule, RuleOption, RuleWords, SectionFacts } from './types.js';
 
 /** A rule judged section by section: evaluate is evaluateSections over every section. */

@@ -4,15 +4,11 @@ import type { Plan, ZoneSet } from '../../core/types.js';
 import type { ZoneGraph } from '../../graph/types.js';
 import type { MessageId } from '../../messages/catalogue.js';
 import type { ParamsOf } from '../../messages/message.js';
-import type { Failure, Figures, RuleId, RuleVerdict } from '../types.js';
-import type { CheckWords } from '../wording.js';
+import type { Failure, Figures, RuleId, RuleVerdict } from './verdict.js';
+import type { CheckWords } from './words.js';
 
-/** One row of a plan as read (a Plan gives rows without line numbers). */
-export interface PlanRow {
-  zone: string;
-  section: string;
-  line?: number;
-}
+export type { PlanRow } from '../../core/types.js';
+import type { PlanRow } from '../../core/types.js';
 
 /** What a rule knows about one section: measured once by checkPlan, shared by every rule. */
 export interface SectionFacts {
@@ -55,14 +51,15 @@ export interface MemberBounds {
 }
 
 /**
- * The sentences of a rule said from its figures, for a rule whose module says them itself (a rule added in
- * its own file; the first rules are said by the switches of ../wording.ts). Messages: src/messages/check.ts.
+ * The sentences of a rule, said from its figures by its own module. Messages: src/messages/check.ts. `rulesLine` and
+ * `charter` are for rules said apart in the rules line and the charter; the member thresholds, seats, count and
+ * boundaries are said together there (../wording.ts describeRulesIn, charterLines).
  */
 export interface RuleWords {
   /** its part of the rules in one line ("≤ 12 zones per section"), after the member thresholds */
-  rulesLine(rules: Rules, w: CheckWords): string;
+  rulesLine?(rules: Rules, w: CheckWords): string;
   /** its sentence of the charter (the report) */
-  charter(rules: Rules, w: CheckWords): string;
+  charter?(rules: Rules, w: CheckWords): string;
   /** its statement, from its figures */
   label(figures: Figures, w: CheckWords): string;
   /** its one-line verdict, from its figures and failures */
@@ -148,6 +145,11 @@ export interface Rule {
    * their members, e.g. max-deviation's mean): the editor judges every section again for it after a move
    */
   judgedOnTotals?: boolean;
+  /**
+   * its figures in a few words for the tables of the report and the editor ("19 sections, 20 required"), for a
+   * plan rule whose failures name no section or zone; undefined: the tables list the sections or zones it names
+   */
+  detail?(figures: Figures, w: CheckWords): string;
   /** true when memberBounds depends on the number of sections (propose then tries the counts one by one) */
   boundsDependOnCount?(rules: Rules): boolean;
 }

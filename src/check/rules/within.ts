@@ -1,6 +1,18 @@
+import { failing } from './words.js';
 import type { ZoneSet } from '../../core/types.js';
 import { EMPTY_VALUE } from './assignment.js';
 import { sectionRule } from './section-rule.js';
+
+declare module './verdict.js' {
+  interface MoreRules {
+    /** no section mixes two values of the `within` zone property */
+    within: true;
+  }
+  interface MoreFailures {
+    /** values: property value → zone ids */
+    'mixed-within': { section: string; prop: string; values: Record<string, string[]> };
+  }
+}
 
 /** No section mixes two values of the rules.within zone property (e.g. two régions). */
 export const within = sectionRule({
@@ -11,6 +23,22 @@ export const within = sectionRule({
   judge: (s, { zones, rules }) => {
     const values = valuesOf(zones, s.zones, rules.within!);
     return values.size > 1 ? { kind: 'mixed-within', section: s.id, prop: rules.within!, values: Object.fromEntries(values) } : undefined;
+  },
+  words: {
+    label: (f, w) => w.say('label.within', { prop: w.field(String(f.prop)) }),
+    message: (v, w) => {
+      const prop = w.field(String(v.figures.prop));
+      if (v.ok) return w.say('ok.within', { prop });
+      const { count, list } = failing(v, w);
+      return w.say('fail.within', { n: count, prop, list });
+    },
+    failure: (f, w) => {
+      if (f.kind !== 'mixed-within') return undefined;
+      const values = Object.entries(f.values).map(([val, ids]) => `${val} (${w.preview(ids, 4)})`);
+      return w.say('failure.mixedWithin', { section: f.section, prop: w.field(f.prop), values: values.join(w.say('failure.and')) });
+    },
+    problem: (f, w) =>
+      f.kind === 'mixed-within' ? w.say('problem.within', { prop: f.prop, values: Object.keys(f.values).join(w.say('failure.and')) }) : undefined,
   },
 });
 

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { formatCheckMarkdown, formatCheckText, islandHint } from '../../check/index.js';
+import { formatCheckMarkdown, formatCheckText, islandHint, spreadLimits } from '../../check/index.js';
+import { formatHomogeneity, planHomogeneity } from '../../homogeneity/index.js';
+import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
 import { say, said } from '../../messages/index.js';
 import type { CliContext } from '../context.js';
 import { sayer } from '../voice.js';
@@ -8,19 +10,26 @@ import { flagKeys } from '../flags.js';
 import { addGraphOptions, GRAPH_FLAGS, printAutoLinks, type GraphFlags } from '../graph-options.js';
 import { addPlanOptions, loadAndCheck, PLAN_FLAGS, type PlanFlags } from '../plan-options.js';
 import { addRuleOptions, RULE_FLAGS, type RuleFlags } from '../rules-options.js';
-import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
-import { formatHomogeneity, planHomogeneity } from '../../homogeneity/index.js';
-import { spreadLimits } from '../../check/index.js';
 import { addZoneOptions, ZONE_FLAGS, type ZoneFlags } from '../zone-options.js';
 
 interface CheckOwnFlags {
   json?: true;
   markdown?: true;
+  /** read with the rules (RuleOptions.splitInto), as propose reads it */
+  splitInto?: string[];
 }
 
 export type CheckFlags = CheckOwnFlags & LangFlag & PlanFlags & ZoneFlags & GraphFlags & RuleFlags & AttributeFlags;
 
-export const CHECK_FLAGS = [...flagKeys<CheckOwnFlags>({ json: true, markdown: true }), ...LANG_FLAG, ...PLAN_FLAGS, ...ZONE_FLAGS, ...GRAPH_FLAGS, ...RULE_FLAGS, ...ATTRIBUTE_FLAGS];
+export const CHECK_FLAGS = [
+  ...flagKeys<CheckOwnFlags>({ json: true, markdown: true, splitInto: true }),
+  ...LANG_FLAG,
+  ...PLAN_FLAGS,
+  ...ZONE_FLAGS,
+  ...GRAPH_FLAGS,
+  ...RULE_FLAGS,
+  ...ATTRIBUTE_FLAGS,
+];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -33,6 +42,7 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<plan>', h(said('help.arg.planFiles')))
     .option('--json', h(said('help.opt.json.verdict')))
     .option('--markdown', h(said('help.check.markdown')))
+    .option('--split-into <zone:k>', h(said('help.check.splitInto')), (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .addOption(langOption(voice, said('help.check.lang'), said('help.lang.jsonSame')));
   addPlanOptions(cmd, voice);
   addZoneOptions(cmd, voice);
@@ -47,10 +57,13 @@ export function register(program: Command, ctx: CliContext): void {
     const homogeneity = planHomogeneity(zones, plan, { maxSpread: rules.maxSpread ? Object.fromEntries(spreadLimits(rules.maxSpread)) : undefined });
     // --json stays the same in every language: the member source in English, as text
     if (opts.json) {
-      const json = report.membersNote === undefined ? report : { ...report, membersNote: say(report.membersNote, 'en') };
-      ctx.stdout(JSON.stringify(homogeneity ? { ...json, homogeneity } : json, null, 2) + '\n');
-    }
-    else if (opts.markdown) ctx.stdout(formatCheckMarkdown(report, { lang, rules }));
+      const json = {
+        ...report,
+        ...(report.membersNote !== undefined ? { membersNote: say(report.membersNote, 'en') } : {}),
+        ...(homogeneity ? { homogeneity } : {}),
+      };
+      ctx.stdout(JSON.stringify(json, null, 2) + '\n');
+    } else if (opts.markdown) ctx.stdout(formatCheckMarkdown(report, { lang, rules }));
     else {
       const hints: string[] = [];
       const contiguity = report.rules.find((r) => r.rule === 'contiguity');
@@ -60,7 +73,7 @@ export function register(program: Command, ctx: CliContext): void {
       }
       printAutoLinks(ctx, zones, graph, lang);
       ctx.stdout(formatCheckText(report, hints, { lang, rules }));
-      if (homogeneity) ctx.stdout(formatHomogeneity(homogeneity, { ...ctx.voice, lang }));
+      if (homogeneity) ctx.stdout(formatHomogeneity(homogeneity, { ...voice, lang }));
     }
     ctx.exitCode = report.ok ? 0 : 1;
   });

@@ -1,20 +1,20 @@
 import type { Command } from 'commander';
-import { dissolveSections, zonesWithSections, EXPORT_FORMATS, exportFormatFor, geojsonText, sectionsText } from '../../export/index.js';
-import { writeOutputs, type OutputFile } from '../../io/index.js';
-import { declareOutputs } from '../outputs.js';
+import { EXPORT_FORMATS, exportFormatFor } from '../../export/index.js';
+import { isGpkgPath } from '../../io/index.js';
+import { runExport } from '../../jobs/index.js';
 import { planFromInput } from '../../load/index.js';
+import { said } from '../../messages/index.js';
+import type { CliContext } from '../context.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
 import { flagKeys } from '../flags.js';
-import { partlyEstimatedLine } from '../../core/index.js';
-import { say, said, count, type Said } from '../../messages/index.js';
-import type { CliContext } from '../context.js';
+import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
+import { addGraphOptions, GRAPH_FLAGS, type GraphFlags } from '../graph-options.js';
 import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
-import { sayer } from '../voice.js';
-import { addGraphOptions, GRAPH_FLAGS, printAutoLinks, type GraphFlags } from '../graph-options.js';
-import { addRuleOptions, RULE_FLAGS, type RuleFlags } from '../rules-options.js';
-import { addZoneOptions, ZONE_FLAGS, type ZoneFlags } from '../zone-options.js';
-import { verdictLine } from '../../check/index.js';
+import { declareOutputs } from '../outputs.js';
 import { addPlanOptions, loadAndCheck, PLAN_FLAGS, type PlanFlags } from '../plan-options.js';
+import { addRuleOptions, RULE_FLAGS, type RuleFlags } from '../rules-options.js';
+import { sayer } from '../voice.js';
+import { addZoneOptions, ZONE_FLAGS, type ZoneFlags } from '../zone-options.js';
 
 interface ExportOwnFlags {
   output: string;
@@ -22,9 +22,18 @@ interface ExportOwnFlags {
   format?: string;
 }
 
-export type ExportFlags = ExportOwnFlags & LangFlag & PlanFlags & CsvFlags & ZoneFlags & GraphFlags & RuleFlags;
+export type ExportFlags = ExportOwnFlags & ToCrsFlags & LangFlag & PlanFlags & CsvFlags & ZoneFlags & GraphFlags & RuleFlags;
 
-export const EXPORT_FLAGS = [...flagKeys<ExportOwnFlags>({ output: true, zonesOut: true, format: true }), ...LANG_FLAG, ...PLAN_FLAGS, ...CSV_FLAGS, ...ZONE_FLAGS, ...GRAPH_FLAGS, ...RULE_FLAGS];
+export const EXPORT_FLAGS = [
+  ...flagKeys<ExportOwnFlags>({ output: true, zonesOut: true, format: true }),
+  ...TO_CRS_FLAGS,
+  ...LANG_FLAG,
+  ...PLAN_FLAGS,
+  ...CSV_FLAGS,
+  ...ZONE_FLAGS,
+  ...GRAPH_FLAGS,
+  ...RULE_FLAGS,
+];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -39,31 +48,22 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--zones-out <file>', h(said('help.export.zonesOut')))
     .option('--format <format>', h(said('help.export.format', { formats: EXPORT_FORMATS.join(', ') })))
     .addOption(langOption(voice, said('help.lang.printedLines')));
+  addToCrsOption(cmd, voice);
   addPlanOptions(cmd, voice);
   addCsvOption(cmd, voice);
   addZoneOptions(cmd, voice);
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
-  declareOutputs(cmd, { output: '-o', zonesOut: '--zones-out' });
+  declareOutputs(cmd, { output: '-o', zonesOut: '--zones-out' }, { layers: ['zonesOut'] });
   cmd.action(async (zonesFile: string, planFile: string, opts: ExportFlags) => {
-    const output = opts.output;
-    const format = exportFormatFor(output, opts.format);
+    const format = exportFormatFor(opts.output, opts.format);
+    const { zonesOut } = opts;
+    checkToCrs(opts, [format === 'gpkg' && opts.output, zonesOut !== undefined && isGpkgPath(zonesOut) && zonesOut]);
     const { zones, input, graph, report } = loadAndCheck(zonesFile, planFile, opts, ctx);
-    const plan = planFromInput(input, zones);
-    const sections = dissolveSections(zones, plan, { report, topology: graph.topology });
-    const zonesFc = opts.zonesOut !== undefined || format === 'topojson' ? zonesWithSections(zones, plan, report) : undefined;
-    const files: OutputFile[] = [{ path: output, data: sectionsText(sections, format, format === 'topojson' ? zonesFc : undefined, csvStyleFrom(opts)), option: '-o' }];
-    if (opts.zonesOut !== undefined && zonesFc) files.push({ path: opts.zonesOut, data: geojsonText(zonesFc), option: '--zones-out' });
-    await writeOutputs(files);
-    const voice = { ...ctx.voice, lang: opts.lang };
-    const line = (m: Said) => ctx.stdout(say(m, voice) + '\n');
-    printAutoLinks(ctx, zones, graph, voice.lang);
-    line(said('output.export.wrote', { file: output, format, n: count(sections.features.length) }));
-    if (opts.zonesOut !== undefined && zonesFc) line(said('output.export.wroteZones', { file: opts.zonesOut, n: count(zonesFc.features.length) }));
-    const partly = partlyEstimatedLine(zones, voice.lang);
-    if (partly) line(said('output.export.note', { note: partly }));
-    else if (zones.members.estimated) line(said('output.export.estimated', { source: say(zones.members.description, voice.lang) }));
-    const verdict = verdictLine(report, voice.lang);
-    line(report.ok ? said('output.export.check', { verdict }) : said('output.export.checkBroken', { verdict }));
+    await runExport({
+      ...{ zones, graph, report, plan: planFromInput(input, zones) },
+      ...{ output: opts.output, format, zonesOut, toCrs: opts.toCrs, csv: csvStyleFrom(opts) },
+      ...{ lang: opts.lang, voice: ctx.voice, out: (text: string) => ctx.stdout(text) },
+    });
   });
 }

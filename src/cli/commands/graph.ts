@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import { writeOutputs, toCsv } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
 import { buildGraph, formatGraphSummary, graphToJson, NAMED_EDGE_COLUMNS, namedEdgeRows } from '../../graph/index.js';
-import { hasMemberCounts, resolveRules } from '../../core/index.js';
-import { loadRules } from '../../load/index.js';
+import { hasMemberCounts } from '../../core/index.js';
+import { resolveRules } from '../../check/index.js';
+import { loadRules } from '../../check/index.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
 import { flagKeys } from '../flags.js';
 import type { CliContext } from '../context.js';
@@ -22,7 +23,13 @@ interface GraphOwnFlags {
 
 export type GraphCommandFlags = GraphOwnFlags & LangFlag & CsvFlags & ZoneFlags & GraphFlags;
 
-export const GRAPH_COMMAND_FLAGS = [...flagKeys<GraphOwnFlags>({ output: true, json: true, minMembers: true, rules: true }), ...LANG_FLAG, ...CSV_FLAGS, ...ZONE_FLAGS, ...GRAPH_FLAGS];
+export const GRAPH_COMMAND_FLAGS = [
+  ...flagKeys<GraphOwnFlags>({ output: true, json: true, minMembers: true, rules: true }),
+  ...LANG_FLAG,
+  ...CSV_FLAGS,
+  ...ZONE_FLAGS,
+  ...GRAPH_FLAGS,
+];
 
 export function register(program: Command, ctx: CliContext): void {
   const voice = ctx.voice;
@@ -50,7 +57,9 @@ export function register(program: Command, ctx: CliContext): void {
     const graph = buildGraph(zones, { ...graphOptions, progress: ctx.progress() });
     const out = opts.output;
     if (out) {
-      const data = out.toLowerCase().endsWith('.json') ? JSON.stringify(graphToJson(zones, graph), null, 2) + '\n' : toCsv(NAMED_EDGE_COLUMNS, namedEdgeRows(zones, graph), csvStyleFrom(opts));
+      const data = out.toLowerCase().endsWith('.json')
+        ? JSON.stringify(graphToJson(zones, graph), null, 2) + '\n'
+        : toCsv(NAMED_EDGE_COLUMNS, namedEdgeRows(zones, graph), csvStyleFrom(opts));
       await writeOutputs([{ path: out, data, option: '-o' }]);
     }
     if (opts.json) ctx.stdout(JSON.stringify(graphToJson(zones, graph), null, 2) + '\n');

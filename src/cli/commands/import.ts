@@ -1,7 +1,9 @@
 import { Argument, type Command } from 'commander';
+import { runImportChomage, runImportInseeZones } from '../../jobs/index.js';
+import { DEFAULT_QUARTERS } from '../../load/index.js';
 import { InputError } from '../../core/index.js';
-import { importInseeZones, KNOWN_CRS, readUnitPopulation, ADMIN_EXPRESS_URL, importAdminExpress, readCommuneTable, parseCount } from '../../load/index.js';
-import { DEFAULT_MAX_UNZIPPED_MB, readCsv, requireColumn } from '../../io/index.js';
+import { importInseeZones, KNOWN_CRS, readUnitPopulation, ADMIN_EXPRESS_URL, importAdminExpress, readCommuneTable, valuesFromTable } from '../../load/index.js';
+import { DEFAULT_MAX_UNZIPPED_MB, readCsv } from '../../io/index.js';
 import { positiveNumber } from '../parse.js';
 import type { CliContext } from '../context.js';
 import { count, said, say, type Said } from '../../messages/index.js';
@@ -9,8 +11,8 @@ import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
 import { flagKeys } from '../flags.js';
 import { sayer } from '../voice.js';
 import { declareOutputs } from '../outputs.js';
-import { chomageCsv, DEFAULT_QUARTERS, parseQuarters, readChomageWorkbook } from '../../load/index.js';
-import { writeOutputs } from '../../io/index.js';
+import { isGpkgPath } from '../../io/index.js';
+import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
 
 interface ImportOwnFlags {
   output: string;
@@ -24,7 +26,7 @@ interface ImportOwnFlags {
   quarters?: string;
 }
 
-export type ImportFlags = ImportOwnFlags & LangFlag;
+export type ImportFlags = ImportOwnFlags & ToCrsFlags & LangFlag;
 
 export const IMPORT_FLAGS = [
   ...flagKeys<ImportOwnFlags>({
@@ -38,14 +40,11 @@ export const IMPORT_FLAGS = [
     members: true,
     quarters: true,
   }),
+  ...TO_CRS_FLAGS,
   ...LANG_FLAG,
 ];
 
-async function importAdminExpressCommand(
-  file: string,
-  opts: ImportFlags,
-  ctx: CliContext,
-): Promise<void> {
+async function importAdminExpressCommand(file: string, opts: ImportFlags, ctx: CliContext): Promise<void> {
   if (opts.communeTable === undefined) {
     throw new InputError(said('cli.import.needsCommuneTable'), { field: 'commune-table', hint: said('cli.import.needsCommuneTable.hint') });
   }
@@ -54,40 +53,42 @@ async function importAdminExpressCommand(
   let members: Map<string, number> | undefined;
   const membersFile = opts.members;
   if (membersFile !== undefined) {
-    const t = readCsv(membersFile);
-    requireColumn(t, 'code', '--members');
-    requireColumn(t, 'members', '--members');
-    members = new Map(t.rows.map((r) => [r.code.trim(), parseCount(r.members, { file: membersFile, zone: r.code, field: 'members' })]));
+    // read as every members file is read: a commune twice, an empty code or count is an error naming the line
+    members = valuesFromTable(readCsv(membersFile), 'code', 'members', { codeOption: '--members', valueOption: '--members', kind: 'count' });
   }
-  const r = await importAdminExpress(file, opts.output, { communeTable: table, tableFile: opts.communeTable, regions: opts.region, members });
+  const r = await importAdminExpress(file, opts.output, {
+    communeTable: table,
+    tableFile: opts.communeTable,
+    regions: opts.region,
+    members,
+    toCrs: opts.toCrs,
+    lang: opts.lang,
+    fromCrs: opts.fromCrs,
+    maxUnzippedMb: opts.maxUnzipped,
+  });
   const n = r.collection.features.length;
   const line = (m: Said) => ctx.stdout(say(m, { ...ctx.voice, lang: opts.lang }) + '\n');
-  for (const l of r.layers) line(said('output.import.layer', { name: l.name, communes: count(l.communes), arrondissements: count(l.arrondissements), projection: l.projection }));
+  for (const l of r.layers)
+    line(said('output.import.layer', { name: l.name, communes: count(l.communes), arrondissements: count(l.arrondissements), projection: l.projection }));
   if (r.divided.length) line(said('output.import.divided', { list: r.divided.map((d) => `${d.code} ${d.name} (${d.arrondissements})`).join(', ') }));
   if (r.noZone.length) {
-    const examples = r.noZone.slice(0, 3).map((u) => `${u.code} ${u.name}`).join(', ');
+    const examples = r.noZone
+      .slice(0, 3)
+      .map((u) => `${u.code} ${u.name}`)
+      .join(', ');
     line(said('error.warning', { message: said('output.import.noZone', { n: count(r.noZone.length), file: opts.communeTable, examples }) }));
   }
   if (opts.members !== undefined && r.membersLeftOut.codes.length) {
     const l = r.membersLeftOut;
     const codes = `${l.codes.slice(0, 5).join(', ')}${l.codes.length > 5 ? ', …' : ''}`;
-    line(said('error.warning', { message: said('output.import.membersLeftOut', { n: count(l.codes.length), file: opts.members, total: count(l.members), codes }) }));
+    line(
+      said('error.warning', {
+        message: said('output.import.membersLeftOut', { n: count(l.codes.length), file: opts.members, total: count(l.members), codes }),
+      }),
+    );
   }
   line(said(members ? 'output.import.wroteUnitsMembers' : 'output.import.wroteUnits', { file: opts.output, n: count(n) }));
   line(said('output.import.nextSplit', { file: opts.output }));
-}
-
-/** `import insee-chomage`: INSEE's unemployment workbook → the attributes CSV (--attributes). */
-async function importChomageCommand(file: string, opts: ImportFlags, ctx: CliContext): Promise<void> {
-  const t = await readChomageWorkbook(file, opts.quarters === undefined ? DEFAULT_QUARTERS : parseQuarters(opts.quarters));
-  await writeOutputs([{ path: opts.output, data: chomageCsv(t), option: '-o' }]);
-  const voice = { ...ctx.voice, lang: opts.lang };
-  const line = (m: Said) => ctx.stdout(say(m, voice) + '\n');
-  if (t.missing.length) {
-    const list = t.missing.map((z) => `${z.code} ${z.name} (${z.quarters.join(', ')})`).join(', ');
-    line(said('error.warning', { message: said('homogeneity.import.absent', { n: t.missing.length, list }) }));
-  }
-  line(said('homogeneity.import.wrote', { file: opts.output, n: count(t.rows.length), columns: t.columns.slice(2).join(', '), source: t.title }));
 }
 
 export function register(program: Command, ctx: CliContext): void {
@@ -113,60 +114,42 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--members <communes.csv>', h(said('help.import.members')))
     .option('--quarters <2023-T3,2018-T3>', h(said('homogeneity.help.quarters', { quarters: DEFAULT_QUARTERS.join(',') })))
     .addOption(langOption(voice, said('help.lang.printedLines')));
-  declareOutputs(cmd, { output: '-o' }).action(
-    async (
-      format: string,
-      file: string,
-      opts: ImportFlags,
-    ) => {
-      if (format === 'insee-chomage') return importChomageCommand(file, opts, ctx);
-      if (opts.quarters !== undefined) throw new InputError(said('homogeneity.import.quartersIsForChomage'), { field: 'quarters' });
-      if (format === 'admin-express') {
-        if (opts.departements !== undefined) throw new InputError(said('cli.import.departementsIsForInsee'), { field: 'departements' });
-        return importAdminExpressCommand(file, opts, ctx);
-      }
-      if (opts.members !== undefined) throw new InputError(said('cli.import.membersIsForAdminExpress'), { field: 'members' });
-      if (opts.communePopulation !== undefined && opts.communeTable === undefined) {
-        throw new InputError(said('cli.import.communePopulationNeedsTable'), { field: 'commune-population', hint: said('cli.import.addCommuneTable') });
-      }
-        const selecting = opts.region !== undefined ? '--region' : opts.departements !== undefined ? '--departements' : undefined;
-        if (selecting && opts.communeTable === undefined) {
-          throw new InputError(said('cli.import.selectionNeedsTable', { option: selecting }), {
-            field: selecting.slice(2),
-            hint: said('cli.import.selectionNeedsTable.hint'),
-          });
-        }
-        if (opts.region !== undefined && opts.departements !== undefined) {
-          throw new InputError(said('cli.import.regionOrDepartements'), { field: 'region' });
-        }
-        const population = opts.communePopulation === undefined ? undefined : readUnitPopulation(opts.communePopulation, '--commune-population');
-        const selection = selecting ? { regions: opts.region, departements: opts.departements?.split(/[,;\s]+/) } : undefined;
-        const r = await importInseeZones(file, opts.output, opts.communeTable, population, selection, { fromCrs: opts.fromCrs, maxUnzippedMb: opts.maxUnzipped });
-        const n = r.collection.features.length;
-        const name = new Map(r.collection.features.map((f) => [String(f.properties?.code), String(f.properties?.name ?? '')]));
-        const voice = { ...ctx.voice, lang: opts.lang };
-        const line = (m: Said) => ctx.stdout(say(m, voice) + '\n');
-        const sep = say(said('output.listSep'), voice);
-        line(said('output.import.wroteZones', { file: opts.output, n: count(n), layer: r.layer, projection: r.projection, encoding: r.encoding }));
-        if (r.selected) {
-          const byRegion = opts.region !== undefined;
-          const kept = { n: count(r.selected.kept), dropped: count(r.selected.dropped) };
-          line(byRegion ? said('output.import.keptRegion', { ...kept, list: opts.region!.join(', ') }) : said('output.import.keptDepartements', { ...kept, list: selection!.departements!.join(', ') }));
-          if (r.selected.straddling.length) {
-            const also = (z: { code: string; name: string; outside: string[] }) =>
-              say(said(byRegion ? 'output.import.alsoRegion' : 'output.import.alsoDepartement', { code: z.code, name: z.name, list: z.outside.join(', ') }), voice);
-            line(said('output.import.straddling', { n: count(r.selected.straddling.length), list: r.selected.straddling.map(also).join(sep) }));
-          }
-        }
-        if (opts.communePopulation !== undefined && r.populationGaps?.length) {
-          const total = r.populationGaps.reduce((s, g) => s + g.missing, 0);
-          const gap = (g: { zone: string; missing: number; examples: string[] }) =>
-            say(said('output.import.populationGap', { zone: g.zone, name: name.get(g.zone) ?? '', n: count(g.missing), examples: `${g.examples.join(', ')}${g.missing > g.examples.length ? ', …' : ''}` }), voice);
-          const list = r.populationGaps.slice(0, 8).map(gap).join(sep) + (r.populationGaps.length > 8 ? `${sep}…` : '');
-          const gaps = said('output.import.populationGaps', { file: opts.communePopulation, n: count(total), zones: count(r.populationGaps.length), list });
-          line(said('error.warning', { message: gaps }));
-        }
-        line(said('output.import.nextInfo', { file: opts.output }));
-    },
-  );
+  addToCrsOption(cmd, voice);
+  declareOutputs(cmd, { output: '-o' }).action(async (format: string, file: string, opts: ImportFlags) => {
+    if (format === 'insee-chomage')
+      return runImportChomage({ file, output: opts.output, quarters: opts.quarters, lang: opts.lang, voice: ctx.voice, out: (text) => ctx.stdout(text) });
+    if (opts.quarters !== undefined) throw new InputError(said('homogeneity.import.quartersIsForChomage'), { field: 'quarters' });
+    checkToCrs(opts, [isGpkgPath(opts.output) && opts.output]);
+    // a selection that names no code ("--departements ,,,", "--region ''"): said with the value as typed
+    for (const value of opts.region ?? []) {
+      if (value.trim() === '') throw new InputError(said('cli.import.noCodes', { option: '--region', value, example: '93' }), { field: 'region' });
+    }
+    if (opts.departements !== undefined && !opts.departements.split(/[,;\s]+/).some((c) => c !== '')) {
+      throw new InputError(said('cli.import.noCodes', { option: '--departements', value: opts.departements, example: '04,05' }), { field: 'departements' });
+    }
+    if (format === 'admin-express') {
+      if (opts.departements !== undefined) throw new InputError(said('cli.import.departementsIsForInsee'), { field: 'departements' });
+      return importAdminExpressCommand(file, opts, ctx);
+    }
+    if (opts.members !== undefined) throw new InputError(said('cli.import.membersIsForAdminExpress'), { field: 'members' });
+    if (opts.communePopulation !== undefined && opts.communeTable === undefined) {
+      throw new InputError(said('cli.import.communePopulationNeedsTable'), { field: 'commune-population', hint: said('cli.import.addCommuneTable') });
+    }
+    const selecting = opts.region !== undefined ? '--region' : opts.departements !== undefined ? '--departements' : undefined;
+    if (selecting && opts.communeTable === undefined) {
+      throw new InputError(said('cli.import.selectionNeedsTable', { option: selecting }), {
+        field: selecting.slice(2),
+        hint: said('cli.import.selectionNeedsTable.hint'),
+      });
+    }
+    if (opts.region !== undefined && opts.departements !== undefined) {
+      throw new InputError(said('cli.import.regionOrDepartements'), { field: 'region' });
+    }
+    await runImportInseeZones({
+      ...{ file, output: opts.output, communeTable: opts.communeTable, communePopulation: opts.communePopulation },
+      selection: selecting ? { regions: opts.region, departements: opts.departements?.split(/[,;\s]+/).filter((c) => c !== '') } : undefined,
+      ...{ fromCrs: opts.fromCrs, maxUnzippedMb: opts.maxUnzipped, toCrs: opts.toCrs, lang: opts.lang, voice: ctx.voice },
+      out: (text: string) => ctx.stdout(text),
+    });
+  });
 }

@@ -40,7 +40,8 @@ export function register(program: Command, ctx: CliContext): void {
     const voice = { ...ctx.voice, lang: opts.lang };
     // --json is for scripts: its member source stays in English
     const summary = summarizeZones(zones, opts.top, opts.json ? 'en' : voice.lang);
-    if (opts.membersOut !== undefined) await writeOutputs([{ path: opts.membersOut, data: membersCsvText(zones, csvStyleFrom(opts)), option: '--members-out' }]);
+    if (opts.membersOut !== undefined)
+      await writeOutputs([{ path: opts.membersOut, data: membersCsvText(zones, csvStyleFrom(opts)), option: '--members-out' }]);
     ctx.stdout(opts.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary, voice.lang));
     if (opts.membersOut !== undefined) ctx.stdout(say(said('output.info.wroteMembers', { file: opts.membersOut, n: count(zones.zones.length) }), voice) + '\n');
   });

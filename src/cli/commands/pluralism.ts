@@ -48,7 +48,11 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--votes <votes.csv>', h(said('help.pluralism.votes')))
     .addOption(new Option('--list-method <method>', h(said('help.listMethod'))).choices([...LIST_METHODS]))
     .option('--simulate <n>', h(said('help.pluralism.simulate')), wholeNumber('--simulate', 1, said('cli.hint.simulate'), MAX_SIMULATE))
-    .option('--concentration <c>', h(said('help.pluralism.concentration')), positiveNumber('--concentration', said('cli.number.aNumber'), undefined, MAX_CONCENTRATION))
+    .option(
+      '--concentration <c>',
+      h(said('help.pluralism.concentration')),
+      positiveNumber('--concentration', said('cli.number.aNumber'), undefined, MAX_CONCENTRATION),
+    )
     .option('--seed <s>', h(said('help.pluralism.seed')), seed(), 1)
     .option('--compare <other-plan.csv>', h(said('help.pluralism.compare')));
   addCompareByOption(cmd, voice);

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { InputError, MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS, type ZoneSet } from '../../core/index.js';
 import { runPropose } from '../../jobs/index.js';
+import { isGpkgPath } from '../../io/index.js';
+import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
 import { loadZones, readUnitPopulation } from '../../load/index.js';
 import { option, said, type Said } from '../../messages/index.js';
 import { DEFAULT_SPLIT_SNAP_M, readLockCsv } from '../../propose/index.js';
@@ -20,6 +22,7 @@ import { addZoneOptions, ZONE_FLAGS, zonesFromOptions, type ZoneFlags } from '..
 interface ProposeOwnFlags {
   output: string;
   geojson?: string;
+  gpkg?: string;
   report?: string;
   seed: number;
   iterations?: number;
@@ -39,12 +42,13 @@ interface ProposeOwnFlags {
   unitsOut?: string;
 }
 
-export type ProposeFlags = ProposeOwnFlags & LangFlag & CsvFlags & ZoneFlags & GraphFlags & RuleFlags & AttributeFlags;
+export type ProposeFlags = ProposeOwnFlags & ToCrsFlags & LangFlag & CsvFlags & ZoneFlags & GraphFlags & RuleFlags & AttributeFlags;
 
 export const PROPOSE_FLAGS = [
   ...flagKeys<ProposeOwnFlags>({
     output: true,
     geojson: true,
+    gpkg: true,
     report: true,
     seed: true,
     iterations: true,
@@ -62,6 +66,7 @@ export const PROPOSE_FLAGS = [
     splitInto: true,
     unitsOut: true,
   }),
+  ...TO_CRS_FLAGS,
   ...LANG_FLAG,
   ...CSV_FLAGS,
   ...ZONE_FLAGS,
@@ -80,6 +85,7 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<zones>', h(said('help.arg.zonesExample')))
     .requiredOption('-o, --output <plan.csv>', h(said('help.propose.output')))
     .option('--geojson <sections.geojson>', h(said('help.propose.geojson')))
+    .option('--gpkg <plan.gpkg>', h(said('help.propose.gpkg')))
     .option('--report <report.html>', h(said('help.propose.report')))
     .addOption(langOption(voice, said('help.propose.lang')))
     .option('--seed <n>', h(said('help.propose.seed')), seed('--seed'), 1)
@@ -99,14 +105,16 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--split-into <zone:k>', h(said('help.propose.splitInto')), (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .option('--units-out <units.geojson>', h(said('help.propose.unitsOut')))
     .optionsGroup('Options:');
+  addToCrsOption(cmd, voice);
   addCsvOption(cmd, voice);
   addZoneOptions(cmd, voice);
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
   addAttributeOptions(cmd, voice);
-  declareOutputs(cmd, { output: '-o', geojson: '--geojson', report: '--report', unitsOut: '--units-out' });
+  declareOutputs(cmd, { output: '-o', geojson: '--geojson', gpkg: '--gpkg', report: '--report', unitsOut: '--units-out' });
   cmd.action(async (zonesFile: string, opts: ProposeFlags) => {
     const rules = rulesFromOptions(opts);
+    checkToCrs(opts, [opts.gpkg, ...[opts.geojson, opts.unitsOut].filter((p) => p !== undefined && isGpkgPath(p))]);
     const lock = opts.lock === undefined ? undefined : { zones: readLockCsv(opts.lock), file: opts.lock };
     await runPropose({
       zones: zonesFromOptions(zonesFile, opts),
@@ -114,7 +122,13 @@ export function register(program: Command, ctx: CliContext): void {
       rules,
       graph: graphOptionsFrom(opts, { minMembers: rules.minMembers }),
       lock,
-      split: { fine: fineUnitsFromOptions(opts), splitAbove: opts.splitAbove, splitZone: opts.splitZone, splitSnap: opts.splitSnap, ...populationFromOptions(opts) },
+      split: {
+        fine: fineUnitsFromOptions(opts),
+        splitAbove: opts.splitAbove,
+        splitZone: opts.splitZone,
+        splitSnap: opts.splitSnap,
+        ...populationFromOptions(opts),
+      },
       search: {
         seed: opts.seed,
         iterations: opts.iterations,
@@ -124,7 +138,7 @@ export function register(program: Command, ctx: CliContext): void {
       },
       prefer: opts.prefer,
       attributes: attributeInputFrom(opts),
-      outputs: { plan: opts.output, geojson: opts.geojson, report: opts.report, unitsOut: opts.unitsOut },
+      outputs: { plan: opts.output, geojson: opts.geojson, gpkg: opts.gpkg, report: opts.report, unitsOut: opts.unitsOut, toCrs: opts.toCrs },
       csv: csvStyleFrom(opts),
       lang: opts.lang,
       voice: ctx.voice,

@@ -84,7 +84,10 @@ export function register(program: Command, ctx: CliContext): void {
     const votesFile = opts.votes ?? (demo ? join(DEMO_DATA_DIR, 'votes.csv') : undefined);
     await runServe({
       ...{ zones, rules, graph, planFile, votesFile, prefer: opts.prefer, seed: opts.seed, csv: csvStyleFrom(opts) },
-      output: { path: opts.output ?? (demo ? join('decoupage-editor', 'plan.csv') : (planArg ?? 'plan.csv')), option: opts.output !== undefined ? '-o' : 'the plan file' },
+      output: {
+        path: opts.output ?? (demo ? join('decoupage-editor', 'plan.csv') : (planArg ?? 'plan.csv')),
+        option: opts.output !== undefined ? '-o' : 'the plan file',
+      },
       compare: compareFile === undefined ? undefined : { file: compareFile, label: opts.compareLabel },
       title: demo ? labelsFor(SERVE_LABELS, opts.lang)('demoTitle') : basename(zonesFile),
       ...{ host: opts.host ?? '127.0.0.1', port: opts.port ?? DEFAULT_PORT, open: opts.open !== false },

@@ -3,7 +3,7 @@ import { neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { rewindRings } from '../core/geometry.js';
 import type { Plan, ZoneSet } from '../core/types.js';
-import { sectionOutlines } from '../export/dissolve.js';
+import { sectionOutlines } from './dissolve.js';
 import { buildTopology, ZONES_OBJECT } from '../graph/topology.js';
 
 /** One section's dissolved outline, ready for d3, and its compactness. */

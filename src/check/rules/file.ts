@@ -2,9 +2,10 @@
  * Reading a rules.json file (the charter written once for a committee): the file layer on top of
  * core/rules.ts, which builds the Rules from values only.
  */
-import { resolveRules, rulesFileFrom, type RuleOptions, type Rules, type RulesFile } from '../core/rules.js';
-import { parseJson, readText } from '../io/read.js';
-import { option, said } from '../messages/message.js';
+import { type Rules } from '../../core/rules.js';
+import { resolveRules, rulesFileFrom, type RuleOptions, type RulesFile } from './resolve.js';
+import { parseJson, readText } from '../../io/read.js';
+import { option, said } from '../../messages/message.js';
 
 /** Read and validate a rules.json file: JSON syntax errors give line and column, unknown keys a "did you mean". */
 export function readRulesFile(file: string): RulesFile {

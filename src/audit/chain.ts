@@ -1,0 +1,159 @@
+/**
+ * The ReCom Markov chain on a Partition (issue #22, step 2), two variants:
+ *
+ * - `recom` (DeFord–Duchin–Solomon 2021, as GerryChain's `recom`): pick a cut edge uniformly, merge the two
+ *   sections it joins, draw a uniform spanning tree of the merged units (Wilson), pick uniformly among the
+ *   tree edges whose two sides each pass the charter's side test, and split there. When no edge is valid the
+ *   tree is redrawn (up to `redraws` times), then the chain stays. Its stationary law is not known in closed form.
+ * - `reversible` (Cannon–Duchin–Randall–Rule 2022, "Spanning tree methods for sampling graph partitions",
+ *   RevReCom): pick an unordered pair of sections uniformly among all K(K−1)/2 pairs (stay if they don't touch),
+ *   merge, draw a uniform spanning tree T, pick one edge of T uniformly (stay if a side fails the test), give the
+ *   two sides the pair's two labels by a fair coin, and accept with probability min(1, c(A,B) / c(A′,B′)),
+ *   c = the number of graph edges between the two sections (before / after). The proposal probability of
+ *   (A,B) → (A′,B′) is τ(A′)τ(B′)·c(A′,B′) / (τ(A∪B)(|A∪B|−1)·2·pairs), so this acceptance makes the chain
+ *   reversible for π(plan) ∝ Π_sections τ(section), τ = the number of spanning trees: the spanning-tree-weighted
+ *   law over the valid plans with K sections.
+ *
+ * Every state is a valid plan when the start is: only the two merged sections change, and both new sides pass
+ * the test. The side test judges one candidate section by its member sum and unit count (see tree.ts).
+ */
+import type { Rng } from '../core/rng.js';
+import type { Partition } from '../partition/partition.js';
+import { drawSpanningTree, subtreeSums, subtreeUnits, treeBuffers, validCuts, type SideTest, type TreeBuffers } from './tree.js';
+
+export type ChainKind = 'recom' | 'reversible';
+
+export class ReComChain {
+  private readonly b: TreeBuffers;
+  private readonly merged: Int32Array;
+  private readonly side: Int32Array;
+  /** Steps tried and steps that changed the plan. */
+  steps = 0;
+  accepted = 0;
+
+  constructor(
+    readonly p: Partition,
+    readonly ok: SideTest,
+    readonly rng: Rng,
+    readonly kind: ChainKind = 'reversible',
+    readonly redraws = 20,
+  ) {
+    const n = p.g.n;
+    this.b = treeBuffers(n);
+    this.merged = new Int32Array(n);
+    this.side = new Int32Array(n);
+  }
+
+  step(): boolean {
+    this.steps++;
+    const moved = this.kind === 'recom' ? this.recomStep() : this.reversibleStep();
+    if (moved) this.accepted++;
+    return moved;
+  }
+
+  /** A uniformly chosen cut edge, as the pair of its sections; null when the plan has one section. */
+  private randomCutEdge(): [number, number] | null {
+    const p = this.p;
+    if (p.cutEdges === 0) return null;
+    const { offsets, neighbours, n } = p.g;
+    const entries = offsets[n]!;
+    // Rejection over the CSR entries: each undirected cut edge appears twice, so this is uniform over cut edges.
+    for (;;) {
+      const e = this.rng.int(entries);
+      const v = neighbours[e]!;
+      // the unit owning entry e: binary search over offsets
+      let lo = 0;
+      let hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (offsets[mid]! <= e) lo = mid;
+        else hi = mid - 1;
+      }
+      const a = p.sectionOf(lo);
+      const c = p.sectionOf(v);
+      if (a >= 0 && c >= 0 && a !== c) return [a, c];
+    }
+  }
+
+  private gather(a: number, c: number): number {
+    let k = 0;
+    for (const u of this.p.units(a)) this.merged[k++] = u;
+    for (const u of this.p.units(c)) this.merged[k++] = u;
+    return k;
+  }
+
+  /** Puts the subtree of `child` in one section and the rest in the other (labels by a coin). */
+  private split(k: number, child: number, a: number, c: number): void {
+    const [inside, outside] = this.rng.next() < 0.5 ? [a, c] : [c, a];
+    const count = subtreeUnits(k, this.b, child, this.side);
+    // Units of the merged set not in the subtree go to `outside`; those in it to `inside`.
+    const mark = this.b.inTree;
+    const stamp = this.b.stamp; // subtreeUnits stamped the subtree
+    for (let i = 0; i < k; i++) {
+      const u = this.merged[i]!;
+      if (mark[u] !== stamp && this.p.sectionOf(u) !== outside) this.p.move(u, outside);
+    }
+    for (let i = 0; i < count; i++) {
+      const u = this.side[i]!;
+      if (this.p.sectionOf(u) !== inside) this.p.move(u, inside);
+    }
+  }
+
+  private recomStep(): boolean {
+    const pair = this.randomCutEdge();
+    if (!pair) return false;
+    const [a, c] = pair;
+    const k = this.gather(a, c);
+    const view = this.merged.subarray(0, k);
+    for (let attempt = 0; attempt <= this.redraws; attempt++) {
+      drawSpanningTree(this.p.g, view, this.rng, this.b);
+      subtreeSums(this.p.g, k, this.b);
+      const count = validCuts(k, this.b, this.ok);
+      if (count > 0) {
+        this.split(k, this.b.cuts[this.rng.int(count)]!, a, c);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Graph edges between sections a and c. */
+  private between(a: number, c: number): number {
+    const { offsets, neighbours } = this.p.g;
+    let count = 0;
+    for (const u of this.p.units(a)) for (let e = offsets[u]!; e < offsets[u + 1]!; e++) if (this.p.sectionOf(neighbours[e]!) === c) count++;
+    return count;
+  }
+
+  private reversibleStep(): boolean {
+    const live = this.p.sections();
+    const K = live.length;
+    if (K < 2) return false;
+    const i = this.rng.int(K);
+    let j = this.rng.int(K - 1);
+    if (j >= i) j++;
+    const a = live[i]!;
+    const c = live[j]!;
+    const before = this.between(a, c);
+    if (before === 0) return false;
+    const k = this.gather(a, c);
+    drawSpanningTree(this.p.g, this.merged.subarray(0, k), this.rng, this.b);
+    subtreeSums(this.p.g, k, this.b);
+    const child = this.b.order[1 + this.rng.int(k - 1)]!;
+    const m = this.b.subMembers[child]!;
+    const s = this.b.subSize[child]!;
+    const root = this.b.order[0]!;
+    const total = this.b.subMembers[root]!;
+    if (!this.ok(m, s, child, false) || !this.ok(total - m, k - s, child, true)) return false;
+    // c(A′,B′): tree-independent, counted on the graph after the split; undo when rejected.
+    const saved = Int32Array.from(this.merged.subarray(0, k), (u) => this.p.sectionOf(u));
+    this.split(k, child, a, c);
+    const after = this.between(a, c);
+    if (after <= before || this.rng.next() < before / after) return true;
+    for (let t = 0; t < k; t++) {
+      const u = this.merged[t]!;
+      if (this.p.sectionOf(u) !== saved[t]) this.p.move(u, saved[t]!);
+    }
+    return false;
+  }
+}
