@@ -17,6 +17,7 @@ export {
   type RuleOption,
   type OptionValue,
   resolveRules,
+  spreadLimits,
 } from './rules/index.js';
 export { loadRules, readRulesFile } from './rules/file.js';
 export { piecesOf, isContiguous } from './contiguity.js';

@@ -15,6 +15,7 @@ import type { LangFlag } from './lang-option.js';
 import { sayCarried } from './carry-note.js';
 import { rulesFromOptions, type RuleFlags } from './rules-options.js';
 import { zonesFromOptions, type ZoneFlags } from './zone-options.js';
+import { withAttributes, type AttributeInput } from '../homogeneity/index.js';
 
 /** Options naming the plan's columns, shared by check and export. */
 export function addPlanOptions(cmd: Command, voice: Voice = ENGLISH): Command {
@@ -42,10 +43,11 @@ export interface CheckedPlan {
 }
 
 /** Load the zones, the plan, the rules and the graph, and check the plan: the common start of check and export. */
-export function loadAndCheck(zonesFile: string, planFile: string, opts: CheckedPlanFlags, ctx: CliContext): CheckedPlan {
+export function loadAndCheck(zonesFile: string, planFile: string, opts: CheckedPlanFlags, ctx: CliContext, attributes?: AttributeInput): CheckedPlan {
   const rules = rulesFromOptions(opts);
   const graphOptions = graphOptionsFrom(opts, { minMembers: rules.minMembers });
-  const zones = zonesFromOptions(zonesFile, opts);
+  // --attributes: before the check, which --max-spread reads them in
+  const zones = withAttributes(zonesFromOptions(zonesFile, opts), attributes);
   const input = readPlan(planFile, {
     zones,
     zoneProp: opts.planZone,

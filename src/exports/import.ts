@@ -4,3 +4,5 @@
 export { importInseeZones } from '../load/insee.js';
 /** IGN's ADMIN EXPRESS → a units layer where Paris, Lyon and Marseille are their arrondissements. */
 export { importAdminExpress } from '../load/admin-express.js';
+/** INSEE's workbook of unemployment rates by zone d'emploi (xlsx) → the attributes CSV `--attributes` reads. */
+export { readChomageWorkbook, chomageCsv, quarterColumn, DEFAULT_QUARTERS } from '../load/chomage.js';

@@ -4,7 +4,8 @@
  */
 import { count, say, said, type Said, type Voice } from '../messages/index.js';
 import type { Lang } from '../core/index.js';
-import { importInseeZones, readUnitPopulation } from '../load/index.js';
+import { chomageCsv, DEFAULT_QUARTERS, importInseeZones, parseQuarters, readChomageWorkbook, readUnitPopulation } from '../load/index.js';
+import { writeOutputs } from '../io/index.js';
 
 export interface ImportInseeJob {
   file: string;
@@ -66,4 +67,27 @@ export async function runImportInseeZones(job: ImportInseeJob): Promise<void> {
     line(said('error.warning', { message: gaps }));
   }
   line(said('output.import.nextInfo', { file: job.output }));
+}
+
+export interface ImportChomageJob {
+  file: string;
+  output: string;
+  /** "2023-T3,2018-T3"; INSEE's default quarters when absent */
+  quarters?: string;
+  lang: Lang;
+  voice: Voice;
+  out(text: string): void;
+}
+
+/** `import insee-chomage`: INSEE's unemployment workbook → the attributes CSV (--attributes); zones without a value named. */
+export async function runImportChomage(job: ImportChomageJob): Promise<void> {
+  const t = await readChomageWorkbook(job.file, job.quarters === undefined ? DEFAULT_QUARTERS : parseQuarters(job.quarters));
+  await writeOutputs([{ path: job.output, data: chomageCsv(t), option: '-o' }]);
+  const voice = { ...job.voice, lang: job.lang };
+  const line = (m: Said) => job.out(say(m, voice) + '\n');
+  if (t.missing.length) {
+    const list = t.missing.map((z) => `${z.code} ${z.name} (${z.quarters.join(', ')})`).join(', ');
+    line(said('error.warning', { message: said('homogeneity.import.absent', { n: count(t.missing.length), list }) }));
+  }
+  line(said('homogeneity.import.wrote', { file: job.output, n: count(t.rows.length), columns: t.columns.slice(2).join(', '), source: t.title }));
 }

@@ -7,4 +7,4 @@ export { runSeats, type SeatsJob } from './seats.js';
 export { runServe, type ServeJob } from './serve.js';
 export { runMembers, type MembersJob } from './members.js';
 export { runExport, type ExportJob } from './export.js';
-export { runImportInseeZones, type ImportInseeJob } from './import.js';
+export { runImportInseeZones, runImportChomage, type ImportInseeJob, type ImportChomageJob } from './import.js';

@@ -13,7 +13,9 @@ import { writeOutputs, type CsvStyle, type OutputFile } from '../io/index.js';
 import { planFromInput, planToCsv, readPlan } from '../load/index.js';
 import { say, type Said, type Voice } from '../messages/index.js';
 import { formatSections, formatSplit, prepareSplit, PREFER_LABELS, PROPOSE_LABELS, proposeProved, withPreference } from '../propose/index.js';
-import { assembleReport, renderReport } from '../report/index.js';
+import { assembleReport, renderReport, reportHomogeneity } from '../report/index.js';
+import { formatHomogeneity, planHomogeneity, withAttributes, type AttributeInput } from '../homogeneity/index.js';
+import { spreadLimits } from '../check/rules/index.js';
 
 export interface ProposeJob {
   zones: ZoneSet;
@@ -28,6 +30,8 @@ export interface ProposeJob {
   search: { seed: number; iterations?: number; constructions?: number; timeLimitMs?: number; exact: boolean };
   /** an old plan to follow where the rules allow (--prefer) */
   prefer?: string;
+  /** --attributes and --similar-by: the homogeneity of the plan is measured (and, once propose optimises it, improved) */
+  attributes?: AttributeInput;
   /** gpkg: a GeoPackage of the sections and zones (styled for QGIS); toCrs: the system of the GeoPackage outputs */
   outputs: { plan: string; geojson?: string; gpkg?: string; report?: string; unitsOut?: string; toCrs?: string };
   csv: CsvStyle;
@@ -69,6 +73,8 @@ export async function runPropose(job: ProposeJob): Promise<void> {
     for (const d of adjacency.extra) out(t('splitExtra', { a: d.a, b: d.b, m: snapM }) + '\n');
     for (const z of adjacency.disconnected) out(t('splitDisconnected', { z }) + '\n');
   }
+  // the attributes on the layer propose works on: a unit of a split zone takes its zone's values
+  withAttributes(units, job.attributes);
   const proposed = await proposeProved(units, graph, rules, { ...job.search, lock: locks, progress: job.progress });
   const old: Plan | undefined = job.prefer === undefined ? undefined : planFromInput(readPlan(job.prefer, units), units, { allowMissing: true });
   const preferred = old ? withPreference(units, graph, rules, proposed, old) : undefined;
@@ -115,11 +121,14 @@ export async function runPropose(job: ProposeJob): Promise<void> {
       topology: graph.topology,
       bound: result.bound,
     });
+    input.homogeneity = await reportHomogeneity(units, result.plan, rules, { families: job.attributes?.families, seed: job.search.seed });
     files.push({ path: outputs.report, data: renderReport(input), option: '--report' });
   }
   await writeOutputs(files);
 
   out(formatSections(result, rules.respect, lang, job.voice));
+  const homogeneity = planHomogeneity(units, result.plan, { maxSpread: rules.maxSpread ? Object.fromEntries(spreadLimits(rules.maxSpread)) : undefined });
+  if (homogeneity) out(formatHomogeneity(homogeneity, job.voice));
   if (layer) {
     out(formatSplit(layer, result.plan, lang));
     for (const n of layer.notes) out(t('note', { note: say(n, job.voice) }) + '\n');

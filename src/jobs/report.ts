@@ -11,7 +11,8 @@ import { writeOutputs, type OutputFile } from '../io/index.js';
 import { planFromInput, readPlan } from '../load/index.js';
 import { REPORT_CLI_LABELS, said } from '../messages/index.js';
 import { readVotes, type ListMethod } from '../pluralism/index.js';
-import { assembleReport, renderPng, renderReportAndMap, type ComparedPlanInput } from '../report/index.js';
+import { assembleReport, renderPng, renderReportAndMap, reportHomogeneity, type ComparedPlanInput } from '../report/index.js';
+import { withAttributes, type AttributeInput } from '../homogeneity/index.js';
 
 export interface ReportJob {
   zones: ZoneSet;
@@ -25,6 +26,8 @@ export interface ReportJob {
   title?: string;
   planLabel?: string;
   credit?: string;
+  /** --attributes and --similar-by: the report shows how alike the zones of each section are */
+  attributes?: AttributeInput;
   outputs: { html: string; png?: string };
   lang: Lang;
   progress?: Progress;
@@ -37,6 +40,8 @@ export async function runReport(job: ReportJob): Promise<void> {
     const line = carryOverLine(c ?? [], basename(file), kind, lang);
     if (line) out(line + '\n');
   };
+  // before the check, which --max-spread reads them in
+  withAttributes(zones, job.attributes);
   const planRows = readPlan(job.planFile, zones);
   carried(planRows.carried, job.planFile, 'section');
   progress?.update(said('output.progress.reportGraph'));
@@ -63,6 +68,7 @@ export async function runReport(job: ReportJob): Promise<void> {
     credit: job.credit,
     topology: graph.topology,
   });
+  input.homogeneity = await reportHomogeneity(zones, input.plan, rules, { families: job.attributes?.families });
   // the PNG is the report's own map: the sections are dissolved and drawn once
   const { html, mapSvg } = renderReportAndMap(input);
   const files: OutputFile[] = [{ path: job.outputs.html, data: html, option: '-o' }];

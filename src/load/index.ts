@@ -43,3 +43,4 @@ export {
   type AdminExpressResult,
 } from './admin-express.js';
 export { KNOWN_CRS } from './insee.js';
+export { readChomageWorkbook, chomageCsv, parseQuarters, quarterColumn, DEFAULT_QUARTERS, type ChomageTable } from './chomage.js';

@@ -62,6 +62,7 @@ export const CATALOGUE = {
   page: PAGE_LABELS,
   method: METHOD_NAMES,
   field: FIELD_LABELS,
+  /** attributes sections should share, R², max-spread, the unemployment importer (src/homogeneity) */
   homogeneity: HOMOGENEITY_MESSAGES,
 } as const;
 

@@ -191,4 +191,39 @@ export const CHECK_MESSAGES = {
   'problem.deviation': { en: '{value} {members}, {deviation} % from the mean', fr: '{value} {members}, à {deviation} % de la moyenne' },
   'problem.manyZones': { en: '{value} zones > {limit}', fr: '{value} zones, plus de {limit}' },
   'problem.within': { en: 'mixes {values}', fr: 'réunit {values}' },
+  // --- max-spread (src/check/rules/max-spread.ts) ---
+  'title.max-spread': { en: 'Largest spread of an attribute within a section', fr: 'Écart maximal d’un attribut dans une section' },
+  'rules.maxSpread': { en: 'spread ≤ {limits}', fr: 'écart ≤ {limits}' },
+  'charter.maxSpread': {
+    en: 'No section joins zones whose values differ by more than {limits}.',
+    fr: 'Aucune section ne réunit des zones dont les valeurs diffèrent de plus de {limits}.',
+  },
+  'label.max-spread': { en: 'zones of a section differ by ≤ {limits}', fr: 'les zones d’une section diffèrent d’au plus {limits}' },
+  'ok.max-spread': { en: 'every section within {limits} (widest: {widest})', fr: 'chaque section dans la limite de {limits} (la plus large : {widest})' },
+  'fail.max-spread': {
+    en: '{n} {n:section spreads|sections spread} more than allowed: {list}',
+    fr: '{n} {n:section a|sections ont} un écart plus grand que permis : {list}',
+  },
+  'failure.spread': {
+    en: 'section {section}: its zones differ by {value} in {column} ({low} to {high}), more than {limit}',
+    fr: 'section {section} : ses zones diffèrent de {value} en {column} ({low} à {high}), plus que {limit}',
+  },
+  'problem.spread': { en: '{column} spreads {value} (> {limit})', fr: 'écart de {value} en {column} (> {limit})' },
+  'spread.limit': { en: '{value} in {column}', fr: '{value} en {column}' },
+  'spread.bad': {
+    en: '--max-spread "{value}": write COL:POINTS[,COL:POINTS…], e.g. unemployment_2023t3:3',
+    fr: '--max-spread « {value} » : écrivez COL:POINTS[,COL:POINTS…], par exemple unemployment_2023t3:3',
+  },
+  'spread.unknown': {
+    en: '--max-spread names "{column}", which is neither a column of the attributes nor a numeric zone property (columns: {columns})',
+    fr: '--max-spread nomme « {column} », qui n’est ni une colonne des attributs ni une propriété numérique des zones (colonnes : {columns})',
+  },
+  'spread.hint': {
+    en: 'give the values per zone with --attributes FILE (and --similar-by for derived columns)',
+    fr: 'donnez les valeurs par zone avec --attributes FICHIER (et --similar-by pour les colonnes dérivées)',
+  },
+  'help.maxSpread': {
+    en: 'no section whose zones differ by more than POINTS in column COL of --attributes (or a numeric zone property): COL:POINTS[,COL:POINTS…], e.g. unemployment_2023t3:3',
+    fr: 'aucune section dont les zones diffèrent de plus de POINTS dans la colonne COL de --attributes (ou une propriété numérique des zones) : COL:POINTS[,COL:POINTS…], par exemple unemployment_2023t3:3',
+  },
 } as const satisfies Table;

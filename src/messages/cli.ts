@@ -11,10 +11,6 @@ export const CLI_MESSAGES = {
     fr: 'donnez une sortie .gpkg (le GeoJSON est toujours en longitude/latitude), ou retirez l’option',
   },
   // ---- commander's errors, by CommanderError code (the English is commander's own wording)
-  'check.attributesTogether': {
-    en: '--attributes and --similar-by go together: the file of zone attributes, and which of its columns to compare',
-    fr: '--attributes et --similar-by vont ensemble : le fichier d’attributs des zones, et les colonnes à comparer',
-  },
   'commander.unknownOption': { en: "unknown option '{flag}'", fr: 'option inconnue « {flag} »' },
   'commander.unknownCommand': { en: "unknown command '{name}'", fr: 'commande inconnue « {name} »' },
   'commander.withSuggestion': { en: '{problem}\n{suggestion}', fr: '{problem}\n{suggestion}' },

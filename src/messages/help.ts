@@ -344,8 +344,8 @@ export const HELP_MESSAGES = {
   },
   'import.format': { en: 'what the file is', fr: 'la nature du fichier' },
   'import.file': {
-    en: "INSEE's fonds_ze2020_XXXX.zip, or ADMIN EXPRESS (a folder or a zip of shapefiles, or its GeoPackage edition, .gpkg)",
-    fr: 'le fonds_ze2020_XXXX.zip de l’INSEE, ou ADMIN EXPRESS (un dossier ou un zip de shapefiles, ou son édition GeoPackage, .gpkg)',
+    en: "INSEE's fonds_ze2020_XXXX.zip, or ADMIN EXPRESS (a folder or a zip of shapefiles, or its GeoPackage edition, .gpkg), or INSEE's unemployment workbook chomage-zone-t1-2003-t3-2023.xlsx (insee-chomage: writes the CSV --attributes reads)",
+    fr: 'le fonds_ze2020_XXXX.zip de l’INSEE, ou ADMIN EXPRESS (un dossier ou un zip de shapefiles, ou son édition GeoPackage, .gpkg), ou le classeur du chômage de l’INSEE chomage-zone-t1-2003-t3-2023.xlsx (insee-chomage : écrit le CSV que lit --attributes)',
   },
   'import.output': {
     en: 'the zone (or units) file to write: GeoJSON, or a GeoPackage styled for QGIS when the name ends in .gpkg',
@@ -709,14 +709,6 @@ export const HELP_MESSAGES = {
   'check.splitInto': {
     en: 'verify that the units of a split zone form exactly K sections, as propose --split-into made them, e.g. --split-into 9312:2 (repeat it for several zones; "split-into" in --rules)',
     fr: 'vérifier que les unités d’une zone découpée forment exactement K sections, comme propose --split-into les a faites, par exemple --split-into 9312:2 (à répéter pour plusieurs zones ; "split-into" dans --rules)',
-  },
-  'check.attributes': {
-    en: "a CSV of zone attributes (a code column and numeric columns, e.g. INSEE's unemployment per zone d'emploi) to measure how alike the zones of each section are (R²)",
-    fr: 'un CSV d’attributs des zones (une colonne de codes et des colonnes de nombres, par exemple le chômage par zone d’emploi de l’Insee) pour mesurer à quel point les zones de chaque section se ressemblent (R²)',
-  },
-  'check.similarBy': {
-    en: 'with --attributes: the columns compared, separated by commas: COLUMN, or NAME=COLUMN-COLUMN for a difference, each with an optional :WEIGHT, e.g. "unemployment_2023t3,trend=unemployment_2023t3-unemployment_2018t3"',
-    fr: 'avec --attributes : les colonnes comparées, séparées par des virgules : COLONNE, ou NOM=COLONNE-COLONNE pour une différence, chacune suivie ou non de :POIDS, par exemple "unemployment_2023t3,trend=unemployment_2023t3-unemployment_2018t3"',
   },
   'check.lang': { en: 'the printed verdict', fr: 'du verdict affiché' },
 

@@ -11,6 +11,7 @@ import { say, type Said } from '../messages/index.js';
 import { sectionLinksText } from '../check/format.js';
 import { translator, type LabelKey, type Translator } from './i18n.js';
 import { renderComparison } from './comparison.js';
+import { renderHomogeneity } from './homogeneity.js';
 import { renderMapSvg } from './map.js';
 import { REPORT_CSS } from './style.js';
 import type { ReportInput, ScenarioInfo } from './types.js';
@@ -143,6 +144,9 @@ export function renderReportAndMap(input: ReportInput): { html: string; mapSvg: 
     `<th class="num">${totalSeats ? tr.int(Math.round(totalMembers / totalSeats)) : ''}</th><th></th>${showCrossed ? '<th></th>' : ''}<th></th></tr></tfoot>`,
   );
   out.push(`</table></div><p class="note small">${tx('compactnessNote')}</p></section>`);
+
+  // how alike the zones of each section are (--attributes)
+  if (input.homogeneity) out.push(renderHomogeneity(input.zones, input.plan, input.homogeneity, { lang: input.lang, layout, names }));
 
   // rule verdicts
   out.push(`<section id="verdicts"><h2>${tx('verdictsHeading')}</h2>`);

@@ -9,3 +9,4 @@ export { translator, isLang, LANGS, DICTIONARY, type Lang, type LabelKey, type T
 export type { ReportInput, ReportPluralism, ReportComparison, ScenarioInfo } from './types.js';
 export { assembleReport, type AssembleOptions } from './assemble.js';
 export { type ComparedPlanInput } from './comparison.js';
+export { reportHomogeneity, renderHomogeneity, type ReportHomogeneity } from './homogeneity.js';

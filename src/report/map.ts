@@ -34,6 +34,18 @@ export interface MapOptions {
   simplify?: number;
   /** prefix of the ids inside the SVG (clip paths of insets), unique per map of one page (default "map") */
   idPrefix?: string;
+  /**
+   * layers of zone fills drawn over the section fills and under the borders (a choropleth of an attribute,
+   * families of zones), each a <g class="zone-layer" data-layer="id"> the page shows or hides
+   */
+  zoneLayers?: readonly ZoneLayer[];
+}
+
+/** One fill per zone (by index in the ZoneSet), with its tooltip. */
+export interface ZoneLayer {
+  id: string;
+  fill(zone: number): string;
+  title?(zone: number): string;
 }
 
 const FONT = "'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif";
@@ -123,6 +135,16 @@ export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}):
       }
     }
     parts.push('</g>');
+    for (const layer of opts.zoneLayers ?? []) {
+      parts.push(`<g class="zone-layer" data-layer="${escapeXml(layer.id)}">`);
+      for (const g of collection.geometries) {
+        const i = indexOfGeometry.get(g)!;
+        if (!inFrame.has(i)) continue;
+        const title = layer.title ? `<title>${escapeXml(layer.title(i))}</title>` : '';
+        parts.push(`<path fill="${layer.fill(i)}" d="${d(zoneOutline(display, g))}">${title}</path>`);
+      }
+      parts.push('</g>');
+    }
 
     // 2. borders
     parts.push(`<path class="zone-borders" fill="none" stroke="#8a8f98" stroke-width="0.6" stroke-linejoin="round" d="${d(inner)}"/>`);

@@ -6,6 +6,7 @@ import type { Plan, ZoneSet } from '../core/types.js';
 import type { Lang } from './i18n.js';
 import type { SectionBound } from '../propose/types.js';
 import type { Said } from '../messages/index.js';
+import type { ReportHomogeneity } from './homogeneity.js';
 
 /**
  * The list-vote outcome of one plan under a vote scenario, as the report draws it. Structural, so that
@@ -103,4 +104,6 @@ export interface ReportInput {
   credit?: string;
   /** the proved upper bound on the number of sections (propose): the report says how far the plan is from it */
   bound?: SectionBound;
+  /** how alike the zones of each section are (--attributes): reportHomogeneity (src/report/homogeneity.ts) */
+  homogeneity?: ReportHomogeneity;
 }

@@ -18,6 +18,7 @@ describe('the rule registry', () => {
       'max-members',
       'max-deviation',
       'max-zones',
+      'max-spread',
       'within',
       'section-count',
       'split-into',
@@ -31,7 +32,7 @@ describe('the rule registry', () => {
 
   it('optional rules apply only when set', () => {
     expect(rulesThatApply(resolveRules({})).map((r) => r.id)).toEqual(['assignment', 'contiguity', 'min-members', 'min-seats']);
-    const all = resolveRules({ maxMembers: 90000, maxDeviation: 10, maxZones: 20, within: 'reg', sections: 4, splitInto: '9312:2' });
+    const all = resolveRules({ maxMembers: 90000, maxDeviation: 10, maxZones: 20, maxSpread: 'rate:3', within: 'reg', sections: 4, splitInto: '9312:2' });
     expect(rulesThatApply(all).map((r) => r.id)).toEqual(RULES.map((r) => r.id));
   });
 

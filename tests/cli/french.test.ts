@@ -102,7 +102,7 @@ describe('errors of the command line in French (exit 2)', () => {
     ],
     [
       ['import', 'shapefile', 'x.zip', '-o', 'z.geojson'],
-      'erreur : la valeur « shapefile » n’est pas possible pour l’argument « format ». Valeurs possibles : insee-ze, admin-express.',
+      'erreur : la valeur « shapefile » n’est pas possible pour l’argument « format ». Valeurs possibles : insee-ze, admin-express, insee-chomage.',
     ],
     [['check', ZONES, PLAN, 'extra'], 'erreur : trop d’arguments pour « check » : la commande en attend 2, elle en a reçu 3.'],
     [['info', ZONES, '--top'], 'erreur : l’option « --top <n> » attend une valeur'],

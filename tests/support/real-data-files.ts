@@ -20,12 +20,24 @@ export const PACA_COMMUNES = join(SHARED_DATA, 'communes-paca.geojson');
 export const COMMUNE_TABLE_2023 = join(SHARED_DATA, 'commune-ze2020-2023.csv');
 export const COMMUNE_TABLE_2022 = join(SHARED_DATA, 'commune-ze2020.csv');
 export const INSEE_ZIP = join(SHARED_DATA, 'raw/ze2020_2022.zip');
+/** INSEE's localised unemployment rates by ZE2020 (issue 21): the workbook as published, and the CSV made from it. */
+export const CHOMAGE_XLSX = join(SHARED_DATA, 'raw/chomage-zone-t1-2003-t3-2023.xlsx');
+export const UNEMPLOYMENT_CSV = join(SHARED_DATA, 'ze2020-unemployment.csv');
 /** What the estimated-members helpers of real-data.ts read. */
 export const PACA_ESTIMATE_FILES = [PACA_ZONES, COMMUNE_TABLE_2023] as const;
 export const FRANCE_ESTIMATE_FILES = [FRANCE_ZONES, COMMUNE_TABLE_2023] as const;
 
 /** Every file above: the global setup names those missing in one line. */
-export const REAL_DATA_FILES = [PACA_ZONES, FRANCE_ZONES, PACA_COMMUNES, COMMUNE_TABLE_2023, COMMUNE_TABLE_2022, INSEE_ZIP] as const;
+export const REAL_DATA_FILES = [
+  PACA_ZONES,
+  FRANCE_ZONES,
+  PACA_COMMUNES,
+  COMMUNE_TABLE_2023,
+  COMMUNE_TABLE_2022,
+  INSEE_ZIP,
+  CHOMAGE_XLSX,
+  UNEMPLOYMENT_CSV,
+] as const;
 
 /** The real-data files among `files` that do not exist. */
 export function missingRealData(files: readonly string[]): string[] {

@@ -3,6 +3,7 @@ import { assignment } from './assignment.js';
 import { contiguity } from './contiguity.js';
 import { maxDeviation } from './max-deviation.js';
 import { maxMembers } from './max-members.js';
+import { maxSpread } from './max-spread.js';
 import { maxZones } from './max-zones.js';
 import { minMembers } from './min-members.js';
 import { minSeats } from './min-seats.js';
@@ -13,7 +14,19 @@ import type { Rule, RuleOption } from './types.js';
 import { within } from './within.js';
 
 /** Every rule, in the order verdicts are listed. */
-export const RULES: readonly Rule[] = [assignment, contiguity, minMembers, minSeats, maxMembers, maxDeviation, maxZones, within, sectionCount, splitInto];
+export const RULES: readonly Rule[] = [
+  assignment,
+  contiguity,
+  minMembers,
+  minSeats,
+  maxMembers,
+  maxDeviation,
+  maxZones,
+  maxSpread,
+  within,
+  sectionCount,
+  splitInto,
+];
 
 /**
  * Every option of the charter the rules declare (and --respect, which is not a verdict), in their order in

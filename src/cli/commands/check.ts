@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import type { CheckReport } from '../../check/index.js';
-import { InputError, type ZoneSet } from '../../core/index.js';
-import { homogeneityLine, planHomogeneity, readAttributes, type PlanHomogeneity } from '../../homogeneity/index.js';
-import { formatCheckMarkdown, formatCheckText, islandHint } from '../../check/index.js';
+import { formatCheckMarkdown, formatCheckText, islandHint, spreadLimits } from '../../check/index.js';
+import { formatHomogeneity, planHomogeneity } from '../../homogeneity/index.js';
+import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
 import { say, said } from '../../messages/index.js';
 import type { CliContext } from '../context.js';
 import { sayer } from '../voice.js';
@@ -18,20 +17,18 @@ interface CheckOwnFlags {
   markdown?: true;
   /** read with the rules (RuleOptions.splitInto), as propose reads it */
   splitInto?: string[];
-  /** a CSV of zone attributes (unemployment…) and the columns the sections' homogeneity is measured on */
-  attributes?: string;
-  similarBy?: string;
 }
 
-export type CheckFlags = CheckOwnFlags & LangFlag & PlanFlags & ZoneFlags & GraphFlags & RuleFlags;
+export type CheckFlags = CheckOwnFlags & LangFlag & PlanFlags & ZoneFlags & GraphFlags & RuleFlags & AttributeFlags;
 
 export const CHECK_FLAGS = [
-  ...flagKeys<CheckOwnFlags>({ json: true, markdown: true, splitInto: true, attributes: true, similarBy: true }),
+  ...flagKeys<CheckOwnFlags>({ json: true, markdown: true, splitInto: true }),
   ...LANG_FLAG,
   ...PLAN_FLAGS,
   ...ZONE_FLAGS,
   ...GRAPH_FLAGS,
   ...RULE_FLAGS,
+  ...ATTRIBUTE_FLAGS,
 ];
 
 export function register(program: Command, ctx: CliContext): void {
@@ -46,17 +43,18 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--json', h(said('help.opt.json.verdict')))
     .option('--markdown', h(said('help.check.markdown')))
     .option('--split-into <zone:k>', h(said('help.check.splitInto')), (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
-    .option('--attributes <file.csv>', h(said('help.check.attributes')))
-    .option('--similar-by <columns>', h(said('help.check.similarBy')))
     .addOption(langOption(voice, said('help.check.lang'), said('help.lang.jsonSame')));
   addPlanOptions(cmd, voice);
   addZoneOptions(cmd, voice);
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
+  addAttributeOptions(cmd, voice);
   cmd.action((zonesFile: string, planFile: string, opts: CheckFlags) => {
-    const { report, graph, zones, rules } = loadAndCheck(zonesFile, planFile, opts, ctx);
+    const { report, graph, zones, rules } = loadAndCheck(zonesFile, planFile, opts, ctx, attributeInputFrom(opts));
     const lang = opts.lang;
-    const homogeneity = homogeneityFromOptions(opts, zones, report, (text) => (opts.json ? ctx.stderr : ctx.stdout)(text));
+    // how alike the zones of each section are (--attributes), from the sections as checked
+    const plan = new Map(report.sections.flatMap((s) => s.zones.map((z) => [z, s.id] as [string, string])));
+    const homogeneity = planHomogeneity(zones, plan, { maxSpread: rules.maxSpread ? Object.fromEntries(spreadLimits(rules.maxSpread)) : undefined });
     // --json stays the same in every language: the member source in English, as text
     if (opts.json) {
       const json = {
@@ -75,19 +73,8 @@ export function register(program: Command, ctx: CliContext): void {
       }
       printAutoLinks(ctx, zones, graph, lang);
       ctx.stdout(formatCheckText(report, hints, { lang, rules }));
-      if (homogeneity) ctx.stdout(say(homogeneityLine(homogeneity), { ...voice, lang }) + '\n');
+      if (homogeneity) ctx.stdout(formatHomogeneity(homogeneity, { ...voice, lang }));
     }
     ctx.exitCode = report.ok ? 0 : 1;
   });
-}
-
-/** --attributes and --similar-by: the homogeneity of the checked plan (both or neither). */
-function homogeneityFromOptions(opts: CheckFlags, zones: ZoneSet, report: CheckReport, warn: (text: string) => void): PlanHomogeneity | undefined {
-  if (opts.attributes === undefined && opts.similarBy === undefined) return undefined;
-  if (opts.attributes === undefined || opts.similarBy === undefined) {
-    throw new InputError(said('cli.check.attributesTogether'), { field: opts.attributes === undefined ? 'attributes' : 'similar-by' });
-  }
-  const { attributes, warning } = readAttributes(opts.attributes, zones, opts.similarBy);
-  if (warning) warn(say(said('error.warning', { message: warning }), { lang: opts.lang }) + '\n');
-  return planHomogeneity(zones, report, attributes);
 }

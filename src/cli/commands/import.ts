@@ -1,5 +1,6 @@
 import { Argument, type Command } from 'commander';
-import { runImportInseeZones } from '../../jobs/index.js';
+import { runImportChomage, runImportInseeZones } from '../../jobs/index.js';
+import { DEFAULT_QUARTERS } from '../../load/index.js';
 import { InputError } from '../../core/index.js';
 import { importInseeZones, KNOWN_CRS, readUnitPopulation, ADMIN_EXPRESS_URL, importAdminExpress, readCommuneTable, valuesFromTable } from '../../load/index.js';
 import { DEFAULT_MAX_UNZIPPED_MB, readCsv } from '../../io/index.js';
@@ -22,6 +23,7 @@ interface ImportOwnFlags {
   region?: string[];
   departements?: string;
   members?: string;
+  quarters?: string;
 }
 
 export type ImportFlags = ImportOwnFlags & ToCrsFlags & LangFlag;
@@ -36,6 +38,7 @@ export const IMPORT_FLAGS = [
     region: true,
     departements: true,
     members: true,
+    quarters: true,
   }),
   ...TO_CRS_FLAGS,
   ...LANG_FLAG,
@@ -95,7 +98,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command('import')
     .summary(h(said('help.import.summary')))
     .description(h(said('help.import.description', { url: ADMIN_EXPRESS_URL })))
-    .addArgument(new Argument('<format>', h(said('help.import.format'))).choices(['insee-ze', 'admin-express']))
+    .addArgument(new Argument('<format>', h(said('help.import.format'))).choices(['insee-ze', 'admin-express', 'insee-chomage']))
     .argument('<file.zip>', h(said('help.import.file')))
     .requiredOption('-o, --output <zones.geojson>', h(said('help.import.output')))
     .option('--commune-table <file.csv>', h(said('help.import.communeTable')))
@@ -109,9 +112,13 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--region <code>', h(said('help.import.region')), (v: string, p: string[] | undefined) => [...(p ?? []), v])
     .option('--departements <codes>', h(said('help.import.departements')))
     .option('--members <communes.csv>', h(said('help.import.members')))
+    .option('--quarters <2023-T3,2018-T3>', h(said('homogeneity.help.quarters', { quarters: DEFAULT_QUARTERS.join(',') })))
     .addOption(langOption(voice, said('help.lang.printedLines')));
   addToCrsOption(cmd, voice);
   declareOutputs(cmd, { output: '-o' }).action(async (format: string, file: string, opts: ImportFlags) => {
+    if (format === 'insee-chomage')
+      return runImportChomage({ file, output: opts.output, quarters: opts.quarters, lang: opts.lang, voice: ctx.voice, out: (text) => ctx.stdout(text) });
+    if (opts.quarters !== undefined) throw new InputError(said('homogeneity.import.quartersIsForChomage'), { field: 'quarters' });
     checkToCrs(opts, [isGpkgPath(opts.output) && opts.output]);
     // a selection that names no code ("--departements ,,,", "--region ''"): said with the value as typed
     for (const value of opts.region ?? []) {

@@ -8,6 +8,7 @@ import { loadZones, readUnitPopulation } from '../../load/index.js';
 import { option, said, type Said } from '../../messages/index.js';
 import { DEFAULT_SPLIT_SNAP_M, readLockCsv } from '../../propose/index.js';
 import type { CliContext } from '../context.js';
+import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
 import { flagKeys } from '../flags.js';
 import { addGraphOptions, GRAPH_FLAGS, graphOptionsFrom, type GraphFlags } from '../graph-options.js';
@@ -41,7 +42,7 @@ interface ProposeOwnFlags {
   unitsOut?: string;
 }
 
-export type ProposeFlags = ProposeOwnFlags & ToCrsFlags & LangFlag & CsvFlags & ZoneFlags & GraphFlags & RuleFlags;
+export type ProposeFlags = ProposeOwnFlags & ToCrsFlags & LangFlag & CsvFlags & ZoneFlags & GraphFlags & RuleFlags & AttributeFlags;
 
 export const PROPOSE_FLAGS = [
   ...flagKeys<ProposeOwnFlags>({
@@ -71,6 +72,7 @@ export const PROPOSE_FLAGS = [
   ...ZONE_FLAGS,
   ...GRAPH_FLAGS,
   ...RULE_FLAGS,
+  ...ATTRIBUTE_FLAGS,
 ];
 
 export function register(program: Command, ctx: CliContext): void {
@@ -108,6 +110,7 @@ export function register(program: Command, ctx: CliContext): void {
   addZoneOptions(cmd, voice);
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
+  addAttributeOptions(cmd, voice);
   declareOutputs(cmd, { output: '-o', geojson: '--geojson', gpkg: '--gpkg', report: '--report', unitsOut: '--units-out' });
   cmd.action(async (zonesFile: string, opts: ProposeFlags) => {
     const rules = rulesFromOptions(opts);
@@ -134,6 +137,7 @@ export function register(program: Command, ctx: CliContext): void {
         exact: opts.exact === true,
       },
       prefer: opts.prefer,
+      attributes: attributeInputFrom(opts),
       outputs: { plan: opts.output, geojson: opts.geojson, gpkg: opts.gpkg, report: opts.report, unitsOut: opts.unitsOut, toCrs: opts.toCrs },
       csv: csvStyleFrom(opts),
       lang: opts.lang,

@@ -10,6 +10,7 @@ import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
 import { declareOutputs } from '../outputs.js';
 import { addRuleOptions, RULE_FLAGS, rulesFromOptions, type RuleFlags } from '../rules-options.js';
 import { sayer } from '../voice.js';
+import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
 import { addZoneOptions, ZONE_FLAGS, zonesFromOptions, type ZoneFlags } from '../zone-options.js';
 
 interface ReportOwnFlags {
@@ -27,7 +28,7 @@ interface ReportOwnFlags {
   credit?: string;
 }
 
-export type ReportFlags = ReportOwnFlags & LangFlag & CompareByFlags & ZoneFlags & GraphFlags & RuleFlags;
+export type ReportFlags = ReportOwnFlags & LangFlag & CompareByFlags & ZoneFlags & GraphFlags & RuleFlags & AttributeFlags;
 
 export const REPORT_FLAGS = [
   ...flagKeys<ReportOwnFlags>({
@@ -49,6 +50,7 @@ export const REPORT_FLAGS = [
   ...ZONE_FLAGS,
   ...GRAPH_FLAGS,
   ...RULE_FLAGS,
+  ...ATTRIBUTE_FLAGS,
 ];
 
 export function register(program: Command, ctx: CliContext): void {
@@ -77,6 +79,7 @@ export function register(program: Command, ctx: CliContext): void {
   addZoneOptions(cmd, voice);
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
+  addAttributeOptions(cmd, voice);
   declareOutputs(cmd, { output: '-o', png: '--png' });
   cmd.action(async (zonesFile: string, planFile: string, opts: ReportFlags) => {
     const progress = ctx.progress();
@@ -96,6 +99,7 @@ export function register(program: Command, ctx: CliContext): void {
       listMethod: opts.listMethod,
       compare: opts.compare !== undefined ? { file: opts.compare, label: opts.compareLabel } : compareByFromOptions(zones, opts),
       ...{ title: opts.title, planLabel: opts.planLabel, credit: opts.credit },
+      attributes: attributeInputFrom(opts),
       outputs: { html: opts.output, png: opts.png },
       lang: opts.lang,
       progress,

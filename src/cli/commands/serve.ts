@@ -12,6 +12,8 @@ import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
 import { seed, wholeNumber } from '../parse.js';
 import { addRuleOptions, RULE_FLAGS, rulesFromOptions, type RuleFlags } from '../rules-options.js';
 import { sayer } from '../voice.js';
+import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
+import { withAttributes } from '../../homogeneity/index.js';
 import { addZoneOptions, ZONE_FLAGS, zonesFromOptions, type ZoneFlags } from '../zone-options.js';
 
 export const DEFAULT_PORT = 8787;
@@ -29,7 +31,7 @@ interface ServeOwnFlags {
   open: boolean;
 }
 
-export type ServeFlags = ServeOwnFlags & LangFlag & ZoneFlags & GraphFlags & RuleFlags & CsvFlags;
+export type ServeFlags = ServeOwnFlags & LangFlag & ZoneFlags & GraphFlags & RuleFlags & CsvFlags & AttributeFlags;
 
 export const SERVE_FLAGS = [
   ...flagKeys<ServeOwnFlags>({ output: true, compare: true, compareLabel: true, votes: true, prefer: true, seed: true, port: true, host: true, open: true }),
@@ -38,6 +40,7 @@ export const SERVE_FLAGS = [
   ...GRAPH_FLAGS,
   ...RULE_FLAGS,
   ...CSV_FLAGS,
+  ...ATTRIBUTE_FLAGS,
 ];
 
 /** A rule given on the command line replaces the demo's rules (membersWord and the labels are words of the rules too). */
@@ -65,12 +68,14 @@ export function register(program: Command, ctx: CliContext): void {
   addZoneOptions(cmd, voice);
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
+  addAttributeOptions(cmd, voice);
   addCsvOption(cmd, voice);
   cmd.action(async (zonesArg: string | undefined, planArg: string | undefined, opts: ServeFlags) => {
     // without a zone file: the bundled demo region, its rules, old plan and votes
     const demo = zonesArg === undefined;
     const zonesFile = zonesArg ?? join(DEMO_DATA_DIR, 'zones.geojson');
-    const zones = zonesFromOptions(zonesFile, opts);
+    // --attributes: the editor's check obeys --max-spread on them
+    const zones = withAttributes(zonesFromOptions(zonesFile, opts), attributeInputFrom(opts));
     const rules = demo && !RULE_KEYS.some((k) => opts[k] !== undefined) ? DEMO_RULES : rulesFromOptions(opts);
     // --auto-link links the parts below the member threshold, as check and propose do
     const graph = { ...graphOptionsFrom(opts, { minMembers: rules.minMembers }), ...(demo ? { autoLink: true, minMembers: rules.minMembers } : {}) };
