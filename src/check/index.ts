@@ -18,6 +18,7 @@ export {
   type OptionValue,
   resolveRules,
   spreadLimits,
+  breaksContiguity,
 } from './rules/index.js';
 export { loadRules, readRulesFile } from './rules/file.js';
 export { piecesOf, isContiguous } from './contiguity.js';

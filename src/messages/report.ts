@@ -87,7 +87,6 @@ export const REPORT_MESSAGES = {
     fr: '{n} {n:section ne respecte|sections ne respectent} pas cette règle : {list}.',
   },
   zonesFail: { en: '{n} {n:zone|zones} concerned: {list}.', fr: '{n} {n:zone concernée|zones concernées} : {list}.' },
-  assignmentOk: { en: 'All {n} zones are in exactly one section.', fr: 'Les {n} zones sont chacune dans une et une seule section.' },
   sectionCountDetail: { en: '{value} sections, {limit} required.', fr: '{value} sections pour {limit} demandées.' },
   respectDetail: {
     en: '{n} {n:section crosses|sections cross} these boundaries: {list}.',

@@ -2,7 +2,8 @@ import { PARENT_PROP } from '../core/units.js';
 import { sectionNamesOf } from '../core/types.js';
 import { basename } from 'node:path';
 import type { CheckReport, RuleVerdict } from '../check/index.js';
-import { charterLines, checkWords, ruleDetail, ruleTitle, rulesWords, sectionProblems, seatSentence, type CheckWords } from '../check/wording.js';
+import { charterLines, checkWords, ruleDetail, ruleMessage, ruleTitle, rulesWords, sectionProblems, seatSentence, type CheckWords } from '../check/wording.js';
+import { ruleById } from '../check/rules/index.js';
 import type { Rules } from '../core/rules.js';
 import { colourSections, UNASSIGNED_FILL } from '../export/colour.js';
 import { escapeXml as esc } from './escape.js';
@@ -305,7 +306,12 @@ function verdictDetails(v: RuleVerdict, check: CheckReport, names: Map<string, s
   const detail = ruleDetail(v, words);
   if (detail !== undefined) return detail;
   if (v.ok) {
-    return v.rule === 'assignment' ? tr.t('assignmentOk', { n: tr.int(check.totals.zones) }) : tr.t('allSectionsPass', { n: tr.int(check.totals.sections) });
+    // a plan rule says its own verdict (every zone placed…); for section rules, every section passes
+    if (ruleById(v.rule).scope === 'plan') {
+      const m = ruleMessage(v, words);
+      return `${m.charAt(0).toUpperCase()}${m.slice(1)}.`;
+    }
+    return tr.t('allSectionsPass', { n: tr.int(check.totals.sections) });
   }
   const sections = [...new Set(v.failures.map((f) => f.section).filter((s): s is string => s !== undefined))];
   if (sections.length) {

@@ -77,6 +77,23 @@ describe('split-into: check verifies that a divided zone forms its number of sec
   });
 });
 
+describe('assignment: its figures count the zones no row places (what the editor says next to the rule)', () => {
+  const zones = gridZoneSet(2, 3, () => 5000);
+  const graph = rookGraph(zones);
+  const ids = zones.zones.map((z) => z.id);
+  const rules = resolveRules({ minMembers: 0, minSeats: 0 });
+
+  it('counts zones without a row and zones with an empty section, and 0 when all are placed', () => {
+    const partial = new Map(ids.slice(0, 4).map((id, i) => [id, i === 0 ? '' : 'A']));
+    const v = checkPlan(zones, graph, partial, rules);
+    const r = v.rules.find((x) => x.rule === 'assignment')!;
+    expect(r.ok).toBe(false);
+    expect(r.figures).toEqual({ zones: 6, unassigned: 3 });
+    const full = checkPlan(zones, graph, new Map(ids.map((id) => [id, 'A'])), rules);
+    expect(full.rules.find((x) => x.rule === 'assignment')!.figures).toEqual({ zones: 6, unassigned: 0 });
+  });
+});
+
 describe('checkSections judges the sections a move touches as checkPlan judges them (property)', () => {
   // 4 × 5 grid, members 1,000–9,000 drawn once
   const seedRng = new Rng(7);

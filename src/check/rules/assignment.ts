@@ -29,7 +29,11 @@ export const assignment: Rule = {
   scope: 'plan',
   applies: () => true,
   incremental: () => false,
-  figures: ({ zones }) => ({ zones: zones.zones.length }),
+  // unassigned: the zones no row puts in a section (the editor says it next to the rule)
+  figures: ({ zones, rows }) => {
+    const placed = new Set(rows.filter((r) => r.section !== '').map((r) => r.zone));
+    return { zones: zones.zones.length, unassigned: zones.zones.reduce((k, z) => k + (placed.has(z.id) ? 0 : 1), 0) };
+  },
   evaluate({ zones, rows }) {
     const out: Failure[] = [];
     const rowsByZone = new Map<string, PlanRow[]>();

@@ -33,3 +33,8 @@ export const contiguity = sectionRule({
     problem: (f, w) => (f.kind === 'split-section' ? w.say('problem.split', { n: w.int(f.value) }) : undefined),
   },
 });
+
+/** Whether a verdict says some section is in several pieces (the CLI then names the islands that may be why). */
+export function breaksContiguity(verdict: { rules: readonly { rule: string; ok: boolean }[] }): boolean {
+  return verdict.rules.some((r) => r.rule === contiguity.id && !r.ok);
+}

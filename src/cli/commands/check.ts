@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatCheckMarkdown, formatCheckText, islandHint, spreadLimits } from '../../check/index.js';
+import { breaksContiguity, formatCheckMarkdown, formatCheckText, islandHint, spreadLimits } from '../../check/index.js';
 import { formatHomogeneity, planHomogeneity } from '../../homogeneity/index.js';
 import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
 import { say, said } from '../../messages/index.js';
@@ -66,8 +66,7 @@ export function register(program: Command, ctx: CliContext): void {
     } else if (opts.markdown) ctx.stdout(formatCheckMarkdown(report, { lang, rules }));
     else {
       const hints: string[] = [];
-      const contiguity = report.rules.find((r) => r.rule === 'contiguity');
-      if (contiguity && !contiguity.ok && graph.islands.length) {
+      if (breaksContiguity(report) && graph.islands.length) {
         const names = graph.islands.map((i) => `${zones.zones[i].id} (${zones.zones[i].name})`);
         hints.push(islandHint(names, lang));
       }

@@ -244,7 +244,7 @@ function renderRules(): void {
     const names = r.sections.map((s) => figures.get(s)?.name ?? s);
     let text = `${r.ok ? '✓' : '✗'} ${ruleTitle(r.rule, rulesWords(state.rules, store.lang))}`;
     if (!r.ok && names.length) text += ` — ${names.slice(0, 6).join(', ')}${names.length > 6 ? '…' : ''}`;
-    if (!r.ok && r.rule === 'assignment') text += ` — ${L('unassigned', { n: state.verdict.unassigned })}`;
+    if (!r.ok && Number(r.figures.unassigned) > 0) text += ` — ${L('unassigned', { n: Number(r.figures.unassigned) })}`;
     const detail = r.ok ? undefined : ruleDetail(r, rulesWords(state.rules, store.lang));
     if (detail !== undefined) text += ` — ${detail}`;
     li.textContent = text;
