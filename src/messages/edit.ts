@@ -15,8 +15,8 @@ export const EDIT_MESSAGES = {
   },
   mergeSelf: { en: 'cannot merge section "{section}" with itself', fr: 'impossible de fusionner la section « {section} » avec elle-même' },
   notEmpty: {
-    en: 'section "{section}" is not empty ({n} zones): merge it instead',
-    fr: 'la section « {section} » n’est pas vide ({n} zones) : fusionnez-la plutôt',
+    en: 'section "{section}" is not empty ({n} {n:zone|zones}): merge it instead',
+    fr: 'la section « {section} » n’est pas vide ({n} {n:zone|zones}) : fusionnez-la plutôt',
   },
   proposalOutOfLocked: {
     en: 'the proposal moves zone "{zone}" out of the locked section "{section}"',

@@ -232,8 +232,8 @@ export const LOAD_MESSAGES = {
   'geometry.empty': { en: 'has an empty geometry (no outline)', fr: 'a une géométrie vide (pas de contour)' },
   'geometry.empty.hint': { en: 'draw the zone outline or remove the zone from the file', fr: 'dessinez le contour de la zone ou retirez la zone du fichier' },
   'geometry.shortRing': {
-    en: 'has a ring of {n} point(s); a ring needs at least 3 distinct points',
-    fr: 'a un anneau de {n} point(s) ; un anneau demande au moins 3 points distincts',
+    en: 'has a ring of {n} {n:point|points}; a ring needs at least 3 distinct points',
+    fr: 'a un anneau de {n} {n:point|points} ; un anneau demande au moins 3 points distincts',
   },
   'geometry.projected': {
     en: 'has coordinates that are not longitude/latitude degrees ({point})',
@@ -248,8 +248,8 @@ export const LOAD_MESSAGES = {
     fr: 'la couche semble projetée (en mètres) : exportez-la de nouveau en GeoJSON en WGS 84 (EPSG:4326) (dans QGIS : Exporter → Sauvegarder les entités sous → SCR EPSG:4326) ; pour le shapefile de l’Insee, « decoupage import insee-ze » la convertit ({fromCrs} EPSG:2154 quand le fichier .prj manque)',
   },
   'geometry.closed': {
-    en: '{file}: zone {zone}: {n} ring(s) were not closed (last point ≠ first point); closed them',
-    fr: '{file} : zone {zone} : {n} anneau(x) non fermé(s) (dernier point ≠ premier point), désormais fermé(s)',
+    en: '{file}: zone {zone}: {n} {n:ring was|rings were} not closed (last point ≠ first point); closed {n:it|them}',
+    fr: '{file} : zone {zone} : {n} {n:anneau non fermé|anneaux non fermés} (dernier point ≠ premier point), désormais {n:fermé|fermés}',
   },
   'geometry.antimeridian': {
     en: '{file}: zone {zone}: crosses the 180° meridian; split there into parts on either side (RFC 7946)',
@@ -327,8 +327,8 @@ export const LOAD_MESSAGES = {
     en: 'keep one line per code (sum the values if they are parts of the same zone)',
     fr: 'gardez une ligne par code (additionnez les valeurs si ce sont des parties de la même zone)',
   },
-  'join.unknown': { en: '{n} code(s) match no zone: {list}', fr: '{n} code(s) sans zone correspondante : {list}' },
-  'join.missing': { en: '{n} zone(s) have no line: {list}', fr: '{n} zone(s) sans ligne : {list}' },
+  'join.unknown': { en: '{n} {n:code matches|codes match} no zone: {list}', fr: '{n} {n:code|codes} sans zone correspondante : {list}' },
+  'join.missing': { en: '{n} {n:zone has|zones have} no line: {list}', fr: '{n} {n:zone|zones} sans ligne : {list}' },
   'join.both': { en: '{a}; {b}', fr: '{a} ; {b}' },
   'join.skip.hint': {
     en: 'the CSV needs one line per zone, with the same codes as the zone file (check {codeCol} and {idProp}); lines of other zones can be left out with {skipUnknown}',
@@ -346,14 +346,17 @@ export const LOAD_MESSAGES = {
     fr: 'chaque commune appartient à une seule zone : gardez une ligne par commune',
   },
   'communes.unknown': {
-    en: '{n} commune code(s) are not in the commune table {table}: {list}',
-    fr: '{n} code(s) de commune absent(s) de la table des communes {table} : {list}',
+    en: '{n} commune {n:code is|codes are} not in the commune table {table}: {list}',
+    fr: '{n} {n:code de commune absent|codes de commune absents} de la table des communes {table} : {list}',
   },
   'communes.unknown.hint': {
     en: 'communes merge every year: use a commune table of the same year as the commune file, fix the codes, or leave them out with {skipUnknown}',
     fr: 'des communes fusionnent chaque année : prenez une table des communes du même millésime que le fichier des communes, corrigez les codes, ou écartez-les avec {skipUnknown}',
   },
-  'communes.zoneMissing': { en: '{n} zone(s) have no commune in this file: {list}', fr: '{n} zone(s) sans aucune commune dans ce fichier : {list}' },
+  'communes.zoneMissing': {
+    en: '{n} {n:zone has|zones have} no commune in this file: {list}',
+    fr: '{n} {n:zone|zones} sans aucune commune dans ce fichier : {list}',
+  },
   'communes.zoneMissing.hint': {
     en: 'check that the commune table {table} uses the same zone codes as the zone file ({tableZoneCol}, {idProp})',
     fr: 'vérifiez que la table des communes {table} emploie les mêmes codes de zone que le fichier de zones ({tableZoneCol}, {idProp})',
@@ -588,8 +591,8 @@ export const LOAD_MESSAGES = {
 
   // --- départements and régions of zones (src/load/boundaries.ts) ---
   'boundaries.notInTable': {
-    en: '{n} zone(s) of the map are not in the commune table: {list}',
-    fr: '{n} zone(s) de la carte absente(s) de la table des communes : {list}',
+    en: '{n} {n:zone of the map is|zones of the map are} not in the commune table: {list}',
+    fr: '{n} {n:zone de la carte absente|zones de la carte absentes} de la table des communes : {list}',
   },
   'boundaries.notInTable.hint': {
     en: 'use the commune table of the same vintage as the map ({table} may be another zoning)',
@@ -649,7 +652,10 @@ export const LOAD_MESSAGES = {
   },
   'plan.empty': { en: 'holds no zone assignments', fr: 'n’affecte aucune zone' },
   'plan.empty.hint': { en: 'a plan lists every zone with its section, one per row', fr: 'un plan liste chaque zone avec sa section, une par ligne' },
-  'plan.lostZeros': { en: 'has {n} zone code(s) that are not in {zones}: {lines}', fr: 'a {n} code(s) de zone absent(s) de {zones} : {lines}' },
+  'plan.lostZeros': {
+    en: 'has {n} zone {n:code that is|codes that are} not in {zones}: {lines}',
+    fr: 'a {n} {n:code de zone absent|codes de zone absents} de {zones} : {lines}',
+  },
   'plan.zoneAtLine': { en: '"{zone}" (line {line})', fr: '« {zone} » (ligne {line})' },
   'plan.json.hint': {
     en: 'a JSON plan is {object} or {array}',
@@ -701,13 +707,16 @@ export const LOAD_MESSAGES = {
     fr: 'écrivez ce nom d’une seule façon partout, ou donnez deux noms différents aux deux sections',
   },
   'plan.sameNameAt': { en: '{name} (line {line})', fr: '{name} (ligne {line})' },
-  'plan.noSection': { en: '{n} zone(s) have no section: {list}', fr: '{n} zone(s) sans section : {list}' },
+  'plan.noSection': { en: '{n} {n:zone has|zones have} no section: {list}', fr: '{n} {n:zone|zones} sans section : {list}' },
   'plan.unusable.hint': {
     en: 'run "decoupage check" on this plan to list every problem, then fix the plan file',
     fr: 'lancez « decoupage check » sur ce plan pour lister tous les problèmes, puis corrigez le fichier du plan',
   },
   'plan.preview': { en: '{shown}, … ({n} more)', fr: '{shown}, … ({n} autres)' },
-  'plan.noGroup': { en: '{n} zone(s) have no "{prop}" to group by: {list}', fr: '{n} zone(s) sans « {prop} » pour les regrouper : {list}' },
+  'plan.noGroup': {
+    en: '{n} {n:zone has|zones have} no "{prop}" to group by: {list}',
+    fr: '{n} {n:zone|zones} sans « {prop} » pour {n:la|les} regrouper : {list}',
+  },
   'plan.noGroup.hint': {
     en: '{option} names a zone property (found: {found}); import insee-ze {communeTable} adds dep and reg',
     fr: '{option} nomme une propriété des zones (trouvé : {found}) ; import insee-ze {communeTable} ajoute dep et reg',
@@ -720,18 +729,24 @@ export const LOAD_MESSAGES = {
   'source.marked': { en: '{source} (marked as estimates by "{prop}")', fr: '{source} (marquées comme estimations par « {prop} »)' },
   'source.partlyMarked': { en: '{source} ({n} units marked as estimates by "{prop}")', fr: '{source} ({n} unités marquées comme estimations par « {prop} »)' },
   'source.leftOut': {
-    en: '{source}; {n} line(s) of zones not in the zone file left out',
-    fr: '{source} ; {n} ligne(s) de zones absentes du fichier de zones écartée(s)',
+    en: '{source}; {n} {n:line|lines} of zones not in the zone file left out',
+    fr: '{source} ; {n} {n:ligne|lignes} de zones absentes du fichier de zones {n:écartée|écartées}',
   },
-  'source.communes': { en: '{source}, {n} commune(s) summed by zone with {table}', fr: '{source}, {n} commune(s) additionnée(s) par zone avec {table}' },
-  'source.outside': { en: '{source}; {n} commune(s) of other zones left out', fr: '{source} ; {n} commune(s) d’autres zones écartée(s)' },
+  'source.communes': {
+    en: '{source}, {n} {n:commune|communes} summed by zone with {table}',
+    fr: '{source}, {n} {n:commune additionnée|communes additionnées} par zone avec {table}',
+  },
+  'source.outside': {
+    en: '{source}; {n} {n:commune|communes} of other zones left out',
+    fr: '{source} ; {n} {n:commune|communes} d’autres zones {n:écartée|écartées}',
+  },
   'source.unknownInhabitants': {
-    en: '{source}; {n} commune(s) unknown to the table left out ({total} inhabitants)',
-    fr: '{source} ; {n} commune(s) absente(s) de la table écartée(s) ({total} habitants)',
+    en: '{source}; {n} {n:commune|communes} unknown to the table left out ({total} inhabitants)',
+    fr: '{source} ; {n} {n:commune absente|communes absentes} de la table {n:écartée|écartées} ({total} habitants)',
   },
   'source.unknownMembers': {
-    en: '{source}; {n} commune(s) unknown to the table left out ({total} members)',
-    fr: '{source} ; {n} commune(s) absente(s) de la table écartée(s) ({total} adhérents)',
+    en: '{source}; {n} {n:commune|communes} unknown to the table left out ({total} members)',
+    fr: '{source} ; {n} {n:commune absente|communes absentes} de la table {n:écartée|écartées} ({total} adhérents)',
   },
   'source.estimated': { en: 'estimated as population × {rate} ({from})', fr: 'estimés : population × {rate} ({from})' },
   decimal: { en: '{whole}.{fraction}', fr: '{whole},{fraction}' },

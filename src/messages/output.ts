@@ -11,7 +11,7 @@ export const OUTPUT_MESSAGES = {
   /** `decoupage seats -o` / `pluralism -o` */
   written: { en: 'Written: {file}', fr: 'Écrit : {file}' },
   /** the first line of info and graph */
-  fileZones: { en: '{file}: {n} zones', fr: '{file} : {n} zones' },
+  fileZones: { en: '{file}: {n} {n:zone|zones}', fr: '{file} : {n} {n:zone|zones}' },
 
   // decoupage info
   'info.noMembers': {
@@ -34,7 +34,7 @@ export const OUTPUT_MESSAGES = {
     fr: 'remarque : {n} {n:zone|zones} à cheval sur une limite de région, dont les adhérents comptent en entier : {list}',
   },
   'info.straddlingZone': { en: '{id} {name} (régions {regs})', fr: '{id} {name} (régions {regs})' },
-  'info.wroteMembers': { en: 'wrote {file}: the members of {n} zones', fr: '{file} écrit : les effectifs de {n} zones' },
+  'info.wroteMembers': { en: 'wrote {file}: the members of {n} {n:zone|zones}', fr: '{file} écrit : les effectifs de {n} {n:zone|zones}' },
 
   // decoupage graph
   'graph.rook': {
@@ -100,7 +100,7 @@ export const OUTPUT_MESSAGES = {
   'gpkg.styleZones.description': { en: 'zones as thin outlines', fr: 'zones en contours fins' },
 
   // decoupage export
-  'export.wrote': { en: 'wrote {file} ({format}): {n} sections', fr: '{file} écrit ({format}) : {n} sections' },
+  'export.wrote': { en: 'wrote {file} ({format}): {n} {n:section|sections}', fr: '{file} écrit ({format}) : {n} {n:section|sections}' },
   'export.wroteZones': { en: 'wrote {file}: {n} zones with their section', fr: '{file} écrit : {n} zones avec leur section' },
   'export.wroteZonesLayer': {
     en: 'and in {file}, layer zones: {n} zones with their section',

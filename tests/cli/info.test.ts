@@ -120,7 +120,7 @@ describe('decoupage info: bad input exits 2 without a stack trace', () => {
   it('CSV codes matching no zone', () =>
     expectInputError(
       ['info', ZONES, '--members-csv', file('m.csv', 'code,members\n0101,1\nXX,2\n')],
-      /m\.csv: zone XX, field "code": 1 code\(s\) match no zone: XX; 3 zone\(s\) have no line/,
+      /m\.csv: zone XX, field "code": 1 code matches no zone: XX; 3 zones have no line/,
     ));
   it('bad rate', () => expectInputError(['info', ZONES, '--estimate-members', 'lots'], /--estimate-members must be a positive number/));
   it('unknown option', () => expectInputError(['info', ZONES, '--memberz', 'x'], /unknown option/));

@@ -23,7 +23,7 @@ describe('a plan whose codes lost their leading zeros', () => {
       const rules = command === 'seats' || command === 'pluralism' ? [] : ['--min-members', '1000'];
       const r = await runCli(command, ZONES, LOST_ZEROS, ...rules, ...extra);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/plan-lost-zeros\.csv: zone 101, field "zone": has 4 zone code\(s\) that are not in .*zones\.geojson: "101" \(line 2\)/);
+      expect(r.stderr).toMatch(/plan-lost-zeros\.csv: zone 101, field "zone": has 4 zone codes that are not in .*zones\.geojson: "101" \(line 2\)/);
       expect(r.stderr).toMatch(
         /→ the codes look like they lost their leading zeros \(101 instead of 0101\): format the code column as text in your spreadsheet/,
       );

@@ -227,12 +227,12 @@ describe('where the figures come from, in French', () => {
     const split = said('load.source.splitSharedUnits', { names: '9312 Marseille', n: 32, population: said('load.source.givenPopulation') });
     const description = said('load.source.then', { source: estimated, then: split });
     expect(say(description, 'en')).toBe(
-      'estimated as population × 0.08 (column "population" of pop.csv, 34,864 commune(s) summed by zone with commune-ze2020-2023.csv; ' +
-        '99 commune(s) unknown to the table left out (630,808 inhabitants)); members of 9312 Marseille shared among its 32 finer units in proportion to their population (given population)',
+      'estimated as population × 0.08 (column "population" of pop.csv, 34,864 communes summed by zone with commune-ze2020-2023.csv; ' +
+        '99 communes unknown to the table left out (630,808 inhabitants)); members of 9312 Marseille shared among its 32 finer units in proportion to their population (given population)',
     );
     expect(say(description, 'fr')).toBe(
-      'estimés : population × 0,08 (colonne « population » de pop.csv, 34\u202f864 commune(s) additionnée(s) par zone avec commune-ze2020-2023.csv ; ' +
-        '99 commune(s) absente(s) de la table écartée(s) (630\u202f808 habitants)) ; adhérents de 9312 Marseille répartis entre ses 32 unités fines au prorata de leur population (population fournie)',
+      'estimés : population × 0,08 (colonne « population » de pop.csv, 34\u202f864 communes additionnées par zone avec commune-ze2020-2023.csv ; ' +
+        '99 communes absentes de la table écartées (630\u202f808 habitants)) ; adhérents de 9312 Marseille répartis entre ses 32 unités fines au prorata de leur population (population fournie)',
     );
   });
 

@@ -93,7 +93,7 @@ describe('zonesFromGeoJson: zones from values in memory', () => {
     const zs = zonesFromGeoJson(squares(), { estimateMembers: 0.1, communePopulationCsv: communes, communeTable: table });
     expect(zs.zones.map((z) => z.members)).toEqual([100, 50, 25]);
     expect(say(zs.members.description, 'fr')).toBe(
-      'estimés : population × 0,1 (colonne « population » de pop.csv, 3 commune(s) additionnée(s) par zone avec table.csv)',
+      'estimés : population × 0,1 (colonne « population » de pop.csv, 3 communes additionnées par zone avec table.csv)',
     );
   });
 

@@ -222,7 +222,7 @@ describeWithRealData([INSEE_ZIP, FRANCE_ZONES, COMMUNE_TABLE_2022], 'import with
   it('a table that lacks some zones of the map is an error naming them', async () => {
     const { addBoundaries } = await import('../../src/load/boundaries.js');
     const r = await readInseeZones(REAL_ZIP);
-    expect(() => addBoundaries(r.collection, new Map(), 'old-table.csv')).toThrow(/306 zone\(s\) of the map are not in the commune table/);
+    expect(() => addBoundaries(r.collection, new Map(), 'old-table.csv')).toThrow(/306 zones of the map are not in the commune table/);
   });
 });
 

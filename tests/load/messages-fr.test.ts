@@ -86,14 +86,14 @@ describe('reading zones and members: errors in French', () => {
     const communes = tmpFile(dir, 'communes.csv', 'code,members\n01001,700\n01002,500\n01003,5400\n02001,2000\n02002,10\n99999,4\n');
     const table = join(FIX, 'commune-table.csv');
     const err = await french(ZONES, '--commune-members', communes, '--commune-table', table);
-    expect(err).toContain(`${communes} : champ « code » : 1 code(s) de commune absent(s) de la table des communes commune-table.csv : 99999`);
+    expect(err).toContain(`${communes} : champ « code » : 1 code de commune absent de la table des communes commune-table.csv : 99999`);
     expect(err).toContain('écartez-les avec --skip-unknown');
   });
 
   it('a members CSV that misses a zone names the flags to check', async () => {
     const csv = tmpFile(dir, 'incomplet.csv', 'code,members\n0101,1\n0102,2\n0201,3\n');
     const err = await french(ZONES, '--members-csv', csv);
-    expect(err).toContain(`${csv} : zone 0202, champ « code » : 1 zone(s) sans ligne : 0202`);
+    expect(err).toContain(`${csv} : zone 0202, champ « code » : 1 zone sans ligne : 0202`);
     expect(err).toContain('(vérifiez --code-col et --id)');
   });
 

@@ -5,25 +5,6 @@ import { CATALOGUE, placeholdersOf } from '../../src/messages/index.js';
 import { fill, pluralForms } from '../../src/messages/i18n.js';
 import { LANGS } from '../../src/core/i18n.js';
 
-/** Messages that still say a plural with "(s)" (reading files, src/load's): to be said with {n:one|other}; none may be added. */
-const STILL_PARENTHESISED = [
-  'load.geometry.shortRing',
-  'load.geometry.closed',
-  'load.join.unknown',
-  'load.join.missing',
-  'load.communes.unknown',
-  'load.communes.zoneMissing',
-  'load.boundaries.notInTable',
-  'load.plan.lostZeros',
-  'load.plan.noSection',
-  'load.plan.noGroup',
-  'load.source.leftOut',
-  'load.source.communes',
-  'load.source.outside',
-  'load.source.unknownInhabitants',
-  'load.source.unknownMembers',
-];
-
 const messages = Object.entries(CATALOGUE).flatMap(([ns, table]) =>
   Object.entries(table as Record<string, Record<string, unknown>>).map(([key, m]) => ({ id: `${ns}.${key}`, m })),
 );
@@ -63,9 +44,9 @@ describe('the message catalogue', () => {
     );
     expect(bad).toEqual([]);
     // (a language may need a plural where another does not: French agrees its participles, "zones gardées")
-    // and the catalogue uses them: no message keeps a "(s)" plural but these, still to be said with a plural
+    // and the catalogue uses them: no message keeps a "(s)" plural
     const parenthesised = messages.filter(({ m }) => LANGS.some((l) => /\w\((s|es)\)/.test(m[l] as string))).map((x) => x.id);
-    expect(parenthesised).toEqual(STILL_PARENTHESISED);
+    expect(parenthesised).toEqual([]);
   });
 
   it('has the same placeholders in every language of a message', () => {
