@@ -12,7 +12,22 @@
  * 4. SIGINT / SIGTERM during the writes remove the temporaries (writeOutputs); after a SIGKILL, the next
  *    run that writes into the same folder removes the temporaries of processes that no longer exist.
  */
-import { accessSync, constants, copyFileSync, linkSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
@@ -362,4 +377,76 @@ export function describeFsError(e: unknown): Said | string {
     default:
       return code ?? String(e);
   }
+}
+
+/** An output written as it is produced (JSON lines of a long run): complete or absent, like the others. */
+export interface OutputStream {
+  /** append text (buffered) */
+  write(text: string): void;
+  /** put the file in place (the previous one, if any, is replaced only now) */
+  commit(): void;
+  /** remove the temporary: no output, the previous file untouched */
+  abort(): void;
+}
+
+/**
+ * Open an output that is written piece by piece into a temporary beside it and renamed into place by `commit`,
+ * so that a long run streams its results without holding them in memory and still never leaves half a file.
+ */
+export function openOutputStream(target: OutputTarget): OutputStream {
+  const { staged, stamp } = prepare([{ path: target.path, data: '', option: target.option }]);
+  const s = staged[0]!;
+  let fd: number | undefined;
+  try {
+    mkdirSync(dirname(s.path), { recursive: true });
+    fd = openSync(s.tmp, 'w');
+  } catch (e) {
+    discard(staged);
+    throw writeError(e, s);
+  }
+  inProgress.add(s);
+  let buffer = '';
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  const abort = () => {
+    try {
+      close();
+    } catch {
+      // closing a file that failed: the temporary is removed below all the same
+    }
+    discard(staged);
+    inProgress.delete(s);
+  };
+  const flush = () => {
+    if (buffer === '' || fd === undefined) return;
+    const text = buffer;
+    buffer = '';
+    try {
+      writeSync(fd, text);
+    } catch (e) {
+      abort();
+      throw writeError(e, s);
+    }
+  };
+  return {
+    write(text) {
+      if (fd === undefined) return;
+      buffer += text;
+      if (buffer.length >= 1 << 16) flush();
+    },
+    commit() {
+      flush();
+      try {
+        close();
+      } catch (e) {
+        abort();
+        throw writeError(e, s);
+      }
+      inProgress.delete(s);
+      renameAll(staged, stamp);
+    },
+    abort,
+  };
 }

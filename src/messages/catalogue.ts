@@ -15,6 +15,7 @@ import { DEMO_LABELS } from './demo.js';
 import { EDIT_MESSAGES } from './edit.js';
 import { FIELD_LABELS } from './fields.js';
 import { HOMOGENEITY_MESSAGES } from './homogeneity.js';
+import { AUDIT_MESSAGES } from './audit.js';
 import { LINK_LABELS } from './links.js';
 import { MEMBERS_LABELS } from './members.js';
 import { METHOD_NAMES } from './methods.js';
@@ -64,6 +65,8 @@ export const CATALOGUE = {
   field: FIELD_LABELS,
   /** attributes sections should share, R², max-spread, the unemployment importer (src/homogeneity) */
   homogeneity: HOMOGENEITY_MESSAGES,
+  /** the ensemble of valid plans under the same charter: decoupage audit (src/audit) */
+  audit: AUDIT_MESSAGES,
 } as const;
 
 type Catalogue = typeof CATALOGUE;

@@ -682,6 +682,28 @@ export const HELP_MESSAGES = {
   'seats.lang': { en: 'the printed table', fr: 'du tableau affiché' },
 
   // ---- decoupage check
+  'audit.summary': {
+    en: 'sample thousands of valid plans under the same charter and show where a plan sits among them',
+    fr: 'tirer des milliers de découpages valides sous la même charte et montrer où se situe un découpage parmi eux',
+  },
+  'audit.description': {
+    en:
+      'Does this plan favour a list, a town, a département — or is it what the charter gives anyway? The audit answers as ' +
+      'redistricting does: it samples valid plans with the same number of sections under the same rules (ReCom: merge two ' +
+      'neighbouring sections, draw a random spanning tree of their zones, cut it where both halves meet every rule), measures ' +
+      'each of them as check, seats and pluralism measure a plan, and says where the plan falls: its percentile and the range ' +
+      'of the central 95 % of valid plans, per measure. Several chains are run and compared (split-R̂, effective sample size); ' +
+      'the same --seed gives the same ensemble.\n\n' +
+      'Exit code: 0 when the audit ran, 1 when the plan breaks the charter, 2 when a file or option cannot be used.',
+    fr:
+      'Ce découpage favorise-t-il une liste, une ville, un département, ou est-il ce que la charte donne de toute façon ? ' +
+      'L’audit répond comme on le fait en redécoupage électoral : il tire des découpages valides ayant le même nombre de sections ' +
+      'sous les mêmes règles (ReCom : fusionner deux sections voisines, tirer au hasard un arbre couvrant de leurs zones, le couper ' +
+      'là où les deux moitiés respectent chaque règle), mesure chacun comme check, seats et pluralism mesurent un découpage, et dit ' +
+      'où se situe le découpage : son rang centile et l’intervalle des 95 % centraux des découpages valides, mesure par mesure. ' +
+      'Plusieurs chaînes sont lancées et comparées (R̂ scindé, taille d’échantillon effective) ; la même --seed donne le même ensemble.\n\n' +
+      'Code de sortie : 0 quand l’audit a tourné, 1 quand le découpage ne respecte pas la charte, 2 quand un fichier ou une option est inutilisable.',
+  },
   'check.summary': {
     en: 'check that a plan follows the rules (exit code 0 = compliant, 1 = a rule is broken)',
     fr: 'vérifier qu’un découpage suit les règles (code de sortie 0 = conforme, 1 = une règle n’est pas respectée)',

@@ -19,6 +19,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'seats', load: async () => (await import('./seats.js')).register },
   { name: 'check', load: async () => (await import('./check.js')).register },
   { name: 'pluralism', load: async () => (await import('./pluralism.js')).register },
+  { name: 'audit', load: async () => (await import('./audit.js')).register },
   { name: 'export', load: async () => (await import('./export.js')).register },
   { name: 'report', load: async () => (await import('./report.js')).register },
   { name: 'serve', load: async () => (await import('./serve.js')).register },
