@@ -16,7 +16,8 @@ import type { Progress } from '../core/progress.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { attributesOf } from '../homogeneity/table.js';
-import { openOutputStream, type OutputStream } from '../io/index.js';
+import { openOutputStream, writeOutputs, type OutputStream } from '../io/index.js';
+import { auditView, formatAudit } from '../audit/words.js';
 import { count, option, said, say, type Said, type Voice } from '../messages/index.js';
 import { readVotes } from '../pluralism/votes.js';
 import type { ListMethod } from '../pluralism/thresholds.js';
@@ -38,6 +39,9 @@ export interface AuditJob {
   timeLimitSeconds?: number;
   /** --out: the JSON lines; withPlans: each line holds its plan */
   out_jsonl?: string;
+  /** --report: the audit as an HTML page (histograms, trace plots) */
+  report?: string;
+  zonesFile?: string;
   withPlans: boolean;
   lang: Lang;
   voice: Voice;
@@ -103,7 +107,19 @@ export async function runAudit(job: AuditJob): Promise<EnsembleResult> {
   } finally {
     stream?.abort();
   }
-  job.out(formatAudit(result, job));
+  const view = auditView(result, job);
+  job.out(formatAudit(view, { ...job.voice, lang: job.lang }));
+  if (job.report) {
+    const { renderAuditReport } = await import('../report/audit.js');
+    await writeOutputs([
+      {
+        path: job.report,
+        data: renderAuditReport(view, { lang: job.lang, rules, zonesFile: job.zonesFile ?? '', planFile: job.planFile }),
+        option: '--report',
+      },
+    ]);
+    job.out(speak(said('audit.wroteReport', { file: job.report })) + '\n');
+  }
   if (result.accepted === 0)
     job.note(speak(said('error.warning', { message: said('audit.stuck', { steps: count(result.steps), k: result.sections }) })) + '\n');
   if (job.out_jsonl) {
@@ -121,99 +137,3 @@ export async function runAudit(job: AuditJob): Promise<EnsembleResult> {
 }
 
 const round = (x: number) => (Number.isInteger(x) ? x : Math.round(x * 1e6) / 1e6);
-
-/** The audit as text: what was sampled, the table of measures, where the plan sits, whether the chains mixed. */
-export function formatAudit(r: EnsembleResult, job: Pick<AuditJob, 'planFile' | 'seed' | 'lang' | 'voice' | 'timeLimitSeconds'>): string {
-  const voice = { ...job.voice, lang: job.lang };
-  const t = (m: Said) => say(m, voice);
-  const nf = numberFormat(job.lang);
-  const w = checkWords(job.lang);
-  const title = (m: Metric): string => {
-    switch (m.kind) {
-      case 'crossing':
-        return t(said('audit.metric.crossing', { prop: w.field(m.of!) }));
-      case 'split':
-        return t(said('audit.metric.split', { prop: w.field(m.of!) }));
-      case 'listSeats':
-        return t(said('audit.metric.listSeats', { list: m.of! }));
-      default:
-        return t(said(`audit.metric.${m.kind}`));
-    }
-  };
-  const fmt = (m: Metric, x: number) => (Number.isFinite(x) ? (m.digits ? nf.dec(x, m.digits) : nf.int(x)) : '—');
-  const out: string[] = [];
-  out.push(
-    t(
-      said('audit.heading', {
-        plan: basename(job.planFile),
-        n: count(r.samples),
-        chains: r.chains,
-        kind: t(said(r.kind === 'recom' ? 'audit.kind.recom' : 'audit.kind.reversible')),
-        seed: job.seed,
-        burnIn: count(r.burnIn),
-        k: r.sections,
-      }),
-    ),
-  );
-  if (r.stopped === 'time')
-    out.push(
-      t(said('audit.stopped.time', { seconds: nf.dec(job.timeLimitSeconds ?? 0, Number.isInteger(job.timeLimitSeconds ?? 0) ? 0 : 1), n: count(r.samples) })),
-    );
-  if (r.stopped === 'interrupted') out.push(t(said('audit.stopped.interrupted', { n: count(r.samples) })));
-  out.push('');
-  const header = ['col.metric', 'col.plan', 'col.range', 'col.median', 'col.percentile', 'col.rhat', 'col.ess'] as const;
-  const rows = r.summaries.map((s) => [
-    title(s.metric),
-    fmt(s.metric, s.plan),
-    `${fmt(s.metric, s.low)} – ${fmt(s.metric, s.high)}`,
-    fmt(s.metric, s.median),
-    Number.isFinite(s.percentile) ? nf.dec(s.percentile, 0) : '—',
-    Number.isFinite(s.rhat) ? nf.dec(s.rhat, 3) : '—',
-    Number.isFinite(s.ess) ? nf.int(Math.round(s.ess)) : '—',
-  ]);
-  out.push(
-    textTable(
-      header.map((h) => t(said(`audit.${h}`))),
-      rows,
-    ),
-    '',
-  );
-  out.push(t(said('audit.verdicts')));
-  const verdict = (s: MetricSummary): string => {
-    const inside = nf.dec(s.inside * 100, 0);
-    const base =
-      s.metric.kind === 'listSeats'
-        ? t(said('audit.verdict.listSeats', { list: s.metric.of!, value: s.plan, inside, low: fmt(s.metric, s.low), high: fmt(s.metric, s.high) }))
-        : t(said('audit.verdict', { metric: title(s.metric), value: fmt(s.metric, s.plan), inside, low: fmt(s.metric, s.low), high: fmt(s.metric, s.high) }));
-    if (!s.outlier) return base;
-    const pct = nf.dec(s.outlier === 'low' ? 100 - s.percentile : s.percentile, 0);
-    return `${base} — ${t(said(s.outlier === 'low' ? 'audit.outlier.low' : 'audit.outlier.high', { pct }))}`;
-  };
-  const outliers = r.summaries.filter((s) => s.outlier);
-  for (const s of r.summaries) out.push(`  - ${verdict(s)}`);
-  if (!outliers.length && r.samples > 0) out.push(t(said('audit.none')));
-  const fewerCrossings = outliers.find((s) => (s.metric.kind === 'crossing' || s.metric.kind === 'split') && s.outlier === 'low');
-  if (fewerCrossings) out.push(t(said('audit.respectAim', { prop: w.field(fewerCrossings.metric.of!) })));
-  out.push('');
-  const unmixed = r.summaries.filter((s) => !(s.rhat <= RHAT_LIMIT) || !(s.ess >= ESS_MIN));
-  if (unmixed.length) {
-    out.push(
-      t(
-        said('error.warning', {
-          message: said('audit.unmixed', { list: unmixed.map((s) => title(s.metric)).join(', '), rhat: nf.dec(RHAT_LIMIT, 2), ess: count(ESS_MIN) }),
-        }),
-      ),
-    );
-  } else {
-    out.push(
-      t(
-        said('audit.mixed', {
-          rhat: nf.dec(Math.max(...r.summaries.map((s) => s.rhat)), 3),
-          ess: count(Math.floor(Math.min(...r.summaries.map((s) => s.ess)))),
-        }),
-      ),
-    );
-  }
-  out.push(t(said('audit.acceptance', { accepted: count(r.accepted), steps: count(r.steps) })));
-  return out.join('\n') + '\n';
-}

@@ -8,4 +8,4 @@ export { runServe, type ServeJob } from './serve.js';
 export { runMembers, type MembersJob } from './members.js';
 export { runExport, type ExportJob } from './export.js';
 export { runImportInseeZones, runImportChomage, type ImportInseeJob, type ImportChomageJob } from './import.js';
-export { runAudit, formatAudit, type AuditJob } from './audit.js';
+export { runAudit, type AuditJob } from './audit.js';

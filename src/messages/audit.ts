@@ -120,6 +120,37 @@ export const AUDIT_MESSAGES = {
     fr: 'aucun pas n’a changé le découpage ({steps} essayés) : sous cette charte, c’est peut-être le seul découpage valide à {k} sections, ou presque',
   },
 
+  // --- the report (--report audit.html) ---
+  'report.title': { en: 'Audit of {plan}', fr: 'Audit de {plan}' },
+  'report.subtitle': {
+    en: 'Where the plan sits among the valid plans of the same charter',
+    fr: 'Où se situe le découpage parmi les découpages valides de la même charte',
+  },
+  'report.charter': { en: 'The charter', fr: 'La charte' },
+  'report.measures': { en: 'Measure by measure', fr: 'Mesure par mesure' },
+  'report.table': { en: 'All measures', fr: 'Toutes les mesures' },
+  'report.chains': { en: 'Did the chains mix?', fr: 'Les chaînes se sont-elles mélangées ?' },
+  'report.histogramOf': {
+    en: '{title}: valid plans by value ({n} plans); the plan is marked',
+    fr: '{title} : découpages valides par valeur ({n} découpages) ; le découpage est marqué',
+  },
+  'report.traceOf': { en: '{title}: value along each chain', fr: '{title} : valeur au fil de chaque chaîne' },
+  'report.thePlan': { en: 'the plan: {value}', fr: 'le découpage : {value}' },
+  'report.central': { en: 'central 95 % of valid plans', fr: '95 % centraux des découpages valides' },
+  'report.chain': { en: 'chain {n}', fr: 'chaîne {n}' },
+  'report.howToRead': {
+    en:
+      'Each bar counts the valid plans with that value; the shaded band holds the central 95 % of them. A plan outside the band is ' +
+      'unusual for this charter: ask why. The traces below should look like noise around the same level in every chain; a drift, ' +
+      'or chains at different levels, means more plans are needed.',
+    fr:
+      'Chaque barre compte les découpages valides qui ont cette valeur ; la bande grisée contient les 95 % centraux. Un découpage hors de ' +
+      'la bande est inhabituel pour cette charte : demandez pourquoi. Les traces plus bas doivent ressembler à un bruit autour du même ' +
+      'niveau dans chaque chaîne ; une dérive, ou des chaînes à des niveaux différents, signifie qu’il faut tirer plus de découpages.',
+  },
+  'report.generated': { en: 'Made by decoupage {version}.', fr: 'Produit par decoupage {version}.' },
+  wroteReport: { en: 'wrote {file}: the audit report (open it in a browser)', fr: '{file} écrit : le rapport d’audit (à ouvrir dans un navigateur)' },
+
   // --- --help ---
   'help.plans': { en: 'how many valid plans to sample in all (default: 10,000)', fr: 'combien de découpages valides tirer en tout (par défaut : 10 000)' },
   'help.chains': {
@@ -154,6 +185,10 @@ export const AUDIT_MESSAGES = {
   'help.timeLimit': {
     en: 'stop sampling after this many seconds and report what was sampled',
     fr: 'arrêter de tirer après ce nombre de secondes et rendre compte de ce qui a été tiré',
+  },
+  'help.report': {
+    en: 'write the audit as an HTML page: a histogram per measure with the plan marked, the table, the chains’ traces',
+    fr: 'écrire l’audit en page HTML : un histogramme par mesure où le découpage est marqué, le tableau, les traces des chaînes',
   },
   'help.lang': { en: 'the printed audit', fr: 'de l’audit affiché' },
 } as const satisfies Table;

@@ -27,6 +27,7 @@ interface AuditOwnFlags {
   out?: string;
   withPlans?: true;
   timeLimit?: number;
+  report?: string;
 }
 
 export type AuditFlags = AuditOwnFlags & LangFlag & PlanFlags & ZoneFlags & GraphFlags & RuleFlags & AttributeFlags;
@@ -44,6 +45,7 @@ export const AUDIT_FLAGS = [
     out: true,
     withPlans: true,
     timeLimit: true,
+    report: true,
   }),
   ...LANG_FLAG,
   ...PLAN_FLAGS,
@@ -75,6 +77,7 @@ export function register(program: Command, ctx: CliContext): void {
     .addOption(new Option('--list-method <method>', h(said('help.listMethod'))).choices([...LIST_METHODS]))
     .option('--out <ensemble.jsonl>', h(said('audit.help.out')))
     .option('--with-plans', h(said('audit.help.withPlans')))
+    .option('--report <audit.html>', h(said('audit.help.report')))
     .option('--time-limit <seconds>', h(said('audit.help.timeLimit')), positiveNumber('--time-limit'))
     .addOption(langOption(voice, said('audit.help.lang')));
   addPlanOptions(cmd, voice);
@@ -82,7 +85,7 @@ export function register(program: Command, ctx: CliContext): void {
   addGraphOptions(cmd, voice);
   addRuleOptions(cmd, voice);
   addAttributeOptions(cmd, voice);
-  declareOutputs(cmd, { out: '--out' });
+  declareOutputs(cmd, { out: '--out', report: '--report' });
   cmd.action(async (zonesFile: string, planFile: string, opts: AuditFlags) => {
     if (opts.withPlans && opts.out === undefined) throw new InputError(said('audit.withPlansNeedsOut'), { field: 'with-plans' });
     const { report, graph, zones, rules } = loadAndCheck(zonesFile, planFile, opts, ctx, attributeInputFrom(opts));
@@ -99,7 +102,7 @@ export function register(program: Command, ctx: CliContext): void {
         ...{ zones, graph, rules, planFile, plan: new Map(report.sections.flatMap((s) => s.zones.map((z) => [z, s.id] as [string, string]))) },
         ...{ votesFile: opts.votes, listMethod: opts.listMethod, plans: opts.plans, chains: opts.chains, seed: seedText(opts.seed) },
         ...{ kind: opts.reversible ? 'reversible' : 'recom', burnIn: opts.burnIn, thin: opts.thin, timeLimitSeconds: opts.timeLimit },
-        ...{ out_jsonl: opts.out, withPlans: opts.withPlans === true, lang: opts.lang, voice, progress: ctx.progress() },
+        ...{ out_jsonl: opts.out, report: opts.report, zonesFile, withPlans: opts.withPlans === true, lang: opts.lang, voice, progress: ctx.progress() },
         shouldStop: () => stop,
         out: (text) => ctx.stdout(text),
         note: (text) => ctx.stderr(text),
