@@ -50,9 +50,14 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
   const clean: Position[][][] = polygons.map((poly) => {
     if (!Array.isArray(poly) || poly.length === 0) return damaged();
     return poly.map((ring: unknown) => {
-      if (!Array.isArray(ring) || !ring.every((pt) => Array.isArray(pt) && pt.length >= 2 && Number.isFinite(pt[0]) && Number.isFinite(pt[1])))
-        return damaged();
-      const pts = (ring as number[][]).map((p) => [round(p[0]), round(p[1])]);
+      if (!Array.isArray(ring)) return damaged();
+      // one pass: check and round each point (real layers hold hundreds of thousands)
+      const pts: Position[] = new Array(ring.length);
+      for (let i = 0; i < ring.length; i++) {
+        const pt: unknown = ring[i];
+        if (!Array.isArray(pt) || pt.length < 2 || !Number.isFinite(pt[0]) || !Number.isFinite(pt[1])) return damaged();
+        pts[i] = [round(pt[0] as number), round(pt[1] as number)];
+      }
       const first = pts[0];
       const last = pts[pts.length - 1];
       if (pts.length > 0 && (first[0] !== last[0] || first[1] !== last[1])) {
@@ -66,7 +71,7 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
     });
   });
   // GeoJSON is longitude/latitude (RFC 7946); projected metres (Lambert-93: 700000, 6600000) are not
-  const outside = clean.flat(2).find((pt) => Math.abs(pt[0]) > 180 || Math.abs(pt[1]) > 90);
+  const outside = firstOutside(clean);
   if (outside) {
     const lambert = outside[0] > 0 && outside[0] < 1_300_000 && outside[1] > 6_000_000 && outside[1] < 7_200_000;
     fail(
@@ -92,6 +97,12 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
  */
 function round(x: number): number {
   return Math.round(x * 1e7) / 1e7;
+}
+
+/** The first point outside longitude/latitude ranges, if any. */
+function firstOutside(polygons: Position[][][]): Position | undefined {
+  for (const poly of polygons) for (const ring of poly) for (const pt of ring) if (Math.abs(pt[0]) > 180 || Math.abs(pt[1]) > 90) return pt;
+  return undefined;
 }
 
 /** A jump of more than 180° of longitude between two consecutive points: the ring crosses the antimeridian. */
@@ -137,12 +148,99 @@ function ringArea(ring: Position[]): number {
 }
 
 /**
- * Whether two non-adjacent edges of a closed ring cross (a bow-tie). A sweep over the edges sorted by their
- * western end: only edges whose longitude ranges overlap are compared, so real outlines take O(n log n).
+ * Whether two non-adjacent edges of a closed ring cross (a bow-tie). Edges are binned in a sparse uniform grid
+ * over the ring's bounding box (cells three mean edges wide; each edge in every cell its bounding box covers;
+ * the (cell, edge) entries sorted by cell) and only edges sharing a cell are compared: two edges that cross
+ * share the cell of their crossing point, so the verdict is that of comparing every pair, in about n log n on
+ * real outlines. France's 559 rings (353,000 points): 72 ms of CPU against 650 ms for the sweep over
+ * longitudes it replaces (best of 7). tests/io/geometry-grid.test.ts checks that the verdicts agree.
  */
 export function selfIntersects(ring: Position[]): boolean {
   const n = ring.length - 1; // closed: the last point repeats the first
   if (n < 4) return false;
+  const adjacent = (e: number, f: number) => Math.abs(e - f) === 1 || Math.abs(e - f) === n - 1;
+  if (n <= SMALL_RING) {
+    for (let e = 0; e < n; e++) for (let f = e + 2; f < n; f++) if (!adjacent(e, f) && segmentsCross(ring[e], ring[e + 1], ring[f], ring[f + 1])) return true;
+    return false;
+  }
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const [x, y] = ring[i];
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  const w = x1 - x0;
+  const h = y1 - y0;
+  // an outline is a curve, not a cloud: square cells three mean edges wide hold a few edges each;
+  // the grid is sparse (a curve crosses few of its cells): (cell, edge) entries sorted by cell
+  let extent = 0;
+  for (let e = 0; e < n; e++) extent += Math.max(Math.abs(ring[e + 1][0] - ring[e][0]), Math.abs(ring[e + 1][1] - ring[e][1]));
+  let side = (3 * extent) / n;
+  if (!(side > 0)) return false; // every point the same: no two edges cross
+  // cell × n + edge stays an exact integer in a double
+  while (Math.ceil(w / side + 1) * Math.ceil(h / side + 1) * n > 2 ** 52) side *= 2;
+  const gx = Math.max(1, Math.ceil(w / side));
+  const gy = Math.max(1, Math.ceil(h / side));
+  const sx = w > 0 ? gx / w : 0;
+  const sy = h > 0 ? gy / h : 0;
+  // cell range of each edge's bounding box; the cell of a coordinate is monotone in it, so two edges whose
+  // boxes overlap share a cell (the cell of their crossing point, when they cross)
+  const cx = (x: number) => Math.min(gx - 1, Math.floor((x - x0) * sx));
+  const cy = (y: number) => Math.min(gy - 1, Math.floor((y - y0) * sy));
+  const range = new Int32Array(4 * n);
+  let entries = 0;
+  for (let e = 0; e < n; e++) {
+    const a = ring[e];
+    const b = ring[e + 1];
+    const i0 = cx(Math.min(a[0], b[0]));
+    const i1 = cx(Math.max(a[0], b[0]));
+    const j0 = cy(Math.min(a[1], b[1]));
+    const j1 = cy(Math.max(a[1], b[1]));
+    range[4 * e] = i0;
+    range[4 * e + 1] = i1;
+    range[4 * e + 2] = j0;
+    range[4 * e + 3] = j1;
+    entries += (i1 - i0 + 1) * (j1 - j0 + 1);
+  }
+  // long edges across many cells (a drawn zigzag): compare by longitude ranges instead
+  if (entries > GRID_ENTRIES_PER_EDGE * n) return sweepSelfIntersects(ring);
+  const keys = new Float64Array(entries);
+  let k = 0;
+  for (let e = 0; e < n; e++)
+    for (let j = range[4 * e + 2]; j <= range[4 * e + 3]; j++) for (let i = range[4 * e]; i <= range[4 * e + 1]; i++) keys[k++] = (j * gx + i) * n + e;
+  keys.sort();
+  for (let lo = 0; lo < entries;) {
+    const cell = Math.floor(keys[lo] / n);
+    let hi = lo + 1;
+    while (hi < entries && Math.floor(keys[hi] / n) === cell) hi++;
+    for (let p = lo; p < hi; p++) {
+      const e = keys[p] - cell * n;
+      for (let q = p + 1; q < hi; q++) {
+        const f = keys[q] - cell * n;
+        if (!adjacent(e, f) && segmentsCross(ring[e], ring[e + 1], ring[f], ring[f + 1])) return true;
+      }
+    }
+    lo = hi;
+  }
+  return false;
+}
+
+/** Rings of at most this many edges are checked pair by pair (cheaper than building a grid). */
+const SMALL_RING = 32;
+/** Above this many grid entries per edge on average, the grid falls back to the sweep. */
+const GRID_ENTRIES_PER_EDGE = 16;
+
+/**
+ * The same verdict by a sweep over the edges sorted by their western end: only edges whose longitude ranges
+ * overlap are compared (the grid's fallback when long edges would fill too many cells).
+ */
+function sweepSelfIntersects(ring: Position[]): boolean {
+  const n = ring.length - 1;
   const edges = Array.from({ length: n }, (_, i) => i).sort((a, b) => Math.min(ring[a][0], ring[a + 1][0]) - Math.min(ring[b][0], ring[b + 1][0]));
   const active: number[] = [];
   for (const e of edges) {
@@ -163,10 +261,21 @@ export function selfIntersects(ring: Position[]): boolean {
 
 /** Proper crossing of segments ab and cd (touching at an end point does not count). */
 function segmentsCross(a: Position, b: Position, c: Position, d: Position): boolean {
-  const o = (p: Position, q: Position, r: Position) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
-  const o1 = o(a, b, c);
-  const o2 = o(a, b, d);
-  const o3 = o(c, d, a);
-  const o4 = o(c, d, b);
-  return o1 * o2 < 0 && o3 * o4 < 0;
+  const ax = a[0];
+  const ay = a[1];
+  const bx = b[0];
+  const by = b[1];
+  const cx = c[0];
+  const cy = c[1];
+  const dx = d[0];
+  const dy = d[1];
+  // a proper crossing needs overlapping boxes: most pairs stop here
+  if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return false;
+  if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return false;
+  const o1 = Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+  const o2 = Math.sign((bx - ax) * (dy - ay) - (by - ay) * (dx - ax));
+  if (o1 * o2 >= 0) return false;
+  const o3 = Math.sign((dx - cx) * (ay - cy) - (dy - cy) * (ax - cx));
+  const o4 = Math.sign((dx - cx) * (by - cy) - (dy - cy) * (bx - cx));
+  return o3 * o4 < 0;
 }
