@@ -27,40 +27,62 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
   const r0 = live[rng.int(live.length)];
   const k = 1 + rng.int(maxK);
   const set: Region[] = [r0];
-  const inSet = new Set<number>([r0.id]);
+  // regions adjacent to the set, in the order a scan of the set's zones (set order, zone order, neighbour
+  // order) first meets them: kept up to date as regions join the set (the scan is not repeated)
+  const inSet = s.regionMark;
+  inSet.next();
+  inSet.set(r0.id);
+  const aroundMark = s.regionMark2;
+  aroundMark.next();
+  const around: number[] = [];
+  const scan = (r: Region) => {
+    for (const z of r.zones)
+      for (const j of p.nbr[z]) {
+        const l = part.label[j];
+        if (l >= 0 && !inSet.has(l) && !aroundMark.has(l) && part.regions[l]!.lock < 0) (aroundMark.set(l), around.push(l));
+      }
+  };
+  if (k > 1) scan(r0);
   while (set.length < k) {
-    const around: number[] = [];
-    for (const r of set)
-      for (const z of r.zones)
-        for (const j of p.nbr[z]) {
-          const l = part.label[j];
-          if (l >= 0 && !inSet.has(l) && part.regions[l]!.lock < 0 && !around.includes(l)) around.push(l);
-        }
     if (around.length === 0) break;
-    const l = around[rng.int(around.length)];
-    inSet.add(l);
+    const w = rng.int(around.length);
+    const l = around[w];
+    around.splice(w, 1);
+    inSet.set(l);
     set.push(part.regions[l]!);
+    if (set.length < k) scan(part.regions[l]!);
   }
   const area: number[] = [];
-  for (const r of set) area.push(...r.zones);
+  for (const r of set) for (const z of r.zones) area.push(z);
 
   const outside: Region[] = [];
-  const seen = new Set<number>(inSet);
+  const seen = s.regionMark2;
+  seen.next();
+  for (const r of set) seen.set(r.id);
   for (const z of area)
     for (const j of p.nbr[z]) {
       const l = part.label[j];
-      if (l >= 0 && !seen.has(l)) (seen.add(l), outside.push(part.regions[l]!));
+      if (l >= 0 && !seen.has(l)) (seen.set(l), outside.push(part.regions[l]!));
     }
-  const before: Terms = sumTerms(p, part.label, [...set, ...outside]);
+  // terms of the outside regions, before: reused after for those that receive no enclave (same doubles)
+  const outsideTerms = outside.map((r) => regionTerms(p, part.label, r));
+  const before: Terms = addTerms(set.map((r) => regionTerms(p, part.label, r)).concat(outsideTerms));
   const gatheredBefore = accept === 'gather' ? surplusSquares(p, set, outside) : 0;
-  const snapshot = outside.map((r) => ({ r, zones: [...r.zones], members: r.members }));
+  // outside regions only ever receive zones (enclaves), at the end of their lists: their length and members
+  // are enough to undo
+  const lengths = outside.map((r) => r.zones.length);
+  const members = outside.map((r) => r.members);
 
   for (const r of set) part.dissolve(r);
   const res = grow(p, part, area, rng, drawParams(rng), s);
   let ok = res.ok && res.created.length >= set.length;
   let gain = 0;
   if (ok && res.created.length === set.length) {
-    const after = sumTerms(p, part.label, [...res.created, ...outside]);
+    const after = addTerms(
+      res.created
+        .map((r) => regionTerms(p, part.label, r))
+        .concat(outside.map((r, i) => (r.zones.length === lengths[i] ? outsideTerms[i] : regionTerms(p, part.label, r)))),
+    );
     ok =
       accept === 'gather' ? after.respect <= before.respect && surplusSquares(p, res.created, outside) >= gatheredBefore - 1e-6 : termsNotWorse(after, before);
   } else if (ok) gain = 1;
@@ -68,13 +90,23 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
 
   // roll back
   for (const r of res.created) part.dissolve(r);
-  for (const { r, zones, members } of snapshot) {
-    for (const z of r.zones) if (!zones.includes(z)) part.label[z] = -1;
-    r.zones = zones;
-    r.members = members;
-  }
+  outside.forEach((r, i) => {
+    for (let q = lengths[i]; q < r.zones.length; q++) part.label[r.zones[q]] = -1;
+    r.zones.length = lengths[i];
+    r.members = members[i];
+  });
   for (const r of set) part.restore(r);
   return -1;
+}
+
+/** Σ of terms in order (as sumTerms adds them). */
+function addTerms(terms: readonly Terms[]): Terms {
+  const t = { respect: 0, internal: 0 };
+  for (const x of terms) {
+    t.respect += x.respect;
+    t.internal += x.internal;
+  }
+  return t;
 }
 
 /** Σ (members − T)² over the given sections: larger when the spare members are held by fewer sections. */
