@@ -2,7 +2,6 @@ import { area } from '@turf/area';
 import { length } from '@turf/length';
 import { polygonToLine } from '@turf/polygon-to-line';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { distance } from '@turf/distance';
 
 /**
  * Geometry measures shared by check, propose, export and report, so a section's area and compactness
@@ -34,11 +33,27 @@ export function perimeterKm(geometry: Polygon | MultiPolygon): number {
         const a = ring[i - 1]!;
         const b = ring[i]!;
         if (Math.abs(a[0]!) === 180 && a[0] === b[0]) continue;
-        km += distance(a, b, { units: 'kilometers' });
+        km += haversineKm(a, b);
       }
     }
   }
   return km;
+}
+
+/** turf's earth radius in km (@turf/helpers' factors.kilometers). */
+const EARTH_KM = 6371008.8 / 1e3;
+
+/**
+ * turf's `distance(a, b, { units: 'kilometers' })`, the same operations in the same order (so the same
+ * doubles), without its two coordinate copies and option lookup per call: perimeters walk every vertex.
+ */
+function haversineKm(a: Position, b: Position): number {
+  const dLat = (((b[1]! - a[1]!) % 360) * Math.PI) / 180;
+  const dLon = (((b[0]! - a[0]!) % 360) * Math.PI) / 180;
+  const lat1 = ((a[1]! % 360) * Math.PI) / 180;
+  const lat2 = ((b[1]! % 360) * Math.PI) / 180;
+  const h = Math.pow(Math.sin(dLat / 2), 2) + Math.pow(Math.sin(dLon / 2), 2) * Math.cos(lat1) * Math.cos(lat2);
+  return 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h)) * EARTH_KM;
 }
 
 /** Area in km² (geodesic). */

@@ -167,10 +167,21 @@ export function outlineVertices(u: ArcUsage, zoneCount: number): Float64Array[] 
 
 /** Every vertex of a zone geometry as unit-sphere xyz. */
 export function geometryVertices(g: ZoneGeometry): Float64Array {
-  const out: number[] = [];
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  for (const poly of polys) for (const ring of poly) for (const p of ring) out.push(...toXYZ(p[0], p[1]));
-  return Float64Array.from(out);
+  let n = 0;
+  for (const poly of polys) for (const ring of poly) n += ring.length;
+  // filled in place (no array per vertex): Guadeloupe's outline alone has tens of thousands of points
+  const out = new Float64Array(3 * n);
+  let o = 0;
+  for (const poly of polys)
+    for (const ring of poly)
+      for (const p of ring) {
+        const [x, y, z] = toXYZ(p[0], p[1]);
+        out[o++] = x;
+        out[o++] = y;
+        out[o++] = z;
+      }
+  return out;
 }
 
 /** Distance in km between two zone outlines (nearest vertices). */

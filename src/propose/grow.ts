@@ -48,7 +48,13 @@ export class GrowScratch {
   readonly accCount: Int32Array;
   readonly totalBorder: Float64Array;
   readonly freeDeg: Int32Array;
+  /** marks on region ids (the search's neighbourhoods) */
+  readonly regionMark: Stamps;
+  readonly regionMark2: Stamps;
   constructor(p: Problem) {
+    // region ids stay below the number of zones plus the few regions made and dropped within one step
+    this.regionMark = new Stamps(2 * p.n + 16);
+    this.regionMark2 = new Stamps(2 * p.n + 16);
     this.area = new Stamps(p.n);
     this.enclave = new Stamps(p.n);
     this.cand = new Stamps(p.n);
@@ -111,7 +117,8 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
   const heap = new SeedHeap();
   for (const z of area) if (free(z)) heap.push(params.randomSeeds ? 0 : s.freeDeg[z], rng.next(), z);
   while (heap.size > 0) {
-    const [key, , z] = heap.pop();
+    const z = heap.pop();
+    const key = heap.poppedKey;
     if (!free(z)) continue;
     if (!params.randomSeeds && key !== s.freeDeg[z]) {
       heap.push(s.freeDeg[z], rng.next(), z); // stale entry: requeue with its current degree
@@ -228,11 +235,15 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
   }
 }
 
-/** Binary min-heap of (key, tie-break, zone) for seed selection. */
+/**
+ * Binary min-heap of (key, tie-break, zone) for seed selection, on parallel arrays (no array per entry nor per
+ * swap). `pop` returns the zone; the popped key is then in `poppedKey`.
+ */
 class SeedHeap {
   private keys: number[] = [];
   private ties: number[] = [];
   private zs: number[] = [];
+  poppedKey = 0;
   get size(): number {
     return this.zs.length;
   }
@@ -240,9 +251,15 @@ class SeedHeap {
     return this.keys[a] < this.keys[b] || (this.keys[a] === this.keys[b] && this.ties[a] < this.ties[b]);
   }
   private swap(a: number, b: number): void {
-    [this.keys[a], this.keys[b]] = [this.keys[b], this.keys[a]];
-    [this.ties[a], this.ties[b]] = [this.ties[b], this.ties[a]];
-    [this.zs[a], this.zs[b]] = [this.zs[b], this.zs[a]];
+    const k = this.keys[a];
+    this.keys[a] = this.keys[b];
+    this.keys[b] = k;
+    const t = this.ties[a];
+    this.ties[a] = this.ties[b];
+    this.ties[b] = t;
+    const z = this.zs[a];
+    this.zs[a] = this.zs[b];
+    this.zs[b] = z;
   }
   push(key: number, tie: number, z: number): void {
     this.keys.push(key);
@@ -256,8 +273,9 @@ class SeedHeap {
       i = up;
     }
   }
-  pop(): [number, number, number] {
-    const out: [number, number, number] = [this.keys[0], this.ties[0], this.zs[0]];
+  pop(): number {
+    this.poppedKey = this.keys[0];
+    const z = this.zs[0];
     const last = this.zs.length - 1;
     this.swap(0, last);
     this.keys.pop();
@@ -274,6 +292,6 @@ class SeedHeap {
       this.swap(i, m);
       i = m;
     }
-    return out;
+    return z;
   }
 }
