@@ -268,6 +268,14 @@ export const PLAN_MESSAGES = {
   },
   'propose.sectionCount': { en: '{k} sections', fr: '{k} sections' },
   'propose.anyCount': { en: 'any number of sections', fr: 'tout nombre de sections' },
+  'propose.sectionTestFailed': {
+    en: 'no plan of {sections} sections was found in which every section holds --max-spread: {n} {n:section still breaks|sections still break} it',
+    fr: 'aucun découpage de {sections} sections où chaque section respecte --max-spread n’a été trouvé : {n} {n:section ne le respecte|sections ne le respectent} toujours pas',
+  },
+  'propose.sectionTestFailed.hint': {
+    en: 'widen the limit of --max-spread, or ask for fewer sections with --sections',
+    fr: 'élargissez la limite de --max-spread, ou demandez moins de sections avec --sections',
+  },
   'propose.fewerSections': {
     en: 'could only find {found} sections that each reach {min} {members}, not {target} (at most {ub} are possible in theory)',
     fr: 'seulement {found} sections atteignant chacune {min} {members} ont pu être trouvées, et non {target} (au plus {ub} sont possibles en théorie)',

@@ -7,6 +7,7 @@
  * section's name, so members keep their section and their delegates. The share of members who stay is reported.
  */
 import { checkPlan, sectionMemberBounds } from '../check/index.js';
+import { sectionZonesTest } from '../check/rules/index.js';
 import { piecesOf } from '../check/contiguity.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
 import type { Labels } from '../core/i18n.js';
@@ -92,6 +93,12 @@ export function preferOldPlan(zones: ZoneSet, graph: ZoneGraph, rules: Rules, pl
   // what a section may hold under every rule (members, zones): moves keep the number of sections and their total
   const bounds = sectionMemberBounds(rules, { sections: members.size, members: [...members.values()].reduce((a, b) => a + b, 0) });
   const oldToNew = new Map([...before.matched].map(([a, b]) => [b, a]));
+  // rules that judge a section by its zones (max-spread…): both sections after the move must pass
+  const zonesTest = sectionZonesTest(rules, zones);
+  const passes = (set: Iterable<number>) => {
+    const units = [...set];
+    return zonesTest === undefined || zonesTest(units, units.length);
+  };
   const withinOf = (i: number) => (rules.within === undefined ? '' : String(zones.byId.get(graph.ids[i])!.properties[rules.within] ?? ''));
   let moved = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
@@ -111,7 +118,7 @@ export function preferOldPlan(zones: ZoneSet, graph: ZoneGraph, rules: Rules, pl
       if (members.get(from)! - m < bounds.min || members.get(to)! + m > bounds.max || dst.size + 1 > bounds.maxZones) continue;
       if (rules.within !== undefined && withinOf([...dst][0]) !== withinOf(i)) continue;
       src.delete(i);
-      if (piecesOf(graph, [...src]).length !== 1) {
+      if (piecesOf(graph, [...src]).length !== 1 || !passes(src) || !passes([...dst, i])) {
         src.add(i);
         continue;
       }

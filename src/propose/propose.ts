@@ -11,6 +11,9 @@ import type { ZoneGraph } from '../graph/types.js';
 import { drawParams, grow, GrowScratch, type GrowResult } from './grow.js';
 import { betterPlan, lnsStep, mergeDown, objectiveOf, polish, type Acceptance } from './improve.js';
 import { lockSeeds } from './locks.js';
+import { homogenise } from './homogenise.js';
+import { attributesOf } from '../homogeneity/table.js';
+import { sectionZonesTest } from '../check/rules/index.js';
 import type { Partition } from '../partition/partition.js';
 import { lockOf, locksOf, regionTerms, searchPartition, Stamps } from './search.js';
 import { buildProblem, checkFeasible, seatCap, upperBound, type Problem } from './problem.js';
@@ -193,6 +196,29 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
     }
   }
   polish(p, best, rng, st, { balance: rules.sections !== undefined });
+
+  // --- 4b. the rules that judge a section by its zones (max-spread…), then homogeneity (--attributes), at the
+  // same number of sections and no more --respect crossings: homogenise.ts ---
+  const sectionOk = sectionZonesTest(rules, zones);
+  const attributes = attributesOf(zones);
+  let homogenised: ProposeResult['homogenised'];
+  if (attributes || sectionOk) {
+    const attrs = attributes ?? { columns: [], weights: [], n: p.n, raw: new Float64Array(0), z: new Float64Array(0) };
+    const h = homogenise(p, best.assignment, attrs, rng.fork(), { ...opts.homogenise, sectionOk });
+    for (let z = 0; z < p.n; z++) if (h.labels[z] !== best.assignment[z]) best.move(z, h.labels[z]!);
+    if (attributes) homogenised = { before: h.before, after: h.after, steps: h.steps, timedOut: h.timedOut };
+    if (h.violations > 0) {
+      throw new InputError(
+        said('plan.propose.sectionTestFailed', { n: h.violations, sections: best.count }),
+        {
+          field: 'max-spread',
+          hint: said('plan.propose.sectionTestFailed.hint'),
+        },
+        1,
+      );
+    }
+    if (h.timedOut) notes.push(said('plan.propose.note.timeLimit', { option: option('timeLimitMs') }));
+  }
   progress.done();
 
   // --- 5. ids, summary, validation ---
@@ -214,6 +240,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
     notes,
     check: report,
     iterations: done + it,
+    ...(homogenised ? { homogenised } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Plan } from '../core/types.js';
 import type { Said } from '../messages/message.js';
 import type { Progress } from '../core/progress.js';
 import type { CheckReport } from '../check/types.js';
+import type { HomogeniseOptions } from './homogenise.js';
 
 /** Options of proposeSections (the rules themselves come from Rules). */
 export interface ProposeOptions {
@@ -27,6 +28,8 @@ export interface ProposeOptions {
    */
   initial?: readonly (readonly string[])[];
   progress?: Progress;
+  /** the homogenise stage's effort (steps) and safety cap (attributes: zones.attributes, --attributes) */
+  homogenise?: HomogeniseOptions;
 }
 
 /** A proved upper bound on the number of sections (proposeProved). */
@@ -81,4 +84,6 @@ export interface ProposeResult {
   check: CheckReport;
   /** Iterations actually run (constructions + improvement iterations). */
   iterations: number;
+  /** With attributes: the within-section sum of squares before and after the homogenise stage, and its steps. */
+  homogenised?: { before: number; after: number; steps: number; timedOut: boolean };
 }

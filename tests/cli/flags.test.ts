@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { VoicedCommand } from '../../src/cli/commander-voice.js';
+import { AUDIT_FLAGS } from '../../src/cli/commands/audit.js';
 import { CHECK_FLAGS } from '../../src/cli/commands/check.js';
 import { DEMO_FLAGS } from '../../src/cli/commands/demo.js';
 import { EXPORT_FLAGS } from '../../src/cli/commands/export.js';
@@ -29,6 +30,7 @@ const FLAGS: Record<string, readonly string[]> = {
   seats: SEATS_FLAGS,
   check: CHECK_FLAGS,
   pluralism: PLURALISM_FLAGS,
+  audit: AUDIT_FLAGS,
   export: EXPORT_FLAGS,
   report: REPORT_FLAGS,
   serve: SERVE_FLAGS,

@@ -92,7 +92,7 @@ describe('--help', () => {
     for (const flag of ['--members-csv <file.csv>', '--auto-link', '--min-members <n>', '--tie-break <rule>']) {
       expect(r.stdout.split(flag).length - 1, flag).toBe(1);
     }
-    expect(r.stdout).toMatch(/Zones and member counts \(info, graph, propose, seats, check, pluralism, export, report, serve\):/);
+    expect(r.stdout).toMatch(/Zones and member counts \(info, graph, propose, seats, check, pluralism, audit, export, report, serve\):/);
     expect(r.stdout).toMatch(/Seats per section \(seats, pluralism\):/);
   });
 

@@ -11,7 +11,8 @@
 import type { Rules } from '../../core/charter.js';
 import type { RuleId } from './verdict.js';
 import { RULE_OPTIONS, RULES } from './registry.js';
-import type { MemberBounds, Rule, RuleOption } from './types.js';
+import type { MemberBounds, Rule, RuleOption, ZonesTest } from './types.js';
+import type { ZoneSet } from '../../core/types.js';
 export { RULES, RULE_OPTIONS } from './registry.js';
 
 /** The rules.json key and CLI flag (without "--") of a charter option, as its rule module declares it. */
@@ -54,12 +55,22 @@ export function sectionMemberBounds(rules: Rules, count?: { sections: number; me
   return { min, max, maxZones };
 }
 
+/**
+ * The test of a candidate section by its zones that every applying rule with a `zonesTest` passes (max-spread…);
+ * undefined when no rule needs more than member bounds. Propose, the editor's Complete and the audit obey it.
+ */
+export function sectionZonesTest(rules: Rules, zones: ZoneSet): ZonesTest | undefined {
+  const tests = rulesThatApply(rules).flatMap((r) => (r.zonesTest ? [r.zonesTest(rules, zones)] : []));
+  if (tests.length === 0) return undefined;
+  return (units, size) => tests.every((t) => t(units, size));
+}
+
 /** True when some rule's member bounds depend on the number of sections (e.g. max-deviation). */
 export function boundsDependOnCount(rules: Rules): boolean {
   return rulesThatApply(rules).some((r) => r.boundsDependOnCount?.(rules) ?? false);
 }
 
-export type { Rule, PlanFacts, SectionFacts, PlanRow, MemberBounds, RuleOption, OptionValue } from './types.js';
+export type { Rule, PlanFacts, SectionFacts, PlanRow, MemberBounds, RuleOption, OptionValue, ZonesTest } from './types.js';
 export { EMPTY_VALUE } from './assignment.js';
 export { valuesOf } from './within.js';
 export { respectCrossings } from './respect.js';

@@ -100,6 +100,26 @@ export const maxSpread = sectionRule({
     const over = spreads(zones, s, rules).find((x) => x.value > x.limit + 1e-9);
     return over ? { kind: 'too-spread', section: s.id, ...over } : undefined;
   },
+  // the same judgement on a candidate section's zone indices, for propose and the editor's Complete
+  zonesTest: (rules, zones) => {
+    const columns = [...spreadLimits(rules.maxSpread!)].map(([column, limit]) => {
+      const value = valueReader(zones, column);
+      return { limit, values: Float64Array.from(zones.zones, (z) => value(z.id)) };
+    });
+    return (units, size) => {
+      for (const { limit, values } of columns) {
+        let low = Infinity;
+        let high = -Infinity;
+        for (let i = 0; i < size; i++) {
+          const v = values[units[i]!]!;
+          if (v < low) low = v;
+          if (v > high) high = v;
+        }
+        if (high - low > limit + 1e-9) return false;
+      }
+      return true;
+    };
+  },
   words: {
     rulesLine: (rules, w) => w.say('rules.maxSpread', { limits: limitsIn(rules, w) }),
     charter: (rules, w) => w.say('charter.maxSpread', { limits: limitsIn(rules, w) }),

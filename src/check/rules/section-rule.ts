@@ -1,6 +1,7 @@
 import type { Rules } from '../../core/charter.js';
 import type { Failure, Figures, RuleId } from './verdict.js';
-import type { MemberBounds, PlanFacts, Rule, RuleOption, RuleWords, SectionFacts } from './types.js';
+import type { MemberBounds, PlanFacts, Rule, RuleOption, RuleWords, SectionFacts, ZonesTest } from './types.js';
+import type { ZoneSet } from '../../core/types.js';
 
 /** A rule judged section by section: evaluate is evaluateSections over every section. */
 export function sectionRule(def: {
@@ -15,6 +16,7 @@ export function sectionRule(def: {
   memberBounds?(rules: Rules, count?: { sections: number; members: number }): MemberBounds;
   boundsDependOnCount?(rules: Rules): boolean;
   judgedOnTotals?: boolean;
+  zonesTest?(rules: Rules, zones: ZoneSet): ZonesTest;
 }): Rule {
   const evaluateSections = (plan: PlanFacts, sections: readonly SectionFacts[]): Failure[] =>
     sections.map((s) => def.judge(s, plan)).filter((f): f is Failure => f !== undefined);
@@ -31,5 +33,6 @@ export function sectionRule(def: {
     memberBounds: def.memberBounds,
     boundsDependOnCount: def.boundsDependOnCount,
     judgedOnTotals: def.judgedOnTotals,
+    zonesTest: def.zonesTest,
   };
 }

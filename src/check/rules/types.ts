@@ -152,4 +152,13 @@ export interface Rule {
   detail?(figures: Figures, w: CheckWords): string;
   /** true when memberBounds depends on the number of sections (propose then tries the counts one by one) */
   boundsDependOnCount?(rules: Rules): boolean;
+  /**
+   * Its part in propose beyond member bounds: a test of one candidate section by its zones (indices into
+   * zones.zones), which propose's stages, the editor's Complete and the audit's chain obey. Undefined when the
+   * rule's judgement needs nothing but the section's members and zone count (memberBounds says those).
+   */
+  zonesTest?(rules: Rules, zones: ZoneSet): ZonesTest;
 }
+
+/** Whether a candidate section, given by its zones' indices (the first `size` of `zones`), holds a rule. */
+export type ZonesTest = (zones: ArrayLike<number>, size: number) => boolean;
