@@ -19,14 +19,24 @@
  */
 import type { Rng } from '../core/rng.js';
 import type { Partition } from '../partition/partition.js';
+import type { ZonesTest } from '../check/rules/index.js';
 import { drawSpanningTree, subtreeSums, subtreeUnits, treeBuffers, validCuts, type SideTest, type TreeBuffers } from '../partition/tree.js';
 
 export type ChainKind = 'recom' | 'reversible';
+
+/** What the chain obeys beyond the side test of member sums and sizes. */
+export interface ChainRules {
+  /** a test of a side by its units (the rules' zonesTest: within, max-spread…) */
+  zonesTest?: ZonesTest;
+  /** sections that never change (holding the units of a --split-into zone): a step that picks one stays */
+  frozen?: (section: number) => boolean;
+}
 
 export class ReComChain {
   private readonly b: TreeBuffers;
   private readonly merged: Int32Array;
   private readonly side: Int32Array;
+  private readonly other: Int32Array;
   /** Steps tried and steps that changed the plan. */
   steps = 0;
   accepted = 0;
@@ -37,11 +47,34 @@ export class ReComChain {
     readonly rng: Rng,
     readonly kind: ChainKind = 'reversible',
     readonly redraws = 20,
+    readonly rules: ChainRules = {},
   ) {
     const n = p.g.n;
     this.b = treeBuffers(n);
     this.merged = new Int32Array(n);
     this.side = new Int32Array(n);
+    this.other = new Int32Array(n);
+  }
+
+  /** Both sides of the cut above `child` pass the rules' zones test (true when there is none). */
+  private sidesPass(k: number, child: number): boolean {
+    const test = this.rules.zonesTest;
+    if (!test) return true;
+    const n1 = subtreeUnits(k, this.b, child, this.side);
+    if (!test(this.side, n1)) return false;
+    const mark = this.b.inTree;
+    const stamp = this.b.stamp;
+    let n2 = 0;
+    for (let i = 0; i < k; i++) {
+      const u = this.merged[i]!;
+      if (mark[u] !== stamp) this.other[n2++] = u;
+    }
+    return test(this.other, n2);
+  }
+
+  private isFrozen(a: number, c: number): boolean {
+    const f = this.rules.frozen;
+    return f !== undefined && (f(a) || f(c));
   }
 
   step(): boolean {
@@ -103,12 +136,18 @@ export class ReComChain {
     const pair = this.randomCutEdge();
     if (!pair) return false;
     const [a, c] = pair;
+    if (this.isFrozen(a, c)) return false;
     const k = this.gather(a, c);
     const view = this.merged.subarray(0, k);
     for (let attempt = 0; attempt <= this.redraws; attempt++) {
       drawSpanningTree(this.p.g, view, this.rng, this.b);
       subtreeSums(this.p.g, k, this.b);
-      const count = validCuts(k, this.b, this.ok);
+      let count = validCuts(k, this.b, this.ok);
+      if (this.rules.zonesTest) {
+        let kept = 0;
+        for (let i = 0; i < count; i++) if (this.sidesPass(k, this.b.cuts[i]!)) this.b.cuts[kept++] = this.b.cuts[i]!;
+        count = kept;
+      }
       if (count > 0) {
         this.split(k, this.b.cuts[this.rng.int(count)]!, a, c);
         return true;
@@ -134,6 +173,7 @@ export class ReComChain {
     if (j >= i) j++;
     const a = live[i]!;
     const c = live[j]!;
+    if (this.isFrozen(a, c)) return false;
     const before = this.between(a, c);
     if (before === 0) return false;
     const k = this.gather(a, c);
@@ -145,6 +185,7 @@ export class ReComChain {
     const root = this.b.order[0]!;
     const total = this.b.subMembers[root]!;
     if (!this.ok(m, s, child, false) || !this.ok(total - m, k - s, child, true)) return false;
+    if (!this.sidesPass(k, child)) return false;
     // c(A′,B′): tree-independent, counted on the graph after the split; undo when rejected.
     const saved = Int32Array.from(this.merged.subarray(0, k), (u) => this.p.sectionOf(u));
     this.split(k, child, a, c);

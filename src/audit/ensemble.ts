@@ -14,6 +14,7 @@ import { unitGraphOf } from '../partition/graph.js';
 import { partitionOfPlan, planOfPartition } from '../partition/plan.js';
 import { ReComChain, type ChainKind } from './chain.js';
 import { sideTestOf } from './charter.js';
+import { sectionZonesTest, splitIntoUnits } from '../check/rules/index.js';
 import { effectiveSampleSize, splitRhat } from './diagnostics.js';
 import { metricsOf, partitionMetrics, planMetrics, type Metric, type MetricSetup } from './metrics.js';
 
@@ -104,6 +105,10 @@ export function runEnsemble(input: EnsembleInput, opts: EnsembleOptions): Ensemb
   const K = start.partition.count;
   const members = input.zones.zones.reduce((s, z) => s + z.members, 0);
   const ok = sideTestOf(input.rules, { sections: K, members });
+  // the rules that judge a side by its units (within, max-spread…), and the sections --split-into made, kept as they are
+  const zonesTest = sectionZonesTest(input.rules, input.zones);
+  const frozenSections = new Set(splitIntoUnits(input.rules, input.zones).map((u) => start.partition.sectionOf(u)));
+  const chainRules = { ...(zonesTest ? { zonesTest } : {}), ...(frozenSections.size ? { frozen: (s: number) => frozenSections.has(s) } : {}) };
   const chains = Math.max(1, opts.chains ?? 2);
   const kind = opts.kind ?? 'recom';
   const burnIn = opts.burnIn ?? Math.max(100, g.n);
@@ -122,7 +127,7 @@ export function runEnsemble(input: EnsembleInput, opts: EnsembleOptions): Ensemb
   };
   for (let c = 0; c < chains && stopped === 'done'; c++) {
     const p = start.partition.clone();
-    const chain = new ReComChain(p, ok, new Rng(`${opts.seed ?? 1}/chain ${c + 1}`), kind);
+    const chain = new ReComChain(p, ok, new Rng(`${opts.seed ?? 1}/chain ${c + 1}`), kind, 20, chainRules);
     for (let i = 0; i < burnIn && !(i % 64 === 0 && halt()); i++) chain.step();
     for (let i = 0; i < perChain[c]! && stopped === 'done'; i++) {
       for (let t = 0; t < thin; t++) chain.step();

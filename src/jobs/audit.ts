@@ -52,17 +52,8 @@ export interface AuditJob {
   note(text: string): void;
 }
 
-/** The options of the charter the chain cannot judge yet (a side of a split must then be judged unit by unit). */
-const NOT_JUDGED: readonly (keyof Rules & string)[] = ['within', 'splitInto', 'maxSpread'];
-
 export async function runAudit(job: AuditJob): Promise<EnsembleResult> {
   const { zones, rules } = job;
-  for (const key of NOT_JUDGED) {
-    if (rules[key] !== undefined) {
-      const o = option(key);
-      throw new InputError(said('audit.unsupported', { option: o }), { field: key, hint: said('audit.unsupported.hint', { option: o }) });
-    }
-  }
   if (new Set(job.plan.values()).size < 2) throw new InputError(said('audit.oneSection'), { file: job.planFile });
   const votes = job.votesFile ? readVotes(job.votesFile, zones) : undefined;
   const attributes = attributesOf(zones);

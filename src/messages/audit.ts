@@ -106,11 +106,6 @@ export const AUDIT_MESSAGES = {
     en: 'run decoupage check with the same options to see what to mend',
     fr: 'lancez decoupage check avec les mêmes options pour voir quoi corriger',
   },
-  unsupported: {
-    en: '{option} is not yet judged by the audit’s chain, which could then sample plans that break it',
-    fr: '{option} n’est pas encore jugé par la chaîne de l’audit, qui pourrait alors tirer des découpages qui ne le respectent pas',
-  },
-  'unsupported.hint': { en: 'audit without {option}', fr: 'lancez l’audit sans {option}' },
   oneSection: {
     en: 'the plan has a single section: there is nothing to recombine',
     fr: 'le découpage n’a qu’une section : il n’y a rien à recombiner',

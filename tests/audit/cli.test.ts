@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { metricsOf, planMetrics } from '../../src/audit/metrics.js';
@@ -78,18 +78,59 @@ describe('decoupage audit', () => {
     expect(r.stdout).toMatch(/sections qui franchissent les limites des départements : 0 dans le découpage ; \d+ % des découpages valides entre/);
   });
 
-  it('refuses a plan that breaks the charter (exit 1), an option its chain cannot judge yet and --with-plans without --out (exit 2), writing nothing', async () => {
+  it('refuses a plan that breaks the charter (exit 1) and --with-plans without --out (exit 2), writing nothing', async () => {
     const broken = await runCli('audit', ZONES, PLAN, '--min-members', '7000', '--plans', '10', '--out', join(dir, 'no.jsonl'));
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/the plan breaks the charter \(≥ 7,000 members per section/);
     expect(broken.stderr).toContain('decoupage check');
-    const within = await runCli('audit', ZONES, PLAN, ...CHARTER, '--within', 'dep', '--plans', '10', '--out', join(dir, 'no.jsonl'));
-    expect(within.code).toBe(2);
-    expect(within.stderr).toMatch(/--within is not yet judged by the audit’s chain/);
     const plans = await runCli('audit', ZONES, PLAN, ...CHARTER, '--with-plans');
     expect(plans.code).toBe(2);
     expect(plans.stderr).toContain('--with-plans needs --out');
     expect(() => readFileSync(join(dir, 'no.jsonl'))).toThrow();
+  });
+
+  it('obeys --within and --max-spread: every sampled plan passes check under them', async () => {
+    const attributes = join(dir, 'attributes.csv');
+    // a rate rising by one point a row: --max-spread rate:3 keeps a section within 4 rows
+    writeFileSync(attributes, 'code,rate\n' + [...zones.zones].map((z) => `${z.id},${Number(z.id[1])}`).join('\n') + '\n');
+    const out = join(dir, 'within.jsonl');
+    const r = await runCli(
+      'audit',
+      ZONES,
+      PLAN,
+      ...CHARTER,
+      '--within',
+      'dep',
+      '--attributes',
+      attributes,
+      '--max-spread',
+      'rate:3',
+      '--plans',
+      '200',
+      '--out',
+      out,
+      '--with-plans',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const withAttributes = loadZones(ZONES, { idProp: 'code', membersProp: 'members' });
+    withAttributes.attributes = {
+      file: attributes,
+      columns: ['rate'],
+      similar: 1,
+      weights: [1],
+      byId: new Map(zones.zones.map((z) => [z.id, [Number(z.id[1])]])),
+      missing: [],
+    };
+    const strict = resolveRules({ minMembers: 4000, membersPerSeat: 500, minSeats: 6, respect: 'dep', within: 'dep', maxSpread: 'rate:3' });
+    const sampled = lines(out);
+    expect(sampled).toHaveLength(200);
+    const distinct = new Set(sampled.map((l) => JSON.stringify(l.plan)));
+    expect(distinct.size).toBeGreaterThan(10);
+    for (const line of sampled.filter((_, i) => i % 10 === 0)) {
+      const report = checkPlan(withAttributes, graph, new Map(Object.entries(line.plan!)), strict);
+      expect(report.rules.filter((v) => !v.ok).map((v) => v.rule)).toEqual([]);
+    }
   });
 
   it('stops at --time-limit and reports what was sampled; the JSON lines are whole', async () => {

@@ -75,5 +75,6 @@ export { EMPTY_VALUE } from './assignment.js';
 export { valuesOf } from './within.js';
 export { respectCrossings } from './respect.js';
 export { breaksContiguity } from './contiguity.js';
+export { splitIntoUnits } from './split-into.js';
 export { resolveRules, rulesFileFrom, parseSplitInto, RULES_FILE_KEYS, type RuleOptions, type RulesFile, type RulesFileValues } from './resolve.js';
 export { spreadLimits } from './max-spread.js';

@@ -25,6 +25,23 @@ function sectionsOfZone(plan: PlanFacts, zone: string): string[] {
 }
 
 /**
+ * The zones (indices into zones.zones) that rules.splitInto divides: their sections are what propose made of
+ * them, and a search that keeps the rule leaves those sections as they are (the audit's chain does).
+ */
+export function splitIntoUnits(
+  rules: { splitInto?: readonly { zone: string }[] },
+  zones: { zones: readonly { id: string; properties: Record<string, unknown> }[] },
+): number[] {
+  const split = new Set((rules.splitInto ?? []).map((r) => r.zone));
+  const out: number[] = [];
+  zones.zones.forEach((z, i) => {
+    const parent = z.properties[PARENT_PROP];
+    if (split.has(z.id) || (parent !== undefined && split.has(String(parent)))) out.push(i);
+  });
+  return out;
+}
+
+/**
  * `--split-into ZONE:K` (rules.json "split-into"): the units of zone ZONE form exactly K sections. Propose divides the
  * zone so; check verifies a plan keeps it (its sections counted over the zone's units, or the zone itself when the
  * layer does not split it).

@@ -24,6 +24,18 @@ export const within = sectionRule({
     const values = valuesOf(zones, s.zones, rules.within!);
     return values.size > 1 ? { kind: 'mixed-within', section: s.id, prop: rules.within!, values: Object.fromEntries(values) } : undefined;
   },
+  // the same judgement on a candidate section's zone indices (propose restricts its graph instead; the audit's
+  // chain and the other searches call this)
+  zonesTest: (rules, zones) => {
+    const value = zones.zones.map((z) => {
+      const raw = z.properties[rules.within!];
+      return raw === null || raw === undefined || String(raw).trim() === '' ? EMPTY_VALUE : String(raw);
+    });
+    return (units, size) => {
+      for (let i = 1; i < size; i++) if (value[units[i]!] !== value[units[0]!]) return false;
+      return true;
+    };
+  },
   words: {
     label: (f, w) => w.say('label.within', { prop: w.field(String(f.prop)) }),
     message: (v, w) => {
