@@ -21,6 +21,16 @@ export const PAGE_LABELS = {
   dlPng: { en: 'map PNG', fr: 'carte PNG' },
   search: { en: 'Search a zone (name, code or postal code)', fr: 'Chercher une zone (nom, code ou code postal)' },
   showZe: { en: 'zones d’emploi', fr: 'zones d’emploi' },
+  colourBy: { en: 'Colour', fr: 'Couleur' },
+  colourSections: { en: 'sections', fr: 'sections' },
+  homogeneity: {
+    en: 'Homogeneity R² {r2} (each zone once), {r2w} weighted by members',
+    fr: 'Homogénéité R² {r2} (chaque zone une fois), {r2w} pondéré par les adhérents',
+  },
+  leastAlike: { en: 'least alike: {list}', fr: 'les moins homogènes : {list}' },
+  legendRank: { en: 'shades by rank; grey: no value', fr: 'teintes par rang ; gris : sans valeur' },
+  valueOf: { en: '{column}: {value}', fr: '{column} : {value}' },
+  noValue: { en: 'no value', fr: 'sans valeur' },
   hoverZe: { en: 'zone d’emploi {name} ({id})', fr: 'zone d’emploi {name} ({id})' },
   hoverDep: { en: 'département {name} ({id})', fr: 'département {name} ({id})' },
   splitsZe: {

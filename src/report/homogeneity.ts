@@ -4,7 +4,8 @@
  * as a categorical layer, the section outlines over them, and a profile of each section.
  * Layers switch with radio buttons and CSS only: the report stays one file that works offline and prints.
  */
-import { interpolateYlOrRd, schemeTableau10 } from 'd3-scale-chromatic';
+import { schemeTableau10 } from 'd3-scale-chromatic';
+import { NO_VALUE_FILL, rampStops, rankScale } from '../export/choropleth.js';
 import type { Rules } from '../core/rules.js';
 import { sectionsOf, type Plan, type ZoneSet } from '../core/types.js';
 import { numberFormat, type Lang } from '../core/i18n.js';
@@ -60,7 +61,7 @@ export async function reportHomogeneity(
 /** Okabe & Ito's colour-blind-safe categorical palette (without black), then Tableau 10 for more families. */
 const FAMILY_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', ...schemeTableau10];
 /** zones without a value */
-const NO_VALUE = '#d5d9de';
+const NO_VALUE = NO_VALUE_FILL;
 
 export function familyColour(f: number): string {
   return f < 0 ? NO_VALUE : FAMILY_COLOURS[f % FAMILY_COLOURS.length];
@@ -103,34 +104,16 @@ export function renderHomogeneity(
     }
     return [lo, hi] as const;
   });
-  // shades by rank (each shade holds as many zones): a few far values (overseas) do not wash out the rest
-  const sorted = attrs.columns.map((_, c) => {
-    const xs: number[] = [];
-    for (let i = 0; i < attrs.n; i++) if (Number.isFinite(attrs.raw[i * k + c])) xs.push(attrs.raw[i * k + c]);
-    return xs.sort((a, b) => a - b);
-  });
-  const rankOf = (c: number, v: number) => {
-    const xs = sorted[c];
-    let lo = 0;
-    let hi = xs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (xs[mid] < v) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    while (end < xs.length && xs[end] === v) end++;
-    // ties share the middle of their ranks
-    return xs.length > 1 ? (lo + end - 1) / 2 / (xs.length - 1) : 0.5;
-  };
+  // shades by rank (each shade holds as many zones): the editor's scale too (src/export/choropleth.ts)
+  const scales = attrs.columns.map((_, c) => rankScale(Array.from({ length: attrs.n }, (_, i) => attrs.raw[i * k + c])));
+  const sorted = scales.map((x) => x.sorted);
   const zoneName = (i: number) => `${zones.zones[i].name} (${zones.zones[i].id})`;
   const layers: (ZoneLayer & { label: string })[] = attrs.columns.map((col, c) => ({
     id: `attr-${c}`,
     label: col,
     fill: (i) => {
       const v = attrs.raw[i * k + c];
-      if (!Number.isFinite(v)) return NO_VALUE;
-      return interpolateYlOrRd(0.08 + 0.92 * rankOf(c, v));
+      return scales[c]!.fill(v);
     },
     title: (i) => `${zoneName(i)}: ${Number.isFinite(attrs.raw[i * k + c]) ? nf.dec(attrs.raw[i * k + c], 1) : say(said('homogeneity.report.noValue'), lang)}`,
   }));
@@ -177,7 +160,7 @@ export function renderHomogeneity(
   attrs.columns.forEach((col, c) => {
     const [lo, hi] = range[c];
     const median = sorted[c][Math.floor((sorted[c].length - 1) / 2)];
-    const stops = Array.from({ length: 11 }, (_, j) => interpolateYlOrRd(0.08 + 0.92 * (j / 10))).join(',');
+    const stops = rampStops();
     out.push(
       `<div class="hlegend" data-layer="attr-${c}">${esc(col)}: ${nf.dec(lo, 1)}<span class="hramp" style="background:linear-gradient(to right,${stops})"></span>${nf.dec(hi, 1)}` +
         ` <span class="muted small">${t('homogeneity.report.byRank', { median: nf.dec(median, 1) })}</span> <span class="swatch" style="background:${NO_VALUE}"></span>${t('homogeneity.report.noValue')}</div>`,

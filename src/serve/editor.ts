@@ -158,6 +158,15 @@ export class EditorApp {
         within: rules.within === undefined ? null : strOrNull(z.properties[rules.within]),
         parent: strOrNull(z.properties.parent_zone),
       })),
+      attributes: zones.attributes
+        ? {
+            columns: zones.attributes.columns.slice(0, zones.attributes.similar),
+            values: zones.zones.map((z) => {
+              const row = zones.attributes!.byId.get(z.id) ?? [];
+              return Array.from({ length: zones.attributes!.similar }, (_, j) => (Number.isFinite(row[j]) ? row[j]! : null));
+            }),
+          }
+        : null,
       assignment: zones.zones.map((z) => s.sectionOf(z.id) ?? null),
       compare: compare ? { label: compare.label, assignment: zones.zones.map((z) => compare.plan.get(z.id) ?? null) } : null,
       votes: this.config.votes ? say(this.config.votes.description, this.config.lang) : null,
@@ -299,7 +308,12 @@ export class EditorApp {
     const keep = new Set(free);
     const remap = new Map(free.map((i, k) => [i, k]));
     const sub: JobInput = {
-      zones: { file: zones.file, zones: free.map((i) => zones.zones[i]), members: zones.members },
+      zones: {
+        file: zones.file,
+        zones: free.map((i) => zones.zones[i]),
+        members: zones.members,
+        ...(zones.attributes ? { attributes: zones.attributes } : {}),
+      },
       graph: {
         ids: free.map((i) => graph.ids[i]),
         neighbors: free.map((i) => graph.neighbors[i].filter((j) => keep.has(j)).map((j) => remap.get(j)!)),

@@ -13,7 +13,8 @@ import type { ZoneGraph } from '../graph/types.js';
 
 /** What the worker receives (plain data: maps are rebuilt inside). */
 export interface JobInput {
-  zones: { file: string; zones: Zone[]; members: ZoneSet['members'] };
+  /** attributes (--attributes): --max-spread is held and the sections made alike, as `propose` does */
+  zones: { file: string; zones: Zone[]; members: ZoneSet['members']; attributes?: ZoneSet['attributes'] };
   graph: { ids: string[]; neighbors: number[][]; edges: ZoneGraph['edges'] };
   rules: Rules;
   seed: number;

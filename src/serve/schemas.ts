@@ -73,6 +73,8 @@ export const updateAnswer = z.object({
   verdict: planVerdict,
   canUndo: z.boolean(),
   canRedo: z.boolean(),
+  /** with --attributes: R² now (each zone once, members-weighted) and the least alike sections */
+  homogeneity: z.object({ r2: z.number().nullable(), r2Weighted: z.number().nullable(), least: z.array(z.string()) }).nullable(),
 });
 
 /** A zone as the page knows it. */
@@ -105,6 +107,8 @@ export const stateAnswer = updateAnswer.extend({
   membersEstimated: z.boolean(),
   membersNote: z.string().nullable(),
   zones: z.array(zoneInfo),
+  /** with --attributes: the --similar-by columns and each zone's raw values (null: none), for the map's choropleth */
+  attributes: z.object({ columns: z.array(z.string()), values: z.array(z.array(z.number().nullable())) }).nullable(),
   assignment: z.array(sectionOrNull),
   compare: z.object({ label: z.string(), assignment: z.array(sectionOrNull) }).nullable(),
   votes: z.string().nullable(),

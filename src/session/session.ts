@@ -7,7 +7,8 @@
  */
 import { normaliseSectionName } from '../load/plan-schema.js';
 import { sectionSeats } from '../apportion/sections.js';
-import { checkPlan, EMPTY_VALUE, rulesThatApply, type PlanFacts, type Rule, type SectionFacts } from '../check/index.js';
+import { checkPlan, EMPTY_VALUE, rulesThatApply, spreadLimits, type PlanFacts, type Rule, type SectionFacts } from '../check/index.js';
+import { planHomogeneity } from '../homogeneity/plan.js';
 import type { CheckReport, Failure, Figures, RuleId } from '../check/types.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
 import type { Rules } from '../core/rules.js';
@@ -61,6 +62,14 @@ export interface SessionUpdate {
   verdict: PlanVerdict;
   canUndo: boolean;
   canRedo: boolean;
+  /** with attributes (--attributes): R² of the plan now, each zone once and members-weighted, and the least alike sections */
+  homogeneity: SessionHomogeneity | null;
+}
+
+export interface SessionHomogeneity {
+  r2: number | null;
+  r2Weighted: number | null;
+  least: string[];
 }
 
 /** What the session keeps about a section beside the Partition: its name, its lock, its last figures and verdicts. */
@@ -233,7 +242,25 @@ export class EditorSession {
 
   /** The answer to an edit (changes: the zones moved by it). */
   update(changes: Record<string, string | null> = {}): SessionUpdate {
-    return { version: this.version, changes, sections: this.sections(), verdict: this.verdict(), canUndo: this.canUndo(), canRedo: this.canRedo() };
+    return {
+      version: this.version,
+      changes,
+      sections: this.sections(),
+      verdict: this.verdict(),
+      canUndo: this.canUndo(),
+      canRedo: this.canRedo(),
+      homogeneity: this.homogeneity(),
+    };
+  }
+
+  /** R² of the plan now (planHomogeneity, as check and propose say it), or null without attributes. */
+  homogeneity(): SessionHomogeneity | null {
+    if (!this.zones.attributes) return null;
+    const h = planHomogeneity(this.zones, this.plan(), {
+      maxSpread: this.rules.maxSpread ? Object.fromEntries(spreadLimits(this.rules.maxSpread)) : undefined,
+    });
+    if (!h) return null;
+    return { r2: h.r2, r2Weighted: h.r2Weighted, least: h.sections.filter((x) => x.flagged).map((x) => x.id) };
   }
 
   // ---------- editing (each call is one undoable step) ----------

@@ -6,6 +6,7 @@ import { charterLines, ruleDetail, rulesWords, ruleTitle, sectionProblem } from 
 import { UNASSIGNED_FILL } from '../../export/colour.js';
 import type { SectionFigures } from '../../session/figures.js';
 import { edit } from './api.js';
+import { renderHomogeneity } from './layers.js';
 import { $, D, L, select, store, subscribe, words, zoneGroup } from './store.js';
 
 export function setupList(): void {
@@ -27,6 +28,7 @@ function renderSide(): void {
   $<HTMLButtonElement>('undo').disabled = !state.canUndo;
   $<HTMLButtonElement>('redo').disabled = !state.canRedo;
   $('savestate').textContent = store.dirty ? L('unsaved') : L('allSaved');
+  renderHomogeneity();
   renderMessage();
 
   const list = $('sections');

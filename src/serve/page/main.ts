@@ -20,6 +20,7 @@ import { banner, setupStorage } from './storage.js';
 import { setupAutosaveBanner } from './banner.js';
 import { $, L, loadState, message, select, setDirty, setLang, store } from './store.js';
 import type { PageKey } from './labels.js';
+import { setUpLayers } from './layers.js';
 
 async function start(): Promise<void> {
   const [s, t] = await Promise.all([api<StateAnswer>('GET', '/api/state'), api<Topology>('GET', '/api/topology')]);
@@ -133,6 +134,7 @@ function setupCommands(): void {
   $('zreset').addEventListener('click', () => fitAll());
   $('show-old').addEventListener('change', () => draw());
   $('show-ze').addEventListener('change', () => draw());
+  setUpLayers(() => draw());
   $('check').addEventListener('click', () => void showCheck());
   $('keys').addEventListener('click', () => showShortcuts());
   canvas.addEventListener('keydown', (e) => {

@@ -4,6 +4,7 @@
  */
 import { UNASSIGNED_FILL } from '../../export/colour.js';
 import type { Geometry } from './geometry.js';
+import { attributeFill } from './layers.js';
 import { $, L, store, subscribe, words, zoneGroup } from './store.js';
 
 export const canvas = $<HTMLCanvasElement>('map');
@@ -158,9 +159,10 @@ export function draw(): void {
   for (let i = 0; i < geo.paths.length; i++) {
     if (!geo.paths[i]) continue;
     const s = sectionOfZone(i);
-    ctx.fillStyle = s === null ? UNASSIGNED_FILL : (store.colours.get(s) ?? UNASSIGNED_FILL);
+    const byValue = attributeFill(i);
+    ctx.fillStyle = byValue ?? (s === null ? UNASSIGNED_FILL : (store.colours.get(s) ?? UNASSIGNED_FILL));
     ctx.fill(geo.paths[i], 'evenodd');
-    if (s !== null && bad.has(s)) {
+    if (s !== null && bad.has(s) && byValue === undefined) {
       ctx.fillStyle = cache.hatch!;
       ctx.fill(geo.paths[i], 'evenodd');
     }

@@ -2,6 +2,7 @@
 import { lockedBy, moveZones, sayLocked } from './api.js';
 import { canvas, draw, panBy, sectionOfZone, zoneAt, zoomAt } from './map.js';
 import { $, L, select, store, words, zoneGroup } from './store.js';
+import { attributeText } from './layers.js';
 
 interface Drag {
   mode: 'pan' | 'paint';
@@ -102,6 +103,8 @@ function showHover(x: number, y: number): void {
   if (z.dep) line(L('hoverDep', { name: z.depName ?? z.dep, id: z.dep }));
   if (server.rules.within && z.within && server.rules.within !== 'dep') line(`${server.rules.within} ${z.within}`);
   line(s === null ? L('none') : L('hoverSection', { name: figures.get(s)?.name ?? s }));
+  const value = attributeText(hover);
+  if (value) line(value);
   tip.hidden = false;
   placeTip(x, y);
 }

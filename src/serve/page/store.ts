@@ -39,6 +39,8 @@ export interface Store {
   flash: number;
   /** the zone found by the search (outlined; the keyboard moves it or selects its section), -1: none */
   cursor: number;
+  /** the map's colouring: -1 by section, else the index of an attribute column (--attributes) */
+  colourBy: number;
   /** the message on screen and the plan version it describes (cleared by the next edit) */
   message: { text: string; error: boolean; version: number } | null;
 }
@@ -60,6 +62,7 @@ export const store: Store = {
   hover: -1,
   flash: -1,
   cursor: -1,
+  colourBy: -1,
   message: null,
 };
 
