@@ -10,9 +10,10 @@ import type { Rules } from '../core/charter.js';
 import { Rng } from '../core/rng.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
-import { unitGraphOf } from '../partition/graph.js';
+import { unitGraphOf, type UnitGraph } from '../partition/graph.js';
 import { partitionOfPlan, planOfPartition } from '../partition/plan.js';
-import { ReComChain, type ChainKind } from './chain.js';
+import { ReComChain, type ChainKind, type ChainRules } from './chain.js';
+import type { SideTest } from '../partition/tree.js';
 import { sideTestOf } from './charter.js';
 import { sectionZonesTest, splitIntoUnits } from '../check/rules/index.js';
 import { effectiveSampleSize, splitRhat } from './diagnostics.js';
@@ -91,78 +92,132 @@ export const RHAT_LIMIT = 1.05;
 export const ESS_MIN = 100;
 
 export interface EnsembleInput extends MetricSetup {
-  graph: ZoneGraph;
+  /** the zones' graph, or its UnitGraph when already built (a worker thread receives that) */
+  graph?: ZoneGraph;
+  unitGraph?: UnitGraph;
   rules: Rules;
   plan: Plan;
   zones: ZoneSet;
 }
 
-/** Sample the ensemble of `input.plan`'s charter and summarise where the plan sits. */
-export function runEnsemble(input: EnsembleInput, opts: EnsembleOptions): EnsembleResult {
-  const g = unitGraphOf(input.zones, input.graph);
-  const metrics = metricsOf(input);
+/** What every chain of an ensemble shares: the graph, the measures, the start, the charter's tests. */
+export interface PreparedEnsemble {
+  g: UnitGraph;
+  metrics: Metric[];
+  start: ReturnType<typeof partitionOfPlan>;
+  sections: number;
+  ok: SideTest;
+  chainRules: ChainRules;
+  chains: number;
+  kind: ChainKind;
+  burnIn: number;
+  thin: number;
+  perChain: number[];
+}
+
+export function prepareEnsemble(input: EnsembleInput, opts: EnsembleOptions): PreparedEnsemble {
+  const g = input.unitGraph ?? unitGraphOf(input.zones, input.graph!);
   const start = partitionOfPlan(g, input.plan);
-  const K = start.partition.count;
+  const sections = start.partition.count;
   const members = input.zones.zones.reduce((s, z) => s + z.members, 0);
-  const ok = sideTestOf(input.rules, { sections: K, members });
   // the rules that judge a side by its units (within, max-spread…), and the sections --split-into made, kept as they are
   const zonesTest = sectionZonesTest(input.rules, input.zones);
   const frozenSections = new Set(splitIntoUnits(input.rules, input.zones).map((u) => start.partition.sectionOf(u)));
-  const chainRules = { ...(zonesTest ? { zonesTest } : {}), ...(frozenSections.size ? { frozen: (s: number) => frozenSections.has(s) } : {}) };
   const chains = Math.max(1, opts.chains ?? 2);
-  const kind = opts.kind ?? 'recom';
-  const burnIn = opts.burnIn ?? Math.max(100, g.n);
-  const thin = Math.max(1, opts.thin ?? 1);
-  const perChain = chainSizes(opts.plans, chains);
-  const deadline = opts.timeLimitMs === undefined ? Infinity : Date.now() + opts.timeLimitMs;
-  const values: number[][][] = metrics.map(() => Array.from({ length: chains }, () => []));
+  return {
+    g,
+    metrics: metricsOf(input),
+    start,
+    sections,
+    ok: sideTestOf(input.rules, { sections, members }),
+    chainRules: { ...(zonesTest ? { zonesTest } : {}), ...(frozenSections.size ? { frozen: (s: number) => frozenSections.has(s) } : {}) },
+    chains,
+    kind: opts.kind ?? 'recom',
+    burnIn: opts.burnIn ?? Math.max(100, g.n),
+    thin: Math.max(1, opts.thin ?? 1),
+    perChain: chainSizes(opts.plans, chains),
+  };
+}
+
+/** One chain's run: its values per measure, in order, its steps and why it stopped. */
+export interface ChainRun {
+  values: number[][];
+  steps: number;
+  accepted: number;
+  stopped: StopReason;
+}
+
+/**
+ * Chain `c` (0-based) of a prepared ensemble, with its own generator (seed/chain c+1): the same values whichever
+ * thread runs it. `deadline` is an absolute time (Date.now()) or Infinity.
+ */
+export function runChain(
+  input: EnsembleInput,
+  prep: PreparedEnsemble,
+  c: number,
+  opts: Pick<EnsembleOptions, 'seed' | 'shouldStop' | 'withPlans'> & { deadline: number; onSample?: (s: Sample) => void; onSampled?: () => void },
+): ChainRun {
+  const p = prep.start.partition.clone();
+  const chain = new ReComChain(p, prep.ok, new Rng(`${opts.seed ?? 1}/chain ${c + 1}`), prep.kind, 20, prep.chainRules);
+  const values: number[][] = prep.metrics.map(() => []);
   let stopped: StopReason = 'done';
-  let steps = 0;
-  let accepted = 0;
-  let done = 0;
   const halt = (): boolean => {
     if (opts.shouldStop?.()) stopped = 'interrupted';
-    else if (Date.now() > deadline) stopped = 'time';
+    else if (Date.now() > opts.deadline) stopped = 'time';
     return stopped !== 'done';
   };
-  for (let c = 0; c < chains && stopped === 'done'; c++) {
-    const p = start.partition.clone();
-    const chain = new ReComChain(p, ok, new Rng(`${opts.seed ?? 1}/chain ${c + 1}`), kind, 20, chainRules);
-    for (let i = 0; i < burnIn && !(i % 64 === 0 && halt()); i++) chain.step();
-    for (let i = 0; i < perChain[c]! && stopped === 'done'; i++) {
-      for (let t = 0; t < thin; t++) chain.step();
-      if (i % 16 === 0 && halt()) break;
-      const plan = planOfPartition(p, start.sectionIds);
-      const v = partitionMetrics(input, metrics, p, plan);
-      v.forEach((x, m) => values[m]![c]!.push(x));
-      opts.onSample?.({ chain: c + 1, step: burnIn + (i + 1) * thin, values: v, ...(opts.withPlans ? { plan } : {}) });
-      opts.onProgress?.(++done, opts.plans);
-    }
-    steps += chain.steps;
-    accepted += chain.accepted;
+  for (let i = 0; i < prep.burnIn && !(i % 64 === 0 && halt()); i++) chain.step();
+  for (let i = 0; i < prep.perChain[c]! && stopped === 'done'; i++) {
+    for (let t = 0; t < prep.thin; t++) chain.step();
+    if (i % 16 === 0 && halt()) break;
+    const plan = planOfPartition(p, prep.start.sectionIds);
+    const v = partitionMetrics(input, prep.metrics, p, plan);
+    v.forEach((x, m) => values[m]!.push(x));
+    opts.onSample?.({ chain: c + 1, step: prep.burnIn + (i + 1) * prep.thin, values: v, ...(opts.withPlans ? { plan } : {}) });
+    opts.onSampled?.();
   }
-  const planValues = planMetrics(input, metrics, input.plan, start.partition.assignment);
-  const summaries = metrics.map((metric, m) =>
+  return { values, steps: chain.steps, accepted: chain.accepted, stopped };
+}
+
+/** The ensemble's summary from its chains' runs (in chain order). */
+export function finishEnsemble(input: EnsembleInput, prep: PreparedEnsemble, runs: readonly ChainRun[]): EnsembleResult {
+  const planValues = planMetrics(input, prep.metrics, input.plan, prep.start.partition.assignment);
+  const summaries = prep.metrics.map((metric, m) =>
     summarise(
       metric,
       planValues[m]!,
-      values[m]!.map((c) => Float64Array.from(c)),
+      runs.map((r) => Float64Array.from(r.values[m]!)),
     ),
   );
+  const stopped = runs.find((r) => r.stopped !== 'done')?.stopped ?? (runs.length < prep.chains ? 'interrupted' : 'done');
   return {
-    metrics,
-    sections: K,
-    kind,
-    chains,
-    burnIn,
-    thin,
-    samples: done,
-    steps,
-    accepted,
+    metrics: prep.metrics,
+    sections: prep.sections,
+    kind: prep.kind,
+    chains: prep.chains,
+    burnIn: prep.burnIn,
+    thin: prep.thin,
+    samples: runs.reduce((s, r) => s + (r.values[0]?.length ?? 0), 0),
+    steps: runs.reduce((s, r) => s + r.steps, 0),
+    accepted: runs.reduce((s, r) => s + r.accepted, 0),
     stopped,
     summaries,
-    unmixed: summaries.some((s) => s.rhat > RHAT_LIMIT || s.ess < ESS_MIN),
+    unmixed: summaries.some((x) => x.rhat > RHAT_LIMIT || x.ess < ESS_MIN),
   };
+}
+
+/** Sample the ensemble of `input.plan`'s charter on this thread, chain after chain, and summarise where the plan sits. */
+export function runEnsemble(input: EnsembleInput, opts: EnsembleOptions): EnsembleResult {
+  const prep = prepareEnsemble(input, opts);
+  const deadline = opts.timeLimitMs === undefined ? Infinity : Date.now() + opts.timeLimitMs;
+  const runs: ChainRun[] = [];
+  let done = 0;
+  for (let c = 0; c < prep.chains; c++) {
+    const run = runChain(input, prep, c, { ...opts, deadline, onSample: opts.onSample, onSampled: () => opts.onProgress?.(++done, opts.plans) });
+    runs.push(run);
+    if (run.stopped !== 'done') break;
+  }
+  return finishEnsemble(input, prep, runs);
 }
 
 /** `total` plans shared between `chains` chains, the first ones taking the remainder. */
@@ -210,4 +265,16 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
   const lo = Math.floor(at);
   const hi = Math.min(n - 1, lo + 1);
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
+}
+
+/** One sampled plan as a JSON line (the measures by key, rounded to 6 decimals; its plan when recorded). */
+export function sampleLine(keys: readonly string[], s: Sample): string {
+  const metrics: Record<string, number> = {};
+  keys.forEach((k, i) => {
+    const x = s.values[i]!;
+    metrics[k] = Number.isInteger(x) ? x : Math.round(x * 1e6) / 1e6;
+  });
+  const line: Record<string, unknown> = { chain: s.chain, step: s.step, metrics };
+  if (s.plan) line.plan = Object.fromEntries(s.plan);
+  return JSON.stringify(line) + '\n';
 }

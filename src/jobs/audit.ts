@@ -4,7 +4,8 @@
  * diagnostics. The plan must be valid (the CLI checks it first, as `check` does).
  */
 import { basename } from 'node:path';
-import { ESS_MIN, RHAT_LIMIT, runEnsemble, type EnsembleResult, type MetricSummary } from '../audit/ensemble.js';
+import type { EnsembleResult } from '../audit/ensemble.js';
+import { runEnsembleThreads } from '../audit/threads.js';
 import { metricsOf, type Metric } from '../audit/metrics.js';
 import type { ChainKind } from '../audit/chain.js';
 import { textTable } from '../apportion/format.js';
@@ -43,6 +44,8 @@ export interface AuditJob {
   report?: string;
   zonesFile?: string;
   withPlans: boolean;
+  /** worker threads for the chains (default: the machine's cores; the result is the same) */
+  threads?: number;
   lang: Lang;
   voice: Voice;
   progress?: Progress;
@@ -59,39 +62,34 @@ export async function runAudit(job: AuditJob): Promise<EnsembleResult> {
   const attributes = attributesOf(zones);
   let stream: OutputStream | undefined = job.out_jsonl ? openOutputStream({ path: job.out_jsonl, option: '--out' }) : undefined;
   const setup = { zones, graph: job.graph, rules, plan: job.plan, votes, listMethod: job.listMethod, attributes };
-  const keys = metricsOf(setup).map((m) => m.key);
   const started = Date.now();
   const speak = (m: Said) => say(m, { ...job.voice, lang: job.lang });
   let result: EnsembleResult;
   try {
-    result = runEnsemble(setup, {
-      plans: job.plans,
-      chains: job.chains,
-      seed: job.seed,
-      kind: job.kind,
-      burnIn: job.burnIn,
-      thin: job.thin,
-      timeLimitMs: job.timeLimitSeconds === undefined ? undefined : job.timeLimitSeconds * 1000,
-      shouldStop: job.shouldStop,
-      withPlans: job.withPlans,
-      onSample: stream
-        ? (s) => {
-            const metrics: Record<string, number> = {};
-            keys.forEach((k, i) => (metrics[k] = round(s.values[i]!)));
-            const line: Record<string, unknown> = { chain: s.chain, step: s.step, metrics };
-            if (s.plan) line.plan = Object.fromEntries(s.plan);
-            stream!.write(JSON.stringify(line) + '\n');
-          }
-        : undefined,
-      onProgress: (done, total) => {
-        if (done % 50 !== 0 && done !== total) return;
-        const seconds = (Date.now() - started) / 1000;
-        const rate = done / Math.max(seconds, 1e-3);
-        job.progress?.update(
-          said('audit.progress', { done: count(done), total: count(total), rate: count(Math.round(rate)), eta: count(Math.ceil((total - done) / rate)) }),
-        );
+    const lines = stream;
+    result = await runEnsembleThreads(
+      setup,
+      {
+        plans: job.plans,
+        chains: job.chains,
+        seed: job.seed,
+        kind: job.kind,
+        burnIn: job.burnIn,
+        thin: job.thin,
+        timeLimitMs: job.timeLimitSeconds === undefined ? undefined : job.timeLimitSeconds * 1000,
+        shouldStop: job.shouldStop,
+        withPlans: job.withPlans,
+        onProgress: (done, total) => {
+          if (done % 50 !== 0 && done !== total) return;
+          const seconds = (Date.now() - started) / 1000;
+          const rate = done / Math.max(seconds, 1e-3);
+          job.progress?.update(
+            said('audit.progress', { done: count(done), total: count(total), rate: count(Math.round(rate)), eta: count(Math.ceil((total - done) / rate)) }),
+          );
+        },
       },
-    });
+      { threads: job.threads, ...(lines ? { lines: { write: (text: string) => lines.write(text) } } : {}) },
+    );
     job.progress?.done();
     stream?.commit();
     stream = undefined;
@@ -126,5 +124,3 @@ export async function runAudit(job: AuditJob): Promise<EnsembleResult> {
   }
   return result;
 }
-
-const round = (x: number) => (Number.isInteger(x) ? x : Math.round(x * 1e6) / 1e6);

@@ -185,5 +185,9 @@ export const AUDIT_MESSAGES = {
     en: 'write the audit as an HTML page: a histogram per measure with the plan marked, the table, the chains’ traces',
     fr: 'écrire l’audit en page HTML : un histogramme par mesure où le découpage est marqué, le tableau, les traces des chaînes',
   },
+  'help.threads': {
+    en: 'worker threads, one chain each (default: the machine’s cores); the ensemble is the same whatever their number',
+    fr: 'fils d’exécution, une chaîne chacun (par défaut : les cœurs de la machine) ; l’ensemble est le même quel que soit leur nombre',
+  },
   'help.lang': { en: 'the printed audit', fr: 'de l’audit affiché' },
 } as const satisfies Table;

@@ -70,6 +70,36 @@ describe('decoupage audit', () => {
     expect(await run('8', 'c.jsonl')).not.toBe(a);
   });
 
+  it('gives the same ensemble on one thread and on several (one chain per worker thread)', async () => {
+    const run = async (threads: string, name: string) => {
+      const out = join(dir, name);
+      const r = await runCli(
+        'audit',
+        ZONES,
+        PLAN,
+        ...CHARTER,
+        '--votes',
+        VOTES,
+        '--plans',
+        '300',
+        '--chains',
+        '3',
+        '--threads',
+        threads,
+        '--out',
+        out,
+        '--with-plans',
+      );
+      expect(r.code).toBe(0);
+      return { lines: readFileSync(out, 'utf8'), stdout: r.stdout.replace(/ensemble-\d\.jsonl/g, '') };
+    };
+    const one = await run('1', 'ensemble-1.jsonl');
+    const two = await run('2', 'ensemble-2.jsonl');
+    expect(two.lines).toBe(one.lines);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.lines.trimEnd().split('\n')).toHaveLength(300);
+  });
+
   it('speaks French', async () => {
     const r = await runCli('audit', ZONES, PLAN, ...CHARTER, '--plans', '100', '--lang', 'fr');
     expect(r.code).toBe(0);

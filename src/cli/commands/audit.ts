@@ -28,6 +28,7 @@ interface AuditOwnFlags {
   withPlans?: true;
   timeLimit?: number;
   report?: string;
+  threads?: number;
 }
 
 export type AuditFlags = AuditOwnFlags & LangFlag & PlanFlags & ZoneFlags & GraphFlags & RuleFlags & AttributeFlags;
@@ -46,6 +47,7 @@ export const AUDIT_FLAGS = [
     withPlans: true,
     timeLimit: true,
     report: true,
+    threads: true,
   }),
   ...LANG_FLAG,
   ...PLAN_FLAGS,
@@ -79,6 +81,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--with-plans', h(said('audit.help.withPlans')))
     .option('--report <audit.html>', h(said('audit.help.report')))
     .option('--time-limit <seconds>', h(said('audit.help.timeLimit')), positiveNumber('--time-limit'))
+    .option('--threads <n>', h(said('audit.help.threads')), wholeNumber('--threads', 1, undefined, 256))
     .addOption(langOption(voice, said('audit.help.lang')));
   addPlanOptions(cmd, voice);
   addZoneOptions(cmd, voice);
@@ -102,7 +105,16 @@ export function register(program: Command, ctx: CliContext): void {
         ...{ zones, graph, rules, planFile, plan: new Map(report.sections.flatMap((s) => s.zones.map((z) => [z, s.id] as [string, string]))) },
         ...{ votesFile: opts.votes, listMethod: opts.listMethod, plans: opts.plans, chains: opts.chains, seed: seedText(opts.seed) },
         ...{ kind: opts.reversible ? 'reversible' : 'recom', burnIn: opts.burnIn, thin: opts.thin, timeLimitSeconds: opts.timeLimit },
-        ...{ out_jsonl: opts.out, report: opts.report, zonesFile, withPlans: opts.withPlans === true, lang: opts.lang, voice, progress: ctx.progress() },
+        ...{
+          out_jsonl: opts.out,
+          report: opts.report,
+          zonesFile,
+          threads: opts.threads,
+          withPlans: opts.withPlans === true,
+          lang: opts.lang,
+          voice,
+          progress: ctx.progress(),
+        },
         shouldStop: () => stop,
         out: (text) => ctx.stdout(text),
         note: (text) => ctx.stderr(text),
