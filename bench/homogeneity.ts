@@ -89,14 +89,18 @@ async function bound(
   const lp = ['Minimize', ' obj: ' + sets.map((s, k) => `${ss(s).toFixed(9)} x${k}`).join(' + '), 'Subject To'];
   byZone.forEach((ks, i) => lp.push(` z${i}: ` + ks.map((k) => `x${k}`).join(' + ') + ' = 1'));
   lp.push(' count: ' + sets.map((_, k) => `x${k}`).join(' + ') + ` = ${p}`, 'Binary', ' ' + sets.map((_, k) => `x${k}`).join(' '), 'End');
-  const highs = await (await import('highs')).default();
+  const highs = await (
+    (await import('highs')) as unknown as {
+      default: () => Promise<{ solve(lp: string, o: object): { Status: string; Columns: Record<string, { Primal?: number }> } }>;
+    }
+  ).default();
   const t = performance.now();
   const r = highs.solve(lp.join('\n') + '\n', { output_flag: false, time_limit: 600, mip_rel_gap: 0 });
   if (r.Status !== 'Optimal') return undefined;
   const a = new Int32Array(prob.n).fill(-1);
   let k2 = 0;
   sets.forEach((s, k) => {
-    if (((r.Columns[`x${k}`] as { Primal?: number } | undefined)?.Primal ?? 0) > 0.5) {
+    if ((r.Columns[`x${k}`]?.Primal ?? 0) > 0.5) {
       for (const i of s) a[i] = k2;
       k2++;
     }
