@@ -43,4 +43,9 @@ export const EDIT_MESSAGES = {
     en: 'every zone is in a locked section: nothing to complete',
     fr: 'toutes les zones sont dans des sections verrouillées : rien à compléter',
   },
+  auditInvalid: {
+    en: 'the audit compares a valid plan with the other valid plans: mend the rules marked ✗ first',
+    fr: 'l’audit compare un découpage valide aux autres découpages valides : corrigez d’abord les règles marquées ✗',
+  },
+  auditBusy: { en: 'an audit is already running', fr: 'un audit est déjà en cours' },
 } as const satisfies Table;

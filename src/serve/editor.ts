@@ -27,12 +27,15 @@ import { assembleReport, renderPng, renderReport, renderReportAndMap } from '../
 import { EditError, EditorSession, type SessionUpdate } from '../session/index.js';
 import { departementName, postcodesOf } from './places.js';
 import { ProposeJobs, type JobInput, type JobStatus } from './jobs.js';
+import { EditorAudits, type AuditStatus } from './audits.js';
+import { attributesOf } from '../homogeneity/table.js';
 import { PAGE_LABELS } from '../messages/page.js';
 import { fill } from '../core/i18n.js';
 import {
   autosaveFile,
   describeZodError,
   planBody,
+  type AuditBody,
   type AutosaveAnswer,
   type PlanBodyInput,
   type CompareAnswer,
@@ -105,6 +108,7 @@ export class EditorApp {
   /** a warning for the terminal (an unusable autosave, …), said in the user's language by the CLI */
   readonly warnings: Said[] = [];
   private readonly jobs = new ProposeJobs();
+  private readonly audits = new EditorAudits();
   private savedVersion = 0;
   private dirty = false;
   private topologyText?: string;
@@ -255,6 +259,28 @@ export class EditorApp {
 
   job(id: string): JobStatus | undefined {
     return this.jobs.status(id);
+  }
+
+  /** Audit the plan being drawn (it must be valid): sampled in the background, polled with auditStatus. */
+  audit(body: AuditBody): AuditStatus {
+    if (this.audits.running()) throw new EditError('auditBusy');
+    if (!this.session.verdict().ok) throw new EditError('auditInvalid');
+    const { zones, graph, rules } = this.config;
+    const input = { zones, graph, rules, plan: this.session.plan(), votes: this.config.votes, attributes: attributesOf(zones) };
+    return this.audits.start(input, {
+      plans: body.plans ?? 2000,
+      seed: body.seed ?? this.config.seed ?? 1,
+      lang: this.config.lang,
+      planFile: this.config.output,
+    });
+  }
+
+  auditStatus(id: string): AuditStatus | undefined {
+    return this.audits.status(id);
+  }
+
+  auditReport(id: string): string | undefined {
+    return this.audits.report(id, this.config.output);
   }
 
   // ---------- editing ----------

@@ -19,7 +19,7 @@ import { jsonTooDeep, MAX_JSON_DEPTH } from '../io/read.js';
 import { EditError } from '../session/index.js';
 import type { EditorApp } from './editor.js';
 import { JobBusyError } from './jobs.js';
-import { compareBody, describeZodError, emptyBody, moveBody, planBody, proposeBody, sectionBody } from './schemas.js';
+import { auditBody, compareBody, describeZodError, emptyBody, moveBody, planBody, proposeBody, sectionBody } from './schemas.js';
 
 /** The page's bundled files (built by `npm run build` into dist/serve/page/), the same from src/ and dist/. */
 export const PAGE_DIR = fileURLToPath(new URL('../../dist/serve/page/', import.meta.url));
@@ -111,6 +111,13 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
     if (path === '/api/check') return sendJson(res, 200, app.check());
     if (path === '/api/autosave') return sendJson(res, 200, app.autosaveState());
     if (path === '/api/compare') return sendJson(res, 200, app.compare());
+    const audit = /^\/api\/audit\/(\d+)(\/report)?$/.exec(path);
+    if (audit && !audit[2]) return sendJson(res, 200, found(app.auditStatus(audit[1]!), `no audit ${audit[1]}`));
+    if (audit) {
+      // the audit's page (inline styles and SVG, no script), shown in a new tab
+      res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'");
+      return send(res, 200, TYPES['.html'], found(app.auditReport(audit[1]!), `the audit ${audit[1]} is not done`));
+    }
     const job = /^\/api\/jobs\/(\d+)$/.exec(path);
     if (job) return sendJson(res, 200, found(app.job(job[1]), `no job ${job[1]}`));
     const dl = /^\/api\/export\/([\w.-]+)$/.exec(path);
@@ -140,6 +147,7 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
       if (path === '/api/plan') return sendJson(res, 200, app.setPlan(body(planBody)));
       if (path === '/api/save') return (body(emptyBody), sendJson(res, 200, app.save()));
       if (path === '/api/propose') return sendJson(res, 202, app.propose(body(proposeBody)));
+      if (path === '/api/audit') return sendJson(res, 202, app.audit(body(auditBody)));
       if (path === '/api/compare') return sendJson(res, 200, app.compareWith(body(compareBody)));
       const cancel = /^\/api\/jobs\/(\d+)\/cancel$/.exec(path);
       if (cancel) return (body(emptyBody), sendJson(res, 200, found(app.cancelJob(cancel[1]), `no job ${cancel[1]}`)));

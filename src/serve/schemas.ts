@@ -47,6 +47,18 @@ export const proposeBody = z.strictObject({
     .optional(),
 });
 
+/** POST /api/audit: how many valid plans to sample around the plan being drawn, and the seed. */
+export const auditBody = z.strictObject({
+  plans: z.number().int().min(100).max(100_000).optional(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31)
+    .optional(),
+});
+export type AuditBody = z.infer<typeof auditBody>;
+
 /** POST /api/compare: another plan file (CSV or JSON, as decoupage reads plans) to compare the current plan with. */
 export const compareBody = z.strictObject({ label: z.string().min(1).max(200), text: z.string().min(1).max(50_000_000) });
 
@@ -179,6 +191,21 @@ export type UpdateAnswer = z.infer<typeof updateAnswer>;
 export type ZoneInfo = z.infer<typeof zoneInfo>;
 export type StateAnswer = z.infer<typeof stateAnswer>;
 export type JobAnswer = z.infer<typeof jobAnswer>;
+
+/** POST /api/audit and GET /api/audit/ID: the audit's progress, then its verdicts (its report: GET /api/audit/ID/report). */
+export const auditAnswer = z.object({
+  id: z.string(),
+  state: z.enum(['running', 'done', 'failed']),
+  done: z.number(),
+  total: z.number(),
+  heading: z.string().optional(),
+  verdicts: z.array(z.object({ text: z.string(), unusual: z.boolean() })).optional(),
+  notes: z.array(z.string()).optional(),
+  mixing: z.string().optional(),
+  mixed: z.boolean().optional(),
+  error: z.string().optional(),
+});
+export type AuditAnswer = z.infer<typeof auditAnswer>;
 export type CompareAnswer = z.infer<typeof compareAnswer>;
 export type SaveAnswer = z.infer<typeof saveAnswer>;
 export type CheckAnswer = z.infer<typeof checkAnswer>;

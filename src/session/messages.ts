@@ -22,7 +22,9 @@ export type EditErrorCode =
   | 'nameControl'
   | 'nameTaken'
   | 'unlockFirst'
-  | 'allLocked';
+  | 'allLocked'
+  | 'auditInvalid'
+  | 'auditBusy';
 
 export { EDIT_MESSAGES };
 

@@ -21,6 +21,7 @@ import { setupAutosaveBanner } from './banner.js';
 import { $, L, loadState, message, select, setDirty, setLang, store } from './store.js';
 import type { PageKey } from './labels.js';
 import { setUpLayers } from './layers.js';
+import { runAudit } from './audit.js';
 
 async function start(): Promise<void> {
   const [s, t] = await Promise.all([api<StateAnswer>('GET', '/api/state'), api<Topology>('GET', '/api/topology')]);
@@ -53,6 +54,7 @@ function labelStatic(): void {
   set('keep-label', 'keepAssignments');
   set('compare', 'compare');
   set('check', 'check');
+  set('audit', 'audit');
   set('save', 'save');
   set('sections-title', 'sections');
   set('new-section', 'newSection');
@@ -60,6 +62,7 @@ function labelStatic(): void {
   set('panel-close', 'close');
   $('save').title = L('saveTitle', { file: state.files.plan });
   $('check').title = L('checkTitle');
+  $('audit').title = L('auditTitle');
   for (const [id, k] of [
     ['zin', 'zoomIn'],
     ['zout', 'zoomOut'],
@@ -136,6 +139,7 @@ function setupCommands(): void {
   $('show-ze').addEventListener('change', () => draw());
   setUpLayers(() => draw());
   $('check').addEventListener('click', () => void showCheck());
+  $('audit').addEventListener('click', () => void runAudit());
   $('keys').addEventListener('click', () => showShortcuts());
   canvas.addEventListener('keydown', (e) => {
     // the map by keyboard: arrows pan, + and − zoom, 0 shows the whole map
