@@ -147,10 +147,10 @@ export const AUDIT_MESSAGES = {
   wroteReport: { en: 'wrote {file}: the audit report (open it in a browser)', fr: '{file} écrit : le rapport d’audit (à ouvrir dans un navigateur)' },
 
   // --- --help ---
-  'help.plans': { en: 'how many valid plans to sample in all (default: 10,000)', fr: 'combien de découpages valides tirer en tout (par défaut : 10 000)' },
+  'help.plans': { en: 'how many valid plans to sample in all', fr: 'combien de découpages valides tirer en tout' },
   'help.chains': {
-    en: 'independent chains, each from the plan with its own seed; they are compared to tell whether they mixed (default: 2)',
-    fr: 'chaînes indépendantes, chacune partant du découpage avec sa propre graine ; on les compare pour savoir si elles se sont mélangées (par défaut : 2)',
+    en: 'independent chains, each from the plan with its own seed; they are compared to tell whether they mixed',
+    fr: 'chaînes indépendantes, chacune partant du découpage avec sa propre graine ; on les compare pour savoir si elles se sont mélangées',
   },
   'help.seed': {
     en: 'seed of the chains (the same seed gives the same ensemble)',
@@ -162,9 +162,9 @@ export const AUDIT_MESSAGES = {
   },
   'help.burnIn': {
     en: 'steps each chain walks before it records (default: one per zone, at least 100)',
-    fr: 'pas que fait chaque chaîne avant d’enregistrer (par défaut : un par zone, au moins 100)',
+    fr: 'nombre de pas que fait chaque chaîne avant d’enregistrer (par défaut : un par zone, au moins 100)',
   },
-  'help.thin': { en: 'steps between two recorded plans (default: 1)', fr: 'pas entre deux découpages enregistrés (par défaut : 1)' },
+  'help.thin': { en: 'steps between two recorded plans', fr: 'nombre de pas entre deux découpages enregistrés' },
   'help.votes': {
     en: 'list vote shares (as pluralism reads them): seats per list, sections with two lists or more, Gallagher index',
     fr: 'parts des listes (comme les lit pluralism) : sièges par liste, sections à au moins deux listes élues, indice de Gallagher',
@@ -174,8 +174,8 @@ export const AUDIT_MESSAGES = {
     fr: 'écrire une ligne JSON par découpage tiré avec ses mesures (pour R ou Python)',
   },
   'help.withPlans': {
-    en: 'with --out: each line also holds its plan (zone → section), which decoupage check reads',
-    fr: 'avec --out : chaque ligne contient aussi son découpage (zone → section), que decoupage check sait lire',
+    en: 'with --out: each line also holds its plan (zone → section), to check it again with decoupage check',
+    fr: 'avec --out : chaque ligne contient aussi son découpage (zone → section), pour le revérifier avec decoupage check',
   },
   'help.timeLimit': {
     en: 'stop sampling after this many seconds and report what was sampled',

@@ -74,7 +74,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--seed <s>', h(said('audit.help.seed')), seed(), 1)
     .option('--reversible', h(said('audit.help.reversible')))
     .option('--burn-in <steps>', h(said('audit.help.burnIn')), wholeNumber('--burn-in', 0, undefined, MAX_PLANS))
-    .option('--thin <steps>', h(said('audit.help.thin')), wholeNumber('--thin', 1, undefined, 10_000))
+    .option('--thin <steps>', h(said('audit.help.thin')), wholeNumber('--thin', 1, undefined, 10_000), 1)
     .option('--votes <votes.csv>', h(said('audit.help.votes')))
     .addOption(new Option('--list-method <method>', h(said('help.listMethod'))).choices([...LIST_METHODS]))
     .option('--out <ensemble.jsonl>', h(said('audit.help.out')))
