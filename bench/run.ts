@@ -1,6 +1,17 @@
 // `npm run bench`: timings on real and generated inputs. Each bench module exports run(): Promise<void>
 // and prints its own table. Timing lives here, never in tests.
-const modules = ['./graph.js', './auto-link.js', './propose.js', './check.js', './members.js', './report.js', './serve.js', './startup.js', './audit.js'];
+const modules = [
+  './graph.js',
+  './auto-link.js',
+  './propose.js',
+  './check.js',
+  './members.js',
+  './report.js',
+  './serve.js',
+  './startup.js',
+  './audit.js',
+  './audit-enumeration.js',
+];
 for (const m of modules) {
   try {
     const mod = (await import(m)) as { run: () => Promise<void> };
