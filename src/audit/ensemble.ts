@@ -12,6 +12,7 @@ import type { Plan, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { unitGraphOf } from '../partition/graph.js';
 import { partitionOfPlan, planOfPartition } from '../partition/plan.js';
+import { PlanJsonWriter } from './plan-json.js';
 import { ReComChain, type ChainKind } from './chain.js';
 import { sideTestOf } from './charter.js';
 import { sectionZonesTest, splitIntoUnits } from '../check/rules/index.js';
@@ -47,6 +48,8 @@ export interface Sample {
   step: number;
   values: number[];
   plan?: Plan;
+  /** with `withPlans`: the same plan as a JSON object `{"<zone>":"<section>",…}`, ready for a JSON line */
+  planJson?: string;
 }
 
 export type StopReason = 'done' | 'time' | 'interrupted';
@@ -125,6 +128,7 @@ export function runEnsemble(input: EnsembleInput, opts: EnsembleOptions): Ensemb
     else if (Date.now() > deadline) stopped = 'time';
     return stopped !== 'done';
   };
+  const planJson = opts.withPlans ? new PlanJsonWriter(start.partition.g.ids, start.sectionIds) : undefined;
   for (let c = 0; c < chains && stopped === 'done'; c++) {
     const p = start.partition.clone();
     const chain = new ReComChain(p, ok, new Rng(`${opts.seed ?? 1}/chain ${c + 1}`), kind, 20, chainRules);
@@ -135,7 +139,7 @@ export function runEnsemble(input: EnsembleInput, opts: EnsembleOptions): Ensemb
       const plan = planOfPartition(p, start.sectionIds);
       const v = partitionMetrics(input, metrics, p, plan);
       v.forEach((x, m) => values[m]![c]!.push(x));
-      opts.onSample?.({ chain: c + 1, step: burnIn + (i + 1) * thin, values: v, ...(opts.withPlans ? { plan } : {}) });
+      opts.onSample?.({ chain: c + 1, step: burnIn + (i + 1) * thin, values: v, ...(planJson ? { plan, planJson: planJson.write(p) } : {}) });
       opts.onProgress?.(++done, opts.plans);
     }
     steps += chain.steps;
