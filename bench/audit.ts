@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ReComChain } from '../src/audit/chain.js';
+import { ReComChain, type ChainKind } from '../src/audit/chain.js';
 import { sideTestOf } from '../src/audit/charter.js';
 import { resolveRules } from '../src/check/rules/resolve.js';
 import { Rng } from '../src/core/rng.js';
@@ -42,10 +42,10 @@ interface Layer {
   plan: Plan;
 }
 
-function chainRate(layer: Layer, rules: ReturnType<typeof resolveRules>, seed: number): { rate: number; moved: number } {
+function chainRate(layer: Layer, rules: ReturnType<typeof resolveRules>, seed: number, kind: ChainKind = 'recom'): { rate: number; moved: number } {
   const g = unitGraphOf(layer.zones, layer.graph);
   const { partition: p } = partitionOfPlan(g, layer.plan);
-  const chain = new ReComChain(p, sideTestOf(rules), new Rng(seed), 'recom');
+  const chain = new ReComChain(p, sideTestOf(rules), new Rng(seed), kind);
   const t = performance.now();
   for (let i = 0; i < STEPS; i++) chain.step();
   return { rate: STEPS / ((performance.now() - t) / 1000), moved: chain.accepted };
@@ -63,7 +63,10 @@ function exportGraph(layer: Layer, threshold: number, dir: string): string {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
-const pct = (moved: number) => `${Math.round((100 * moved) / (STEPS * SEEDS.length))} %`;
+const pct = (moved: number) => {
+  const share = (100 * moved) / (STEPS * SEEDS.length);
+  return `${share < 10 ? share.toFixed(1) : Math.round(share)} %`;
+};
 
 export async function run(): Promise<void> {
   const rules = resolveRules({ minMembers: 10000, membersPerSeat: 1500, minSeats: 6 });
@@ -86,18 +89,25 @@ export async function run(): Promise<void> {
   console.log(
     `${STEPS.toLocaleString('en-US')} steps × seeds ${SEEDS.join(', ')}, one thread, plain ReCom, each side of a split ≥ ${fmt(10000)} members, start = decoupage's proposed plan. Median of the seeds.\n`,
   );
-  console.log('| layer | units | sections | decoupage steps/s (moved) | GerryChain steps/s (moved) | ratio |\n|---|---:|---:|---:|---:|---:|');
+  console.log(
+    '| layer | units | sections | decoupage steps/s (moved) | GerryChain steps/s (moved) | ratio | decoupage reversible steps/s (moved) |\n|---|---:|---:|---:|---:|---:|---:|',
+  );
   for (const layer of layers) {
     // alternate the two tools seed by seed, so that a busy moment of the shared machine hits both
     const ours: number[] = [];
     const theirs: number[] = [];
     let movedOurs = 0;
     let movedTheirs = 0;
+    const reversible: number[] = [];
+    let movedReversible = 0;
     const graphFile = gc ? exportGraph(layer, 10000, dir) : '';
     for (const seed of SEEDS) {
       const r = chainRate(layer, rules, seed);
       ours.push(r.rate);
       movedOurs += r.moved;
+      const rev = chainRate(layer, rules, seed, 'reversible');
+      reversible.push(rev.rate);
+      movedReversible += rev.moved;
       if (gc) {
         const out = execFileSync('/usr/bin/python3', [join(here, 'gerrychain_recom.py'), graphFile, String(STEPS), String(seed)], {
           env: { ...process.env, PYTHONPATH: gc },
@@ -111,7 +121,7 @@ export async function run(): Promise<void> {
     const sections = new Set(layer.plan.values()).size;
     const g = theirs.length ? median(theirs) : NaN;
     console.log(
-      `| ${layer.name} | ${fmt(layer.zones.zones.length)} | ${sections} | ${fmt(median(ours))} (${pct(movedOurs)}) | ${theirs.length ? `${fmt(g)} (${pct(movedTheirs)})` : 'skipped'} | ${theirs.length ? `${(median(ours) / g).toFixed(0)}×` : '—'} |`,
+      `| ${layer.name} | ${fmt(layer.zones.zones.length)} | ${sections} | ${fmt(median(ours))} (${pct(movedOurs)}) | ${theirs.length ? `${fmt(g)} (${pct(movedTheirs)})` : 'skipped'} | ${theirs.length ? `${(median(ours) / g).toFixed(0)}×` : '—'} | ${fmt(median(reversible))} (${pct(movedReversible)}) |`,
     );
   }
   if (!gc) console.log('\nGerryChain: skipped (no python3 that imports gerrychain; see the comment at the top of bench/audit.ts).');

@@ -11,6 +11,7 @@ const modules = [
   './serve.js',
   './startup.js',
   './audit.js',
+  './audit-enumeration.js',
 ];
 for (const m of modules) {
   try {

@@ -37,6 +37,13 @@ export class ReComChain {
   private readonly merged: Int32Array;
   private readonly side: Int32Array;
   private readonly other: Int32Array;
+  /** The sections before a reversible proposal, to undo it when rejected. */
+  private readonly saved: Int32Array;
+  /** The live sections (the chain never creates or drops one); rebuilt if the partition changed otherwise. */
+  private live: Int32Array;
+  /** The pair of sections picked by `randomCutEdge`. */
+  private pairA = -1;
+  private pairC = -1;
   /** Steps tried and steps that changed the plan. */
   steps = 0;
   accepted = 0;
@@ -54,6 +61,17 @@ export class ReComChain {
     this.merged = new Int32Array(n);
     this.side = new Int32Array(n);
     this.other = new Int32Array(n);
+    this.saved = new Int32Array(n);
+    this.live = Int32Array.from(p.sections());
+  }
+
+  /** The live sections, as `p.sections()` lists them, without a new array per step. */
+  private liveSections(): Int32Array {
+    const live = this.live;
+    let fresh = live.length === this.p.count;
+    for (let i = 0; fresh && i < live.length; i++) fresh = this.p.exists(live[i]!);
+    if (!fresh) this.live = Int32Array.from(this.p.sections());
+    return this.live;
   }
 
   /** Both sides of the cut above `child` pass the rules' zones test (true when there is none). */
@@ -84,10 +102,10 @@ export class ReComChain {
     return moved;
   }
 
-  /** A uniformly chosen cut edge, as the pair of its sections; null when the plan has one section. */
-  private randomCutEdge(): [number, number] | null {
+  /** A uniformly chosen cut edge: its pair of sections in `pairA`, `pairC`; false when the plan has one section. */
+  private randomCutEdge(): boolean {
     const p = this.p;
-    if (p.cutEdges === 0) return null;
+    if (p.cutEdges === 0) return false;
     const { offsets, neighbours, n } = p.g;
     const entries = offsets[n]!;
     // Rejection over the CSR entries: each undirected cut edge appears twice, so this is uniform over cut edges.
@@ -104,7 +122,11 @@ export class ReComChain {
       }
       const a = p.sectionOf(lo);
       const c = p.sectionOf(v);
-      if (a >= 0 && c >= 0 && a !== c) return [a, c];
+      if (a >= 0 && c >= 0 && a !== c) {
+        this.pairA = a;
+        this.pairC = c;
+        return true;
+      }
     }
   }
 
@@ -117,7 +139,9 @@ export class ReComChain {
 
   /** Puts the subtree of `child` in one section and the rest in the other (labels by a coin). */
   private split(k: number, child: number, a: number, c: number): void {
-    const [inside, outside] = this.rng.next() < 0.5 ? [a, c] : [c, a];
+    const coin = this.rng.next() < 0.5;
+    const inside = coin ? a : c;
+    const outside = coin ? c : a;
     const count = subtreeUnits(k, this.b, child, this.side);
     // Units of the merged set not in the subtree go to `outside`; those in it to `inside`.
     const mark = this.b.inTree;
@@ -133,14 +157,13 @@ export class ReComChain {
   }
 
   private recomStep(): boolean {
-    const pair = this.randomCutEdge();
-    if (!pair) return false;
-    const [a, c] = pair;
+    if (!this.randomCutEdge()) return false;
+    const a = this.pairA;
+    const c = this.pairC;
     if (this.isFrozen(a, c)) return false;
     const k = this.gather(a, c);
-    const view = this.merged.subarray(0, k);
     for (let attempt = 0; attempt <= this.redraws; attempt++) {
-      drawSpanningTree(this.p.g, view, this.rng, this.b);
+      drawSpanningTree(this.p.g, this.merged, this.rng, this.b, k);
       subtreeSums(this.p.g, k, this.b);
       let count = validCuts(k, this.b, this.ok);
       if (this.rules.zonesTest) {
@@ -165,7 +188,7 @@ export class ReComChain {
   }
 
   private reversibleStep(): boolean {
-    const live = this.p.sections();
+    const live = this.liveSections();
     const K = live.length;
     if (K < 2) return false;
     const i = this.rng.int(K);
@@ -177,7 +200,7 @@ export class ReComChain {
     const before = this.between(a, c);
     if (before === 0) return false;
     const k = this.gather(a, c);
-    drawSpanningTree(this.p.g, this.merged.subarray(0, k), this.rng, this.b);
+    drawSpanningTree(this.p.g, this.merged, this.rng, this.b, k);
     subtreeSums(this.p.g, k, this.b);
     const child = this.b.order[1 + this.rng.int(k - 1)]!;
     const m = this.b.subMembers[child]!;
@@ -187,7 +210,8 @@ export class ReComChain {
     if (!this.ok(m, s, child, false) || !this.ok(total - m, k - s, child, true)) return false;
     if (!this.sidesPass(k, child)) return false;
     // c(A′,B′): tree-independent, counted on the graph after the split; undo when rejected.
-    const saved = Int32Array.from(this.merged.subarray(0, k), (u) => this.p.sectionOf(u));
+    const saved = this.saved;
+    for (let t = 0; t < k; t++) saved[t] = this.p.sectionOf(this.merged[t]!);
     this.split(k, child, a, c);
     const after = this.between(a, c);
     if (after <= before || this.rng.next() < before / after) return true;

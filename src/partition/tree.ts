@@ -53,12 +53,12 @@ export function treeBuffers(n: number): TreeBuffers {
 
 /**
  * Draws a uniform spanning tree of the subgraph of `g` induced by `units` (assumed connected) with Wilson's
- * algorithm; the root is a uniformly chosen unit of the set. Fills `b.parent` and `b.order[0..units.length)`.
+ * algorithm; the root is a uniformly chosen unit of the set. Fills `b.parent` and `b.order[0..k)`. The set is
+ * `units[0..k)` (k defaults to all of `units`: a reused buffer needs no subarray per draw).
  * The random walk's successor of u is stored in `b.parent` while walking; loop erasure is implicit (the last
  * exit from each vertex wins), as in Wilson (1996).
  */
-export function drawSpanningTree(g: CsrGraph, units: ArrayLike<number>, rng: Rng, b: TreeBuffers): void {
-  const k = units.length;
+export function drawSpanningTree(g: CsrGraph, units: ArrayLike<number>, rng: Rng, b: TreeBuffers, k: number = units.length): void {
   const stamp = ++b.stamp;
   const { inSet, inTree, parent, order } = b;
   const { offsets, neighbours } = g;
