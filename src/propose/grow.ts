@@ -48,6 +48,8 @@ export class GrowScratch {
   readonly accCount: Int32Array;
   readonly totalBorder: Float64Array;
   readonly freeDeg: Int32Array;
+  /** neighbours of each zone */
+  readonly degree: Int32Array;
   /** marks on region ids (the search's neighbourhoods) */
   readonly regionMark: Stamps;
   readonly regionMark2: Stamps;
@@ -61,6 +63,7 @@ export class GrowScratch {
     this.accBorder = new Float64Array(p.n);
     this.accCount = new Int32Array(p.n);
     this.freeDeg = new Int32Array(p.n);
+    this.degree = Int32Array.from(p.nbr, (ns) => ns.length);
     this.totalBorder = Float64Array.from(p.border, (bs) => bs.reduce((s, x) => s + x, 0));
   }
 }
@@ -173,10 +176,14 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
     };
     for (const z of part.units(r)) addNeighbours(z);
     const home = p.respectValues.length > 1 ? dominantRespect(r) : -1;
+    const max = p.max;
     while (part.members(r) < T) {
       let best = -1;
       let bestScore = -Infinity;
       let w = 0;
+      // the same for every candidate of this step
+      const members = part.members(r);
+      const full = part.size(r) >= p.maxZones;
       for (let k = 0; k < cands.length; k++) {
         const c = cands[k];
         if (!free(c)) {
@@ -186,10 +193,10 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
           continue;
         }
         const m = p.members[c];
-        const members = part.members(r);
-        if (members + m > p.max || part.size(r) >= p.maxZones) continue;
+        if (members + m > max || full) continue;
         const tb = s.totalBorder[c];
-        let score = 0.5 * (s.accCount[c] / p.nbr[c].length) + (tb > 0 ? 0.5 * (s.accBorder[c] / tb) : 0.5 * (s.accCount[c] / p.nbr[c].length));
+        const enclosed = 0.5 * (s.accCount[c] / s.degree[c]);
+        let score = enclosed + (tb > 0 ? 0.5 * (s.accBorder[c] / tb) : enclosed);
         if (members + m >= T) score += params.finish - params.waste * ((members + m - T) / T);
         if (home >= 0 && p.respect[c] === home) score += params.respect;
         score += params.noise * rng.next();
@@ -240,12 +247,13 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
  * swap). `pop` returns the zone; the popped key is then in `poppedKey`.
  */
 class SeedHeap {
-  private keys: number[] = [];
-  private ties: number[] = [];
-  private zs: number[] = [];
+  private keys = new Float64Array(64);
+  private ties = new Float64Array(64);
+  private zs = new Int32Array(64);
+  private n = 0;
   poppedKey = 0;
   get size(): number {
-    return this.zs.length;
+    return this.n;
   }
   private less(a: number, b: number): boolean {
     return this.keys[a] < this.keys[b] || (this.keys[a] === this.keys[b] && this.ties[a] < this.ties[b]);
@@ -262,10 +270,21 @@ class SeedHeap {
     this.zs[b] = z;
   }
   push(key: number, tie: number, z: number): void {
-    this.keys.push(key);
-    this.ties.push(tie);
-    this.zs.push(z);
-    let i = this.zs.length - 1;
+    if (this.n === this.zs.length) {
+      const keys = new Float64Array(2 * this.n);
+      keys.set(this.keys);
+      this.keys = keys;
+      const ties = new Float64Array(2 * this.n);
+      ties.set(this.ties);
+      this.ties = ties;
+      const zs = new Int32Array(2 * this.n);
+      zs.set(this.zs);
+      this.zs = zs;
+    }
+    let i = this.n++;
+    this.keys[i] = key;
+    this.ties[i] = tie;
+    this.zs[i] = z;
     while (i > 0) {
       const up = (i - 1) >> 1;
       if (!this.less(i, up)) break;
@@ -276,18 +295,15 @@ class SeedHeap {
   pop(): number {
     this.poppedKey = this.keys[0];
     const z = this.zs[0];
-    const last = this.zs.length - 1;
+    const last = --this.n;
     this.swap(0, last);
-    this.keys.pop();
-    this.ties.pop();
-    this.zs.pop();
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < this.zs.length && this.less(l, m)) m = l;
-      if (r < this.zs.length && this.less(r, m)) m = r;
+      if (l < this.n && this.less(l, m)) m = l;
+      if (r < this.n && this.less(r, m)) m = r;
       if (m === i) break;
       this.swap(i, m);
       i = m;

@@ -30,31 +30,48 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
   const r0 = live[rng.int(live.length)];
   const k = 1 + rng.int(maxK);
   const set: number[] = [r0];
-  const inSet = new Set<number>([r0]);
+  // sections adjacent to the set, in the order a scan of the set's zones (set order, zone order, neighbour order)
+  // first meets them: kept up to date as sections join the set instead of scanning the whole set again (same
+  // list, hence the same draws, as the rescan)
+  const inSet = s.regionMark;
+  inSet.next();
+  inSet.set(r0);
+  const aroundMark = s.regionMark2;
+  aroundMark.next();
+  const around: number[] = [];
+  const scan = (r: number) => {
+    for (const z of part.units(r))
+      for (const j of p.nbr[z]) {
+        const l = label[j];
+        if (l >= 0 && !inSet.has(l) && !aroundMark.has(l) && lockOf(locks, l) < 0) (aroundMark.set(l), around.push(l));
+      }
+  };
+  if (k > 1) scan(r0);
   while (set.length < k) {
-    const around: number[] = [];
-    for (const r of set)
-      for (const z of part.units(r))
-        for (const j of p.nbr[z]) {
-          const l = label[j];
-          if (l >= 0 && !inSet.has(l) && lockOf(locks, l) < 0 && !around.includes(l)) around.push(l);
-        }
     if (around.length === 0) break;
-    const l = around[rng.int(around.length)];
-    inSet.add(l);
+    const w = rng.int(around.length);
+    const l = around[w];
+    around.splice(w, 1);
+    inSet.set(l);
     set.push(l);
+    if (set.length < k) scan(l);
   }
   const area: number[] = [];
-  for (const r of set) area.push(...part.units(r));
+  for (const r of set) for (const z of part.units(r)) area.push(z);
 
   const outside: number[] = [];
-  const seen = new Set<number>(inSet);
+  const seen = s.regionMark2;
+  seen.next();
+  for (const r of set) seen.set(r);
   for (const z of area)
     for (const j of p.nbr[z]) {
       const l = label[j];
-      if (l >= 0 && !seen.has(l)) (seen.add(l), outside.push(l));
+      if (l >= 0 && !seen.has(l)) (seen.set(l), outside.push(l));
     }
-  const before: Terms = sumTerms(p, part, [...set, ...outside]);
+  // terms of the sections around, before: reused after for those that receive no enclave (same zones in the same
+  // order, the same doubles)
+  const outsideTerms = outside.map((r) => regionTerms(p, part, r));
+  const before: Terms = addTerms(set.map((r) => regionTerms(p, part, r)).concat(outsideTerms));
   const gatheredBefore = accept === 'gather' ? surplusSquares(p, part, set, outside) : 0;
   // the search only adds enclaves to the sections around: their first `size` zones are theirs before
   const sizes = outside.map((r) => part.size(r));
@@ -64,7 +81,9 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
   let ok = res.ok && res.created.length >= set.length;
   let gain = 0;
   if (ok && res.created.length === set.length) {
-    const after = sumTerms(p, part, [...res.created, ...outside]);
+    const after = addTerms(
+      res.created.map((r) => regionTerms(p, part, r)).concat(outside.map((r, i) => (part.size(r) === sizes[i] ? outsideTerms[i] : regionTerms(p, part, r)))),
+    );
     ok =
       accept === 'gather'
         ? after.respect <= before.respect && surplusSquares(p, part, res.created, outside) >= gatheredBefore - 1e-6
@@ -80,6 +99,16 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
   });
   set.forEach((r, i) => restore(part, r, zonesOfSet[i]));
   return -1;
+}
+
+/** Σ of terms in order (as sumTerms adds them: the same doubles). */
+function addTerms(terms: readonly Terms[]): Terms {
+  const t = { respect: 0, internal: 0 };
+  for (const x of terms) {
+    t.respect += x.respect;
+    t.internal += x.internal;
+  }
+  return t;
 }
 
 /** Σ (members − T)² over the given sections: larger when the spare members are held by fewer sections. */

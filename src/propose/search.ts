@@ -62,7 +62,11 @@ export function regionTerms(p: Problem, part: Partition, s: number): Terms {
   let internal = 0;
   for (const z of zones) {
     const ns = p.nbr[z];
-    for (let k = 0; k < ns.length; k++) if (label[ns[k]] === s && ns[k] > z) internal += p.border[z][k];
+    const bs = p.border[z];
+    for (let k = 0; k < ns.length; k++) {
+      const j = ns[k];
+      if (j > z && label[j] === s) internal += bs[k];
+    }
   }
   let respect = 0;
   if (p.respectValues.length > 1) {
