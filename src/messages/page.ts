@@ -37,6 +37,7 @@ export const PAGE_LABELS = {
     fr: 'Homogénéité R² {r2} (chaque zone une fois), {r2w} pondéré par les adhérents',
   },
   leastAlike: { en: 'least alike: {list}', fr: 'les moins homogènes : {list}' },
+  leastAlikeSection: { en: 'among the least alike sections', fr: 'parmi les sections les moins homogènes' },
   legendRank: { en: 'shades by rank; grey: no value', fr: 'teintes par rang ; gris : sans valeur' },
   valueOf: { en: '{column}: {value}', fr: '{column} : {value}' },
   noValue: { en: 'no value', fr: 'sans valeur' },

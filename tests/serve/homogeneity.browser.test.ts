@@ -41,13 +41,20 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor with attributes', () => {
   });
 
   const shown = (r2: number | null) => (r2 === null ? '—' : r2.toFixed(3).replace('.', ','));
-  async function expected(): Promise<{ r2: string; r2w: string }> {
+  async function expected(): Promise<{ r2: string; r2w: string; least: string[]; others: string[] }> {
     const state = (await get(server, '/api/state')).json() as { assignment: (string | null)[] };
     const plan: Plan = new Map();
     state.assignment.forEach((s, i) => s !== null && plan.set(zones.zones[i]!.id, s));
     const h = planHomogeneity(zones, plan)!;
-    return { r2: shown(h.r2), r2w: shown(h.r2Weighted) };
+    const least = h.sections.filter((s) => s.flagged).map((s) => s.id);
+    const others = h.sections.filter((s) => !s.flagged).map((s) => s.id);
+    return { r2: shown(h.r2), r2w: shown(h.r2Weighted), least, others };
   }
+  /** the sections the list marks as least alike, in list order */
+  const marked = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('#sections li')].filter((li) => li.querySelector('.least')).map((li) => li.dataset.section!),
+    );
 
   async function open(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
@@ -63,6 +70,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor with attributes', () => {
     await expect
       .poll(() => page.locator('#homogeneity').textContent())
       .toContain(`Homogénéité R² ${before.r2} (chaque zone une fois), ${before.r2w} pondéré par les adhérents`);
+    // the least alike sections (as check flags them) are marked in the list, and only they
+    expect(before.least.length).toBeGreaterThan(0);
+    expect(before.others.length).toBeGreaterThan(0);
+    expect((await marked(page)).sort()).toEqual([...before.least].sort());
+    expect(await page.locator(`#sections li[data-section="${before.least[0]}"] .least`).textContent()).toBe('≠ parmi les sections les moins homogènes');
     // move a zone of one section into its neighbour through the page: select the section, click the zone
     const [zone, from] = [...depPlan].find(([, s]) => s !== "Côte d'Ambrelle")!;
     const to = [...new Set(depPlan.values())].find((s) => s !== from)!;
@@ -76,6 +88,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor with attributes', () => {
     const after = await expected();
     expect(after.r2).not.toBe(before.r2);
     await expect.poll(() => page.locator('#homogeneity').textContent()).toContain(`R² ${after.r2} (chaque zone une fois), ${after.r2w} pondéré`);
+    await expect.poll(async () => (await marked(page)).sort()).toEqual([...after.least].sort());
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'editor-least-alike.png') });
     await page.close();
   });
 

@@ -60,6 +60,14 @@ function renderLegend(): void {
   legend.replaceChildren(document.createTextNode(lo), ramp, document.createTextNode(hi), note);
 }
 
+/** How many of the least alike sections the line under the totals names (check's line names as many). */
+const LEAST_SHOWN = 8;
+
+/** Whether the section is among the least alike (marked in the sections list). */
+export function isLeastAlike(section: string): boolean {
+  return store.server.homogeneity?.least.includes(section) ?? false;
+}
+
 /** The homogeneity line under the totals (hidden without attributes). */
 export function renderHomogeneity(): void {
   const h = store.server.homogeneity;
@@ -69,7 +77,9 @@ export function renderHomogeneity(): void {
     return;
   }
   const r2 = (x: number | null) => (x === null ? '—' : words.tr.dec(x, 3));
-  const names = h.least.map((s) => store.figures.get(s)?.name ?? s);
-  p.textContent = L('homogeneity', { r2: r2(h.r2), r2w: r2(h.r2Weighted) }) + (names.length ? ` · ${L('leastAlike', { list: names.join(', ') })}` : '');
+  // the least alike first, at most LEAST_SHOWN named here (each one is also marked in the sections list)
+  const names = h.least.slice(0, LEAST_SHOWN).map((s) => store.figures.get(s)?.name ?? s);
+  const list = names.join(', ') + (h.least.length > LEAST_SHOWN ? ', …' : '');
+  p.textContent = L('homogeneity', { r2: r2(h.r2), r2w: r2(h.r2Weighted) }) + (names.length ? ` · ${L('leastAlike', { list })}` : '');
   p.hidden = false;
 }

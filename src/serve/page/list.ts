@@ -6,7 +6,7 @@ import { charterLines, ruleDetail, rulesWords, ruleTitle, sectionProblem } from 
 import { UNASSIGNED_FILL } from '../../export/colour.js';
 import type { SectionFigures } from '../../session/figures.js';
 import { edit } from './api.js';
-import { renderHomogeneity } from './layers.js';
+import { isLeastAlike, renderHomogeneity } from './layers.js';
 import { $, D, L, select, store, subscribe, words, zoneGroup } from './store.js';
 
 export function setupList(): void {
@@ -69,6 +69,12 @@ function renderSide(): void {
       const d = document.createElement('span');
       d.className = 'prob';
       d.textContent = p;
+      li.append(d);
+    }
+    if (isLeastAlike(f.id)) {
+      const d = document.createElement('span');
+      d.className = 'warn least';
+      d.textContent = `≠ ${L('leastAlikeSection')}`;
       li.append(d);
     }
     for (const w of warnings.get(f.id) ?? []) {
