@@ -126,7 +126,8 @@ export function prepareEnsemble(input: EnsembleInput, opts: EnsembleOptions): Pr
   // the rules that judge a side by its units (within, max-spread…), and the sections --split-into made, kept as they are
   const zonesTest = sectionZonesTest(input.rules, input.zones);
   const frozenSections = new Set(splitIntoUnits(input.rules, input.zones).map((u) => start.partition.sectionOf(u)));
-  const chains = Math.max(1, opts.chains ?? 2);
+  // no chain without a plan to record (--plans 1 runs one chain, not a second one that only warms up)
+  const chains = Math.max(1, Math.min(opts.chains ?? 2, opts.plans));
   return {
     g,
     metrics: metricsOf(input),

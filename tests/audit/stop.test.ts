@@ -103,3 +103,13 @@ describe('the audit job stopped before its first steps', () => {
     expect(notes.join('')).not.toMatch(/no step changed the plan/);
   });
 });
+
+describe('fewer plans than chains', () => {
+  it('runs only the chains that record a plan', () => {
+    const r = runEnsemble(input, { plans: 1, chains: 2, seed: 3, burnIn: 10 });
+    expect(r.chains).toBe(1);
+    expect(r.samples).toBe(1);
+    expect(r.steps).toBe(11);
+    expect(r.summaries[0]!.chains).toHaveLength(1);
+  });
+});
