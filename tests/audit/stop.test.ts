@@ -101,6 +101,9 @@ describe('the audit job stopped before its first steps', () => {
     expect(r.stopped).toBe('interrupted');
     expect(out.join('')).toMatch(/interrupted: 0 plans sampled, kept/);
     expect(notes.join('')).not.toMatch(/no step changed the plan/);
+    // nothing sampled: dashes, never NaN
+    expect(out.join('')).not.toMatch(/NaN/);
+    expect(out.join('')).toMatch(/sections crossing the boundaries of départements: 0 in the plan; — % of valid plans between — and —/);
   });
 });
 
