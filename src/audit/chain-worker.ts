@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { prepareEnsemble, runChain, sampleLine } from './ensemble.js';
+import { chainDeadline, prepareEnsemble, runChain, sampleLine } from './ensemble.js';
 import type { ChainWorkerInput, ChainWorkerMessage } from './threads.js';
 
 const input = workerData as ChainWorkerInput;
@@ -21,7 +21,8 @@ let sampled = 0;
 const run = runChain(ensembleInput, prep, input.chain, {
   seed: input.opts.seed,
   withPlans: input.opts.withPlans,
-  deadline: input.deadline,
+  // the worker's start-up is not taken from the chain's share of the time limit
+  deadline: chainDeadline(input.deadline, Date.now(), input.rounds, 1),
   shouldStop: () => Atomics.load(stop, 0) === 1,
   onSample:
     fd === undefined

@@ -126,7 +126,8 @@ export function prepareEnsemble(input: EnsembleInput, opts: EnsembleOptions): Pr
   // the rules that judge a side by its units (within, max-spread…), and the sections --split-into made, kept as they are
   const zonesTest = sectionZonesTest(input.rules, input.zones);
   const frozenSections = new Set(splitIntoUnits(input.rules, input.zones).map((u) => start.partition.sectionOf(u)));
-  const chains = Math.max(1, opts.chains ?? 2);
+  // no chain without a plan to record (--plans 1 runs one chain, not a second one that only warms up)
+  const chains = Math.max(1, Math.min(opts.chains ?? 2, opts.plans));
   return {
     g,
     metrics: metricsOf(input),
@@ -172,8 +173,9 @@ export function runChain(
   };
   for (let i = 0; i < prep.burnIn && !(i % 64 === 0 && halt()); i++) chain.step();
   for (let i = 0; i < prep.perChain[c]! && stopped === 'done'; i++) {
-    for (let t = 0; t < prep.thin; t++) chain.step();
-    if (i % 16 === 0 && halt()) break;
+    // the stop and the deadline are looked at every 16 steps and before each recorded plan (a long --thin stops soon too)
+    for (let t = 0; t < prep.thin && !(t % 16 === 15 && halt()); t++) chain.step();
+    if (stopped !== 'done' || halt()) break;
     const plan = planOfPartition(p, prep.start.sectionIds);
     const v = partitionMetrics(input, prep.metrics, p, plan);
     v.forEach((x, m) => values[m]!.push(x));
@@ -217,11 +219,28 @@ export function runEnsemble(input: EnsembleInput, opts: EnsembleOptions): Ensemb
   const runs: ChainRun[] = [];
   let done = 0;
   for (let c = 0; c < prep.chains; c++) {
-    const run = runChain(input, prep, c, { ...opts, deadline, onSample: opts.onSample, onSampled: () => opts.onProgress?.(++done, opts.plans) });
+    const run = runChain(input, prep, c, {
+      ...opts,
+      deadline: chainDeadline(deadline, Date.now(), prep.chains - c, 1),
+      onSample: opts.onSample,
+      onSampled: () => opts.onProgress?.(++done, opts.plans),
+    });
     runs.push(run);
-    if (run.stopped !== 'done') break;
+    // a chain stopped at its share of the time limit leaves the rest to the next chains
+    if (run.stopped === 'interrupted' || (run.stopped === 'time' && Date.now() >= deadline)) break;
   }
   return finishEnsemble(input, prep, runs);
+}
+
+/**
+ * The deadline of a chain starting `now` when `chainsLeft` chains (this one included) remain to run on `threads`
+ * threads before the ensemble's `deadline`: an equal share of the time left to each remaining round of chains, so
+ * that a time limit leaves every chain some plans (split-R̂ compares the chains) rather than all of them to the first.
+ */
+export function chainDeadline(deadline: number, now: number, chainsLeft: number, threads: number): number {
+  if (!Number.isFinite(deadline)) return deadline;
+  const rounds = Math.max(1, Math.ceil(chainsLeft / Math.max(1, threads)));
+  return now + Math.max(0, deadline - now) / rounds;
 }
 
 /** `total` plans shared between `chains` chains, the first ones taking the remainder. */

@@ -31,7 +31,10 @@ export interface ChainWorkerInput {
   plan: [string, string][];
   opts: EnsembleOptions;
   chain: number;
+  /** the ensemble's deadline; the chain takes its share of the time left once started (see chainDeadline) */
   deadline: number;
+  /** rounds of chains left on the threads, this chain's included */
+  rounds: number;
   /** an Int32Array's buffer: 1 = stop (Ctrl-C) */
   stop: SharedArrayBuffer;
   linesFile?: string;
@@ -91,6 +94,7 @@ export async function runEnsembleThreads(input: EnsembleInput, opts: EnsembleOpt
         opts: { ...opts, onSample: undefined, onProgress: undefined, shouldStop: undefined },
         chain: c,
         deadline,
+        rounds: Math.ceil((prep.chains - c) / threads),
         stop,
         ...(chainFile(c) ? { linesFile: chainFile(c) } : {}),
         keys,

@@ -70,7 +70,8 @@ export function auditView(r: EnsembleResult, o: AuditWordsOptions): AuditView {
   const fmt = (m: Metric) => (x: number) => (Number.isFinite(x) ? (m.digits ? nf.dec(x, m.digits) : nf.int(x)) : '—');
   const verdict = (s: MetricSummary): string => {
     const f = fmt(s.metric);
-    const inside = nf.dec(s.inside * 100, 0);
+    // no plan sampled (stopped at once): a dash, as for the range, not NaN
+    const inside = Number.isFinite(s.inside) ? nf.dec(s.inside * 100, 0) : '—';
     const base =
       s.metric.kind === 'listSeats'
         ? t(said('audit.verdict.listSeats', { list: s.metric.of!, value: s.plan, inside, low: f(s.low), high: f(s.high) }))

@@ -109,7 +109,8 @@ export async function runAudit(job: AuditJob): Promise<EnsembleResult> {
     ]);
     job.out(speak(said('audit.wroteReport', { file: job.report })) + '\n');
   }
-  if (result.accepted === 0)
+  // stuck: steps were tried and none moved (not a run stopped before its first hundred steps)
+  if (result.accepted === 0 && result.steps > 0 && (result.stopped === 'done' || result.steps >= 100))
     job.note(speak(said('error.warning', { message: said('audit.stuck', { steps: count(result.steps), k: result.sections }) })) + '\n');
   if (job.out_jsonl) {
     job.out(

@@ -64,14 +64,14 @@ export const AUDIT_MESSAGES = {
   },
   mixed: {
     en: 'The chains agree: split-R̂ at most {rhat} and at least {ess} effective plans for every measure.',
-    fr: 'Les chaînes concordent : R̂ scindé d’au plus {rhat} et au moins {ess} plans effectifs pour chaque mesure.',
+    fr: 'Les chaînes concordent : R̂ scindé d’au plus {rhat} et au moins {ess} découpages effectifs pour chaque mesure.',
   },
   unmixed: {
     en:
       'the chains have not mixed for {list} (split-R̂ above {rhat} or fewer than {ess} effective plans): the ranges above may be too narrow; ' +
       'sample more plans (--plans) before drawing conclusions',
     fr:
-      'les chaînes ne se sont pas mélangées pour {list} (R̂ scindé au-dessus de {rhat} ou moins de {ess} plans effectifs) : les intervalles ci-dessus ' +
+      'les chaînes ne se sont pas mélangées pour {list} (R̂ scindé au-dessus de {rhat} ou moins de {ess} découpages effectifs) : les intervalles ci-dessus ' +
       'peuvent être trop étroits ; tirez plus de découpages (--plans) avant de conclure',
   },
   'stopped.time': {
