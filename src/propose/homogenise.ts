@@ -151,11 +151,15 @@ class Search {
     this.bestSS = before;
     this.bestCrossings = this.crossings;
     this.bestViolations = this.violations;
-    const t0 = this.startTemperature();
+    // nothing to lower (no attributes, or alike zones: every change is 0): the steps only repair sections failing
+    // sectionOk (max-spread on a zone property…), at any positive temperature, and stop once none does
+    const start = this.startTemperature();
+    const repairOnly = !(start > 0);
+    const t0 = repairOnly ? 1 : start;
     const t1 = t0 * 1e-3;
     let done = 0;
     let timedOut = false;
-    if (t0 > 0 && this.part.count > 1) {
+    if ((!repairOnly || this.violations > 0) && this.part.count > 1) {
       const ratio = Math.log(t1 / t0);
       for (; done < steps; done++) {
         if ((done & 1023) === 0) {
@@ -165,6 +169,7 @@ class Search {
           }
           this.temp = t0 * Math.exp((ratio * done) / steps);
         }
+        if (repairOnly && this.violations === 0) break;
         this.step();
       }
     }

@@ -77,6 +77,20 @@ describe('the homogenise stage', () => {
     expect(report.ok).toBe(true);
   });
 
+  it('holds --max-spread on a zone property without --attributes (nothing to make alike: the stage only repairs)', () => {
+    const zones = { ...grid(8, 6, 4), attributes: undefined } as ZoneSet;
+    const graph = buildGraph(zones);
+    const rules = resolveRules({ minMembers: 12000, minSeats: 0, maxSpread: 'rate:4' });
+    // the search's plan alone breaks the limit: the stage has something to repair
+    expect(checkPlan(zones, graph, proposeSections(zones, graph, resolveRules({ minMembers: 12000, minSeats: 0 }), { seed: 1 }).plan, rules).ok).toBe(false);
+    const result = proposeSections(zones, graph, rules, { seed: 1 });
+    expect(result.homogenised).toBeUndefined();
+    const report = checkPlan(zones, graph, result.plan, rules);
+    expect(report.rules.find((r) => r.rule === 'max-spread')?.ok).toBe(true);
+    expect(report.ok).toBe(true);
+    expect([...proposeSections(zones, graph, rules, { seed: 1 }).plan]).toEqual([...result.plan]);
+  });
+
   it('says when no plan of that many sections holds --max-spread (exit 1, a hint), writing nothing', async () => {
     const dir = tmpDir('maxspread-');
     const { ZONES, CHARTER } = writeAuditGrid(dir);
