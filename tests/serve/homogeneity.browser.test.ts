@@ -29,7 +29,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor with attributes', () => {
     dir = mkdtempSync(join(tmpdir(), 'decoupage-serve-attr-'));
     // a made-up rate per zone of the fictional demo region (no real data)
     const file = join(dir, 'attributes.csv');
-    writeFileSync(file, 'code;rate\n' + demoZones.zones.map((z, i) => `${z.id};${(5 + ((i * 37) % 11) * 0.7).toFixed(1).replace('.', ',')}`).join('\n') + '\n');
+    // and a share (0.05 to 0.12), which the legend and the hover write with two decimals
+    const share = (i: number) => (0.05 + ((i * 13) % 8) * 0.01).toFixed(2).replace('.', ',');
+    writeFileSync(
+      file,
+      'code;rate;share\n' + demoZones.zones.map((z, i) => `${z.id};${(5 + ((i * 37) % 11) * 0.7).toFixed(1).replace('.', ',')};${share(i)}`).join('\n') + '\n',
+    );
     zones = withAttributes({ ...demoZones }, { table: readAttributeTable(file) });
     ({ server } = await startDemo({ zones, lang: 'fr' }, dir));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
@@ -108,6 +113,21 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor with attributes', () => {
     expect(legend).toContain(dec(Math.max(...values)));
     expect(legend).toContain('teintes par rang');
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'editor-attribute.png') });
+    // a share: two decimals, so that its lowest and highest values read apart (not « 0,1 » and « 0,1 »)
+    await page.selectOption('#colour-by', '1');
+    const shares = zones.zones.map((z) => zones.attributes!.byId.get(z.id)![1]!);
+    await expect
+      .poll(() => page.locator('#legend').textContent())
+      .toContain(
+        Math.min(...shares)
+          .toFixed(2)
+          .replace('.', ','),
+      );
+    expect(await page.locator('#legend').textContent()).toContain(
+      Math.max(...shares)
+        .toFixed(2)
+        .replace('.', ','),
+    );
     await page.selectOption('#colour-by', '-1');
     await expect.poll(pixels).toBe(bySection);
     await page.addScriptTag({ content: AXE });

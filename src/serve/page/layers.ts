@@ -39,7 +39,7 @@ export function attributeText(zone: number): string | undefined {
   const c = store.colourBy;
   if (c < 0 || !a) return undefined;
   const v = a.values[zone]?.[c];
-  return L('valueOf', { column: a.columns[c]!, value: v === null || v === undefined ? L('noValue') : words.tr.dec(v, 1) });
+  return L('valueOf', { column: a.columns[c]!, value: v === null || v === undefined ? L('noValue') : words.tr.dec(v, scales[c]!.decimals) });
 }
 
 function renderLegend(): void {
@@ -49,12 +49,12 @@ function renderLegend(): void {
     legend.replaceChildren();
     return;
   }
-  const sorted = scales[c]!.sorted;
+  const { sorted, decimals } = scales[c]!;
   const ramp = document.createElement('span');
   ramp.className = 'ramp';
   ramp.style.background = `linear-gradient(to right,${rampStops()})`;
-  const lo = sorted.length ? words.tr.dec(sorted[0]!, 1) : '';
-  const hi = sorted.length ? words.tr.dec(sorted[sorted.length - 1]!, 1) : '';
+  const lo = sorted.length ? words.tr.dec(sorted[0]!, decimals) : '';
+  const hi = sorted.length ? words.tr.dec(sorted[sorted.length - 1]!, decimals) : '';
   const note = document.createElement('div');
   note.textContent = L('legendRank');
   legend.replaceChildren(document.createTextNode(lo), ramp, document.createTextNode(hi), note);
