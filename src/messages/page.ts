@@ -42,7 +42,10 @@ export const PAGE_LABELS = {
   },
   leastAlike: { en: 'least alike: {list}', fr: 'les moins homogènes : {list}' },
   leastAlikeSection: { en: 'among the least alike sections', fr: 'parmi les sections les moins homogènes' },
-  legendRank: { en: 'shades by rank; grey: no value', fr: 'teintes par rang ; gris : sans valeur' },
+  legendRank: {
+    en: 'shades by rank; grey: no value; veiled in white: in no section',
+    fr: 'teintes par rang ; gris : sans valeur ; voilée de blanc : zone hors section',
+  },
   valueOf: { en: '{column}: {value}', fr: '{column} : {value}' },
   noValue: { en: 'no value', fr: 'sans valeur' },
   hoverZe: { en: 'zone d’emploi {name} ({id})', fr: 'zone d’emploi {name} ({id})' },

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan, ZoneSet } from '../../src/core/types.js';
+import { rankScale } from '../../src/export/choropleth.js';
 import { planHomogeneity } from '../../src/homogeneity/plan.js';
 import { readAttributeTable, withAttributes } from '../../src/homogeneity/table.js';
 import type { RunningServer } from '../../src/serve/index.js';
@@ -96,6 +97,47 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor with attributes', () => {
     await expect.poll(async () => (await marked(page)).sort()).toEqual([...after.least].sort());
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'editor-least-alike.png') });
     await page.close();
+  });
+
+  it('veils a zone in no section when the map shows an attribute', async () => {
+    // a plan of the départements with one zone left out, on a server of its own
+    const [left] = [...depPlan.keys()];
+    const plan = new Map([...depPlan].filter(([z]) => z !== left));
+    const own = await startDemo({ zones, lang: 'fr', plan }, mkdtempSync(join(tmpdir(), 'decoupage-serve-attr-')));
+    try {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(own.server.url);
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.selectOption('#colour-by', '0');
+      // the search centres the map on the zone
+      await page.fill('#search', left!);
+      await page.keyboard.press('Enter');
+      await page.mouse.move(0, 0);
+      const centre = () =>
+        page.evaluate(() => {
+          const c = document.getElementById('map') as HTMLCanvasElement;
+          return [
+            ...c
+              .getContext('2d')!
+              .getImageData(Math.floor(c.width / 2), Math.floor(c.height / 2), 1, 1)
+              .data.slice(0, 3),
+          ];
+        });
+      const value = zones.attributes!.byId.get(left!)![0]!;
+      const fill = rankScale(zones.zones.map((z) => zones.attributes!.byId.get(z.id)![0])).fill(value);
+      const rgb = /rgb\((\d+), (\d+), (\d+)\)/.exec(fill)!.slice(1).map(Number);
+      const veiled = rgb.map((c) => 0.4 * c + 0.6 * 255);
+      const near = (a: number[], b: number[]) => a.every((x, j) => Math.abs(x - b[j]!) <= 3);
+      await expect.poll(async () => near(await centre(), veiled), { timeout: 10_000 }).toBe(true);
+      expect(near(await centre(), rgb)).toBe(false);
+      expect(await page.locator('#legend').textContent()).toContain('voilée de blanc : zone hors section');
+      if (SHOTS) await page.screenshot({ path: join(SHOTS, 'editor-attribute-unplaced.png') });
+      await context.close();
+    } finally {
+      await own.server.close();
+      rmSync(own.dir, { recursive: true, force: true });
+    }
   });
 
   it('colours the map by the attribute with a legend, and back by section', async () => {

@@ -33,6 +33,9 @@ export function attributeFill(zone: number): string | undefined {
   return scales[c]!.fill(store.server.attributes.values[zone]?.[c]);
 }
 
+/** Over a zone in no section when the map shows an attribute: a white veil (the legend says so). */
+export const UNPLACED_VEIL = 'rgba(255,255,255,0.6)';
+
 /** The hover line's value of the zone, in the shown attribute. */
 export function attributeText(zone: number): string | undefined {
   const a = store.server.attributes;
