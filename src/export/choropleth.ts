@@ -18,9 +18,22 @@ export function rampStops(n = 11): string {
   return Array.from({ length: n }, (_, j) => shadeAt(j / (n - 1))).join(',');
 }
 
+/**
+ * How many decimals tell the values of an attribute apart (legend, hover): one, more when they span less than one
+ * unit (a share from 0.05 to 0.12: two), at most six.
+ */
+export function valueDecimals(sorted: readonly number[]): number {
+  const span = sorted.length ? sorted[sorted.length - 1]! - sorted[0]! : 0;
+  const scale = span > 0 ? span : Math.abs(sorted[0] ?? 0);
+  if (!(scale > 0) || !Number.isFinite(scale)) return 1;
+  return Math.min(6, Math.max(1, -Math.floor(Math.log10(scale))));
+}
+
 /** A rank scale over the values that are numbers: each value's shade (ties share the middle of their ranks). */
 export function rankScale(values: Iterable<number | null | undefined>): {
   sorted: number[];
+  /** the decimals to write the values with (valueDecimals) */
+  decimals: number;
   rank(v: number): number;
   fill(v: number | null | undefined): string;
 } {
@@ -39,5 +52,5 @@ export function rankScale(values: Iterable<number | null | undefined>): {
     while (end < sorted.length && sorted[end] === v) end++;
     return sorted.length > 1 ? (lo + end - 1) / 2 / (sorted.length - 1) : 0.5;
   };
-  return { sorted, rank, fill: (v) => (typeof v === 'number' && Number.isFinite(v) ? shadeAt(rank(v)) : NO_VALUE_FILL) };
+  return { sorted, decimals: valueDecimals(sorted), rank, fill: (v) => (typeof v === 'number' && Number.isFinite(v) ? shadeAt(rank(v)) : NO_VALUE_FILL) };
 }

@@ -19,6 +19,10 @@ export const PAGE_LABELS = {
     fr: 'Tirer des milliers de découpages valides sous la même charte et montrer où se situe ce découpage parmi eux',
   },
   auditRunning: { en: 'Audit: {done} of {total} valid plans sampled…', fr: 'Audit : {done} découpages valides tirés sur {total}…' },
+  auditEmpty: {
+    en: 'Audit stopped before a first valid plan was sampled: nothing to compare the plan with.',
+    fr: 'Audit arrêté avant qu’un premier découpage valide soit tiré : rien à quoi comparer le découpage.',
+  },
   auditHeading: { en: 'Where the plan sits among the valid plans', fr: 'Où se situe le découpage parmi les découpages valides' },
   auditOpen: { en: 'Open the audit report (histograms, chains)', fr: 'Ouvrir le rapport d’audit (histogrammes, chaînes)' },
   auditFailed: { en: 'The audit stopped: {error}', fr: 'L’audit s’est arrêté : {error}' },
@@ -38,7 +42,10 @@ export const PAGE_LABELS = {
   },
   leastAlike: { en: 'least alike: {list}', fr: 'les moins homogènes : {list}' },
   leastAlikeSection: { en: 'among the least alike sections', fr: 'parmi les sections les moins homogènes' },
-  legendRank: { en: 'shades by rank; grey: no value', fr: 'teintes par rang ; gris : sans valeur' },
+  legendRank: {
+    en: 'shades by rank; grey: no value; veiled in white: in no section',
+    fr: 'teintes par rang ; gris : sans valeur ; voilée de blanc : zone hors section',
+  },
   valueOf: { en: '{column}: {value}', fr: '{column} : {value}' },
   noValue: { en: 'no value', fr: 'sans valeur' },
   hoverZe: { en: 'zone d’emploi {name} ({id})', fr: 'zone d’emploi {name} ({id})' },

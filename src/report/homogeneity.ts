@@ -115,7 +115,8 @@ export function renderHomogeneity(
       const v = attrs.raw[i * k + c];
       return scales[c]!.fill(v);
     },
-    title: (i) => `${zoneName(i)}: ${Number.isFinite(attrs.raw[i * k + c]) ? nf.dec(attrs.raw[i * k + c], 1) : say(said('homogeneity.report.noValue'), lang)}`,
+    title: (i) =>
+      `${zoneName(i)}: ${Number.isFinite(attrs.raw[i * k + c]) ? nf.dec(attrs.raw[i * k + c], scales[c]!.decimals) : say(said('homogeneity.report.noValue'), lang)}`,
   }));
   if (families) {
     layers.push({
@@ -161,9 +162,10 @@ export function renderHomogeneity(
     const [lo, hi] = range[c];
     const median = sorted[c][Math.floor((sorted[c].length - 1) / 2)];
     const stops = rampStops();
+    const d = scales[c]!.decimals;
     out.push(
-      `<div class="hlegend" data-layer="attr-${c}">${esc(col)}: ${nf.dec(lo, 1)}<span class="hramp" style="background:linear-gradient(to right,${stops})"></span>${nf.dec(hi, 1)}` +
-        ` <span class="muted small">${t('homogeneity.report.byRank', { median: nf.dec(median, 1) })}</span> <span class="swatch" style="background:${NO_VALUE}"></span>${t('homogeneity.report.noValue')}</div>`,
+      `<div class="hlegend" data-layer="attr-${c}">${esc(col)}: ${nf.dec(lo, d)}<span class="hramp" style="background:linear-gradient(to right,${stops})"></span>${nf.dec(hi, d)}` +
+        ` <span class="muted small">${t('homogeneity.report.byRank', { median: nf.dec(median, d) })}</span> <span class="swatch" style="background:${NO_VALUE}"></span>${t('homogeneity.report.noValue')}</div>`,
     );
   });
   if (families) {

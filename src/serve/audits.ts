@@ -27,6 +27,8 @@ export interface AuditStatus {
 
 interface Run {
   status: AuditStatus;
+  /** set by cancel: the chains stop and the audit is made of the plans sampled so far */
+  stop: boolean;
   view?: AuditView;
   rules: Rules;
   lang: Lang;
@@ -43,11 +45,17 @@ export class EditorAudits {
   /** Start sampling `plans` valid plans around the plan of `input`; returns at once. */
   start(input: EnsembleInput, o: { plans: number; seed: number; lang: Lang; planFile: string; threads?: ThreadOptions['threads'] }): AuditStatus {
     const id = String(this.next++);
-    const run: Run = { status: { id, state: 'running', done: 0, total: o.plans }, rules: input.rules, lang: o.lang };
+    const run: Run = { status: { id, state: 'running', done: 0, total: o.plans }, stop: false, rules: input.rules, lang: o.lang };
     this.runs.set(id, run);
     // keep the last five
     for (const old of [...this.runs.keys()].slice(0, -5)) this.runs.delete(old);
-    runEnsembleThreads(input, { plans: o.plans, chains: 2, seed: o.seed, onProgress: (done) => (run.status.done = done) }, { threads: o.threads }).then(
+    // the two chains always in worker threads (even on one core), so the server keeps answering the page meanwhile
+    const chains = 2;
+    runEnsembleThreads(
+      input,
+      { plans: o.plans, chains, seed: o.seed, onProgress: (done) => (run.status.done = done), shouldStop: () => run.stop },
+      { threads: o.threads ?? chains },
+    ).then(
       (result) => {
         const view = auditView(result, { planFile: o.planFile, seed: String(o.seed), lang: o.lang, voice: { lang: o.lang } });
         run.view = view;
@@ -68,6 +76,13 @@ export class EditorAudits {
       },
     );
     return run.status;
+  }
+
+  /** Stop a running audit: it ends with the plans sampled so far (as Ctrl-C does to `decoupage audit`). */
+  cancel(id: string): AuditStatus | undefined {
+    const run = this.runs.get(id);
+    if (run && run.status.state === 'running') run.stop = true;
+    return run?.status;
   }
 
   status(id: string): AuditStatus | undefined {

@@ -275,6 +275,11 @@ export class EditorApp {
     });
   }
 
+  /** Stop the audit: it is made of the plans sampled so far. */
+  cancelAudit(id: string): AuditStatus | undefined {
+    return this.audits.cancel(id);
+  }
+
   auditStatus(id: string): AuditStatus | undefined {
     return this.audits.status(id);
   }

@@ -151,6 +151,8 @@ export function startEditorServer(app: EditorApp, opts: ServeOptions = {}): Prom
       if (path === '/api/compare') return sendJson(res, 200, app.compareWith(body(compareBody)));
       const cancel = /^\/api\/jobs\/(\d+)\/cancel$/.exec(path);
       if (cancel) return (body(emptyBody), sendJson(res, 200, found(app.cancelJob(cancel[1]), `no job ${cancel[1]}`)));
+      const stopAudit = /^\/api\/audit\/(\d+)\/cancel$/.exec(path);
+      if (stopAudit) return (body(emptyBody), sendJson(res, 200, found(app.cancelAudit(stopAudit[1]!), `no audit ${stopAudit[1]}`)));
     } catch (e) {
       if (e instanceof EditError) throw new HttpError(400, e.message, { code: e.code, params: e.params });
       if (isInputError(e)) throw new HttpError(400, e.sayIn(app.config.lang));

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposeSections } from '../../src/propose/index.js';
 import type { RunningServer } from '../../src/serve/index.js';
 import { DEMO_RULES } from '../../src/demo/index.js';
-import { demoGraph, demoZones, startDemo } from './support.js';
+import { demoGraph, demoZones, get, startDemo } from './support.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = process.env.DECOUPAGE_SCREENSHOTS;
@@ -74,6 +74,51 @@ describe.skipIf(!existsSync(CHROMIUM))('the Audit button', () => {
     await report.waitForLoadState();
     expect(await report.locator('h1').textContent()).toBe('Audit de plan.csv');
     expect(await report.locator('article.measure[data-metric] svg line[stroke="#a40e26"]').count()).toBe(verdicts.length);
+  });
+
+  it('stops the audit with the Cancel button: the audit is made of the plans sampled so far', async () => {
+    const plan = proposeSections(demoZones, demoGraph, DEMO_RULES, { seed: 1 }).plan;
+    const { page, server } = await open(plan);
+    // ask for far more plans than the test waits for (the button asks for the default)
+    await page.route('**/api/audit', (route) => route.continue({ postData: JSON.stringify({ plans: 100_000 }) }));
+    await page.click('#audit');
+    // cancel once some plans are sampled
+    const progress = async () =>
+      /^Audit : ([\d\u202f]+) découpages? valides? tirés? sur 100\u202f000/.exec((await page.locator('#job-text').textContent()) ?? '');
+    await expect.poll(async () => Number((await progress())?.[1]?.replace(/\u202f/g, '') ?? 0), { timeout: 30_000 }).toBeGreaterThan(0);
+    const [cancel] = await Promise.all([
+      page.waitForRequest((r) => r.method() === 'POST' && /\/api\/audit\/\d+\/cancel$/.test(r.url())),
+      page.click('#job-cancel'),
+    ]);
+    const id = /\/api\/audit\/(\d+)\/cancel$/.exec(cancel.url())![1];
+    await page.waitForSelector('#panel[open] .audit', { timeout: 60_000 });
+    expect(await page.locator('#job').isHidden()).toBe(true);
+    const status = (await get(server, `/api/audit/${id}`)).json() as { state: string; done: number; total: number };
+    expect(status.state).toBe('done');
+    expect(status.total).toBe(100_000);
+    expect(status.done).toBeLessThan(100_000);
+    // the heading counts the plans sampled before the stop, and the report opens on them
+    const heading = (await page.locator('#panel .audit p').first().textContent())!;
+    const sampled = Number(/^Audit de plan\.csv : ([\d\u202f]+) découpages? valides?/.exec(heading)![1]!.replace(/\u202f/g, ''));
+    expect(sampled).toBe(status.done);
+    expect((await get(server, `/api/audit/${id}/report`)).status).toBe(200);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'editor-audit-cancelled.png') });
+  });
+
+  it('says so when the audit was stopped before a first plan was sampled, without a panel', async () => {
+    const plan = proposeSections(demoZones, demoGraph, DEMO_RULES, { seed: 1 }).plan;
+    const { page } = await open(plan);
+    // the server's answers of an audit cancelled during the chains' burn-in
+    await page.route('**/api/audit', (route) => route.fulfill({ status: 202, json: { id: '9', state: 'running', done: 0, total: 2000 } }));
+    await page.route('**/api/audit/9', (route) =>
+      route.fulfill({ json: { id: '9', state: 'done', done: 0, total: 2000, heading: 'x', verdicts: [], notes: [] } }),
+    );
+    await page.click('#audit');
+    await expect
+      .poll(() => page.locator('#message').textContent())
+      .toBe('Audit arrêté avant qu’un premier découpage valide soit tiré : rien à quoi comparer le découpage.');
+    expect(await page.locator('#panel[open]').count()).toBe(0);
+    expect(await page.locator('#job').isHidden()).toBe(true);
   });
 
   it('says why a plan that breaks the charter cannot be audited', async () => {

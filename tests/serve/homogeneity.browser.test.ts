@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan, ZoneSet } from '../../src/core/types.js';
+import { rankScale } from '../../src/export/choropleth.js';
 import { planHomogeneity } from '../../src/homogeneity/plan.js';
 import { readAttributeTable, withAttributes } from '../../src/homogeneity/table.js';
 import type { RunningServer } from '../../src/serve/index.js';
@@ -29,7 +30,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor with attributes', () => {
     dir = mkdtempSync(join(tmpdir(), 'decoupage-serve-attr-'));
     // a made-up rate per zone of the fictional demo region (no real data)
     const file = join(dir, 'attributes.csv');
-    writeFileSync(file, 'code;rate\n' + demoZones.zones.map((z, i) => `${z.id};${(5 + ((i * 37) % 11) * 0.7).toFixed(1).replace('.', ',')}`).join('\n') + '\n');
+    // and a share (0.05 to 0.12), which the legend and the hover write with two decimals
+    const share = (i: number) => (0.05 + ((i * 13) % 8) * 0.01).toFixed(2).replace('.', ',');
+    writeFileSync(
+      file,
+      'code;rate;share\n' + demoZones.zones.map((z, i) => `${z.id};${(5 + ((i * 37) % 11) * 0.7).toFixed(1).replace('.', ',')};${share(i)}`).join('\n') + '\n',
+    );
     zones = withAttributes({ ...demoZones }, { table: readAttributeTable(file) });
     ({ server } = await startDemo({ zones, lang: 'fr' }, dir));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
@@ -93,6 +99,47 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor with attributes', () => {
     await page.close();
   });
 
+  it('veils a zone in no section when the map shows an attribute', async () => {
+    // a plan of the départements with one zone left out, on a server of its own
+    const [left] = [...depPlan.keys()];
+    const plan = new Map([...depPlan].filter(([z]) => z !== left));
+    const own = await startDemo({ zones, lang: 'fr', plan }, mkdtempSync(join(tmpdir(), 'decoupage-serve-attr-')));
+    try {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(own.server.url);
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.selectOption('#colour-by', '0');
+      // the search centres the map on the zone
+      await page.fill('#search', left!);
+      await page.keyboard.press('Enter');
+      await page.mouse.move(0, 0);
+      const centre = () =>
+        page.evaluate(() => {
+          const c = document.getElementById('map') as HTMLCanvasElement;
+          return [
+            ...c
+              .getContext('2d')!
+              .getImageData(Math.floor(c.width / 2), Math.floor(c.height / 2), 1, 1)
+              .data.slice(0, 3),
+          ];
+        });
+      const value = zones.attributes!.byId.get(left!)![0]!;
+      const fill = rankScale(zones.zones.map((z) => zones.attributes!.byId.get(z.id)![0])).fill(value);
+      const rgb = /rgb\((\d+), (\d+), (\d+)\)/.exec(fill)!.slice(1).map(Number);
+      const veiled = rgb.map((c) => 0.4 * c + 0.6 * 255);
+      const near = (a: number[], b: number[]) => a.every((x, j) => Math.abs(x - b[j]!) <= 3);
+      await expect.poll(async () => near(await centre(), veiled), { timeout: 10_000 }).toBe(true);
+      expect(near(await centre(), rgb)).toBe(false);
+      expect(await page.locator('#legend').textContent()).toContain('voilée de blanc : zone hors section');
+      if (SHOTS) await page.screenshot({ path: join(SHOTS, 'editor-attribute-unplaced.png') });
+      await context.close();
+    } finally {
+      await own.server.close();
+      rmSync(own.dir, { recursive: true, force: true });
+    }
+  });
+
   it('colours the map by the attribute with a legend, and back by section', async () => {
     const page = await open();
     const pixels = () => page.evaluate(() => (document.getElementById('map') as HTMLCanvasElement).toDataURL());
@@ -108,6 +155,21 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor with attributes', () => {
     expect(legend).toContain(dec(Math.max(...values)));
     expect(legend).toContain('teintes par rang');
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'editor-attribute.png') });
+    // a share: two decimals, so that its lowest and highest values read apart (not « 0,1 » and « 0,1 »)
+    await page.selectOption('#colour-by', '1');
+    const shares = zones.zones.map((z) => zones.attributes!.byId.get(z.id)![1]!);
+    await expect
+      .poll(() => page.locator('#legend').textContent())
+      .toContain(
+        Math.min(...shares)
+          .toFixed(2)
+          .replace('.', ','),
+      );
+    expect(await page.locator('#legend').textContent()).toContain(
+      Math.max(...shares)
+        .toFixed(2)
+        .replace('.', ','),
+    );
     await page.selectOption('#colour-by', '-1');
     await expect.poll(pixels).toBe(bySection);
     await page.addScriptTag({ content: AXE });

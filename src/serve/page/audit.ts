@@ -12,6 +12,7 @@ export async function runAudit(): Promise<void> {
   try {
     const started = await api<AuditAnswer>('POST', '/api/audit', {});
     const box = $('job');
+    box.dataset.cancel = `/api/audit/${started.id}/cancel`;
     box.hidden = false;
     let s = started;
     while (s.state === 'running') {
@@ -21,6 +22,8 @@ export async function runAudit(): Promise<void> {
     }
     box.hidden = true;
     if (s.state === 'failed') return message(L('auditFailed', { error: s.error ?? '' }), true);
+    // stopped during the chains' burn-in: no plan to place the plan among
+    if (s.done === 0) return message(L('auditEmpty'));
     showAudit(s);
   } catch (e) {
     $('job').hidden = true;

@@ -15,7 +15,7 @@ export async function runJob(mode: 'propose' | 'complete'): Promise<void> {
 
 export async function pollJob(id: string): Promise<void> {
   const box = $('job');
-  box.dataset.job = id;
+  box.dataset.cancel = `/api/jobs/${id}/cancel`;
   box.hidden = false;
   for (;;) {
     const s = await api<JobAnswer>('GET', `/api/jobs/${id}`);
@@ -43,8 +43,9 @@ export async function pollJob(id: string): Promise<void> {
 export function setupJobs(): void {
   $('propose').addEventListener('click', () => void runJob('propose'));
   $('complete').addEventListener('click', () => void runJob('complete'));
+  // the running job's or audit's cancel route (set by whoever shows the box)
   $('job-cancel').addEventListener('click', () => {
-    const id = $('job').dataset.job;
-    if (id) void api('POST', `/api/jobs/${id}/cancel`).catch(() => {});
+    const url = $('job').dataset.cancel;
+    if (url) void api('POST', url).catch(() => {});
   });
 }

@@ -33,13 +33,16 @@ export function attributeFill(zone: number): string | undefined {
   return scales[c]!.fill(store.server.attributes.values[zone]?.[c]);
 }
 
+/** Over a zone in no section when the map shows an attribute: a white veil (the legend says so). */
+export const UNPLACED_VEIL = 'rgba(255,255,255,0.6)';
+
 /** The hover line's value of the zone, in the shown attribute. */
 export function attributeText(zone: number): string | undefined {
   const a = store.server.attributes;
   const c = store.colourBy;
   if (c < 0 || !a) return undefined;
   const v = a.values[zone]?.[c];
-  return L('valueOf', { column: a.columns[c]!, value: v === null || v === undefined ? L('noValue') : words.tr.dec(v, 1) });
+  return L('valueOf', { column: a.columns[c]!, value: v === null || v === undefined ? L('noValue') : words.tr.dec(v, scales[c]!.decimals) });
 }
 
 function renderLegend(): void {
@@ -49,12 +52,12 @@ function renderLegend(): void {
     legend.replaceChildren();
     return;
   }
-  const sorted = scales[c]!.sorted;
+  const { sorted, decimals } = scales[c]!;
   const ramp = document.createElement('span');
   ramp.className = 'ramp';
   ramp.style.background = `linear-gradient(to right,${rampStops()})`;
-  const lo = sorted.length ? words.tr.dec(sorted[0]!, 1) : '';
-  const hi = sorted.length ? words.tr.dec(sorted[sorted.length - 1]!, 1) : '';
+  const lo = sorted.length ? words.tr.dec(sorted[0]!, decimals) : '';
+  const hi = sorted.length ? words.tr.dec(sorted[sorted.length - 1]!, decimals) : '';
   const note = document.createElement('div');
   note.textContent = L('legendRank');
   legend.replaceChildren(document.createTextNode(lo), ramp, document.createTextNode(hi), note);

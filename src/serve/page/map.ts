@@ -4,7 +4,7 @@
  */
 import { UNASSIGNED_FILL } from '../../export/colour.js';
 import type { Geometry } from './geometry.js';
-import { attributeFill } from './layers.js';
+import { attributeFill, UNPLACED_VEIL } from './layers.js';
 import { $, L, store, subscribe, words, zoneGroup } from './store.js';
 
 export const canvas = $<HTMLCanvasElement>('map');
@@ -162,6 +162,11 @@ export function draw(): void {
     const byValue = attributeFill(i);
     ctx.fillStyle = byValue ?? (s === null ? UNASSIGNED_FILL : (store.colours.get(s) ?? UNASSIGNED_FILL));
     ctx.fill(geo.paths[i], 'evenodd');
+    if (s === null && byValue !== undefined) {
+      // in no section: still told apart from the placed zones when the fill says the attribute
+      ctx.fillStyle = UNPLACED_VEIL;
+      ctx.fill(geo.paths[i], 'evenodd');
+    }
     if (s !== null && bad.has(s) && byValue === undefined) {
       ctx.fillStyle = cache.hatch!;
       ctx.fill(geo.paths[i], 'evenodd');
