@@ -4,8 +4,8 @@ import { Rng } from '../../src/core/rng.js';
 import { latticeGraph } from '../../src/partition/graph.js';
 import { Partition } from '../../src/partition/partition.js';
 
-// The reversible chain keeps its list of live sections between steps (no array per step); it must follow a
-// partition changed outside the chain: a dropped section is never picked, a new one is.
+// The reversible chain must follow a partition changed outside the chain (it keeps no list of sections between
+// steps): a dropped section is never picked, a new one is.
 describe('reversible ReCom and sections changed outside the chain', () => {
   it('picks the live sections after one is dropped and another made', () => {
     const g = latticeGraph(6, 2);
