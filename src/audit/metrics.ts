@@ -86,7 +86,7 @@ export function planMetrics(setup: MetricSetup, metrics: readonly Metric[], plan
   const homogeneity = setup.attributes
     ? homogeneityOf(
         setup.attributes,
-        assignment ?? zones.zones.map((z) => sectionIndexOf(plan, z.id)),
+        assignment ?? assignmentOf(zones, plan),
         zones.zones.map((z) => z.members),
       )
     : undefined;
@@ -127,17 +127,16 @@ export function partitionMetrics(setup: MetricSetup, metrics: readonly Metric[],
   return planMetrics(setup, metrics, plan, p.assignment);
 }
 
-const sectionIndexCache = new WeakMap<Plan, Map<string, number>>();
-
-function sectionIndexOf(plan: Plan, zone: string): number {
-  let index = sectionIndexCache.get(plan);
-  if (!index) {
-    index = new Map();
-    for (const s of plan.values()) if (!index.has(s)) index.set(s, index.size);
-    sectionIndexCache.set(plan, index);
-  }
-  const s = plan.get(zone);
-  return s === undefined ? -1 : index.get(s)!;
+/** Zone index → section index (−1: none), for callers that hold a Plan rather than a Partition. */
+function assignmentOf(zones: ZoneSet, plan: Plan): number[] {
+  const index = new Map<string, number>();
+  return zones.zones.map((z) => {
+    const s = plan.get(z.id);
+    if (s === undefined) return -1;
+    let i = index.get(s);
+    if (i === undefined) index.set(s, (i = index.size));
+    return i;
+  });
 }
 
 /** Values of `prop` whose zones lie in more than one section (a département split), read as check reads them (valuesOf). */

@@ -313,22 +313,7 @@ function sameCellCrosses(xs: Float64Array, ys: Float64Array, n: number, cells: U
 
 /** segmentsCross for edges e and f of a ring held in flat arrays. */
 function crossAt(xs: Float64Array, ys: Float64Array, e: number, f: number): boolean {
-  const ax = xs[e];
-  const ay = ys[e];
-  const bx = xs[e + 1];
-  const by = ys[e + 1];
-  const cx = xs[f];
-  const cy = ys[f];
-  const dx = xs[f + 1];
-  const dy = ys[f + 1];
-  if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return false;
-  if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return false;
-  const o1 = Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
-  const o2 = Math.sign((bx - ax) * (dy - ay) - (by - ay) * (dx - ax));
-  if (o1 * o2 >= 0) return false;
-  const o3 = Math.sign((dx - cx) * (ay - cy) - (dy - cy) * (ax - cx));
-  const o4 = Math.sign((dx - cx) * (by - cy) - (dy - cy) * (bx - cx));
-  return o3 * o4 < 0;
+  return crosses(xs[e], ys[e], xs[e + 1], ys[e + 1], xs[f], ys[f], xs[f + 1], ys[f + 1]);
 }
 
 /** Rings of at most this many edges are checked pair by pair (cheaper than building a grid). */
@@ -362,14 +347,11 @@ function sweepSelfIntersects(ring: Position[]): boolean {
 
 /** Proper crossing of segments ab and cd (touching at an end point does not count). */
 function segmentsCross(a: Position, b: Position, c: Position, d: Position): boolean {
-  const ax = a[0];
-  const ay = a[1];
-  const bx = b[0];
-  const by = b[1];
-  const cx = c[0];
-  const cy = c[1];
-  const dx = d[0];
-  const dy = d[1];
+  return crosses(a[0], a[1], b[0], b[1], c[0], c[1], d[0], d[1]);
+}
+
+/** The crossing test on coordinates: the one both forms of a ring (positions, flat arrays) use. */
+function crosses(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
   // a proper crossing needs overlapping boxes: most pairs stop here
   if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return false;
   if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return false;

@@ -6,20 +6,16 @@
 import { basename } from 'node:path';
 import type { EnsembleResult } from '../audit/ensemble.js';
 import { runEnsembleThreads } from '../audit/threads.js';
-import { metricsOf, type Metric } from '../audit/metrics.js';
 import type { ChainKind } from '../audit/chain.js';
-import { textTable } from '../apportion/format.js';
-import { checkWords } from '../check/wording.js';
 import { InputError, type Lang } from '../core/index.js';
 import type { Rules } from '../core/charter.js';
-import { numberFormat } from '../core/i18n.js';
 import type { Progress } from '../core/progress.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { attributesOf } from '../homogeneity/table.js';
 import { openOutputStream, writeOutputs, type OutputStream } from '../io/index.js';
 import { auditView, formatAudit } from '../audit/words.js';
-import { count, option, said, say, type Said, type Voice } from '../messages/index.js';
+import { count, said, say, type Said, type Voice } from '../messages/index.js';
 import { readVotes } from '../pluralism/votes.js';
 import type { ListMethod } from '../pluralism/thresholds.js';
 
