@@ -4,12 +4,12 @@
  * its own temporary file, then into the output in chain order (the same file as on one thread). Ctrl-C and the
  * time limit reach every worker through a shared flag and a deadline.
  */
-import { mkdtempSync, openSync, readSync, closeSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, openSync, readSync, closeSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Zone, ZoneSet } from '../core/types.js';
+import { workerScript } from '../core/workers.js';
 import type { UnitGraph } from '../partition/graph.js';
 import {
   finishEnsemble,
@@ -48,14 +48,6 @@ export interface ThreadOptions {
   threads?: number;
   /** the JSON lines, written in chain order */
   lines?: { write(text: string): void };
-}
-
-function workerScript(): URL {
-  const here = new URL('./chain-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return here;
-  const built = new URL('../../dist/audit/chain-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return built;
-  throw new Error(`the audit's worker is not built (${fileURLToPath(built)}): run npm run build`);
 }
 
 /** Sample the ensemble on up to `threads` cores; the same result as runEnsemble for a seed (without a time limit). */
@@ -99,7 +91,7 @@ export async function runEnsembleThreads(input: EnsembleInput, opts: EnsembleOpt
         ...(chainFile(c) ? { linesFile: chainFile(c) } : {}),
         keys,
       };
-      const w = new Worker(workerScript(), { workerData: data });
+      const w = new Worker(workerScript(import.meta.url, 'audit/chain-worker.js'), { workerData: data });
       w.on('message', (m: ChainWorkerMessage) => {
         if (m.type === 'progress') {
           done += m.sampled;

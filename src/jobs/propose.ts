@@ -12,7 +12,18 @@ import { formatAutoLinks, type GraphOptions } from '../graph/index.js';
 import { writeOutputs, type CsvStyle, type OutputFile } from '../io/index.js';
 import { planFromInput, planToCsv, readPlan } from '../load/index.js';
 import { say, type Said, type Voice } from '../messages/index.js';
-import { formatSections, formatSplit, prepareSplit, PREFER_LABELS, PROPOSE_LABELS, proposeProved, withPreference } from '../propose/index.js';
+import {
+  formatSections,
+  formatSplit,
+  MIN_UNITS_FOR_THREADS,
+  prepareSplit,
+  PREFER_LABELS,
+  PROPOSE_LABELS,
+  proposeProved,
+  startProposeThreads,
+  withPreference,
+  type ProposeThreads,
+} from '../propose/index.js';
 import { assembleReport, renderReport, reportHomogeneity } from '../report/index.js';
 import { formatHomogeneity, planHomogeneity, withAttributes, type AttributeInput } from '../homogeneity/index.js';
 import { spreadLimits } from '../check/rules/index.js';
@@ -27,7 +38,7 @@ export interface ProposeJob {
   lock?: { zones: Map<string, string>; file: string };
   /** --split-with and its settings */
   split?: { fine?: ZoneSet; splitAbove?: number; splitZone?: string; splitSnap?: number; population?: ReadonlyMap<string, number>; populationSource?: Said };
-  search: { seed: number; iterations?: number; constructions?: number; timeLimitMs?: number; exact: boolean };
+  search: { seed: number; iterations?: number; constructions?: number; timeLimitMs?: number; exact: boolean; threads?: number };
   /** an old plan to follow where the rules allow (--prefer) */
   prefer?: string;
   /** --attributes and --similar-by: the homogeneity of the plan is measured (and, once propose optimises it, improved) */
@@ -43,6 +54,16 @@ export interface ProposeJob {
 }
 
 export async function runPropose(job: ProposeJob): Promise<void> {
+  // worker threads for the search and the bound, started before the graph is built: ready when the search starts
+  const pool = job.zones.zones.length >= MIN_UNITS_FOR_THREADS ? startProposeThreads(job.search.threads) : undefined;
+  try {
+    await proposeWith(job, pool);
+  } finally {
+    pool?.close();
+  }
+}
+
+async function proposeWith(job: ProposeJob, pool: ProposeThreads | undefined): Promise<void> {
   const { rules, lang, out, outputs } = job;
   const t = labelsFor(PROPOSE_LABELS, lang);
   // the split step (units layer, its graph, adjacency differences, locks) is the library's
@@ -75,7 +96,7 @@ export async function runPropose(job: ProposeJob): Promise<void> {
   }
   // the attributes on the layer propose works on: a unit of a split zone takes its zone's values
   withAttributes(units, job.attributes);
-  const proposed = await proposeProved(units, graph, rules, { ...job.search, lock: locks, progress: job.progress });
+  const proposed = await proposeProved(units, graph, rules, { ...job.search, lock: locks, progress: job.progress, pool });
   const old: Plan | undefined = job.prefer === undefined ? undefined : planFromInput(readPlan(job.prefer, units), units, { allowMissing: true });
   const preferred = old ? withPreference(units, graph, rules, proposed, old) : undefined;
   const result = preferred?.result ?? proposed;

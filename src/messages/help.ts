@@ -583,6 +583,10 @@ export const HELP_MESSAGES = {
     en: 'safety cap: stop improving after this many seconds. The plan then depends on the speed of the computer, so prefer --iterations for reproducible results',
     fr: 'garde-fou : arrêter d’améliorer après ce nombre de secondes. Le découpage dépend alors de la vitesse de l’ordinateur : préférez --iterations pour des résultats reproductibles',
   },
+  'propose.threads': {
+    en: 'threads used, on as many cores (default: the machine’s cores); the plan is the same whatever their number',
+    fr: 'fils d’exécution utilisés, sur autant de cœurs (par défaut : les cœurs de la machine) ; le découpage est le même quel que soit leur nombre',
+  },
   'propose.lock': {
     en: 'keep some zones in given sections: a CSV with columns zone,section',
     fr: 'garder certaines zones dans des sections données : un CSV de colonnes zone,section',

@@ -1,4 +1,5 @@
 import type { Problem } from './problem.js';
+import { loadHighs } from './highs.js';
 
 /**
  * Upper bounds on the number of sections, and the exact maximum on small layers.
@@ -16,10 +17,16 @@ import type { Problem } from './problem.js';
  * - minimalSections: enumerates the minimal sections (each connected set once, from its smallest zone,
  *   Wernicke's ESU, pruned as soon as a set reaches T); gives up above a cap (large sections).
  * - packingModel: the set packing as a CPLEX LP text for HiGHS (LP relaxation, or MIP with Binary).
+ * - boundFacts: those figures for one layer, computed in order and only as far as needed; boundOf (exact.ts)
+ *   turns them into the proved bound. They need only the zones' members and adjacency (`BoundInput`), so a
+ *   worker thread can compute them while the search runs (bound-thread.ts).
  */
 
+/** What the bound reads of a Problem. */
+export type BoundInput = Pick<Problem, 'n' | 'T' | 'max' | 'members' | 'nbr'>;
+
 /** Cheap bound per part: big zones + Σ over pockets of small zones of min(⌊m/T⌋, ⌊|C|/q⌋). */
-export function countBound(p: Problem): number {
+export function countBound(p: BoundInput): number {
   const T = p.T;
   if (T <= 0) return p.n;
   let bound = 0;
@@ -62,7 +69,7 @@ export interface MinimalSections {
  * either disconnects it or drops it below T (checking single zones is enough: a connected proper
  * subset reaching T could be grown back to the set one zone at a time, the last zone removable).
  */
-export function minimalSections(p: Problem, cap = 100_000): MinimalSections {
+export function minimalSections(p: BoundInput, cap = 100_000): MinimalSections {
   const T = p.T;
   const sets: number[][] = [];
   for (let i = 0; i < p.n; i++) if (p.members[i] >= T && p.members[i] <= p.max) sets.push([i]);
@@ -173,4 +180,74 @@ export function packingModel(n: number, sets: readonly (readonly number[])[], in
   }
   lines.push('End');
   return lines.join('\n') + '\n';
+}
+
+/** Without exact, enumerate minimal sections only when sections average at most this many small zones. */
+const MAX_ZONES_PER_SECTION = 4;
+
+export interface BoundSettings {
+  /** the most sections the seats allow (Infinity when the seats do not cap them) */
+  cap: number;
+  /** solve the packing to optimality (no node limit); see ProveOptions */
+  exact?: boolean;
+  maxSets?: number;
+  maxNodes?: number;
+  /** a safety cap on the MIP (makes the bound depend on the machine's speed) */
+  timeLimitMs?: number;
+}
+
+/** The figures a bound is proved from, each computed only when the ones before do not settle it. */
+export interface BoundFacts {
+  /** countBound, capped by the seats */
+  count: number;
+  /** whether the minimal sections were enumerated (not when sections hold many small zones) */
+  enumerated: boolean;
+  /** false when the enumeration stopped at its cap */
+  complete: boolean;
+  /** minimal sections enumerated */
+  sets: number;
+  /** ⌊LP relaxation⌋ of the packing, when solved to optimality */
+  lp?: number;
+  /** the packing's optimum and one optimal packing (zone indices), when the MIP proved it */
+  mip?: { value: number; packing: number[][] };
+}
+
+/**
+ * Whether the bound may go past the count: the minimal sections are enumerated with exact, or when sections hold
+ * few small zones (those of many zones, as on a lattice or communes, are too many to enumerate).
+ */
+export function mayEnumerate(p: BoundInput, o: BoundSettings, count = Math.min(countBound(p), o.cap)): boolean {
+  if (o.exact) return true;
+  let small = 0;
+  let big = 0;
+  for (let i = 0; i < p.n; i++) p.members[i] < p.T ? small++ : big++;
+  return small <= MAX_ZONES_PER_SECTION * Math.max(1, count - big);
+}
+
+/**
+ * The facts for a layer. With `found` (the sections of the plan in hand), stop as soon as they prove the plan
+ * optimal: no enumeration when it reaches the count, no MIP when it reaches the LP bound. Without it (a worker
+ * thread computing them while the search runs), go to the end. boundOf gives the same bound from either.
+ */
+export async function boundFacts(p: BoundInput, o: BoundSettings, found?: number): Promise<BoundFacts> {
+  const facts: BoundFacts = { count: Math.min(countBound(p), o.cap), enumerated: false, complete: true, sets: 0 };
+  if ((found !== undefined && found >= facts.count) || !mayEnumerate(p, o, facts.count)) return facts;
+  const { sets, complete } = minimalSections(p, o.maxSets ?? (o.exact ? 300_000 : 100_000));
+  Object.assign(facts, { enumerated: true, complete, sets: sets.length });
+  if (!complete || sets.length === 0) return facts;
+  const highs = await loadHighs();
+  const lp = highs.solve(packingModel(p.n, sets, false), { output_flag: false, random_seed: 1 });
+  if (lp.Status === 'Optimal') facts.lp = Math.floor(lp.ObjectiveValue + 1e-6);
+  if (found !== undefined && found >= Math.min(facts.count, facts.lp ?? Infinity)) return facts;
+  const mip = highs.solve(packingModel(p.n, sets, true), {
+    output_flag: false,
+    random_seed: 1,
+    mip_rel_gap: 0,
+    ...(o.exact ? {} : { mip_max_nodes: o.maxNodes ?? 2_000 }),
+    ...(o.timeLimitMs !== undefined ? { time_limit: o.timeLimitMs / 1000 } : {}),
+  });
+  if (mip.Status === 'Optimal') {
+    facts.mip = { value: Math.round(mip.ObjectiveValue), packing: sets.filter((_, k) => (mip.Columns[`x${k}`]?.Primal ?? 0) > 0.5) };
+  }
+  return facts;
 }

@@ -1,8 +1,10 @@
+import { availableParallelism } from 'node:os';
 import type { Rules } from '../core/rules.js';
 import type { ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { count, option, said, type Said } from '../messages/index.js';
-import { countBound, minimalSections, packingModel } from './bound.js';
+import { boundFacts, countBound, mayEnumerate, type BoundFacts, type BoundSettings } from './bound.js';
+import { MIN_UNITS_FOR_THREADS, startProposeThreads, type ProposeThreads } from './threads.js';
 import { buildProblem, seatCap, type Problem } from './problem.js';
 import { proposeSections } from './propose.js';
 import type { ProposeOptions, ProposeResult, SectionBound } from './types.js';
@@ -20,40 +22,8 @@ export interface ProveOptions {
   maxNodes?: number;
 }
 
-/** Without exact, enumerate minimal sections only when sections average at most this many small zones. */
-const MAX_ZONES_PER_SECTION = 4;
-
-type Highs = {
-  solve(problem: string, options?: Record<string, unknown>): { Status: string; ObjectiveValue: number; Columns: Record<string, { Primal: number }> };
-};
-let highsPromise: Promise<Highs> | undefined;
 /**
- * HiGHS (WebAssembly), loaded on first use only: commands that never need it do not pay for it.
- *
- * Compiled with V8's baseline compiler only (Liftoff): by default V8 also recompiles the hot functions of
- * this 3.5 MB module with its optimising compiler (TurboFan) in background threads, which on France's bound
- * cost ~2 s of CPU for solves of ~0.1 s, and kept the main thread waiting (idle) for ~1–2 s after the solve
- * before the next event-loop turn. Measured on the France packing (LP + MIP): 0.26 s from import to the next
- * turn with Liftoff only, 2.4 s with tiering. The flag is read when the module is compiled, so it is set for
- * that compilation only and put back (sql.js and any other WebAssembly keep V8's defaults). Same arithmetic,
- * same results: only the machine code differs.
- */
-async function loadHighs(): Promise<Highs> {
-  highsPromise ??= (async () => {
-    const m = (await import('highs')) as unknown as { default: () => Promise<Highs> };
-    const v8 = await import('node:v8');
-    v8.setFlagsFromString('--liftoff-only');
-    try {
-      return await m.default();
-    } finally {
-      v8.setFlagsFromString('--no-liftoff-only');
-    }
-  })();
-  return highsPromise;
-}
-
-/**
- * How many sections can a plan have at most? From the cheapest argument that settles it:
+ * How many sections can a plan have at most? From the cheapest argument that settles it (the facts of bound.ts):
  *  1. countBound (big zones + pockets of small zones), when the plan found already reaches it;
  *  2. else the LP relaxation of the packing of minimal sections (HiGHS), when they can be enumerated;
  *  3. else that packing as a MIP (HiGHS, node-limited unless exact): its optimum when proved.
@@ -65,44 +35,31 @@ export async function proveBound(
   found: number,
   opts: ProveOptions & { timeLimitMs?: number } = {},
 ): Promise<{ bound: SectionBound; packing?: number[][]; note?: Said }> {
-  const cap = seatCap(rules);
-  let value = Math.min(countBound(p), cap);
+  return boundOf(await boundFacts(p, boundSettings(rules, opts), found), found, opts.exact);
+}
+
+function boundSettings(rules: Rules, opts: ProveOptions & { timeLimitMs?: number }): BoundSettings {
+  return { cap: seatCap(rules), exact: opts.exact, maxSets: opts.maxSets, maxNodes: opts.maxNodes, timeLimitMs: opts.timeLimitMs };
+}
+
+/** The bound the facts prove for a plan of `found` sections (the same whether they were computed to the end or not). */
+function boundOf(f: BoundFacts, found: number, exact?: boolean): { bound: SectionBound; packing?: number[][]; note?: Said } {
+  let value = f.count;
   let method: SectionBound['method'] = 'count';
   const done = () => ({ bound: { value, method, optimal: found >= value } });
-  if (found >= value) return done();
-  // minimal sections of many zones are too many to enumerate (a lattice, communes): keep countBound
-  let small = 0;
-  let big = 0;
-  for (let i = 0; i < p.n; i++) p.members[i] < p.T ? small++ : big++;
-  if (!opts.exact && small > MAX_ZONES_PER_SECTION * Math.max(1, value - big)) return done();
-  const { sets, complete } = minimalSections(p, opts.maxSets ?? (opts.exact ? 300_000 : 100_000));
-  if (!complete) {
-    const note = opts.exact ? said('plan.propose.note.exactTooMany', { option: option('exact'), n: count(sets.length) }) : undefined;
-    return { ...done(), note };
-  }
-  if (sets.length === 0) return done();
-  const highs = await loadHighs();
-  const lp = highs.solve(packingModel(p.n, sets, false), { output_flag: false, random_seed: 1 });
-  if (lp.Status === 'Optimal' && Math.floor(lp.ObjectiveValue + 1e-6) < value) {
-    value = Math.floor(lp.ObjectiveValue + 1e-6);
+  if (found >= value || !f.enumerated) return done();
+  if (!f.complete) return { ...done(), note: exact ? said('plan.propose.note.exactTooMany', { option: option('exact'), n: count(f.sets) }) : undefined };
+  if (f.sets === 0) return done();
+  if (f.lp !== undefined && f.lp < value) {
+    value = f.lp;
     method = 'lp';
   }
-  if (found >= value) return done();
-  const mip = highs.solve(packingModel(p.n, sets, true), {
-    output_flag: false,
-    random_seed: 1,
-    mip_rel_gap: 0,
-    ...(opts.exact ? {} : { mip_max_nodes: opts.maxNodes ?? 2_000 }),
-    ...(opts.timeLimitMs !== undefined ? { time_limit: opts.timeLimitMs / 1000 } : {}),
-  });
-  if (mip.Status !== 'Optimal') return done();
-  const best = Math.round(mip.ObjectiveValue);
-  const packing = sets.filter((_, k) => (mip.Columns[`x${k}`]?.Primal ?? 0) > 0.5);
-  if (best <= value) {
-    value = Math.min(best, cap);
+  if (found >= value || !f.mip) return done();
+  if (f.mip.value <= value) {
+    value = f.mip.value;
     method = 'mip';
   }
-  return { ...done(), packing };
+  return { ...done(), packing: f.mip.packing };
 }
 
 /**
@@ -112,22 +69,51 @@ export async function proveBound(
  * plan reaches the optimum and says so.
  */
 export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts: ProposeOptions & ProveOptions = {}): Promise<ProposeResult> {
-  let result = proposeSections(zones, graph, rules, opts);
-  if (rules.sections !== undefined) return result; // the count is given: nothing to prove
-  const p = buildProblem(zones, graph, rules, opts.lock);
-  const { bound, packing, note } = await proveBound(p, rules, result.sections.length, opts);
-  if (note) result = { ...result, notes: [...result.notes, note] };
-  if (
-    opts.exact &&
-    packing &&
-    packing.length > result.sections.length &&
-    packing.length <= seatCap(rules) &&
-    !Number.isFinite(p.max) &&
-    !Number.isFinite(p.maxZones) &&
-    !opts.lock?.size
-  ) {
-    const again = proposeSections(zones, graph, rules, { ...opts, initial: packing.map((s) => s.map((z) => p.ids[z])) });
-    if (again.sections.length > result.sections.length) result = again;
+  if (rules.sections !== undefined) return proposeSections(zones, graph, rules, opts); // the count is given: nothing to prove
+  const settings = boundSettings(rules, opts);
+  // the bound's facts on a worker thread while the search runs here (only where HiGHS may be needed)
+  let p: Problem | undefined;
+  let early: Promise<BoundFacts> | undefined;
+  let own: ProposeThreads | undefined;
+  let pool: ProposeThreads | undefined;
+  const threads = opts.threads ?? availableParallelism();
+  try {
+    p = buildProblem(zones, graph, rules, opts.lock);
+    const enumerate = mayEnumerate(p, settings);
+    if (threads > 1 && !opts.pool && (enumerate || p.n >= MIN_UNITS_FOR_THREADS)) own = startProposeThreads(threads);
+    pool = threads > 1 ? (opts.pool ?? own) : undefined;
+    if (pool && enumerate) {
+      early = pool.boundFacts(p, settings);
+      early.catch(() => undefined); // on failure the bound is computed on this thread below
+    }
+  } catch {
+    p = undefined; // proposeSections says what is wrong with the input
   }
-  return { ...result, bound: { ...bound, optimal: result.sections.length >= bound.value } };
+  try {
+    let result = proposeSections(zones, graph, rules, { ...opts, pool });
+    pool?.flush();
+    p ??= buildProblem(zones, graph, rules, opts.lock);
+    const found = result.sections.length;
+    const q = p;
+    // the worker's facts are awaited only when the count does not settle the bound already
+    const facts =
+      early && found < Math.min(countBound(q), settings.cap) ? await early.catch(() => boundFacts(q, settings, found)) : await boundFacts(q, settings, found);
+    const { bound, packing, note } = boundOf(facts, found, opts.exact);
+    if (note) result = { ...result, notes: [...result.notes, note] };
+    if (
+      opts.exact &&
+      packing &&
+      packing.length > result.sections.length &&
+      packing.length <= seatCap(rules) &&
+      !Number.isFinite(q.max) &&
+      !Number.isFinite(q.maxZones) &&
+      !opts.lock?.size
+    ) {
+      const again = proposeSections(zones, graph, rules, { ...opts, pool, initial: packing.map((s) => s.map((z) => q.ids[z])) });
+      if (again.sections.length > result.sections.length) result = again;
+    }
+    return { ...result, bound: { ...bound, optimal: result.sections.length >= bound.value } };
+  } finally {
+    own?.close();
+  }
 }

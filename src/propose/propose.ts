@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { sectionSeats } from '../apportion/sections.js';
 import { boundsDependOnCount, checkPlan, optionKey, rulesThatApply, sectionMemberBounds, type MemberBounds } from '../check/index.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
@@ -8,14 +9,16 @@ import { Rng } from '../core/rng.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
-import { drawParams, grow, GrowScratch, type GrowResult } from './grow.js';
-import { betterPlan, lnsStep, mergeDown, objectiveOf, polish, type Acceptance } from './improve.js';
+import type { GrowResult } from './grow.js';
+import { partitionOf, type ChainOutcome, type ChainWork } from './chain.js';
+import { MIN_UNITS_FOR_THREADS, runChainsHere, startProposeThreads } from './threads.js';
+import { betterPlan, mergeDown, objectiveOf, polish } from './improve.js';
 import { lockSeeds } from './locks.js';
 import { homogenise } from './homogenise.js';
 import { attributesOf } from '../homogeneity/table.js';
 import { sectionZonesTest } from '../check/rules/index.js';
 import type { Partition } from '../partition/partition.js';
-import { lockOf, locksOf, regionTerms, searchPartition, Stamps } from './search.js';
+import { lockOf, locksOf, regionTerms, Stamps } from './search.js';
 import { buildProblem, checkFeasible, seatCap, upperBound, type Problem } from './problem.js';
 import type { ProposeOptions, ProposeResult, SectionSummary } from './types.js';
 
@@ -32,6 +35,9 @@ import type { ProposeOptions, ProposeResult, SectionSummary } from './types.js';
  *    meet); then up to iterations / 4 steps keep re-cuts that are at least as compact.
  * 4. Border-zone moves polish --respect crossings and compactness (and balance with --sections).
  * 5. The plan is validated with checkPlan, the same checker as `decoupage check`.
+ * Steps 2 and 3 run as CHAINS independent chains, each with half the constructions and iterations and its own
+ * seed drawn from the one Rng, and the best plan is kept: the chains run side by side on two cores
+ * (chain-thread.ts), and the plan is the same on one.
  * Deterministic for a given seed: every random choice comes from one Rng and the effort is counted in
  * iterations, not seconds (timeLimitMs is only a safety cap).
  */
@@ -84,6 +90,9 @@ function proposeOverCounts(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   );
 }
 
+/** Search chains run per proposal (steps 2–3): a fixed number, so the plan never depends on the cores. */
+const CHAINS = 2;
+
 function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts: ProposeOptions, bounds: Required<MemberBounds>): ProposeResult {
   const started = Date.now();
   const progress = opts.progress ?? silentProgress;
@@ -92,84 +101,47 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   const ub = upperBound(p, rules);
   const rng = new Rng(opts.seed ?? 1);
   const notes: Said[] = [];
-  const timeUp = () => opts.timeLimitMs !== undefined && Date.now() - started > opts.timeLimitMs;
-  let timedOut = false;
 
   const seeds = lockSeeds(p);
-  const scratch = new GrowScratch(p);
-  const st = new Stamps(p.n);
-  const free: number[] = [];
-  const seeded = new Set(seeds.flat());
-  for (let i = 0; i < p.n; i++) if (!seeded.has(i)) free.push(i);
-
-  const initial = startSections(p, opts.initial, seeded);
-  // --- 2. constructions ---
+  const initial = startSections(p, opts.initial, new Set(seeds.flat()));
+  // --- 2–3. constructions and large-neighbourhood search, in CHAINS independent chains (chain.ts) ---
   const constructions = Math.max(1, opts.constructions ?? 50);
-  let best: Partition | null = null;
-  let bestObj = { sections: -1, respect: 0, internal: 0 };
-  let lastFailure: GrowResult['failure'];
-  let done = 0;
-  for (let c = 0; c < constructions; c++) {
-    if (c > 0 && timeUp()) {
-      timedOut = true;
-      break;
-    }
-    done++;
-    const part = searchPartition(p);
-    // one section per lock label (section index = label index), holding its locked zones
-    const pending: number[] = seeds.map((zs) => {
-      const r = part.newSection();
-      part.moveMany(zs, r);
-      return r;
-    });
-    let area = free;
-    if (c === 0 && initial.length) {
-      // the sections given to start from (e.g. an optimal packing): kept, the other zones grow around them
-      for (const zs of initial) part.moveMany(zs, part.newSection());
-      area = free.filter((z) => part.assignment[z] < 0);
-    }
-    const res = grow(
-      p,
-      part,
-      area,
-      rng.fork(),
-      drawParams(rng),
-      scratch,
-      pending.filter((r) => part.members(r) < p.T),
-    );
-    if (!res.ok) {
-      lastFailure = res.failure;
-      continue;
-    }
-    const obj = objectiveOf(p, part);
-    if (betterPlan(obj, bestObj)) ((best = part), (bestObj = obj));
-    progress.update(said('output.progress.construction', { k: c + 1, n: constructions, best: best!.count, ub }));
-  }
-  if (!best) throw constructionFailure(p, rules, lastFailure);
-
-  // --- 3. large-neighbourhood search: gather the surplus (more sections), then re-cut for compactness ---
   const iterations = opts.iterations ?? Math.min(20_000, 20 * p.n);
-  const patience = Math.max(50, Math.floor(iterations / 4));
-  const maxK = neighbourhoodSize(p, best.count);
-  let it = 0;
-  const phases: [Acceptance, number][] = [
-    ['gather', iterations],
-    ['compact', Math.min(iterations, patience)],
-  ];
-  for (const [accept, budget] of phases) {
-    let since = 0;
-    for (let k = 0; k < budget && since < patience; k++, it++) {
-      if (accept === 'gather' && best.count >= ub) break;
-      if (timeUp()) {
-        timedOut = true;
-        break;
-      }
-      const r = lnsStep(p, best, rng, scratch, accept === 'gather' ? maxK : 4, accept);
-      since = r > 0 ? 0 : since + 1;
-      if ((it & 63) === 0) progress.update(said('output.progress.iteration', { k: it, n: iterations, best: best.count, ub }));
-    }
-    if (timedOut) break;
+  const works: ChainWork[] = [];
+  for (let c = 0; c < CHAINS; c++) {
+    const share = (total: number) => Math.floor(total / CHAINS) + (c < total % CHAINS ? 1 : 0);
+    const seed = Math.floor(rng.next() * 4294967296);
+    if (share(constructions) === 0) continue;
+    works.push({
+      seed,
+      constructions: share(constructions),
+      iterations: Math.ceil(iterations / CHAINS),
+      seeds,
+      initial: c === 0 ? initial : [],
+      ub,
+      ...(opts.timeLimitMs !== undefined ? { deadline: started + opts.timeLimitMs } : {}),
+    });
   }
+  const events = {
+    progress: (phase: 'construction' | 'iteration', k: number, n: number, best: number) =>
+      progress.update(said(phase === 'construction' ? 'output.progress.construction' : 'output.progress.iteration', { k, n, best, ub })),
+  };
+  const threads = opts.threads ?? availableParallelism();
+  const own = !opts.pool && threads > 1 && works.length > 1 && p.n >= MIN_UNITS_FOR_THREADS ? startProposeThreads(threads) : undefined;
+  const pool = threads > 1 ? (opts.pool ?? own) : undefined;
+  let outcomes: ChainOutcome[];
+  try {
+    outcomes = pool ? pool.runChains(p, works, events) : runChainsHere(p, works, events);
+  } finally {
+    own?.close();
+  }
+  let chosen: ChainOutcome | undefined;
+  for (const o of outcomes) if (o.assignment && (!chosen || betterPlan(o.objective, chosen.objective))) chosen = o;
+  if (!chosen) throw constructionFailure(p, rules, [...outcomes].reverse().find((o) => o.failure)?.failure);
+  const best = partitionOf(p, chosen.assignment!);
+  const timedOut = outcomes.some((o) => o.timedOut);
+  const done = outcomes.reduce((s, o) => s + o.constructions, 0);
+  const it = outcomes.reduce((s, o) => s + o.steps, 0);
 
   // --- 4. exact count (--sections, or the seat cap), polish ---
   const cap = seatCap(rules);
@@ -195,7 +167,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
       notes.push(said('plan.propose.note.seatCap', { cap, seatsOption: option('seats'), seats, minSeatsOption: option('minSeats'), minSeats: rules.minSeats }));
     }
   }
-  polish(p, best, rng, st, { balance: rules.sections !== undefined });
+  polish(p, best, rng, new Stamps(p.n), { balance: rules.sections !== undefined });
 
   // --- 4b. the rules that judge a section by its zones (max-spread…), then homogeneity (--attributes), at the
   // same number of sections and no more --respect crossings: homogenise.ts ---
@@ -259,15 +231,6 @@ function startSections(p: Problem, initial: ProposeOptions['initial'], locked: S
     out.push(zs as number[]);
   }
   return out;
-}
-
-/**
- * Sections re-cut together by one search step: 4, or up to 8 when sections are large (≥ 20 zones each),
- * since a new section needs T spare members and each large section holds only a few hundred.
- */
-function neighbourhoodSize(p: Problem, sections: number): number {
-  const zonesPerSection = p.n / Math.max(1, sections);
-  return Math.max(4, Math.min(8, Math.round(zonesPerSection / 4)));
 }
 
 function constructionFailure(p: Problem, rules: Rules, f: GrowResult['failure']): InputError {

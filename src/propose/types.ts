@@ -3,6 +3,7 @@ import type { Said } from '../messages/message.js';
 import type { Progress } from '../core/progress.js';
 import type { CheckReport } from '../check/types.js';
 import type { HomogeniseOptions } from './homogenise.js';
+import type { ProposeThreads } from './threads.js';
 
 /** Options of proposeSections (the rules themselves come from Rules). */
 export interface ProposeOptions {
@@ -30,6 +31,13 @@ export interface ProposeOptions {
   progress?: Progress;
   /** the homogenise stage's effort (steps) and safety cap (attributes: zones.attributes, --attributes) */
   homogenise?: HomogeniseOptions;
+  /**
+   * Worker threads the work may use (default: the machine's cores; 1 = this thread only). The same plan and the
+   * same bound whatever the number: threads only run the same fixed pieces of work side by side.
+   */
+  threads?: number;
+  /** Worker threads already started (startProposeThreads), e.g. before the graph was built; the caller closes them. */
+  pool?: ProposeThreads;
 }
 
 /** A proved upper bound on the number of sections (proposeProved). */

@@ -2,14 +2,13 @@
  * Proposals run as jobs in a worker thread: started by POST /api/propose, polled with GET /api/jobs/ID
  * (state and the proposer's progress line), cancelled with POST /api/jobs/ID/cancel. One job at a time.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../core/i18n.js';
 import type { Rules } from '../core/rules.js';
 import { said, say } from '../messages/index.js';
 import type { Zone, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
+import { workerScript } from '../core/workers.js';
 
 /** What the worker receives (plain data: maps are rebuilt inside). */
 export interface JobInput {
@@ -47,18 +46,6 @@ interface Job {
   worker: Worker;
 }
 
-/**
- * The worker script: the compiled JavaScript next to this file, or, when this file runs from src/ (tests
- * under vitest), the one `npm run build` wrote into dist/serve/.
- */
-function workerScript(): URL {
-  const here = new URL('./propose-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return here;
-  const built = new URL('../../dist/serve/propose-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return built;
-  throw new Error(`the proposer's worker is not built (${fileURLToPath(built)}): run npm run build`);
-}
-
 export class ProposeJobs {
   private readonly jobs = new Map<string, Job>();
   private next = 1;
@@ -67,7 +54,7 @@ export class ProposeJobs {
   start(mode: JobStatus['mode'], input: JobInput, onDone: (plan: Map<string, string>) => string | undefined): JobStatus {
     if (this.running()) throw new JobBusyError(this.running()!.status.id, input.lang);
     const id = String(this.next++);
-    const worker = new Worker(workerScript(), { workerData: input });
+    const worker = new Worker(workerScript(import.meta.url, 'serve/propose-worker.js'), { workerData: input });
     const job: Job = { status: { id, mode, state: 'running', progress: '', elapsedMs: 0 }, started: Date.now(), worker };
     this.jobs.set(id, job);
     const finish = (state: JobState, error?: string) => {

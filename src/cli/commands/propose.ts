@@ -28,6 +28,7 @@ interface ProposeOwnFlags {
   iterations?: number;
   constructions?: number;
   timeLimit?: number;
+  threads?: number;
   lock?: string;
   exact?: true;
   prefer?: string;
@@ -54,6 +55,7 @@ export const PROPOSE_FLAGS = [
     iterations: true,
     constructions: true,
     timeLimit: true,
+    threads: true,
     lock: true,
     exact: true,
     prefer: true,
@@ -92,6 +94,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--iterations <n>', h(said('help.propose.iterations')), wholeNumber('--iterations', 0, undefined, MAX_ITERATIONS))
     .option('--constructions <n>', h(said('help.propose.constructions')), wholeNumber('--constructions', 1, undefined, MAX_CONSTRUCTIONS))
     .option('--time-limit <seconds>', h(said('help.propose.timeLimit')), positiveNumber('--time-limit', said('cli.number.seconds')))
+    .option('--threads <n>', h(said('help.propose.threads')), wholeNumber('--threads', 1, undefined, 256))
     .option('--lock <zones.csv>', h(said('help.propose.lock')))
     .option('--exact', h(said('help.propose.exact')))
     .option('--prefer <old-plan.csv>', h(said('help.propose.prefer')))
@@ -135,6 +138,7 @@ export function register(program: Command, ctx: CliContext): void {
         constructions: opts.constructions,
         timeLimitMs: opts.timeLimit === undefined ? undefined : opts.timeLimit * 1000,
         exact: opts.exact === true,
+        ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
       },
       prefer: opts.prefer,
       attributes: attributeInputFrom(opts),

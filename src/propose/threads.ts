@@ -1,0 +1,201 @@
+/**
+ * Propose on several cores. A `ProposeThreads` is a small pool of worker threads (worker.ts), started as early as
+ * possible (before the graph is built, so that they have loaded their code and HiGHS when the search starts). Two
+ * kinds of work go to them:
+ *  - search chains (chain.ts): chain 0 runs on this thread, the others in the workers, which write their outcome
+ *    into shared memory; this thread waits for them with Atomics.wait, so proposeSections stays synchronous;
+ *  - the bound's facts (bound.ts: minimal sections, LP and MIP through HiGHS), answered by message while this
+ *    thread finishes the plan.
+ * Every piece of work depends only on its input, never on where it ran: when a worker cannot start, fails or falls
+ * silent, this thread does the piece itself with the same result. So the plan and the bound are the same on one
+ * core or several.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { workerScript } from '../core/workers.js';
+import type { BoundFacts, BoundInput, BoundSettings } from './bound.js';
+import { runSearchChain, type ChainEvents, type ChainOutcome, type ChainWork } from './chain.js';
+import type { Problem } from './problem.js';
+
+/** Layers smaller than this run their chains one after the other: a worker's start-up would cost more. */
+export const MIN_UNITS_FOR_THREADS = 200;
+/** A chain's worker silent for this long is given up (its chain is run here instead). */
+const SILENCE_MS = 20_000;
+
+// a chain's shared block: a header of Int32 slots, the objective as 3 doubles, then the assignment
+const STATE = 0; // 0 running, 1 done, 2 failed
+const BEAT = 1;
+const CONSTRUCTIONS = 2;
+const STEPS = 3;
+const TIMED_OUT = 4;
+const HAS_PLAN = 5;
+const FAIL_ZONE = 6;
+const FAIL_LOCK = 7;
+const HEADER = 8;
+
+export interface ChainBlock {
+  header: Int32Array;
+  objective: Float64Array;
+  assignment: Int32Array;
+}
+
+export function chainBlock(buffer: SharedArrayBuffer, n: number): ChainBlock {
+  return {
+    header: new Int32Array(buffer, 0, HEADER),
+    objective: new Float64Array(buffer, HEADER * 4, 3),
+    assignment: new Int32Array(buffer, HEADER * 4 + 24, n),
+  };
+}
+
+/** Write a chain's outcome into its block (the worker's side) and wake the waiting thread. */
+export function writeOutcome(b: ChainBlock, o: ChainOutcome): void {
+  b.header[CONSTRUCTIONS] = o.constructions;
+  b.header[STEPS] = o.steps;
+  b.header[TIMED_OUT] = o.timedOut ? 1 : 0;
+  b.header[HAS_PLAN] = o.assignment ? 1 : 0;
+  b.header[FAIL_ZONE] = o.failure ? o.failure.zone : -1;
+  b.header[FAIL_LOCK] = o.failure?.lock ?? -2;
+  b.objective.set([o.objective.sections, o.objective.respect, o.objective.internal]);
+  if (o.assignment) b.assignment.set(o.assignment);
+  Atomics.store(b.header, STATE, 1);
+  Atomics.notify(b.header, STATE);
+}
+
+export function chainFailed(b: ChainBlock): void {
+  Atomics.store(b.header, STATE, 2);
+  Atomics.notify(b.header, STATE);
+}
+
+export function beat(b: ChainBlock): void {
+  Atomics.add(b.header, BEAT, 1);
+}
+
+function readOutcome(b: ChainBlock): ChainOutcome {
+  const h = b.header;
+  const zone = h[FAIL_ZONE];
+  return {
+    assignment: h[HAS_PLAN] ? Int32Array.from(b.assignment) : null,
+    objective: { sections: b.objective[0], respect: b.objective[1], internal: b.objective[2] },
+    constructions: h[CONSTRUCTIONS],
+    steps: h[STEPS],
+    timedOut: h[TIMED_OUT] === 1,
+    ...(zone >= 0 ? { failure: { zone, ...(h[FAIL_LOCK] !== -2 ? { lock: h[FAIL_LOCK] } : {}) } } : {}),
+    ranOn: 'worker',
+  };
+}
+
+/** What the workers are sent (worker.ts). */
+export type WorkerRequest =
+  { kind: 'chain'; p: Problem; work: ChainWork; buffer: SharedArrayBuffer } | { kind: 'bound'; id: number; p: BoundInput; settings: BoundSettings };
+export type WorkerReply = { id: number; facts?: BoundFacts; error?: string };
+
+export interface ProposeThreads {
+  /** how many worker threads (besides this one) */
+  readonly size: number;
+  /** Run every chain: chain 0 here, the others in the workers; the outcomes in chain order. */
+  runChains(p: Problem, works: readonly ChainWork[], events?: ChainEvents): ChainOutcome[];
+  /**
+   * The bound's facts of a layer, computed to the end on a worker (rejects when the worker fails). The request
+   * waits until the next search's chains have gone to the workers (they come first: this thread waits for them)
+   * or until `flush`.
+   */
+  boundFacts(p: BoundInput, settings: BoundSettings): Promise<BoundFacts>;
+  /** Send the requests held back. */
+  flush(): void;
+  /** Stop the workers (they never keep the process alive meanwhile). */
+  close(): void;
+}
+
+/**
+ * Start `threads − 1` workers now (default: one per core but this one), or undefined on a single core or when no
+ * worker can start (everything then runs on this thread, with the same results).
+ */
+export function startProposeThreads(threads = availableParallelism()): ProposeThreads | undefined {
+  const workers: Worker[] = [];
+  for (let k = 0; k < threads - 1; k++) {
+    try {
+      const w = new Worker(workerScript(import.meta.url, 'propose/worker.js'));
+      w.unref();
+      workers.push(w);
+    } catch {
+      break;
+    }
+  }
+  if (!workers.length) return undefined;
+  const failed = new Set<Worker>();
+  let next = 0;
+  const held: [Worker, WorkerRequest][] = [];
+  const flush = () => {
+    for (const [w, r] of held.splice(0)) w.postMessage(r);
+  };
+  const waiting = new Map<number, { worker: Worker; resolve(f: BoundFacts): void; reject(e: Error): void }>();
+  const fail = (w: Worker, e: Error) => {
+    failed.add(w);
+    for (const [id, x] of waiting) if (x.worker === w) (waiting.delete(id), x.reject(e));
+  };
+  for (const w of workers) {
+    w.on('message', (m: WorkerReply) => {
+      const x = waiting.get(m.id);
+      if (!x) return;
+      waiting.delete(m.id);
+      if (![...waiting.values()].some((y) => y.worker === w)) w.unref();
+      if (m.facts) x.resolve(m.facts);
+      else x.reject(new Error(m.error));
+    });
+    w.on('error', (e) => fail(w, e));
+    w.on('exit', () => fail(w, new Error('a propose worker stopped')));
+  }
+  return {
+    size: workers.length,
+    runChains(p, works, events = {}) {
+      const running = works.slice(1).map((work, c) => (p.n >= MIN_UNITS_FOR_THREADS ? startChain(workers[c % workers.length], p, work) : undefined));
+      flush();
+      const out: ChainOutcome[] = [runSearchChain(p, works[0], events)];
+      for (let c = 1; c < works.length; c++) out.push(awaitChain(running[c - 1]) ?? runSearchChain(p, works[c]));
+      return out;
+    },
+    boundFacts(p, settings) {
+      // the last worker: the first ones take the chains
+      const w = workers[workers.length - 1];
+      if (failed.has(w)) return Promise.reject(new Error('a propose worker stopped'));
+      const id = next++;
+      w.ref(); // the process waits for an answer it awaits
+      const answer = new Promise<BoundFacts>((resolve, reject) => waiting.set(id, { worker: w, resolve, reject }));
+      const request: WorkerRequest = { kind: 'bound', id, p: { n: p.n, T: p.T, max: p.max, members: p.members, nbr: p.nbr }, settings };
+      held.push([w, request]);
+      return answer;
+    },
+    flush,
+    close() {
+      for (const w of workers) void w.terminate();
+    },
+  };
+
+  function startChain(w: Worker, p: Problem, work: ChainWork): ChainBlock | undefined {
+    if (failed.has(w)) return undefined;
+    const buffer = new SharedArrayBuffer(HEADER * 4 + 24 + 4 * p.n);
+    const request: WorkerRequest = { kind: 'chain', p, work, buffer };
+    w.postMessage(request);
+    return chainBlock(buffer, p.n);
+  }
+}
+
+/** Run every chain on this thread (no workers). */
+export function runChainsHere(p: Problem, works: readonly ChainWork[], events: ChainEvents = {}): ChainOutcome[] {
+  return works.map((w, c) => runSearchChain(p, w, c === 0 ? events : {}));
+}
+
+/** A worker's outcome, or undefined when it failed or fell silent (its chain is then run here). */
+function awaitChain(b: ChainBlock | undefined): ChainOutcome | undefined {
+  if (!b) return undefined;
+  const h = b.header;
+  let lastBeat = Atomics.load(h, BEAT);
+  let heard = Date.now();
+  while (Atomics.load(h, STATE) === 0) {
+    Atomics.wait(h, STATE, 0, 500);
+    const now = Atomics.load(h, BEAT);
+    if (now !== lastBeat) ((lastBeat = now), (heard = Date.now()));
+    else if (Date.now() - heard > SILENCE_MS) return undefined;
+  }
+  return Atomics.load(h, STATE) === 1 ? readOutcome(b) : undefined;
+}

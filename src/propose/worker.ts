@@ -1,0 +1,35 @@
+/**
+ * A propose worker thread (threads.ts). It loads HiGHS as soon as it starts, so that the WebAssembly is compiled
+ * while the main thread builds the graph, then takes requests in order: a search chain (runSearchChain, its outcome
+ * written into the shared block the main thread waits on) or a layer's bound facts (boundFacts computed to the
+ * end, answered by message).
+ */
+import { parentPort } from 'node:worker_threads';
+import { boundFacts } from './bound.js';
+import { runSearchChain } from './chain.js';
+import { loadHighs } from './highs.js';
+import { beat, chainBlock, chainFailed, writeOutcome, type WorkerReply, type WorkerRequest } from './threads.js';
+
+const highs = loadHighs().catch(() => undefined); // a failure shows again, as an error, when a bound needs HiGHS
+const reply = (m: WorkerReply) => parentPort!.postMessage(m);
+
+parentPort!.on('message', (m: WorkerRequest) => {
+  if (m.kind === 'chain') {
+    const block = chainBlock(m.buffer, m.p.n);
+    try {
+      beat(block);
+      writeOutcome(block, runSearchChain(m.p, m.work, { beat: () => beat(block) }));
+    } catch {
+      chainFailed(block);
+    }
+    return;
+  }
+  void (async () => {
+    await highs;
+    try {
+      reply({ id: m.id, facts: await boundFacts(m.p, m.settings) });
+    } catch (e) {
+      reply({ id: m.id, error: String((e as Error)?.message ?? e) });
+    }
+  })();
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../src/check/check.js';
+import { resolveRules } from '../../src/check/rules/resolve.js';
+import { Rng } from '../../src/core/rng.js';
+import { buildGraph } from '../../src/graph/build.js';
+import { brickTessellation } from '../../src/graph/tessellation.js';
+import { proposeProved, proposeSections } from '../../src/propose/index.js';
+import { runSearchChain, type ChainWork } from '../../src/propose/chain.js';
+import { MIN_UNITS_FOR_THREADS, startProposeThreads } from '../../src/propose/threads.js';
+import { lockSeeds } from '../../src/propose/locks.js';
+import { buildProblem, upperBound } from '../../src/propose/problem.js';
+import { COMMUNE_TABLE_2023, FRANCE_ZONES, franceZonesWithEstimatedMembers, itWithRealData } from '../support/real-data.js';
+
+/**
+ * Propose on two cores gives what it gives on one: its search chains and its bound depend only on their input,
+ * never on where they ran (worker threads need `npm run build`: the workers run the compiled dist/).
+ */
+describe('propose on several threads', () => {
+  const zones = brickTessellation({ rows: 20, cols: 30, seed: 5 });
+  const rng = new Rng('threads');
+  for (const z of zones.zones) z.members = 100 + rng.int(900);
+  const graph = buildGraph(zones);
+  const rules = resolveRules({ minMembers: 5_000, minSeats: 1, membersPerSeat: 100 });
+
+  it('a chain run in a worker thread has the outcome of the same chain run here', () => {
+    const p = buildProblem(zones, graph, rules);
+    expect(p.n).toBeGreaterThanOrEqual(MIN_UNITS_FOR_THREADS);
+    const work = (seed: number): ChainWork => ({ seed, constructions: 4, iterations: 400, seeds: lockSeeds(p), initial: [], ub: upperBound(p, rules) });
+    const works = [work(11), work(12)];
+    const pool = startProposeThreads(2)!;
+    expect(pool.size).toBe(1);
+    const threaded = pool.runChains(p, works);
+    pool.close();
+    expect(threaded.map((o) => o.ranOn ?? 'here')).toEqual(['here', 'worker']);
+    const alone = works.map((w) => runSearchChain(p, w));
+    threaded.forEach((o, c) => {
+      const { ranOn: _, ...rest } = o;
+      expect(rest).toEqual(alone[c]);
+    });
+    // the two chains searched differently (their own seeds), and each found a plan covering every zone
+    expect([...threaded[0].assignment!]).not.toEqual([...threaded[1].assignment!]);
+    for (const o of threaded) expect(o.assignment!.every((s) => s >= 0)).toBe(true);
+  });
+
+  it('the same plan on one thread and on two, for several seeds', () => {
+    for (const seed of [1, 2]) {
+      const one = proposeSections(zones, graph, rules, { seed, threads: 1 });
+      const two = proposeSections(zones, graph, rules, { seed, threads: 2 });
+      expect([...two.plan]).toEqual([...one.plan]);
+      expect(two.sections).toEqual(one.sections);
+      expect(two.iterations).toBe(one.iterations);
+      expect(checkPlan(zones, graph, two.plan, rules).ok).toBe(true);
+    }
+  });
+
+  itWithRealData([FRANCE_ZONES, COMMUNE_TABLE_2023], 'France: the same plan and the same proved bound with the bound on its own thread', async () => {
+    const france = franceZonesWithEstimatedMembers(0.08);
+    const g = buildGraph(france, { links: [{ a: '0103', b: '0104', source: '--link' }] });
+    const r = resolveRules({ minMembers: 10_000, membersPerSeat: 1_500, minSeats: 6 });
+    const one = await proposeProved(france, g, r, { seed: 3, threads: 1 });
+    const two = await proposeProved(france, g, r, { seed: 3, threads: 2 });
+    expect([...two.plan]).toEqual([...one.plan]);
+    expect(two.bound).toEqual(one.bound);
+    expect(two.bound).toEqual({ value: 216, method: 'mip', optimal: true });
+  });
+});
