@@ -4,6 +4,7 @@ const modules = [
   './graph.js',
   './auto-link.js',
   './propose.js',
+  './propose-cli.js',
   './homogeneity.js',
   './check.js',
   './members.js',

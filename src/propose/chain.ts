@@ -16,11 +16,10 @@ export interface ChainWork {
   seed: number;
   /** randomised constructions; the best one is improved */
   constructions: number;
-  /**
-   * improvement steps: the search for more sections stops after iterations / 4 steps without one more (or at
-   * `ub`), then at most iterations / 4 more re-cut the sections for compactness
-   */
+  /** improvement steps at most, for more sections (stopping at `ub`) */
   iterations: number;
+  /** the search for more sections stops after this many steps without one more; then at most as many re-cut the sections for compactness */
+  patience: number;
   /** the zones each lock label's section starts with (lockSeeds) */
   seeds: number[][];
   /** sections the first construction keeps, the other zones growing around them (zone indices) */
@@ -103,7 +102,7 @@ export function runSearchChain(p: Problem, w: ChainWork, events: ChainEvents = {
   if (!best) return { assignment: null, objective: bestObj, constructions: done, steps: 0, timedOut, failure };
 
   // --- large-neighbourhood search: gather the surplus (more sections), then re-cut for compactness ---
-  const patience = Math.max(50, Math.floor(w.iterations / 4));
+  const patience = w.patience;
   const maxK = neighbourhoodSize(p, best.count);
   let it = 0;
   const phases: [Acceptance, number][] = [

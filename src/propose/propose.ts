@@ -35,9 +35,10 @@ import type { ProposeOptions, ProposeResult, SectionSummary } from './types.js';
  *    meet); then up to iterations / 4 steps keep re-cuts that are at least as compact.
  * 4. Border-zone moves polish --respect crossings and compactness (and balance with --sections).
  * 5. The plan is validated with checkPlan, the same checker as `decoupage check`.
- * Steps 2 and 3 run as CHAINS independent chains, each with half the constructions and iterations and its own
- * seed drawn from the one Rng, and the best plan is kept: the chains run side by side on two cores
- * (chain-thread.ts), and the plan is the same on one.
+ * Steps 2 and 3 run as CHAINS independent chains, each with its own seed drawn from the one Rng, half the
+ * constructions and half the patience (so a search that has converged stops twice as early; one still finding
+ * sections goes on to `iterations`), and the best plan is kept: the chains run side by side on two cores
+ * (threads.ts), and the plan is the same on one.
  * Deterministic for a given seed: every random choice comes from one Rng and the effort is counted in
  * iterations, not seconds (timeLimitMs is only a safety cap).
  */
@@ -115,7 +116,8 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
     works.push({
       seed,
       constructions: share(constructions),
-      iterations: Math.ceil(iterations / CHAINS),
+      iterations,
+      patience: Math.max(50, Math.floor(iterations / (4 * CHAINS))),
       seeds,
       initial: c === 0 ? initial : [],
       ub,

@@ -12,9 +12,9 @@ export interface ProposeOptions {
   /**
    * Improvement iterations (each one dissolves a few neighbouring sections and rebuilds them).
    * Iteration counts, not wall time, drive the search so that results are reproducible.
-   * Default: 20 × the number of zones, at most 20,000; the search for more sections stops once it has
-   * gone that many iterations / 4 without one more section, or when the upper bound is reached; then
-   * at most iterations / 4 more re-cut the sections for compactness.
+   * Default: 20 × the number of zones, at most 20,000, for each of propose's 2 search chains; a chain's search
+   * for more sections stops once it has gone iterations / 8 without one more section, or when the upper bound
+   * is reached; then at most iterations / 8 more re-cut the sections for compactness.
    */
   iterations?: number;
   /** Randomised constructions tried before improving the best one (default 50). */

@@ -25,7 +25,15 @@ describe('propose on several threads', () => {
   it('a chain run in a worker thread has the outcome of the same chain run here', () => {
     const p = buildProblem(zones, graph, rules);
     expect(p.n).toBeGreaterThanOrEqual(MIN_UNITS_FOR_THREADS);
-    const work = (seed: number): ChainWork => ({ seed, constructions: 4, iterations: 400, seeds: lockSeeds(p), initial: [], ub: upperBound(p, rules) });
+    const work = (seed: number): ChainWork => ({
+      seed,
+      constructions: 4,
+      iterations: 400,
+      patience: 50,
+      seeds: lockSeeds(p),
+      initial: [],
+      ub: upperBound(p, rules),
+    });
     const works = [work(11), work(12)];
     const pool = startProposeThreads(2)!;
     expect(pool.size).toBe(1);
