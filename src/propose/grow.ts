@@ -43,6 +43,8 @@ export function drawParams(rng: Rng): GrowParams {
 export class GrowScratch {
   readonly area: Stamps;
   readonly enclave: Stamps;
+  /** zones of the area still free to take: unassigned, unlocked, not an enclave */
+  readonly free: Stamps;
   readonly cand: Stamps;
   readonly accBorder: Float64Array;
   readonly accCount: Int32Array;
@@ -59,6 +61,7 @@ export class GrowScratch {
     this.regionMark2 = new Stamps(2 * p.n + 16);
     this.area = new Stamps(p.n);
     this.enclave = new Stamps(p.n);
+    this.free = new Stamps(p.n);
     this.cand = new Stamps(p.n);
     this.accBorder = new Float64Array(p.n);
     this.accCount = new Int32Array(p.n);
@@ -90,8 +93,13 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
   const touched = new Set<number>();
   s.area.next();
   s.enclave.next();
-  for (const z of area) s.area.set(z);
-  const free = (z: number) => label[z] < 0 && s.area.has(z) && !s.enclave.has(z) && p.lock[z] < 0;
+  s.free.next();
+  for (const z of area) {
+    s.area.set(z);
+    if (label[z] < 0 && p.lock[z] < 0) s.free.set(z);
+  }
+  // a zone taken by a region is never free again in this growth (a region that fails leaves enclaves)
+  const free = (z: number) => s.free.has(z);
 
   // free degree of each area zone (for periphery-first seeds)
   for (const z of area) {
@@ -100,6 +108,7 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
     s.freeDeg[z] = d;
   }
   const taken = (z: number) => {
+    s.free.clear(z);
     for (const j of p.nbr[z]) if (s.area.has(j)) s.freeDeg[j]--;
   };
 
@@ -118,7 +127,8 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
   }
   // 3. seeds among the small zones
   const heap = new SeedHeap();
-  for (const z of area) if (free(z)) heap.push(params.randomSeeds ? 0 : s.freeDeg[z], rng.next(), z);
+  for (const z of area) if (free(z)) heap.add(params.randomSeeds ? 0 : s.freeDeg[z], rng.next(), z);
+  heap.heapify();
   while (heap.size > 0) {
     const z = heap.pop();
     const key = heap.poppedKey;
@@ -159,47 +169,54 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
   function growRegion(r: number): boolean {
     s.cand.next();
     const cands: number[] = [];
+    // the arrays and weights read for every candidate of every step, held in locals
+    const { cand, accBorder, accCount, degree, totalBorder } = s;
+    const freeMark = s.free;
+    const zoneMembers = p.members;
+    const { finish, waste, noise } = params;
     const addNeighbours = (z: number) => {
       const ns = p.nbr[z];
+      const bs = p.border[z];
       for (let k = 0; k < ns.length; k++) {
         const j = ns[k];
-        if (!free(j)) continue;
-        if (!s.cand.has(j)) {
-          s.cand.set(j);
-          s.accBorder[j] = 0;
-          s.accCount[j] = 0;
+        if (!freeMark.has(j)) continue;
+        if (!cand.has(j)) {
+          cand.set(j);
+          accBorder[j] = 0;
+          accCount[j] = 0;
           cands.push(j);
         }
-        s.accBorder[j] += p.border[z][k];
-        s.accCount[j]++;
+        accBorder[j] += bs[k];
+        accCount[j]++;
       }
     };
     for (const z of part.units(r)) addNeighbours(z);
     const home = p.respectValues.length > 1 ? dominantRespect(r) : -1;
     const max = p.max;
     while (part.members(r) < T) {
+      // a region holding the most zones allowed takes no more (no candidate would be scored)
+      if (part.size(r) >= p.maxZones) return false;
       let best = -1;
       let bestScore = -Infinity;
       let w = 0;
       // the same for every candidate of this step
       const members = part.members(r);
-      const full = part.size(r) >= p.maxZones;
       for (let k = 0; k < cands.length; k++) {
         const c = cands[k];
-        if (!free(c)) {
+        if (!freeMark.has(c)) {
           cands[k] = cands[cands.length - 1];
           cands.pop();
           k--;
           continue;
         }
-        const m = p.members[c];
-        if (members + m > max || full) continue;
-        const tb = s.totalBorder[c];
-        const enclosed = 0.5 * (s.accCount[c] / s.degree[c]);
-        let score = enclosed + (tb > 0 ? 0.5 * (s.accBorder[c] / tb) : enclosed);
-        if (members + m >= T) score += params.finish - params.waste * ((members + m - T) / T);
+        const m = zoneMembers[c];
+        if (members + m > max) continue;
+        const tb = totalBorder[c];
+        const enclosed = 0.5 * (accCount[c] / degree[c]);
+        let score = enclosed + (tb > 0 ? 0.5 * (accBorder[c] / tb) : enclosed);
+        if (members + m >= T) score += finish - waste * ((members + m - T) / T);
         if (home >= 0 && p.respect[c] === home) score += params.respect;
-        score += params.noise * rng.next();
+        score += noise * rng.next();
         if (score > bestScore) ((bestScore = score), (best = c), (w = k));
       }
       if (best < 0) return false;
@@ -256,7 +273,13 @@ class SeedHeap {
     return this.n;
   }
   private less(a: number, b: number): boolean {
-    return this.keys[a] < this.keys[b] || (this.keys[a] === this.keys[b] && this.ties[a] < this.ties[b]);
+    const ka = this.keys[a];
+    const kb = this.keys[b];
+    if (ka !== kb) return ka < kb;
+    const ta = this.ties[a];
+    const tb = this.ties[b];
+    // the zone breaks the (rare) equal draws, so the order is total and does not depend on how the heap was built
+    return ta < tb || (ta === tb && this.zs[a] < this.zs[b]);
   }
   private swap(a: number, b: number): void {
     const k = this.keys[a];
@@ -269,7 +292,19 @@ class SeedHeap {
     this.zs[a] = this.zs[b];
     this.zs[b] = z;
   }
-  push(key: number, tie: number, z: number): void {
+  /** Add an entry without restoring the heap order: call heapify() after the last one. */
+  add(key: number, tie: number, z: number): void {
+    this.grow();
+    const i = this.n++;
+    this.keys[i] = key;
+    this.ties[i] = tie;
+    this.zs[i] = z;
+  }
+  /** Restore the heap order after add() (Floyd: linear in the entries). */
+  heapify(): void {
+    for (let i = (this.n >> 1) - 1; i >= 0; i--) this.down(i);
+  }
+  private grow(): void {
     if (this.n === this.zs.length) {
       const keys = new Float64Array(2 * this.n);
       keys.set(this.keys);
@@ -281,6 +316,9 @@ class SeedHeap {
       zs.set(this.zs);
       this.zs = zs;
     }
+  }
+  push(key: number, tie: number, z: number): void {
+    this.grow();
     let i = this.n++;
     this.keys[i] = key;
     this.ties[i] = tie;
@@ -297,7 +335,10 @@ class SeedHeap {
     const z = this.zs[0];
     const last = --this.n;
     this.swap(0, last);
-    let i = 0;
+    this.down(0);
+    return z;
+  }
+  private down(i: number): void {
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
@@ -308,6 +349,5 @@ class SeedHeap {
       this.swap(i, m);
       i = m;
     }
-    return z;
   }
 }

@@ -70,8 +70,10 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
     }
   // terms of the sections around, before: reused after for those that receive no enclave (same zones in the same
   // order, the same doubles)
-  const outsideTerms = outside.map((r) => regionTerms(p, part, r));
-  const before: Terms = addTerms(set.map((r) => regionTerms(p, part, r)).concat(outsideTerms));
+  // 'gather' reads only the crossings, which are 0 without --respect: no terms to compute then
+  const needTerms = accept !== 'gather' || p.respectValues.length > 1;
+  const outsideTerms = needTerms ? outside.map((r) => regionTerms(p, part, r)) : [];
+  const before: Terms = needTerms ? addTerms(set.map((r) => regionTerms(p, part, r)).concat(outsideTerms)) : { respect: 0, internal: 0 };
   const gatheredBefore = accept === 'gather' ? surplusSquares(p, part, set, outside) : 0;
   // the search only adds enclaves to the sections around: their first `size` zones are theirs before
   const sizes = outside.map((r) => part.size(r));
@@ -81,9 +83,13 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
   let ok = res.ok && res.created.length >= set.length;
   let gain = 0;
   if (ok && res.created.length === set.length) {
-    const after = addTerms(
-      res.created.map((r) => regionTerms(p, part, r)).concat(outside.map((r, i) => (part.size(r) === sizes[i] ? outsideTerms[i] : regionTerms(p, part, r)))),
-    );
+    const after = needTerms
+      ? addTerms(
+          res.created
+            .map((r) => regionTerms(p, part, r))
+            .concat(outside.map((r, i) => (part.size(r) === sizes[i] ? outsideTerms[i] : regionTerms(p, part, r)))),
+        )
+      : before;
     ok =
       accept === 'gather'
         ? after.respect <= before.respect && surplusSquares(p, part, res.created, outside) >= gatheredBefore - 1e-6

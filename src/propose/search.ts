@@ -11,16 +11,24 @@ import type { Problem } from './problem.js';
  */
 const LOCKS = 'propose.locks';
 
-/** An empty plan (every zone unassigned) on the problem's graph, with the lock figure registered. */
+/** No lock labels: no section is locked (the figure of a search without locks, which registers none). */
+const NO_LOCKS: SectionLabels = { counts: new Int32Array(0), distinct: new Int32Array(0), labelCount: 0 };
+const unlocked = new WeakSet<Partition>();
+
+/**
+ * An empty plan (every zone unassigned) on the problem's graph, with the lock figure registered when there are
+ * locks (without, every move would update an empty figure).
+ */
 export function searchPartition(p: Problem): Partition {
   const part = new Partition(p.graph, new Int32Array(p.n).fill(-1));
-  part.use(labelUpdater(LOCKS, p.lock, p.lockLabels.length));
+  if (p.lockLabels.length) part.use(labelUpdater(LOCKS, p.lock, p.lockLabels.length));
+  else unlocked.add(part);
   return part;
 }
 
 /** The lock figure of a search partition (read it once per search step, then ask `lockOf`). */
 export function locksOf(part: Partition): SectionLabels {
-  return part.get<SectionLabels>(LOCKS);
+  return unlocked.has(part) ? NO_LOCKS : part.get<SectionLabels>(LOCKS);
 }
 
 /** The lock label index section s holds, or −1 when it holds no locked zone. */
@@ -114,6 +122,10 @@ export class Stamps {
   }
   set(i: number): void {
     this.mark[i] = this.cur;
+  }
+  /** Take the mark off i (until the next `next`, only marked ones are set). */
+  clear(i: number): void {
+    this.mark[i] = 0;
   }
   has(i: number): boolean {
     return this.mark[i] === this.cur;
