@@ -71,7 +71,7 @@ function boundOf(f: BoundFacts, found: number, exact?: boolean): { bound: Sectio
 export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts: ProposeOptions & ProveOptions = {}): Promise<ProposeResult> {
   if (rules.sections !== undefined) return proposeSections(zones, graph, rules, opts); // the count is given: nothing to prove
   const settings = boundSettings(rules, opts);
-  // the bound's facts on a worker thread while the search runs here (only where HiGHS may be needed)
+  // the bound's facts on a worker thread while the search runs here (where HiGHS may be needed)
   let p: Problem | undefined;
   let early: Promise<BoundFacts> | undefined;
   let own: ProposeThreads | undefined;
@@ -80,7 +80,8 @@ export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rul
   try {
     p = buildProblem(zones, graph, rules, opts.lock);
     const enumerate = mayEnumerate(p, settings);
-    if (threads > 1 && !opts.pool && (enumerate || p.n >= MIN_UNITS_FOR_THREADS)) own = startProposeThreads(threads);
+    // small layers: a worker's start-up would cost more than the search and the bound together
+    if (threads > 1 && !opts.pool && p.n >= MIN_UNITS_FOR_THREADS) own = startProposeThreads(threads);
     pool = threads > 1 ? (opts.pool ?? own) : undefined;
     if (pool && enumerate) {
       early = pool.boundFacts(p, settings);
