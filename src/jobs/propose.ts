@@ -59,7 +59,7 @@ export async function runPropose(job: ProposeJob): Promise<void> {
   try {
     await proposeWith(job, pool);
   } finally {
-    pool?.close();
+    void pool?.close();
   }
 }
 

@@ -115,6 +115,6 @@ export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rul
     }
     return { ...result, bound: { ...bound, optimal: result.sections.length >= bound.value } };
   } finally {
-    own?.close();
+    void own?.close();
   }
 }

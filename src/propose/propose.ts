@@ -135,7 +135,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   try {
     outcomes = pool ? pool.runChains(p, works, events) : runChainsHere(p, works, events);
   } finally {
-    own?.close();
+    void own?.close();
   }
   let chosen: ChainOutcome | undefined;
   for (const o of outcomes) if (o.assignment && (!chosen || betterPlan(o.objective, chosen.objective))) chosen = o;

@@ -19,8 +19,11 @@ import type { Problem } from './problem.js';
 
 /** Layers smaller than this run their chains one after the other: a worker's start-up would cost more. */
 export const MIN_UNITS_FOR_THREADS = 200;
-/** A chain's worker silent for this long is given up (its chain is run here instead). */
-const SILENCE_MS = 20_000;
+/**
+ * A chain's worker silent for this long (not started, or no step done: a chain signals every few steps, many times
+ * a second) is given up and stopped, and its chain run here instead, with the same outcome.
+ */
+const SILENCE_MS = 5_000;
 
 // a chain's shared block: a header of Int32 slots, the objective as 3 doubles, then the assignment
 const STATE = 0; // 0 running, 1 done, 2 failed
@@ -102,15 +105,15 @@ export interface ProposeThreads {
   boundFacts(p: BoundInput, settings: BoundSettings): Promise<BoundFacts>;
   /** Send the requests held back. */
   flush(): void;
-  /** Stop the workers (they never keep the process alive meanwhile). */
-  close(): void;
+  /** Stop the workers (they never keep the process alive meanwhile); resolves once they have stopped. */
+  close(): Promise<void>;
 }
 
 /**
  * Start `threads − 1` workers now (default: one per core but this one), or undefined on a single core or when no
  * worker can start (everything then runs on this thread, with the same results).
  */
-export function startProposeThreads(threads = availableParallelism()): ProposeThreads | undefined {
+export function startProposeThreads(threads = availableParallelism(), { silenceMs = SILENCE_MS } = {}): ProposeThreads | undefined {
   const workers: Worker[] = [];
   for (let k = 0; k < threads - 1; k++) {
     try {
@@ -151,7 +154,11 @@ export function startProposeThreads(threads = availableParallelism()): ProposeTh
       const running = works.slice(1).map((work, c) => (p.n >= MIN_UNITS_FOR_THREADS ? startChain(workers[c % workers.length], p, work) : undefined));
       flush();
       const out: ChainOutcome[] = [runSearchChain(p, works[0], events)];
-      for (let c = 1; c < works.length; c++) out.push(awaitChain(running[c - 1]) ?? runSearchChain(p, works[c]));
+      for (let c = 1; c < works.length; c++) {
+        const o = awaitChain(running[c - 1], silenceMs);
+        if (!o && running[c - 1]) giveUp(workers[(c - 1) % workers.length]);
+        out.push(o ?? runSearchChain(p, works[c]));
+      }
       return out;
     },
     boundFacts(p, settings) {
@@ -166,10 +173,15 @@ export function startProposeThreads(threads = availableParallelism()): ProposeTh
       return answer;
     },
     flush,
-    close() {
-      for (const w of workers) void w.terminate();
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
     },
   };
+
+  function giveUp(w: Worker): void {
+    fail(w, new Error('a propose worker fell silent'));
+    void w.terminate();
+  }
 
   function startChain(w: Worker, p: Problem, work: ChainWork): ChainBlock | undefined {
     if (failed.has(w)) return undefined;
@@ -186,16 +198,16 @@ export function runChainsHere(p: Problem, works: readonly ChainWork[], events: C
 }
 
 /** A worker's outcome, or undefined when it failed or fell silent (its chain is then run here). */
-function awaitChain(b: ChainBlock | undefined): ChainOutcome | undefined {
+function awaitChain(b: ChainBlock | undefined, silenceMs: number): ChainOutcome | undefined {
   if (!b) return undefined;
   const h = b.header;
   let lastBeat = Atomics.load(h, BEAT);
   let heard = Date.now();
   while (Atomics.load(h, STATE) === 0) {
-    Atomics.wait(h, STATE, 0, 500);
+    Atomics.wait(h, STATE, 0, Math.min(500, silenceMs));
     const now = Atomics.load(h, BEAT);
     if (now !== lastBeat) ((lastBeat = now), (heard = Date.now()));
-    else if (Date.now() - heard > SILENCE_MS) return undefined;
+    else if (Date.now() - heard > silenceMs) return undefined;
   }
   return Atomics.load(h, STATE) === 1 ? readOutcome(b) : undefined;
 }

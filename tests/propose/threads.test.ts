@@ -38,7 +38,7 @@ describe('propose on several threads', () => {
     const pool = startProposeThreads(2)!;
     expect(pool.size).toBe(1);
     const threaded = pool.runChains(p, works);
-    pool.close();
+    void pool.close();
     expect(threaded.map((o) => o.ranOn ?? 'here')).toEqual(['here', 'worker']);
     const alone = works.map((w) => runSearchChain(p, w));
     threaded.forEach((o, c) => {
@@ -48,6 +48,32 @@ describe('propose on several threads', () => {
     // the two chains searched differently (their own seeds), and each found a plan covering every zone
     expect([...threaded[0].assignment!]).not.toEqual([...threaded[1].assignment!]);
     for (const o of threaded) expect(o.assignment!.every((s) => s >= 0)).toBe(true);
+  });
+
+  it('a worker that stops or falls silent: its chain is run here, with the same outcome', async () => {
+    const p = buildProblem(zones, graph, rules);
+    const works = [11, 12].map((seed): ChainWork => ({
+      seed,
+      constructions: 3,
+      iterations: 200,
+      patience: 50,
+      seeds: lockSeeds(p),
+      initial: [],
+      ub: upperBound(p, rules),
+    }));
+    const alone = works.map((w) => runSearchChain(p, w));
+    // stopped before the chains are sent (its exit seen): the chain never goes to it
+    const stopped = startProposeThreads(2)!;
+    await stopped.close();
+    expect(stopped.runChains(p, works).map((o) => o.ranOn ?? 'here')).toEqual(['here', 'here']);
+    // stopped while the chains are sent (its exit not seen yet): no sign of life, given up after the silence
+    const silent = startProposeThreads(2, { silenceMs: 300 })!;
+    void silent.close();
+    const outcomes = silent.runChains(p, works);
+    expect(outcomes.map((o) => o.ranOn ?? 'here')).toEqual(['here', 'here']);
+    expect(outcomes).toEqual(alone);
+    // the bound's facts are then refused (computed on this thread by proposeProved)
+    await expect(silent.boundFacts(p, { cap: Infinity })).rejects.toThrow();
   });
 
   it('the same plan on one thread and on two, for several seeds', () => {
