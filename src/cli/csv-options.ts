@@ -6,7 +6,7 @@ import { ENGLISH } from './voice.js';
 import { flagKeys } from './flags.js';
 import type { LangFlag } from './lang-option.js';
 import type { Lang } from '../core/index.js';
-import { OUTPUT_CSV_SEPARATORS, csvStyleFor, type CsvStyle } from '../io/index.js';
+import { OUTPUT_CSV_SEPARATORS, csvStyleFor, type CsvStyle } from '../io/csv.js';
 
 /** --csv-sep, for every command that writes a CSV file. */
 export function addCsvOption(cmd: Command, voice: Voice = ENGLISH): Command {

@@ -5,7 +5,7 @@ import type { ZoneSet } from '../core/index.js';
 import { formatAutoLinks } from '../graph/index.js';
 import { DEFAULT_MAX_LINK_KM } from '../graph/index.js';
 import type { GraphOptions, LinkSpec, ZoneGraphResult } from '../graph/index.js';
-import { parseLinkOption, readLinksCsv } from '../load/index.js';
+import { parseLinkOption, readLinksCsv } from '../load/links.js';
 import type { CliContext } from './context.js';
 import { said, type Voice } from '../messages/index.js';
 import { ENGLISH, headingOf, sayer } from './voice.js';

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { runAudit } from '../../jobs/index.js';
+import { runAudit } from '../../jobs/audit.js';
 import { InputError } from '../../core/index.js';
 import { said } from '../../messages/index.js';
 import { LIST_METHODS, type ListMethod } from '../../pluralism/index.js';

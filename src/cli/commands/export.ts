@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, exportFormatFor } from '../../export/index.js';
 import { isGpkgPath } from '../../io/index.js';
-import { runExport } from '../../jobs/index.js';
+import { runExport } from '../../jobs/export.js';
 import { planFromInput } from '../../load/index.js';
 import { said } from '../../messages/index.js';
 import type { CliContext } from '../context.js';

@@ -1,5 +1,5 @@
 import { Argument, type Command } from 'commander';
-import { runImportChomage, runImportInseeZones } from '../../jobs/index.js';
+import { runImportChomage, runImportInseeZones } from '../../jobs/import.js';
 import { DEFAULT_QUARTERS } from '../../load/index.js';
 import { InputError } from '../../core/index.js';
 import { importInseeZones, KNOWN_CRS, readUnitPopulation, ADMIN_EXPRESS_URL, importAdminExpress, readCommuneTable, valuesFromTable } from '../../load/index.js';

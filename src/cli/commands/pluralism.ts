@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { MAX_CONCENTRATION, MAX_SIMULATE } from '../../core/index.js';
-import { runPluralism } from '../../jobs/index.js';
+import { runPluralism } from '../../jobs/pluralism.js';
 import { said } from '../../messages/index.js';
 import { LIST_METHODS, type ListMethod } from '../../pluralism/index.js';
 import { addCompareByOption, COMPARE_BY_FLAGS, compareByFromOptions, type CompareByFlags } from '../compare-by.js';

@@ -2,7 +2,7 @@ import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { labelsFor } from '../../core/index.js';
 import { DEMO_DATA_DIR, DEMO_RULES } from '../../demo/index.js';
-import { runServe } from '../../jobs/index.js';
+import { runServe } from '../../jobs/serve.js';
 import { said, SERVE_LABELS } from '../../messages/index.js';
 import type { CliContext } from '../context.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
