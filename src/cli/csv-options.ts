@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../core/index.js';
-import { readRulesFile } from '../check/index.js';
+import { readRulesFile } from '../check/rules/file.js';
 import { say, said, type Voice } from '../messages/index.js';
 import { ENGLISH } from './voice.js';
 import { flagKeys } from './flags.js';

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { writeOutputs } from '../../io/index.js';
+import { writeOutputs } from '../../io/atomic.js';
 import { declareOutputs } from '../outputs.js';
-import { membersCsvText, formatSummary, summarizeZones } from '../../load/index.js';
+import { membersCsvText } from '../../load/members.js';
+import { formatSummary, summarizeZones } from '../../load/summary.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
 import { flagKeys } from '../flags.js';
 import type { CliContext } from '../context.js';

@@ -7,7 +7,8 @@ import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gp
 import { loadZones } from '../../load/zones.js';
 import { readUnitPopulation } from '../../load/members.js';
 import { option, said, type Said } from '../../messages/index.js';
-import { DEFAULT_SPLIT_SNAP_M, readLockCsv } from '../../propose/index.js';
+import { DEFAULT_SPLIT_SNAP_M } from '../../propose/split.js';
+import { readLockCsv } from '../../propose/locks.js';
 import type { CliContext } from '../context.js';
 import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';

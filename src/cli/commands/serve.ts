@@ -13,7 +13,7 @@ import { seed, wholeNumber } from '../parse.js';
 import { addRuleOptions, RULE_FLAGS, rulesFromOptions, type RuleFlags } from '../rules-options.js';
 import { sayer } from '../voice.js';
 import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
-import { withAttributes } from '../../homogeneity/index.js';
+import { withAttributes } from '../../homogeneity/table.js';
 import { addZoneOptions, ZONE_FLAGS, zonesFromOptions, type ZoneFlags } from '../zone-options.js';
 
 export const DEFAULT_PORT = 8787;
