@@ -6,11 +6,19 @@
 //
 // Left outside the bundle: packages loaded lazily by one command only, or holding large data files, WebAssembly
 // or native code (they are read from node_modules as before).
+//
+// Then rollup puts esbuild's chunks together again (same code, not tree-shaken twice): esbuild makes one chunk per
+// set of entry points sharing a module, so a command loaded ~50 small files; rollup knows that what a command's
+// importer (cli/run.js) already loaded needs no chunk of its own, and `propose` reads half as many files
+// (each file costs its resolution, read and compilation set-up: issue 25).
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { rollup } from 'rollup';
 
 const out = new URL('../dist/bundle/', import.meta.url).pathname;
+const chunks = new URL('../dist/bundle-chunks/', import.meta.url).pathname;
 rmSync(out, { recursive: true, force: true });
+rmSync(chunks, { recursive: true, force: true });
 await build({
   entryPoints: [new URL('../dist/cli/main.js', import.meta.url).pathname],
   bundle: true,
@@ -18,11 +26,28 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  outdir: out,
-  // the ES module builds of packages that ship both (jsonc-parser's UMD build requires files by relative path)
+  outdir: chunks,
+  // the ES module builds of packages that ship both
   mainFields: ['module', 'main'],
   external: ['@etalab/decoupage-administratif', '@resvg/resvg-js', 'codes-postaux', 'highs', 'jszip', 'proj4', 'shapefile', 'sql.js', 'wkx'],
   // CommonJS packages inside an ES module bundle still call require() for Node's own modules
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+const bundle = await rollup({
+  input: chunks + 'main.js',
+  // Node's modules and the packages left outside the bundle stay imports
+  external: (id) => !id.startsWith('.') && !id.startsWith('/'),
+  treeshake: false,
+  onwarn: (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(w)),
+});
+await bundle.write({
+  dir: out,
+  format: 'es',
+  entryFileNames: '[name].js',
+  // a command's chunk keeps its name (propose-….js), without esbuild's hash
+  chunkFileNames: (chunk) => `${chunk.name.replace(/-[A-Z0-9]{8}$/, '')}-[hash].js`,
+});
+await bundle.close();
+rmSync(chunks, { recursive: true, force: true });
