@@ -32,6 +32,22 @@ await build({
   external: ['@etalab/decoupage-administratif', '@resvg/resvg-js', 'codes-postaux', 'highs', 'jszip', 'proj4', 'shapefile', 'sql.js', 'wkx'],
   // CommonJS packages inside an ES module bundle still call require() for Node's own modules
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+  // commander requires node:child_process (and with it Node's sockets and streams) only to run executable
+  // subcommands, which decoupage has none of: it gets it when it asks for it (2 ms of every command's start)
+  plugins: [
+    {
+      name: 'lazy-child-process',
+      setup(b) {
+        b.onResolve({ filter: /^node:child_process$/ }, (a) =>
+          /[\\/]commander[\\/]/.test(a.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+        );
+        b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+          contents: "let cp; module.exports = new Proxy({}, { get: (_, k) => (cp ??= require('node:child_process'))[k] });",
+          loader: 'js',
+        }));
+      },
+    },
+  ],
   logLevel: 'warning',
 });
 
