@@ -11,7 +11,7 @@
 // set of entry points sharing a module, so a command loaded ~50 small files; rollup knows that what a command's
 // importer (cli/run.js) already loaded needs no chunk of its own, and `propose` reads half as many files
 // (each file costs its resolution, read and compilation set-up: issue 25).
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
 
@@ -19,7 +19,7 @@ const out = new URL('../dist/bundle/', import.meta.url).pathname;
 const chunks = new URL('../dist/bundle-chunks/', import.meta.url).pathname;
 rmSync(out, { recursive: true, force: true });
 rmSync(chunks, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   entryPoints: [new URL('../dist/cli/main.js', import.meta.url).pathname],
   bundle: true,
   splitting: true,
@@ -48,6 +48,7 @@ await build({
       },
     },
   ],
+  metafile: true,
   logLevel: 'warning',
 });
 
@@ -58,7 +59,7 @@ const bundle = await rollup({
   treeshake: false,
   onwarn: (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(w)),
 });
-await bundle.write({
+const { output } = await bundle.write({
   dir: out,
   format: 'es',
   entryFileNames: '[name].js',
@@ -66,4 +67,19 @@ await bundle.write({
   chunkFileNames: (chunk) => `${chunk.name.replace(/-[A-Z0-9]{8}$/, '')}-[hash].js`,
 });
 await bundle.close();
+// the sources in each file of the bundle (dist/bundle-sources.json), for tests/support/bundle-loaded.ts: what a
+// command loads, by source module
+const sourcesOf = (file) =>
+  Object.entries(metafile.outputs[`dist/bundle-chunks/${file}`]?.inputs ?? {}).flatMap(([source, { bytesInOutput }]) => (bytesInOutput > 0 ? [source] : []));
+const sources = Object.fromEntries(
+  output
+    .filter((o) => o.type === 'chunk')
+    .map((c) => [
+      c.fileName,
+      Object.keys(c.modules)
+        .flatMap((m) => sourcesOf(m.slice(chunks.length)))
+        .sort(),
+    ]),
+);
+writeFileSync(new URL('../dist/bundle-sources.json', import.meta.url), JSON.stringify(sources, null, 1) + '\n');
 rmSync(chunks, { recursive: true, force: true });
