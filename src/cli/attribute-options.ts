@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { InputError } from '../core/index.js';
-import { parseSimilarBy, readAttributeTable, type AttributeInput } from '../homogeneity/table.js';
+import { parseSimilarBy, readAttributeTable, type AttributeInput } from '../homogeneity/index.js';
 import { option, said, type Voice } from '../messages/index.js';
 import { flagKeys } from './flags.js';
 import { wholeNumber } from './parse.js';

@@ -4,7 +4,7 @@ import type { Lang } from '../core/index.js';
 import { say, said, type Voice } from '../messages/index.js';
 import { ENGLISH } from './voice.js';
 import type { Plan, ZoneSet } from '../core/index.js';
-import { planByProperty } from '../load/plan.js';
+import { planByProperty } from '../load/index.js';
 import { flagKeys } from './flags.js';
 import type { LangFlag } from './lang-option.js';
 

@@ -1,12 +1,12 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../core/index.js';
-import { readRulesFile } from '../check/rules/file.js';
+import { readRulesFile } from '../check/index.js';
 import { say, said, type Voice } from '../messages/index.js';
 import { ENGLISH } from './voice.js';
 import { flagKeys } from './flags.js';
 import type { LangFlag } from './lang-option.js';
 import type { Lang } from '../core/index.js';
-import { OUTPUT_CSV_SEPARATORS, csvStyleFor, type CsvStyle } from '../io/csv.js';
+import { OUTPUT_CSV_SEPARATORS, csvStyleFor, type CsvStyle } from '../io/index.js';
 
 /** --csv-sep, for every command that writes a CSV file. */
 export function addCsvOption(cmd: Command, voice: Voice = ENGLISH): Command {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { InputError } from '../core/index.js';
-import { GPKG_CRS } from '../io/gpkg.js';
+import { GPKG_CRS } from '../io/index.js';
 import { option, say, said, type Voice } from '../messages/index.js';
 import { flagKeys } from './flags.js';
 import { ENGLISH } from './voice.js';

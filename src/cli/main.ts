@@ -1,4 +1,4 @@
-import { VERSION } from '../core/version.js';
+import { VERSION } from '../core/index.js';
 
 export interface CliIO {
   stdout(text: string): void;

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { checkOutputs, realTarget, type OutputTarget } from '../io/atomic.js';
-import { isGpkgPath } from '../io/gpkg.js';
+import { checkOutputs, realTarget, type OutputTarget } from '../io/index.js';
+import { isGpkgPath } from '../io/index.js';
 
 /** option key (as commander names it) → the flag the user typed, for every option naming an output file. */
 const declared = new WeakMap<Command, Record<string, string>>();

@@ -6,7 +6,7 @@
  */
 import { InputError } from '../core/index.js';
 import { MAX_SNAP_M } from '../core/index.js';
-import { readNumber } from '../load/numbers.js';
+import { readNumber } from '../load/index.js';
 import { count, said, type Said } from '../messages/index.js';
 
 type Parser = (text: string) => number;

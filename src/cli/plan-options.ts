@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { checkPlan } from '../check/check.js';
-import type { CheckReport } from '../check/types.js';
+import { checkPlan } from '../check/index.js';
+import type { CheckReport } from '../check/index.js';
 import type { Rules } from '../core/index.js';
 import type { ZoneSet } from '../core/index.js';
-import { buildGraph } from '../graph/build.js';
-import type { ZoneGraphResult } from '../graph/types.js';
-import { readPlan, type PlanInput } from '../load/plan.js';
+import { buildGraph } from '../graph/index.js';
+import type { ZoneGraphResult } from '../graph/index.js';
+import { readPlan, type PlanInput } from '../load/index.js';
 import type { CliContext } from './context.js';
 import { said, type Voice } from '../messages/index.js';
 import { ENGLISH, sayer } from './voice.js';
@@ -15,7 +15,7 @@ import type { LangFlag } from './lang-option.js';
 import { sayCarried } from './carry-note.js';
 import { rulesFromOptions, type RuleFlags } from './rules-options.js';
 import { zonesFromOptions, type ZoneFlags } from './zone-options.js';
-import { withAttributes, type AttributeInput } from '../homogeneity/table.js';
+import { withAttributes, type AttributeInput } from '../homogeneity/index.js';
 
 /** Options naming the plan's columns, shared by check and export. */
 export function addPlanOptions(cmd: Command, voice: Voice = ENGLISH): Command {

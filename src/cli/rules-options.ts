@@ -1,11 +1,11 @@
 import { Option, type Command } from 'commander';
-import { TIE_BREAKS, type TieBreak } from '../apportion/methods.js';
+import { TIE_BREAKS, type TieBreak } from '../apportion/index.js';
 import { RULES_FILE_EXAMPLES, said, type Voice } from '../messages/index.js';
 import { ENGLISH, headingOf, sayer } from './voice.js';
 import { APPORTION_METHODS, type Rules } from '../core/index.js';
 import { flagKeys } from './flags.js';
-import { loadRules } from '../check/rules/file.js';
-import { RULE_OPTIONS, type RuleOption } from '../check/rules/index.js';
+import { loadRules } from '../check/index.js';
+import { RULE_OPTIONS, type RuleOption } from '../check/index.js';
 
 /** Where the seat settings (--members-per-seat, --seats, --method) sit among the rules' options in --help. */
 const SEAT_SETTINGS_ORDER = 50;

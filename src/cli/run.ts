@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { isInputError } from '../core/index.js';
 import { collectNotices } from '../core/index.js';
-import { resetInputs } from '../io/atomic.js';
+import { loadGpkgSupport, resetInputs } from '../io/index.js';
 import { checkDeclaredOutputs } from './outputs.js';
 import { silentProgress, terminalProgress } from '../core/index.js';
 import type { CliContext } from './context.js';
@@ -73,7 +73,7 @@ async function run(argv: string[], io: CliIO, voice: Voice): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
   // a GeoPackage named anywhere: start SQLite (WebAssembly, asynchronous) before the synchronous readers run
-  if (argv.some((a) => /\.gpkg$/i.test(a))) await (await import('../io/gpkg.js')).loadGpkgSupport();
+  if (argv.some((a) => /\.gpkg$/i.test(a))) await loadGpkgSupport();
   // only the command asked for is loaded (its modules and their dependencies): a fast start-up
   const registers = await Promise.all(commandsFor(withoutLang(argv)).map((c) => c.load()));
   for (const register of registers) register(program, ctx);

@@ -3,7 +3,7 @@
  * --help follow it too), and the library's options named as the flags the user typed.
  */
 import { isLang, type Lang } from '../core/index.js';
-import { readBytes } from '../io/read.js';
+import { readBytes } from '../io/index.js';
 import { say, said, type Said, type Voice } from '../messages/index.js';
 
 /**

@@ -1,6 +1,6 @@
 import { type Command } from 'commander';
 import type { ZoneSet } from '../core/index.js';
-import { loadZones, type LoadZonesOptions } from '../load/zones.js';
+import { loadZones, type LoadZonesOptions } from '../load/index.js';
 import { said, type Voice } from '../messages/index.js';
 import { flagKeys } from './flags.js';
 import { rate } from './parse.js';

@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
-import { runAudit } from '../../jobs/audit.js';
+import { runAudit } from '../../jobs/index.js';
 import { InputError } from '../../core/index.js';
 import { said } from '../../messages/index.js';
-import { LIST_METHODS, type ListMethod } from '../../pluralism/thresholds.js';
+import { LIST_METHODS, type ListMethod } from '../../pluralism/index.js';
 import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
 import type { CliContext } from '../context.js';
 import { flagKeys } from '../flags.js';

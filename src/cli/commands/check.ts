@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { breaksContiguity, spreadLimits } from '../../check/rules/index.js';
-import { formatCheckMarkdown, formatCheckText, islandHint } from '../../check/format.js';
-import { formatHomogeneity, planHomogeneity } from '../../homogeneity/plan.js';
+import { breaksContiguity, formatCheckMarkdown, formatCheckText, islandHint, spreadLimits } from '../../check/index.js';
+import { formatHomogeneity, planHomogeneity } from '../../homogeneity/index.js';
 import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
 import { say, said } from '../../messages/index.js';
 import type { CliContext } from '../context.js';

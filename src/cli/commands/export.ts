@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { EXPORT_FORMATS, exportFormatFor } from '../../export/write.js';
-import { isGpkgPath } from '../../io/gpkg.js';
-import { runExport } from '../../jobs/export.js';
-import { planFromInput } from '../../load/plan.js';
+import { EXPORT_FORMATS, exportFormatFor } from '../../export/index.js';
+import { isGpkgPath } from '../../io/index.js';
+import { runExport } from '../../jobs/index.js';
+import { planFromInput } from '../../load/index.js';
 import { said } from '../../messages/index.js';
 import type { CliContext } from '../context.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';

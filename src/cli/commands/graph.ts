@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
-import { writeOutputs } from '../../io/atomic.js';
-import { toCsv } from '../../io/csv.js';
+import { writeOutputs, toCsv } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
-import { buildGraph } from '../../graph/build.js';
-import { formatGraphSummary, graphToJson, NAMED_EDGE_COLUMNS, namedEdgeRows } from '../../graph/summary.js';
+import { buildGraph, formatGraphSummary, graphToJson, NAMED_EDGE_COLUMNS, namedEdgeRows } from '../../graph/index.js';
 import { hasMemberCounts } from '../../core/index.js';
-import { resolveRules } from '../../check/rules/index.js';
-import { loadRules } from '../../check/rules/file.js';
+import { resolveRules } from '../../check/index.js';
+import { loadRules } from '../../check/index.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
 import { flagKeys } from '../flags.js';
 import type { CliContext } from '../context.js';

@@ -1,12 +1,9 @@
 import { Argument, type Command } from 'commander';
-import { runImportChomage, runImportInseeZones } from '../../jobs/import.js';
-import { DEFAULT_QUARTERS } from '../../load/chomage.js';
+import { runImportChomage, runImportInseeZones } from '../../jobs/index.js';
+import { DEFAULT_QUARTERS } from '../../load/index.js';
 import { InputError } from '../../core/index.js';
-import { importInseeZones, KNOWN_CRS } from '../../load/insee.js';
-import { readUnitPopulation, readCommuneTable, valuesFromTable } from '../../load/members.js';
-import { ADMIN_EXPRESS_URL, importAdminExpress } from '../../load/admin-express.js';
-import { DEFAULT_MAX_UNZIPPED_MB } from '../../io/unzip.js';
-import { readCsv } from '../../io/csv.js';
+import { importInseeZones, KNOWN_CRS, readUnitPopulation, ADMIN_EXPRESS_URL, importAdminExpress, readCommuneTable, valuesFromTable } from '../../load/index.js';
+import { DEFAULT_MAX_UNZIPPED_MB, readCsv } from '../../io/index.js';
 import { positiveNumber } from '../parse.js';
 import type { CliContext } from '../context.js';
 import { count, said, say, type Said } from '../../messages/index.js';
@@ -14,7 +11,7 @@ import { LANG_FLAG, langOption, type LangFlag } from '../lang-option.js';
 import { flagKeys } from '../flags.js';
 import { sayer } from '../voice.js';
 import { declareOutputs } from '../outputs.js';
-import { isGpkgPath } from '../../io/gpkg.js';
+import { isGpkgPath } from '../../io/index.js';
 import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
 
 interface ImportOwnFlags {

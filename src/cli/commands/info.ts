@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { writeOutputs } from '../../io/atomic.js';
+import { writeOutputs } from '../../io/index.js';
 import { declareOutputs } from '../outputs.js';
-import { membersCsvText } from '../../load/members.js';
-import { formatSummary, summarizeZones } from '../../load/summary.js';
+import { membersCsvText, formatSummary, summarizeZones } from '../../load/index.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
 import { flagKeys } from '../flags.js';
 import type { CliContext } from '../context.js';

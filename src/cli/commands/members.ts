@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { InputError } from '../../core/index.js';
-import { runMembers } from '../../jobs/members.js';
+import { runMembers } from '../../jobs/index.js';
 import type { CliContext } from '../context.js';
 import { said } from '../../messages/index.js';
 import { sayer } from '../voice.js';

@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
 import { MAX_CONCENTRATION, MAX_SIMULATE } from '../../core/index.js';
-import { runPluralism } from '../../jobs/pluralism.js';
+import { runPluralism } from '../../jobs/index.js';
 import { said } from '../../messages/index.js';
-import { LIST_METHODS, type ListMethod } from '../../pluralism/thresholds.js';
+import { LIST_METHODS, type ListMethod } from '../../pluralism/index.js';
 import { addCompareByOption, COMPARE_BY_FLAGS, compareByFromOptions, type CompareByFlags } from '../compare-by.js';
 import type { CliContext } from '../context.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';

@@ -1,14 +1,12 @@
 import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { InputError, MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS, type ZoneSet } from '../../core/index.js';
-import { runPropose } from '../../jobs/propose.js';
-import { isGpkgPath } from '../../io/gpkg.js';
+import { runPropose } from '../../jobs/index.js';
+import { isGpkgPath } from '../../io/index.js';
 import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
-import { loadZones } from '../../load/zones.js';
-import { readUnitPopulation } from '../../load/members.js';
+import { loadZones, readUnitPopulation } from '../../load/index.js';
 import { option, said, type Said } from '../../messages/index.js';
-import { DEFAULT_SPLIT_SNAP_M } from '../../propose/split.js';
-import { readLockCsv } from '../../propose/locks.js';
+import { DEFAULT_SPLIT_SNAP_M, readLockCsv } from '../../propose/index.js';
 import type { CliContext } from '../context.js';
 import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
-import { runReport } from '../../jobs/report.js';
+import { runReport } from '../../jobs/index.js';
 import { said } from '../../messages/index.js';
-import { LIST_METHODS, type ListMethod } from '../../pluralism/thresholds.js';
+import { LIST_METHODS, type ListMethod } from '../../pluralism/index.js';
 import { addCompareByOption, COMPARE_BY_FLAGS, compareByFromOptions, type CompareByFlags } from '../compare-by.js';
 import type { CliContext } from '../context.js';
 import { flagKeys } from '../flags.js';

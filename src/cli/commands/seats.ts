@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { runSeats } from '../../jobs/seats.js';
+import { runSeats } from '../../jobs/index.js';
 import { said } from '../../messages/index.js';
 import type { CliContext } from '../context.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';

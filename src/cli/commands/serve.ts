@@ -2,7 +2,7 @@ import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { labelsFor } from '../../core/index.js';
 import { DEMO_DATA_DIR, DEMO_RULES } from '../../demo/index.js';
-import { runServe } from '../../jobs/serve.js';
+import { runServe } from '../../jobs/index.js';
 import { said, SERVE_LABELS } from '../../messages/index.js';
 import type { CliContext } from '../context.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
@@ -13,7 +13,7 @@ import { seed, wholeNumber } from '../parse.js';
 import { addRuleOptions, RULE_FLAGS, rulesFromOptions, type RuleFlags } from '../rules-options.js';
 import { sayer } from '../voice.js';
 import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
-import { withAttributes } from '../../homogeneity/table.js';
+import { withAttributes } from '../../homogeneity/index.js';
 import { addZoneOptions, ZONE_FLAGS, zonesFromOptions, type ZoneFlags } from '../zone-options.js';
 
 export const DEFAULT_PORT = 8787;
