@@ -2,11 +2,14 @@
 // time, dist/ built), median of 5 runs each. The CLI loads only the modules of the command it runs
 // (src/cli/commands/index.ts), so `--version` loads almost nothing and check/propose do not load the
 // INSEE importer nor the PNG renderer. `npx tsx bench/startup.ts` on its own (after `npm run build`).
+// With the times, the bytes of the bundle (dist/bundle/) each command reads: a figure of the build, the same on
+// every machine (tests/cli/startup.test.ts keeps it down).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleLoaded } from '../tests/support/bundle-loaded.js';
 import { pacaZonesWithEstimatedMembers } from '../tests/support/real-data-loaders.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -58,16 +61,18 @@ export async function run(): Promise<void> {
     ['decoupage check ze2020-paca.geojson plan.csv', ['check', zoneArgs[0], plan, ...zoneArgs.slice(1), ...RULES], 400],
   ];
   console.log(`\n## start-up: whole commands, median of ${RUNS} runs (fresh process each)\n`);
-  console.log('| command | wall median (ms) | wall min–max (ms) | CPU median (ms, user + system) | goal (wall) |');
-  console.log('|---|---:|---:|---:|---|');
+  console.log('| command | wall median (ms) | wall min–max (ms) | CPU median (ms, user + system) | bundle read (KB, files) | goal (wall) |');
+  console.log('|---|---:|---:|---:|---:|---|');
   for (const [name, args, goal] of cases) {
     const runs = Array.from({ length: RUNS }, () => once(args));
     const wall = runs.map((r) => r.wall);
     const m = median(wall);
     const cpu = median(runs.map((r) => r.cpu));
     const verdict = goal ? `< ${goal} ms ${m < goal ? '✓' : '✗'}` : '';
+    const read = args.length ? bundleLoaded(args) : undefined;
+    const bundle = read ? `${(read.bytes / 1000).toFixed(0)} KB, ${read.files.length}` : '-';
     console.log(
-      `| ${name} | ${m.toFixed(0)} | ${Math.min(...wall).toFixed(0)}–${Math.max(...wall).toFixed(0)} | ${Number.isFinite(cpu) ? cpu.toFixed(0) : '-'} | ${verdict} |`,
+      `| ${name} | ${m.toFixed(0)} | ${Math.min(...wall).toFixed(0)}–${Math.max(...wall).toFixed(0)} | ${Number.isFinite(cpu) ? cpu.toFixed(0) : '-'} | ${bundle} | ${verdict} |`,
     );
   }
 }

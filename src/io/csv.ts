@@ -1,9 +1,17 @@
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
+import type * as CsvParse from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { InputError } from '../core/errors.js';
 import { option as optionRef, said } from '../messages/message.js';
 import { writeFileAtomic } from './atomic.js';
 import { readText } from './read.js';
+
+const lazyRequire = createRequire(import.meta.url);
+let csvParse: typeof CsvParse.parse | undefined;
+/** csv-parse, loaded at the first CSV read: a command that reads only GeoJSON never compiles it (start-up). */
+export function csvParser(): typeof CsvParse.parse {
+  return (csvParse ??= (lazyRequire('csv-parse/sync') as typeof CsvParse).parse);
+}
 
 /** A table in memory: its name in messages (a file name), its columns, and its rows (cells as text, by column). */
 export interface Table {
@@ -44,7 +52,7 @@ export function parseCsv(text: string, file = '<csv>', opts: { personal?: boolea
   const delimiter = detectSeparator(text);
   let records: string[][];
   try {
-    records = parse(text, { bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: true });
+    records = csvParser()(text, { bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (e) {
     const { lines: line, code } = e as { lines?: number; code?: string };
     // quotes are what breaks a CSV in practice: said in the reader's words, with the line; a register's line is

@@ -1,4 +1,6 @@
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type * as Jsonc from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import { said, type Said } from '../messages/message.js';
 
 /**
@@ -7,6 +9,8 @@ import { said, type Said } from '../messages/message.js';
  * not valid JSON"); jsonc-parser (strict: no comments, no trailing commas) always gives the offset.
  */
 export function jsonErrorPlace(text: string): { line: number; column: number; problem: Said } | undefined {
+  // loaded only here: valid JSON, the usual case, never compiles it (start-up)
+  const { parse, printParseErrorCode } = createRequire(import.meta.url)('jsonc-parser') as typeof Jsonc;
   const errors: ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];

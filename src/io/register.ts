@@ -1,7 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import { InputError } from '../core/errors.js';
 import { said, type Personal } from '../messages/message.js';
-import { detectSeparator } from './csv.js';
+import { csvParser, detectSeparator } from './csv.js';
 import { readTextWithEncoding } from './read.js';
 import type { TextEncoding } from './encoding.js';
 
@@ -53,7 +52,7 @@ export function readRegisterCsv(file: string): RegisterTable {
   const firstBreak = body.indexOf('\n');
   let header: string[];
   try {
-    header = (parse(firstBreak < 0 ? body : body.slice(0, firstBreak), options) as string[][])[0] ?? [];
+    header = (csvParser()(firstBreak < 0 ? body : body.slice(0, firstBreak), options) as string[][])[0] ?? [];
   } catch {
     throw new InputError(said('load.csv.unreadableLine', { line: 1 }), { file, hint: said('load.csv.unreadable.hint') });
   }
@@ -72,7 +71,7 @@ export function readRegisterCsv(file: string): RegisterTable {
   // the whole file at once (the usual case). Blank lines are kept as records of one empty cell (and skipped
   // here) so that each record's first line is counted: one line per record plus the breaks inside its quoted cells
   try {
-    const records = parse(body, { ...options, from_line: 2 }) as string[][];
+    const records = csvParser()(body, { ...options, from_line: 2 }) as string[][];
     let line = 2;
     for (const r of records) {
       const start = line;
@@ -100,7 +99,7 @@ export function readRegisterCsv(file: string): RegisterTable {
     for (let k = 1; k <= MAX_RECORD_LINES && i + k <= physical.length; k++) {
       let records: string[][];
       try {
-        records = parse(physical.slice(i, i + k).join('\n'), options) as string[][];
+        records = csvParser()(physical.slice(i, i + k).join('\n'), options) as string[][];
       } catch (e) {
         if ((e as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED') continue; // the quote may close on a later line
         break;

@@ -7,25 +7,19 @@ import { basename } from 'node:path';
 import { carryOverLine, labelsFor, numberFormat, type Lang, type Progress, type ZoneSet } from '../core/index.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan } from '../core/types.js';
-import { dissolveSections, geojsonText, unitsFeatureCollection, zonesWithSections } from '../export/index.js';
-import { formatAutoLinks, type GraphOptions } from '../graph/index.js';
-import { writeOutputs, type CsvStyle, type OutputFile } from '../io/index.js';
-import { planFromInput, planToCsv, readPlan } from '../load/index.js';
+import { formatAutoLinks } from '../graph/format.js';
+import { type GraphOptions } from '../graph/types.js';
+import { writeOutputs, type OutputFile } from '../io/atomic.js';
+import type { CsvStyle } from '../io/csv.js';
+import { planFromInput, planToCsv, readPlan } from '../load/plan.js';
 import { say, type Said, type Voice } from '../messages/index.js';
-import {
-  formatSections,
-  formatSplit,
-  MIN_UNITS_FOR_THREADS,
-  prepareSplit,
-  PREFER_LABELS,
-  PROPOSE_LABELS,
-  proposeProved,
-  startProposeThreads,
-  withPreference,
-  type ProposeThreads,
-} from '../propose/index.js';
-import { assembleReport, renderReport, reportHomogeneity } from '../report/index.js';
-import { formatHomogeneity, planHomogeneity, withAttributes, type AttributeInput } from '../homogeneity/index.js';
+import { formatSections, formatSplit, PROPOSE_LABELS } from '../propose/format.js';
+import { prepareSplit } from '../propose/prepare.js';
+import { PREFER_LABELS, withPreference } from '../propose/prefer.js';
+import { proposeProved } from '../propose/exact.js';
+import { MIN_UNITS_FOR_THREADS, startProposeThreads, type ProposeThreads } from '../propose/threads.js';
+import { formatHomogeneity, planHomogeneity } from '../homogeneity/plan.js';
+import { withAttributes, type AttributeInput } from '../homogeneity/table.js';
 import { spreadLimits } from '../check/rules/index.js';
 
 export interface ProposeJob {
@@ -103,38 +97,47 @@ async function proposeWith(job: ProposeJob, pool: ProposeThreads | undefined): P
 
   // every output is built first, then all are written together (all or nothing)
   const files: OutputFile[] = [{ path: outputs.plan, data: planToCsv(result.plan, units, job.csv), option: '-o' }];
-  // map layers by their file name: GeoJSON, or a styled GeoPackage for a .gpkg (export/gpkg.ts, loaded then)
-  const gpkg = await import('../export/gpkg.js');
-  const gpkgOpts = { toCrs: outputs.toCrs, lang, plan: { zones: units, plan: result.plan, topology: graph.topology } };
-  if (layer && outputs.unitsOut !== undefined) {
-    const unitsFc = unitsFeatureCollection(layer);
-    files.push({
-      path: outputs.unitsOut,
-      data: await gpkg.layerFileData(outputs.unitsOut, 'zones', unitsFc, () => geojsonText(unitsFc), gpkgOpts),
-      option: '--units-out',
-    });
-  }
-  const sectionsFc =
-    outputs.geojson === undefined && outputs.gpkg === undefined
-      ? undefined
-      : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
-  if (outputs.geojson !== undefined && sectionsFc) {
-    files.push({
-      path: outputs.geojson,
-      data: await gpkg.layerFileData(outputs.geojson, 'sections', sectionsFc, () => geojsonText(sectionsFc), gpkgOpts),
-      option: '--geojson',
-    });
-  }
-  if (outputs.gpkg !== undefined && sectionsFc) {
-    // the GeoPackage counterpart of --geojson: the sections, and every zone (or unit) with its section
-    const layers = [
-      gpkg.sectionsLayer(sectionsFc, gpkg.sectionColours(units, result.plan, graph.topology), lang),
-      gpkg.zonesLayer(zonesWithSections(units, result.plan, result.check), lang),
-    ];
-    files.push({ path: outputs.gpkg, data: await gpkg.layersGpkg(layers, { crs: outputs.toCrs, lang }), option: '--gpkg' });
+  // map layers by their file name: GeoJSON, or a styled GeoPackage for a .gpkg (export/gpkg.ts); the exporters
+  // are loaded only when a map is asked for (the plan alone starts faster)
+  let sectionCount: number | undefined;
+  if ((layer && outputs.unitsOut !== undefined) || outputs.geojson !== undefined || outputs.gpkg !== undefined) {
+    const [gpkg, { dissolveSections, geojsonText, unitsFeatureCollection, zonesWithSections }] = await Promise.all([
+      import('../export/gpkg.js'),
+      import('../export/index.js'),
+    ]);
+    const gpkgOpts = { toCrs: outputs.toCrs, lang, plan: { zones: units, plan: result.plan, topology: graph.topology } };
+    if (layer && outputs.unitsOut !== undefined) {
+      const unitsFc = unitsFeatureCollection(layer);
+      files.push({
+        path: outputs.unitsOut,
+        data: await gpkg.layerFileData(outputs.unitsOut, 'zones', unitsFc, () => geojsonText(unitsFc), gpkgOpts),
+        option: '--units-out',
+      });
+    }
+    const sectionsFc =
+      outputs.geojson === undefined && outputs.gpkg === undefined
+        ? undefined
+        : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
+    if (outputs.geojson !== undefined && sectionsFc) {
+      files.push({
+        path: outputs.geojson,
+        data: await gpkg.layerFileData(outputs.geojson, 'sections', sectionsFc, () => geojsonText(sectionsFc), gpkgOpts),
+        option: '--geojson',
+      });
+    }
+    if (outputs.gpkg !== undefined && sectionsFc) {
+      // the GeoPackage counterpart of --geojson: the sections, and every zone (or unit) with its section
+      const layers = [
+        gpkg.sectionsLayer(sectionsFc, gpkg.sectionColours(units, result.plan, graph.topology), lang),
+        gpkg.zonesLayer(zonesWithSections(units, result.plan, result.check), lang),
+      ];
+      files.push({ path: outputs.gpkg, data: await gpkg.layersGpkg(layers, { crs: outputs.toCrs, lang }), option: '--gpkg' });
+    }
+    sectionCount = sectionsFc?.features.length;
   }
   if (outputs.report !== undefined) {
-    // the same figures as `decoupage report` on the written plan
+    // the same figures as `decoupage report` on the written plan (the report's renderer is loaded only then)
+    const { assembleReport, renderReport, reportHomogeneity } = await import('../report/index.js');
     const input = assembleReport(units, graph, result.plan, rules, {
       lang,
       source: basename(job.zonesFile),
@@ -173,7 +176,7 @@ async function proposeWith(job: ProposeJob, pool: ProposeThreads | undefined): P
     const snapped = graph.edges.some((e) => e.kind === 'snapped');
     out(t('wroteUnits', { file: outputs.unitsOut, n: units.zones.length, snap: snapped ? t('snapAdvice', { m: snapM }) : '' }) + '\n');
   }
-  if (outputs.geojson !== undefined && sectionsFc) out(t('wroteSections', { file: outputs.geojson, n: sectionsFc.features.length }) + '\n');
-  if (outputs.gpkg !== undefined && sectionsFc) out(t('wroteGpkg', { file: outputs.gpkg, n: sectionsFc.features.length, zones: units.zones.length }) + '\n');
+  if (outputs.geojson !== undefined && sectionCount !== undefined) out(t('wroteSections', { file: outputs.geojson, n: sectionCount }) + '\n');
+  if (outputs.gpkg !== undefined && sectionCount !== undefined) out(t('wroteGpkg', { file: outputs.gpkg, n: sectionCount, zones: units.zones.length }) + '\n');
   if (outputs.report !== undefined) out(t('wroteReport', { file: outputs.report }) + '\n');
 }

@@ -10,7 +10,7 @@ import type proj4Type from 'proj4';
 import { InputError } from '../core/errors.js';
 import { GPKG_CRS, readGpkgLayer } from '../io/gpkg.js';
 import { said } from '../messages/message.js';
-import { KNOWN_CRS } from './insee.js';
+import { KNOWN_CRS } from './shapefile.js';
 
 const lazyRequire = createRequire(import.meta.url);
 

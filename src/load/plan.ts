@@ -1,4 +1,4 @@
-import { normaliseSectionName, visibleName } from './plan-schema.js';
+import { normaliseSectionName, visibleName } from './section-name.js';
 import { parseJson, readText } from '../io/read.js';
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';

@@ -97,12 +97,24 @@ export function localeOf(lang: Lang): string {
 /** Intl number formatting for a language (used by the report, and by every French text output). */
 export function numberFormat(lang: Lang): NumberFormat {
   const locale = LOCALES[lang];
-  const intFmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   return {
-    int: (n) => intFmt.format(n),
-    dec: (n, digits = 2) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n),
-    pct: (share, digits = 1) => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share),
+    int: (n) => formatter(`${locale} int`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n),
+    dec: (n, digits = 2) =>
+      formatter(`${locale} dec ${digits}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })).format(n),
+    pct: (share, digits = 1) =>
+      formatter(
+        `${locale} pct ${digits}`,
+        () => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }),
+      ).format(share),
   };
+}
+
+/** Intl's formatters, each made once: making one costs far more than formatting with it (a command says thousands of numbers). */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let f = FORMATTERS.get(key);
+  if (!f) FORMATTERS.set(key, (f = make()));
+  return f;
 }
 
 /** A whole number the way the English text outputs and messages write it: "12,345". */
