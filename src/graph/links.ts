@@ -123,15 +123,15 @@ export function nearestPair(p: PointSet, q: PointSet): NearestPair {
 export function outlineVertices(u: ArcUsage, zoneCount: number): Float64Array[] {
   // which points of an arc count: free arcs all but the repeated closing point; others their end points
   const kept = (a: number): [number, number, boolean] => {
-    const arc = u.arcs[a];
-    const n = arc.length;
-    if (!isFreeArc(u, a)) return [0, n - 1, n > 1];
-    const closed = n > 1 && arc[0][0] === arc[n - 1][0] && arc[0][1] === arc[n - 1][1];
-    return [0, closed ? n - 2 : n - 1, false];
+    const s = u.arcStart[a];
+    const e = u.arcEnd[a];
+    if (!isFreeArc(u, a)) return [s, e, e > s];
+    const closed = e > s && u.x[s] === u.x[e] && u.y[s] === u.y[e];
+    return [s, closed ? e - 1 : e, false];
   };
   // two passes (count, then fill) so that no per-vertex array is made: coasts hold most of the vertices
   const count = new Int32Array(zoneCount);
-  for (let a = 0; a < u.arcs.length; a++) {
+  for (let a = 0; a < u.arcCount; a++) {
     const zs = zonesOfArc(u, a);
     if (zs.length === 0) continue;
     const [from, to, endsOnly] = kept(a);
@@ -141,25 +141,26 @@ export function outlineVertices(u: ArcUsage, zoneCount: number): Float64Array[] 
   const out = Array.from({ length: zoneCount }, (_, z) => new Float64Array(count[z] * 3));
   const fill = new Int32Array(zoneCount);
   const RAD = Math.PI / 180;
-  const put = (z: number, p: number[]) => {
-    const cl = Math.cos(p[1] * RAD);
+  const put = (z: number, k: number) => {
+    const lon = u.x[k];
+    const lat = u.y[k];
+    const cl = Math.cos(lat * RAD);
     const o = fill[z];
     const f = out[z];
-    f[o] = cl * Math.cos(p[0] * RAD);
-    f[o + 1] = cl * Math.sin(p[0] * RAD);
-    f[o + 2] = Math.sin(p[1] * RAD);
+    f[o] = cl * Math.cos(lon * RAD);
+    f[o + 1] = cl * Math.sin(lon * RAD);
+    f[o + 2] = Math.sin(lat * RAD);
     fill[z] = o + 3;
   };
-  for (let a = 0; a < u.arcs.length; a++) {
+  for (let a = 0; a < u.arcCount; a++) {
     const zs = zonesOfArc(u, a);
     if (zs.length === 0) continue;
-    const arc = u.arcs[a];
     const [from, to, endsOnly] = kept(a);
     for (const z of zs) {
       if (endsOnly) {
-        put(z, arc[0]);
-        put(z, arc[arc.length - 1]);
-      } else for (let i = from; i <= to; i++) put(z, arc[i]);
+        put(z, u.arcStart[a]);
+        put(z, u.arcEnd[a]);
+      } else for (let k = from; k <= to; k++) put(z, k);
     }
   }
   return out;
