@@ -84,7 +84,18 @@ export async function runPropose(job: ProposeJob): Promise<void> {
   const files: OutputFile[] = [{ path: outputs.plan, data: planToCsv(result.plan, units, job.csv), option: '-o' }];
   // map layers by their file name: GeoJSON, or a styled GeoPackage for a .gpkg (export/gpkg.ts, loaded then)
   const gpkg = await import('../export/gpkg.js');
-  const gpkgOpts = { toCrs: outputs.toCrs, lang, plan: { zones: units, plan: result.plan, topology: graph.topology } };
+  // the topology is read only when a map layer is written (graph.topology is built on first read)
+  const gpkgOpts = {
+    toCrs: outputs.toCrs,
+    lang,
+    plan: {
+      zones: units,
+      plan: result.plan,
+      get topology() {
+        return graph.topology;
+      },
+    },
+  };
   if (layer && outputs.unitsOut !== undefined) {
     const unitsFc = unitsFeatureCollection(layer);
     files.push({
