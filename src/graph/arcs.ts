@@ -1,6 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import type { ZoneSet } from '../core/types.js';
-import { haversineM } from './geo.js';
+import { EARTH_RADIUS_M } from './geo.js';
 import { pointIds, sharedArcs, toTopology, type SharedArcs } from './shared-arcs.js';
 import { buildTopology, ZONES_OBJECT } from './topology.js';
 
@@ -127,7 +127,19 @@ export function isFreeArc(u: ArcUsage, a: number): boolean {
 
 /** Length in metres of arc a (haversine, point to point along the arc: the same sum as lineLengthM). */
 export function arcLengthM(u: SharedArcs, a: number): number {
+  // haversineM inlined, each point's cos(latitude) computed once: the same operations, so the same sum
+  const { x, y } = u;
   let len = 0;
-  for (let k = u.arcStart[a] + 1; k <= u.arcEnd[a]; k++) len += haversineM(u.x[k - 1], u.y[k - 1], u.x[k], u.y[k]);
+  let c0 = Math.cos(y[u.arcStart[a]] * RAD);
+  for (let k = u.arcStart[a] + 1; k <= u.arcEnd[a]; k++) {
+    const c1 = Math.cos(y[k] * RAD);
+    const dLat = (y[k] - y[k - 1]) * RAD;
+    const dLon = (x[k] - x[k - 1]) * RAD;
+    const s = Math.sin(dLat / 2) ** 2 + c0 * c1 * Math.sin(dLon / 2) ** 2;
+    len += 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(s)));
+    c0 = c1;
+  }
   return len;
 }
+
+const RAD = Math.PI / 180;

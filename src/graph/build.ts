@@ -211,26 +211,33 @@ function addAutoLinks(edges: EdgeSet, zones: ZoneSet, usage: ArcUsage, opts: Gra
 /** Pairs of zones (a < b) that share an arc end point but are not already neighbours, sorted. */
 function pointContacts(u: ArcUsage, n: number, adjacent: (a: number, b: number) => boolean): [number, number][] {
   // arc end points are exactly the junctions of the topology: a corner contact is always one of them
+  // (indexed loops and no array per arc end: this runs once per command, mostly before V8 optimises it)
   const byPoint = new Map<number, number[]>();
+  const add = (k: number, zs: number[]) => {
+    const list = byPoint.get(k);
+    if (!list) byPoint.set(k, zs.slice());
+    else for (let i = 0; i < zs.length; i++) if (!list.includes(zs[i])) list.push(zs[i]);
+  };
   for (let a = 0; a < u.arcCount; a++) {
     const zs = zonesOfArc(u, a);
-    for (const k of [u.point[u.arcStart[a]], u.point[u.arcEnd[a]]]) {
-      const list = byPoint.get(k);
-      if (!list) byPoint.set(k, [...zs]);
-      else for (const z of zs) if (!list.includes(z)) list.push(z);
-    }
+    add(u.point[u.arcStart[a]], zs);
+    add(u.point[u.arcEnd[a]], zs);
   }
-  const pairs = new Set<number>();
+  const pairs: number[] = [];
   for (const zs of byPoint.values()) {
     if (zs.length < 2) continue;
     for (let i = 0; i < zs.length; i++) {
       for (let j = i + 1; j < zs.length; j++) {
-        const [a, b] = zs[i] < zs[j] ? [zs[i], zs[j]] : [zs[j], zs[i]];
-        if (!adjacent(a, b)) pairs.add(a * n + b);
+        const a = Math.min(zs[i], zs[j]);
+        const b = Math.max(zs[i], zs[j]);
+        if (!adjacent(a, b)) pairs.push(a * n + b);
       }
     }
   }
-  return [...pairs].sort((x, y) => x - y).map((k) => [Math.floor(k / n), k % n]);
+  const sorted = Float64Array.from(pairs).sort();
+  const out: [number, number][] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push([Math.floor(sorted[i] / n), sorted[i] % n]);
+  return out;
 }
 
 function adjacency(n: number, edges: Iterable<GraphEdge>): number[][] {

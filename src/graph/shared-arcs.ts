@@ -38,17 +38,45 @@ export interface SharedArcs {
  * Polygon or MultiPolygon, or a ring of fewer than 4 positions): the caller then uses topojson-server.
  */
 export function sharedArcs(zones: ZoneSet): SharedArcs | undefined {
-  // extract: coordinates in reading order, rings as [start, end] (end = the closing position)
+  // (one function per pass: each is compiled on its own, and this runs once per command)
+  const layer = extract(zones);
+  if (!layer) return undefined;
+  const { cx, cy, ringStart, ringEnd, ringZone } = layer;
+  // join: number the points, then find the junctions (points whose neighbours differ between passes)
+  const id = pointIds(cx, cy);
+  const junction = junctions(id, ringStart, ringEnd);
+  const { perm, pieceStart, pieceEnd, ringPieces } = cut(id, junction, ringStart, ringEnd);
+  const { x, y, point } = positions(perm, cx, cy, id);
+  const d = dedup(point, x, y, pieceStart, pieceEnd, ringPieces);
+  return {
+    arcCount: d.arcCount,
+    arcStart: d.arcStart,
+    arcEnd: d.arcEnd,
+    x,
+    y,
+    point,
+    coordinate: perm,
+    ringZone,
+    ringPieces,
+    pieceRef: d.pieceRef,
+  };
+}
+
+/** Extract: the coordinates in reading order, and the rings as [start, end] (end = the closing position). */
+function extract(zones: ZoneSet) {
+  // (indexed loops: this runs once per command, mostly before V8 optimises it, and for…of is slow until then)
+  const zs = zones.zones;
   let total = 0;
   let ringCount = 0;
-  for (const z of zones.zones) {
-    const g = z.geometry as { type: string; coordinates: Position[][] | Position[][][] };
+  for (let zi = 0; zi < zs.length; zi++) {
+    const g = zs[zi].geometry as { type: string; coordinates: Position[][] | Position[][][] };
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return undefined;
     const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
-    for (const poly of polys) {
-      for (const ring of poly) {
-        if (ring.length < 4) return undefined;
-        total += ring.length;
+    for (let pi = 0; pi < polys.length; pi++) {
+      const poly = polys[pi];
+      for (let ri = 0; ri < poly.length; ri++) {
+        if (poly[ri].length < 4) return undefined;
+        total += poly[ri].length;
         ringCount++;
       }
     }
@@ -60,13 +88,16 @@ export function sharedArcs(zones: ZoneSet): SharedArcs | undefined {
   const ringZone = new Int32Array(ringCount);
   let o = 0;
   let r = 0;
-  zones.zones.forEach((z, zi) => {
-    const g = z.geometry;
-    const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-    for (const poly of polys) {
-      for (const ring of poly) {
+  for (let zi = 0; zi < zs.length; zi++) {
+    const g = zs[zi].geometry;
+    const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
+    for (let pi = 0; pi < polys.length; pi++) {
+      const poly = polys[pi];
+      for (let ri = 0; ri < poly.length; ri++) {
+        const ring = poly[ri];
         ringStart[r] = o;
-        for (const p of ring) {
+        for (let k = 0; k < ring.length; k++) {
+          const p = ring[k];
           // + 0: -0 is the point 0 (topojson-server compares with ===)
           cx[o] = p[0] + 0;
           cy[o] = p[1] + 0;
@@ -76,13 +107,14 @@ export function sharedArcs(zones: ZoneSet): SharedArcs | undefined {
         ringZone[r++] = zi;
       }
     }
-  });
+  }
+  return { cx, cy, ringStart, ringEnd, ringZone };
+}
 
-  // join: number the points, then find the junctions (points whose neighbours differ between passes)
-  const id = pointIds(cx, cy);
-  const junction = junctions(id, ringStart, ringEnd);
-
-  // cut: rotate each ring to start at its first junction, then cut it at every other one
+/** Cut: rotate each ring to start at its first junction (if it has one), then cut it at every other one. */
+function cut(id: Int32Array, junction: Uint8Array, ringStart: Int32Array, ringEnd: Int32Array) {
+  const total = id.length;
+  const ringCount = ringStart.length;
   const perm = new Int32Array(total);
   for (let i = 0; i < total; i++) perm[i] = i;
   const pieceStart: number[] = [];
@@ -112,8 +144,12 @@ export function sharedArcs(zones: ZoneSet): SharedArcs | undefined {
     pieceEnd.push(end);
   }
   ringPieces[ringCount] = pieceStart.length;
+  return { perm, pieceStart, pieceEnd, ringPieces };
+}
 
-  // the positions after the rotations
+/** The coordinates and point ids by position, after the cut's rotations. */
+function positions(perm: Int32Array, cx: Float64Array, cy: Float64Array, id: Int32Array) {
+  const total = perm.length;
   const x = new Float64Array(total);
   const y = new Float64Array(total);
   const point = new Int32Array(total);
@@ -123,20 +159,7 @@ export function sharedArcs(zones: ZoneSet): SharedArcs | undefined {
     y[k] = cy[c];
     point[k] = id[c];
   }
-
-  const d = dedup(point, x, y, pieceStart, pieceEnd, ringPieces);
-  return {
-    arcCount: d.arcCount,
-    arcStart: d.arcStart,
-    arcEnd: d.arcEnd,
-    x,
-    y,
-    point,
-    coordinate: perm,
-    ringZone,
-    ringPieces,
-    pieceRef: d.pieceRef,
-  };
+  return { x, y, point };
 }
 
 /** Per coordinate, the index of the first coordinate with the same (x, y): an open-addressing hash on the bits. */
@@ -182,26 +205,28 @@ function junctions(id: Int32Array, ringStart: Int32Array, ringEnd: Int32Array): 
   const left = new Int32Array(n).fill(-1);
   const right = new Int32Array(n).fill(-1);
   const junction = new Uint8Array(n);
-  const sequence = (i: number, previous: number, current: number, next: number) => {
-    if (visited[current] === i) return; // ignore self-intersection
-    visited[current] = i;
-    const l = left[current];
-    if (l >= 0) {
-      const rt = right[current];
-      if ((l !== previous || rt !== next) && (l !== next || rt !== previous)) junction[current] = 1;
-    } else {
-      left[current] = previous;
-      right[current] = next;
-    }
-  };
   for (let i = 0; i < ringStart.length; i++) {
-    let k = ringStart[i] + 1;
     const end = ringEnd[i];
     let previous = id[end - 1];
-    let current = id[k - 1];
-    let next = id[k];
-    sequence(i, previous, current, next);
-    while (++k <= end) sequence(i, (previous = current), (current = next), (next = id[k]));
+    let current = id[ringStart[i]];
+    // current runs over the ring's points but the closing one, with its previous and next point
+    for (let k = ringStart[i] + 1; k <= end; k++) {
+      const next = id[k];
+      if (visited[current] !== i) {
+        // (a point met again by the same ring is a self-intersection: ignored)
+        visited[current] = i;
+        const l = left[current];
+        if (l >= 0) {
+          const rt = right[current];
+          if ((l !== previous || rt !== next) && (l !== next || rt !== previous)) junction[current] = 1;
+        } else {
+          left[current] = previous;
+          right[current] = next;
+        }
+      }
+      previous = current;
+      current = next;
+    }
   }
   return junction;
 }
