@@ -98,18 +98,26 @@ export function geometryVertices(g: ZoneGeometry): Float64Array {
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   let n = 0;
   for (const poly of polys) for (const ring of poly) n += ring.length;
-  // filled in place (no array per vertex): Guadeloupe's outline alone has tens of thousands of points
+  // filled in place (no array per vertex): Guadeloupe's outline alone has tens of thousands of points;
+  // indexed loops, as this runs once per link, mostly before V8 optimises it
   const out = new Float64Array(3 * n);
   const RAD = Math.PI / 180;
   let o = 0;
-  for (const poly of polys)
-    for (const ring of poly)
-      for (const p of ring) {
-        const cl = Math.cos(p[1] * RAD);
-        out[o++] = cl * Math.cos(p[0] * RAD);
-        out[o++] = cl * Math.sin(p[0] * RAD);
-        out[o++] = Math.sin(p[1] * RAD);
+  for (let pi = 0; pi < polys.length; pi++) {
+    const poly = polys[pi];
+    for (let ri = 0; ri < poly.length; ri++) {
+      const ring = poly[ri];
+      for (let k = 0; k < ring.length; k++) {
+        const lon = ring[k][0] * RAD;
+        const lat = ring[k][1] * RAD;
+        const cl = Math.cos(lat);
+        out[o] = cl * Math.cos(lon);
+        out[o + 1] = cl * Math.sin(lon);
+        out[o + 2] = Math.sin(lat);
+        o += 3;
       }
+    }
+  }
   return out;
 }
 
