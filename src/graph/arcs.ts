@@ -27,7 +27,13 @@ export function layerArcs(zones: ZoneSet): { usage: ArcUsage; topology: () => To
   const fast = sharedArcs(zones);
   if (fast) {
     let topology: Topology | undefined;
-    return { usage: arcUsage(fast, zones.zones.length), topology: () => (topology ??= toTopology(zones, fast)) };
+    let arcs: SharedArcs | undefined = fast;
+    const made = () => {
+      topology = toTopology(zones, arcs!);
+      arcs = undefined; // (the usage keeps its arrays while the graph is built; the graph then keeps only the Topology)
+      return topology;
+    };
+    return { usage: arcUsage(fast, zones.zones.length), topology: () => topology ?? made() };
   }
   const topology = buildTopology(zones);
   return { usage: arcUsage(arcsOfTopology(topology), zones.zones.length), topology: () => topology };
