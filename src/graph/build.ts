@@ -1,13 +1,11 @@
 import { InputError } from '../core/errors.js';
 import { option, said } from '../messages/index.js';
 import type { ZoneSet } from '../core/types.js';
-import { arcUsage, zonesOfArc, type ArcUsage } from './arcs.js';
+import { arcLengthM, layerArcs, zonesOfArc, type ArcUsage } from './arcs.js';
 import { connectedComponents } from './components.js';
-import { lineLengthM } from './geo.js';
 import { formatRefusal } from './format.js';
 import { autoLinks, DEFAULT_MAX_LINK_KM, outlineVertices, resolveLinks, zoneCodes, zoneDistanceKm } from './links.js';
 import { snapContacts } from './snap.js';
-import { buildTopology } from './topology.js';
 import type { AutoLinkInfo, Contiguity, GraphEdge, GraphOptions, NearMiss, ZoneGraphResult } from './types.js';
 
 /**
@@ -31,8 +29,8 @@ export function buildGraph(zones: ZoneSet, opts: GraphOptions = {}): ZoneGraphRe
   const progress = opts.progress;
 
   progress?.update(said('output.progress.graphTopology'));
-  const topology = buildTopology(zones);
-  const usage = arcUsage(topology, n);
+  // the shared arcs on typed arrays; the topojson Topology is made from them only when a consumer reads it
+  const { usage, topology } = layerArcs(zones);
   const edges = new EdgeSet(n);
 
   progress?.update(said('output.progress.graphBorders'));
@@ -58,7 +56,9 @@ export function buildGraph(zones: ZoneSet, opts: GraphOptions = {}): ZoneGraphRe
     neighbors,
     edges: [...edges.values()].sort((x, y) => x.a - y.a || x.b - y.b),
     contiguity,
-    topology,
+    get topology() {
+      return topology();
+    },
     components,
     componentMembers,
     componentOf,
@@ -101,10 +101,10 @@ class EdgeSet {
 
 /** Rook adjacency: every arc used by two zones is a piece of their common border (its length is added). */
 function addSharedBorders(edges: EdgeSet, usage: ArcUsage): void {
-  for (let a = 0; a < usage.arcs.length; a++) {
+  for (let a = 0; a < usage.arcCount; a++) {
     if (usage.zoneB[a] === -1) continue;
     const zs = zonesOfArc(usage, a);
-    const km = lineLengthM(usage.arcs[a]) / 1000;
+    const km = arcLengthM(usage, a) / 1000;
     if (!(km > 0)) continue;
     for (let i = 0; i < zs.length; i++) {
       for (let j = i + 1; j < zs.length; j++) {
@@ -211,28 +211,33 @@ function addAutoLinks(edges: EdgeSet, zones: ZoneSet, usage: ArcUsage, opts: Gra
 /** Pairs of zones (a < b) that share an arc end point but are not already neighbours, sorted. */
 function pointContacts(u: ArcUsage, n: number, adjacent: (a: number, b: number) => boolean): [number, number][] {
   // arc end points are exactly the junctions of the topology: a corner contact is always one of them
-  const byPoint = new Map<string, number[]>();
-  for (let a = 0; a < u.arcs.length; a++) {
-    const arc = u.arcs[a];
+  // (indexed loops and no array per arc end: this runs once per command, mostly before V8 optimises it)
+  const byPoint = new Map<number, number[]>();
+  const add = (k: number, zs: number[]) => {
+    const list = byPoint.get(k);
+    if (!list) byPoint.set(k, zs.slice());
+    else for (let i = 0; i < zs.length; i++) if (!list.includes(zs[i])) list.push(zs[i]);
+  };
+  for (let a = 0; a < u.arcCount; a++) {
     const zs = zonesOfArc(u, a);
-    for (const p of [arc[0], arc[arc.length - 1]]) {
-      const k = `${p[0]},${p[1]}`;
-      const list = byPoint.get(k);
-      if (!list) byPoint.set(k, [...zs]);
-      else for (const z of zs) if (!list.includes(z)) list.push(z);
-    }
+    add(u.point[u.arcStart[a]], zs);
+    add(u.point[u.arcEnd[a]], zs);
   }
-  const pairs = new Set<number>();
+  const pairs: number[] = [];
   for (const zs of byPoint.values()) {
     if (zs.length < 2) continue;
     for (let i = 0; i < zs.length; i++) {
       for (let j = i + 1; j < zs.length; j++) {
-        const [a, b] = zs[i] < zs[j] ? [zs[i], zs[j]] : [zs[j], zs[i]];
-        if (!adjacent(a, b)) pairs.add(a * n + b);
+        const a = Math.min(zs[i], zs[j]);
+        const b = Math.max(zs[i], zs[j]);
+        if (!adjacent(a, b)) pairs.push(a * n + b);
       }
     }
   }
-  return [...pairs].sort((x, y) => x - y).map((k) => [Math.floor(k / n), k % n]);
+  const sorted = Float64Array.from(pairs).sort();
+  const out: [number, number][] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push([Math.floor(sorted[i] / n), sorted[i] % n]);
+  return out;
 }
 
 function adjacency(n: number, edges: Iterable<GraphEdge>): number[][] {

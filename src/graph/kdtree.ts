@@ -82,16 +82,17 @@ export class KdTree3 {
     const o = mid * 6;
     const p = this.idx[mid] * 3;
     for (let k = 0; k < 3; k++) b[o + k] = b[o + 3 + k] = this.xyz[p + k];
-    for (const [clo, chi] of [
-      [lo, mid - 1],
-      [mid + 1, hi],
-    ]) {
-      if (chi < clo) continue;
-      const c = ((clo + chi) >> 1) * 6;
-      for (let k = 0; k < 3; k++) {
-        if (b[c + k] < b[o + k]) b[o + k] = b[c + k];
-        if (b[c + 3 + k] > b[o + 3 + k]) b[o + 3 + k] = b[c + 3 + k];
-      }
+    // (the two children without an array per node: a large layer has hundreds of thousands of nodes)
+    if (mid - 1 >= lo) this.growBox(o, ((lo + mid - 1) >> 1) * 6);
+    if (hi >= mid + 1) this.growBox(o, ((mid + 1 + hi) >> 1) * 6);
+  }
+
+  /** Extend the box at offset o to hold the box at offset c. */
+  private growBox(o: number, c: number): void {
+    const b = this.box;
+    for (let k = 0; k < 3; k++) {
+      if (b[c + k] < b[o + k]) b[o + k] = b[c + k];
+      if (b[c + 3 + k] > b[o + 3 + k]) b[o + 3 + k] = b[c + 3 + k];
     }
   }
 

@@ -3,7 +3,7 @@ import { said } from '../messages/index.js';
 import type { ZoneGeometry } from '../core/types.js';
 import { isFreeArc, zonesOfArc, type ArcUsage } from './arcs.js';
 import { UnionFind } from './components.js';
-import { chordToM, EARTH_RADIUS_M, toXYZ } from './geo.js';
+import { chordToM, EARTH_RADIUS_M } from './geo.js';
 import { KdTree3 } from './kdtree.js';
 import type { LinkSpec } from './types.js';
 
@@ -42,79 +42,6 @@ export function resolveLinks(specs: readonly LinkSpec[] | undefined, index: Map<
   return out;
 }
 
-/** Points (unit-sphere xyz) with the zone each came from, its bounding box, and a lazily built k-d tree. */
-export class PointSet {
-  readonly xyz: Float64Array;
-  readonly zone: Int32Array;
-  readonly min = [Infinity, Infinity, Infinity];
-  readonly max = [-Infinity, -Infinity, -Infinity];
-  private tree?: KdTree3;
-
-  constructor(xyz: Float64Array, zone: Int32Array) {
-    this.xyz = xyz;
-    this.zone = zone;
-    for (let i = 0; i < xyz.length; i += 3) {
-      for (let k = 0; k < 3; k++) {
-        if (xyz[i + k] < this.min[k]) this.min[k] = xyz[i + k];
-        if (xyz[i + k] > this.max[k]) this.max[k] = xyz[i + k];
-      }
-    }
-  }
-  get size(): number {
-    return this.zone.length;
-  }
-  kd(): KdTree3 {
-    return (this.tree ??= new KdTree3(this.xyz));
-  }
-
-  static ofZones(zones: readonly number[], zoneXyz: readonly Float64Array[]): PointSet {
-    let total = 0;
-    for (const z of zones) total += zoneXyz[z].length;
-    const xyz = new Float64Array(total);
-    const zone = new Int32Array(total / 3);
-    let o = 0;
-    for (const z of zones) {
-      xyz.set(zoneXyz[z], o);
-      zone.fill(z, o / 3, (o + zoneXyz[z].length) / 3);
-      o += zoneXyz[z].length;
-    }
-    return new PointSet(xyz, zone);
-  }
-}
-
-export interface NearestPair {
-  /** squared chord distance on the unit sphere */
-  d2: number;
-  /** zone of p, zone of q */
-  za: number;
-  zb: number;
-}
-
-/** Nearest vertex pair between two point sets (queries the smaller set against the larger one's tree). */
-export function nearestPair(p: PointSet, q: PointSet): NearestPair {
-  const swap = p.size > q.size;
-  const small = swap ? q : p;
-  const large = swap ? p : q;
-  const tree = large.kd();
-  // query the points nearest to the other set's box first, so the best distance drops early and the
-  // remaining points (farther from the box than that distance) are skipped
-  const xyz = small.xyz;
-  const gap = new Float64Array(small.size);
-  for (let i = 0; i < small.size; i++) gap[i] = tree.boxDistance2(xyz[i * 3], xyz[i * 3 + 1], xyz[i * 3 + 2]);
-  const order = Array.from({ length: small.size }, (_, i) => i).sort((i, j) => gap[i] - gap[j] || i - j);
-  let best = { d2: Infinity, s: -1, l: -1 };
-  for (const i of order) {
-    if (gap[i] >= best.d2) break;
-    const r = tree.nearest(xyz[i * 3], xyz[i * 3 + 1], xyz[i * 3 + 2], best.d2);
-    if (r.i >= 0 && r.d2 < best.d2) best = { d2: r.d2, s: i, l: r.i };
-    if (best.d2 === 0) break;
-  }
-  if (best.s < 0) return { d2: Infinity, za: -1, zb: -1 };
-  const zs = small.zone[best.s];
-  const zl = large.zone[best.l];
-  return { d2: best.d2, za: swap ? zl : zs, zb: swap ? zs : zl };
-}
-
 /**
  * Per zone, the vertices that can face another component: every vertex of free arcs (outer boundary,
  * coast) and the end points of all arcs (where point contacts happen). Shared borders are inside a
@@ -123,15 +50,15 @@ export function nearestPair(p: PointSet, q: PointSet): NearestPair {
 export function outlineVertices(u: ArcUsage, zoneCount: number): Float64Array[] {
   // which points of an arc count: free arcs all but the repeated closing point; others their end points
   const kept = (a: number): [number, number, boolean] => {
-    const arc = u.arcs[a];
-    const n = arc.length;
-    if (!isFreeArc(u, a)) return [0, n - 1, n > 1];
-    const closed = n > 1 && arc[0][0] === arc[n - 1][0] && arc[0][1] === arc[n - 1][1];
-    return [0, closed ? n - 2 : n - 1, false];
+    const s = u.arcStart[a];
+    const e = u.arcEnd[a];
+    if (!isFreeArc(u, a)) return [s, e, e > s];
+    const closed = e > s && u.x[s] === u.x[e] && u.y[s] === u.y[e];
+    return [s, closed ? e - 1 : e, false];
   };
   // two passes (count, then fill) so that no per-vertex array is made: coasts hold most of the vertices
   const count = new Int32Array(zoneCount);
-  for (let a = 0; a < u.arcs.length; a++) {
+  for (let a = 0; a < u.arcCount; a++) {
     const zs = zonesOfArc(u, a);
     if (zs.length === 0) continue;
     const [from, to, endsOnly] = kept(a);
@@ -141,55 +68,176 @@ export function outlineVertices(u: ArcUsage, zoneCount: number): Float64Array[] 
   const out = Array.from({ length: zoneCount }, (_, z) => new Float64Array(count[z] * 3));
   const fill = new Int32Array(zoneCount);
   const RAD = Math.PI / 180;
-  const put = (z: number, p: number[]) => {
-    const cl = Math.cos(p[1] * RAD);
+  const put = (z: number, k: number) => {
+    const lon = u.x[k];
+    const lat = u.y[k];
+    const cl = Math.cos(lat * RAD);
     const o = fill[z];
     const f = out[z];
-    f[o] = cl * Math.cos(p[0] * RAD);
-    f[o + 1] = cl * Math.sin(p[0] * RAD);
-    f[o + 2] = Math.sin(p[1] * RAD);
+    f[o] = cl * Math.cos(lon * RAD);
+    f[o + 1] = cl * Math.sin(lon * RAD);
+    f[o + 2] = Math.sin(lat * RAD);
     fill[z] = o + 3;
   };
-  for (let a = 0; a < u.arcs.length; a++) {
+  for (let a = 0; a < u.arcCount; a++) {
     const zs = zonesOfArc(u, a);
     if (zs.length === 0) continue;
-    const arc = u.arcs[a];
     const [from, to, endsOnly] = kept(a);
     for (const z of zs) {
       if (endsOnly) {
-        put(z, arc[0]);
-        put(z, arc[arc.length - 1]);
-      } else for (let i = from; i <= to; i++) put(z, arc[i]);
+        put(z, u.arcStart[a]);
+        put(z, u.arcEnd[a]);
+      } else for (let k = from; k <= to; k++) put(z, k);
     }
   }
   return out;
 }
 
-/** Every vertex of a zone geometry as unit-sphere xyz. */
+/** Every vertex of a zone geometry as unit-sphere xyz (the same figures as toXYZ). */
 export function geometryVertices(g: ZoneGeometry): Float64Array {
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   let n = 0;
   for (const poly of polys) for (const ring of poly) n += ring.length;
-  // filled in place (no array per vertex): Guadeloupe's outline alone has tens of thousands of points
+  // filled in place (no array per vertex): Guadeloupe's outline alone has tens of thousands of points;
+  // indexed loops, as this runs once per link, mostly before V8 optimises it
   const out = new Float64Array(3 * n);
+  const RAD = Math.PI / 180;
   let o = 0;
-  for (const poly of polys)
-    for (const ring of poly)
-      for (const p of ring) {
-        const [x, y, z] = toXYZ(p[0], p[1]);
-        out[o++] = x;
-        out[o++] = y;
-        out[o++] = z;
+  for (let pi = 0; pi < polys.length; pi++) {
+    const poly = polys[pi];
+    for (let ri = 0; ri < poly.length; ri++) {
+      const ring = poly[ri];
+      for (let k = 0; k < ring.length; k++) {
+        const lon = ring[k][0] * RAD;
+        const lat = ring[k][1] * RAD;
+        const cl = Math.cos(lat);
+        out[o] = cl * Math.cos(lon);
+        out[o + 1] = cl * Math.sin(lon);
+        out[o + 2] = Math.sin(lat);
+        o += 3;
       }
+    }
+  }
   return out;
 }
 
 /** Distance in km between two zone outlines (nearest vertices). */
 export function zoneDistanceKm(ga: ZoneGeometry, gb: ZoneGeometry): number {
-  const pa = geometryVertices(ga);
-  const pb = geometryVertices(gb);
-  const r = nearestPair(new PointSet(pa, new Int32Array(pa.length / 3)), new PointSet(pb, new Int32Array(pb.length / 3)));
-  return chordToM(Math.sqrt(r.d2)) / 1000;
+  return chordToM(Math.sqrt(nearestVertexD2(geometryVertices(ga), geometryVertices(gb)))) / 1000;
+}
+
+/** Squared gap between the boxes (min x,y,z, max x,y,z) at offset oa of a and ob of b; 0 when they meet. */
+function boxGap2(a: Float64Array, oa: number, b: Float64Array, ob: number): number {
+  let g = 0;
+  for (let k = 0; k < 3; k++) {
+    const d = Math.max(0, a[oa + k] - b[ob + 3 + k], b[ob + k] - a[oa + 3 + k]);
+    g += d * d;
+  }
+  return g;
+}
+
+/** Points per leaf of a RangeBoxes: consecutive vertices of an outline, close to one another. */
+const LEAF = 16;
+
+/**
+ * Boxes over ranges of consecutive points: level 0 holds the box of each run of LEAF points, level k + 1 the union
+ * of pairs of level k, up to one box for all. Outlines are walked in order, so a range is a piece of outline and
+ * its box is small: the boxes prune like a tree's, built in linear time.
+ */
+class RangeBoxes {
+  readonly levels: Float64Array[] = [];
+  constructor(readonly xyz: Float64Array) {
+    const n = xyz.length / 3;
+    let count = Math.ceil(n / LEAF);
+    let b = new Float64Array(count * 6);
+    for (let c = 0; c < count; c++) {
+      const o = c * 6;
+      b[o] = b[o + 1] = b[o + 2] = Infinity;
+      b[o + 3] = b[o + 4] = b[o + 5] = -Infinity;
+      for (let i = c * LEAF; i < Math.min(n, (c + 1) * LEAF); i++) {
+        for (let k = 0; k < 3; k++) {
+          const v = xyz[i * 3 + k];
+          if (v < b[o + k]) b[o + k] = v;
+          if (v > b[o + 3 + k]) b[o + 3 + k] = v;
+        }
+      }
+    }
+    this.levels.push(b);
+    while (count > 1) {
+      const up = Math.ceil(count / 2);
+      const u = new Float64Array(up * 6);
+      for (let c = 0; c < up; c++) {
+        const l = 2 * c * 6;
+        const r = 2 * c + 1 < count ? (2 * c + 1) * 6 : l;
+        for (let k = 0; k < 3; k++) {
+          u[c * 6 + k] = Math.min(b[l + k], b[r + k]);
+          u[c * 6 + 3 + k] = Math.max(b[l + 3 + k], b[r + 3 + k]);
+        }
+      }
+      this.levels.push(u);
+      b = u;
+      count = up;
+    }
+  }
+  get top(): number {
+    return this.levels.length - 1;
+  }
+  /** number of nodes at a level */
+  count(level: number): number {
+    return this.levels[level].length / 6;
+  }
+}
+
+/**
+ * The smallest squared chord between a point of p and a point of q (Infinity when one is empty): the exact minimum
+ * over all pairs. Both outlines get RangeBoxes; pairs of ranges are walked together, the nearer pairs of halves
+ * first, and a pair whose boxes are no nearer than the best pair found is skipped whole; runs of LEAF points are
+ * compared point by point.
+ */
+export function nearestVertexD2(p: Float64Array, q: Float64Array): number {
+  if (p.length === 0 || q.length === 0) return Infinity;
+  const bp = new RangeBoxes(p);
+  const bq = new RangeBoxes(q);
+  const np = p.length / 3;
+  const nq = q.length / 3;
+  let best = Infinity;
+  const visit = (la: number, a: number, lb: number, b: number): void => {
+    if (la === 0 && lb === 0) {
+      for (let s = a * LEAF; s < Math.min(np, (a + 1) * LEAF); s++) {
+        const x = p[s * 3];
+        const y = p[s * 3 + 1];
+        const z = p[s * 3 + 2];
+        for (let t = b * LEAF; t < Math.min(nq, (b + 1) * LEAF); t++) {
+          const dx = q[t * 3] - x;
+          const dy = q[t * 3 + 1] - y;
+          const dz = q[t * 3 + 2] - z;
+          const d2 = dx * dx + dy * dy + dz * dz;
+          if (d2 < best) best = d2;
+        }
+      }
+      return;
+    }
+    // split the higher node into its (one or two) halves, nearer half first
+    if (la >= lb) {
+      const c0 = 2 * a;
+      const c1 = 2 * a + 1 < bp.count(la - 1) ? 2 * a + 1 : -1;
+      const g0 = boxGap2(bp.levels[la - 1], c0 * 6, bq.levels[lb], b * 6);
+      const g1 = c1 < 0 ? Infinity : boxGap2(bp.levels[la - 1], c1 * 6, bq.levels[lb], b * 6);
+      const [f, gf, s, gs] = g0 <= g1 ? [c0, g0, c1, g1] : [c1, g1, c0, g0];
+      if (gf < best) visit(la - 1, f, lb, b);
+      if (s >= 0 && gs < best) visit(la - 1, s, lb, b);
+    } else {
+      const c0 = 2 * b;
+      const c1 = 2 * b + 1 < bq.count(lb - 1) ? 2 * b + 1 : -1;
+      const g0 = boxGap2(bp.levels[la], a * 6, bq.levels[lb - 1], c0 * 6);
+      const g1 = c1 < 0 ? Infinity : boxGap2(bp.levels[la], a * 6, bq.levels[lb - 1], c1 * 6);
+      const [f, gf, s, gs] = g0 <= g1 ? [c0, g0, c1, g1] : [c1, g1, c0, g0];
+      if (gf < best) visit(la, a, lb - 1, f);
+      if (s >= 0 && gs < best) visit(la, a, lb - 1, s);
+    }
+  };
+  visit(bp.top, 0, bq.top, 0);
+  return best;
 }
 
 /** Default of --max-link-km: the longest link --auto-link adds on its own. */

@@ -49,13 +49,14 @@ function freeSegments(u: ArcUsage): FreeSegments {
   const xs: number[] = [];
   const zs: number[] = [];
   let maxAbsLat = 0;
-  for (let a = 0; a < u.arcs.length; a++) {
+  for (let a = 0; a < u.arcCount; a++) {
     if (!isFreeArc(u, a)) continue;
-    const arc = u.arcs[a];
     const z = u.zoneA[a];
-    for (let i = 1; i < arc.length; i++) {
-      const [x0, y0] = arc[i - 1];
-      const [x1, y1] = arc[i];
+    for (let k = u.arcStart[a] + 1; k <= u.arcEnd[a]; k++) {
+      const x0 = u.x[k - 1];
+      const y0 = u.y[k - 1];
+      const x1 = u.x[k];
+      const y1 = u.y[k];
       if (x0 === x1 && y0 === y1) continue;
       xs.push(x0, y0, x1, y1);
       zs.push(z);
