@@ -63,18 +63,11 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
       if (!Array.isArray(ring)) return damaged();
       if (top + ring.length + 1 > X.length) growZoneArrays(top + ring.length + 1);
       const start = top;
-      let rounded = true;
-      for (let i = 0; i < ring.length; i++) {
-        const pt: unknown = ring[i];
-        if (!Array.isArray(pt) || pt.length < 2 || !Number.isFinite(pt[0]) || !Number.isFinite(pt[1])) return damaged();
-        const x = round(pt[0] as number);
-        const y = round(pt[1] as number);
-        if (rounded && (pt.length !== 2 || x !== pt[0] || y !== pt[1])) rounded = false;
-        X[top] = x;
-        Y[top++] = y;
-      }
+      const read = readRing(ring, start);
+      if (read === DAMAGED) return damaged();
+      top += ring.length;
       let pts: Position[];
-      if (rounded) pts = ring as Position[];
+      if (read === ROUNDED) pts = ring as Position[];
       else {
         pts = new Array(ring.length);
         for (let i = 0; i < ring.length; i++) pts[i] = [X[start + i], Y[start + i]];
@@ -133,6 +126,33 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
   const geometry: Polygon | MultiPolygon =
     g.type === 'Polygon' && parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
   return rewindRings(geometry, 'ccw');
+}
+
+const DAMAGED = 0;
+const ROUNDED = 1;
+const NOT_ROUNDED = 2;
+
+/**
+ * Check a ring's points and write them, rounded, to X and Y from `at`: DAMAGED (a point that is not two
+ * finite numbers), ROUNDED (every point already rounded, and no more than two numbers) or NOT_ROUNDED. (A
+ * function of its own, small: V8 optimises it after a few rings, rather than running every zone's loop in
+ * the interpreter until it is replaced on the stack.)
+ */
+function readRing(ring: unknown[], at: number): number {
+  let rounded = true;
+  for (let i = 0; i < ring.length; i++) {
+    const pt: unknown = ring[i];
+    if (!Array.isArray(pt) || pt.length < 2) return DAMAGED;
+    const a: unknown = pt[0];
+    const b: unknown = pt[1];
+    if (typeof a !== 'number' || typeof b !== 'number' || !Number.isFinite(a) || !Number.isFinite(b)) return DAMAGED;
+    const x = round(a);
+    const y = round(b);
+    if (x !== a || y !== b || pt.length !== 2) rounded = false;
+    X[at + i] = x;
+    Y[at + i] = y;
+  }
+  return rounded ? ROUNDED : NOT_ROUNDED;
 }
 
 /**
