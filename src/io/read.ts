@@ -48,18 +48,31 @@ export function readBytes(file: string, hint: Said = said('load.read.hint'), lim
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new InputError(said('load.read.folder'), { file, hint });
     if (st.isFile() && st.size > limit) throw tooLarge(file, limit, st.size);
-    // devices and pipes have no size: read in chunks and stop past the limit (/dev/zero never ends)
+    // a file is read into one buffer of its size (no chunks copied together: one copy of the file in memory);
+    // devices and pipes have no size, and a file may grow while it is read: then in chunks, stopping past
+    // the limit (/dev/zero never ends)
     const chunks: Buffer[] = [];
     let total = 0;
+    if (st.isFile() && st.size > 0) {
+      const whole = Buffer.allocUnsafe(st.size);
+      while (total < whole.length) {
+        const n = readSync(fd, whole, total, whole.length - total, null);
+        if (n === 0) break;
+        total += n;
+      }
+      if (total < whole.length) return whole.subarray(0, total); // it shrank
+      chunks.push(whole);
+    }
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total) || 1);
+      // (after a whole file, a small read to find its end)
+      const chunk = Buffer.allocUnsafe(Math.min(chunks.length === 1 && total === st.size ? 4096 : 1 << 20, limit + 1 - total) || 1);
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;
       if (total > limit) throw tooLarge(file, limit, st.isFile() ? total : undefined);
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     }
-    return Buffer.concat(chunks, total);
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(said('load.read.cannot', { problem: describeFsError(e) }), { file, hint });
