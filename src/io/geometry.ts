@@ -270,6 +270,8 @@ let CELL_I = new Int32Array(1024);
 let CELL_J = new Int32Array(1024);
 let BUCKET_END = new Int32Array(1024);
 let BUCKETED = new Int32Array(1024);
+let ENTRY_BUCKET = new Int32Array(1024);
+let ENTRY_EDGE = new Int32Array(1024);
 
 function gridCrosses(xs: Float64Array, ys: Float64Array, n: number): boolean {
   if (CELL_I.length < n + 1) {
@@ -287,10 +289,14 @@ function gridCrosses(xs: Float64Array, ys: Float64Array, n: number): boolean {
   while (1 << bits < entries) bits++;
   const buckets = 1 << bits;
   if (BUCKET_END.length < buckets + 1) BUCKET_END = new Int32Array(Math.max(buckets + 1, 2 * BUCKET_END.length));
-  if (BUCKETED.length < entries) BUCKETED = new Int32Array(Math.max(entries, 2 * BUCKETED.length));
+  if (BUCKETED.length < entries) {
+    BUCKETED = new Int32Array(Math.max(entries, 2 * BUCKETED.length));
+    ENTRY_BUCKET = new Int32Array(BUCKETED.length);
+    ENTRY_EDGE = new Int32Array(BUCKETED.length);
+  }
   const end = BUCKET_END;
   end.fill(0, 0, buckets + 1);
-  fillBuckets(ci, cj, n, gx, 32 - bits, end, buckets, BUCKETED);
+  fillBuckets(ci, cj, n, gx, 32 - bits, end, buckets, BUCKETED, ENTRY_BUCKET, ENTRY_EDGE);
   return sameBucketCrosses(xs, ys, n, end, buckets, BUCKETED);
 }
 
@@ -351,34 +357,47 @@ function bucketOf(cell: number, shift: number): number {
 
 /**
  * Counting sort of the (cell, edge) entries by bucket: `bucketed` lists the edges of each bucket, in edge
- * order, from end[b] to end[b + 1] (`end` holds zeros on entry, every bucket's start on exit).
+ * order, from end[b] to end[b + 1] (`end` holds zeros on entry, every bucket's start on exit). The entries'
+ * buckets and edges are listed first (`entryBucket`, `entryEdge`), then moved to their places.
  */
-function fillBuckets(ci: Int32Array, cj: Int32Array, n: number, gx: number, shift: number, end: Int32Array, buckets: number, bucketed: Int32Array): void {
+function fillBuckets(
+  ci: Int32Array,
+  cj: Int32Array,
+  n: number,
+  gx: number,
+  shift: number,
+  end: Int32Array,
+  buckets: number,
+  bucketed: Int32Array,
+  entryBucket: Int32Array,
+  entryEdge: Int32Array,
+): void {
+  let k = 0;
   for (let e = 0; e < n; e++) {
     const a = ci[e];
     const b = ci[e + 1];
     const c = cj[e];
     const d = cj[e + 1];
-    if (a === b && c === d) end[bucketOf(c * gx + a, shift)]++;
-    else
+    if (a === b && c === d) {
+      const bucket = bucketOf(c * gx + a, shift);
+      end[bucket]++;
+      entryBucket[k] = bucket;
+      entryEdge[k++] = e;
+    } else
       for (let j = c < d ? c : d, j1 = c < d ? d : c; j <= j1; j++)
-        for (let i = a < b ? a : b, i1 = a < b ? b : a; i <= i1; i++) end[bucketOf(j * gx + i, shift)]++;
+        for (let i = a < b ? a : b, i1 = a < b ? b : a; i <= i1; i++) {
+          const bucket = bucketOf(j * gx + i, shift);
+          end[bucket]++;
+          entryBucket[k] = bucket;
+          entryEdge[k++] = e;
+        }
   }
   for (let b = 0, sum = 0; b <= buckets; b++) {
     sum += end[b];
     end[b] = sum;
   }
   // backwards, so that each bucket lists its edges in increasing order
-  for (let e = n - 1; e >= 0; e--) {
-    const a = ci[e];
-    const b = ci[e + 1];
-    const c = cj[e];
-    const d = cj[e + 1];
-    if (a === b && c === d) bucketed[--end[bucketOf(c * gx + a, shift)]] = e;
-    else
-      for (let j = c < d ? c : d, j1 = c < d ? d : c; j <= j1; j++)
-        for (let i = a < b ? a : b, i1 = a < b ? b : a; i <= i1; i++) bucketed[--end[bucketOf(j * gx + i, shift)]] = e;
-  }
+  for (let p = k - 1; p >= 0; p--) bucketed[--end[entryBucket[p]]] = entryEdge[p];
 }
 
 /** Whether two non-adjacent edges listed in one bucket cross. */
