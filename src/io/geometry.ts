@@ -125,6 +125,10 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
   }
   const geometry: Polygon | MultiPolygon =
     g.type === 'Polygon' && parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
+  if (X.length > KEPT_SCRATCH) {
+    X = new Float64Array(1024);
+    Y = new Float64Array(1024);
+  }
   return rewindRings(geometry, 'ccw');
 }
 
@@ -254,8 +258,19 @@ export function selfIntersects(ring: Position[]): boolean {
 function flatSelfIntersects(xs: Float64Array, ys: Float64Array): boolean {
   const n = xs.length - 1;
   if (n < 4) return false;
-  return n <= SMALL_RING ? smallRingCrosses(xs, ys, n) : gridCrosses(xs, ys, n);
+  if (n <= SMALL_RING) return smallRingCrosses(xs, ys, n);
+  const crossing = gridCrosses(xs, ys, n);
+  if (CELL_I.length > KEPT_SCRATCH || BUCKETED.length > KEPT_SCRATCH || BUCKET_END.length > KEPT_SCRATCH) {
+    CELL_I = CELL_J = BUCKET_END = BUCKETED = ENTRY_BUCKET = ENTRY_EDGE = new Int32Array(0);
+  }
+  return crossing;
 }
+
+/**
+ * Scratch arrays longer than this (points or entries) are let go after use rather than kept for the next
+ * zone: a long-lived process (serve) that once read a zone of millions of points does not keep their size.
+ */
+const KEPT_SCRATCH = 1 << 20;
 
 // (the grid's steps are small functions of their own: V8 then optimises each on its own feedback, instead of
 // optimising one large function before its later loops have run and throwing the code away again)

@@ -262,6 +262,37 @@ describe('normaliseZoneGeometry: one pass over the points, the same geometry and
   });
 });
 
+describe('normaliseZoneGeometry: scratch arrays let go after a very large zone', () => {
+  it('a ring of 1.1 million points between small zones: the same verdicts before and after', async () => {
+    const circle = (n: number, r: number): Position[] => {
+      const pts = Array.from({ length: n }, (_, i) => [
+        Math.round((5 + r * Math.cos((2 * Math.PI * i) / n)) * 1e7) / 1e7,
+        Math.round((43 + r * Math.sin((2 * Math.PI * i) / n)) * 1e7) / 1e7,
+      ]);
+      return [...pts, pts[0]];
+    };
+    const bowTie = [
+      [5, 43],
+      [5.1, 43.1],
+      [5.1, 43],
+      [5, 43.1],
+      [5, 43],
+    ];
+    const star = circle(40, 0.5);
+    star[20] = [5.7, 43.01];
+    const said = async (coordinates: Position[][]) => (await normaliseNow({ type: 'Polygon', coordinates })).said;
+    const small = async () => {
+      expect(await said([bowTie])).toEqual(['load.geometry.bowTie']);
+      expect(await said([star])).toEqual(['load.geometry.bowTie']);
+      expect(await said([circle(3000, 1)])).toEqual([]);
+    };
+    await small();
+    expect(await said([circle(1_100_000, 2)])).toEqual([]);
+    await small();
+    expect(allPairs(star)).toBe(true);
+  });
+});
+
 describe('normaliseZoneGeometry on the real layers', () => {
   for (const [name, file] of [
     ['PACA zones d’emploi', PACA_ZONES],
