@@ -46,40 +46,49 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
   if (polygons.length === 0 || (g.type === 'Polygon' && coords.length === 0)) {
     return fail(said('load.geometry.empty'), said('load.geometry.empty.hint'));
   }
+  // one pass over the points: each is checked and rounded, and written to the zone's flat arrays (X, Y: every
+  // ring closed, one after the other), where the checks below read it again without going through the point
+  // arrays; a ring already rounded (files written with ≤ 7 decimals: nearly all) is kept as it is rather
+  // than copied point by point (real layers hold hundreds of thousands of points)
   let closed = 0;
-  const clean: Position[][][] = polygons.map((poly) => {
+  let top = 0;
+  const ends: number[] = []; // where each ring's points end in X, Y
+  const clean: Position[][][] = new Array(polygons.length);
+  for (let p = 0; p < polygons.length; p++) {
+    const poly = polygons[p];
     if (!Array.isArray(poly) || poly.length === 0) return damaged();
-    return poly.map((ring: unknown) => {
+    const rings: Position[][] = new Array(poly.length);
+    for (let r = 0; r < poly.length; r++) {
+      const ring: unknown = poly[r];
       if (!Array.isArray(ring)) return damaged();
-      // check every point; a ring already rounded (files written with ≤ 7 decimals: nearly all) is kept as
-      // it is rather than copied point by point (real layers hold hundreds of thousands of points)
-      let rounded = true;
-      for (let i = 0; i < ring.length; i++) {
-        const pt: unknown = ring[i];
-        if (!Array.isArray(pt) || pt.length < 2 || !Number.isFinite(pt[0]) || !Number.isFinite(pt[1])) return damaged();
-        if (rounded && (pt.length !== 2 || round(pt[0] as number) !== pt[0] || round(pt[1] as number) !== pt[1])) rounded = false;
-      }
+      if (top + ring.length + 1 > X.length) growZoneArrays(top + ring.length + 1);
+      const start = top;
+      const read = readRing(ring, start);
+      if (read === DAMAGED) return damaged();
+      top += ring.length;
       let pts: Position[];
-      if (rounded) pts = ring as Position[];
+      if (read === ROUNDED) pts = ring as Position[];
       else {
         pts = new Array(ring.length);
-        for (let i = 0; i < ring.length; i++) pts[i] = [round(ring[i][0] as number), round(ring[i][1] as number)];
+        for (let i = 0; i < ring.length; i++) pts[i] = [X[start + i], Y[start + i]];
       }
-      const first = pts[0];
-      const last = pts[pts.length - 1];
-      if (pts.length > 0 && (first[0] !== last[0] || first[1] !== last[1])) {
+      if (pts.length > 0 && (X[start] !== X[top - 1] || Y[start] !== Y[top - 1])) {
         if (pts === ring) pts = pts.slice(); // never change the caller's ring
-        pts.push([first[0], first[1]]);
+        pts.push([X[start], Y[start]]);
+        X[top] = X[start];
+        Y[top++] = Y[start];
         closed++;
       }
       if (pts.length < 4) {
         return fail(said('load.geometry.shortRing', { n: pts.length - 1 }), said('load.geometry.repair.hint'));
       }
-      return pts;
-    });
-  });
+      rings[r] = pts;
+      ends.push(top);
+    }
+    clean[p] = rings;
+  }
   // GeoJSON is longitude/latitude (RFC 7946); projected metres (Lambert-93: 700000, 6600000) are not
-  const outside = firstOutside(clean);
+  const outside = firstOutside(top);
   if (outside) {
     const lambert = outside[0] > 0 && outside[0] < 1_300_000 && outside[1] > 6_000_000 && outside[1] < 7_200_000;
     fail(
@@ -88,15 +97,66 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
     );
   }
   if (closed > 0) notice(said('load.geometry.closed', { file: at.file, zone: at.zone, n: closed }));
-  const parts = clean.flatMap((poly) => splitAtAntimeridian(poly));
+  // a polygon crossing the antimeridian is split (its parts checked as positions); the others are kept as
+  // they are, their rings checked in the flat arrays
+  const parts: Position[][][] = [];
+  let kinked = false;
+  for (let p = 0, k = 0; p < clean.length; p++) {
+    const first = k;
+    k += clean[p].length;
+    let crossing = false;
+    for (let r = first; r < k && !crossing; r++) crossing = crossesAntimeridian(r === 0 ? 0 : ends[r - 1], ends[r]);
+    if (!crossing) {
+      parts.push(clean[p]);
+      for (let r = first; r < k && !kinked; r++) {
+        const from = r === 0 ? 0 : ends[r - 1];
+        kinked = flatSelfIntersects(X.subarray(from, ends[r]), Y.subarray(from, ends[r]));
+      }
+    } else {
+      for (const part of splitAtAntimeridian(clean[p])) {
+        parts.push(part);
+        if (!kinked) kinked = part.some(selfIntersects);
+      }
+    }
+  }
   if (parts.length > clean.length) notice(said('load.geometry.antimeridian', { file: at.file, zone: at.zone }));
-  const kinked = parts.some((poly) => poly.some(selfIntersects));
   if (kinked) {
     notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
   }
   const geometry: Polygon | MultiPolygon =
     g.type === 'Polygon' && parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
+  if (X.length > KEPT_SCRATCH) {
+    X = new Float64Array(1024);
+    Y = new Float64Array(1024);
+  }
   return rewindRings(geometry, 'ccw');
+}
+
+const DAMAGED = 0;
+const ROUNDED = 1;
+const NOT_ROUNDED = 2;
+
+/**
+ * Check a ring's points and write them, rounded, to X and Y from `at`: DAMAGED (a point that is not two
+ * finite numbers), ROUNDED (every point already rounded, and no more than two numbers) or NOT_ROUNDED. (A
+ * function of its own, small: V8 optimises it after a few rings, rather than running every zone's loop in
+ * the interpreter until it is replaced on the stack.)
+ */
+function readRing(ring: unknown[], at: number): number {
+  let rounded = true;
+  for (let i = 0; i < ring.length; i++) {
+    const pt: unknown = ring[i];
+    if (!Array.isArray(pt) || pt.length < 2) return DAMAGED;
+    const a: unknown = pt[0];
+    const b: unknown = pt[1];
+    if (typeof a !== 'number' || typeof b !== 'number' || !Number.isFinite(a) || !Number.isFinite(b)) return DAMAGED;
+    const x = round(a);
+    const y = round(b);
+    if (x !== a || y !== b || pt.length !== 2) rounded = false;
+    X[at + i] = x;
+    Y[at + i] = y;
+  }
+  return rounded ? ROUNDED : NOT_ROUNDED;
 }
 
 /**
@@ -107,15 +167,32 @@ function round(x: number): number {
   return Math.round(x * 1e7) / 1e7;
 }
 
-/** The first point outside longitude/latitude ranges, if any. */
-function firstOutside(polygons: Position[][][]): Position | undefined {
-  for (const poly of polygons) for (const ring of poly) for (const pt of ring) if (Math.abs(pt[0]) > 180 || Math.abs(pt[1]) > 90) return pt;
+/**
+ * The zone's points, rounded, every ring closed, one ring after the other (see normaliseZoneGeometry): grown
+ * as needed and reused from one zone to the next rather than allocated for each.
+ */
+let X = new Float64Array(1024);
+let Y = new Float64Array(1024);
+
+function growZoneArrays(size: number): void {
+  const n = Math.max(size, 2 * X.length);
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  x.set(X);
+  y.set(Y);
+  X = x;
+  Y = y;
+}
+
+/** The first of the zone's `n` points outside longitude/latitude ranges, if any. */
+function firstOutside(n: number): Position | undefined {
+  for (let i = 0; i < n; i++) if (Math.abs(X[i]) > 180 || Math.abs(Y[i]) > 90) return [X[i], Y[i]];
   return undefined;
 }
 
-/** A jump of more than 180° of longitude between two consecutive points: the ring crosses the antimeridian. */
-function crossesAntimeridian(ring: Position[]): boolean {
-  for (let i = 1; i < ring.length; i++) if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) return true;
+/** A jump of more than 180° of longitude between two consecutive points (of the zone's points from..to): the ring crosses the antimeridian. */
+function crossesAntimeridian(from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (Math.abs(X[i] - X[i - 1]) > 180) return true;
   return false;
 }
 
@@ -124,7 +201,6 @@ function crossesAntimeridian(ring: Position[]): boolean {
  * then clip it to each side and bring the eastern part back to −180…
  */
 function splitAtAntimeridian(poly: Position[][]): Position[][][] {
-  if (!poly.some(crossesAntimeridian)) return [poly];
   const unwrap = (ring: Position[]): Position[] => {
     const out: Position[] = [[ring[0][0] < 0 ? ring[0][0] + 360 : ring[0][0], ring[0][1]]];
     for (let i = 1; i < ring.length; i++) {
@@ -157,29 +233,17 @@ function ringArea(ring: Position[]): number {
 
 /**
  * Whether two non-adjacent edges of a closed ring cross (a bow-tie). Edges are binned in a sparse uniform grid
- * over the ring's bounding box (cells three mean edges wide; each edge in every cell its bounding box covers;
- * the (cell, edge) entries radix-sorted by cell) and only edges sharing a cell are compared: two edges that cross
- * share the cell of their crossing point, so the verdict is that of comparing every pair, in about linear time
- * on real outlines. France's 559 rings (353,000 points): 42 ms of CPU (86 ms on the first pass, before V8 has
- * optimised it) against 650 ms for the sweep over longitudes it replaces (best of 7).
- * tests/io/geometry-grid.test.ts checks that the verdicts agree.
+ * over the ring's bounding box (cells three mean edges wide; each edge in every cell its bounding box covers)
+ * and only edges sharing a cell are compared: two edges that cross share the cell of their crossing point, so
+ * the verdict is that of comparing every pair, in about linear time on real outlines. The cells are hashed to
+ * as many buckets as there are (cell, edge) entries and the entries counting-sorted by bucket: edges of two
+ * cells in one bucket are compared too, which costs a comparison and changes no verdict. The arrays are
+ * reused from one ring to the next. tests/io/geometry-grid.test.ts checks that the verdicts agree with the
+ * sweep this grid replaced and with comparing every pair.
  */
 export function selfIntersects(ring: Position[]): boolean {
   const n = ring.length - 1; // closed: the last point repeats the first
   if (n < 4) return false;
-  return n <= SMALL_RING ? smallRingCrosses(ring, n) : gridCrosses(ring, n);
-}
-
-// (the grid's steps are small functions of their own: V8 then optimises each on its own feedback, instead of
-// optimising one large function before its later loops have run and throwing the code away again)
-
-function smallRingCrosses(ring: Position[], n: number): boolean {
-  for (let e = 0; e < n; e++)
-    for (let f = e + 2; f < n; f++) if (!(e === 0 && f === n - 1) && segmentsCross(ring[e], ring[e + 1], ring[f], ring[f + 1])) return true;
-  return false;
-}
-
-function gridCrosses(ring: Position[], n: number): boolean {
   // coordinates in flat arrays (the loops below read each point many times)
   const xs = new Float64Array(n + 1);
   const ys = new Float64Array(n + 1);
@@ -187,28 +251,78 @@ function gridCrosses(ring: Position[], n: number): boolean {
     xs[i] = ring[i][0];
     ys[i] = ring[i][1];
   }
-  const range = new Int32Array(4 * n);
-  const gx = cellRanges(xs, ys, n, range);
+  return flatSelfIntersects(xs, ys);
+}
+
+/** selfIntersects for a closed ring held in flat arrays (the last point repeats the first). */
+function flatSelfIntersects(xs: Float64Array, ys: Float64Array): boolean {
+  const n = xs.length - 1;
+  if (n < 4) return false;
+  if (n <= SMALL_RING) return smallRingCrosses(xs, ys, n);
+  const crossing = gridCrosses(xs, ys, n);
+  if (CELL_I.length > KEPT_SCRATCH || BUCKETED.length > KEPT_SCRATCH || BUCKET_END.length > KEPT_SCRATCH) {
+    CELL_I = CELL_J = BUCKET_END = BUCKETED = ENTRY_BUCKET = ENTRY_EDGE = new Int32Array(0);
+  }
+  return crossing;
+}
+
+/**
+ * Scratch arrays longer than this (points or entries) are let go after use rather than kept for the next
+ * zone: a long-lived process (serve) that once read a zone of millions of points does not keep their size.
+ */
+const KEPT_SCRATCH = 1 << 20;
+
+// (the grid's steps are small functions of their own: V8 then optimises each on its own feedback, instead of
+// optimising one large function before its later loops have run and throwing the code away again)
+
+function smallRingCrosses(xs: Float64Array, ys: Float64Array, n: number): boolean {
+  for (let e = 0; e < n; e++) for (let f = e + 2; f < n; f++) if (!(e === 0 && f === n - 1) && crossAt(xs, ys, e, f)) return true;
+  return false;
+}
+
+/** Scratch arrays of the grid, grown as needed and reused from one ring to the next. */
+let CELL_I = new Int32Array(1024);
+let CELL_J = new Int32Array(1024);
+let BUCKET_END = new Int32Array(1024);
+let BUCKETED = new Int32Array(1024);
+let ENTRY_BUCKET = new Int32Array(1024);
+let ENTRY_EDGE = new Int32Array(1024);
+
+function gridCrosses(xs: Float64Array, ys: Float64Array, n: number): boolean {
+  if (CELL_I.length < n + 1) {
+    CELL_I = new Int32Array(Math.max(n + 1, 2 * CELL_I.length));
+    CELL_J = new Int32Array(CELL_I.length);
+  }
+  const ci = CELL_I;
+  const cj = CELL_J;
+  const gx = pointCells(xs, ys, n, ci, cj);
   if (gx === 0) return false; // every point the same: no two edges cross
-  let entries = 0;
-  for (let e = 0; e < n; e++) entries += (range[4 * e + 1] - range[4 * e] + 1) * (range[4 * e + 3] - range[4 * e + 2] + 1);
+  const entries = countEntries(ci, cj, n);
   // long edges across many cells (a drawn zigzag): compare by longitude ranges instead
-  if (entries > GRID_ENTRIES_PER_EDGE * n) return sweepSelfIntersects(ring);
-  const cells = new Uint32Array(entries);
-  const edges = new Int32Array(entries);
-  const top = fillEntries(range, n, gx, cells, edges);
-  sortByCell(cells, edges, top);
-  return sameCellCrosses(xs, ys, n, cells, edges);
+  if (entries > GRID_ENTRIES_PER_EDGE * n) return sweepSelfIntersects(xs, ys, n);
+  let bits = 1;
+  while (1 << bits < entries) bits++;
+  const buckets = 1 << bits;
+  if (BUCKET_END.length < buckets + 1) BUCKET_END = new Int32Array(Math.max(buckets + 1, 2 * BUCKET_END.length));
+  if (BUCKETED.length < entries) {
+    BUCKETED = new Int32Array(Math.max(entries, 2 * BUCKETED.length));
+    ENTRY_BUCKET = new Int32Array(BUCKETED.length);
+    ENTRY_EDGE = new Int32Array(BUCKETED.length);
+  }
+  const end = BUCKET_END;
+  end.fill(0, 0, buckets + 1);
+  fillBuckets(ci, cj, n, gx, 32 - bits, end, buckets, BUCKETED, ENTRY_BUCKET, ENTRY_EDGE);
+  return sameBucketCrosses(xs, ys, n, end, buckets, BUCKETED);
 }
 
 /**
  * The grid: square cells three mean edges wide over the ring's box (an outline is a curve, not a cloud: each
- * cell then holds a few edges; the grid is sparse, a curve crossing few of its cells), and the cell range of
- * each edge's box in `range` (i0, i1, j0, j1). The cell of a coordinate is monotone in it, so two edges whose
- * boxes overlap share a cell: the cell of their crossing point, when they cross. Returns the number of
- * columns (0 when every point is the same).
+ * cell then holds a few edges; the grid is sparse, a curve crossing few of its cells), and the cell (column
+ * ci, row cj) of each point. The cell of a coordinate is monotone in it, so the cells an edge's box covers
+ * are those between its ends' cells, and two edges whose boxes overlap share a cell: the cell of their
+ * crossing point, when they cross. Returns the number of columns (0 when every point is the same).
  */
-function cellRanges(xs: Float64Array, ys: Float64Array, n: number, range: Int32Array): number {
+function pointCells(xs: Float64Array, ys: Float64Array, n: number, ci: Int32Array, cj: Int32Array): number {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -233,80 +347,88 @@ function cellRanges(xs: Float64Array, ys: Float64Array, n: number, range: Int32A
   const gy = Math.max(1, Math.ceil(h / side));
   const sx = w > 0 ? gx / w : 0;
   const sy = h > 0 ? gy / h : 0;
-  for (let e = 0; e < n; e++) {
-    range[4 * e] = Math.min(gx - 1, Math.floor((Math.min(xs[e], xs[e + 1]) - x0) * sx));
-    range[4 * e + 1] = Math.min(gx - 1, Math.floor((Math.max(xs[e], xs[e + 1]) - x0) * sx));
-    range[4 * e + 2] = Math.min(gy - 1, Math.floor((Math.min(ys[e], ys[e + 1]) - y0) * sy));
-    range[4 * e + 3] = Math.min(gy - 1, Math.floor((Math.max(ys[e], ys[e + 1]) - y0) * sy));
+  for (let i = 0; i <= n; i++) {
+    ci[i] = Math.min(gx - 1, Math.floor((xs[i] - x0) * sx));
+    cj[i] = Math.min(gy - 1, Math.floor((ys[i] - y0) * sy));
   }
   return gx;
 }
 
-/** One (cell, edge) entry per cell each edge's box covers, in edge order; returns the largest cell index. */
-function fillEntries(range: Int32Array, n: number, gx: number, cells: Uint32Array, edges: Int32Array): number {
+/** How many (cell, edge) entries: one per cell each edge's box covers. */
+function countEntries(ci: Int32Array, cj: Int32Array, n: number): number {
+  let entries = 0;
+  for (let e = 0; e < n; e++) {
+    const di = ci[e + 1] - ci[e];
+    const dj = cj[e + 1] - cj[e];
+    entries += ((di < 0 ? -di : di) + 1) * ((dj < 0 ? -dj : dj) + 1);
+  }
+  return entries;
+}
+
+/** The bucket of a cell: its index hashed (Fibonacci hashing) to the top bits of 32. */
+function bucketOf(cell: number, shift: number): number {
+  return Math.imul(cell | 0, 0x9e3779b1) >>> shift;
+}
+
+/**
+ * Counting sort of the (cell, edge) entries by bucket: `bucketed` lists the edges of each bucket, in edge
+ * order, from end[b] to end[b + 1] (`end` holds zeros on entry, every bucket's start on exit). The entries'
+ * buckets and edges are listed first (`entryBucket`, `entryEdge`), then moved to their places.
+ */
+function fillBuckets(
+  ci: Int32Array,
+  cj: Int32Array,
+  n: number,
+  gx: number,
+  shift: number,
+  end: Int32Array,
+  buckets: number,
+  bucketed: Int32Array,
+  entryBucket: Int32Array,
+  entryEdge: Int32Array,
+): void {
   let k = 0;
-  let top = 0;
-  for (let e = 0; e < n; e++)
-    for (let j = range[4 * e + 2]; j <= range[4 * e + 3]; j++)
-      for (let i = range[4 * e]; i <= range[4 * e + 1]; i++) {
-        const c = j * gx + i;
-        if (c > top) top = c;
-        cells[k] = c;
-        edges[k++] = e;
-      }
-  return top;
+  for (let e = 0; e < n; e++) {
+    const a = ci[e];
+    const b = ci[e + 1];
+    const c = cj[e];
+    const d = cj[e + 1];
+    if (a === b && c === d) {
+      const bucket = bucketOf(c * gx + a, shift);
+      end[bucket]++;
+      entryBucket[k] = bucket;
+      entryEdge[k++] = e;
+    } else
+      for (let j = c < d ? c : d, j1 = c < d ? d : c; j <= j1; j++)
+        for (let i = a < b ? a : b, i1 = a < b ? b : a; i <= i1; i++) {
+          const bucket = bucketOf(j * gx + i, shift);
+          end[bucket]++;
+          entryBucket[k] = bucket;
+          entryEdge[k++] = e;
+        }
+  }
+  for (let b = 0, sum = 0; b <= buckets; b++) {
+    sum += end[b];
+    end[b] = sum;
+  }
+  // backwards, so that each bucket lists its edges in increasing order
+  for (let p = k - 1; p >= 0; p--) bucketed[--end[entryBucket[p]]] = entryEdge[p];
 }
 
-/** Sorts the entries by cell in place (a stable radix sort, 11 bits a pass). */
-function sortByCell(cells: Uint32Array, edges: Int32Array, top: number): void {
-  const m = cells.length;
-  let fromC: Uint32Array = cells;
-  let fromE: Int32Array = edges;
-  let toC: Uint32Array = new Uint32Array(m);
-  let toE: Int32Array = new Int32Array(m);
-  const count = new Int32Array(2048);
-  for (let shift = 0; shift < 32 && top >>> shift > 0; shift += 11) {
-    count.fill(0);
-    for (let p = 0; p < m; p++) count[(fromC[p] >>> shift) & 2047]++;
-    for (let d = 0, sum = 0; d < 2048; d++) {
-      const c = count[d];
-      count[d] = sum;
-      sum += c;
-    }
-    for (let p = 0; p < m; p++) {
-      const q = count[(fromC[p] >>> shift) & 2047]++;
-      toC[q] = fromC[p];
-      toE[q] = fromE[p];
-    }
-    const c = fromC;
-    const e = fromE;
-    fromC = toC;
-    fromE = toE;
-    toC = c;
-    toE = e;
-  }
-  if (fromC !== cells) {
-    cells.set(fromC);
-    edges.set(fromE);
-  }
-}
-
-/** Whether two non-adjacent edges listed in one cell cross. */
-function sameCellCrosses(xs: Float64Array, ys: Float64Array, n: number, cells: Uint32Array, edges: Int32Array): boolean {
-  const m = cells.length;
-  for (let lo = 0; lo < m;) {
-    let hi = lo + 1;
-    while (hi < m && cells[hi] === cells[lo]) hi++;
-    for (let p = lo; p < hi; p++) {
-      const e = edges[p];
+/** Whether two non-adjacent edges listed in one bucket cross. */
+function sameBucketCrosses(xs: Float64Array, ys: Float64Array, n: number, start: Int32Array, buckets: number, bucketed: Int32Array): boolean {
+  for (let b = 0; b < buckets; b++) {
+    const hi = start[b + 1];
+    for (let p = start[b]; p < hi; p++) {
+      const e = bucketed[p];
       for (let q = p + 1; q < hi; q++) {
-        const f = edges[q];
-        // edges sharing a point (consecutive, or the last and the first) do not count
-        const d = e > f ? e - f : f - e;
-        if (d !== 1 && d !== n - 1 && crossAt(xs, ys, e, f)) return true;
+        const f = bucketed[q];
+        // the same edge (in two cells of the bucket) and edges sharing a point (consecutive, or the last
+        // and the first) do not count
+        const d = f - e;
+        if (d > 1 && d !== n - 1 && crossAt(xs, ys, e, f)) return true;
       }
     }
-    lo = hi;
   }
   return false;
 }
@@ -325,32 +447,27 @@ const GRID_ENTRIES_PER_EDGE = 16;
  * The same verdict by a sweep over the edges sorted by their western end: only edges whose longitude ranges
  * overlap are compared (the grid's fallback when long edges would fill too many cells).
  */
-function sweepSelfIntersects(ring: Position[]): boolean {
-  const n = ring.length - 1;
-  const edges = Array.from({ length: n }, (_, i) => i).sort((a, b) => Math.min(ring[a][0], ring[a + 1][0]) - Math.min(ring[b][0], ring[b + 1][0]));
+function sweepSelfIntersects(xs: Float64Array, ys: Float64Array, n: number): boolean {
+  const west = (e: number) => Math.min(xs[e], xs[e + 1]);
+  const edges = Array.from({ length: n }, (_, i) => i).sort((a, b) => west(a) - west(b));
   const active: number[] = [];
   for (const e of edges) {
-    const minX = Math.min(ring[e][0], ring[e + 1][0]);
+    const minX = west(e);
     for (let k = active.length - 1; k >= 0; k--) {
       const f = active[k];
-      if (Math.max(ring[f][0], ring[f + 1][0]) < minX) {
+      if (Math.max(xs[f], xs[f + 1]) < minX) {
         active.splice(k, 1);
         continue;
       }
       const adjacent = Math.abs(e - f) === 1 || Math.abs(e - f) === n - 1;
-      if (!adjacent && segmentsCross(ring[e], ring[e + 1], ring[f], ring[f + 1])) return true;
+      if (!adjacent && crossAt(xs, ys, e, f)) return true;
     }
     active.push(e);
   }
   return false;
 }
 
-/** Proper crossing of segments ab and cd (touching at an end point does not count). */
-function segmentsCross(a: Position, b: Position, c: Position, d: Position): boolean {
-  return crosses(a[0], a[1], b[0], b[1], c[0], c[1], d[0], d[1]);
-}
-
-/** The crossing test on coordinates: the one both forms of a ring (positions, flat arrays) use. */
+/** The crossing test on coordinates (of a ring held in flat arrays). */
 function crosses(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
   // a proper crossing needs overlapping boxes: most pairs stop here
   if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return false;

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { selfIntersects } from '../../src/io/geometry.js';
+import { rewindRings } from '../../src/core/geometry.js';
+import { collectNotices } from '../../src/core/notices.js';
+import { normaliseZoneGeometry, selfIntersects } from '../../src/io/geometry.js';
 import { FRANCE_ZONES, PACA_COMMUNES, PACA_ZONES, itWithRealData } from '../support/real-data.js';
 
 /** Proper crossing of ab and cd (the project's definition: touching at an end point does not count). */
@@ -142,3 +144,190 @@ describe('selfIntersects on the real layers', () => {
     });
   }
 });
+
+/**
+ * normaliseZoneGeometry checks and rounds every point in one pass into flat arrays and checks the rings there
+ * (not through selfIntersects): the same geometry and the same warnings as the steps it folds together, as
+ * they were written before (round, close, wind, then a bow-tie if a ring crosses itself).
+ */
+function normaliseBefore(g: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown }): { geometry: unknown; closed: number; bowTie: boolean } {
+  const round = (x: number) => Math.round(x * 1e7) / 1e7;
+  const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
+  let closed = 0;
+  const clean = polygons.map((poly) =>
+    poly.map((ring) => {
+      const pts = ring.map((p) => [round(p[0]), round(p[1])]);
+      const first = pts[0];
+      const last = pts[pts.length - 1];
+      if (first[0] !== last[0] || first[1] !== last[1]) {
+        pts.push([first[0], first[1]]);
+        closed++;
+      }
+      return pts;
+    }),
+  );
+  const bowTie = clean.some((poly) => poly.some(allPairs));
+  const geometry = g.type === 'Polygon' ? { type: 'Polygon' as const, coordinates: clean[0] } : { type: 'MultiPolygon' as const, coordinates: clean };
+  return { geometry: rewindRings(geometry, 'ccw'), closed, bowTie };
+}
+
+async function normaliseNow(g: unknown): Promise<{ geometry: unknown; said: string[] }> {
+  const said: string[] = [];
+  const geometry = await collectNotices(
+    (m) => said.push(typeof m === 'string' ? m : m.id),
+    async () => normaliseZoneGeometry(g, { file: 'f.geojson', zone: 'z' }),
+  );
+  return { geometry, said };
+}
+
+describe('normaliseZoneGeometry: one pass over the points, the same geometry and warnings', () => {
+  it('random zones of 1–3 polygons of 1–3 rings, rounded or not, closed or not', async () => {
+    const point = fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 }), fc.boolean());
+    // random points (most cross) or a box walked round with a few points on each side (simple)
+    const box = fc.tuple(
+      fc.integer({ min: 0, max: 5 }),
+      fc.integer({ min: 0, max: 5 }),
+      fc.integer({ min: 1, max: 6 }),
+      fc.integer({ min: 1, max: 6 }),
+      fc.integer({ min: 1, max: 30 }),
+      fc.boolean(),
+    );
+    const boxPoints = ([x, y, w, h, k, off]: [number, number, number, number, number, boolean]): [number, number, boolean][] => {
+      const pts: [number, number, boolean][] = [];
+      for (let i = 0; i < k; i++) pts.push([x + (w * i) / k, y, off && i === 1]);
+      for (let i = 0; i < k; i++) pts.push([x + w, y + (h * i) / k, false]);
+      for (let i = 0; i < k; i++) pts.push([x + w - (w * i) / k, y + h, false]);
+      for (let i = 0; i < k; i++) pts.push([x, y + h - (h * i) / k, false]);
+      return pts;
+    };
+    const ring = fc.record({ pts: fc.oneof(fc.array(point, { minLength: 4, maxLength: 120 }), box.map(boxPoints)), close: fc.boolean() });
+    const zone = fc.record({ multi: fc.boolean(), polygons: fc.array(fc.array(ring, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }) });
+    let bowTies = 0;
+    let closings = 0;
+    let unrounded = 0;
+    for (const z of fc.sample(zone, { numRuns: 400, seed: 2512 })) {
+      const polygons = z.polygons.map((poly) =>
+        poly.map(({ pts, close }) => {
+          // 5.1, 43.2…; some points off by less than the rounding (0.30000000000000004 and 0.3)
+          const ring = pts.map(([x, y, off]) => [5 + x / 10 + (off ? 1e-12 : 0), 43 + y / 10]);
+          if (pts.some(([, , off]) => off)) unrounded++;
+          return close ? [...ring, ring[0]] : ring;
+        }),
+      );
+      const g =
+        z.multi || polygons.length > 1 ? { type: 'MultiPolygon' as const, coordinates: polygons } : { type: 'Polygon' as const, coordinates: polygons[0] };
+      const input = JSON.stringify(g);
+      const want = normaliseBefore(g);
+      const got = await normaliseNow(g);
+      expect(got.geometry).toEqual(want.geometry);
+      const keys = [...(want.closed > 0 ? ['load.geometry.closed'] : []), ...(want.bowTie ? ['load.geometry.bowTie'] : [])];
+      expect(got.said).toEqual(keys);
+      expect(JSON.stringify(g)).toBe(input); // the caller's arrays are left as they were
+      if (want.bowTie) bowTies++;
+      if (want.closed) closings++;
+    }
+    // every branch taken often enough for the comparison to say something
+    expect(bowTies).toBeGreaterThan(50);
+    expect(400 - bowTies).toBeGreaterThan(20);
+    expect(closings).toBeGreaterThan(50);
+    expect(unrounded).toBeGreaterThan(50);
+  });
+
+  it('a large ring (the grid) with and without a crossing, among small ones', async () => {
+    const star = (n: number, r: (i: number) => number): Position[] => {
+      const pts = Array.from({ length: n }, (_, i) => [5 + r(i) * Math.cos((2 * Math.PI * i) / n), 43 + r(i) * Math.sin((2 * Math.PI * i) / n)]);
+      return [...pts, pts[0]].map((p) => p.map((x) => Math.round(x * 1e7) / 1e7));
+    };
+    const simple = star(3000, (i) => 1 + 0.2 * Math.sin(i * 0.37));
+    const kinked = simple.map((p) => [...p]);
+    kinked[1500] = [5 + 1.5, 43.0001]; // across the star, out on the other side
+    kinked[kinked.length - 1] = kinked[0];
+    const small = [
+      [5, 43],
+      [5.1, 43],
+      [5.1, 43.1],
+      [5, 43.1],
+      [5, 43],
+    ];
+    for (const [rings, bowTie] of [
+      [[simple], false],
+      [[kinked], true],
+      [[small], false],
+    ] as const) {
+      const g = { type: 'MultiPolygon', coordinates: [[small], rings] };
+      const got = await normaliseNow(g);
+      expect(got.said).toEqual(bowTie ? ['load.geometry.bowTie'] : []);
+      expect(rings.some(allPairs)).toBe(bowTie);
+    }
+  });
+});
+
+describe('normaliseZoneGeometry: scratch arrays let go after a very large zone', () => {
+  it('a ring of 1.1 million points between small zones: the same verdicts before and after', async () => {
+    const circle = (n: number, r: number): Position[] => {
+      const pts = Array.from({ length: n }, (_, i) => [
+        Math.round((5 + r * Math.cos((2 * Math.PI * i) / n)) * 1e7) / 1e7,
+        Math.round((43 + r * Math.sin((2 * Math.PI * i) / n)) * 1e7) / 1e7,
+      ]);
+      return [...pts, pts[0]];
+    };
+    const bowTie = [
+      [5, 43],
+      [5.1, 43.1],
+      [5.1, 43],
+      [5, 43.1],
+      [5, 43],
+    ];
+    const star = circle(40, 0.5);
+    star[20] = [5.7, 43.01];
+    const said = async (coordinates: Position[][]) => (await normaliseNow({ type: 'Polygon', coordinates })).said;
+    const small = async () => {
+      expect(await said([bowTie])).toEqual(['load.geometry.bowTie']);
+      expect(await said([star])).toEqual(['load.geometry.bowTie']);
+      expect(await said([circle(3000, 1)])).toEqual([]);
+    };
+    await small();
+    expect(await said([circle(1_100_000, 2)])).toEqual([]);
+    await small();
+    expect(allPairs(star)).toBe(true);
+  });
+});
+
+describe('normaliseZoneGeometry on the real layers', () => {
+  for (const [name, file] of [
+    ['PACA zones d’emploi', PACA_ZONES],
+    ['France zones d’emploi', FRANCE_ZONES],
+    ['PACA communes', PACA_COMMUNES],
+  ] as const) {
+    itWithRealData([file], `${name}: every zone, the same outline and the same bow-tie verdict as ring by ring`, async () => {
+      const fc = JSON.parse(readFileSync(file, 'utf8')) as { features: { geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown } }[] };
+      let bowTies = 0;
+      for (const f of fc.features) {
+        const want = normaliseBeforeRealLayer(f.geometry);
+        const got = await normaliseNow(f.geometry);
+        expect(got.geometry).toEqual(want.geometry);
+        expect(got.said.includes('load.geometry.bowTie')).toBe(want.bowTie);
+        if (want.bowTie) bowTies++;
+      }
+      expect(bowTies).toBeLessThan(fc.features.length);
+    });
+  }
+});
+
+/** normaliseBefore with selfIntersects ring by ring (comparing every pair is too slow for real outlines). */
+function normaliseBeforeRealLayer(g: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown }): { geometry: unknown; bowTie: boolean } {
+  const round = (x: number) => Math.round(x * 1e7) / 1e7;
+  const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
+  const clean = polygons.map((poly) =>
+    poly.map((ring) => {
+      const pts = ring.map((p) => [round(p[0]), round(p[1])]);
+      const first = pts[0];
+      const last = pts[pts.length - 1];
+      if (first[0] !== last[0] || first[1] !== last[1]) pts.push([first[0], first[1]]);
+      return pts;
+    }),
+  );
+  const bowTie = clean.some((poly) => poly.some((r) => sweepBefore(r)));
+  const geometry = g.type === 'Polygon' ? { type: 'Polygon' as const, coordinates: clean[0] } : { type: 'MultiPolygon' as const, coordinates: clean };
+  return { geometry: rewindRings(geometry, 'ccw'), bowTie };
+}
