@@ -15,7 +15,9 @@ import { say, type Said, type Voice } from '../messages/index.js';
 import {
   formatSections,
   formatSplit,
+  effectiveThreshold,
   MIN_UNITS_FOR_THREADS,
+  mayEnumerateFromMembers,
   prepareSplit,
   PREFER_LABELS,
   PROPOSE_LABELS,
@@ -55,7 +57,19 @@ export interface ProposeJob {
 
 export async function runPropose(job: ProposeJob): Promise<void> {
   // worker threads for the search and the bound, started before the graph is built: ready when the search starts
-  const pool = job.zones.zones.length >= MIN_UNITS_FOR_THREADS ? startProposeThreads(job.search.threads) : undefined;
+  const zs = job.zones.zones;
+  const pool =
+    zs.length >= MIN_UNITS_FOR_THREADS
+      ? startProposeThreads(job.search.threads, {
+          highs:
+            job.rules.sections === undefined &&
+            mayEnumerateFromMembers(
+              zs.map((z) => z.members),
+              effectiveThreshold(job.rules),
+              job.search.exact,
+            ),
+        })
+      : undefined;
   try {
     await proposeWith(job, pool);
   } finally {
