@@ -18,6 +18,8 @@ import { prepareSplit } from '../propose/prepare.js';
 import { PREFER_LABELS, withPreference } from '../propose/prefer.js';
 import { proposeProved } from '../propose/exact.js';
 import { MIN_UNITS_FOR_THREADS, startProposeThreads, type ProposeThreads } from '../propose/threads.js';
+import { mayEnumerateFromMembers } from '../propose/bound.js';
+import { effectiveThreshold } from '../propose/problem.js';
 import { formatHomogeneity, planHomogeneity } from '../homogeneity/plan.js';
 import { withAttributes, type AttributeInput } from '../homogeneity/table.js';
 import { spreadLimits } from '../check/rules/index.js';
@@ -49,7 +51,19 @@ export interface ProposeJob {
 
 export async function runPropose(job: ProposeJob): Promise<void> {
   // worker threads for the search and the bound, started before the graph is built: ready when the search starts
-  const pool = job.zones.zones.length >= MIN_UNITS_FOR_THREADS ? startProposeThreads(job.search.threads) : undefined;
+  const zs = job.zones.zones;
+  const pool =
+    zs.length >= MIN_UNITS_FOR_THREADS
+      ? startProposeThreads(job.search.threads, {
+          highs:
+            job.rules.sections === undefined &&
+            mayEnumerateFromMembers(
+              zs.map((z) => z.members),
+              effectiveThreshold(job.rules),
+              job.search.exact,
+            ),
+        })
+      : undefined;
   try {
     await proposeWith(job, pool);
   } finally {

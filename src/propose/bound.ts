@@ -225,6 +225,18 @@ export function mayEnumerate(p: BoundInput, o: BoundSettings, count = Math.min(c
 }
 
 /**
+ * Before the graph is built: false when mayEnumerate will surely be false (so HiGHS will not be needed), from the
+ * members alone: countBound ≤ big zones + ⌊members of the small ones / T⌋.
+ */
+export function mayEnumerateFromMembers(members: ArrayLike<number>, T: number, exact = false): boolean {
+  if (exact) return true;
+  let small = 0;
+  let smallMembers = 0;
+  for (let i = 0; i < members.length; i++) if (members[i]! < T) (small++, (smallMembers += members[i]!));
+  return small <= MAX_ZONES_PER_SECTION * Math.max(1, Math.floor(smallMembers / T));
+}
+
+/**
  * The facts for a layer. With `found` (the sections of the plan in hand), stop as soon as they prove the plan
  * optimal: no enumeration when it reaches the count, no MIP when it reaches the LP bound. Without it (a worker
  * thread computing them while the search runs), go to the end. boundOf gives the same bound from either.

@@ -81,7 +81,7 @@ export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rul
     p = buildProblem(zones, graph, rules, opts.lock);
     const enumerate = mayEnumerate(p, settings);
     // small layers: a worker's start-up would cost more than the search and the bound together
-    if (threads > 1 && !opts.pool && p.n >= MIN_UNITS_FOR_THREADS) own = startProposeThreads(threads);
+    if (threads > 1 && !opts.pool && p.n >= MIN_UNITS_FOR_THREADS) own = startProposeThreads(threads, { highs: enumerate });
     pool = threads > 1 ? (opts.pool ?? own) : undefined;
     if (pool && enumerate) {
       early = pool.boundFacts(p, settings);

@@ -129,7 +129,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
       progress.update(said(phase === 'construction' ? 'output.progress.construction' : 'output.progress.iteration', { k, n, best, ub })),
   };
   const threads = opts.threads ?? availableParallelism();
-  const own = !opts.pool && threads > 1 && works.length > 1 && p.n >= MIN_UNITS_FOR_THREADS ? startProposeThreads(threads) : undefined;
+  const own = !opts.pool && threads > 1 && works.length > 1 && p.n >= MIN_UNITS_FOR_THREADS ? startProposeThreads(threads, { highs: false }) : undefined;
   const pool = threads > 1 ? (opts.pool ?? own) : undefined;
   let outcomes: ChainOutcome[];
   try {

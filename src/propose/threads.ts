@@ -111,13 +111,18 @@ export interface ProposeThreads {
 
 /**
  * Start `threads − 1` workers now (default: one per core but this one), or undefined on a single core or when no
- * worker can start (everything then runs on this thread, with the same results).
+ * worker can start (everything then runs on this thread, with the same results). `highs`: whether they load HiGHS
+ * as soon as they start (when a bound will likely need it: mayEnumerateFromMembers).
  */
-export function startProposeThreads(threads = availableParallelism(), { silenceMs = SILENCE_MS } = {}): ProposeThreads | undefined {
+export function startProposeThreads(
+  threads = availableParallelism(),
+  { silenceMs = SILENCE_MS, highs = true }: { silenceMs?: number; highs?: boolean } = {},
+): ProposeThreads | undefined {
   const workers: Worker[] = [];
   for (let k = 0; k < threads - 1; k++) {
     try {
-      const w = new Worker(workerScript(import.meta.url, 'propose/worker.js'));
+      // `highs`: load HiGHS at once (a bound will likely need it), else on the first bound asked
+      const w = new Worker(workerScript(import.meta.url, 'propose/worker.js'), { workerData: { highs } });
       w.unref();
       workers.push(w);
     } catch {

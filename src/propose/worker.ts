@@ -1,16 +1,17 @@
 /**
- * A propose worker thread (threads.ts). It loads HiGHS as soon as it starts, so that the WebAssembly is compiled
- * while the main thread builds the graph, then takes requests in order: a search chain (runSearchChain, its outcome
+ * A propose worker thread (threads.ts). It loads HiGHS as soon as it starts when a bound will likely need it, so
+ * that the WebAssembly is compiled while the main thread builds the graph, then takes requests in order: a search chain (runSearchChain, its outcome
  * written into the shared block the main thread waits on) or a layer's bound facts (boundFacts computed to the
  * end, answered by message).
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { boundFacts } from './bound.js';
 import { runSearchChain } from './chain.js';
 import { loadHighs } from './highs.js';
 import { beat, chainBlock, chainFailed, writeOutcome, type WorkerReply, type WorkerRequest } from './threads.js';
 
-const highs = loadHighs().catch(() => undefined); // a failure shows again, as an error, when a bound needs HiGHS
+// a failure shows again, as an error, when a bound needs HiGHS
+const highs = (workerData as { highs?: boolean } | null)?.highs ? loadHighs().catch(() => undefined) : Promise.resolve(undefined);
 const reply = (m: WorkerReply) => parentPort!.postMessage(m);
 
 parentPort!.on('message', (m: WorkerRequest) => {

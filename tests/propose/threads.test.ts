@@ -8,6 +8,7 @@ import { proposeProved, proposeSections } from '../../src/propose/index.js';
 import { runSearchChain, type ChainWork } from '../../src/propose/chain.js';
 import { MIN_UNITS_FOR_THREADS, startProposeThreads } from '../../src/propose/threads.js';
 import { lockSeeds } from '../../src/propose/locks.js';
+import { mayEnumerate, mayEnumerateFromMembers } from '../../src/propose/bound.js';
 import { buildProblem, upperBound } from '../../src/propose/problem.js';
 import { COMMUNE_TABLE_2023, FRANCE_ZONES, franceZonesWithEstimatedMembers, itWithRealData } from '../support/real-data.js';
 
@@ -74,6 +75,32 @@ describe('propose on several threads', () => {
     expect(outcomes).toEqual(alone);
     // the bound's facts are then refused (computed on this thread by proposeProved)
     await expect(silent.boundFacts(p, { cap: Infinity })).rejects.toThrow();
+  });
+
+  it('HiGHS is loaded early only where the bound may need it: the guess from members alone never misses', () => {
+    let both = 0;
+    for (let k = 0; k < 40; k++) {
+      const r = new Rng(`guess-${k}`);
+      const layer = brickTessellation({ rows: 4 + r.int(8), cols: 4 + r.int(8), seed: k });
+      for (const z of layer.zones) z.members = r.next() < 0.2 ? 2_000 + r.int(8_000) : 50 + r.int(1_500);
+      const T = 500 + r.int(5_000);
+      const p = buildProblem(layer, buildGraph(layer), resolveRules({ minMembers: T, minSeats: 1, membersPerSeat: 1 }));
+      const exact = mayEnumerate(p, { cap: Infinity });
+      const guess = mayEnumerateFromMembers(
+        layer.zones.map((z) => z.members),
+        T,
+      );
+      if (exact) expect(guess).toBe(true);
+      if (exact && guess) both++;
+    }
+    expect(both).toBeGreaterThan(0);
+    // the PACA communes' kind of layer (many small zones per section): no HiGHS
+    expect(
+      mayEnumerateFromMembers(
+        zones.zones.map((z) => z.members),
+        5_000,
+      ),
+    ).toBe(false);
   });
 
   it('the same plan on one thread and on two, for several seeds', () => {
