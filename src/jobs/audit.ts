@@ -13,7 +13,7 @@ import type { Progress } from '../core/progress.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { attributesOf } from '../homogeneity/table.js';
-import { openOutputStream, writeOutputs, type OutputStream } from '../io/atomic.js';
+import { openOutputStream, writeOutputs, type OutputStream } from '../io/index.js';
 import { auditView, formatAudit } from '../audit/words.js';
 import { count, said, say, type Said, type Voice } from '../messages/index.js';
 import { readVotes } from '../pluralism/votes.js';

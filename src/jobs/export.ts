@@ -2,16 +2,12 @@
  * The `export` job: a checked plan's sections dissolved from the zones' shared arcs, written as GeoJSON, TopoJSON, CSV
  * or GeoPackage (with its QGIS styles), and every zone with its section when asked; then what was written is said.
  */
-import { verdictLine } from '../check/format.js';
+import { verdictLine } from '../check/index.js';
 import type { CheckReport } from '../check/types.js';
 import { partlyEstimatedLine, type Lang, type Plan, type ZoneSet } from '../core/index.js';
-import { dissolveSections, zonesWithSections } from '../export/dissolve.js';
-import { geojsonText, sectionsText, type ExportFormat } from '../export/write.js';
-import { formatAutoLinks } from '../graph/format.js';
-import { type ZoneGraphResult } from '../graph/types.js';
-import { realTarget, writeOutputs, type OutputFile } from '../io/atomic.js';
-import { isGpkgPath } from '../io/gpkg.js';
-import { type CsvStyle } from '../io/csv.js';
+import { dissolveSections, geojsonText, sectionsText, zonesWithSections, type ExportFormat } from '../export/index.js';
+import { formatAutoLinks, type ZoneGraphResult } from '../graph/index.js';
+import { realTarget, writeOutputs, isGpkgPath, type CsvStyle, type OutputFile } from '../io/index.js';
 import { count, say, said, type Said, type Voice } from '../messages/index.js';
 
 export interface ExportJob {

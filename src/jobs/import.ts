@@ -4,10 +4,8 @@
  */
 import { count, say, said, type Said, type Voice } from '../messages/index.js';
 import type { Lang } from '../core/index.js';
-import { chomageCsv, DEFAULT_QUARTERS, parseQuarters, readChomageWorkbook } from '../load/chomage.js';
-import { importInseeZones } from '../load/insee.js';
-import { readUnitPopulation } from '../load/members.js';
-import { writeOutputs } from '../io/atomic.js';
+import { chomageCsv, DEFAULT_QUARTERS, importInseeZones, parseQuarters, readChomageWorkbook, readUnitPopulation } from '../load/index.js';
+import { writeOutputs } from '../io/index.js';
 
 export interface ImportInseeJob {
   file: string;

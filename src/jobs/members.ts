@@ -4,9 +4,8 @@
  */
 import { basename } from 'node:path';
 import { numberFormat, labelsFor, type Lang } from '../core/index.js';
-import { checkOutputs, writeFilesAtomic, type OutputFile } from '../io/atomic.js';
-import { readRegisterCsv } from '../io/register.js';
-import { readCommuneTable } from '../load/members.js';
+import { checkOutputs, writeFilesAtomic, readRegisterCsv, type OutputFile } from '../io/index.js';
+import { readCommuneTable } from '../load/index.js';
 import {
   communeMembersCsv,
   formatRegisterSummary,

@@ -3,20 +3,14 @@
  * as CSV when asked and said as text or JSON.
  */
 import { basename } from 'node:path';
-import { requireSettledTies } from '../apportion/ties.js';
-import { ruleInEnglish } from '../apportion/format.js';
-import { type TieBreak } from '../apportion/methods.js';
+import { requireSettledTies, ruleInEnglish, type TieBreak } from '../apportion/index.js';
 import { carryOverLine, partlyEstimatedLine, sectionNamesOf, type CarryKind, type Lang, type ZoneSet } from '../core/index.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan } from '../core/types.js';
-import { writeOutputs } from '../io/atomic.js';
-import { type CsvStyle } from '../io/csv.js';
-import { planFromInput, readPlan } from '../load/plan.js';
+import { writeOutputs, type CsvStyle } from '../io/index.js';
+import { planFromInput, readPlan } from '../load/index.js';
 import { said, say, type Voice } from '../messages/index.js';
-import { comparePlans } from '../pluralism/plan.js';
-import { defaultScenario, readVotes } from '../pluralism/votes.js';
-import { formatComparison, formatPluralism, pluralismCsvText } from '../pluralism/format.js';
-import { type ListMethod } from '../pluralism/thresholds.js';
+import { comparePlans, defaultScenario, formatComparison, formatPluralism, pluralismCsvText, readVotes, type ListMethod } from '../pluralism/index.js';
 
 export interface PluralismJob {
   zones: ZoneSet;

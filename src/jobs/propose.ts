@@ -7,21 +7,25 @@ import { basename } from 'node:path';
 import { carryOverLine, labelsFor, numberFormat, type Lang, type Progress, type ZoneSet } from '../core/index.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan } from '../core/types.js';
-import { formatAutoLinks } from '../graph/format.js';
-import { type GraphOptions } from '../graph/types.js';
-import { writeOutputs, type OutputFile } from '../io/atomic.js';
-import type { CsvStyle } from '../io/csv.js';
-import { planFromInput, planToCsv, readPlan } from '../load/plan.js';
+import { formatAutoLinks, type GraphOptions } from '../graph/index.js';
+import { writeOutputs, type CsvStyle, type OutputFile } from '../io/index.js';
+import { planFromInput, planToCsv, readPlan } from '../load/index.js';
 import { say, type Said, type Voice } from '../messages/index.js';
-import { formatSections, formatSplit, PROPOSE_LABELS } from '../propose/format.js';
-import { prepareSplit } from '../propose/prepare.js';
-import { PREFER_LABELS, withPreference } from '../propose/prefer.js';
-import { proposeProved } from '../propose/exact.js';
-import { MIN_UNITS_FOR_THREADS, startProposeThreads, type ProposeThreads } from '../propose/threads.js';
-import { mayEnumerateFromMembers } from '../propose/bound.js';
-import { effectiveThreshold } from '../propose/problem.js';
-import { formatHomogeneity, planHomogeneity } from '../homogeneity/plan.js';
-import { withAttributes, type AttributeInput } from '../homogeneity/table.js';
+import {
+  effectiveThreshold,
+  formatSections,
+  formatSplit,
+  mayEnumerateFromMembers,
+  MIN_UNITS_FOR_THREADS,
+  prepareSplit,
+  PREFER_LABELS,
+  PROPOSE_LABELS,
+  proposeProved,
+  startProposeThreads,
+  withPreference,
+  type ProposeThreads,
+} from '../propose/index.js';
+import { formatHomogeneity, planHomogeneity, withAttributes, type AttributeInput } from '../homogeneity/index.js';
 import { spreadLimits } from '../check/rules/index.js';
 
 export interface ProposeJob {

@@ -6,20 +6,13 @@ import { basename } from 'node:path';
 import { carryOverLine, labelsFor, type CarryKind, type Lang, type Progress, type ZoneSet } from '../core/index.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan } from '../core/types.js';
-import { buildGraph } from '../graph/build.js';
-import { formatAutoLinks } from '../graph/format.js';
-import { type GraphOptions } from '../graph/types.js';
-import { writeOutputs, type OutputFile } from '../io/atomic.js';
-import { planFromInput, readPlan } from '../load/plan.js';
+import { buildGraph, formatAutoLinks, type GraphOptions } from '../graph/index.js';
+import { writeOutputs, type OutputFile } from '../io/index.js';
+import { planFromInput, readPlan } from '../load/index.js';
 import { REPORT_CLI_LABELS, said } from '../messages/index.js';
-import { readVotes } from '../pluralism/votes.js';
-import { type ListMethod } from '../pluralism/thresholds.js';
-import { assembleReport } from '../report/assemble.js';
-import { renderPng } from '../report/png.js';
-import { renderReportAndMap } from '../report/html.js';
-import { reportHomogeneity } from '../report/homogeneity.js';
-import { type ComparedPlanInput } from '../report/comparison.js';
-import { withAttributes, type AttributeInput } from '../homogeneity/table.js';
+import { readVotes, type ListMethod } from '../pluralism/index.js';
+import { assembleReport, renderPng, renderReportAndMap, reportHomogeneity, type ComparedPlanInput } from '../report/index.js';
+import { withAttributes, type AttributeInput } from '../homogeneity/index.js';
 
 export interface ReportJob {
   zones: ZoneSet;

@@ -1,14 +1,10 @@
 /** The `seats` job: the delegates of each section of a plan under the seat rule, written as CSV when asked and said. */
 import { basename } from 'node:path';
-import { formatSectionSeats, seatsCsvText } from '../apportion/format.js';
-import { requireSettledTies } from '../apportion/ties.js';
-import { sectionSeats } from '../apportion/sections.js';
-import { type TieBreak } from '../apportion/methods.js';
+import { formatSectionSeats, requireSettledTies, seatsCsvText, sectionSeats, type TieBreak } from '../apportion/index.js';
 import { carryOverLine, membersBySection, partlyEstimatedLine, sectionNamesOf, sectionsOf, type Lang, type ZoneSet } from '../core/index.js';
 import type { Rules } from '../core/rules.js';
-import { writeOutputs } from '../io/atomic.js';
-import { type CsvStyle } from '../io/csv.js';
-import { planFromInput, readPlan } from '../load/plan.js';
+import { writeOutputs, type CsvStyle } from '../io/index.js';
+import { planFromInput, readPlan } from '../load/index.js';
 import { said, say, type Voice } from '../messages/index.js';
 
 export interface SeatsJob {

@@ -7,13 +7,12 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError, labelsFor, type Lang, type Progress, type ZoneSet } from '../core/index.js';
 import type { Rules } from '../core/rules.js';
-import type { CsvStyle } from '../io/csv.js';
-import { buildGraph } from '../graph/build.js';
-import { type GraphOptions } from '../graph/types.js';
-import { checkOutputs, realTarget, releaseInput } from '../io/atomic.js';
-import { planFromInput, readPlan } from '../load/plan.js';
+import type { CsvStyle } from '../io/index.js';
+import { buildGraph, type GraphOptions } from '../graph/index.js';
+import { checkOutputs, realTarget, releaseInput } from '../io/index.js';
+import { planFromInput, readPlan } from '../load/index.js';
 import { say, said, SERVE_LABELS, type Voice } from '../messages/index.js';
-import { readVotes } from '../pluralism/votes.js';
+import { readVotes } from '../pluralism/index.js';
 import { EditorApp, startEditorServer } from '../serve/index.js';
 
 export interface ServeJob {

@@ -5,7 +5,7 @@
  * `fullCheck()` runs checkPlan (the checker of `decoupage check`) on the current plan, and the tests
  * hold the two to the same verdicts.
  */
-import { normaliseSectionName } from '../load/section-name.js';
+import { normaliseSectionName } from '../load/plan-schema.js';
 import { sectionSeats } from '../apportion/sections.js';
 import { checkPlan, EMPTY_VALUE, rulesThatApply, spreadLimits, type PlanFacts, type Rule, type SectionFacts } from '../check/index.js';
 import { planHomogeneity } from '../homogeneity/plan.js';
