@@ -8,7 +8,9 @@ export const ZONES_OBJECT = 'zones';
 
 /**
  * The topology of a zone layer: every border stored once as a shared arc (mapshaper / topojson idea).
- * Adjacency, shared-border lengths and dissolved section outlines are all derived from it.
+ * Adjacency, shared-border lengths and dissolved section outlines are all derived from it. buildGraph
+ * makes the same arcs on typed arrays (shared-arcs.ts) and this Topology from them only when it is read;
+ * this function (topojson-server itself) remains for the geometries shared-arcs.ts does not take.
  * Not quantized, so that arcs are shared exactly where the input coordinates are identical.
  * Each geometry's `id` is the zone's index in zones.zones.
  */

@@ -93,8 +93,11 @@ export interface NearMiss {
 
 export interface ZoneGraphResult extends ZoneGraph {
   contiguity: Contiguity;
-  /** the shared-arc topology the graph was derived from (reuse it for dissolves) */
-  topology: Topology;
+  /**
+   * the shared-arc topology the graph was derived from (reuse it for dissolves): the same Topology as
+   * topojson-server's, made from the graph's arcs on its first read (only the commands that draw need it)
+   */
+  readonly topology: Topology;
   /** connected components after links (zone indices in input order), largest first */
   components: number[][];
   /** member total of each component (same order as components) */
