@@ -4,6 +4,7 @@
  * (French Excel on Windows saves "CSV (séparateur : point-virgule)" in it). The decoded text never holds
  * U+FFFD: a file that does is damaged, and passing it on would print "Bouches-du-Rh�ne" in a report.
  */
+import { isAscii } from 'node:buffer';
 import { InputError } from '../core/errors.js';
 import { said, type Said } from '../messages/message.js';
 
@@ -29,6 +30,9 @@ export function decodeText(bytes: Uint8Array, file = '<text>'): DecodedText {
   } else if (looksUtf16WithoutBom(b)) {
     const le = b[1] === 0;
     decoded = { text: strict(le ? 'utf-16le' : 'utf-16be', b, file), encoding: le ? 'utf-16le' : 'utf-16be' };
+  } else if (isAscii(b)) {
+    // ASCII (generated layers, most CSVs): the same text as UTF-8, copied byte for byte (about twice as fast)
+    decoded = { text: Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1'), encoding: 'utf-8' };
   } else {
     try {
       decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(b), encoding: 'utf-8' };

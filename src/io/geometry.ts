@@ -110,7 +110,9 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
       parts.push(clean[p]);
       for (let r = first; r < k && !kinked; r++) {
         const from = r === 0 ? 0 : ends[r - 1];
-        kinked = flatSelfIntersects(X.subarray(from, ends[r]), Y.subarray(from, ends[r]));
+        const n = ends[r] - from - 1;
+        // a small ring is checked where it lies in X and Y (no views made for the many small rings of a fine layer)
+        kinked = n <= SMALL_RING ? n >= 4 && smallRingCrosses(X, Y, n, from) : flatSelfIntersects(X.subarray(from, ends[r]), Y.subarray(from, ends[r]));
       }
     } else {
       for (const part of splitAtAntimeridian(clean[p])) {
@@ -275,8 +277,9 @@ const KEPT_SCRATCH = 1 << 20;
 // (the grid's steps are small functions of their own: V8 then optimises each on its own feedback, instead of
 // optimising one large function before its later loops have run and throwing the code away again)
 
-function smallRingCrosses(xs: Float64Array, ys: Float64Array, n: number): boolean {
-  for (let e = 0; e < n; e++) for (let f = e + 2; f < n; f++) if (!(e === 0 && f === n - 1) && crossAt(xs, ys, e, f)) return true;
+/** Every pair of non-adjacent edges of the ring of n edges whose points start at `from` in xs, ys. */
+function smallRingCrosses(xs: Float64Array, ys: Float64Array, n: number, from = 0): boolean {
+  for (let e = 0; e < n; e++) for (let f = e + 2; f < n; f++) if (!(e === 0 && f === n - 1) && crossAt(xs, ys, from + e, from + f)) return true;
   return false;
 }
 

@@ -1,7 +1,11 @@
 // Issue 25: readBytes reads a file into one buffer of its size (no chunks copied together). Every size, a file
-// whose size says 0 but that has bytes (/proc), and the limit still hold.
+// whose size says 0 but that has bytes (/proc), and the limit still hold. decodeText copies ASCII byte for byte
+// instead of decoding it as UTF-8: the same text, the same checks.
 import { existsSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/errors.js';
+import { decodeText } from '../../src/io/encoding.js';
 import { readBytes } from '../../src/io/read.js';
 import { tempDir } from '../robust/support.js';
 
@@ -29,3 +33,38 @@ describe('readBytes: the bytes of the file, whatever its size', () => {
     expect(readFileSync('/proc/self/status', 'latin1').split('\n')[0]).toBe(got.split('\n')[0]);
   });
 });
+
+describe('decodeText: ASCII copied byte for byte, the text and checks of UTF-8', () => {
+  it('random ASCII texts, at any offset of their buffer: the text the UTF-8 decoder gives, NUL refused', () => {
+    let nul = 0;
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 127 }), { maxLength: 200 }), fc.integer({ min: 0, max: 7 }), (codes, shift) => {
+        const buffer = new Uint8Array(codes.length + shift);
+        buffer.set(codes, shift);
+        const bytes = buffer.subarray(shift);
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        const utf16 = looksLikeUtf16(bytes);
+        if (text.includes('\0') && !utf16) {
+          nul++;
+          expect(() => decodeText(bytes, 'f.csv')).toThrow(InputError);
+        } else if (!utf16) expect(decodeText(bytes, 'f.csv')).toEqual({ text, encoding: 'utf-8' });
+      }),
+      { numRuns: 1000, seed: 25 },
+    );
+    expect(nul).toBeGreaterThan(40);
+    expect(decodeText(Buffer.from('code;members\n13001;120\n'))).toEqual({ text: 'code;members\n13001;120\n', encoding: 'utf-8' });
+  });
+});
+
+/** decodeText's guess of UTF-16 without a byte-order mark (zero bytes at every other place), as it reads it. */
+function looksLikeUtf16(b: Uint8Array): boolean {
+  const n = Math.min(b.length, 200) & ~1;
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) even++;
+    if (b[i + 1] === 0) odd++;
+  }
+  return (odd > (n / 2) * 0.8 && even === 0) || (even > (n / 2) * 0.8 && odd === 0);
+}
