@@ -7,11 +7,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { boundFacts } from './bound.js';
 import { runSearchChain } from './chain.js';
-import { loadHighs } from './highs.js';
+import { loadHighs, type Highs } from './highs.js';
 import { beat, chainBlock, chainFailed, writeOutcome, type WorkerReply, type WorkerRequest } from './threads.js';
 
 // a failure shows again, as an error, when a bound needs HiGHS
-const highs = (workerData as { highs?: boolean } | null)?.highs ? loadHighs().catch(() => undefined) : Promise.resolve(undefined);
+const highs = (workerData as { highs?: boolean } | null)?.highs ? loadHighs().then(warmUp, () => undefined) : Promise.resolve(undefined);
 const reply = (m: WorkerReply) => parentPort!.postMessage(m);
 
 parentPort!.on('message', (m: WorkerRequest) => {
@@ -34,3 +34,13 @@ parentPort!.on('message', (m: WorkerRequest) => {
     }
   })();
 });
+
+/**
+ * One tiny LP and MIP solved at once: V8 compiles a WebAssembly function on its first call, so the solver's code is
+ * compiled here, while the main thread still reads the zones, rather than during the bound.
+ */
+function warmUp(h: Highs): void {
+  const model = 'Maximize\n obj: x + y\nSubject To\n c: x + y <= 1\nBounds\n 0 <= x <= 1\n 0 <= y <= 1\n';
+  h.solve(model + 'End\n', { output_flag: false });
+  h.solve(model + 'Binary\n x y\nEnd\n', { output_flag: false });
+}
