@@ -39,6 +39,8 @@ export interface ProposeJob {
   /** --split-with and its settings */
   split?: { fine?: ZoneSet; splitAbove?: number; splitZone?: string; splitSnap?: number; population?: ReadonlyMap<string, number>; populationSource?: Said };
   search: { seed: number; iterations?: number; constructions?: number; timeLimitMs?: number; exact: boolean; threads?: number };
+  /** worker threads already started (startProposeThreads), e.g. before the zones were read; the caller closes them */
+  pool?: ProposeThreads;
   /** an old plan to follow where the rules allow (--prefer) */
   prefer?: string;
   /** --attributes and --similar-by: the homogeneity of the plan is measured (and, once propose optimises it, improved) */
@@ -54,24 +56,28 @@ export interface ProposeJob {
 }
 
 export async function runPropose(job: ProposeJob): Promise<void> {
-  // worker threads for the search and the bound, started before the graph is built: ready when the search starts
+  // worker threads for the search and the bound: the caller's (started before the zones were read), else started
+  // now, before the graph is built; HiGHS loaded at once where the zones show the bound will likely need it
   const zs = job.zones.zones;
-  const pool =
-    zs.length >= MIN_UNITS_FOR_THREADS
-      ? startProposeThreads(job.search.threads, {
-          highs:
-            job.rules.sections === undefined &&
-            mayEnumerateFromMembers(
-              zs.map((z) => z.members),
-              effectiveThreshold(job.rules),
-              job.search.exact,
-            ),
-        })
-      : undefined;
+  const large = zs.length >= MIN_UNITS_FOR_THREADS;
+  const own = !job.pool && large ? startProposeThreads(job.search.threads) : undefined;
+  const pool = job.search.threads === 1 ? undefined : (job.pool ?? own);
+  if (
+    pool &&
+    large &&
+    job.rules.sections === undefined &&
+    mayEnumerateFromMembers(
+      zs.map((z) => z.members),
+      effectiveThreshold(job.rules),
+      job.search.exact,
+    )
+  ) {
+    pool.loadHighs();
+  }
   try {
     await proposeWith(job, pool);
   } finally {
-    void pool?.close();
+    void own?.close();
   }
 }
 

@@ -83,7 +83,7 @@ export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rul
     // small layers: a worker's start-up would cost more than the search and the bound together
     if (threads > 1 && !opts.pool && p.n >= MIN_UNITS_FOR_THREADS) own = startProposeThreads(threads, { highs: enumerate });
     pool = threads > 1 ? (opts.pool ?? own) : undefined;
-    if (pool && enumerate) {
+    if (pool && enumerate && p.n >= MIN_UNITS_FOR_THREADS) {
       early = pool.boundFacts(p, settings);
       early.catch(() => undefined); // on failure the bound is computed on this thread below
     }

@@ -89,7 +89,9 @@ function readOutcome(b: ChainBlock): ChainOutcome {
 
 /** What the workers are sent (worker.ts). */
 export type WorkerRequest =
-  { kind: 'chain'; p: Problem; work: ChainWork; buffer: SharedArrayBuffer } | { kind: 'bound'; id: number; p: BoundInput; settings: BoundSettings };
+  | { kind: 'highs' }
+  | { kind: 'chain'; p: Problem; work: ChainWork; buffer: SharedArrayBuffer }
+  | { kind: 'bound'; id: number; p: BoundInput; settings: BoundSettings };
 export type WorkerReply = { id: number; facts?: BoundFacts; error?: string };
 
 export interface ProposeThreads {
@@ -105,6 +107,8 @@ export interface ProposeThreads {
   boundFacts(p: BoundInput, settings: BoundSettings): Promise<BoundFacts>;
   /** Send the requests held back. */
   flush(): void;
+  /** Have the worker that answers bounds load HiGHS now (when the zones show a bound will likely need it). */
+  loadHighs(): void;
   /** Stop the workers (they never keep the process alive meanwhile); resolves once they have stopped. */
   close(): Promise<void>;
 }
@@ -178,6 +182,10 @@ export function startProposeThreads(
       return answer;
     },
     flush,
+    loadHighs() {
+      const w = workers[workers.length - 1];
+      if (!failed.has(w)) w.postMessage({ kind: 'highs' } satisfies WorkerRequest);
+    },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
     },

@@ -11,10 +11,17 @@ import { loadHighs, type Highs } from './highs.js';
 import { beat, chainBlock, chainFailed, writeOutcome, type WorkerReply, type WorkerRequest } from './threads.js';
 
 // a failure shows again, as an error, when a bound needs HiGHS
-const highs = (workerData as { highs?: boolean } | null)?.highs ? loadHighs().then(warmUp, () => undefined) : Promise.resolve(undefined);
+let highs: Promise<unknown> = (workerData as { highs?: boolean } | null)?.highs ? prepareHighs() : Promise.resolve(undefined);
+function prepareHighs(): Promise<unknown> {
+  return loadHighs().then(warmUp, () => undefined);
+}
 const reply = (m: WorkerReply) => parentPort!.postMessage(m);
 
 parentPort!.on('message', (m: WorkerRequest) => {
+  if (m.kind === 'highs') {
+    highs = prepareHighs();
+    return;
+  }
   if (m.kind === 'chain') {
     const block = chainBlock(m.buffer, m.p.n);
     try {

@@ -6,7 +6,7 @@ import { isGpkgPath } from '../../io/index.js';
 import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
 import { loadZones, readUnitPopulation } from '../../load/index.js';
 import { option, said, type Said } from '../../messages/index.js';
-import { DEFAULT_SPLIT_SNAP_M, readLockCsv } from '../../propose/index.js';
+import { DEFAULT_SPLIT_SNAP_M, readLockCsv, startProposeThreads } from '../../propose/index.js';
 import type { CliContext } from '../context.js';
 import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
@@ -119,36 +119,43 @@ export function register(program: Command, ctx: CliContext): void {
     const rules = rulesFromOptions(opts);
     checkToCrs(opts, [opts.gpkg, ...[opts.geojson, opts.unitsOut].filter((p) => p !== undefined && isGpkgPath(p))]);
     const lock = opts.lock === undefined ? undefined : { zones: readLockCsv(opts.lock), file: opts.lock };
-    await runPropose({
-      zones: zonesFromOptions(zonesFile, opts),
-      zonesFile,
-      rules,
-      graph: graphOptionsFrom(opts, { minMembers: rules.minMembers }),
-      lock,
-      split: {
-        fine: fineUnitsFromOptions(opts),
-        splitAbove: opts.splitAbove,
-        splitZone: opts.splitZone,
-        splitSnap: opts.splitSnap,
-        ...populationFromOptions(opts),
-      },
-      search: {
-        seed: opts.seed,
-        iterations: opts.iterations,
-        constructions: opts.constructions,
-        timeLimitMs: opts.timeLimit === undefined ? undefined : opts.timeLimit * 1000,
-        exact: opts.exact === true,
-        ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
-      },
-      prefer: opts.prefer,
-      attributes: attributeInputFrom(opts),
-      outputs: { plan: opts.output, geojson: opts.geojson, gpkg: opts.gpkg, report: opts.report, unitsOut: opts.unitsOut, toCrs: opts.toCrs },
-      csv: csvStyleFrom(opts),
-      lang: opts.lang,
-      voice: ctx.voice,
-      progress: ctx.progress(),
-      out: (text: string) => ctx.stdout(text),
-    });
+    // the search's and the bound's worker threads start while the zones are read (they load their code meanwhile)
+    const pool = opts.threads === 1 ? undefined : startProposeThreads(opts.threads);
+    try {
+      await runPropose({
+        pool,
+        zones: zonesFromOptions(zonesFile, opts),
+        zonesFile,
+        rules,
+        graph: graphOptionsFrom(opts, { minMembers: rules.minMembers }),
+        lock,
+        split: {
+          fine: fineUnitsFromOptions(opts),
+          splitAbove: opts.splitAbove,
+          splitZone: opts.splitZone,
+          splitSnap: opts.splitSnap,
+          ...populationFromOptions(opts),
+        },
+        search: {
+          seed: opts.seed,
+          iterations: opts.iterations,
+          constructions: opts.constructions,
+          timeLimitMs: opts.timeLimit === undefined ? undefined : opts.timeLimit * 1000,
+          exact: opts.exact === true,
+          ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
+        },
+        prefer: opts.prefer,
+        attributes: attributeInputFrom(opts),
+        outputs: { plan: opts.output, geojson: opts.geojson, gpkg: opts.gpkg, report: opts.report, unitsOut: opts.unitsOut, toCrs: opts.toCrs },
+        csv: csvStyleFrom(opts),
+        lang: opts.lang,
+        voice: ctx.voice,
+        progress: ctx.progress(),
+        out: (text: string) => ctx.stdout(text),
+      });
+    } finally {
+      void pool?.close();
+    }
   });
 }
 
