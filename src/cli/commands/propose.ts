@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError, MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS, type ZoneSet } from '../../core/index.js';
 import { runPropose } from '../../jobs/index.js';
@@ -119,8 +120,9 @@ export function register(program: Command, ctx: CliContext): void {
     const rules = rulesFromOptions(opts);
     checkToCrs(opts, [opts.gpkg, ...[opts.geojson, opts.unitsOut].filter((p) => p !== undefined && isGpkgPath(p))]);
     const lock = opts.lock === undefined ? undefined : { zones: readLockCsv(opts.lock), file: opts.lock };
-    // the search's and the bound's worker threads start while the zones are read (they load their code meanwhile)
-    const pool = opts.threads === 1 ? undefined : startProposeThreads(opts.threads);
+    // the search's and the bound's worker threads start while the zones are read (they load their code meanwhile),
+    // when the file is large enough for the reading to hide their start-up (a small layer runs on this thread)
+    const pool = opts.threads !== 1 && fileBytes(zonesFile) >= EARLY_THREADS_BYTES ? startProposeThreads(opts.threads) : undefined;
     try {
       await runPropose({
         pool,
@@ -157,6 +159,17 @@ export function register(program: Command, ctx: CliContext): void {
       void pool?.close();
     }
   });
+}
+
+/** Zone files from this size start propose's worker threads before they are read (see the action). */
+const EARLY_THREADS_BYTES = 512 * 1024;
+
+function fileBytes(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // reading it says what is wrong
+  }
 }
 
 /** --split-with: the finer units as loaded (undefined without it; the options that read files need it). */
