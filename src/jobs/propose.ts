@@ -21,7 +21,7 @@ import {
   PREFER_LABELS,
   PROPOSE_LABELS,
   proposeProved,
-  startProposeThreads,
+  threadsFor,
   withPreference,
   type ProposeThreads,
 } from '../propose/index.js';
@@ -59,12 +59,10 @@ export async function runPropose(job: ProposeJob): Promise<void> {
   // worker threads for the search and the bound: the caller's (started before the zones were read), else started
   // now, before the graph is built; HiGHS loaded at once where the zones show the bound will likely need it
   const zs = job.zones.zones;
-  const large = zs.length >= MIN_UNITS_FOR_THREADS;
-  const own = !job.pool && large ? startProposeThreads(job.search.threads) : undefined;
-  const pool = job.search.threads === 1 ? undefined : (job.pool ?? own);
+  const { pool, release } = threadsFor({ threads: job.search.threads, pool: job.pool }, zs.length);
   if (
     pool &&
-    large &&
+    zs.length >= MIN_UNITS_FOR_THREADS &&
     job.rules.sections === undefined &&
     mayEnumerateFromMembers(
       zs.map((z) => z.members),
@@ -77,7 +75,7 @@ export async function runPropose(job: ProposeJob): Promise<void> {
   try {
     await proposeWith(job, pool);
   } finally {
-    void own?.close();
+    release();
   }
 }
 

@@ -1,10 +1,9 @@
-import { availableParallelism } from 'node:os';
 import type { Rules } from '../core/rules.js';
 import type { ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { count, option, said, type Said } from '../messages/index.js';
 import { boundFacts, countBound, mayEnumerate, type BoundFacts, type BoundSettings } from './bound.js';
-import { MIN_UNITS_FOR_THREADS, startProposeThreads, type ProposeThreads } from './threads.js';
+import { MIN_UNITS_FOR_THREADS, threadsFor } from './threads.js';
 import { buildProblem, seatCap, type Problem } from './problem.js';
 import { proposeSections } from './propose.js';
 import type { ProposeOptions, ProposeResult, SectionBound } from './types.js';
@@ -74,22 +73,20 @@ export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rul
   // the bound's facts on a worker thread while the search runs here (where HiGHS may be needed)
   let p: Problem | undefined;
   let early: Promise<BoundFacts> | undefined;
-  let own: ProposeThreads | undefined;
-  let pool: ProposeThreads | undefined;
-  const threads = opts.threads ?? availableParallelism();
+  let threads: ReturnType<typeof threadsFor> = { pool: undefined, release() {} };
   try {
     p = buildProblem(zones, graph, rules, opts.lock);
     const enumerate = mayEnumerate(p, settings);
-    // small layers: a worker's start-up would cost more than the search and the bound together
-    if (threads > 1 && !opts.pool && p.n >= MIN_UNITS_FOR_THREADS) own = startProposeThreads(threads, { highs: enumerate });
-    pool = threads > 1 ? (opts.pool ?? own) : undefined;
-    if (pool && enumerate && p.n >= MIN_UNITS_FOR_THREADS) {
-      early = pool.boundFacts(p, settings);
+    threads = threadsFor(opts, p.n, enumerate);
+    // a small layer's bound stays here (threadsFor gives it no worker of its own, nor should a caller's pool take it)
+    if (threads.pool && enumerate && p.n >= MIN_UNITS_FOR_THREADS) {
+      early = threads.pool.boundFacts(p, settings);
       early.catch(() => undefined); // on failure the bound is computed on this thread below
     }
   } catch {
     p = undefined; // proposeSections says what is wrong with the input
   }
+  const { pool } = threads;
   try {
     let result = proposeSections(zones, graph, rules, { ...opts, pool });
     pool?.flush();
@@ -115,6 +112,6 @@ export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rul
     }
     return { ...result, bound: { ...bound, optimal: result.sections.length >= bound.value } };
   } finally {
-    void own?.close();
+    threads.release();
   }
 }

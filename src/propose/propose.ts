@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { sectionSeats } from '../apportion/sections.js';
 import { boundsDependOnCount, checkPlan, optionKey, rulesThatApply, sectionMemberBounds, type MemberBounds } from '../check/index.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
@@ -11,7 +10,7 @@ import type { Plan, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import type { GrowResult } from './grow.js';
 import { partitionOf, type ChainOutcome, type ChainWork } from './chain.js';
-import { MIN_UNITS_FOR_THREADS, runChainsHere, startProposeThreads } from './threads.js';
+import { runChainsHere, threadsFor } from './threads.js';
 import { betterPlan, mergeDown, objectiveOf, polish } from './improve.js';
 import { lockSeeds } from './locks.js';
 import { homogenise } from './homogenise.js';
@@ -128,14 +127,13 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
     progress: (phase: 'construction' | 'iteration', k: number, n: number, best: number) =>
       progress.update(said(phase === 'construction' ? 'output.progress.construction' : 'output.progress.iteration', { k, n, best, ub })),
   };
-  const threads = opts.threads ?? availableParallelism();
-  const own = !opts.pool && threads > 1 && works.length > 1 && p.n >= MIN_UNITS_FOR_THREADS ? startProposeThreads(threads, { highs: false }) : undefined;
-  const pool = threads > 1 ? (opts.pool ?? own) : undefined;
+  // one chain alone needs no worker
+  const { pool, release } = threadsFor(opts, works.length > 1 ? p.n : 0);
   let outcomes: ChainOutcome[];
   try {
     outcomes = pool ? pool.runChains(p, works, events) : runChainsHere(p, works, events);
   } finally {
-    void own?.close();
+    release();
   }
   let chosen: ChainOutcome | undefined;
   for (const o of outcomes) if (o.assignment && (!chosen || betterPlan(o.objective, chosen.objective))) chosen = o;

@@ -205,6 +205,23 @@ export function startProposeThreads(
   }
 }
 
+/**
+ * The worker threads one piece of propose's work uses, decided in one place: none on one thread (`threads: 1`, or a
+ * single core); the caller's pool when it passed one; else a pool of its own for layers of MIN_UNITS_FOR_THREADS
+ * units or more (smaller ones run here: a worker's start-up would cost more), which `release` stops.
+ * `highs`: the own pool's worker loads HiGHS at once.
+ */
+export function threadsFor(
+  opts: { threads?: number; pool?: ProposeThreads },
+  units: number,
+  highs = false,
+): { pool: ProposeThreads | undefined; release(): void } {
+  if ((opts.threads ?? availableParallelism()) < 2) return { pool: undefined, release() {} };
+  if (opts.pool) return { pool: opts.pool, release() {} };
+  const own = units >= MIN_UNITS_FOR_THREADS ? startProposeThreads(opts.threads, { highs }) : undefined;
+  return { pool: own, release: () => void own?.close() };
+}
+
 /** Run every chain on this thread (no workers). */
 export function runChainsHere(p: Problem, works: readonly ChainWork[], events: ChainEvents = {}): ChainOutcome[] {
   return works.map((w, c) => runSearchChain(p, w, c === 0 ? events : {}));
