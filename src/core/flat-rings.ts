@@ -102,3 +102,26 @@ function flatten(g: ZoneGeometry): FlatRings {
   ringStart[rings] = o;
   return { xs, ys, ringStart, polyStart };
 }
+
+/**
+ * rewindRings (core/geometry.ts) on flat rings, in place: every exterior ring wound `exterior` and every hole the
+ * other way, by the same test (the planar shoelace sum, the same operations in the same order, so the same verdict).
+ */
+export function rewindFlatRings(f: FlatRings, exterior: 'ccw' | 'cw'): FlatRings {
+  const { xs, ys, ringStart, polyStart } = f;
+  for (let p = 0; p + 1 < polyStart.length; p++) {
+    for (let r = polyStart[p]; r < polyStart[p + 1]; r++) {
+      const from = ringStart[r];
+      const to = ringStart[r + 1];
+      let twiceArea = 0;
+      for (let i = from, j = to - 1; i < to; j = i++) twiceArea += (xs[i] - xs[j]) * (ys[i] + ys[j]);
+      // twiceArea > 0 ⇔ clockwise (with y pointing north); a flat ring (0) counts as counter-clockwise
+      const want = r === polyStart[p] ? exterior : exterior === 'cw' ? 'ccw' : 'cw';
+      if (twiceArea > 0 !== (want === 'cw')) {
+        xs.subarray(from, to).reverse();
+        ys.subarray(from, to).reverse();
+      }
+    }
+  }
+  return f;
+}

@@ -15,7 +15,9 @@
 import { bboxClip } from '@turf/bbox-clip';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { InputError } from '../core/errors.js';
+import { flatGeometry, rewindFlatRings } from '../core/flat-rings.js';
 import { rewindRings } from '../core/geometry.js';
+import { FlatCoordinates } from './geojson-scan.js';
 import { notice } from '../core/notices.js';
 import { option, said, type Said } from '../messages/message.js';
 import type { ZoneGeometry } from '../core/types.js';
@@ -40,7 +42,12 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
     return fail(said('load.geometry.type', { type: String(g.type) }), said('load.geometry.type.hint'));
   }
   const damaged = () => fail(said('load.geometry.damaged', { type: String(g.type) }), said('load.geometry.repair.hint'));
-  const coords = g.coordinates;
+  let coords = g.coordinates;
+  if (coords instanceof FlatCoordinates) {
+    // read by the zone layer's reader straight into flat arrays (io/geojson-scan.ts): the same checks on them
+    if (coords.depth === (g.type === 'Polygon' ? 3 : 4)) return normaliseFlat(g.type as 'Polygon' | 'MultiPolygon', coords, at, fail);
+    coords = coords.nested(); // the other type's nesting: damaged, said below as for any file
+  }
   if (!Array.isArray(coords)) return damaged();
   const polygons: unknown[] = g.type === 'Polygon' ? [coords] : coords;
   if (polygons.length === 0 || (g.type === 'Polygon' && coords.length === 0)) {
@@ -87,16 +94,17 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
     }
     clean[p] = rings;
   }
-  // GeoJSON is longitude/latitude (RFC 7946); projected metres (Lambert-93: 700000, 6600000) are not
   const outside = firstOutside(top);
-  if (outside) {
-    const lambert = outside[0] > 0 && outside[0] < 1_300_000 && outside[1] > 6_000_000 && outside[1] < 7_200_000;
-    fail(
-      said('load.geometry.projected', { point: outside.join(', ') }),
-      said(lambert ? 'load.geometry.lambert.hint' : 'load.geometry.metres.hint', { fromCrs: option('fromCrs') }),
-    );
-  }
+  if (outside) failOutside(outside, fail);
   if (closed > 0) notice(said('load.geometry.closed', { file: at.file, zone: at.zone, n: closed }));
+  return finish(g.type as 'Polygon' | 'MultiPolygon', clean, ends, at);
+}
+
+/**
+ * The zone's polygons `clean`, whose rings' points are also in X and Y (ring r ends at ends[r]): split at the
+ * antimeridian where they cross it, checked for bow-ties, wound as RFC 7946 says.
+ */
+function finish(type: 'Polygon' | 'MultiPolygon', clean: Position[][][], ends: ArrayLike<number>, at: GeometryContext): ZoneGeometry {
   // a polygon crossing the antimeridian is split (its parts checked as positions); the others are kept as
   // they are, their rings checked in the flat arrays
   const parts: Position[][][] = [];
@@ -108,12 +116,7 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
     for (let r = first; r < k && !crossing; r++) crossing = crossesAntimeridian(r === 0 ? 0 : ends[r - 1], ends[r]);
     if (!crossing) {
       parts.push(clean[p]);
-      for (let r = first; r < k && !kinked; r++) {
-        const from = r === 0 ? 0 : ends[r - 1];
-        const n = ends[r] - from - 1;
-        // a small ring is checked where it lies in X and Y (no views made for the many small rings of a fine layer)
-        kinked = n <= SMALL_RING ? n >= 4 && smallRingCrosses(X, Y, n, from) : flatSelfIntersects(X.subarray(from, ends[r]), Y.subarray(from, ends[r]));
-      }
+      kinked ||= ringsCross(ends, first, k);
     } else {
       for (const part of splitAtAntimeridian(clean[p])) {
         parts.push(part);
@@ -126,12 +129,76 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
     notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
   }
   const geometry: Polygon | MultiPolygon =
-    g.type === 'Polygon' && parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
+    type === 'Polygon' && parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
   if (X.length > KEPT_SCRATCH) {
     X = new Float64Array(1024);
     Y = new Float64Array(1024);
   }
   return rewindRings(geometry, 'ccw');
+}
+
+/** Whether one of the rings first..last−1 (in X and Y, ring r ending at ends[r]) crosses itself. */
+function ringsCross(ends: ArrayLike<number>, first: number, last: number): boolean {
+  for (let r = first; r < last; r++) {
+    const from = r === 0 ? 0 : ends[r - 1];
+    const n = ends[r] - from - 1;
+    // a small ring is checked where it lies in X and Y (no views made for the many small rings of a fine layer)
+    if (n <= SMALL_RING ? n >= 4 && smallRingCrosses(X, Y, n, from) : flatSelfIntersects(X.subarray(from, ends[r]), Y.subarray(from, ends[r]))) return true;
+  }
+  return false;
+}
+
+/**
+ * normaliseZoneGeometry of coordinates read into flat arrays: the same checks, warnings and errors, in the same
+ * order, and the same points (rounded, rings closed, wound as RFC 7946 says), as flat rings (core/flat-rings.ts).
+ * A zone crossing the antimeridian (rare) goes on as nested arrays, to be split.
+ */
+function normaliseFlat(type: 'Polygon' | 'MultiPolygon', c: FlatCoordinates, at: GeometryContext, fail: (problem: Said, hint: Said) => never): ZoneGeometry {
+  const rings = c.ringStart.length - 1;
+  if (c.xs.length + rings > X.length) growZoneArrays(c.xs.length + rings);
+  const ends = new Int32Array(rings);
+  let top = 0;
+  let closed = 0;
+  for (let r = 0; r < rings; r++) {
+    const start = top;
+    for (let i = c.ringStart[r]; i < c.ringStart[r + 1]; i++) {
+      X[top] = round(c.xs[i]);
+      Y[top++] = round(c.ys[i]);
+    }
+    if (X[start] !== X[top - 1] || Y[start] !== Y[top - 1]) {
+      X[top] = X[start];
+      Y[top++] = Y[start];
+      closed++;
+    }
+    if (top - start < 4) fail(said('load.geometry.shortRing', { n: top - start - 1 }), said('load.geometry.repair.hint'));
+    ends[r] = top;
+  }
+  const outside = firstOutside(top);
+  if (outside) failOutside(outside, fail);
+  if (closed > 0) notice(said('load.geometry.closed', { file: at.file, zone: at.zone, n: closed }));
+  if (crossesAntimeridian(0, top)) {
+    // (a jump between the end of one ring and the start of the next is no crossing: finish looks ring by ring)
+    const clean: Position[][][] = [];
+    for (let p = 0; p + 1 < c.polyStart.length; p++) {
+      const poly: Position[][] = [];
+      for (let r = c.polyStart[p]; r < c.polyStart[p + 1]; r++) {
+        const ring: Position[] = [];
+        for (let i = r === 0 ? 0 : ends[r - 1]; i < ends[r]; i++) ring.push([X[i], Y[i]]);
+        poly.push(ring);
+      }
+      clean.push(poly);
+    }
+    return finish(type, clean, ends, at);
+  }
+  if (ringsCross(ends, 0, rings)) notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
+  const ringStart = new Int32Array(rings + 1);
+  ringStart.set(ends, 1);
+  const flat = { xs: X.slice(0, top), ys: Y.slice(0, top), ringStart, polyStart: Int32Array.from(c.polyStart) };
+  if (X.length > KEPT_SCRATCH) {
+    X = new Float64Array(1024);
+    Y = new Float64Array(1024);
+  }
+  return flatGeometry(type, rewindFlatRings(flat, 'ccw'));
 }
 
 const DAMAGED = 0;
@@ -184,6 +251,15 @@ function growZoneArrays(size: number): void {
   y.set(Y);
   X = x;
   Y = y;
+}
+
+/** GeoJSON is longitude/latitude (RFC 7946); projected metres (Lambert-93: 700000, 6600000) are not. */
+function failOutside(outside: Position, fail: (problem: Said, hint: Said) => never): never {
+  const lambert = outside[0] > 0 && outside[0] < 1_300_000 && outside[1] > 6_000_000 && outside[1] < 7_200_000;
+  return fail(
+    said('load.geometry.projected', { point: outside.join(', ') }),
+    said(lambert ? 'load.geometry.lambert.hint' : 'load.geometry.metres.hint', { fromCrs: option('fromCrs') }),
+  );
 }
 
 /** The first of the zone's `n` points outside longitude/latitude ranges, if any. */

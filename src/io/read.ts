@@ -96,7 +96,11 @@ export function readTextWithEncoding(file: string, hint?: Said, o: { say?: boole
  * (the same verdict and line; see jsonBytesTooDeep). `hint` is what the file should hold.
  */
 export function readJson(file: string, hint?: Said): unknown {
-  const bytes = readBytes(file);
+  return parseJsonBytes(readBytes(file), file, hint);
+}
+
+/** readJson of a file's bytes already read. */
+export function parseJsonBytes(bytes: Uint8Array, file: string, hint?: Said): unknown {
   const decoded = decodeText(bytes, file);
   sayEncoding(file, decoded.encoding);
   const utf8 = decoded.encoding === 'utf-8' || decoded.encoding === 'utf-8 (BOM)';

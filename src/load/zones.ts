@@ -7,7 +7,7 @@
  * the library's options (the CLI says them as its flags).
  */
 import { normaliseZoneGeometry } from '../io/geometry.js';
-import { readJson } from '../io/read.js';
+import { readFeatureCollection } from '../io/geojson-scan.js';
 import { isGpkgPath } from '../io/gpkg.js';
 import { gpkgFeatureCollection } from './gpkg.js';
 import type { Feature } from 'geojson';
@@ -96,7 +96,7 @@ export type ZonesFromGeoJsonOptions = Omit<LoadZonesOptions, FileOptions> & { [K
 /** Load a zone layer with its member counts from files. Synchronous; throws InputError on any bad input. */
 export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
   // a GeoPackage's first feature layer (or --layer) goes the same way as a GeoJSON
-  const data = isGpkgPath(file) ? gpkgFeatureCollection(file, opts.layer) : readJson(file, said('load.zones.notGeoJson.hint'));
+  const data = isGpkgPath(file) ? gpkgFeatureCollection(file, opts.layer) : readFeatureCollection(file, said('load.zones.notGeoJson.hint'));
   // wrong combinations of options are said before any table is read
   checkMemberOptions(opts);
   const read = (path: string | undefined, headerWith?: string): Table | undefined => (path === undefined ? undefined : readCsv(path, { headerWith }));
