@@ -40,22 +40,27 @@ export function isFlat(g: ZoneGeometry): boolean {
 
 /**
  * A Polygon (one polygon) or MultiPolygon over flat rings, whose `coordinates` are made the first time they are
- * read (then kept, and writable as any geometry's). The flat arrays must not change afterwards.
+ * read (then kept, and writable as any geometry's: flatRingsOf then reads the new ones). Neither the flat arrays
+ * nor the coordinates made from them may be changed in place (zones are values: every step makes new ones).
  */
 export function flatGeometry(type: 'Polygon' | 'MultiPolygon', flat: FlatRings): ZoneGeometry {
-  const g = { type } as ZoneGeometry;
-  const set = (coordinates: unknown) => Object.defineProperty(g, 'coordinates', { value: coordinates, enumerable: true, writable: true, configurable: true });
-  Object.defineProperty(g, 'coordinates', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const polygons = nested(flat);
-      const c = type === 'Polygon' ? polygons[0] : polygons;
-      set(c);
-      return c;
+  let coordinates: unknown;
+  // (an object literal's accessor: every such geometry has the same shape, and JSON.stringify and structured
+  // clones see `coordinates` as an ordinary property)
+  const g = {
+    type,
+    get coordinates(): unknown {
+      if (coordinates === undefined) {
+        const polygons = nested(flat);
+        coordinates = type === 'Polygon' ? polygons[0] : polygons;
+      }
+      return coordinates;
     },
-    set,
-  });
+    set coordinates(c: unknown) {
+      coordinates = c;
+      attached.delete(g); // new coordinates: the flat arrays no longer say them
+    },
+  } as ZoneGeometry;
   attached.set(g, flat);
   return g;
 }
