@@ -23,19 +23,27 @@ export interface FlatRings {
   readonly polyStart: Int32Array;
 }
 
-const attached = new WeakMap<object, FlatRings>();
+/** Where a geometry made by flatGeometry keeps its flat rings, and its coordinates once made (not enumerable: JSON, copies, clones and comparisons see an ordinary geometry). */
+const FLAT = Symbol('flat rings');
+const MADE = Symbol('coordinates');
+
+interface Carrier {
+  type: 'Polygon' | 'MultiPolygon';
+  [FLAT]?: FlatRings;
+  [MADE]?: unknown;
+}
 
 /**
  * The geometry's points as flat arrays: those it was made from (flatGeometry) or, for a geometry built as nested
  * arrays (by a program, a test, an import), a copy made now (not kept: its coordinates may change).
  */
 export function flatRingsOf(g: ZoneGeometry): FlatRings {
-  return attached.get(g) ?? flatten(g);
+  return (g as unknown as Carrier)[FLAT] ?? flatten(g);
 }
 
 /** Whether the geometry holds flat arrays (flatRingsOf costs nothing). */
 export function isFlat(g: ZoneGeometry): boolean {
-  return attached.has(g);
+  return (g as unknown as Carrier)[FLAT] !== undefined;
 }
 
 /**
@@ -44,25 +52,25 @@ export function isFlat(g: ZoneGeometry): boolean {
  * nor the coordinates made from them may be changed in place (zones are values: every step makes new ones).
  */
 export function flatGeometry(type: 'Polygon' | 'MultiPolygon', flat: FlatRings): ZoneGeometry {
-  let coordinates: unknown;
-  // (an object literal's accessor: every such geometry has the same shape, and JSON.stringify and structured
-  // clones see `coordinates` as an ordinary property)
-  const g = {
-    type,
-    get coordinates(): unknown {
-      if (coordinates === undefined) {
-        const polygons = nested(flat);
-        coordinates = type === 'Polygon' ? polygons[0] : polygons;
-      }
-      return coordinates;
-    },
-    set coordinates(c: unknown) {
-      coordinates = c;
-      attached.delete(g); // new coordinates: the flat arrays no longer say them
-    },
-  } as ZoneGeometry;
-  attached.set(g, flat);
-  return g;
+  // (one getter and setter for every such geometry, and no table beside them: a layer may hold tens of thousands)
+  const g = { type };
+  Object.defineProperty(g, 'coordinates', { get: getCoordinates, set: setCoordinates, enumerable: true, configurable: true });
+  Object.defineProperty(g, FLAT, { value: flat, writable: true });
+  return g as unknown as ZoneGeometry;
+}
+
+function getCoordinates(this: Carrier): unknown {
+  if (this[MADE] === undefined) {
+    const polygons = nested(this[FLAT]!);
+    Object.defineProperty(this, MADE, { value: this.type === 'Polygon' ? polygons[0] : polygons, writable: true });
+  }
+  return this[MADE];
+}
+
+function setCoordinates(this: Carrier, c: unknown): void {
+  if (!Object.prototype.hasOwnProperty.call(this, MADE)) Object.defineProperty(this, MADE, { value: c, writable: true });
+  else this[MADE] = c;
+  this[FLAT] = undefined; // new coordinates: the flat arrays no longer say them
 }
 
 function nested(f: FlatRings): Position[][][] {

@@ -17,27 +17,32 @@ import type { Said } from '../messages/message.js';
 import { decodeText } from './encoding.js';
 import { MAX_JSON_DEPTH, parseJsonBytes, readBytes } from './read.js';
 
-/** A feature's `geometry.coordinates` as read: numbers as in the file (not rounded, rings not closed). */
+/**
+ * A feature's `geometry.coordinates` as read: numbers as in the file (not rounded, rings not closed), in the
+ * arrays the whole layer's points share (`points`; no arrays of its own: a layer may hold tens of thousands of
+ * features). Ring r (ring0 ≤ r < ring1) is the points [ringStart[r], ringStart[r + 1]); polygon p (poly0 ≤ p <
+ * poly1) is the rings [polyStart[p], polyStart[p + 1]).
+ */
 export class FlatCoordinates {
   constructor(
     /** 3: a Polygon's [[[x, y]]]; 4: a MultiPolygon's [[[[x, y]]]] */
     readonly depth: 3 | 4,
-    readonly xs: Float64Array,
-    readonly ys: Float64Array,
-    /** ring r is the points [ringStart[r], ringStart[r + 1]); length: rings + 1 */
-    readonly ringStart: Int32Array,
-    /** polygon p is the rings [polyStart[p], polyStart[p + 1]); length: polygons + 1 */
-    readonly polyStart: Int32Array,
+    readonly points: LayerPoints,
+    readonly ring0: number,
+    readonly ring1: number,
+    readonly poly0: number,
+    readonly poly1: number,
   ) {}
 
   /** The coordinates as JSON.parse gives them. */
   nested(): number[][][] | number[][][][] {
+    const { xs, ys, ringStart, polyStart } = this.points;
     const polygons: number[][][][] = [];
-    for (let p = 0; p + 1 < this.polyStart.length; p++) {
+    for (let p = this.poly0; p < this.poly1; p++) {
       const rings: number[][][] = [];
-      for (let r = this.polyStart[p]; r < this.polyStart[p + 1]; r++) {
+      for (let r = polyStart[p]; r < polyStart[p + 1]; r++) {
         const ring: number[][] = [];
-        for (let i = this.ringStart[r]; i < this.ringStart[r + 1]; i++) ring.push([this.xs[i], this.ys[i]]);
+        for (let i = ringStart[r]; i < ringStart[r + 1]; i++) ring.push([xs[i], ys[i]]);
         rings.push(ring);
       }
       polygons.push(rings);
@@ -113,7 +118,7 @@ function scan(b: Uint8Array): Scanned | undefined {
   let pending = OTHER; // the key whose value comes next
   const cut: number[] = []; // [from, to) of each coordinates array in the file
   const found: FlatCoordinates[] = [];
-  const out = new Points();
+  const out = new LayerPoints();
   while (i < n) {
     const c = b[i];
     if (c === 0x22) {
@@ -215,46 +220,66 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
-/** The points of the file's outlines, in arrays grown as needed and shared by every feature. */
-class Points {
+/** The points of the layer's outlines, in arrays grown as needed and shared by every feature (see FlatCoordinates). */
+export class LayerPoints {
   xs = new Float64Array(1 << 12);
   ys = new Float64Array(1 << 12);
-  rings: number[] = [];
-  polygons: number[] = [];
+  ringStart = new Int32Array(1 << 8);
+  polyStart = new Int32Array(1 << 8);
   top = 0;
+  rings = 0;
+  polys = 0;
   depth: 3 | 4 = 3;
-  private from = 0;
+  private ring0 = 0;
+  private poly0 = 0;
 
   push(x: number, y: number): void {
     if (this.top === this.xs.length) {
-      const xs = new Float64Array(2 * this.top);
-      const ys = new Float64Array(2 * this.top);
-      xs.set(this.xs);
-      ys.set(this.ys);
-      this.xs = xs;
-      this.ys = ys;
+      this.xs = grown(this.xs);
+      this.ys = grown(this.ys);
     }
     this.xs[this.top] = x;
     this.ys[this.top++] = y;
   }
 
-  /** The feature's coordinates (the points since the previous take). */
+  /** A ring starts. */
+  ring(): void {
+    if (this.rings === this.ringStart.length) this.ringStart = grown(this.ringStart);
+    this.ringStart[this.rings++] = this.top;
+  }
+
+  /** A polygon starts at the next ring. */
+  polygon(at = this.rings): void {
+    if (this.polys === this.polyStart.length) this.polyStart = grown(this.polyStart);
+    this.polyStart[this.polys++] = at;
+  }
+
+  /** The feature's coordinates end: its last ring and polygon end here (one slot past each, not a ring or a polygon). */
+  end(): void {
+    this.ring();
+    this.polygon(this.rings - 1);
+  }
+
+  /** The feature's coordinates (since the previous take), once its last ring and polygon are ended. */
   take(): FlatCoordinates {
-    const rings = Int32Array.from(this.rings, (s) => s - this.from);
-    const polygons = Int32Array.from(this.polygons);
-    const c = new FlatCoordinates(this.depth, this.xs.slice(this.from, this.top), this.ys.slice(this.from, this.top), rings, polygons);
-    this.from = this.top;
-    this.rings.length = 0;
-    this.polygons.length = 0;
+    const c = new FlatCoordinates(this.depth, this, this.ring0, this.rings - 1, this.poly0, this.polys - 1);
+    this.ring0 = this.rings;
+    this.poly0 = this.polys;
     return c;
   }
+}
+
+function grown<T extends Float64Array | Int32Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(2 * a.length);
+  b.set(a);
+  return b;
 }
 
 /**
  * Read one coordinates array from its `[` at `i`: polygons (depth 4) or one polygon (depth 3) of rings of [x, y]
  * points, none empty. Returns the offset after its `]`, or −1 when it is anything else.
  */
-function readCoordinates(b: Uint8Array, i: number, out: Points): number {
+function readCoordinates(b: Uint8Array, i: number, out: LayerPoints): number {
   const n = b.length;
   // the depth: the brackets opening the first point
   let depth = 0;
@@ -274,9 +299,9 @@ function readCoordinates(b: Uint8Array, i: number, out: Points): number {
       if (b[i] !== 0x5b) return -1;
       level++;
       i++;
-      if (level === ringLevel) out.rings.push(out.top);
-      else if (level === 2 && depth === 4) out.polygons.push(out.rings.length);
-      else if (level === 1 && depth === 3) out.polygons.push(0);
+      if (level === ringLevel) out.ring();
+      else if (level === 2 && depth === 4) out.polygon();
+      else if (level === 1 && depth === 3) out.polygon();
       continue;
     }
     // a point: two numbers
@@ -298,8 +323,7 @@ function readCoordinates(b: Uint8Array, i: number, out: Points): number {
         i++;
         level--;
         if (level === 0) {
-          out.rings.push(out.top);
-          out.polygons.push(out.rings.length - 1);
+          out.end();
           return i;
         }
         continue;

@@ -154,16 +154,18 @@ function ringsCross(ends: ArrayLike<number>, first: number, last: number): boole
  * A zone crossing the antimeridian (rare) goes on as nested arrays, to be split.
  */
 function normaliseFlat(type: 'Polygon' | 'MultiPolygon', c: FlatCoordinates, at: GeometryContext, fail: (problem: Said, hint: Said) => never): ZoneGeometry {
-  const rings = c.ringStart.length - 1;
-  if (c.xs.length + rings > X.length) growZoneArrays(c.xs.length + rings);
-  const ends = new Int32Array(rings);
+  const { xs, ys, ringStart: rs, polyStart: ps } = c.points;
+  const rings = c.ring1 - c.ring0;
+  const size = rs[c.ring1] - rs[c.ring0] + rings;
+  if (size > X.length) growZoneArrays(size);
+  const ringStart = new Int32Array(rings + 1); // the closed rings' starts in X, Y, then the zone's
   let top = 0;
   let closed = 0;
   for (let r = 0; r < rings; r++) {
     const start = top;
-    for (let i = c.ringStart[r]; i < c.ringStart[r + 1]; i++) {
-      X[top] = round(c.xs[i]);
-      Y[top++] = round(c.ys[i]);
+    for (let i = rs[c.ring0 + r], end = rs[c.ring0 + r + 1]; i < end; i++) {
+      X[top] = round(xs[i]);
+      Y[top++] = round(ys[i]);
     }
     if (X[start] !== X[top - 1] || Y[start] !== Y[top - 1]) {
       X[top] = X[start];
@@ -171,19 +173,22 @@ function normaliseFlat(type: 'Polygon' | 'MultiPolygon', c: FlatCoordinates, at:
       closed++;
     }
     if (top - start < 4) fail(said('load.geometry.shortRing', { n: top - start - 1 }), said('load.geometry.repair.hint'));
-    ends[r] = top;
+    ringStart[r + 1] = top;
   }
+  const ends = ringStart.subarray(1);
   const outside = firstOutside(top);
   if (outside) failOutside(outside, fail);
   if (closed > 0) notice(said('load.geometry.closed', { file: at.file, zone: at.zone, n: closed }));
+  const polyStart = new Int32Array(c.poly1 - c.poly0 + 1);
+  for (let p = c.poly0; p <= c.poly1; p++) polyStart[p - c.poly0] = ps[p] - c.ring0;
   if (crossesAntimeridian(0, top)) {
     // (a jump between the end of one ring and the start of the next is no crossing: finish looks ring by ring)
     const clean: Position[][][] = [];
-    for (let p = 0; p + 1 < c.polyStart.length; p++) {
+    for (let p = 0; p + 1 < polyStart.length; p++) {
       const poly: Position[][] = [];
-      for (let r = c.polyStart[p]; r < c.polyStart[p + 1]; r++) {
+      for (let r = polyStart[p]; r < polyStart[p + 1]; r++) {
         const ring: Position[] = [];
-        for (let i = r === 0 ? 0 : ends[r - 1]; i < ends[r]; i++) ring.push([X[i], Y[i]]);
+        for (let i = ringStart[r]; i < ringStart[r + 1]; i++) ring.push([X[i], Y[i]]);
         poly.push(ring);
       }
       clean.push(poly);
@@ -191,9 +196,7 @@ function normaliseFlat(type: 'Polygon' | 'MultiPolygon', c: FlatCoordinates, at:
     return finish(type, clean, ends, at);
   }
   if (ringsCross(ends, 0, rings)) notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
-  const ringStart = new Int32Array(rings + 1);
-  ringStart.set(ends, 1);
-  const flat = { xs: X.slice(0, top), ys: Y.slice(0, top), ringStart, polyStart: Int32Array.from(c.polyStart) };
+  const flat = { xs: X.slice(0, top), ys: Y.slice(0, top), ringStart, polyStart };
   if (X.length > KEPT_SCRATCH) {
     X = new Float64Array(1024);
     Y = new Float64Array(1024);

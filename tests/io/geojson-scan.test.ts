@@ -86,11 +86,14 @@ describe('the zone layer reader gives what JSON.parse and the nested gate gave',
     expect(c).toBeInstanceOf(FlatCoordinates);
     const parsed = JSON.parse(readFileSync(file, 'utf8')).features[0].geometry.coordinates[0] as number[][];
     const flat = c as FlatCoordinates;
-    expect(flat.xs.length).toBe(numbers.length);
+    const { xs, ys, ringStart } = flat.points;
+    const from = ringStart[flat.ring0];
+    expect(ringStart[flat.ring1] - from).toBe(numbers.length);
     parsed.forEach(([x, y], i) => {
-      expect(Object.is(flat.xs[i], x)).toBe(true);
-      expect(Object.is(flat.ys[i], y)).toBe(true);
+      expect(Object.is(xs[from + i], x)).toBe(true);
+      expect(Object.is(ys[from + i], y)).toBe(true);
     });
+    expect(flat.nested()).toEqual([parsed]);
   });
 
   it('zones from the fast reader are flat, and their GeoJSON coordinates are made when read', async () => {
