@@ -5,11 +5,15 @@
  * end, answered by message).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { warmNumberFormats } from '../messages/i18n.js';
 import { boundFacts } from './bound.js';
 import { runSearchChain } from './chain.js';
 import { loadHighs, type Highs } from './highs.js';
 import { beat, chainBlock, chainFailed, writeOutcome, type WorkerReply, type WorkerRequest } from './threads.js';
 
+// first of all, while the main thread reads the zones: ICU's number data, which the main thread needs at its first
+// figure (process-wide: loaded once, here rather than there)
+warmNumberFormats();
 // a failure shows again, as an error, when a bound needs HiGHS
 let highs: Promise<unknown> = (workerData as { highs?: boolean } | null)?.highs ? prepareHighs() : Promise.resolve(undefined);
 function prepareHighs(): Promise<unknown> {
