@@ -118,7 +118,7 @@ function scan(b: Uint8Array): Scanned | undefined {
   let pending = OTHER; // the key whose value comes next
   const cut: number[] = []; // [from, to) of each coordinates array in the file
   const found: FlatCoordinates[] = [];
-  const out = new LayerPoints();
+  const out = new LayerPoints(n);
   while (i < n) {
     const c = b[i];
     if (c === 0x22) {
@@ -222,8 +222,8 @@ function isSpace(c: number): boolean {
 
 /** The points of the layer's outlines, in arrays grown as needed and shared by every feature (see FlatCoordinates). */
 export class LayerPoints {
-  xs = new Float64Array(1 << 12);
-  ys = new Float64Array(1 << 12);
+  xs: Float64Array;
+  ys: Float64Array;
   ringStart = new Int32Array(1 << 8);
   polyStart = new Int32Array(1 << 8);
   top = 0;
@@ -232,6 +232,13 @@ export class LayerPoints {
   depth: 3 | 4 = 3;
   private ring0 = 0;
   private poly0 = 0;
+
+  /** `bytes`: the file's size (a point takes at least 6 bytes, "[0,0]," and real layers ~20: room for most at once). */
+  constructor(bytes: number) {
+    const room = Math.max(1 << 12, Math.ceil(bytes / 16));
+    this.xs = new Float64Array(room);
+    this.ys = new Float64Array(room);
+  }
 
   push(x: number, y: number): void {
     if (this.top === this.xs.length) {
