@@ -163,6 +163,7 @@ function scan(b: Uint8Array): Scanned | undefined {
       return undefined; // another encoding: readJson says which
     } else i++;
   }
+  asBuffer = undefined;
   if (found.length === 0) return undefined;
   return { rest: splice(b, cut), coordinates: found };
 }
@@ -388,8 +389,15 @@ function readNumber(b: Uint8Array, i: number): number | undefined {
   }
   numberEnd = i;
   if (!slow) return neg ? -(m / POW10[frac]) : m / POW10[frac];
-  let text = '';
-  for (let k = start; k < i; k++) text += String.fromCharCode(b[k]);
-  const v = Number(text);
+  const v = Number(text(b).toString('latin1', start, i));
   return Number.isFinite(v) ? v : undefined;
+}
+
+/** The bytes as a Buffer, for its native decoding of a long number (files written with 17 digits have many). */
+let asBuffer: Buffer | undefined;
+function text(b: Uint8Array): Buffer {
+  if (asBuffer?.buffer !== b.buffer || asBuffer.byteOffset !== b.byteOffset || asBuffer.length !== b.length) {
+    asBuffer = Buffer.from(b.buffer, b.byteOffset, b.length);
+  }
+  return asBuffer;
 }
