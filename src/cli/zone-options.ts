@@ -1,3 +1,4 @@
+import type { KinkHelper } from '../io/rings.js';
 import { type Command } from 'commander';
 import type { ZoneSet } from '../core/index.js';
 import { loadZones, type LoadZonesOptions } from '../load/index.js';
@@ -108,6 +109,10 @@ function zoneOptionsFrom(opts: ZoneFlags, { membersRequired = true } = {}): Load
 }
 
 /** Load <zones> with the member options of the command. */
-export function zonesFromOptions(file: string, opts: ZoneFlags, { membersRequired = true } = {}): ZoneSet {
-  return loadZones(file, zoneOptionsFrom(opts, { membersRequired }));
+export function zonesFromOptions(
+  file: string,
+  opts: ZoneFlags,
+  { membersRequired = true, kinks }: { membersRequired?: boolean; kinks?: KinkHelper } = {},
+): ZoneSet {
+  return loadZones(file, { ...zoneOptionsFrom(opts, { membersRequired }), ...(kinks ? { kinks } : {}) });
 }

@@ -225,7 +225,7 @@ function isSpace(c: number): boolean {
 export class LayerPoints {
   xs: Float64Array;
   ys: Float64Array;
-  ringStart = new Int32Array(1 << 8);
+  ringStart = shared(Int32Array, 1 << 8);
   polyStart = new Int32Array(1 << 8);
   top = 0;
   rings = 0;
@@ -237,8 +237,8 @@ export class LayerPoints {
   /** `bytes`: the file's size (a point takes at least 6 bytes, "[0,0]," and real layers ~20: room for most at once). */
   constructor(bytes: number) {
     const room = Math.max(1 << 12, Math.ceil(bytes / 16));
-    this.xs = new Float64Array(room);
-    this.ys = new Float64Array(room);
+    this.xs = shared(Float64Array, room);
+    this.ys = shared(Float64Array, room);
   }
 
   push(x: number, y: number): void {
@@ -278,9 +278,14 @@ export class LayerPoints {
 }
 
 function grown<T extends Float64Array | Int32Array>(a: T): T {
-  const b = new (a.constructor as new (n: number) => T)(2 * a.length);
+  const b = shared(a.constructor as { new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number }, 2 * a.length);
   b.set(a);
   return b;
+}
+
+/** An array in shared memory (a worker thread can read the layer's points without a copy: rings.ts). */
+function shared<T>(Type: { new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number }, length: number): T {
+  return new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT));
 }
 
 /**

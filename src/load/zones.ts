@@ -7,7 +7,8 @@
  * the library's options (the CLI says them as its flags).
  */
 import { normaliseZoneGeometry } from '../io/geometry.js';
-import { readFeatureCollection } from '../io/geojson-scan.js';
+import { FlatCoordinates, readFeatureCollection } from '../io/geojson-scan.js';
+import type { KinkHelper } from '../io/rings.js';
 import { isGpkgPath } from '../io/gpkg.js';
 import { gpkgFeatureCollection } from './gpkg.js';
 import type { Feature } from 'geojson';
@@ -38,6 +39,8 @@ export const NAME_CANDIDATES = ['name', 'nom', 'libelle', 'libze2020', 'NAME', '
 export interface LoadZonesOptions {
   /** a GeoPackage's layer to read (its first feature layer when absent) */
   layer?: string;
+  /** a worker thread to share the outlines' bow-tie checks with (io/rings.ts; the same verdicts without one) */
+  kinks?: KinkHelper;
   /** property holding the zone id (detected among ID_CANDIDATES when absent) */
   idProp?: string;
   /** property holding the zone name (detected among NAME_CANDIDATES; the id when none) */
@@ -127,6 +130,7 @@ export function zonesFromGeoJson(collection: unknown, opts: ZonesFromGeoJsonOpti
   const zones: Zone[] = [];
   const byId = new Map<string, Zone>();
   const featureOf = new Map<string, number>();
+  const kinks = opts.kinks ? shareKinks(features, opts.kinks) : undefined;
   features.forEach((f, i) => {
     const p = props[i];
     const id = zoneId(file, f, p, idProp, i);
@@ -140,7 +144,7 @@ export function zonesFromGeoJson(collection: unknown, opts: ZonesFromGeoJsonOpti
       });
     }
     featureOf.set(id, i);
-    const geometry = zoneGeometry(file, f, id);
+    const geometry = normaliseZoneGeometry(f.geometry, { file, zone: id, ...(kinks ? { kinks: { claims: kinks, zone: i } } : {}) });
     const rawName = nameProp !== undefined ? p[nameProp] : undefined;
     const name = rawName == null || String(rawName).trim() === '' ? id : String(rawName).trim();
     const zone: Zone = { id, name, members: 0, geometry, properties: p };
@@ -288,8 +292,21 @@ function zoneId(file: string, f: Feature, p: Record<string, unknown>, idProp: st
 }
 
 /** The outline, validated and normalised by the input gate (io/geometry.ts). */
-function zoneGeometry(file: string, f: Feature, id: string): ZoneGeometry {
-  return normaliseZoneGeometry(f.geometry, { file, zone: id });
+/**
+ * Share the bow-tie checks of the features read into flat arrays (io/geojson-scan.ts) with `helper`'s worker:
+ * the claims, one per feature, or undefined (nothing to share, or no worker).
+ */
+function shareKinks(features: Feature[], helper: KinkHelper): Int32Array | undefined {
+  let points: FlatCoordinates['points'] | undefined;
+  const ranges = new Int32Array(2 * features.length); // [0, 0): no rings, for a feature read otherwise
+  features.forEach((f, i) => {
+    const c = (f.geometry as { coordinates?: unknown } | null)?.coordinates;
+    if (!(c instanceof FlatCoordinates) || (points && c.points !== points)) return;
+    points = c.points;
+    ranges[2 * i] = c.ring0;
+    ranges[2 * i + 1] = c.ring1;
+  });
+  return points ? helper(points, ranges) : undefined;
 }
 
 /** Member counts, in zone order, and a sentence saying where they come from. */

@@ -13,6 +13,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { workerScript } from '../core/workers.js';
+import type { FlatPoints, KinkHelper } from '../io/rings.js';
 import type { BoundFacts, BoundInput, BoundSettings } from './bound.js';
 import { runSearchChain, type ChainEvents, type ChainOutcome, type ChainWork } from './chain.js';
 import type { Problem } from './problem.js';
@@ -90,6 +91,7 @@ function readOutcome(b: ChainBlock): ChainOutcome {
 /** What the workers are sent (worker.ts). */
 export type WorkerRequest =
   | { kind: 'highs' }
+  | { kind: 'kinks'; points: FlatPoints; ranges: Int32Array; claims: Int32Array }
   | { kind: 'chain'; p: Problem; work: ChainWork; buffer: SharedArrayBuffer }
   | { kind: 'bound'; id: number; p: BoundInput; settings: BoundSettings };
 export type WorkerReply = { id: number; facts?: BoundFacts; error?: string };
@@ -107,6 +109,11 @@ export interface ProposeThreads {
   boundFacts(p: BoundInput, settings: BoundSettings): Promise<BoundFacts>;
   /** Send the requests held back. */
   flush(): void;
+  /**
+   * Share the bow-tie checks of the zones being read (io/rings.ts) with the first worker: it checks them from the
+   * last zone back while this thread reads them from the first. The zones' claims, in shared memory.
+   */
+  kinks: KinkHelper;
   /** Have the worker that answers bounds load HiGHS now (when the zones show a bound will likely need it). */
   loadHighs(): void;
   /** Stop the workers (they never keep the process alive meanwhile); resolves once they have stopped. */
@@ -182,6 +189,13 @@ export function startProposeThreads(
       return answer;
     },
     flush,
+    kinks(points, ranges) {
+      const w = workers[0];
+      if (failed.has(w)) return undefined;
+      const claims = new Int32Array(new SharedArrayBuffer(4 * (ranges.length / 2))); // one per zone
+      w.postMessage({ kind: 'kinks', points: { xs: points.xs, ys: points.ys, ringStart: points.ringStart }, ranges, claims } satisfies WorkerRequest);
+      return claims;
+    },
     loadHighs() {
       const w = workers[workers.length - 1];
       if (!failed.has(w)) w.postMessage({ kind: 'highs' } satisfies WorkerRequest);

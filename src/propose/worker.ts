@@ -5,6 +5,7 @@
  * end, answered by message).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { kinksFromTheEnd } from '../io/rings.js';
 import { warmNumberFormats } from '../messages/i18n.js';
 import { boundFacts } from './bound.js';
 import { runSearchChain } from './chain.js';
@@ -24,6 +25,10 @@ const reply = (m: WorkerReply) => parentPort!.postMessage(m);
 parentPort!.on('message', (m: WorkerRequest) => {
   if (m.kind === 'highs') {
     highs = prepareHighs();
+    return;
+  }
+  if (m.kind === 'kinks') {
+    kinksFromTheEnd(m.points, m.ranges, m.claims);
     return;
   }
   if (m.kind === 'chain') {

@@ -1,0 +1,366 @@
+/**
+ * The geometry gate's work on a zone's rings held in flat arrays (geometry.ts): the rounding of every point, and
+ * the self-intersection test. Light and pure, so that a worker thread can run it too: while the main thread reads a
+ * large layer, a propose worker checks the last zones for bow-ties (kinksFromTheEnd) and the main thread the first
+ * ones, each zone claimed once (claimKink), the same verdicts whoever gives them.
+ */
+import type { Position } from 'geojson';
+
+/**
+ * Round to 1e-7 degree (about 1 cm): files written by spreadsheets or scripts often hold 0.30000000000000004
+ * on one side of a border and 0.3 on the other, and shared borders are found by identical coordinates.
+ */
+export function round(x: number): number {
+  return Math.round(x * 1e7) / 1e7;
+}
+
+/** A layer's points, ring after ring (io/geojson-scan.ts LayerPoints): ring r is [ringStart[r], ringStart[r + 1]). */
+export interface FlatPoints {
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
+  readonly ringStart: Int32Array;
+}
+
+/**
+ * A zone's rings ring0..ring1−1 of `points` as the gate keeps them, into X and Y from 0: every point rounded, every
+ * ring closed (its first point added at its end when it is not there); ends[r] is where ring r ends. X and Y must
+ * have room for the points and one more per ring. Returns how many rings it closed, or −(n + 1) for the first ring
+ * of n < 3 edges once closed (the gate's error).
+ */
+export function fillRings(p: FlatPoints, ring0: number, ring1: number, X: Float64Array, Y: Float64Array, ends: Int32Array): number {
+  const { xs, ys, ringStart } = p;
+  let top = 0;
+  let closed = 0;
+  for (let r = 0; r < ring1 - ring0; r++) {
+    const start = top;
+    for (let i = ringStart[ring0 + r], end = ringStart[ring0 + r + 1]; i < end; i++) {
+      X[top] = round(xs[i]);
+      Y[top++] = round(ys[i]);
+    }
+    if (X[start] !== X[top - 1] || Y[start] !== Y[top - 1]) {
+      X[top] = X[start];
+      Y[top++] = Y[start];
+      closed++;
+    }
+    if (top - start < 4) return -(top - start);
+    ends[r] = top;
+  }
+  return closed;
+}
+
+/**
+ * Sharing the bow-tie checks of a layer's zones with a worker thread: one Int32 per zone (in shared memory), which
+ * says who checks it and, once checked, the verdict. The main thread claims the zones in order (claimKink), the
+ * worker from the last one back (kinksFromTheEnd); whoever claims a zone first checks it.
+ */
+export const KINK_FREE = 0;
+const KINK_MAIN = 1;
+const KINK_WORKER = 2;
+const KINK_NO = 3;
+const KINK_YES = 4;
+/** the worker gave no verdict (a ring too short: the gate says so) */
+const KINK_NONE = 5;
+
+/** Start sharing a layer's bow-tie checks: the zones' rings as [ring0, ring1) pairs; the zones' claims, or undefined. */
+export type KinkHelper = (points: FlatPoints, ranges: Int32Array) => Int32Array | undefined;
+
+/** How long the main thread waits for a zone the worker is checking before it checks it itself. */
+const KINK_PATIENCE_MS = 2_000;
+
+/**
+ * The main thread's turn at zone k: the worker's verdict (waiting for it if the worker is on that zone), or
+ * undefined when the zone is now the main thread's to check.
+ */
+export function claimKink(claims: Int32Array, k: number, patienceMs = KINK_PATIENCE_MS): boolean | undefined {
+  let s = Atomics.compareExchange(claims, k, KINK_FREE, KINK_MAIN);
+  if (s === KINK_FREE) return undefined;
+  if (s === KINK_WORKER) {
+    Atomics.wait(claims, k, KINK_WORKER, patienceMs);
+    s = Atomics.load(claims, k);
+  }
+  return s === KINK_YES ? true : s === KINK_NO ? false : undefined;
+}
+
+/** The worker's side: check the zones from the last one back, until one the main thread has claimed. */
+export function kinksFromTheEnd(p: FlatPoints, ranges: Int32Array, claims: Int32Array): void {
+  for (let k = claims.length - 1; k >= 0; k--) {
+    if (Atomics.compareExchange(claims, k, KINK_FREE, KINK_WORKER) !== KINK_FREE) return;
+    const ring0 = ranges[2 * k];
+    const ring1 = ranges[2 * k + 1];
+    const size = p.ringStart[ring1] - p.ringStart[ring0] + (ring1 - ring0);
+    if (WX.length < size) {
+      WX = new Float64Array(Math.max(size, 2 * WX.length));
+      WY = new Float64Array(WX.length);
+    }
+    if (WENDS.length < ring1 - ring0) WENDS = new Int32Array(Math.max(ring1 - ring0, 2 * WENDS.length));
+    const filled = fillRings(p, ring0, ring1, WX, WY, WENDS);
+    Atomics.store(claims, k, filled < 0 ? KINK_NONE : ringsCross(WX, WY, WENDS, 0, ring1 - ring0) ? KINK_YES : KINK_NO);
+    Atomics.notify(claims, k);
+  }
+}
+
+/** The worker's scratch arrays. */
+let WX = new Float64Array(1024);
+let WY = new Float64Array(1024);
+let WENDS = new Int32Array(64);
+
+/** Whether one of the rings first..last−1 (held in X and Y, ring r ending at ends[r]) crosses itself. */
+export function ringsCross(X: Float64Array, Y: Float64Array, ends: ArrayLike<number>, first: number, last: number): boolean {
+  for (let r = first; r < last; r++) {
+    const from = r === 0 ? 0 : ends[r - 1];
+    const n = ends[r] - from - 1;
+    // a small ring is checked where it lies in X and Y (no views made for the many small rings of a fine layer)
+    if (n <= SMALL_RING ? n >= 4 && smallRingCrosses(X, Y, n, from) : flatSelfIntersects(X.subarray(from, ends[r]), Y.subarray(from, ends[r]))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether two non-adjacent edges of a closed ring cross (a bow-tie). Edges are binned in a sparse uniform grid
+ * over the ring's bounding box (cells three mean edges wide; each edge in every cell its bounding box covers)
+ * and only edges sharing a cell are compared: two edges that cross share the cell of their crossing point, so
+ * the verdict is that of comparing every pair, in about linear time on real outlines. The cells are hashed to
+ * as many buckets as there are (cell, edge) entries and the entries counting-sorted by bucket: edges of two
+ * cells in one bucket are compared too, which costs a comparison and changes no verdict. The arrays are
+ * reused from one ring to the next. tests/io/geometry-grid.test.ts checks that the verdicts agree with the
+ * sweep this grid replaced and with comparing every pair.
+ */
+export function selfIntersects(ring: Position[]): boolean {
+  const n = ring.length - 1; // closed: the last point repeats the first
+  if (n < 4) return false;
+  // coordinates in flat arrays (the loops below read each point many times)
+  const xs = new Float64Array(n + 1);
+  const ys = new Float64Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    xs[i] = ring[i][0];
+    ys[i] = ring[i][1];
+  }
+  return flatSelfIntersects(xs, ys);
+}
+
+/** selfIntersects for a closed ring held in flat arrays (the last point repeats the first). */
+function flatSelfIntersects(xs: Float64Array, ys: Float64Array): boolean {
+  const n = xs.length - 1;
+  if (n < 4) return false;
+  if (n <= SMALL_RING) return smallRingCrosses(xs, ys, n);
+  const crossing = gridCrosses(xs, ys, n);
+  if (CELL_I.length > KEPT_SCRATCH || BUCKETED.length > KEPT_SCRATCH || BUCKET_END.length > KEPT_SCRATCH) {
+    CELL_I = CELL_J = BUCKET_END = BUCKETED = ENTRY_BUCKET = ENTRY_EDGE = new Int32Array(0);
+  }
+  return crossing;
+}
+
+/**
+ * Scratch arrays longer than this (points or entries) are let go after use rather than kept for the next
+ * zone: a long-lived process (serve) that once read a zone of millions of points does not keep their size.
+ */
+export const KEPT_SCRATCH = 1 << 20;
+
+// (the grid's steps are small functions of their own: V8 then optimises each on its own feedback, instead of
+// optimising one large function before its later loops have run and throwing the code away again)
+
+/** Every pair of non-adjacent edges of the ring of n edges whose points start at `from` in xs, ys. */
+function smallRingCrosses(xs: Float64Array, ys: Float64Array, n: number, from = 0): boolean {
+  for (let e = 0; e < n; e++) for (let f = e + 2; f < n; f++) if (!(e === 0 && f === n - 1) && crossAt(xs, ys, from + e, from + f)) return true;
+  return false;
+}
+
+/** Scratch arrays of the grid, grown as needed and reused from one ring to the next. */
+let CELL_I = new Int32Array(1024);
+let CELL_J = new Int32Array(1024);
+let BUCKET_END = new Int32Array(1024);
+let BUCKETED = new Int32Array(1024);
+let ENTRY_BUCKET = new Int32Array(1024);
+let ENTRY_EDGE = new Int32Array(1024);
+
+function gridCrosses(xs: Float64Array, ys: Float64Array, n: number): boolean {
+  if (CELL_I.length < n + 1) {
+    CELL_I = new Int32Array(Math.max(n + 1, 2 * CELL_I.length));
+    CELL_J = new Int32Array(CELL_I.length);
+  }
+  const ci = CELL_I;
+  const cj = CELL_J;
+  const gx = pointCells(xs, ys, n, ci, cj);
+  if (gx === 0) return false; // every point the same: no two edges cross
+  const entries = countEntries(ci, cj, n);
+  // long edges across many cells (a drawn zigzag): compare by longitude ranges instead
+  if (entries > GRID_ENTRIES_PER_EDGE * n) return sweepSelfIntersects(xs, ys, n);
+  let bits = 1;
+  while (1 << bits < entries) bits++;
+  const buckets = 1 << bits;
+  if (BUCKET_END.length < buckets + 1) BUCKET_END = new Int32Array(Math.max(buckets + 1, 2 * BUCKET_END.length));
+  if (BUCKETED.length < entries) {
+    BUCKETED = new Int32Array(Math.max(entries, 2 * BUCKETED.length));
+    ENTRY_BUCKET = new Int32Array(BUCKETED.length);
+    ENTRY_EDGE = new Int32Array(BUCKETED.length);
+  }
+  const end = BUCKET_END;
+  end.fill(0, 0, buckets + 1);
+  fillBuckets(ci, cj, n, gx, 32 - bits, end, buckets, BUCKETED, ENTRY_BUCKET, ENTRY_EDGE);
+  return sameBucketCrosses(xs, ys, n, end, buckets, BUCKETED);
+}
+
+/**
+ * The grid: square cells three mean edges wide over the ring's box (an outline is a curve, not a cloud: each
+ * cell then holds a few edges; the grid is sparse, a curve crossing few of its cells), and the cell (column
+ * ci, row cj) of each point. The cell of a coordinate is monotone in it, so the cells an edge's box covers
+ * are those between its ends' cells, and two edges whose boxes overlap share a cell: the cell of their
+ * crossing point, when they cross. Returns the number of columns (0 when every point is the same).
+ */
+function pointCells(xs: Float64Array, ys: Float64Array, n: number, ci: Int32Array, cj: Int32Array): number {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  let extent = 0;
+  for (let e = 0; e < n; e++) {
+    const x = xs[e];
+    const y = ys[e];
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+    extent += Math.max(Math.abs(xs[e + 1] - x), Math.abs(ys[e + 1] - y));
+  }
+  let side = (3 * extent) / n;
+  if (!(side > 0)) return 0;
+  const w = x1 - x0;
+  const h = y1 - y0;
+  // cell indices fit in 32 bits
+  while (Math.ceil(w / side + 1) * Math.ceil(h / side + 1) > 2 ** 32 - 1) side *= 2;
+  const gx = Math.max(1, Math.ceil(w / side));
+  const gy = Math.max(1, Math.ceil(h / side));
+  const sx = w > 0 ? gx / w : 0;
+  const sy = h > 0 ? gy / h : 0;
+  for (let i = 0; i <= n; i++) {
+    ci[i] = Math.min(gx - 1, Math.floor((xs[i] - x0) * sx));
+    cj[i] = Math.min(gy - 1, Math.floor((ys[i] - y0) * sy));
+  }
+  return gx;
+}
+
+/** How many (cell, edge) entries: one per cell each edge's box covers. */
+function countEntries(ci: Int32Array, cj: Int32Array, n: number): number {
+  let entries = 0;
+  for (let e = 0; e < n; e++) {
+    const di = ci[e + 1] - ci[e];
+    const dj = cj[e + 1] - cj[e];
+    entries += ((di < 0 ? -di : di) + 1) * ((dj < 0 ? -dj : dj) + 1);
+  }
+  return entries;
+}
+
+/** The bucket of a cell: its index hashed (Fibonacci hashing) to the top bits of 32. */
+function bucketOf(cell: number, shift: number): number {
+  return Math.imul(cell | 0, 0x9e3779b1) >>> shift;
+}
+
+/**
+ * Counting sort of the (cell, edge) entries by bucket: `bucketed` lists the edges of each bucket, in edge
+ * order, from end[b] to end[b + 1] (`end` holds zeros on entry, every bucket's start on exit). The entries'
+ * buckets and edges are listed first (`entryBucket`, `entryEdge`), then moved to their places.
+ */
+function fillBuckets(
+  ci: Int32Array,
+  cj: Int32Array,
+  n: number,
+  gx: number,
+  shift: number,
+  end: Int32Array,
+  buckets: number,
+  bucketed: Int32Array,
+  entryBucket: Int32Array,
+  entryEdge: Int32Array,
+): void {
+  let k = 0;
+  for (let e = 0; e < n; e++) {
+    const a = ci[e];
+    const b = ci[e + 1];
+    const c = cj[e];
+    const d = cj[e + 1];
+    if (a === b && c === d) {
+      const bucket = bucketOf(c * gx + a, shift);
+      end[bucket]++;
+      entryBucket[k] = bucket;
+      entryEdge[k++] = e;
+    } else
+      for (let j = c < d ? c : d, j1 = c < d ? d : c; j <= j1; j++)
+        for (let i = a < b ? a : b, i1 = a < b ? b : a; i <= i1; i++) {
+          const bucket = bucketOf(j * gx + i, shift);
+          end[bucket]++;
+          entryBucket[k] = bucket;
+          entryEdge[k++] = e;
+        }
+  }
+  for (let b = 0, sum = 0; b <= buckets; b++) {
+    sum += end[b];
+    end[b] = sum;
+  }
+  // backwards, so that each bucket lists its edges in increasing order
+  for (let p = k - 1; p >= 0; p--) bucketed[--end[entryBucket[p]]] = entryEdge[p];
+}
+
+/** Whether two non-adjacent edges listed in one bucket cross. */
+function sameBucketCrosses(xs: Float64Array, ys: Float64Array, n: number, start: Int32Array, buckets: number, bucketed: Int32Array): boolean {
+  for (let b = 0; b < buckets; b++) {
+    const hi = start[b + 1];
+    for (let p = start[b]; p < hi; p++) {
+      const e = bucketed[p];
+      for (let q = p + 1; q < hi; q++) {
+        const f = bucketed[q];
+        // the same edge (in two cells of the bucket) and edges sharing a point (consecutive, or the last
+        // and the first) do not count
+        const d = f - e;
+        if (d > 1 && d !== n - 1 && crossAt(xs, ys, e, f)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** segmentsCross for edges e and f of a ring held in flat arrays. */
+function crossAt(xs: Float64Array, ys: Float64Array, e: number, f: number): boolean {
+  return crosses(xs[e], ys[e], xs[e + 1], ys[e + 1], xs[f], ys[f], xs[f + 1], ys[f + 1]);
+}
+
+/** Rings of at most this many edges are checked pair by pair (cheaper than building a grid). */
+const SMALL_RING = 32;
+/** Above this many grid entries per edge on average, the grid falls back to the sweep. */
+const GRID_ENTRIES_PER_EDGE = 16;
+
+/**
+ * The same verdict by a sweep over the edges sorted by their western end: only edges whose longitude ranges
+ * overlap are compared (the grid's fallback when long edges would fill too many cells).
+ */
+function sweepSelfIntersects(xs: Float64Array, ys: Float64Array, n: number): boolean {
+  const west = (e: number) => Math.min(xs[e], xs[e + 1]);
+  const edges = Array.from({ length: n }, (_, i) => i).sort((a, b) => west(a) - west(b));
+  const active: number[] = [];
+  for (const e of edges) {
+    const minX = west(e);
+    for (let k = active.length - 1; k >= 0; k--) {
+      const f = active[k];
+      if (Math.max(xs[f], xs[f + 1]) < minX) {
+        active.splice(k, 1);
+        continue;
+      }
+      const adjacent = Math.abs(e - f) === 1 || Math.abs(e - f) === n - 1;
+      if (!adjacent && crossAt(xs, ys, e, f)) return true;
+    }
+    active.push(e);
+  }
+  return false;
+}
+
+/** The crossing test on coordinates (of a ring held in flat arrays). */
+function crosses(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
+  // a proper crossing needs overlapping boxes: most pairs stop here
+  if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return false;
+  if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return false;
+  const o1 = Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+  const o2 = Math.sign((bx - ax) * (dy - ay) - (by - ay) * (dx - ax));
+  if (o1 * o2 >= 0) return false;
+  const o3 = Math.sign((dx - cx) * (ay - cy) - (dy - cy) * (ax - cx));
+  const o4 = Math.sign((dx - cx) * (by - cy) - (dy - cy) * (bx - cx));
+  return o3 * o4 < 0;
+}
