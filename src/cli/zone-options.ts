@@ -1,6 +1,6 @@
-import type { KinkHelper } from '../io/rings.js';
 import { type Command } from 'commander';
 import type { ZoneSet } from '../core/index.js';
+import type { LayerHelper } from '../io/rings.js';
 import { loadZones, type LoadZonesOptions } from '../load/index.js';
 import { said, type Voice } from '../messages/index.js';
 import { flagKeys } from './flags.js';
@@ -112,7 +112,7 @@ function zoneOptionsFrom(opts: ZoneFlags, { membersRequired = true } = {}): Load
 export function zonesFromOptions(
   file: string,
   opts: ZoneFlags,
-  { membersRequired = true, kinks }: { membersRequired?: boolean; kinks?: KinkHelper } = {},
+  { membersRequired = true, helper }: { membersRequired?: boolean; helper?: LayerHelper } = {},
 ): ZoneSet {
-  return loadZones(file, { ...zoneOptionsFrom(opts, { membersRequired }), ...(kinks ? { kinks } : {}) });
+  return loadZones(file, { ...zoneOptionsFrom(opts, { membersRequired }), ...(helper ? { helper } : {}) });
 }

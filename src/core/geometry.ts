@@ -2,6 +2,7 @@ import { area } from '@turf/area';
 import { length } from '@turf/length';
 import { polygonToLine } from '@turf/polygon-to-line';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { measuredElsewhere } from './flat-rings.js';
 
 /**
  * Geometry measures shared by check, propose, export and report, so a section's area and compactness
@@ -24,6 +25,8 @@ export function polsbyPopper(geometry: Polygon | MultiPolygon): number {
  * they are the seam where a zone crossing it was split (io/geometry.ts), not a border.
  */
 export function perimeterKm(geometry: Polygon | MultiPolygon): number {
+  const known = measuredElsewhere(geometry, 'perimeter');
+  if (known !== undefined) return known;
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let km = 0;
   for (const rings of polygons) {
@@ -58,6 +61,8 @@ function haversineKm(a: Position, b: Position): number {
 
 /** Area in km² (geodesic). */
 export function areaKm2(geometry: Polygon | MultiPolygon): number {
+  const known = measuredElsewhere(geometry, 'area');
+  if (known !== undefined) return known;
   return area(geometry) / 1e6;
 }
 

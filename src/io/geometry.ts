@@ -15,10 +15,10 @@
 import { bboxClip } from '@turf/bbox-clip';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { InputError } from '../core/errors.js';
-import { flatGeometry, rewindFlatRings } from '../core/flat-rings.js';
+import { flatGeometry, rewindFlatRings, shareMeasures } from '../core/flat-rings.js';
 import { rewindRings } from '../core/geometry.js';
 import { FlatCoordinates } from './geojson-scan.js';
-import { claimKink, fillRings, KEPT_SCRATCH, ringsCross, round, selfIntersects } from './rings.js';
+import { claimKink, fillRings, jumpsAntimeridian, KEPT_SCRATCH, ringsCross, round, selfIntersects, type SharedMeasures } from './rings.js';
 
 export { selfIntersects } from './rings.js';
 import { notice } from '../core/notices.js';
@@ -30,8 +30,8 @@ const POLYGON_TYPES = new Set(['Polygon', 'MultiPolygon']);
 export interface GeometryContext {
   file: string;
   zone: string;
-  /** the layer's bow-tie checks shared with a worker thread (rings.ts), and this zone's place in them */
-  kinks?: { claims: Int32Array; zone: number };
+  /** the layer's bow-tie checks and measures shared with a worker thread (rings.ts), and this zone's place in them */
+  shared?: { kinks: Int32Array; measures: SharedMeasures; zone: number };
 }
 
 /** Validate and normalise a zone's geometry (see the module comment); throws InputError naming the zone. */
@@ -118,7 +118,7 @@ function finish(type: 'Polygon' | 'MultiPolygon', clean: Position[][][], ends: A
     const first = k;
     k += clean[p].length;
     let crossing = false;
-    for (let r = first; r < k && !crossing; r++) crossing = crossesAntimeridian(r === 0 ? 0 : ends[r - 1], ends[r]);
+    for (let r = first; r < k && !crossing; r++) crossing = jumpsAntimeridian(X, r === 0 ? 0 : ends[r - 1], ends[r]);
     if (!crossing) {
       parts.push(clean[p]);
       kinked ||= ringsCross(X, Y, ends, first, k);
@@ -162,7 +162,7 @@ function normaliseFlat(type: 'Polygon' | 'MultiPolygon', c: FlatCoordinates, at:
   if (closed > 0) notice(said('load.geometry.closed', { file: at.file, zone: at.zone, n: closed }));
   const polyStart = new Int32Array(c.poly1 - c.poly0 + 1);
   for (let p = c.poly0; p <= c.poly1; p++) polyStart[p - c.poly0] = ps[p] - c.ring0;
-  if (crossesAntimeridian(0, top)) {
+  if (jumpsAntimeridian(X, 0, top)) {
     // (a jump between the end of one ring and the start of the next is no crossing: finish looks ring by ring)
     const clean: Position[][][] = [];
     for (let p = 0; p + 1 < polyStart.length; p++) {
@@ -177,14 +177,16 @@ function normaliseFlat(type: 'Polygon' | 'MultiPolygon', c: FlatCoordinates, at:
     return finish(type, clean, ends, at);
   }
   // the bow-tie check: this thread's, or the worker's when it has checked this zone (see rings.ts)
-  const kinked = (at.kinks && claimKink(at.kinks.claims, at.kinks.zone)) ?? ringsCross(X, Y, ends, 0, rings);
+  const kinked = (at.shared && claimKink(at.shared.kinks, at.shared.zone)) ?? ringsCross(X, Y, ends, 0, rings);
   if (kinked) notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
   const flat = { xs: X.slice(0, top), ys: Y.slice(0, top), ringStart, polyStart };
   if (X.length > KEPT_SCRATCH) {
     X = new Float64Array(1024);
     Y = new Float64Array(1024);
   }
-  return flatGeometry(type, rewindFlatRings(flat, 'ccw'));
+  const g = flatGeometry(type, rewindFlatRings(flat, 'ccw'));
+  if (at.shared) shareMeasures(g, at.shared.measures, at.shared.zone);
+  return g;
 }
 
 const DAMAGED = 0;
@@ -244,12 +246,6 @@ function failOutside(outside: Position, fail: (problem: Said, hint: Said) => nev
 function firstOutside(n: number): Position | undefined {
   for (let i = 0; i < n; i++) if (Math.abs(X[i]) > 180 || Math.abs(Y[i]) > 90) return [X[i], Y[i]];
   return undefined;
-}
-
-/** A jump of more than 180° of longitude between two consecutive points (of the zone's points from..to): the ring crosses the antimeridian. */
-function crossesAntimeridian(from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (Math.abs(X[i] - X[i - 1]) > 180) return true;
-  return false;
 }
 
 /**

@@ -5,6 +5,8 @@
  * ones, each zone claimed once (claimKink), the same verdicts whoever gives them.
  */
 import type { Position } from 'geojson';
+import { claimHere, claimThere, DONE_NO, DONE_NONE, DONE_YES, settle } from '../core/claims.js';
+import type { SharedMeasures } from '../core/flat-rings.js';
 
 /**
  * Round to 1e-7 degree (about 1 cm): files written by spreadsheets or scripts often hold 0.30000000000000004
@@ -49,44 +51,42 @@ export function fillRings(p: FlatPoints, ring0: number, ring1: number, X: Float6
 }
 
 /**
- * Sharing the bow-tie checks of a layer's zones with a worker thread: one Int32 per zone (in shared memory), which
- * says who checks it and, once checked, the verdict. The main thread claims the zones in order (claimKink), the
- * worker from the last one back (kinksFromTheEnd); whoever claims a zone first checks it.
+ * Sharing a layer's bow-tie checks with a worker thread (core/claims.ts): the main thread claims the zones in
+ * order as it reads them (claimKink), the worker from the last one back (kinksFromTheEnd).
  */
-export const KINK_FREE = 0;
-const KINK_MAIN = 1;
-const KINK_WORKER = 2;
-const KINK_NO = 3;
-const KINK_YES = 4;
-/** the worker gave no verdict (a ring too short: the gate says so) */
-const KINK_NONE = 5;
+/** A layer's points with their polygons (io/geojson-scan.ts LayerPoints): polygon p is the rings [polyStart[p], polyStart[p + 1]). */
+export interface LayerArrays extends FlatPoints {
+  readonly polyStart: Int32Array;
+}
 
-/** Start sharing a layer's bow-tie checks: the zones' rings as [ring0, ring1) pairs; the zones' claims, or undefined. */
-export type KinkHelper = (points: FlatPoints, ranges: Int32Array) => Int32Array | undefined;
+/** Each zone's place in LayerArrays: ZONE_FIELDS numbers per zone, ring0, ring1, poly0, poly1 and depth (3 Polygon, 4 MultiPolygon; 0 for a zone read otherwise). */
+export const ZONE_FIELDS = 5;
+
+export type { SharedMeasures };
+
+/** What a worker shares of a layer's gate while the main thread reads it: the bow-tie checks, then the measures. */
+export interface LayerWork {
+  kinks: Int32Array;
+  measures: SharedMeasures;
+}
+
+/** Start a worker on a layer's zones (ZONE_FIELDS numbers each); undefined when there is no worker. */
+export type LayerHelper = (points: LayerArrays, zones: Int32Array) => LayerWork | undefined;
 
 /** How long the main thread waits for a zone the worker is checking before it checks it itself. */
 const KINK_PATIENCE_MS = 2_000;
 
-/**
- * The main thread's turn at zone k: the worker's verdict (waiting for it if the worker is on that zone), or
- * undefined when the zone is now the main thread's to check.
- */
+/** The main thread's turn at zone k: the worker's verdict, or undefined when the zone is the main thread's to check. */
 export function claimKink(claims: Int32Array, k: number, patienceMs = KINK_PATIENCE_MS): boolean | undefined {
-  let s = Atomics.compareExchange(claims, k, KINK_FREE, KINK_MAIN);
-  if (s === KINK_FREE) return undefined;
-  if (s === KINK_WORKER) {
-    Atomics.wait(claims, k, KINK_WORKER, patienceMs);
-    s = Atomics.load(claims, k);
-  }
-  return s === KINK_YES ? true : s === KINK_NO ? false : undefined;
+  const s = claimHere(claims, k, patienceMs);
+  return s === DONE_YES ? true : s === DONE_NO ? false : undefined;
 }
 
 /** The worker's side: check the zones from the last one back, until one the main thread has claimed. */
-export function kinksFromTheEnd(p: FlatPoints, ranges: Int32Array, claims: Int32Array): void {
-  for (let k = claims.length - 1; k >= 0; k--) {
-    if (Atomics.compareExchange(claims, k, KINK_FREE, KINK_WORKER) !== KINK_FREE) return;
-    const ring0 = ranges[2 * k];
-    const ring1 = ranges[2 * k + 1];
+export function kinksFromTheEnd(p: FlatPoints, zones: Int32Array, claims: Int32Array): void {
+  for (let k = claims.length - 1; k >= 0 && claimThere(claims, k); k--) {
+    const ring0 = zones[ZONE_FIELDS * k];
+    const ring1 = zones[ZONE_FIELDS * k + 1];
     const size = p.ringStart[ring1] - p.ringStart[ring0] + (ring1 - ring0);
     if (WX.length < size) {
       WX = new Float64Array(Math.max(size, 2 * WX.length));
@@ -94,8 +94,7 @@ export function kinksFromTheEnd(p: FlatPoints, ranges: Int32Array, claims: Int32
     }
     if (WENDS.length < ring1 - ring0) WENDS = new Int32Array(Math.max(ring1 - ring0, 2 * WENDS.length));
     const filled = fillRings(p, ring0, ring1, WX, WY, WENDS);
-    Atomics.store(claims, k, filled < 0 ? KINK_NONE : ringsCross(WX, WY, WENDS, 0, ring1 - ring0) ? KINK_YES : KINK_NO);
-    Atomics.notify(claims, k);
+    settle(claims, k, filled < 0 ? DONE_NONE : ringsCross(WX, WY, WENDS, 0, ring1 - ring0) ? DONE_YES : DONE_NO);
   }
 }
 
@@ -103,6 +102,12 @@ export function kinksFromTheEnd(p: FlatPoints, ranges: Int32Array, claims: Int32
 let WX = new Float64Array(1024);
 let WY = new Float64Array(1024);
 let WENDS = new Int32Array(64);
+
+/** Whether two consecutive points of X (from..to−1) are more than 180° of longitude apart: a ring crossing the antimeridian. */
+export function jumpsAntimeridian(X: Float64Array, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (Math.abs(X[i] - X[i - 1]) > 180) return true;
+  return false;
+}
 
 /** Whether one of the rings first..last−1 (held in X and Y, ring r ending at ends[r]) crosses itself. */
 export function ringsCross(X: Float64Array, Y: Float64Array, ends: ArrayLike<number>, first: number, last: number): boolean {

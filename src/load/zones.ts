@@ -8,7 +8,7 @@
  */
 import { normaliseZoneGeometry } from '../io/geometry.js';
 import { FlatCoordinates, readFeatureCollection } from '../io/geojson-scan.js';
-import type { KinkHelper } from '../io/rings.js';
+import { ZONE_FIELDS, type LayerHelper, type LayerWork } from '../io/rings.js';
 import { isGpkgPath } from '../io/gpkg.js';
 import { gpkgFeatureCollection } from './gpkg.js';
 import type { Feature } from 'geojson';
@@ -39,8 +39,8 @@ export const NAME_CANDIDATES = ['name', 'nom', 'libelle', 'libze2020', 'NAME', '
 export interface LoadZonesOptions {
   /** a GeoPackage's layer to read (its first feature layer when absent) */
   layer?: string;
-  /** a worker thread to share the outlines' bow-tie checks with (io/rings.ts; the same verdicts without one) */
-  kinks?: KinkHelper;
+  /** a worker thread to share the outlines' bow-tie checks and measures with (io/rings.ts; the same zones without one) */
+  helper?: LayerHelper;
   /** property holding the zone id (detected among ID_CANDIDATES when absent) */
   idProp?: string;
   /** property holding the zone name (detected among NAME_CANDIDATES; the id when none) */
@@ -130,7 +130,7 @@ export function zonesFromGeoJson(collection: unknown, opts: ZonesFromGeoJsonOpti
   const zones: Zone[] = [];
   const byId = new Map<string, Zone>();
   const featureOf = new Map<string, number>();
-  const kinks = opts.kinks ? shareKinks(features, opts.kinks) : undefined;
+  const shared = opts.helper ? shareLayer(features, opts.helper) : undefined;
   features.forEach((f, i) => {
     const p = props[i];
     const id = zoneId(file, f, p, idProp, i);
@@ -144,7 +144,7 @@ export function zonesFromGeoJson(collection: unknown, opts: ZonesFromGeoJsonOpti
       });
     }
     featureOf.set(id, i);
-    const geometry = normaliseZoneGeometry(f.geometry, { file, zone: id, ...(kinks ? { kinks: { claims: kinks, zone: i } } : {}) });
+    const geometry = normaliseZoneGeometry(f.geometry, { file, zone: id, ...(shared ? { shared: { ...shared, zone: i } } : {}) });
     const rawName = nameProp !== undefined ? p[nameProp] : undefined;
     const name = rawName == null || String(rawName).trim() === '' ? id : String(rawName).trim();
     const zone: Zone = { id, name, members: 0, geometry, properties: p };
@@ -293,20 +293,21 @@ function zoneId(file: string, f: Feature, p: Record<string, unknown>, idProp: st
 
 /** The outline, validated and normalised by the input gate (io/geometry.ts). */
 /**
- * Share the bow-tie checks of the features read into flat arrays (io/geojson-scan.ts) with `helper`'s worker:
- * the claims, one per feature, or undefined (nothing to share, or no worker).
+ * Start `helper`'s worker on the gate's work for the features read into flat arrays (io/geojson-scan.ts): the
+ * work shared (one claim per feature), or undefined (nothing to share, or no worker).
  */
-function shareKinks(features: Feature[], helper: KinkHelper): Int32Array | undefined {
+function shareLayer(features: Feature[], helper: LayerHelper): LayerWork | undefined {
   let points: FlatCoordinates['points'] | undefined;
-  const ranges = new Int32Array(2 * features.length); // [0, 0): no rings, for a feature read otherwise
+  const zones = new Int32Array(ZONE_FIELDS * features.length); // zeros: a feature read otherwise, left to this thread
   features.forEach((f, i) => {
-    const c = (f.geometry as { coordinates?: unknown } | null)?.coordinates;
-    if (!(c instanceof FlatCoordinates) || (points && c.points !== points)) return;
+    const g = f.geometry as { type?: unknown; coordinates?: unknown } | null;
+    const c = g?.coordinates;
+    if (!(c instanceof FlatCoordinates) || (points && c.points !== points) || c.depth !== (g!.type === 'Polygon' ? 3 : g!.type === 'MultiPolygon' ? 4 : 0))
+      return;
     points = c.points;
-    ranges[2 * i] = c.ring0;
-    ranges[2 * i + 1] = c.ring1;
+    zones.set([c.ring0, c.ring1, c.poly0, c.poly1, c.depth], ZONE_FIELDS * i);
   });
-  return points ? helper(points, ranges) : undefined;
+  return points ? helper(points, zones) : undefined;
 }
 
 /** Member counts, in zone order, and a sentence saying where they come from. */

@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { kinksFromTheEnd } from '../io/rings.js';
+import { measuresFromTheEnd } from '../load/measures.js';
 import { warmNumberFormats } from '../messages/i18n.js';
 import { boundFacts } from './bound.js';
 import { runSearchChain } from './chain.js';
@@ -27,8 +28,10 @@ parentPort!.on('message', (m: WorkerRequest) => {
     highs = prepareHighs();
     return;
   }
-  if (m.kind === 'kinks') {
-    kinksFromTheEnd(m.points, m.ranges, m.claims);
+  if (m.kind === 'layer') {
+    // the bow-tie checks first (the main thread needs them as it reads), then the measures (needed at the summary)
+    kinksFromTheEnd(m.points, m.zones, m.work.kinks);
+    measuresFromTheEnd(m.points, m.zones, m.work.measures);
     return;
   }
   if (m.kind === 'chain') {

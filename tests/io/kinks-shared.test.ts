@@ -7,9 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { collectNotices } from '../../src/core/notices.js';
 import { Rng } from '../../src/core/rng.js';
 import { readFeatureCollection, FlatCoordinates } from '../../src/io/geojson-scan.js';
-import { claimKink, fillRings, KINK_FREE, kinksFromTheEnd, ringsCross, type KinkHelper } from '../../src/io/rings.js';
+import { FREE } from '../../src/core/claims.js';
+import { claimKink, fillRings, kinksFromTheEnd, ringsCross, ZONE_FIELDS, type LayerHelper, type LayerWork } from '../../src/io/rings.js';
+import { areaKm2, perimeterKm } from '../../src/core/geometry.js';
 import { loadZones } from '../../src/load/zones.js';
 import { startProposeThreads } from '../../src/propose/threads.js';
+import { describeWithRealData, FRANCE_ZONES, PACA_COMMUNES } from '../support/real-data.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kinks-'));
 
@@ -49,16 +52,21 @@ function layer(n: number, seed: number): string {
   return file;
 }
 
-async function load(file: string, kinks?: KinkHelper): Promise<{ zones: string; notices: string[] }> {
+async function load(file: string, helper?: LayerHelper): Promise<{ zones: string; notices: string[]; measures: number[] }> {
   const notices: string[] = [];
   return collectNotices(
     (m) => notices.push(JSON.stringify(m)),
-    async () => ({ zones: JSON.stringify(loadZones(file, kinks ? { kinks } : {}).zones), notices }),
+    async () => {
+      const zones = loadZones(file, { membersOptional: true, ...(helper ? { helper } : {}) }).zones;
+      // the measures first (those the worker took are read from it), then the zones as JSON
+      const measures = zones.flatMap((z) => [areaKm2(z.geometry), perimeterKm(z.geometry)]);
+      return { zones: JSON.stringify(zones), notices, measures };
+    },
   );
 }
 
-describe('bow-tie checks shared with a worker thread', () => {
-  it('the same zones and warnings, in the same order, with a propose worker checking from the end', async () => {
+describe('bow-tie checks and measures shared with a worker thread', () => {
+  it('the same zones, warnings (in the same order) and measures, with a propose worker checking and measuring from the end', async () => {
     const pool = startProposeThreads(2, { highs: false })!;
     try {
       for (const [n, seed] of [
@@ -66,14 +74,16 @@ describe('bow-tie checks shared with a worker thread', () => {
         [2000, 2],
       ]) {
         const file = layer(n, seed);
-        let claims: Int32Array | undefined;
-        const shared = await load(file, (p, r) => (claims = pool.kinks(p, r)));
+        let work: LayerWork | undefined;
+        const shared = await load(file, (p, z) => (work = pool.layer(p, z)));
         const alone = await load(file);
         expect(shared).toEqual(alone);
+        expect(shared.measures.every((x) => Number.isFinite(x) && x >= 0) && shared.measures.some((x) => x > 0)).toBe(true);
         expect(alone.notices.some((m) => m.includes('bowTie'))).toBe(true);
         // every zone was claimed by one side or the other, and none is left half-done
-        expect(claims).toBeDefined();
-        expect([...claims!].every((c) => c !== KINK_FREE)).toBe(true);
+        expect(work).toBeDefined();
+        expect([...work!.kinks].every((c) => c !== FREE)).toBe(true);
+        expect([...work!.measures.claims].every((c) => c !== FREE)).toBe(true);
       }
     } finally {
       await pool.close();
@@ -85,7 +95,8 @@ describe('bow-tie checks shared with a worker thread', () => {
     const fc = readFeatureCollection(file) as { features: { geometry: { coordinates: FlatCoordinates } }[] };
     const coords = fc.features.map((f) => f.geometry.coordinates);
     const points = coords[0].points;
-    const ranges = new Int32Array(coords.flatMap((c) => [c.ring0, c.ring1]));
+    const ranges = new Int32Array(coords.flatMap((c) => [c.ring0, c.ring1, c.poly0, c.poly1, c.depth]));
+    expect(ranges.length).toBe(ZONE_FIELDS * coords.length);
     const verdict = (c: FlatCoordinates) => {
       const X = new Float64Array(64);
       const Y = new Float64Array(64);
@@ -103,5 +114,22 @@ describe('bow-tie checks shared with a worker thread', () => {
     const stuck = new Int32Array(new SharedArrayBuffer(4 * coords.length));
     stuck[5] = 2;
     expect(claimKink(stuck, 5, 50)).toBeUndefined();
+  });
+});
+
+describeWithRealData([FRANCE_ZONES, PACA_COMMUNES], 'bow-tie checks and measures shared with a worker on the real INSEE layers', () => {
+  it('France and the PACA communes: the same zones, warnings and measures, to the last bit', async () => {
+    const pool = startProposeThreads(2, { highs: false })!;
+    try {
+      for (const file of [FRANCE_ZONES, PACA_COMMUNES]) {
+        const shared = await load(file, pool.layer);
+        const alone = await load(file);
+        expect(shared.zones === alone.zones).toBe(true);
+        expect(shared.notices).toEqual(alone.notices);
+        expect(shared.measures.every((x, i) => Object.is(x, alone.measures[i]))).toBe(true);
+      }
+    } finally {
+      await pool.close();
+    }
   });
 });

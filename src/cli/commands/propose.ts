@@ -126,7 +126,7 @@ export function register(program: Command, ctx: CliContext): void {
     try {
       await runPropose({
         pool,
-        zones: zonesFromOptions(zonesFile, opts, { kinks: pool?.kinks }),
+        zones: zonesFromOptions(zonesFile, opts, { helper: pool?.layer }),
         zonesFile,
         rules,
         graph: graphOptionsFrom(opts, { minMembers: rules.minMembers }),
