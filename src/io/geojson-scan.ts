@@ -225,8 +225,8 @@ function isSpace(c: number): boolean {
 export class LayerPoints {
   xs: Float64Array;
   ys: Float64Array;
-  ringStart = shared(Int32Array, 1 << 8);
-  polyStart = new Int32Array(1 << 8);
+  ringStart: Int32Array;
+  polyStart: Int32Array;
   top = 0;
   rings = 0;
   polys = 0;
@@ -234,17 +234,31 @@ export class LayerPoints {
   private ring0 = 0;
   private poly0 = 0;
 
-  /** `bytes`: the file's size (a point takes at least 6 bytes, "[0,0]," and real layers ~20: room for most at once). */
-  constructor(bytes: number) {
+  private readonly shared: boolean;
+
+  /**
+   * `bytes`: the file's size (a point takes at least 6 bytes, "[0,0]," and real layers ~20: room for most at once);
+   * `shared`: the arrays in shared memory (a worker reads them: rings.ts).
+   */
+  constructor(bytes: number, { shared = true }: { shared?: boolean } = {}) {
     const room = Math.max(1 << 12, Math.ceil(bytes / 16));
-    this.xs = shared(Float64Array, room);
-    this.ys = shared(Float64Array, room);
+    this.shared = shared;
+    this.xs = this.array(Float64Array, room);
+    this.ys = this.array(Float64Array, room);
+    this.ringStart = this.array(Int32Array, 1 << 8);
+    this.polyStart = this.array(Int32Array, 1 << 8);
+  }
+
+  /** Start again, empty, for coordinates of `depth`. */
+  clear(depth: 3 | 4): void {
+    this.top = this.rings = this.polys = this.ring0 = this.poly0 = 0;
+    this.depth = depth;
   }
 
   push(x: number, y: number): void {
     if (this.top === this.xs.length) {
-      this.xs = grown(this.xs);
-      this.ys = grown(this.ys);
+      this.xs = this.grown(this.xs);
+      this.ys = this.grown(this.ys);
     }
     this.xs[this.top] = x;
     this.ys[this.top++] = y;
@@ -252,13 +266,13 @@ export class LayerPoints {
 
   /** A ring starts. */
   ring(): void {
-    if (this.rings === this.ringStart.length) this.ringStart = grown(this.ringStart);
+    if (this.rings === this.ringStart.length) this.ringStart = this.grown(this.ringStart);
     this.ringStart[this.rings++] = this.top;
   }
 
   /** A polygon starts at the next ring. */
   polygon(at = this.rings): void {
-    if (this.polys === this.polyStart.length) this.polyStart = grown(this.polyStart);
+    if (this.polys === this.polyStart.length) this.polyStart = this.grown(this.polyStart);
     this.polyStart[this.polys++] = at;
   }
 
@@ -268,6 +282,17 @@ export class LayerPoints {
     this.polygon(this.rings - 1);
   }
 
+  private array<T extends Float64Array | Int32Array>(Type: { new (buffer: ArrayBufferLike): T; BYTES_PER_ELEMENT: number }, length: number): T {
+    const bytes = length * Type.BYTES_PER_ELEMENT;
+    return new Type(this.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  }
+
+  private grown<T extends Float64Array | Int32Array>(a: T): T {
+    const b = this.array(a.constructor as { new (buffer: ArrayBufferLike): T; BYTES_PER_ELEMENT: number }, 2 * a.length);
+    b.set(a);
+    return b;
+  }
+
   /** The feature's coordinates (since the previous take), once its last ring and polygon are ended. */
   take(): FlatCoordinates {
     const c = new FlatCoordinates(this.depth, this, this.ring0, this.rings - 1, this.poly0, this.polys - 1);
@@ -275,17 +300,6 @@ export class LayerPoints {
     this.poly0 = this.polys;
     return c;
   }
-}
-
-function grown<T extends Float64Array | Int32Array>(a: T): T {
-  const b = shared(a.constructor as { new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number }, 2 * a.length);
-  b.set(a);
-  return b;
-}
-
-/** An array in shared memory (a worker thread can read the layer's points without a copy: rings.ts). */
-function shared<T>(Type: { new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number }, length: number): T {
-  return new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT));
 }
 
 /**

@@ -17,7 +17,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { InputError } from '../core/errors.js';
 import { flatGeometry, rewindFlatRings, shareMeasures } from '../core/flat-rings.js';
 import { rewindRings } from '../core/geometry.js';
-import { FlatCoordinates } from './geojson-scan.js';
+import { FlatCoordinates, LayerPoints } from './geojson-scan.js';
 import { claimKink, fillRings, jumpsAntimeridian, KEPT_SCRATCH, ringsCross, round, selfIntersects, type SharedMeasures } from './rings.js';
 
 export { selfIntersects } from './rings.js';
@@ -58,51 +58,38 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
   if (polygons.length === 0 || (g.type === 'Polygon' && coords.length === 0)) {
     return fail(said('load.geometry.empty'), said('load.geometry.empty.hint'));
   }
-  // one pass over the points: each is checked and rounded, and written to the zone's flat arrays (X, Y: every
-  // ring closed, one after the other), where the checks below read it again without going through the point
-  // arrays; a ring already rounded (files written with ≤ 7 decimals: nearly all) is kept as it is rather
-  // than copied point by point (real layers hold hundreds of thousands of points)
-  let closed = 0;
-  let top = 0;
-  const ends: number[] = []; // where each ring's points end in X, Y
-  const clean: Position[][][] = new Array(polygons.length);
-  for (let p = 0; p < polygons.length; p++) {
-    const poly = polygons[p];
-    if (!Array.isArray(poly) || poly.length === 0) return damaged();
-    const rings: Position[][] = new Array(poly.length);
-    for (let r = 0; r < poly.length; r++) {
-      const ring: unknown = poly[r];
-      if (!Array.isArray(ring)) return damaged();
-      if (top + ring.length + 1 > X.length) growZoneArrays(top + ring.length + 1);
-      const start = top;
-      const read = readRing(ring, start);
-      if (read === DAMAGED) return damaged();
-      top += ring.length;
-      let pts: Position[];
-      if (read === ROUNDED) pts = ring as Position[];
-      else {
-        pts = new Array(ring.length);
-        for (let i = 0; i < ring.length; i++) pts[i] = [X[start + i], Y[start + i]];
+  // nested arrays (a GeoPackage, a shapefile, a program's zones, an unusual file) are checked point by point and
+  // copied to flat arrays, then go the same way as a layer read flat
+  const flat = readNested(polygons, g.type === 'Polygon' ? 3 : 4);
+  return flat ? normaliseFlat(g.type as 'Polygon' | 'MultiPolygon', flat, at, fail) : damaged();
+}
+
+/** One zone's nested coordinates at a time, copied to flat arrays (reused from zone to zone). */
+let NESTED = new LayerPoints(0, { shared: false });
+
+/** The polygons' points as FlatCoordinates, or undefined when one is not two finite numbers, or a polygon or ring is not a list. */
+function readNested(polygons: unknown[], depth: 3 | 4): FlatCoordinates | undefined {
+  if (NESTED.top > KEPT_SCRATCH) NESTED = new LayerPoints(0, { shared: false });
+  const out = NESTED;
+  out.clear(depth);
+  for (const poly of polygons) {
+    if (!Array.isArray(poly) || poly.length === 0) return undefined;
+    out.polygon();
+    for (const ring of poly as unknown[]) {
+      if (!Array.isArray(ring)) return undefined;
+      out.ring();
+      for (let i = 0; i < ring.length; i++) {
+        const pt: unknown = ring[i];
+        if (!Array.isArray(pt) || pt.length < 2) return undefined;
+        const x: unknown = pt[0];
+        const y: unknown = pt[1];
+        if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return undefined;
+        out.push(x, y);
       }
-      if (pts.length > 0 && (X[start] !== X[top - 1] || Y[start] !== Y[top - 1])) {
-        if (pts === ring) pts = pts.slice(); // never change the caller's ring
-        pts.push([X[start], Y[start]]);
-        X[top] = X[start];
-        Y[top++] = Y[start];
-        closed++;
-      }
-      if (pts.length < 4) {
-        return fail(said('load.geometry.shortRing', { n: pts.length - 1 }), said('load.geometry.repair.hint'));
-      }
-      rings[r] = pts;
-      ends.push(top);
     }
-    clean[p] = rings;
   }
-  const outside = firstOutside(top);
-  if (outside) failOutside(outside, fail);
-  if (closed > 0) notice(said('load.geometry.closed', { file: at.file, zone: at.zone, n: closed }));
-  return finish(g.type as 'Polygon' | 'MultiPolygon', clean, ends, at);
+  out.end();
+  return out.take();
 }
 
 /**
@@ -187,33 +174,6 @@ function normaliseFlat(type: 'Polygon' | 'MultiPolygon', c: FlatCoordinates, at:
   const g = flatGeometry(type, rewindFlatRings(flat, 'ccw'));
   if (at.shared) shareMeasures(g, at.shared.measures, at.shared.zone);
   return g;
-}
-
-const DAMAGED = 0;
-const ROUNDED = 1;
-const NOT_ROUNDED = 2;
-
-/**
- * Check a ring's points and write them, rounded, to X and Y from `at`: DAMAGED (a point that is not two
- * finite numbers), ROUNDED (every point already rounded, and no more than two numbers) or NOT_ROUNDED. (A
- * function of its own, small: V8 optimises it after a few rings, rather than running every zone's loop in
- * the interpreter until it is replaced on the stack.)
- */
-function readRing(ring: unknown[], at: number): number {
-  let rounded = true;
-  for (let i = 0; i < ring.length; i++) {
-    const pt: unknown = ring[i];
-    if (!Array.isArray(pt) || pt.length < 2) return DAMAGED;
-    const a: unknown = pt[0];
-    const b: unknown = pt[1];
-    if (typeof a !== 'number' || typeof b !== 'number' || !Number.isFinite(a) || !Number.isFinite(b)) return DAMAGED;
-    const x = round(a);
-    const y = round(b);
-    if (x !== a || y !== b || pt.length !== 2) rounded = false;
-    X[at + i] = x;
-    Y[at + i] = y;
-  }
-  return rounded ? ROUNDED : NOT_ROUNDED;
 }
 
 /**

@@ -35,6 +35,7 @@ export function fillRings(p: FlatPoints, ring0: number, ring1: number, X: Float6
   let closed = 0;
   for (let r = 0; r < ring1 - ring0; r++) {
     const start = top;
+    if (ringStart[ring0 + r] === ringStart[ring0 + r + 1]) return -1; // no point at all
     for (let i = ringStart[ring0 + r], end = ringStart[ring0 + r + 1]; i < end; i++) {
       X[top] = round(xs[i]);
       Y[top++] = round(ys[i]);
