@@ -16,40 +16,9 @@ import { InputError } from '../core/errors.js';
 import type { Said } from '../messages/message.js';
 import { decodeText } from './encoding.js';
 import { MAX_JSON_DEPTH, parseJsonBytes, readBytes } from './read.js';
+import { FlatCoordinates, LayerPoints } from './rings.js';
 
-/**
- * A feature's `geometry.coordinates` as read: numbers as in the file (not rounded, rings not closed), in the
- * arrays the whole layer's points share (`points`; no arrays of its own: a layer may hold tens of thousands of
- * features). Ring r (ring0 ≤ r < ring1) is the points [ringStart[r], ringStart[r + 1]); polygon p (poly0 ≤ p <
- * poly1) is the rings [polyStart[p], polyStart[p + 1]).
- */
-export class FlatCoordinates {
-  constructor(
-    /** 3: a Polygon's [[[x, y]]]; 4: a MultiPolygon's [[[[x, y]]]] */
-    readonly depth: 3 | 4,
-    readonly points: LayerPoints,
-    readonly ring0: number,
-    readonly ring1: number,
-    readonly poly0: number,
-    readonly poly1: number,
-  ) {}
-
-  /** The coordinates as JSON.parse gives them. */
-  nested(): number[][][] | number[][][][] {
-    const { xs, ys, ringStart, polyStart } = this.points;
-    const polygons: number[][][][] = [];
-    for (let p = this.poly0; p < this.poly1; p++) {
-      const rings: number[][][] = [];
-      for (let r = polyStart[p]; r < polyStart[p + 1]; r++) {
-        const ring: number[][] = [];
-        for (let i = ringStart[r]; i < ringStart[r + 1]; i++) ring.push([xs[i], ys[i]]);
-        rings.push(ring);
-      }
-      polygons.push(rings);
-    }
-    return this.depth === 3 ? polygons[0] : polygons;
-  }
-}
+export { FlatCoordinates } from './rings.js';
 
 /**
  * Read a zone layer: readJson's value (same checks, same messages), where every feature's geometry.coordinates
@@ -219,87 +188,6 @@ function same(b: Uint8Array, at: number, word: string): boolean {
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-
-/** The points of the layer's outlines, in arrays grown as needed and shared by every feature (see FlatCoordinates). */
-export class LayerPoints {
-  xs: Float64Array;
-  ys: Float64Array;
-  ringStart: Int32Array;
-  polyStart: Int32Array;
-  top = 0;
-  rings = 0;
-  polys = 0;
-  depth: 3 | 4 = 3;
-  private ring0 = 0;
-  private poly0 = 0;
-
-  private readonly shared: boolean;
-
-  /**
-   * `bytes`: the file's size (a point takes at least 6 bytes, "[0,0]," and real layers ~20: room for most at once);
-   * `shared`: the arrays in shared memory (a worker reads them: rings.ts).
-   */
-  constructor(bytes: number, { shared = true }: { shared?: boolean } = {}) {
-    const room = Math.max(1 << 12, Math.ceil(bytes / 16));
-    this.shared = shared;
-    this.xs = this.array(Float64Array, room);
-    this.ys = this.array(Float64Array, room);
-    this.ringStart = this.array(Int32Array, 1 << 8);
-    this.polyStart = this.array(Int32Array, 1 << 8);
-  }
-
-  /** Start again, empty, for coordinates of `depth`. */
-  clear(depth: 3 | 4): void {
-    this.top = this.rings = this.polys = this.ring0 = this.poly0 = 0;
-    this.depth = depth;
-  }
-
-  push(x: number, y: number): void {
-    if (this.top === this.xs.length) {
-      this.xs = this.grown(this.xs);
-      this.ys = this.grown(this.ys);
-    }
-    this.xs[this.top] = x;
-    this.ys[this.top++] = y;
-  }
-
-  /** A ring starts. */
-  ring(): void {
-    if (this.rings === this.ringStart.length) this.ringStart = this.grown(this.ringStart);
-    this.ringStart[this.rings++] = this.top;
-  }
-
-  /** A polygon starts at the next ring. */
-  polygon(at = this.rings): void {
-    if (this.polys === this.polyStart.length) this.polyStart = this.grown(this.polyStart);
-    this.polyStart[this.polys++] = at;
-  }
-
-  /** The feature's coordinates end: its last ring and polygon end here (one slot past each, not a ring or a polygon). */
-  end(): void {
-    this.ring();
-    this.polygon(this.rings - 1);
-  }
-
-  private array<T extends Float64Array | Int32Array>(Type: { new (buffer: ArrayBufferLike): T; BYTES_PER_ELEMENT: number }, length: number): T {
-    const bytes = length * Type.BYTES_PER_ELEMENT;
-    return new Type(this.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
-  }
-
-  private grown<T extends Float64Array | Int32Array>(a: T): T {
-    const b = this.array(a.constructor as { new (buffer: ArrayBufferLike): T; BYTES_PER_ELEMENT: number }, 2 * a.length);
-    b.set(a);
-    return b;
-  }
-
-  /** The feature's coordinates (since the previous take), once its last ring and polygon are ended. */
-  take(): FlatCoordinates {
-    const c = new FlatCoordinates(this.depth, this, this.ring0, this.rings - 1, this.poly0, this.polys - 1);
-    this.ring0 = this.rings;
-    this.poly0 = this.polys;
-    return c;
-  }
 }
 
 /**

@@ -17,13 +17,23 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { InputError } from '../core/errors.js';
 import { flatGeometry, rewindFlatRings, shareMeasures } from '../core/flat-rings.js';
 import { rewindRings } from '../core/geometry.js';
-import { FlatCoordinates, LayerPoints } from './geojson-scan.js';
-import { claimKink, fillRings, jumpsAntimeridian, KEPT_SCRATCH, ringsCross, round, selfIntersects, type SharedMeasures } from './rings.js';
+import { notice } from '../core/notices.js';
+import type { ZoneGeometry } from '../core/types.js';
+import { option, said, type Said } from '../messages/message.js';
+import {
+  claimKink,
+  fillRings,
+  FlatCoordinates,
+  jumpsAntimeridian,
+  KEPT_SCRATCH,
+  LayerPoints,
+  ringsCross,
+  round,
+  selfIntersects,
+  type SharedMeasures,
+} from './rings.js';
 
 export { selfIntersects } from './rings.js';
-import { notice } from '../core/notices.js';
-import { option, said, type Said } from '../messages/message.js';
-import type { ZoneGeometry } from '../core/types.js';
 
 const POLYGON_TYPES = new Set(['Polygon', 'MultiPolygon']);
 

@@ -7,8 +7,8 @@
  * the library's options (the CLI says them as its flags).
  */
 import { normaliseZoneGeometry } from '../io/geometry.js';
-import { FlatCoordinates, readFeatureCollection } from '../io/geojson-scan.js';
-import { ZONE_FIELDS, type LayerHelper, type LayerWork } from '../io/rings.js';
+import { readFeatureCollection } from '../io/geojson-scan.js';
+import { FlatCoordinates, ZONE_FIELDS, type LayerHelper, type LayerWork } from '../io/rings.js';
 import { isGpkgPath } from '../io/gpkg.js';
 import { gpkgFeatureCollection } from './gpkg.js';
 import type { Feature } from 'geojson';
