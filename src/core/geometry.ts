@@ -1,7 +1,5 @@
-import { area } from '@turf/area';
-import { length } from '@turf/length';
-import { polygonToLine } from '@turf/polygon-to-line';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { flatRingsOf, type FlatRings } from './flat-rings.js';
 
 /**
  * Geometry measures shared by check, propose, export and report, so a section's area and compactness
@@ -14,51 +12,111 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
  * holes included). Returns 0 for an empty geometry.
  */
 export function polsbyPopper(geometry: Polygon | MultiPolygon): number {
-  const a = area(geometry);
-  const p = perimeterKm(geometry) * 1000;
+  const flat = flatRingsOf(geometry);
+  const a = areaM2(flat);
+  const p = perimeterKmOf(flat) * 1000;
   return p > 0 ? (4 * Math.PI * a) / (p * p) : 0;
 }
 
 /**
  * Total length of every ring (outer rings and holes) in km. Edges lying on the 180° meridian are left out:
- * they are the seam where a zone crossing it was split (io/geometry.ts), not a border.
+ * they are the seam where a zone crossing it was split (io/geometry.ts), not a border. Read from the
+ * geometry's flat arrays (flatRingsOf).
  */
 export function perimeterKm(geometry: Polygon | MultiPolygon): number {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return perimeterKmOf(flatRingsOf(geometry));
+}
+
+/** turf's earth radius in m (@turf/helpers' earthRadius), and in km (its factors.kilometers). */
+const EARTH_M = 6371008.8;
+const EARTH_KM = EARTH_M / 1e3;
+
+/**
+ * The sum over the edges of turf's `distance(a, b, { units: 'kilometers' })`, the same operations in the same
+ * order (so the same doubles), without its two coordinate copies and option lookup per call; each point's
+ * cos(latitude) is computed once (the same double whichever edge uses it).
+ */
+function perimeterKmOf(f: FlatRings): number {
+  const { xs, ys, ringStart, polyStart } = f;
+  const polygons = polyStart.length - 1;
   let km = 0;
-  for (const rings of polygons) {
-    if (rings.length === 0 || rings[0].length < 4) continue;
-    for (const ring of rings) {
-      for (let i = 1; i < ring.length; i++) {
-        const a = ring[i - 1]!;
-        const b = ring[i]!;
-        if (Math.abs(a[0]!) === 180 && a[0] === b[0]) continue;
-        km += haversineKm(a, b);
+  for (let p = 0; p < polygons; p++) {
+    const r0 = polyStart[p];
+    const r1 = polyStart[p + 1];
+    // (a polygon without rings, or whose exterior is not a ring, has no perimeter: as before)
+    if (r1 === r0 || ringStart[r0 + 1] - ringStart[r0] < 4) continue;
+    for (let r = r0; r < r1; r++) {
+      const end = ringStart[r + 1];
+      let i = ringStart[r];
+      if (i >= end) continue;
+      let ax = xs[i];
+      let ay = ys[i];
+      let cosA = Math.cos(((ay % 360) * Math.PI) / 180);
+      for (i++; i < end; i++) {
+        const bx = xs[i];
+        const by = ys[i];
+        const cosB = Math.cos(((by % 360) * Math.PI) / 180);
+        if (!(Math.abs(ax) === 180 && ax === bx)) {
+          // turf's haversine: dLat, dLon, then the latitudes' cosines
+          const dLat = (((by - ay) % 360) * Math.PI) / 180;
+          const dLon = (((bx - ax) % 360) * Math.PI) / 180;
+          const h = Math.pow(Math.sin(dLat / 2), 2) + Math.pow(Math.sin(dLon / 2), 2) * cosA * cosB;
+          km += 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h)) * EARTH_KM;
+        }
+        ax = bx;
+        ay = by;
+        cosA = cosB;
       }
     }
   }
   return km;
 }
 
-/** turf's earth radius in km (@turf/helpers' factors.kilometers). */
-const EARTH_KM = 6371008.8 / 1e3;
-
-/**
- * turf's `distance(a, b, { units: 'kilometers' })`, the same operations in the same order (so the same
- * doubles), without its two coordinate copies and option lookup per call: perimeters walk every vertex.
- */
-function haversineKm(a: Position, b: Position): number {
-  const dLat = (((b[1]! - a[1]!) % 360) * Math.PI) / 180;
-  const dLon = (((b[0]! - a[0]!) % 360) * Math.PI) / 180;
-  const lat1 = ((a[1]! % 360) * Math.PI) / 180;
-  const lat2 = ((b[1]! % 360) * Math.PI) / 180;
-  const h = Math.pow(Math.sin(dLat / 2), 2) + Math.pow(Math.sin(dLon / 2), 2) * Math.cos(lat1) * Math.cos(lat2);
-  return 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h)) * EARTH_KM;
+/** Area in km² (geodesic: @turf/area's spherical area, the same double). */
+export function areaKm2(geometry: Polygon | MultiPolygon): number {
+  return areaM2(flatRingsOf(geometry)) / 1e6;
 }
 
-/** Area in km² (geodesic). */
-export function areaKm2(geometry: Polygon | MultiPolygon): number {
-  return area(geometry) / 1e6;
+/** @turf/area's FACTOR and PI_OVER_180. */
+const AREA_FACTOR = (EARTH_M * EARTH_M) / 2;
+const PI_OVER_180 = Math.PI / 180;
+
+/**
+ * @turf/area's `area` (7.x) of a Polygon or MultiPolygon in m², on flat arrays: its operations in its order
+ * (each polygon |exterior| − Σ|holes|, the polygons summed from 0), so the same double.
+ */
+function areaM2(f: FlatRings): number {
+  const { xs, ys, ringStart, polyStart } = f;
+  const polygons = polyStart.length - 1;
+  let total = 0;
+  for (let p = 0; p < polygons; p++) {
+    const r0 = polyStart[p];
+    const r1 = polyStart[p + 1];
+    let polygon = 0;
+    if (r1 > r0) {
+      polygon += Math.abs(ringArea(xs, ys, ringStart[r0], ringStart[r0 + 1]));
+      for (let r = r0 + 1; r < r1; r++) polygon -= Math.abs(ringArea(xs, ys, ringStart[r], ringStart[r + 1]));
+    }
+    total += polygon;
+  }
+  return total;
+}
+
+/** @turf/area's ringArea over the points [start, end) of the flat arrays (a closed ring). */
+function ringArea(xs: Float64Array, ys: Float64Array, start: number, end: number): number {
+  const n = end - start - 1;
+  if (n <= 2) return 0;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const lower = start + i;
+    const middle = start + (i + 1 === n ? 0 : i + 1);
+    const upper = start + (i + 2 >= n ? (i + 2) % n : i + 2);
+    const lowerX = xs[lower] * PI_OVER_180;
+    const middleY = ys[middle] * PI_OVER_180;
+    const upperX = xs[upper] * PI_OVER_180;
+    total += (upperX - lowerX) * Math.sin(middleY);
+  }
+  return total * AREA_FACTOR;
 }
 
 /**

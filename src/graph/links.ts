@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { said } from '../messages/index.js';
+import { flatRingsOf } from '../core/flat-rings.js';
 import type { ZoneGeometry } from '../core/types.js';
 import { isFreeArc, zonesOfArc, type ArcUsage } from './arcs.js';
 import { UnionFind } from './components.js';
@@ -93,30 +94,21 @@ export function outlineVertices(u: ArcUsage, zoneCount: number): Float64Array[] 
   return out;
 }
 
-/** Every vertex of a zone geometry as unit-sphere xyz (the same figures as toXYZ). */
+/** Every vertex of a zone geometry as unit-sphere xyz (the same figures as toXYZ), read from its flat arrays. */
 export function geometryVertices(g: ZoneGeometry): Float64Array {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  let n = 0;
-  for (const poly of polys) for (const ring of poly) n += ring.length;
+  const { xs, ys } = flatRingsOf(g);
   // filled in place (no array per vertex): Guadeloupe's outline alone has tens of thousands of points;
-  // indexed loops, as this runs once per link, mostly before V8 optimises it
+  // one indexed loop, as this runs once per link, mostly before V8 optimises it
+  const n = xs.length;
   const out = new Float64Array(3 * n);
   const RAD = Math.PI / 180;
-  let o = 0;
-  for (let pi = 0; pi < polys.length; pi++) {
-    const poly = polys[pi];
-    for (let ri = 0; ri < poly.length; ri++) {
-      const ring = poly[ri];
-      for (let k = 0; k < ring.length; k++) {
-        const lon = ring[k][0] * RAD;
-        const lat = ring[k][1] * RAD;
-        const cl = Math.cos(lat);
-        out[o] = cl * Math.cos(lon);
-        out[o + 1] = cl * Math.sin(lon);
-        out[o + 2] = Math.sin(lat);
-        o += 3;
-      }
-    }
+  for (let i = 0, o = 0; i < n; i++, o += 3) {
+    const lon = xs[i] * RAD;
+    const lat = ys[i] * RAD;
+    const cl = Math.cos(lat);
+    out[o] = cl * Math.cos(lon);
+    out[o + 1] = cl * Math.sin(lon);
+    out[o + 2] = Math.sin(lat);
   }
   return out;
 }
@@ -126,88 +118,114 @@ export function zoneDistanceKm(ga: ZoneGeometry, gb: ZoneGeometry): number {
   return chordToM(Math.sqrt(nearestVertexD2(geometryVertices(ga), geometryVertices(gb)))) / 1000;
 }
 
-/** Squared gap between the boxes (min x,y,z, max x,y,z) at offset oa of a and ob of b; 0 when they meet. */
-function boxGap2(a: Float64Array, oa: number, b: Float64Array, ob: number): number {
-  let g = 0;
-  for (let k = 0; k < 3; k++) {
-    const d = Math.max(0, a[oa + k] - b[ob + 3 + k], b[ob + k] - a[oa + 3 + k]);
-    g += d * d;
-  }
-  return g;
-}
-
 /** Points per leaf of a RangeBoxes: consecutive vertices of an outline, close to one another. */
 const LEAF = 16;
 
 /**
- * Boxes over ranges of consecutive points: level 0 holds the box of each run of LEAF points, level k + 1 the union
- * of pairs of level k, up to one box for all. Outlines are walked in order, so a range is a piece of outline and
- * its box is small: the boxes prune like a tree's, built in linear time.
+ * Boxes over ranges of consecutive points: level 0 holds the box (min x, y, z, max x, y, z) of each run of LEAF
+ * points, level k + 1 the union of pairs of level k, up to one box for all. Outlines are walked in order, so a
+ * range is a piece of outline and its box is small: the boxes prune like a tree's, built in linear time.
+ * (Straight loops without inner loops over the axes: this runs once per link, mostly before V8 optimises it.)
  */
-class RangeBoxes {
-  readonly levels: Float64Array[] = [];
-  constructor(readonly xyz: Float64Array) {
-    const n = xyz.length / 3;
-    let count = Math.ceil(n / LEAF);
-    let b = new Float64Array(count * 6);
-    for (let c = 0; c < count; c++) {
+function rangeBoxes(xyz: Float64Array): Float64Array[] {
+  const n = xyz.length / 3;
+  let count = Math.ceil(n / LEAF);
+  let b = new Float64Array(count * 6);
+  for (let c = 0, o = 0; c < count; c++, o += 6) {
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let z0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    let z1 = -Infinity;
+    const end = Math.min(n, (c + 1) * LEAF) * 3;
+    for (let i = c * LEAF * 3; i < end; i += 3) {
+      const x = xyz[i];
+      const y = xyz[i + 1];
+      const z = xyz[i + 2];
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+      if (z < z0) z0 = z;
+      if (z > z1) z1 = z;
+    }
+    b[o] = x0;
+    b[o + 1] = y0;
+    b[o + 2] = z0;
+    b[o + 3] = x1;
+    b[o + 4] = y1;
+    b[o + 5] = z1;
+  }
+  const levels = [b];
+  while (count > 1) {
+    const up = Math.ceil(count / 2);
+    const u = new Float64Array(up * 6);
+    for (let c = 0; c < up; c++) {
+      const l = 2 * c * 6;
+      const r = 2 * c + 1 < count ? l + 6 : l;
       const o = c * 6;
-      b[o] = b[o + 1] = b[o + 2] = Infinity;
-      b[o + 3] = b[o + 4] = b[o + 5] = -Infinity;
-      for (let i = c * LEAF; i < Math.min(n, (c + 1) * LEAF); i++) {
-        for (let k = 0; k < 3; k++) {
-          const v = xyz[i * 3 + k];
-          if (v < b[o + k]) b[o + k] = v;
-          if (v > b[o + 3 + k]) b[o + 3 + k] = v;
-        }
-      }
+      u[o] = Math.min(b[l], b[r]);
+      u[o + 1] = Math.min(b[l + 1], b[r + 1]);
+      u[o + 2] = Math.min(b[l + 2], b[r + 2]);
+      u[o + 3] = Math.max(b[l + 3], b[r + 3]);
+      u[o + 4] = Math.max(b[l + 4], b[r + 4]);
+      u[o + 5] = Math.max(b[l + 5], b[r + 5]);
     }
-    this.levels.push(b);
-    while (count > 1) {
-      const up = Math.ceil(count / 2);
-      const u = new Float64Array(up * 6);
-      for (let c = 0; c < up; c++) {
-        const l = 2 * c * 6;
-        const r = 2 * c + 1 < count ? (2 * c + 1) * 6 : l;
-        for (let k = 0; k < 3; k++) {
-          u[c * 6 + k] = Math.min(b[l + k], b[r + k]);
-          u[c * 6 + 3 + k] = Math.max(b[l + 3 + k], b[r + 3 + k]);
-        }
-      }
-      this.levels.push(u);
-      b = u;
-      count = up;
-    }
+    levels.push(u);
+    b = u;
+    count = up;
   }
-  get top(): number {
-    return this.levels.length - 1;
-  }
-  /** number of nodes at a level */
-  count(level: number): number {
-    return this.levels[level].length / 6;
-  }
+  return levels;
+}
+
+/** Squared gap between the box at offset oa of a and the box at ob of b (min x,y,z, max x,y,z); 0 when they meet. */
+function boxGap2(a: Float64Array, oa: number, b: Float64Array, ob: number): number {
+  const dx = Math.max(0, a[oa] - b[ob + 3], b[ob] - a[oa + 3]);
+  const dy = Math.max(0, a[oa + 1] - b[ob + 4], b[ob + 1] - a[oa + 4]);
+  const dz = Math.max(0, a[oa + 2] - b[ob + 5], b[ob + 2] - a[oa + 5]);
+  return dx * dx + dy * dy + dz * dz;
 }
 
 /**
  * The smallest squared chord between a point of p and a point of q (Infinity when one is empty): the exact minimum
- * over all pairs. Both outlines get RangeBoxes; pairs of ranges are walked together, the nearer pairs of halves
- * first, and a pair whose boxes are no nearer than the best pair found is skipped whole; runs of LEAF points are
- * compared point by point.
+ * over all pairs. Both outlines get range boxes; pairs of ranges are walked together depth first (a stack, no
+ * recursion), the nearer pair of halves first, and a pair whose boxes are no nearer than the best pair found is
+ * skipped whole; runs of LEAF points are compared point by point.
  */
 export function nearestVertexD2(p: Float64Array, q: Float64Array): number {
   if (p.length === 0 || q.length === 0) return Infinity;
-  const bp = new RangeBoxes(p);
-  const bq = new RangeBoxes(q);
+  const bp = rangeBoxes(p);
+  const bq = rangeBoxes(q);
   const np = p.length / 3;
   const nq = q.length / 3;
+  // the stack of pairs to visit: levels and nodes, and the gap of their boxes (checked when taken)
+  const size = 2 * (bp.length + bq.length) + 2;
+  const sLa = new Int32Array(size);
+  const sA = new Int32Array(size);
+  const sLb = new Int32Array(size);
+  const sB = new Int32Array(size);
+  const sGap = new Float64Array(size);
+  let top = 0;
+  sLa[0] = bp.length - 1;
+  sLb[0] = bq.length - 1;
+  top = 1;
   let best = Infinity;
-  const visit = (la: number, a: number, lb: number, b: number): void => {
+  while (top > 0) {
+    top--;
+    if (!(sGap[top] < best)) continue;
+    const la = sLa[top];
+    const a = sA[top];
+    const lb = sLb[top];
+    const b = sB[top];
     if (la === 0 && lb === 0) {
-      for (let s = a * LEAF; s < Math.min(np, (a + 1) * LEAF); s++) {
+      const sEnd = Math.min(np, (a + 1) * LEAF);
+      const tEnd = Math.min(nq, (b + 1) * LEAF);
+      for (let s = a * LEAF; s < sEnd; s++) {
         const x = p[s * 3];
         const y = p[s * 3 + 1];
         const z = p[s * 3 + 2];
-        for (let t = b * LEAF; t < Math.min(nq, (b + 1) * LEAF); t++) {
+        for (let t = b * LEAF; t < tEnd; t++) {
           const dx = q[t * 3] - x;
           const dy = q[t * 3 + 1] - y;
           const dz = q[t * 3 + 2] - z;
@@ -215,28 +233,49 @@ export function nearestVertexD2(p: Float64Array, q: Float64Array): number {
           if (d2 < best) best = d2;
         }
       }
-      return;
+      continue;
     }
-    // split the higher node into its (one or two) halves, nearer half first
+    // split the higher node into its (one or two) halves; the nearer half goes on the stack last (taken first)
+    let la0 = la;
+    let a0 = a;
+    let lb0 = lb;
+    let b0 = b;
+    let la1 = la;
+    let a1 = a;
+    let lb1 = lb;
+    let b1 = b;
+    let g0: number;
+    let g1: number;
     if (la >= lb) {
-      const c0 = 2 * a;
-      const c1 = 2 * a + 1 < bp.count(la - 1) ? 2 * a + 1 : -1;
-      const g0 = boxGap2(bp.levels[la - 1], c0 * 6, bq.levels[lb], b * 6);
-      const g1 = c1 < 0 ? Infinity : boxGap2(bp.levels[la - 1], c1 * 6, bq.levels[lb], b * 6);
-      const [f, gf, s, gs] = g0 <= g1 ? [c0, g0, c1, g1] : [c1, g1, c0, g0];
-      if (gf < best) visit(la - 1, f, lb, b);
-      if (s >= 0 && gs < best) visit(la - 1, s, lb, b);
+      la0 = la1 = la - 1;
+      a0 = 2 * a;
+      a1 = 2 * a + 1 < bp[la - 1].length / 6 ? 2 * a + 1 : -1;
+      g0 = boxGap2(bp[la - 1], a0 * 6, bq[lb], b * 6);
+      g1 = a1 < 0 ? Infinity : boxGap2(bp[la - 1], a1 * 6, bq[lb], b * 6);
     } else {
-      const c0 = 2 * b;
-      const c1 = 2 * b + 1 < bq.count(lb - 1) ? 2 * b + 1 : -1;
-      const g0 = boxGap2(bp.levels[la], a * 6, bq.levels[lb - 1], c0 * 6);
-      const g1 = c1 < 0 ? Infinity : boxGap2(bp.levels[la], a * 6, bq.levels[lb - 1], c1 * 6);
-      const [f, gf, s, gs] = g0 <= g1 ? [c0, g0, c1, g1] : [c1, g1, c0, g0];
-      if (gf < best) visit(la, a, lb - 1, f);
-      if (s >= 0 && gs < best) visit(la, a, lb - 1, s);
+      lb0 = lb1 = lb - 1;
+      b0 = 2 * b;
+      b1 = 2 * b + 1 < bq[lb - 1].length / 6 ? 2 * b + 1 : -1;
+      g0 = boxGap2(bp[la], a * 6, bq[lb - 1], b0 * 6);
+      g1 = b1 < 0 ? Infinity : boxGap2(bp[la], a * 6, bq[lb - 1], b1 * 6);
     }
-  };
-  visit(bp.top, 0, bq.top, 0);
+    const near0 = g0 <= g1;
+    if (g1 < Infinity) {
+      // the farther half first (it is taken after the nearer one's whole walk)
+      const far = top++;
+      sLa[far] = near0 ? la1 : la0;
+      sA[far] = near0 ? a1 : a0;
+      sLb[far] = near0 ? lb1 : lb0;
+      sB[far] = near0 ? b1 : b0;
+      sGap[far] = near0 ? g1 : g0;
+    }
+    const near = top++;
+    sLa[near] = near0 ? la0 : la1;
+    sA[near] = near0 ? a0 : a1;
+    sLb[near] = near0 ? lb0 : lb1;
+    sB[near] = near0 ? b0 : b1;
+    sGap[near] = near0 ? g0 : g1;
+  }
   return best;
 }
 

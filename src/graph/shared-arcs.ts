@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
+import { flatRingsOf, type FlatRings } from '../core/flat-rings.js';
 import type { ZoneSet } from '../core/types.js';
 import { ZONES_OBJECT } from './topology.js';
 
@@ -62,24 +63,26 @@ export function sharedArcs(zones: ZoneSet): SharedArcs | undefined {
   };
 }
 
-/** Extract: the coordinates in reading order, and the rings as [start, end] (end = the closing position). */
+/**
+ * Extract: the coordinates in reading order, and the rings as [start, end] (end = the closing position). Read
+ * from each zone's flat arrays (flatRingsOf: no nested point arrays are made or walked).
+ */
 function extract(zones: ZoneSet) {
   // (indexed loops: this runs once per command, mostly before V8 optimises it, and for…of is slow until then)
   const zs = zones.zones;
+  const flats: FlatRings[] = new Array(zs.length);
   let total = 0;
   let ringCount = 0;
   for (let zi = 0; zi < zs.length; zi++) {
-    const g = zs[zi].geometry as { type: string; coordinates: Position[][] | Position[][][] };
+    const g = zs[zi].geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return undefined;
-    const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
-    for (let pi = 0; pi < polys.length; pi++) {
-      const poly = polys[pi];
-      for (let ri = 0; ri < poly.length; ri++) {
-        if (poly[ri].length < 4) return undefined;
-        total += poly[ri].length;
-        ringCount++;
-      }
-    }
+    const f = flatRingsOf(g);
+    const rs = f.ringStart;
+    const rings = rs.length - 1;
+    for (let r = 0; r < rings; r++) if (rs[r + 1] - rs[r] < 4) return undefined;
+    total += rs[rings] - rs[0];
+    ringCount += rings;
+    flats[zi] = f;
   }
   const cx = new Float64Array(total);
   const cy = new Float64Array(total);
@@ -89,23 +92,18 @@ function extract(zones: ZoneSet) {
   let o = 0;
   let r = 0;
   for (let zi = 0; zi < zs.length; zi++) {
-    const g = zs[zi].geometry;
-    const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
-    for (let pi = 0; pi < polys.length; pi++) {
-      const poly = polys[pi];
-      for (let ri = 0; ri < poly.length; ri++) {
-        const ring = poly[ri];
-        ringStart[r] = o;
-        for (let k = 0; k < ring.length; k++) {
-          const p = ring[k];
-          // + 0: -0 is the point 0 (topojson-server compares with ===)
-          cx[o] = p[0] + 0;
-          cy[o] = p[1] + 0;
-          o++;
-        }
-        ringEnd[r] = o - 1;
-        ringZone[r++] = zi;
+    const { xs, ys, ringStart: rs } = flats[zi];
+    const rings = rs.length - 1;
+    for (let k = 0; k < rings; k++) {
+      ringStart[r] = o;
+      for (let i = rs[k]; i < rs[k + 1]; i++) {
+        // + 0: -0 is the point 0 (topojson-server compares with ===)
+        cx[o] = xs[i] + 0;
+        cy[o] = ys[i] + 0;
+        o++;
       }
+      ringEnd[r] = o - 1;
+      ringZone[r++] = zi;
     }
   }
   return { cx, cy, ringStart, ringEnd, ringZone };
