@@ -1,6 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { said } from '../messages/index.js';
-import { flatRingsOf } from '../core/flat-rings.js';
+import { flatRingsOf, type FlatRings } from '../core/flat-rings.js';
 import type { ZoneGeometry } from '../core/types.js';
 import { isFreeArc, zonesOfArc, type ArcUsage } from './arcs.js';
 import { UnionFind } from './components.js';
@@ -97,12 +97,16 @@ export function outlineVertices(u: ArcUsage, zoneCount: number): Float64Array[] 
 /** Every vertex of a zone geometry as unit-sphere xyz (the same figures as toXYZ), read from its flat arrays. */
 export function geometryVertices(g: ZoneGeometry): Float64Array {
   const { xs, ys } = flatRingsOf(g);
-  // filled in place (no array per vertex): Guadeloupe's outline alone has tens of thousands of points;
-  // one indexed loop, as this runs once per link, mostly before V8 optimises it
-  const n = xs.length;
-  const out = new Float64Array(3 * n);
-  const RAD = Math.PI / 180;
-  for (let i = 0, o = 0; i < n; i++, o += 3) {
+  const out = new Float64Array(3 * xs.length);
+  putXyz(xs, ys, 0, xs.length, out);
+  return out;
+}
+
+const RAD = Math.PI / 180;
+
+/** The unit-sphere xyz of points [from, to) of the lon/lat arrays into out (toXYZ's figures). */
+function putXyz(xs: Float64Array, ys: Float64Array, from: number, to: number, out: Float64Array): void {
+  for (let i = from, o = from * 3; i < to; i++, o += 3) {
     const lon = xs[i] * RAD;
     const lat = ys[i] * RAD;
     const cl = Math.cos(lat);
@@ -110,53 +114,156 @@ export function geometryVertices(g: ZoneGeometry): Float64Array {
     out[o + 1] = cl * Math.sin(lon);
     out[o + 2] = Math.sin(lat);
   }
-  return out;
 }
 
-/** Distance in km between two zone outlines (nearest vertices). */
+/**
+ * Distance in km between two zone outlines (nearest vertices): the exact minimum over all pairs of vertices, as
+ * nearestVertexD2 finds it on their xyz, but each run of LEAF points is put on the sphere only when the search
+ * reaches it (a link's two outlines can hold tens of thousands of points, and this runs once per link, before V8
+ * optimises it).
+ */
 export function zoneDistanceKm(ga: ZoneGeometry, gb: ZoneGeometry): number {
-  return chordToM(Math.sqrt(nearestVertexD2(geometryVertices(ga), geometryVertices(gb)))) / 1000;
+  return chordToM(Math.sqrt(nearestD2(lazyOutline(flatRingsOf(ga)), lazyOutline(flatRingsOf(gb))))) / 1000;
 }
 
-/** Points per leaf of a RangeBoxes: consecutive vertices of an outline, close to one another. */
+/**
+ * The smallest squared chord between a point of p and a point of q, p and q packed unit-sphere xyz (Infinity
+ * when one is empty): the exact minimum over all pairs.
+ */
+export function nearestVertexD2(p: Float64Array, q: Float64Array): number {
+  return nearestD2(xyzOutline(p), xyzOutline(q));
+}
+
+/** Points per leaf of the range boxes: consecutive vertices of an outline, close to one another. */
 const LEAF = 16;
 
 /**
- * Boxes over ranges of consecutive points: level 0 holds the box (min x, y, z, max x, y, z) of each run of LEAF
- * points, level k + 1 the union of pairs of level k, up to one box for all. Outlines are walked in order, so a
- * range is a piece of outline and its box is small: the boxes prune like a tree's, built in linear time.
- * (Straight loops without inner loops over the axes: this runs once per link, mostly before V8 optimises it.)
+ * An outline for the nearest-vertex search: its points' xyz (for a lazy outline, a leaf's points are put on the
+ * sphere when `made` says they are not yet) and its range boxes (min x, y, z, max x, y, z): level 0 holds the box
+ * of each run of LEAF points, level k + 1 the union of pairs of level k, up to one box for all. Outlines are
+ * walked in order, so a range is a piece of outline and its box is small: the boxes prune like a tree's, built in
+ * linear time.
  */
-function rangeBoxes(xyz: Float64Array): Float64Array[] {
+interface Outline {
+  n: number;
+  xyz: Float64Array;
+  levels: Float64Array[];
+  /** per leaf, whether its xyz are made (undefined: all are) */
+  made?: Uint8Array;
+  xs?: Float64Array;
+  ys?: Float64Array;
+}
+
+/** An outline over points already on the sphere: level 0 boxes from the xyz. */
+function xyzOutline(xyz: Float64Array): Outline {
   const n = xyz.length / 3;
-  let count = Math.ceil(n / LEAF);
-  let b = new Float64Array(count * 6);
-  for (let c = 0, o = 0; c < count; c++, o += 6) {
-    let x0 = Infinity;
-    let y0 = Infinity;
-    let z0 = Infinity;
-    let x1 = -Infinity;
-    let y1 = -Infinity;
-    let z1 = -Infinity;
-    const end = Math.min(n, (c + 1) * LEAF) * 3;
-    for (let i = c * LEAF * 3; i < end; i += 3) {
-      const x = xyz[i];
-      const y = xyz[i + 1];
-      const z = xyz[i + 2];
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-      if (z < z0) z0 = z;
-      if (z > z1) z1 = z;
+  const count = Math.ceil(n / LEAF);
+  const b = new Float64Array(count * 6);
+  for (let c = 0; c < count; c++) xyzBox(xyz, c * LEAF, Math.min(n, (c + 1) * LEAF), b, c * 6);
+  return { n, xyz, levels: upperLevels(b, count) };
+}
+
+/**
+ * An outline over lon/lat points, none on the sphere yet: level 0 boxes from each leaf's lon/lat box (sphereBox:
+ * a box sure to hold the xyz its points will have), so that the search puts on the sphere only the leaves it
+ * compares point by point.
+ */
+function lazyOutline(f: FlatRings): Outline {
+  const { xs, ys } = f;
+  const n = xs.length;
+  const count = Math.ceil(n / LEAF);
+  const b = new Float64Array(count * 6);
+  const xyz = new Float64Array(3 * n);
+  const made = new Uint8Array(count);
+  for (let c = 0; c < count; c++) {
+    const from = c * LEAF;
+    const to = Math.min(n, from + LEAF);
+    let lo0 = Infinity;
+    let lo1 = -Infinity;
+    let la0 = Infinity;
+    let la1 = -Infinity;
+    for (let i = from; i < to; i++) {
+      const x = xs[i];
+      const y = ys[i];
+      if (x < lo0) lo0 = x;
+      if (x > lo1) lo1 = x;
+      if (y < la0) la0 = y;
+      if (y > la1) la1 = y;
     }
-    b[o] = x0;
-    b[o + 1] = y0;
-    b[o + 2] = z0;
-    b[o + 3] = x1;
-    b[o + 4] = y1;
-    b[o + 5] = z1;
+    if (lo0 >= -180 && lo1 <= 180 && la0 >= -90 && la1 <= 90 && lo0 <= lo1 && la0 <= la1) sphereBox(lo0, lo1, la0, la1, b, c * 6);
+    else {
+      // (points outside the usual ranges, or not numbers: on the sphere now, their box from their xyz)
+      putXyz(xs, ys, from, to, xyz);
+      xyzBox(xyz, from, to, b, c * 6);
+      made[c] = 1;
+    }
   }
+  return { n, xyz, levels: upperLevels(b, count), made, xs, ys };
+}
+
+/** The box of the xyz of points [from, to) into b at o. */
+function xyzBox(xyz: Float64Array, from: number, to: number, b: Float64Array, o: number): void {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let z0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  let z1 = -Infinity;
+  for (let i = from * 3; i < to * 3; i += 3) {
+    const x = xyz[i];
+    const y = xyz[i + 1];
+    const z = xyz[i + 2];
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+    if (z < z0) z0 = z;
+    if (z > z1) z1 = z;
+  }
+  b[o] = x0;
+  b[o + 1] = y0;
+  b[o + 2] = z0;
+  b[o + 3] = x1;
+  b[o + 4] = y1;
+  b[o + 5] = z1;
+}
+
+/**
+ * Widening of the boxes made from lon/lat boxes: far more than the rounding of the sines and cosines (a few units
+ * of 1e-16) and far less than the chord of a millimetre (1.6e-10).
+ */
+const SPHERE_BOX_MARGIN = 1e-12;
+
+/**
+ * A box holding the unit-sphere xyz of every point of the lon/lat box [lo0, lo1] × [la0, la1] (degrees, within
+ * ±180 and ±90), into b at o. z = sin(lat) grows with lat; x = cos(lat)·cos(lon) and y = cos(lat)·sin(lon) are
+ * products of cos(lat) ≥ 0, whose range is that of |lat|, with the range of cos or sin over the longitudes (their
+ * extremes are at the ends, or at 0° for cos and ±90° for sin when the range holds them).
+ */
+function sphereBox(lo0: number, lo1: number, la0: number, la1: number, b: Float64Array, o: number): void {
+  const a0 = Math.abs(la0);
+  const a1 = Math.abs(la1);
+  const cMax = la0 <= 0 && la1 >= 0 ? 1 : Math.cos(Math.min(a0, a1) * RAD);
+  const cMin = Math.cos(Math.max(a0, a1) * RAD);
+  const cos0 = Math.cos(lo0 * RAD);
+  const cos1 = Math.cos(lo1 * RAD);
+  const uMax = lo0 <= 0 && lo1 >= 0 ? 1 : Math.max(cos0, cos1);
+  const uMin = Math.min(cos0, cos1);
+  const sin0 = Math.sin(lo0 * RAD);
+  const sin1 = Math.sin(lo1 * RAD);
+  const vMax = lo0 <= 90 && lo1 >= 90 ? 1 : Math.max(sin0, sin1);
+  const vMin = lo0 <= -90 && lo1 >= -90 ? -1 : Math.min(sin0, sin1);
+  const m = SPHERE_BOX_MARGIN;
+  b[o] = (uMin >= 0 ? cMin * uMin : cMax * uMin) - m;
+  b[o + 1] = (vMin >= 0 ? cMin * vMin : cMax * vMin) - m;
+  b[o + 2] = Math.sin(la0 * RAD) - m;
+  b[o + 3] = (uMax >= 0 ? cMax * uMax : cMin * uMax) + m;
+  b[o + 4] = (vMax >= 0 ? cMax * vMax : cMin * vMax) + m;
+  b[o + 5] = Math.sin(la1 * RAD) + m;
+}
+
+/** The levels above level 0 (count boxes in b): each the union of pairs of the one below, up to one box. */
+function upperLevels(b: Float64Array, count: number): Float64Array[] {
   const levels = [b];
   while (count > 1) {
     const up = Math.ceil(count / 2);
@@ -179,6 +286,13 @@ function rangeBoxes(xyz: Float64Array): Float64Array[] {
   return levels;
 }
 
+/** Put leaf c of a lazy outline on the sphere, if not yet. */
+function makeLeaf(o: Outline, c: number): void {
+  if (o.made === undefined || o.made[c] === 1) return;
+  putXyz(o.xs!, o.ys!, c * LEAF, Math.min(o.n, (c + 1) * LEAF), o.xyz);
+  o.made[c] = 1;
+}
+
 /** Squared gap between the box at offset oa of a and the box at ob of b (min x,y,z, max x,y,z); 0 when they meet. */
 function boxGap2(a: Float64Array, oa: number, b: Float64Array, ob: number): number {
   const dx = Math.max(0, a[oa] - b[ob + 3], b[ob] - a[oa + 3]);
@@ -188,17 +302,17 @@ function boxGap2(a: Float64Array, oa: number, b: Float64Array, ob: number): numb
 }
 
 /**
- * The smallest squared chord between a point of p and a point of q (Infinity when one is empty): the exact minimum
- * over all pairs. Both outlines get range boxes; pairs of ranges are walked together depth first (a stack, no
- * recursion), the nearer pair of halves first, and a pair whose boxes are no nearer than the best pair found is
- * skipped whole; runs of LEAF points are compared point by point.
+ * The smallest squared chord between a point of P and a point of Q (Infinity when one is empty): the exact minimum
+ * over all pairs. Pairs of ranges are walked together depth first (a stack, no recursion), the nearer pair of
+ * halves first, and a pair whose boxes are no nearer than the best pair found is skipped whole (every point lies
+ * in its boxes, so no pair skipped is nearer); runs of LEAF points are compared point by point.
  */
-export function nearestVertexD2(p: Float64Array, q: Float64Array): number {
-  if (p.length === 0 || q.length === 0) return Infinity;
-  const bp = rangeBoxes(p);
-  const bq = rangeBoxes(q);
-  const np = p.length / 3;
-  const nq = q.length / 3;
+function nearestD2(P: Outline, Q: Outline): number {
+  if (P.n === 0 || Q.n === 0) return Infinity;
+  const bp = P.levels;
+  const bq = Q.levels;
+  const p = P.xyz;
+  const q = Q.xyz;
   // the stack of pairs to visit: levels and nodes, and the gap of their boxes (checked when taken)
   const size = 2 * (bp.length + bq.length) + 2;
   const sLa = new Int32Array(size);
@@ -206,10 +320,9 @@ export function nearestVertexD2(p: Float64Array, q: Float64Array): number {
   const sLb = new Int32Array(size);
   const sB = new Int32Array(size);
   const sGap = new Float64Array(size);
-  let top = 0;
   sLa[0] = bp.length - 1;
   sLb[0] = bq.length - 1;
-  top = 1;
+  let top = 1;
   let best = Infinity;
   while (top > 0) {
     top--;
@@ -219,12 +332,21 @@ export function nearestVertexD2(p: Float64Array, q: Float64Array): number {
     const lb = sLb[top];
     const b = sB[top];
     if (la === 0 && lb === 0) {
-      const sEnd = Math.min(np, (a + 1) * LEAF);
-      const tEnd = Math.min(nq, (b + 1) * LEAF);
+      makeLeaf(P, a);
+      makeLeaf(Q, b);
+      const sEnd = Math.min(P.n, (a + 1) * LEAF);
+      const tEnd = Math.min(Q.n, (b + 1) * LEAF);
+      // q's leaf box: a point of p no nearer to it than the best pair is not compared with its points
+      const qb = bq[0];
+      const o = b * 6;
       for (let s = a * LEAF; s < sEnd; s++) {
         const x = p[s * 3];
         const y = p[s * 3 + 1];
         const z = p[s * 3 + 2];
+        const gx = Math.max(0, qb[o] - x, x - qb[o + 3]);
+        const gy = Math.max(0, qb[o + 1] - y, y - qb[o + 4]);
+        const gz = Math.max(0, qb[o + 2] - z, z - qb[o + 5]);
+        if (!(gx * gx + gy * gy + gz * gz < best)) continue;
         for (let t = b * LEAF; t < tEnd; t++) {
           const dx = q[t * 3] - x;
           const dy = q[t * 3 + 1] - y;
