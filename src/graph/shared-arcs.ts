@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { flatRingsOf, type FlatRings } from '../core/flat-rings.js';
+import { flatRingsOf, isFlat, type FlatRings } from '../core/flat-rings.js';
 import type { ZoneSet } from '../core/types.js';
 import { ZONES_OBJECT } from './topology.js';
 
@@ -377,16 +377,50 @@ function dedup(
   return { arcCount, arcStart: arcStart.slice(0, arcCount), arcEnd: arcEnd.slice(0, arcCount), pieceRef };
 }
 
-/** The Topology topojson-server's `topology({ zones })` makes of the layer (same arcs, objects, ids and bbox). */
+/**
+ * The Topology topojson-server's `topology({ zones })` makes of the layer (same arcs, objects, ids and bbox). When
+ * every zone holds flat arrays (flatGeometry), the arcs' points are made from them and the zones' nested
+ * coordinates are not made; otherwise the arcs hold the input's position arrays, as topojson-server's do.
+ */
 export function toTopology(zones: ZoneSet, s: SharedArcs): Topology {
-  // the layer's positions in reading order (the arcs hold the input's position arrays, as topojson-server's do)
+  const zs = zones.zones;
+  const flat = zs.every((z) => isFlat(z.geometry));
+  const { arcs, bbox } = flat ? flatArcs(zs, s) : nestedArcs(zs, s);
+  let r = 0;
+  const ringRefs = () => Array.from(s.pieceRef.subarray(s.ringPieces[r], s.ringPieces[++r]));
+  const geometries = zs.map((z, i) => {
+    const g = z.geometry;
+    const out: Record<string, unknown> = { type: g.type };
+    if (flat) {
+      // the rings of each polygon, as the nested coordinates would have them
+      const { polyStart } = flatRingsOf(g);
+      const polygon = (p: number) => Array.from({ length: polyStart[p + 1] - polyStart[p] }, () => ringRefs());
+      out.arcs = g.type === 'Polygon' ? polygon(0) : Array.from({ length: polyStart.length - 1 }, (_, p) => polygon(p));
+    } else out.arcs = g.type === 'Polygon' ? g.coordinates.map(() => ringRefs()) : g.coordinates.map((poly) => poly.map(() => ringRefs()));
+    if (g.bbox != null) out.bbox = g.bbox;
+    out.id = i;
+    out.properties = { id: z.id };
+    return out;
+  });
+  return {
+    type: 'Topology',
+    objects: { [ZONES_OBJECT]: { type: 'GeometryCollection', geometries } },
+    arcs,
+    bbox,
+  } as unknown as Topology;
+}
+
+type Box = [number, number, number, number] | undefined;
+
+/** The arcs as arrays of the input's positions (the layer's positions in reading order), and the layer's box. */
+function nestedArcs(zs: ZoneSet['zones'], s: SharedArcs): { arcs: Position[][]; bbox: Box } {
   const coords: Position[] = new Array(s.coordinate.length);
   let o = 0;
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  for (const z of zones.zones) {
+  for (const z of zs) {
     const g = z.geometry;
     const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
     for (const poly of polys)
@@ -407,21 +441,40 @@ export function toTopology(zones: ZoneSet, s: SharedArcs): Topology {
     for (let k = s.arcStart[a], i = 0; k <= s.arcEnd[a]; k++, i++) arc[i] = coords[s.coordinate[k]];
     arcs[a] = arc;
   }
-  let r = 0;
-  const ringRefs = () => Array.from(s.pieceRef.subarray(s.ringPieces[r], s.ringPieces[++r]));
-  const geometries = zones.zones.map((z, i) => {
-    const g = z.geometry;
-    const out: Record<string, unknown> = { type: g.type };
-    out.arcs = g.type === 'Polygon' ? g.coordinates.map(() => ringRefs()) : g.coordinates.map((poly) => poly.map(() => ringRefs()));
-    if (g.bbox != null) out.bbox = g.bbox;
-    out.id = i;
-    out.properties = { id: z.id };
-    return out;
-  });
-  return {
-    type: 'Topology',
-    objects: { [ZONES_OBJECT]: { type: 'GeometryCollection', geometries } },
-    arcs,
-    bbox: x1 >= x0 && y1 >= y0 ? [x0, y0, x1, y1] : undefined,
-  } as unknown as Topology;
+  return { arcs, bbox: x1 >= x0 && y1 >= y0 ? [x0, y0, x1, y1] : undefined };
+}
+
+/** The arcs made from the zones' flat arrays (the same numbers, -0 kept), and the layer's box. */
+function flatArcs(zs: ZoneSet['zones'], s: SharedArcs): { arcs: Position[][]; bbox: Box } {
+  const cx = new Float64Array(s.coordinate.length);
+  const cy = new Float64Array(s.coordinate.length);
+  let o = 0;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (let zi = 0; zi < zs.length; zi++) {
+    const { xs, ys } = flatRingsOf(zs[zi].geometry);
+    cx.set(xs, o);
+    cy.set(ys, o);
+    o += xs.length;
+    for (let i = 0; i < xs.length; i++) {
+      const px = xs[i];
+      const py = ys[i];
+      if (px < x0) x0 = px;
+      if (px > x1) x1 = px;
+      if (py < y0) y0 = py;
+      if (py > y1) y1 = py;
+    }
+  }
+  const arcs: Position[][] = new Array(s.arcCount);
+  for (let a = 0; a < s.arcCount; a++) {
+    const arc: Position[] = new Array(s.arcEnd[a] - s.arcStart[a] + 1);
+    for (let k = s.arcStart[a], i = 0; k <= s.arcEnd[a]; k++, i++) {
+      const c = s.coordinate[k];
+      arc[i] = [cx[c], cy[c]];
+    }
+    arcs[a] = arc;
+  }
+  return { arcs, bbox: x1 >= x0 && y1 >= y0 ? [x0, y0, x1, y1] : undefined };
 }

@@ -1,7 +1,7 @@
 // Issue 25: the graph reads zones' flat arrays (flatRingsOf) instead of their nested coordinates. A layer of
 // flatGeometry zones must give the very same graph as the same layer of nested arrays — shared arcs byte for
 // byte, edges, border lengths, near-misses, links and their distances, the Topology's JSON — without the
-// nested coordinates of a flat zone ever being made while the graph is built.
+// nested coordinates of a flat zone ever being made (neither by the graph nor by its Topology).
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,8 @@ function expectSameGraph(zs: ZoneSet, opts: GraphOptions = {}): ReturnType<typeo
   expect(JSON.stringify(g.linksAdded)).toBe(JSON.stringify(nested.linksAdded));
   expect(JSON.stringify(g.autoLink)).toBe(JSON.stringify(nested.autoLink));
   expect(JSON.stringify(g.topology)).toBe(JSON.stringify(nested.topology));
+  // nor did the Topology's (its arcs are made from the flat arrays)
+  expect(flat.zones.filter((z) => !coordinatesUnmade(z.geometry)).map((z) => z.id)).toEqual([]);
   return nested;
 }
 
