@@ -94,17 +94,15 @@ function extract(zones: ZoneSet) {
   for (let zi = 0; zi < zs.length; zi++) {
     const { xs, ys, ringStart: rs } = flats[zi];
     const rings = rs.length - 1;
+    // the zone's points copied as they are (a -0 is made 0 by pointIds, which reads every point anyway)
+    cx.set(xs.subarray(rs[0], rs[rings]), o);
+    cy.set(ys.subarray(rs[0], rs[rings]), o);
     for (let k = 0; k < rings; k++) {
-      ringStart[r] = o;
-      for (let i = rs[k]; i < rs[k + 1]; i++) {
-        // + 0: -0 is the point 0 (topojson-server compares with ===)
-        cx[o] = xs[i] + 0;
-        cy[o] = ys[i] + 0;
-        o++;
-      }
-      ringEnd[r] = o - 1;
+      ringStart[r] = o + rs[k] - rs[0];
+      ringEnd[r] = o + rs[k + 1] - rs[0] - 1;
       ringZone[r++] = zi;
     }
+    o += rs[rings] - rs[0];
   }
   return { cx, cy, ringStart, ringEnd, ringZone };
 }
@@ -160,7 +158,10 @@ function positions(perm: Int32Array, cx: Float64Array, cy: Float64Array, id: Int
   return { x, y, point };
 }
 
-/** Per coordinate, the index of the first coordinate with the same (x, y): an open-addressing hash on the bits. */
+/**
+ * Per coordinate, the index of the first coordinate with the same (x, y): an open-addressing hash on the bits. A
+ * coordinate -0 is made 0 in place first (-0 is the point 0: topojson-server compares with ===).
+ */
 export function pointIds(cx: Float64Array, cy: Float64Array): Int32Array {
   const n = cx.length;
   const id = new Int32Array(n);
@@ -171,11 +172,13 @@ export function pointIds(cx: Float64Array, cy: Float64Array): Int32Array {
   const bx = new Uint32Array(cx.buffer, cx.byteOffset, 2 * n);
   const by = new Uint32Array(cy.buffer, cy.byteOffset, 2 * n);
   for (let i = 0; i < n; i++) {
+    const x = cx[i];
+    const y = cy[i];
+    if (x === 0) cx[i] = 0;
+    if (y === 0) cy[i] = 0;
     let h = Math.imul(bx[2 * i] ^ Math.imul(bx[2 * i + 1], 0x27d4eb2d), 0x9e3779b1);
     h = Math.imul(h ^ by[2 * i] ^ (h >>> 15), 0x85ebca77) ^ Math.imul(by[2 * i + 1], 0xc2b2ae3d);
     h = (h ^ (h >>> 13)) & mask;
-    const x = cx[i];
-    const y = cy[i];
     for (;;) {
       const j = table[h];
       if (j === -1) {
