@@ -57,10 +57,13 @@ function perimeterKmOf(f: FlatRings): number {
         const by = ys[i];
         const cosB = Math.cos(((by % 360) * Math.PI) / 180);
         if (!(Math.abs(ax) === 180 && ax === bx)) {
-          // turf's haversine: dLat, dLon, then the latitudes' cosines
+          // turf's haversine: dLat, dLon, then the latitudes' cosines; its Math.pow(s, 2) is s * s, the same
+          // double (V8's pow, fdlibm's, returns x * x for y = 2: tests/core/geometry-flat.test.ts checks it)
           const dLat = (((by - ay) % 360) * Math.PI) / 180;
           const dLon = (((bx - ax) % 360) * Math.PI) / 180;
-          const h = Math.pow(Math.sin(dLat / 2), 2) + Math.pow(Math.sin(dLon / 2), 2) * cosA * cosB;
+          const sLat = Math.sin(dLat / 2);
+          const sLon = Math.sin(dLon / 2);
+          const h = sLat * sLat + sLon * sLon * cosA * cosB;
           km += 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h)) * EARTH_KM;
         }
         ax = bx;
@@ -102,20 +105,24 @@ function areaM2(f: FlatRings): number {
   return total;
 }
 
-/** @turf/area's ringArea over the points [start, end) of the flat arrays (a closed ring). */
+/**
+ * @turf/area's ringArea over the points [start, end) of the flat arrays (a closed ring): for i in 0 … n − 1 (n the
+ * points but the closing one), (x[i + 2] − x[i]) · sin(y[i + 1]) in radians, the indices wrapping round at n; the
+ * last two terms (the ones that wrap) after the loop, the sum in the same order.
+ */
 function ringArea(xs: Float64Array, ys: Float64Array, start: number, end: number): number {
   const n = end - start - 1;
   if (n <= 2) return 0;
   let total = 0;
-  for (let i = 0; i < n; i++) {
-    const lower = start + i;
-    const middle = start + (i + 1 === n ? 0 : i + 1);
-    const upper = start + (i + 2 >= n ? (i + 2) % n : i + 2);
-    const lowerX = xs[lower] * PI_OVER_180;
-    const middleY = ys[middle] * PI_OVER_180;
-    const upperX = xs[upper] * PI_OVER_180;
+  for (let i = start; i < start + n - 2; i++) {
+    const lowerX = xs[i] * PI_OVER_180;
+    const middleY = ys[i + 1] * PI_OVER_180;
+    const upperX = xs[i + 2] * PI_OVER_180;
     total += (upperX - lowerX) * Math.sin(middleY);
   }
+  // i = n − 2: middle n − 1, upper 0; i = n − 1: middle 0, upper 1
+  total += (xs[start] * PI_OVER_180 - xs[start + n - 2] * PI_OVER_180) * Math.sin(ys[start + n - 1] * PI_OVER_180);
+  total += (xs[start + 1] * PI_OVER_180 - xs[start + n - 1] * PI_OVER_180) * Math.sin(ys[start] * PI_OVER_180);
   return total * AREA_FACTOR;
 }
 

@@ -87,6 +87,23 @@ describe('areaKm2, perimeterKm and polsbyPopper on flat arrays', () => {
     );
   });
 
+  it('Math.pow(s, 2) is s * s, bit for bit, for any double (perimeterKm squares the sines as turf does, by s * s)', () => {
+    const bits = new Float64Array(1);
+    const words = new Uint32Array(bits.buffer);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 2 ** 32 - 1 }), (lo, hi) => {
+        words[0] = lo;
+        words[1] = hi;
+        const s = bits[0];
+        expect(Object.is(Math.pow(s, 2), s * s)).toBe(true);
+      }),
+      { numRuns: 20000, seed: 25 },
+    );
+    for (const s of [0, -0, Number.MIN_VALUE, -Number.MIN_VALUE, 1e-160, 1e154, 1.5e154, Number.MAX_VALUE, Infinity, -Infinity, Math.sin(1e-9), 0.1, -0.3]) {
+      expect(Object.is(Math.pow(s, 2), s * s)).toBe(true);
+    }
+  });
+
   it('every unit of a 40 × 40 brick lattice', () => {
     for (const z of brickTessellation({ rows: 40, cols: 40, seed: 5 }).zones) expectTurfFigures(z.geometry);
   });
