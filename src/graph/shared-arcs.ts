@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { flatRingsOf, isFlat, type FlatRings } from '../core/flat-rings.js';
+import { flatRingsOf, isFlat } from '../core/flat-rings.js';
 import type { ZoneSet } from '../core/types.js';
 import { ZONES_OBJECT } from './topology.js';
 
@@ -64,45 +64,76 @@ export function sharedArcs(zones: ZoneSet): SharedArcs | undefined {
 }
 
 /**
- * Extract: the coordinates in reading order, and the rings as [start, end] (end = the closing position). Read
- * from each zone's flat arrays (flatRingsOf: no nested point arrays are made or walked).
+ * Extract: the coordinates in reading order, and the rings as [start, end] (end = the closing position). A zone
+ * of flat arrays (flatGeometry, as the reader makes zones) is read there, its nested coordinates neither made nor
+ * walked; a zone of nested arrays (a program's, a test's) is read as it is, without a flat copy.
  */
 function extract(zones: ZoneSet) {
   // (indexed loops: this runs once per command, mostly before V8 optimises it, and for…of is slow until then)
   const zs = zones.zones;
-  const flats: FlatRings[] = new Array(zs.length);
   let total = 0;
   let ringCount = 0;
   for (let zi = 0; zi < zs.length; zi++) {
     const g = zs[zi].geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return undefined;
-    const f = flatRingsOf(g);
-    const rs = f.ringStart;
-    const rings = rs.length - 1;
-    for (let r = 0; r < rings; r++) if (rs[r + 1] - rs[r] < 4) return undefined;
-    total += rs[rings] - rs[0];
-    ringCount += rings;
-    flats[zi] = f;
+    if (isFlat(g)) {
+      const rs = flatRingsOf(g).ringStart;
+      const rings = rs.length - 1;
+      for (let r = 0; r < rings; r++) if (rs[r + 1] - rs[r] < 4) return undefined;
+      total += rs[rings] - rs[0];
+      ringCount += rings;
+      continue;
+    }
+    const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
+    for (let pi = 0; pi < polys.length; pi++) {
+      const poly = polys[pi];
+      for (let ri = 0; ri < poly.length; ri++) {
+        if (poly[ri].length < 4) return undefined;
+        total += poly[ri].length;
+        ringCount++;
+      }
+    }
   }
   const cx = new Float64Array(total);
   const cy = new Float64Array(total);
   const ringStart = new Int32Array(ringCount);
   const ringEnd = new Int32Array(ringCount);
   const ringZone = new Int32Array(ringCount);
+  // (the points are copied as they are: a -0 is made 0 by pointIds, which reads every point anyway)
   let o = 0;
   let r = 0;
   for (let zi = 0; zi < zs.length; zi++) {
-    const { xs, ys, ringStart: rs } = flats[zi];
-    const rings = rs.length - 1;
-    // the zone's points copied as they are (a -0 is made 0 by pointIds, which reads every point anyway)
-    cx.set(xs.subarray(rs[0], rs[rings]), o);
-    cy.set(ys.subarray(rs[0], rs[rings]), o);
-    for (let k = 0; k < rings; k++) {
-      ringStart[r] = o + rs[k] - rs[0];
-      ringEnd[r] = o + rs[k + 1] - rs[0] - 1;
-      ringZone[r++] = zi;
+    const g = zs[zi].geometry;
+    if (isFlat(g)) {
+      const { xs, ys, ringStart: rs } = flatRingsOf(g);
+      const rings = rs.length - 1;
+      const from = rs[0];
+      const to = rs[rings];
+      cx.set(from === 0 && to === xs.length ? xs : xs.subarray(from, to), o);
+      cy.set(from === 0 && to === ys.length ? ys : ys.subarray(from, to), o);
+      for (let k = 0; k < rings; k++) {
+        ringStart[r] = o + rs[k] - from;
+        ringEnd[r] = o + rs[k + 1] - from - 1;
+        ringZone[r++] = zi;
+      }
+      o += to - from;
+      continue;
     }
-    o += rs[rings] - rs[0];
+    const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
+    for (let pi = 0; pi < polys.length; pi++) {
+      const poly = polys[pi];
+      for (let ri = 0; ri < poly.length; ri++) {
+        const ring = poly[ri];
+        ringStart[r] = o;
+        for (let k = 0; k < ring.length; k++) {
+          cx[o] = ring[k][0];
+          cy[o] = ring[k][1];
+          o++;
+        }
+        ringEnd[r] = o - 1;
+        ringZone[r++] = zi;
+      }
+    }
   }
   return { cx, cy, ringStart, ringEnd, ringZone };
 }
