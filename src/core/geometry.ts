@@ -1,8 +1,5 @@
-import { area } from '@turf/area';
-import { length } from '@turf/length';
-import { polygonToLine } from '@turf/polygon-to-line';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { measuredElsewhere } from './flat-rings.js';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { flatRingsOf, isFlat, measuredElsewhere, type FlatRings } from './flat-rings.js';
 
 /**
  * Geometry measures shared by check, propose, export and report, so a section's area and compactness
@@ -15,8 +12,9 @@ import { measuredElsewhere } from './flat-rings.js';
  * holes included). Returns 0 for an empty geometry.
  */
 export function polsbyPopper(geometry: Polygon | MultiPolygon): number {
-  const a = area(geometry);
-  const p = perimeterKm(geometry) * 1000;
+  const rings = ringsOf(geometry);
+  const a = areaM2(rings);
+  const p = perimeterKmOf(rings) * 1000;
   return p > 0 ? (4 * Math.PI * a) / (p * p) : 0;
 }
 
@@ -25,45 +23,160 @@ export function polsbyPopper(geometry: Polygon | MultiPolygon): number {
  * they are the seam where a zone crossing it was split (io/geometry.ts), not a border.
  */
 export function perimeterKm(geometry: Polygon | MultiPolygon): number {
-  const known = measuredElsewhere(geometry, 'perimeter');
-  if (known !== undefined) return known;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return measuredElsewhere(geometry, 'perimeter') ?? perimeterKmOf(ringsOf(geometry));
+}
+
+/** A geometry's points as flat arrays, and how many polygons polyStart describes (its arrays may be longer). */
+interface Rings extends FlatRings {
+  polygons: number;
+}
+
+/**
+ * The measures read flat arrays: a zone's own (flatGeometry, as the reader makes zones), or for a geometry of
+ * nested arrays (a dissolved section, a program's, a test's) a copy into scratch arrays kept between calls (no
+ * typed arrays made per geometry: 40,000 zones of a lattice are measured twice each).
+ */
+function ringsOf(g: Polygon | MultiPolygon): Rings {
+  if (isFlat(g)) {
+    const f = flatRingsOf(g);
+    return { xs: f.xs, ys: f.ys, ringStart: f.ringStart, polyStart: f.polyStart, polygons: f.polyStart.length - 1 };
+  }
+  const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
+  let points = 0;
+  let rings = 0;
+  for (let p = 0; p < polygons.length; p++) {
+    const poly = polygons[p];
+    rings += poly.length;
+    for (let r = 0; r < poly.length; r++) points += poly[r].length;
+  }
+  // (a geometry of more than SCRATCH_MAX points gets arrays of its own, let go after use)
+  const s =
+    points > SCRATCH_MAX
+      ? { xs: new Float64Array(points), ys: new Float64Array(points), ringStart: new Int32Array(rings + 1), polyStart: new Int32Array(polygons.length + 1) }
+      : scratch;
+  if (s.xs.length < points) s.xs = new Float64Array(Math.min(points * 2, SCRATCH_MAX));
+  if (s.ys.length < points) s.ys = new Float64Array(Math.min(points * 2, SCRATCH_MAX));
+  if (s.ringStart.length < rings + 1) s.ringStart = new Int32Array(rings * 2 + 1);
+  if (s.polyStart.length < polygons.length + 1) s.polyStart = new Int32Array(polygons.length * 2 + 1);
+  const { xs, ys, ringStart, polyStart } = s;
+  let o = 0;
+  let r = 0;
+  for (let p = 0; p < polygons.length; p++) {
+    polyStart[p] = r;
+    const poly = polygons[p];
+    for (let k = 0; k < poly.length; k++) {
+      ringStart[r++] = o;
+      const ring = poly[k];
+      for (let i = 0; i < ring.length; i++) {
+        xs[o] = ring[i][0];
+        ys[o++] = ring[i][1];
+      }
+    }
+  }
+  polyStart[polygons.length] = r;
+  ringStart[r] = o;
+  return { xs, ys, ringStart, polyStart, polygons: polygons.length };
+}
+
+/** ringsOf's scratch arrays for nested geometries (grown as needed, up to SCRATCH_MAX points). */
+const SCRATCH_MAX = 1 << 20;
+const scratch = { xs: new Float64Array(1024), ys: new Float64Array(1024), ringStart: new Int32Array(64), polyStart: new Int32Array(16) };
+
+/** turf's earth radius in m (@turf/helpers' earthRadius), and in km (its factors.kilometers). */
+const EARTH_M = 6371008.8;
+const EARTH_KM = EARTH_M / 1e3;
+
+/**
+ * The sum over the edges of turf's `distance(a, b, { units: 'kilometers' })`, the same operations in the same
+ * order (so the same doubles), without its two coordinate copies and option lookup per call; each point's
+ * cos(latitude) is computed once (the same double whichever edge uses it).
+ */
+function perimeterKmOf(f: Rings): number {
+  const { xs, ys, ringStart, polyStart, polygons } = f;
   let km = 0;
-  for (const rings of polygons) {
-    if (rings.length === 0 || rings[0].length < 4) continue;
-    for (const ring of rings) {
-      for (let i = 1; i < ring.length; i++) {
-        const a = ring[i - 1]!;
-        const b = ring[i]!;
-        if (Math.abs(a[0]!) === 180 && a[0] === b[0]) continue;
-        km += haversineKm(a, b);
+  for (let p = 0; p < polygons; p++) {
+    const r0 = polyStart[p];
+    const r1 = polyStart[p + 1];
+    // (a polygon without rings, or whose exterior is not a ring, has no perimeter: as before)
+    if (r1 === r0 || ringStart[r0 + 1] - ringStart[r0] < 4) continue;
+    for (let r = r0; r < r1; r++) {
+      const end = ringStart[r + 1];
+      let i = ringStart[r];
+      if (i >= end) continue;
+      let ax = xs[i];
+      let ay = ys[i];
+      let cosA = Math.cos(((ay % 360) * Math.PI) / 180);
+      for (i++; i < end; i++) {
+        const bx = xs[i];
+        const by = ys[i];
+        const cosB = Math.cos(((by % 360) * Math.PI) / 180);
+        if (!(Math.abs(ax) === 180 && ax === bx)) {
+          // turf's haversine: dLat, dLon, then the latitudes' cosines; its Math.pow(s, 2) is s * s, the same
+          // double (V8's pow, fdlibm's, returns x * x for y = 2: tests/core/geometry-flat.test.ts checks it)
+          const dLat = (((by - ay) % 360) * Math.PI) / 180;
+          const dLon = (((bx - ax) % 360) * Math.PI) / 180;
+          const sLat = Math.sin(dLat / 2);
+          const sLon = Math.sin(dLon / 2);
+          const h = sLat * sLat + sLon * sLon * cosA * cosB;
+          km += 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h)) * EARTH_KM;
+        }
+        ax = bx;
+        ay = by;
+        cosA = cosB;
       }
     }
   }
   return km;
 }
 
-/** turf's earth radius in km (@turf/helpers' factors.kilometers). */
-const EARTH_KM = 6371008.8 / 1e3;
-
-/**
- * turf's `distance(a, b, { units: 'kilometers' })`, the same operations in the same order (so the same
- * doubles), without its two coordinate copies and option lookup per call: perimeters walk every vertex.
- */
-function haversineKm(a: Position, b: Position): number {
-  const dLat = (((b[1]! - a[1]!) % 360) * Math.PI) / 180;
-  const dLon = (((b[0]! - a[0]!) % 360) * Math.PI) / 180;
-  const lat1 = ((a[1]! % 360) * Math.PI) / 180;
-  const lat2 = ((b[1]! % 360) * Math.PI) / 180;
-  const h = Math.pow(Math.sin(dLat / 2), 2) + Math.pow(Math.sin(dLon / 2), 2) * Math.cos(lat1) * Math.cos(lat2);
-  return 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h)) * EARTH_KM;
+/** Area in km² (geodesic: @turf/area's spherical area, the same double). */
+export function areaKm2(geometry: Polygon | MultiPolygon): number {
+  return measuredElsewhere(geometry, 'area') ?? areaM2(ringsOf(geometry)) / 1e6;
 }
 
-/** Area in km² (geodesic). */
-export function areaKm2(geometry: Polygon | MultiPolygon): number {
-  const known = measuredElsewhere(geometry, 'area');
-  if (known !== undefined) return known;
-  return area(geometry) / 1e6;
+/** @turf/area's FACTOR and PI_OVER_180. */
+const AREA_FACTOR = (EARTH_M * EARTH_M) / 2;
+const PI_OVER_180 = Math.PI / 180;
+
+/**
+ * @turf/area's `area` (7.x) of a Polygon or MultiPolygon in m², on flat arrays: its operations in its order
+ * (each polygon |exterior| − Σ|holes|, the polygons summed from 0), so the same double.
+ */
+function areaM2(f: Rings): number {
+  const { xs, ys, ringStart, polyStart, polygons } = f;
+  let total = 0;
+  for (let p = 0; p < polygons; p++) {
+    const r0 = polyStart[p];
+    const r1 = polyStart[p + 1];
+    let polygon = 0;
+    if (r1 > r0) {
+      polygon += Math.abs(ringArea(xs, ys, ringStart[r0], ringStart[r0 + 1]));
+      for (let r = r0 + 1; r < r1; r++) polygon -= Math.abs(ringArea(xs, ys, ringStart[r], ringStart[r + 1]));
+    }
+    total += polygon;
+  }
+  return total;
+}
+
+/**
+ * @turf/area's ringArea over the points [start, end) of the flat arrays (a closed ring): for i in 0 … n − 1 (n the
+ * points but the closing one), (x[i + 2] − x[i]) · sin(y[i + 1]) in radians, the indices wrapping round at n; the
+ * last two terms (the ones that wrap) after the loop, the sum in the same order.
+ */
+function ringArea(xs: Float64Array, ys: Float64Array, start: number, end: number): number {
+  const n = end - start - 1;
+  if (n <= 2) return 0;
+  let total = 0;
+  for (let i = start; i < start + n - 2; i++) {
+    const lowerX = xs[i] * PI_OVER_180;
+    const middleY = ys[i + 1] * PI_OVER_180;
+    const upperX = xs[i + 2] * PI_OVER_180;
+    total += (upperX - lowerX) * Math.sin(middleY);
+  }
+  // i = n − 2: middle n − 1, upper 0; i = n − 1: middle 0, upper 1
+  total += (xs[start] * PI_OVER_180 - xs[start + n - 2] * PI_OVER_180) * Math.sin(ys[start + n - 1] * PI_OVER_180);
+  total += (xs[start + 1] * PI_OVER_180 - xs[start + n - 1] * PI_OVER_180) * Math.sin(ys[start] * PI_OVER_180);
+  return total * AREA_FACTOR;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { said } from '../messages/index.js';
+import { flatRingsOf, type FlatRings } from '../core/flat-rings.js';
 import type { ZoneGeometry } from '../core/types.js';
 import { isFreeArc, zonesOfArc, type ArcUsage } from './arcs.js';
 import { UnionFind } from './components.js';
@@ -93,121 +94,260 @@ export function outlineVertices(u: ArcUsage, zoneCount: number): Float64Array[] 
   return out;
 }
 
-/** Every vertex of a zone geometry as unit-sphere xyz (the same figures as toXYZ). */
+/** Every vertex of a zone geometry as unit-sphere xyz (the same figures as toXYZ), read from its flat arrays. */
 export function geometryVertices(g: ZoneGeometry): Float64Array {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  let n = 0;
-  for (const poly of polys) for (const ring of poly) n += ring.length;
-  // filled in place (no array per vertex): Guadeloupe's outline alone has tens of thousands of points;
-  // indexed loops, as this runs once per link, mostly before V8 optimises it
-  const out = new Float64Array(3 * n);
-  const RAD = Math.PI / 180;
-  let o = 0;
-  for (let pi = 0; pi < polys.length; pi++) {
-    const poly = polys[pi];
-    for (let ri = 0; ri < poly.length; ri++) {
-      const ring = poly[ri];
-      for (let k = 0; k < ring.length; k++) {
-        const lon = ring[k][0] * RAD;
-        const lat = ring[k][1] * RAD;
-        const cl = Math.cos(lat);
-        out[o] = cl * Math.cos(lon);
-        out[o + 1] = cl * Math.sin(lon);
-        out[o + 2] = Math.sin(lat);
-        o += 3;
-      }
-    }
-  }
+  const { xs, ys } = flatRingsOf(g);
+  const out = new Float64Array(3 * xs.length);
+  putXyz(xs, ys, 0, xs.length, out);
   return out;
 }
 
-/** Distance in km between two zone outlines (nearest vertices). */
-export function zoneDistanceKm(ga: ZoneGeometry, gb: ZoneGeometry): number {
-  return chordToM(Math.sqrt(nearestVertexD2(geometryVertices(ga), geometryVertices(gb)))) / 1000;
-}
+const RAD = Math.PI / 180;
 
-/** Squared gap between the boxes (min x,y,z, max x,y,z) at offset oa of a and ob of b; 0 when they meet. */
-function boxGap2(a: Float64Array, oa: number, b: Float64Array, ob: number): number {
-  let g = 0;
-  for (let k = 0; k < 3; k++) {
-    const d = Math.max(0, a[oa + k] - b[ob + 3 + k], b[ob + k] - a[oa + 3 + k]);
-    g += d * d;
+/** The unit-sphere xyz of points [from, to) of the lon/lat arrays into out (toXYZ's figures). */
+function putXyz(xs: Float64Array, ys: Float64Array, from: number, to: number, out: Float64Array): void {
+  for (let i = from, o = from * 3; i < to; i++, o += 3) {
+    const lon = xs[i] * RAD;
+    const lat = ys[i] * RAD;
+    const cl = Math.cos(lat);
+    out[o] = cl * Math.cos(lon);
+    out[o + 1] = cl * Math.sin(lon);
+    out[o + 2] = Math.sin(lat);
   }
-  return g;
 }
 
-/** Points per leaf of a RangeBoxes: consecutive vertices of an outline, close to one another. */
+/**
+ * Distance in km between two zone outlines (nearest vertices): the exact minimum over all pairs of vertices, as
+ * nearestVertexD2 finds it on their xyz, but each run of LEAF points is put on the sphere only when the search
+ * reaches it (a link's two outlines can hold tens of thousands of points, and this runs once per link, before V8
+ * optimises it).
+ */
+export function zoneDistanceKm(ga: ZoneGeometry, gb: ZoneGeometry): number {
+  return chordToM(Math.sqrt(nearestD2(lazyOutline(flatRingsOf(ga)), lazyOutline(flatRingsOf(gb))))) / 1000;
+}
+
+/**
+ * The smallest squared chord between a point of p and a point of q, p and q packed unit-sphere xyz (Infinity
+ * when one is empty): the exact minimum over all pairs.
+ */
+export function nearestVertexD2(p: Float64Array, q: Float64Array): number {
+  return nearestD2(xyzOutline(p), xyzOutline(q));
+}
+
+/** Points per leaf of the range boxes: consecutive vertices of an outline, close to one another. */
 const LEAF = 16;
 
 /**
- * Boxes over ranges of consecutive points: level 0 holds the box of each run of LEAF points, level k + 1 the union
- * of pairs of level k, up to one box for all. Outlines are walked in order, so a range is a piece of outline and
- * its box is small: the boxes prune like a tree's, built in linear time.
+ * An outline for the nearest-vertex search: its points' xyz (for a lazy outline, a leaf's points are put on the
+ * sphere when `made` says they are not yet) and its range boxes (min x, y, z, max x, y, z): level 0 holds the box
+ * of each run of LEAF points, level k + 1 the union of pairs of level k, up to one box for all. Outlines are
+ * walked in order, so a range is a piece of outline and its box is small: the boxes prune like a tree's, built in
+ * linear time.
  */
-class RangeBoxes {
-  readonly levels: Float64Array[] = [];
-  constructor(readonly xyz: Float64Array) {
-    const n = xyz.length / 3;
-    let count = Math.ceil(n / LEAF);
-    let b = new Float64Array(count * 6);
-    for (let c = 0; c < count; c++) {
-      const o = c * 6;
-      b[o] = b[o + 1] = b[o + 2] = Infinity;
-      b[o + 3] = b[o + 4] = b[o + 5] = -Infinity;
-      for (let i = c * LEAF; i < Math.min(n, (c + 1) * LEAF); i++) {
-        for (let k = 0; k < 3; k++) {
-          const v = xyz[i * 3 + k];
-          if (v < b[o + k]) b[o + k] = v;
-          if (v > b[o + 3 + k]) b[o + 3 + k] = v;
-        }
-      }
-    }
-    this.levels.push(b);
-    while (count > 1) {
-      const up = Math.ceil(count / 2);
-      const u = new Float64Array(up * 6);
-      for (let c = 0; c < up; c++) {
-        const l = 2 * c * 6;
-        const r = 2 * c + 1 < count ? (2 * c + 1) * 6 : l;
-        for (let k = 0; k < 3; k++) {
-          u[c * 6 + k] = Math.min(b[l + k], b[r + k]);
-          u[c * 6 + 3 + k] = Math.max(b[l + 3 + k], b[r + 3 + k]);
-        }
-      }
-      this.levels.push(u);
-      b = u;
-      count = up;
-    }
-  }
-  get top(): number {
-    return this.levels.length - 1;
-  }
-  /** number of nodes at a level */
-  count(level: number): number {
-    return this.levels[level].length / 6;
-  }
+interface Outline {
+  n: number;
+  xyz: Float64Array;
+  levels: Float64Array[];
+  /** per leaf, whether its xyz are made (undefined: all are) */
+  made?: Uint8Array;
+  xs?: Float64Array;
+  ys?: Float64Array;
+}
+
+/** An outline over points already on the sphere: level 0 boxes from the xyz. */
+function xyzOutline(xyz: Float64Array): Outline {
+  const n = xyz.length / 3;
+  const count = Math.ceil(n / LEAF);
+  const b = new Float64Array(count * 6);
+  for (let c = 0; c < count; c++) xyzBox(xyz, c * LEAF, Math.min(n, (c + 1) * LEAF), b, c * 6);
+  return { n, xyz, levels: upperLevels(b, count) };
 }
 
 /**
- * The smallest squared chord between a point of p and a point of q (Infinity when one is empty): the exact minimum
- * over all pairs. Both outlines get RangeBoxes; pairs of ranges are walked together, the nearer pairs of halves
- * first, and a pair whose boxes are no nearer than the best pair found is skipped whole; runs of LEAF points are
- * compared point by point.
+ * An outline over lon/lat points, none on the sphere yet: level 0 boxes from each leaf's lon/lat box (sphereBox:
+ * a box sure to hold the xyz its points will have), so that the search puts on the sphere only the leaves it
+ * compares point by point.
  */
-export function nearestVertexD2(p: Float64Array, q: Float64Array): number {
-  if (p.length === 0 || q.length === 0) return Infinity;
-  const bp = new RangeBoxes(p);
-  const bq = new RangeBoxes(q);
-  const np = p.length / 3;
-  const nq = q.length / 3;
+function lazyOutline(f: FlatRings): Outline {
+  const { xs, ys } = f;
+  const n = xs.length;
+  const count = Math.ceil(n / LEAF);
+  const b = new Float64Array(count * 6);
+  const xyz = new Float64Array(3 * n);
+  const made = new Uint8Array(count);
+  for (let c = 0; c < count; c++) {
+    const from = c * LEAF;
+    const to = Math.min(n, from + LEAF);
+    let lo0 = Infinity;
+    let lo1 = -Infinity;
+    let la0 = Infinity;
+    let la1 = -Infinity;
+    for (let i = from; i < to; i++) {
+      const x = xs[i];
+      const y = ys[i];
+      if (x < lo0) lo0 = x;
+      if (x > lo1) lo1 = x;
+      if (y < la0) la0 = y;
+      if (y > la1) la1 = y;
+    }
+    if (lo0 >= -180 && lo1 <= 180 && la0 >= -90 && la1 <= 90 && lo0 <= lo1 && la0 <= la1) sphereBox(lo0, lo1, la0, la1, b, c * 6);
+    else {
+      // (points outside the usual ranges, or not numbers: on the sphere now, their box from their xyz)
+      putXyz(xs, ys, from, to, xyz);
+      xyzBox(xyz, from, to, b, c * 6);
+      made[c] = 1;
+    }
+  }
+  return { n, xyz, levels: upperLevels(b, count), made, xs, ys };
+}
+
+/** The box of the xyz of points [from, to) into b at o. */
+function xyzBox(xyz: Float64Array, from: number, to: number, b: Float64Array, o: number): void {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let z0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  let z1 = -Infinity;
+  for (let i = from * 3; i < to * 3; i += 3) {
+    const x = xyz[i];
+    const y = xyz[i + 1];
+    const z = xyz[i + 2];
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+    if (z < z0) z0 = z;
+    if (z > z1) z1 = z;
+  }
+  b[o] = x0;
+  b[o + 1] = y0;
+  b[o + 2] = z0;
+  b[o + 3] = x1;
+  b[o + 4] = y1;
+  b[o + 5] = z1;
+}
+
+/**
+ * Widening of the boxes made from lon/lat boxes: far more than the rounding of the sines and cosines (a few units
+ * of 1e-16) and far less than the chord of a millimetre (1.6e-10).
+ */
+const SPHERE_BOX_MARGIN = 1e-12;
+
+/**
+ * A box holding the unit-sphere xyz of every point of the lon/lat box [lo0, lo1] × [la0, la1] (degrees, within
+ * ±180 and ±90), into b at o. z = sin(lat) grows with lat; x = cos(lat)·cos(lon) and y = cos(lat)·sin(lon) are
+ * products of cos(lat) ≥ 0, whose range is that of |lat|, with the range of cos or sin over the longitudes (their
+ * extremes are at the ends, or at 0° for cos and ±90° for sin when the range holds them).
+ */
+function sphereBox(lo0: number, lo1: number, la0: number, la1: number, b: Float64Array, o: number): void {
+  const a0 = Math.abs(la0);
+  const a1 = Math.abs(la1);
+  const cMax = la0 <= 0 && la1 >= 0 ? 1 : Math.cos(Math.min(a0, a1) * RAD);
+  const cMin = Math.cos(Math.max(a0, a1) * RAD);
+  const cos0 = Math.cos(lo0 * RAD);
+  const cos1 = Math.cos(lo1 * RAD);
+  const uMax = lo0 <= 0 && lo1 >= 0 ? 1 : Math.max(cos0, cos1);
+  const uMin = Math.min(cos0, cos1);
+  const sin0 = Math.sin(lo0 * RAD);
+  const sin1 = Math.sin(lo1 * RAD);
+  const vMax = lo0 <= 90 && lo1 >= 90 ? 1 : Math.max(sin0, sin1);
+  const vMin = lo0 <= -90 && lo1 >= -90 ? -1 : Math.min(sin0, sin1);
+  const m = SPHERE_BOX_MARGIN;
+  b[o] = (uMin >= 0 ? cMin * uMin : cMax * uMin) - m;
+  b[o + 1] = (vMin >= 0 ? cMin * vMin : cMax * vMin) - m;
+  b[o + 2] = Math.sin(la0 * RAD) - m;
+  b[o + 3] = (uMax >= 0 ? cMax * uMax : cMin * uMax) + m;
+  b[o + 4] = (vMax >= 0 ? cMax * vMax : cMin * vMax) + m;
+  b[o + 5] = Math.sin(la1 * RAD) + m;
+}
+
+/** The levels above level 0 (count boxes in b): each the union of pairs of the one below, up to one box. */
+function upperLevels(b: Float64Array, count: number): Float64Array[] {
+  const levels = [b];
+  while (count > 1) {
+    const up = Math.ceil(count / 2);
+    const u = new Float64Array(up * 6);
+    for (let c = 0; c < up; c++) {
+      const l = 2 * c * 6;
+      const r = 2 * c + 1 < count ? l + 6 : l;
+      const o = c * 6;
+      u[o] = Math.min(b[l], b[r]);
+      u[o + 1] = Math.min(b[l + 1], b[r + 1]);
+      u[o + 2] = Math.min(b[l + 2], b[r + 2]);
+      u[o + 3] = Math.max(b[l + 3], b[r + 3]);
+      u[o + 4] = Math.max(b[l + 4], b[r + 4]);
+      u[o + 5] = Math.max(b[l + 5], b[r + 5]);
+    }
+    levels.push(u);
+    b = u;
+    count = up;
+  }
+  return levels;
+}
+
+/** Put leaf c of a lazy outline on the sphere, if not yet. */
+function makeLeaf(o: Outline, c: number): void {
+  if (o.made === undefined || o.made[c] === 1) return;
+  putXyz(o.xs!, o.ys!, c * LEAF, Math.min(o.n, (c + 1) * LEAF), o.xyz);
+  o.made[c] = 1;
+}
+
+/** Squared gap between the box at offset oa of a and the box at ob of b (min x,y,z, max x,y,z); 0 when they meet. */
+function boxGap2(a: Float64Array, oa: number, b: Float64Array, ob: number): number {
+  const dx = Math.max(0, a[oa] - b[ob + 3], b[ob] - a[oa + 3]);
+  const dy = Math.max(0, a[oa + 1] - b[ob + 4], b[ob + 1] - a[oa + 4]);
+  const dz = Math.max(0, a[oa + 2] - b[ob + 5], b[ob + 2] - a[oa + 5]);
+  return dx * dx + dy * dy + dz * dz;
+}
+
+/**
+ * The smallest squared chord between a point of P and a point of Q (Infinity when one is empty): the exact minimum
+ * over all pairs. Pairs of ranges are walked together depth first (a stack, no recursion), the nearer pair of
+ * halves first, and a pair whose boxes are no nearer than the best pair found is skipped whole (every point lies
+ * in its boxes, so no pair skipped is nearer); runs of LEAF points are compared point by point.
+ */
+function nearestD2(P: Outline, Q: Outline): number {
+  if (P.n === 0 || Q.n === 0) return Infinity;
+  const bp = P.levels;
+  const bq = Q.levels;
+  const p = P.xyz;
+  const q = Q.xyz;
+  // the stack of pairs to visit: levels and nodes, and the gap of their boxes (checked when taken)
+  const size = 2 * (bp.length + bq.length) + 2;
+  const sLa = new Int32Array(size);
+  const sA = new Int32Array(size);
+  const sLb = new Int32Array(size);
+  const sB = new Int32Array(size);
+  const sGap = new Float64Array(size);
+  sLa[0] = bp.length - 1;
+  sLb[0] = bq.length - 1;
+  let top = 1;
   let best = Infinity;
-  const visit = (la: number, a: number, lb: number, b: number): void => {
+  while (top > 0) {
+    top--;
+    if (!(sGap[top] < best)) continue;
+    const la = sLa[top];
+    const a = sA[top];
+    const lb = sLb[top];
+    const b = sB[top];
     if (la === 0 && lb === 0) {
-      for (let s = a * LEAF; s < Math.min(np, (a + 1) * LEAF); s++) {
+      makeLeaf(P, a);
+      makeLeaf(Q, b);
+      const sEnd = Math.min(P.n, (a + 1) * LEAF);
+      const tEnd = Math.min(Q.n, (b + 1) * LEAF);
+      // q's leaf box: a point of p no nearer to it than the best pair is not compared with its points
+      const qb = bq[0];
+      const o = b * 6;
+      for (let s = a * LEAF; s < sEnd; s++) {
         const x = p[s * 3];
         const y = p[s * 3 + 1];
         const z = p[s * 3 + 2];
-        for (let t = b * LEAF; t < Math.min(nq, (b + 1) * LEAF); t++) {
+        const gx = Math.max(0, qb[o] - x, x - qb[o + 3]);
+        const gy = Math.max(0, qb[o + 1] - y, y - qb[o + 4]);
+        const gz = Math.max(0, qb[o + 2] - z, z - qb[o + 5]);
+        if (!(gx * gx + gy * gy + gz * gz < best)) continue;
+        for (let t = b * LEAF; t < tEnd; t++) {
           const dx = q[t * 3] - x;
           const dy = q[t * 3 + 1] - y;
           const dz = q[t * 3 + 2] - z;
@@ -215,28 +355,49 @@ export function nearestVertexD2(p: Float64Array, q: Float64Array): number {
           if (d2 < best) best = d2;
         }
       }
-      return;
+      continue;
     }
-    // split the higher node into its (one or two) halves, nearer half first
+    // split the higher node into its (one or two) halves; the nearer half goes on the stack last (taken first)
+    let la0 = la;
+    let a0 = a;
+    let lb0 = lb;
+    let b0 = b;
+    let la1 = la;
+    let a1 = a;
+    let lb1 = lb;
+    let b1 = b;
+    let g0: number;
+    let g1: number;
     if (la >= lb) {
-      const c0 = 2 * a;
-      const c1 = 2 * a + 1 < bp.count(la - 1) ? 2 * a + 1 : -1;
-      const g0 = boxGap2(bp.levels[la - 1], c0 * 6, bq.levels[lb], b * 6);
-      const g1 = c1 < 0 ? Infinity : boxGap2(bp.levels[la - 1], c1 * 6, bq.levels[lb], b * 6);
-      const [f, gf, s, gs] = g0 <= g1 ? [c0, g0, c1, g1] : [c1, g1, c0, g0];
-      if (gf < best) visit(la - 1, f, lb, b);
-      if (s >= 0 && gs < best) visit(la - 1, s, lb, b);
+      la0 = la1 = la - 1;
+      a0 = 2 * a;
+      a1 = 2 * a + 1 < bp[la - 1].length / 6 ? 2 * a + 1 : -1;
+      g0 = boxGap2(bp[la - 1], a0 * 6, bq[lb], b * 6);
+      g1 = a1 < 0 ? Infinity : boxGap2(bp[la - 1], a1 * 6, bq[lb], b * 6);
     } else {
-      const c0 = 2 * b;
-      const c1 = 2 * b + 1 < bq.count(lb - 1) ? 2 * b + 1 : -1;
-      const g0 = boxGap2(bp.levels[la], a * 6, bq.levels[lb - 1], c0 * 6);
-      const g1 = c1 < 0 ? Infinity : boxGap2(bp.levels[la], a * 6, bq.levels[lb - 1], c1 * 6);
-      const [f, gf, s, gs] = g0 <= g1 ? [c0, g0, c1, g1] : [c1, g1, c0, g0];
-      if (gf < best) visit(la, a, lb - 1, f);
-      if (s >= 0 && gs < best) visit(la, a, lb - 1, s);
+      lb0 = lb1 = lb - 1;
+      b0 = 2 * b;
+      b1 = 2 * b + 1 < bq[lb - 1].length / 6 ? 2 * b + 1 : -1;
+      g0 = boxGap2(bp[la], a * 6, bq[lb - 1], b0 * 6);
+      g1 = b1 < 0 ? Infinity : boxGap2(bp[la], a * 6, bq[lb - 1], b1 * 6);
     }
-  };
-  visit(bp.top, 0, bq.top, 0);
+    const near0 = g0 <= g1;
+    if (g1 < Infinity) {
+      // the farther half first (it is taken after the nearer one's whole walk)
+      const far = top++;
+      sLa[far] = near0 ? la1 : la0;
+      sA[far] = near0 ? a1 : a0;
+      sLb[far] = near0 ? lb1 : lb0;
+      sB[far] = near0 ? b1 : b0;
+      sGap[far] = near0 ? g1 : g0;
+    }
+    const near = top++;
+    sLa[near] = near0 ? la0 : la1;
+    sA[near] = near0 ? a0 : a1;
+    sLb[near] = near0 ? lb0 : lb1;
+    sB[near] = near0 ? b0 : b1;
+    sGap[near] = near0 ? g0 : g1;
+  }
   return best;
 }
 

@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
+import { flatRingsOf, isFlat } from '../core/flat-rings.js';
 import type { ZoneSet } from '../core/types.js';
 import { ZONES_OBJECT } from './topology.js';
 
@@ -62,15 +63,27 @@ export function sharedArcs(zones: ZoneSet): SharedArcs | undefined {
   };
 }
 
-/** Extract: the coordinates in reading order, and the rings as [start, end] (end = the closing position). */
+/**
+ * Extract: the coordinates in reading order, and the rings as [start, end] (end = the closing position). A zone
+ * of flat arrays (flatGeometry, as the reader makes zones) is read there, its nested coordinates neither made nor
+ * walked; a zone of nested arrays (a program's, a test's) is read as it is, without a flat copy.
+ */
 function extract(zones: ZoneSet) {
   // (indexed loops: this runs once per command, mostly before V8 optimises it, and for…of is slow until then)
   const zs = zones.zones;
   let total = 0;
   let ringCount = 0;
   for (let zi = 0; zi < zs.length; zi++) {
-    const g = zs[zi].geometry as { type: string; coordinates: Position[][] | Position[][][] };
+    const g = zs[zi].geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return undefined;
+    if (isFlat(g)) {
+      const rs = flatRingsOf(g).ringStart;
+      const rings = rs.length - 1;
+      for (let r = 0; r < rings; r++) if (rs[r + 1] - rs[r] < 4) return undefined;
+      total += rs[rings] - rs[0];
+      ringCount += rings;
+      continue;
+    }
     const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
     for (let pi = 0; pi < polys.length; pi++) {
       const poly = polys[pi];
@@ -86,10 +99,26 @@ function extract(zones: ZoneSet) {
   const ringStart = new Int32Array(ringCount);
   const ringEnd = new Int32Array(ringCount);
   const ringZone = new Int32Array(ringCount);
+  // (the points are copied as they are: a -0 is made 0 by pointIds, which reads every point anyway)
   let o = 0;
   let r = 0;
   for (let zi = 0; zi < zs.length; zi++) {
     const g = zs[zi].geometry;
+    if (isFlat(g)) {
+      const { xs, ys, ringStart: rs } = flatRingsOf(g);
+      const rings = rs.length - 1;
+      const from = rs[0];
+      const to = rs[rings];
+      cx.set(from === 0 && to === xs.length ? xs : xs.subarray(from, to), o);
+      cy.set(from === 0 && to === ys.length ? ys : ys.subarray(from, to), o);
+      for (let k = 0; k < rings; k++) {
+        ringStart[r] = o + rs[k] - from;
+        ringEnd[r] = o + rs[k + 1] - from - 1;
+        ringZone[r++] = zi;
+      }
+      o += to - from;
+      continue;
+    }
     const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
     for (let pi = 0; pi < polys.length; pi++) {
       const poly = polys[pi];
@@ -97,10 +126,8 @@ function extract(zones: ZoneSet) {
         const ring = poly[ri];
         ringStart[r] = o;
         for (let k = 0; k < ring.length; k++) {
-          const p = ring[k];
-          // + 0: -0 is the point 0 (topojson-server compares with ===)
-          cx[o] = p[0] + 0;
-          cy[o] = p[1] + 0;
+          cx[o] = ring[k][0];
+          cy[o] = ring[k][1];
           o++;
         }
         ringEnd[r] = o - 1;
@@ -162,7 +189,10 @@ function positions(perm: Int32Array, cx: Float64Array, cy: Float64Array, id: Int
   return { x, y, point };
 }
 
-/** Per coordinate, the index of the first coordinate with the same (x, y): an open-addressing hash on the bits. */
+/**
+ * Per coordinate, the index of the first coordinate with the same (x, y): an open-addressing hash on the bits. A
+ * coordinate -0 is made 0 in place first (-0 is the point 0: topojson-server compares with ===).
+ */
 export function pointIds(cx: Float64Array, cy: Float64Array): Int32Array {
   const n = cx.length;
   const id = new Int32Array(n);
@@ -173,11 +203,13 @@ export function pointIds(cx: Float64Array, cy: Float64Array): Int32Array {
   const bx = new Uint32Array(cx.buffer, cx.byteOffset, 2 * n);
   const by = new Uint32Array(cy.buffer, cy.byteOffset, 2 * n);
   for (let i = 0; i < n; i++) {
+    const x = cx[i];
+    const y = cy[i];
+    if (x === 0) cx[i] = 0;
+    if (y === 0) cy[i] = 0;
     let h = Math.imul(bx[2 * i] ^ Math.imul(bx[2 * i + 1], 0x27d4eb2d), 0x9e3779b1);
     h = Math.imul(h ^ by[2 * i] ^ (h >>> 15), 0x85ebca77) ^ Math.imul(by[2 * i + 1], 0xc2b2ae3d);
     h = (h ^ (h >>> 13)) & mask;
-    const x = cx[i];
-    const y = cy[i];
     for (;;) {
       const j = table[h];
       if (j === -1) {
@@ -379,16 +411,50 @@ function dedup(
   return { arcCount, arcStart: arcStart.slice(0, arcCount), arcEnd: arcEnd.slice(0, arcCount), pieceRef };
 }
 
-/** The Topology topojson-server's `topology({ zones })` makes of the layer (same arcs, objects, ids and bbox). */
+/**
+ * The Topology topojson-server's `topology({ zones })` makes of the layer (same arcs, objects, ids and bbox). When
+ * every zone holds flat arrays (flatGeometry), the arcs' points are made from them and the zones' nested
+ * coordinates are not made; otherwise the arcs hold the input's position arrays, as topojson-server's do.
+ */
 export function toTopology(zones: ZoneSet, s: SharedArcs): Topology {
-  // the layer's positions in reading order (the arcs hold the input's position arrays, as topojson-server's do)
+  const zs = zones.zones;
+  const flat = zs.every((z) => isFlat(z.geometry));
+  const { arcs, bbox } = flat ? flatArcs(zs, s) : nestedArcs(zs, s);
+  let r = 0;
+  const ringRefs = () => Array.from(s.pieceRef.subarray(s.ringPieces[r], s.ringPieces[++r]));
+  const geometries = zs.map((z, i) => {
+    const g = z.geometry;
+    const out: Record<string, unknown> = { type: g.type };
+    if (flat) {
+      // the rings of each polygon, as the nested coordinates would have them
+      const { polyStart } = flatRingsOf(g);
+      const polygon = (p: number) => Array.from({ length: polyStart[p + 1] - polyStart[p] }, () => ringRefs());
+      out.arcs = g.type === 'Polygon' ? polygon(0) : Array.from({ length: polyStart.length - 1 }, (_, p) => polygon(p));
+    } else out.arcs = g.type === 'Polygon' ? g.coordinates.map(() => ringRefs()) : g.coordinates.map((poly) => poly.map(() => ringRefs()));
+    if (g.bbox != null) out.bbox = g.bbox;
+    out.id = i;
+    out.properties = { id: z.id };
+    return out;
+  });
+  return {
+    type: 'Topology',
+    objects: { [ZONES_OBJECT]: { type: 'GeometryCollection', geometries } },
+    arcs,
+    bbox,
+  } as unknown as Topology;
+}
+
+type Box = [number, number, number, number] | undefined;
+
+/** The arcs as arrays of the input's positions (the layer's positions in reading order), and the layer's box. */
+function nestedArcs(zs: ZoneSet['zones'], s: SharedArcs): { arcs: Position[][]; bbox: Box } {
   const coords: Position[] = new Array(s.coordinate.length);
   let o = 0;
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  for (const z of zones.zones) {
+  for (const z of zs) {
     const g = z.geometry;
     const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
     for (const poly of polys)
@@ -409,21 +475,40 @@ export function toTopology(zones: ZoneSet, s: SharedArcs): Topology {
     for (let k = s.arcStart[a], i = 0; k <= s.arcEnd[a]; k++, i++) arc[i] = coords[s.coordinate[k]];
     arcs[a] = arc;
   }
-  let r = 0;
-  const ringRefs = () => Array.from(s.pieceRef.subarray(s.ringPieces[r], s.ringPieces[++r]));
-  const geometries = zones.zones.map((z, i) => {
-    const g = z.geometry;
-    const out: Record<string, unknown> = { type: g.type };
-    out.arcs = g.type === 'Polygon' ? g.coordinates.map(() => ringRefs()) : g.coordinates.map((poly) => poly.map(() => ringRefs()));
-    if (g.bbox != null) out.bbox = g.bbox;
-    out.id = i;
-    out.properties = { id: z.id };
-    return out;
-  });
-  return {
-    type: 'Topology',
-    objects: { [ZONES_OBJECT]: { type: 'GeometryCollection', geometries } },
-    arcs,
-    bbox: x1 >= x0 && y1 >= y0 ? [x0, y0, x1, y1] : undefined,
-  } as unknown as Topology;
+  return { arcs, bbox: x1 >= x0 && y1 >= y0 ? [x0, y0, x1, y1] : undefined };
+}
+
+/** The arcs made from the zones' flat arrays (the same numbers, -0 kept), and the layer's box. */
+function flatArcs(zs: ZoneSet['zones'], s: SharedArcs): { arcs: Position[][]; bbox: Box } {
+  const cx = new Float64Array(s.coordinate.length);
+  const cy = new Float64Array(s.coordinate.length);
+  let o = 0;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (let zi = 0; zi < zs.length; zi++) {
+    const { xs, ys } = flatRingsOf(zs[zi].geometry);
+    cx.set(xs, o);
+    cy.set(ys, o);
+    o += xs.length;
+    for (let i = 0; i < xs.length; i++) {
+      const px = xs[i];
+      const py = ys[i];
+      if (px < x0) x0 = px;
+      if (px > x1) x1 = px;
+      if (py < y0) y0 = py;
+      if (py > y1) y1 = py;
+    }
+  }
+  const arcs: Position[][] = new Array(s.arcCount);
+  for (let a = 0; a < s.arcCount; a++) {
+    const arc: Position[] = new Array(s.arcEnd[a] - s.arcStart[a] + 1);
+    for (let k = s.arcStart[a], i = 0; k <= s.arcEnd[a]; k++, i++) {
+      const c = s.coordinate[k];
+      arc[i] = [cx[c], cy[c]];
+    }
+    arcs[a] = arc;
+  }
+  return { arcs, bbox: x1 >= x0 && y1 >= y0 ? [x0, y0, x1, y1] : undefined };
 }
