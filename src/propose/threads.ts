@@ -97,8 +97,12 @@ export type WorkerReply = { id: number; facts?: BoundFacts; error?: string };
 export interface ProposeThreads {
   /** how many worker threads (besides this one) */
   readonly size: number;
-  /** Run every chain: chain 0 here, the others in the workers; the outcomes in chain order. */
-  runChains(p: Problem, works: readonly ChainWork[], events?: ChainEvents): ChainOutcome[];
+  /**
+   * Run every chain: chain 0 here, the others in the workers; the outcomes in chain order. `meanwhile`: work that
+   * does not depend on the plan, done here once chain 0 is, if a worker's chain is still running then (instead of
+   * waiting idle); the caller does it later otherwise.
+   */
+  runChains(p: Problem, works: readonly ChainWork[], events?: ChainEvents, meanwhile?: () => void): ChainOutcome[];
   /**
    * The bound's facts of a layer, computed to the end on a worker (rejects when the worker fails). The request
    * waits until the next search's chains have gone to the workers (they come first: this thread waits for them)
@@ -159,10 +163,11 @@ export function startProposeThreads(
   }
   return {
     size: workers.length,
-    runChains(p, works, events = {}) {
+    runChains(p, works, events = {}, meanwhile) {
       const running = works.slice(1).map((work, c) => (p.n >= MIN_UNITS_FOR_THREADS ? startChain(workers[c % workers.length], p, work) : undefined));
       flush();
       const out: ChainOutcome[] = [runSearchChain(p, works[0], events)];
+      if (meanwhile && running.some((b) => b && Atomics.load(b.header, STATE) === 0)) meanwhile();
       for (let c = 1; c < works.length; c++) {
         const o = awaitChain(running[c - 1], silenceMs);
         if (!o && running[c - 1]) giveUp(workers[(c - 1) % workers.length]);

@@ -1,6 +1,7 @@
 /**
  * A propose worker thread (threads.ts). It loads HiGHS as soon as it starts when a bound will likely need it, so
- * that the WebAssembly is compiled while the main thread builds the graph, then takes requests in order: a search chain (runSearchChain, its outcome
+ * that the WebAssembly is compiled while the main thread builds the graph, then warms up the search's code (warm.ts)
+ * until its first chain comes, and takes requests in order: a search chain (runSearchChain, its outcome
  * written into the shared block the main thread waits on) or a layer's bound facts (boundFacts computed to the
  * end, answered by message).
  */
@@ -8,21 +9,37 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { boundFacts } from './bound.js';
 import { runSearchChain } from './chain.js';
 import { loadHighs, type Highs } from './highs.js';
+import { WARM_UP_PIECES, warmUpSearch } from './warm.js';
 import { beat, chainBlock, chainFailed, writeOutcome, type WorkerReply, type WorkerRequest } from './threads.js';
 
 // a failure shows again, as an error, when a bound needs HiGHS
-let highs: Promise<unknown> = (workerData as { highs?: boolean } | null)?.highs ? prepareHighs() : Promise.resolve(undefined);
+let highsAsked = (workerData as { highs?: boolean } | null)?.highs === true;
+let highs: Promise<unknown> = highsAsked ? prepareHighs() : Promise.resolve(undefined);
 function prepareHighs(): Promise<unknown> {
-  return loadHighs().then(warmUp, () => undefined);
+  return loadHighs().then(warmUpHighs, () => undefined);
 }
 const reply = (m: WorkerReply) => parentPort!.postMessage(m);
 
+// the search's code warmed up from the start, in small pieces (a turn of the event loop before each: a real chain
+// that has come meanwhile goes first, and ends the warm-up)
+let chainCame = false;
+warmUp(0);
+function warmUp(piece: number): void {
+  setImmediate(() => {
+    if (chainCame || piece >= WARM_UP_PIECES) return;
+    warmUpSearch(piece + 1);
+    warmUp(piece + 1);
+  });
+}
+
 parentPort!.on('message', (m: WorkerRequest) => {
   if (m.kind === 'highs') {
-    highs = prepareHighs();
+    // loaded (or being loaded) once
+    if (!highsAsked) ((highsAsked = true), (highs = prepareHighs()));
     return;
   }
   if (m.kind === 'chain') {
+    chainCame = true;
     const block = chainBlock(m.buffer, m.p.n);
     try {
       beat(block);
@@ -46,7 +63,7 @@ parentPort!.on('message', (m: WorkerRequest) => {
  * One tiny LP and MIP solved at once: V8 compiles a WebAssembly function on its first call, so the solver's code is
  * compiled here, while the main thread still reads the zones, rather than during the bound.
  */
-async function warmUp(h: Highs): Promise<void> {
+async function warmUpHighs(h: Highs): Promise<void> {
   const model = 'Maximize\n obj: x + y\nSubject To\n c: x + y <= 1\nBounds\n 0 <= x <= 1\n 0 <= y <= 1\n';
   // a turn of the event loop before each: a search chain that has arrived meanwhile goes first
   await new Promise((resolve) => setImmediate(resolve));

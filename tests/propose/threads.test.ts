@@ -8,6 +8,8 @@ import { proposeProved, proposeSections } from '../../src/propose/index.js';
 import { runSearchChain, type ChainWork } from '../../src/propose/chain.js';
 import { MIN_UNITS_FOR_THREADS, startProposeThreads } from '../../src/propose/threads.js';
 import { lockSeeds } from '../../src/propose/locks.js';
+import { warmProblem, warmUpSearch } from '../../src/propose/warm.js';
+import { countBound } from '../../src/propose/bound.js';
 import { mayEnumerate, mayEnumerateFromMembers } from '../../src/propose/bound.js';
 import { buildProblem, upperBound } from '../../src/propose/problem.js';
 import { COMMUNE_TABLE_2023, FRANCE_ZONES, franceZonesWithEstimatedMembers, itWithRealData } from '../support/real-data.js';
@@ -49,6 +51,41 @@ describe('propose on several threads', () => {
     // the two chains searched differently (their own seeds), and each found a plan covering every zone
     expect([...threaded[0].assignment!]).not.toEqual([...threaded[1].assignment!]);
     for (const o of threaded) expect(o.assignment!.every((s) => s >= 0)).toBe(true);
+  });
+
+  it("a worker's warm-up leaves no trace: a chain run after it has the outcome of the same chain run before", () => {
+    const p = buildProblem(zones, graph, rules);
+    const work: ChainWork = { seed: 21, constructions: 3, iterations: 300, patience: 50, seeds: lockSeeds(p), initial: [], ub: upperBound(p, rules) };
+    const before = runSearchChain(p, work);
+    for (let k = 1; k <= 3; k++) warmUpSearch(k);
+    expect(runSearchChain(p, work)).toEqual(before);
+    // the made-up layer is a real search problem: the warm-up's chain finds a plan covering every zone
+    const w = warmProblem();
+    const o = runSearchChain(w, { seed: 1, constructions: 2, iterations: 100, patience: 20, seeds: [], initial: [], ub: countBound(w) });
+    expect(o.assignment!.every((s) => s >= 0)).toBe(true);
+    expect(o.objective.sections).toBeGreaterThan(w.n / 8);
+  });
+
+  it("the plan-independent work is done while the worker's chain runs, once, and changes no outcome", () => {
+    const p = buildProblem(zones, graph, rules);
+    const works = [31, 32].map((seed): ChainWork => ({
+      seed,
+      constructions: 3,
+      iterations: 300,
+      patience: 50,
+      seeds: lockSeeds(p),
+      initial: [],
+      ub: upperBound(p, rules),
+    }));
+    const alone = works.map((w) => runSearchChain(p, w));
+    const pool = startProposeThreads(2)!;
+    let calls = 0;
+    // chain 0 here takes no time (no constructions to make): the worker's chain is surely still running after it
+    const threaded = pool.runChains(p, [{ ...works[0], constructions: 0 }, works[1]], {}, () => calls++);
+    void pool.close();
+    expect(calls).toBe(1);
+    const { ranOn: _, ...rest } = threaded[1];
+    expect(rest).toEqual(alone[1]);
   });
 
   it('a worker that stops or falls silent: its chain is run here, with the same outcome', async () => {
