@@ -12,6 +12,8 @@ import { loadHighs, type Highs } from './highs.js';
 import { WARM_UP_PIECES, warmUpSearch } from './warm.js';
 import { beat, chainBlock, chainFailed, writeOutcome, type WorkerReply, type WorkerRequest } from './threads.js';
 
+/** Whether a search chain has come (the warm-ups then stop). */
+let chainCame = false;
 // a failure shows again, as an error, when a bound needs HiGHS
 let highsAsked = (workerData as { highs?: boolean } | null)?.highs === true;
 let highs: Promise<unknown> = highsAsked ? prepareHighs() : Promise.resolve(undefined);
@@ -22,7 +24,6 @@ const reply = (m: WorkerReply) => parentPort!.postMessage(m);
 
 // the search's code warmed up from the start, in small pieces (a turn of the event loop before each: a real chain
 // that has come meanwhile goes first, and ends the warm-up)
-let chainCame = false;
 warmUp(0);
 function warmUp(piece: number): void {
   setImmediate(() => {
@@ -61,13 +62,17 @@ parentPort!.on('message', (m: WorkerRequest) => {
 
 /**
  * One tiny LP and MIP solved at once: V8 compiles a WebAssembly function on its first call, so the solver's code is
- * compiled here, while the main thread still reads the zones, rather than during the bound.
+ * compiled here, while the main thread still reads the zones, rather than during the bound. Not once a search chain
+ * has come: the worker is late, and the work is then better left to a bound (which compiles what it calls), if one
+ * comes at all.
  */
 async function warmUpHighs(h: Highs): Promise<void> {
   const model = 'Maximize\n obj: x + y\nSubject To\n c: x + y <= 1\nBounds\n 0 <= x <= 1\n 0 <= y <= 1\n';
   // a turn of the event loop before each: a search chain that has arrived meanwhile goes first
   await new Promise((resolve) => setImmediate(resolve));
+  if (chainCame) return;
   h.solve(model + 'End\n', { output_flag: false });
   await new Promise((resolve) => setImmediate(resolve));
+  if (chainCame) return;
   h.solve(model + 'Binary\n x y\nEnd\n', { output_flag: false });
 }
