@@ -127,6 +127,7 @@ export function register(program: Command, ctx: CliContext): void {
     try {
       await runPropose({
         pool,
+        closePool: true,
         zones: zonesFromOptions(zonesFile, opts),
         zonesFile,
         rules,
