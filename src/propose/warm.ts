@@ -1,5 +1,5 @@
 import { unitGraphFrom } from '../partition/graph.js';
-import { countBound } from './bound.js';
+import { countBound, packingModel } from './bound.js';
 import { runSearchChain } from './chain.js';
 import type { Problem } from './problem.js';
 
@@ -15,8 +15,13 @@ export function warmUpSearch(seed: number): void {
   runSearchChain(p, { seed, constructions: 4, iterations: 200, patience: 50, seeds: [], initial: [], ub: countBound(p) });
 }
 
-/** Pieces of warm-up (warmUpSearch) a worker runs at most: two pieces bring a chain most of the way to the speed of a warm one (on France, 30–60 ms of warm-up for a chain of ~60–80 ms instead of ~160–230 ms). */
-export const WARM_UP_PIECES = 2;
+/**
+ * Pieces of warm-up (warmUpSearch) a worker runs at most. One piece (~45 ms of CPU on a core otherwise idle while the
+ * zones are read) brings France's chain from ~170 ms of CPU cold to ~130 (~60–80 ms of wall time on an idle machine
+ * instead of ~160–230): about the CPU it saves, moved off the critical path. More pieces gained little and cost ~50 ms
+ * of CPU each, which a busy machine pays.
+ */
+export const WARM_UP_PIECES = 1;
 
 /**
  * A w × h lattice of zones (rook adjacency) with members of varied sizes: some zones reach the threshold alone,
@@ -57,4 +62,20 @@ export function warmProblem(w = 16, h = 16): Problem {
     component: new Int32Array(n),
     components: [Array.from({ length: n }, (_, i) => i)],
   };
+}
+
+/**
+ * The packing models (LP, then MIP) a worker solves to warm HiGHS up: sets of 2 and 3 zones around a ring of 21 zones
+ * and 4 sets of one zone, whose LP optimum is fractional, so that the MIP branches. V8 compiles a WebAssembly function
+ * on its first call: a tiny model left most of the solver's code (presolve, simplex, branch and bound) to the first
+ * real bound (France: ~60–90 ms for its LP and MIP after a tiny warm-up, ~35–45 ms after this one, which costs ~35 ms
+ * more, on a core otherwise idle while the zones are read).
+ */
+export function warmPackingModels(): [lp: string, mip: string] {
+  const k = 21;
+  const sets: number[][] = [];
+  for (let i = 0; i < k; i++) sets.push([i, (i + 1) % k]);
+  for (let i = 0; i < k; i += 3) sets.push([i, (i + 2) % k, (i + 4) % k]);
+  for (let i = 0; i < 4; i++) sets.push([k + i]);
+  return [packingModel(k + 4, sets, false), packingModel(k + 4, sets, true)];
 }

@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { boundFacts } from './bound.js';
 import { runSearchChain } from './chain.js';
 import { loadHighs, type Highs } from './highs.js';
-import { WARM_UP_PIECES, warmUpSearch } from './warm.js';
+import { WARM_UP_PIECES, warmPackingModels, warmUpSearch } from './warm.js';
 import { beat, chainBlock, chainFailed, writeOutcome, type WorkerReply, type WorkerRequest } from './threads.js';
 
 /** Whether a search chain has come (the warm-ups then stop). */
@@ -61,18 +61,18 @@ parentPort!.on('message', (m: WorkerRequest) => {
 });
 
 /**
- * One tiny LP and MIP solved at once: V8 compiles a WebAssembly function on its first call, so the solver's code is
- * compiled here, while the main thread still reads the zones, rather than during the bound. Not once a search chain
- * has come: the worker is late, and the work is then better left to a bound (which compiles what it calls), if one
- * comes at all.
+ * A small packing's LP and MIP solved at once (warm.ts), with the bound's options: V8 compiles a WebAssembly function
+ * on its first call, so the solver's code is compiled here, while the main thread still reads the zones or builds the
+ * graph, rather than during the bound. Not once a search chain has come: the worker is late, and the work is then
+ * better left to a bound (which compiles what it calls), if one comes at all.
  */
 async function warmUpHighs(h: Highs): Promise<void> {
-  const model = 'Maximize\n obj: x + y\nSubject To\n c: x + y <= 1\nBounds\n 0 <= x <= 1\n 0 <= y <= 1\n';
+  const [lp, mip] = warmPackingModels();
   // a turn of the event loop before each: a search chain that has arrived meanwhile goes first
   await new Promise((resolve) => setImmediate(resolve));
   if (chainCame) return;
-  h.solve(model + 'End\n', { output_flag: false });
+  h.solve(lp, { output_flag: false, random_seed: 1 });
   await new Promise((resolve) => setImmediate(resolve));
   if (chainCame) return;
-  h.solve(model + 'Binary\n x y\nEnd\n', { output_flag: false });
+  h.solve(mip, { output_flag: false, random_seed: 1, mip_rel_gap: 0, mip_max_nodes: 2_000 });
 }

@@ -8,7 +8,8 @@ import { proposeProved, proposeSections } from '../../src/propose/index.js';
 import { runSearchChain, type ChainWork } from '../../src/propose/chain.js';
 import { MIN_UNITS_FOR_THREADS, startProposeThreads } from '../../src/propose/threads.js';
 import { lockSeeds } from '../../src/propose/locks.js';
-import { warmProblem, warmUpSearch } from '../../src/propose/warm.js';
+import { warmPackingModels, warmProblem, warmUpSearch } from '../../src/propose/warm.js';
+import { loadHighs } from '../../src/propose/highs.js';
 import { countBound } from '../../src/propose/bound.js';
 import { mayEnumerate, mayEnumerateFromMembers } from '../../src/propose/bound.js';
 import { buildProblem, upperBound } from '../../src/propose/problem.js';
@@ -64,6 +65,17 @@ describe('propose on several threads', () => {
     const o = runSearchChain(w, { seed: 1, constructions: 2, iterations: 100, patience: 20, seeds: [], initial: [], ub: countBound(w) });
     expect(o.assignment!.every((s) => s >= 0)).toBe(true);
     expect(o.objective.sections).toBeGreaterThan(w.n / 8);
+  });
+
+  it("HiGHS's warm-up is a packing whose MIP has to branch: its LP optimum is fractional, above the MIP's", async () => {
+    const highs = await loadHighs();
+    const [lp, mip] = warmPackingModels();
+    const relaxed = highs.solve(lp, { output_flag: false, random_seed: 1 });
+    const integral = highs.solve(mip, { output_flag: false, random_seed: 1, mip_rel_gap: 0 });
+    expect(relaxed.Status).toBe('Optimal');
+    expect(integral.Status).toBe('Optimal');
+    expect(relaxed.ObjectiveValue % 1).not.toBe(0);
+    expect(integral.ObjectiveValue).toBe(Math.floor(relaxed.ObjectiveValue));
   });
 
   it("the plan-independent work is done while the worker's chain runs, once, and changes no outcome", () => {

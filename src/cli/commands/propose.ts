@@ -121,9 +121,8 @@ export function register(program: Command, ctx: CliContext): void {
     checkToCrs(opts, [opts.gpkg, ...[opts.geojson, opts.unitsOut].filter((p) => p !== undefined && isGpkgPath(p))]);
     const lock = opts.lock === undefined ? undefined : { zones: readLockCsv(opts.lock), file: opts.lock };
     // the search's and the bound's worker threads start while the zones are read (they load their code meanwhile),
-    // when the file is large enough for the reading to hide their start-up (a small layer runs on this thread);
-    // HiGHS only once the zones show that the bound will likely need it (runPropose), during the graph's building
-    const pool = opts.threads !== 1 && fileBytes(zonesFile) >= EARLY_THREADS_BYTES ? startProposeThreads(opts.threads, { highs: false }) : undefined;
+    // when the file is large enough for the reading to hide their start-up (a small layer runs on this thread)
+    const pool = opts.threads !== 1 && fileBytes(zonesFile) >= EARLY_THREADS_BYTES ? startProposeThreads(opts.threads) : undefined;
     try {
       await runPropose({
         pool,
