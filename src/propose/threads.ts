@@ -98,9 +98,10 @@ export interface ProposeThreads {
   /** how many worker threads (besides this one) */
   readonly size: number;
   /**
-   * Run every chain: chain 0 here, the others in the workers; the outcomes in chain order. `meanwhile`: work that
-   * does not depend on the plan, done here once chain 0 is, if a worker's chain is still running then (instead of
-   * waiting idle); the caller does it later otherwise.
+   * Run every chain: chain 0 here and the others in the workers, or all in the workers when they are short
+   * (shortChains); the outcomes in chain order. `meanwhile`: work that does not depend on the plan, done here once
+   * this thread's chain is (at once when it has none), if a worker's chain is still running then (instead of waiting
+   * idle); the caller does it later otherwise.
    */
   runChains(p: Problem, works: readonly ChainWork[], events?: ChainEvents, meanwhile?: () => void): ChainOutcome[];
   /**
@@ -164,14 +165,22 @@ export function startProposeThreads(
   return {
     size: workers.length,
     runChains(p, works, events = {}, meanwhile) {
-      const running = works.slice(1).map((work, c) => (p.n >= MIN_UNITS_FOR_THREADS ? startChain(workers[c % workers.length], p, work) : undefined));
+      const threaded = p.n >= MIN_UNITS_FOR_THREADS;
+      // short chains all go to the workers, whose code is warm (warm.ts), while this thread does the plan-independent
+      // work; else chain 0 runs here and the others in the workers
+      const first = threaded && shortChains(p, works) ? 0 : 1;
+      const on = (c: number) => workers[(c - first) % workers.length];
+      const running = works.map((work, c) => (c >= first && threaded ? startChain(on(c), p, work) : undefined));
       flush();
-      const out: ChainOutcome[] = [runSearchChain(p, works[0], events)];
+      const out: ChainOutcome[] = [];
+      if (first === 1) out.push(runSearchChain(p, works[0], events));
       if (meanwhile && running.some((b) => b && Atomics.load(b.header, STATE) === 0)) meanwhile();
-      for (let c = 1; c < works.length; c++) {
-        const o = awaitChain(running[c - 1], silenceMs);
-        if (!o && running[c - 1]) giveUp(workers[(c - 1) % workers.length]);
-        out.push(o ?? runSearchChain(p, works[c]));
+      // in the order they were sent: a worker runs its chains one after the other
+      for (let c = first; c < works.length; c++) {
+        const w = on(c);
+        const o = running[c] && !failed.has(w) ? awaitChain(running[c], silenceMs) : undefined;
+        if (!o && running[c] && !failed.has(w)) giveUp(w);
+        out.push(o ?? runSearchChain(p, works[c], c === 0 ? events : {}));
       }
       return out;
     },
@@ -225,6 +234,20 @@ export function threadsFor(
   if (opts.pool) return { pool: opts.pool, release() {} };
   const own = units >= MIN_UNITS_FOR_THREADS ? startProposeThreads(opts.threads, { highs }) : undefined;
   return { pool: own, release: () => void own?.close() };
+}
+
+/**
+ * Chains below this much work (improvement steps × zones per section, the size of what a step re-cuts) all run in the
+ * workers. A worker's code is warm (warm.ts) where this thread's is cold: France's chains (~6,000 steps, 1.4 zones per
+ * section: ~9,000) take ~60 + ~40 ms one after the other in a worker, against ~130 ms for the first one here, which
+ * also compiles the search's code a second time (~100 ms of CPU). The PACA communes' (~19,000 steps, ~29 zones per
+ * section: ~540,000) take ~0.7 s each: one here, the other in a worker.
+ */
+export const SHORT_CHAIN_WORK = 50_000;
+
+/** Whether every chain is short enough for the workers alone (SHORT_CHAIN_WORK). */
+export function shortChains(p: Pick<Problem, 'n'>, works: readonly ChainWork[]): boolean {
+  return works.every((w) => w.iterations * (p.n / Math.max(1, w.ub)) < SHORT_CHAIN_WORK);
 }
 
 /** Run every chain on this thread (no workers). */

@@ -6,7 +6,7 @@ import { buildGraph } from '../../src/graph/build.js';
 import { brickTessellation } from '../../src/graph/tessellation.js';
 import { proposeProved, proposeSections } from '../../src/propose/index.js';
 import { runSearchChain, type ChainWork } from '../../src/propose/chain.js';
-import { MIN_UNITS_FOR_THREADS, startProposeThreads } from '../../src/propose/threads.js';
+import { MIN_UNITS_FOR_THREADS, shortChains, startProposeThreads } from '../../src/propose/threads.js';
 import { lockSeeds } from '../../src/propose/locks.js';
 import { warmPackingModels, warmProblem, warmUpSearch } from '../../src/propose/warm.js';
 import { loadHighs } from '../../src/propose/highs.js';
@@ -26,32 +26,39 @@ describe('propose on several threads', () => {
   const graph = buildGraph(zones);
   const rules = resolveRules({ minMembers: 5_000, minSeats: 1, membersPerSeat: 100 });
 
-  it('a chain run in a worker thread has the outcome of the same chain run here', () => {
+  it('a chain run in a worker thread has the outcome of the same chain run here; short chains all run in the workers', () => {
     const p = buildProblem(zones, graph, rules);
     expect(p.n).toBeGreaterThanOrEqual(MIN_UNITS_FOR_THREADS);
-    const work = (seed: number): ChainWork => ({
+    // iterations: the budget that sizes a chain (a chain of 50 fruitless steps stops early, whatever its budget)
+    const work = (seed: number, iterations: number): ChainWork => ({
       seed,
       constructions: 4,
-      iterations: 400,
+      iterations,
       patience: 50,
       seeds: lockSeeds(p),
       initial: [],
       ub: upperBound(p, rules),
     });
-    const works = [work(11), work(12)];
-    const pool = startProposeThreads(2)!;
-    expect(pool.size).toBe(1);
-    const threaded = pool.runChains(p, works);
-    void pool.close();
-    expect(threaded.map((o) => o.ranOn ?? 'here')).toEqual(['here', 'worker']);
-    const alone = works.map((w) => runSearchChain(p, w));
-    threaded.forEach((o, c) => {
-      const { ranOn: _, ...rest } = o;
-      expect(rest).toEqual(alone[c]);
-    });
-    // the two chains searched differently (their own seeds), and each found a plan covering every zone
-    expect([...threaded[0].assignment!]).not.toEqual([...threaded[1].assignment!]);
-    for (const o of threaded) expect(o.assignment!.every((s) => s >= 0)).toBe(true);
+    for (const [iterations, short] of [
+      [400, true],
+      [20_000, false],
+    ] as const) {
+      const works = [work(11, iterations), work(12, iterations)];
+      expect(shortChains(p, works)).toBe(short);
+      const pool = startProposeThreads(2)!;
+      expect(pool.size).toBe(1);
+      const threaded = pool.runChains(p, works);
+      void pool.close();
+      expect(threaded.map((o) => o.ranOn ?? 'here')).toEqual(short ? ['worker', 'worker'] : ['here', 'worker']);
+      const alone = works.map((w) => runSearchChain(p, w));
+      threaded.forEach((o, c) => {
+        const { ranOn: _, ...rest } = o;
+        expect(rest).toEqual(alone[c]);
+      });
+      // the two chains searched differently (their own seeds), and each found a plan covering every zone
+      expect([...threaded[0].assignment!]).not.toEqual([...threaded[1].assignment!]);
+      for (const o of threaded) expect(o.assignment!.every((s) => s >= 0)).toBe(true);
+    }
   });
 
   it("a worker's warm-up leaves no trace: a chain run after it has the outcome of the same chain run before", () => {
