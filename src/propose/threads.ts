@@ -2,8 +2,9 @@
  * Propose on several cores. A `ProposeThreads` is a small pool of worker threads (worker.ts), started as early as
  * possible (before the graph is built, so that they have loaded their code and HiGHS when the search starts). Two
  * kinds of work go to them:
- *  - search chains (chain.ts): chain 0 runs on this thread, the others in the workers, which write their outcome
- *    into shared memory; this thread waits for them with Atomics.wait, so proposeSections stays synchronous;
+ *  - search chains (chain.ts): chain 0 runs on this thread, the others in the workers (short chains all run in the
+ *    workers, whose code is warm: warm.ts), which write their outcome into shared memory; this thread waits for them
+ *    with Atomics.wait, so proposeSections stays synchronous;
  *  - the bound's facts (bound.ts: minimal sections, LP and MIP through HiGHS), answered by message while this
  *    thread finishes the plan.
  * Every piece of work depends only on its input, never on where it ran: when a worker cannot start, fails or falls
