@@ -3,8 +3,8 @@
  * possible (before the graph is built, so that they have loaded their code and HiGHS when the search starts). Two
  * kinds of work go to them:
  *  - search chains (chain.ts): chain 0 runs on this thread, the others in the workers (short chains all run in the
- *    workers, whose code is warm: warm.ts), which write their outcome into shared memory; this thread waits for them
- *    with Atomics.wait, so proposeSections stays synchronous;
+ *    workers once their code is warm: warm.ts), which write their outcome into shared memory; this thread waits for
+ *    them with Atomics.wait, so proposeSections stays synchronous;
  *  - the bound's facts (bound.ts: minimal sections, LP and MIP through HiGHS), answered by message while this
  *    thread finishes the plan.
  * Every piece of work depends only on its input, never on where it ran: when a worker cannot start, fails or falls
@@ -98,9 +98,11 @@ export type WorkerReply = { id: number; facts?: BoundFacts; error?: string };
 export interface ProposeThreads {
   /** how many worker threads (besides this one) */
   readonly size: number;
+  /** whether every worker's search code is warm (warmed up, or a chain run): short chains then all go to them */
+  readonly warm: boolean;
   /**
    * Run every chain: chain 0 here and the others in the workers, or all in the workers when they are short
-   * (shortChains); the outcomes in chain order. `meanwhile`: work that does not depend on the plan, done here once
+   * (shortChains) and the workers warm; the outcomes in chain order. `meanwhile`: work that does not depend on the plan, done here once
    * this thread's chain is (at once when it has none), if a worker's chain is still running then (instead of waiting
    * idle); the caller does it later otherwise.
    */
@@ -129,12 +131,16 @@ export function startProposeThreads(
   { silenceMs = SILENCE_MS, highs = true }: { silenceMs?: number; highs?: boolean } = {},
 ): ProposeThreads | undefined {
   const workers: Worker[] = [];
+  // one flag per worker, set once its search code is warm (worker.ts)
+  const warmFlags: Int32Array[] = [];
   for (let k = 0; k < threads - 1; k++) {
     try {
       // `highs`: load HiGHS at once (a bound will likely need it), else on the first bound asked
-      const w = new Worker(workerScript(import.meta.url, 'propose/worker.js'), { workerData: { highs } });
+      const warm = new Int32Array(new SharedArrayBuffer(4));
+      const w = new Worker(workerScript(import.meta.url, 'propose/worker.js'), { workerData: { highs, warm } });
       w.unref();
       workers.push(w);
+      warmFlags.push(warm);
     } catch {
       break;
     }
@@ -163,13 +169,17 @@ export function startProposeThreads(
     w.on('error', (e) => fail(w, e));
     w.on('exit', () => fail(w, new Error('a propose worker stopped')));
   }
+  const warm = () => warmFlags.every((f) => Atomics.load(f, 0) === 1);
   return {
     size: workers.length,
+    get warm() {
+      return warm();
+    },
     runChains(p, works, events = {}, meanwhile) {
       const threaded = p.n >= MIN_UNITS_FOR_THREADS;
-      // short chains all go to the workers, whose code is warm (warm.ts), while this thread does the plan-independent
-      // work; else chain 0 runs here and the others in the workers
-      const first = threaded && shortChains(p, works) ? 0 : 1;
+      // short chains all go to the workers once their code is warm (warm.ts), while this thread does the
+      // plan-independent work; else chain 0 runs here and the others in the workers
+      const first = threaded && shortChains(p, works) && warm() ? 0 : 1;
       const on = (c: number) => workers[(c - first) % workers.length];
       const running = works.map((work, c) => (c >= first && threaded ? startChain(on(c), p, work) : undefined));
       flush();

@@ -15,7 +15,10 @@ import { beat, chainBlock, chainFailed, writeOutcome, type WorkerReply, type Wor
 /** Whether a search chain has come (the warm-ups then stop). */
 let chainCame = false;
 // a failure shows again, as an error, when a bound needs HiGHS
-let highsAsked = (workerData as { highs?: boolean } | null)?.highs === true;
+const data = workerData as { highs?: boolean; warm?: Int32Array } | null;
+let highsAsked = data?.highs === true;
+/** Say that the search's code is warm (threads.ts then sends short chains here). */
+const warmNow = () => data?.warm && Atomics.store(data.warm, 0, 1);
 let highs: Promise<unknown> = highsAsked ? prepareHighs() : Promise.resolve(undefined);
 function prepareHighs(): Promise<unknown> {
   return loadHighs().then(warmUpHighs, () => undefined);
@@ -27,7 +30,8 @@ const reply = (m: WorkerReply) => parentPort!.postMessage(m);
 warmUp(0);
 function warmUp(piece: number): void {
   setImmediate(() => {
-    if (chainCame || piece >= WARM_UP_PIECES) return;
+    if (chainCame) return;
+    if (piece >= WARM_UP_PIECES) return void warmNow();
     warmUpSearch(piece + 1);
     warmUp(piece + 1);
   });
@@ -44,7 +48,9 @@ parentPort!.on('message', (m: WorkerRequest) => {
     const block = chainBlock(m.buffer, m.p.n);
     try {
       beat(block);
-      writeOutcome(block, runSearchChain(m.p, m.work, { beat: () => beat(block) }));
+      const outcome = runSearchChain(m.p, m.work, { beat: () => beat(block) });
+      warmNow();
+      writeOutcome(block, outcome);
     } catch {
       chainFailed(block);
     }

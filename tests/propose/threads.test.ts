@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkPlan } from '../../src/check/check.js';
 import { resolveRules } from '../../src/check/rules/resolve.js';
 import { Rng } from '../../src/core/rng.js';
@@ -26,7 +26,7 @@ describe('propose on several threads', () => {
   const graph = buildGraph(zones);
   const rules = resolveRules({ minMembers: 5_000, minSeats: 1, membersPerSeat: 100 });
 
-  it('a chain run in a worker thread has the outcome of the same chain run here; short chains all run in the workers', () => {
+  it('a chain run in a worker thread has the outcome of the same chain run here; short chains all run in warm workers', async () => {
     const p = buildProblem(zones, graph, rules);
     expect(p.n).toBeGreaterThanOrEqual(MIN_UNITS_FOR_THREADS);
     // iterations: the budget that sizes a chain (a chain of 50 fruitless steps stops early, whatever its budget)
@@ -39,21 +39,28 @@ describe('propose on several threads', () => {
       initial: [],
       ub: upperBound(p, rules),
     });
-    for (const [iterations, short] of [
-      [400, true],
-      [20_000, false],
-    ] as const) {
-      const works = [work(11, iterations), work(12, iterations)];
-      expect(shortChains(p, works)).toBe(short);
+    const cases = [
+      // short chains, workers just started (cold): chain 0 here
+      { iterations: 400, short: true, warm: false, ranOn: ['here', 'worker'] },
+      // short chains, workers warmed up: both there
+      { iterations: 400, short: true, warm: true, ranOn: ['worker', 'worker'] },
+      // long chains: chain 0 here, warm or not
+      { iterations: 20_000, short: false, warm: true, ranOn: ['here', 'worker'] },
+    ];
+    for (const c of cases) {
+      const works = [work(11, c.iterations), work(12, c.iterations)];
+      expect(shortChains(p, works)).toBe(c.short);
       const pool = startProposeThreads(2)!;
       expect(pool.size).toBe(1);
+      if (c.warm) await vi.waitFor(() => expect(pool.warm).toBe(true), { timeout: 20_000, interval: 20 });
+      else expect(pool.warm).toBe(false);
       const threaded = pool.runChains(p, works);
       void pool.close();
-      expect(threaded.map((o) => o.ranOn ?? 'here')).toEqual(short ? ['worker', 'worker'] : ['here', 'worker']);
+      expect(threaded.map((o) => o.ranOn ?? 'here')).toEqual(c.ranOn);
       const alone = works.map((w) => runSearchChain(p, w));
-      threaded.forEach((o, c) => {
+      threaded.forEach((o, k) => {
         const { ranOn: _, ...rest } = o;
-        expect(rest).toEqual(alone[c]);
+        expect(rest).toEqual(alone[k]);
       });
       // the two chains searched differently (their own seeds), and each found a plan covering every zone
       expect([...threaded[0].assignment!]).not.toEqual([...threaded[1].assignment!]);
