@@ -102,9 +102,9 @@ export interface ProposeThreads {
   readonly warm: boolean;
   /**
    * Run every chain: chain 0 here and the others in the workers, or all in the workers when they are short
-   * (shortChains) and the workers warm; the outcomes in chain order. `meanwhile`: work that does not depend on the plan, done here once
-   * this thread's chain is (at once when it has none), if a worker's chain is still running then (instead of waiting
-   * idle); the caller does it later otherwise.
+   * (shortChains) and the workers warm; the outcomes in chain order. `meanwhile`: work that does not depend on the
+   * plan, done here once this thread's chain is (at once when it has none), if a worker's chain is still running then
+   * (instead of waiting idle); the caller does it later otherwise.
    */
   runChains(p: Problem, works: readonly ChainWork[], events?: ChainEvents, meanwhile?: () => void): ChainOutcome[];
   /**
