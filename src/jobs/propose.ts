@@ -41,6 +41,8 @@ export interface ProposeJob {
   search: { seed: number; iterations?: number; constructions?: number; timeLimitMs?: number; exact: boolean; threads?: number };
   /** worker threads already started (startProposeThreads), e.g. before the zones were read; the caller closes them */
   pool?: ProposeThreads;
+  /** the job may stop `pool` as soon as the plan and its bound are found (while it writes the outputs) */
+  closePool?: boolean;
   /** an old plan to follow where the rules allow (--prefer) */
   prefer?: string;
   /** --attributes and --similar-by: the homogeneity of the plan is measured (and, once propose optimises it, improved) */
@@ -72,14 +74,16 @@ export async function runPropose(job: ProposeJob): Promise<void> {
   ) {
     pool.loadHighs();
   }
+  // the workers are stopped once the plan and its bound are found: they stop while the outputs are written
+  const done = job.pool ? () => void (job.closePool ? job.pool?.close() : undefined) : release;
   try {
-    await proposeWith(job, pool);
+    await proposeWith(job, pool, done);
   } finally {
     release();
   }
 }
 
-async function proposeWith(job: ProposeJob, pool: ProposeThreads | undefined): Promise<void> {
+async function proposeWith(job: ProposeJob, pool: ProposeThreads | undefined, poolDone: () => void): Promise<void> {
   const { rules, lang, out, outputs } = job;
   const t = labelsFor(PROPOSE_LABELS, lang);
   // the split step (units layer, its graph, adjacency differences, locks) is the library's
@@ -113,6 +117,7 @@ async function proposeWith(job: ProposeJob, pool: ProposeThreads | undefined): P
   // the attributes on the layer propose works on: a unit of a split zone takes its zone's values
   withAttributes(units, job.attributes);
   const proposed = await proposeProved(units, graph, rules, { ...job.search, lock: locks, progress: job.progress, pool });
+  poolDone();
   const old: Plan | undefined = job.prefer === undefined ? undefined : planFromInput(readPlan(job.prefer, units), units, { allowMissing: true });
   const preferred = old ? withPreference(units, graph, rules, proposed, old) : undefined;
   const result = preferred?.result ?? proposed;

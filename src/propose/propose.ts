@@ -36,8 +36,8 @@ import type { ProposeOptions, ProposeResult, SectionSummary } from './types.js';
  * 5. The plan is validated with checkPlan, the same checker as `decoupage check`.
  * Steps 2 and 3 run as CHAINS independent chains, each with its own seed drawn from the one Rng, half the
  * constructions and half the patience (so a search that has converged stops twice as early; one still finding
- * sections goes on to `iterations`), and the best plan is kept: the chains run side by side on two cores
- * (threads.ts), and the plan is the same on one.
+ * sections goes on to `iterations`), and the best plan is kept: the chains run side by side on two cores, or both
+ * in a warm worker when they are short (threads.ts), and the plan is the same on one.
  * Deterministic for a given seed: every random choice comes from one Rng and the effort is counted in
  * iterations, not seconds (timeLimitMs is only a safety cap).
  */
@@ -127,11 +127,15 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
     progress: (phase: 'construction' | 'iteration', k: number, n: number, best: number) =>
       progress.update(said(phase === 'construction' ? 'output.progress.construction' : 'output.progress.iteration', { k, n, best, ub })),
   };
+  // the zones' areas and perimeters (the summary's compactness) are measured while a worker's chain still runs, if
+  // one does, else when the summary needs them
+  let measures: ZoneMeasures | undefined;
+  const measure = () => (measures ??= zoneMeasures(zones));
   // one chain alone needs no worker
   const { pool, release } = threadsFor(opts, works.length > 1 ? p.n : 0);
   let outcomes: ChainOutcome[];
   try {
-    outcomes = pool ? pool.runChains(p, works, events) : runChainsHere(p, works, events);
+    outcomes = pool ? pool.runChains(p, works, events, measure) : runChainsHere(p, works, events);
   } finally {
     release();
   }
@@ -194,7 +198,7 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   progress.done();
 
   // --- 5. ids, summary, validation ---
-  const { plan, sections } = summarise(p, best, zones, rules);
+  const { plan, sections } = summarise(p, best, rules, measure());
   const report = checkPlan(zones, graph, plan, rules);
   if (!report.ok) {
     const broken = report.rules.filter((r) => !r.ok).map((r) => r.message);
@@ -273,8 +277,21 @@ function noPlanHint(rules: Rules): Said {
   return said('plan.propose.noPlan.hint', { raise, minMembers: option('minMembers') });
 }
 
+/** Each zone's area (km²) and perimeter (km), by zone index: what a section's compactness is made of. */
+interface ZoneMeasures {
+  area: Float64Array;
+  perimeter: Float64Array;
+}
+
+function zoneMeasures(zones: ZoneSet): ZoneMeasures {
+  return {
+    area: Float64Array.from(zones.zones, (z) => areaKm2(z.geometry)),
+    perimeter: Float64Array.from(zones.zones, (z) => perimeterKm(z.geometry)),
+  };
+}
+
 /** Stable readable ids: lock labels keep their name; other sections are S01, S02… by the members of their largest zone. */
-function summarise(p: Problem, part: Partition, zones: ZoneSet, rules: Rules): { plan: Plan; sections: SectionSummary[] } {
+function summarise(p: Problem, part: Partition, rules: Rules, measures: ZoneMeasures): { plan: Plan; sections: SectionSummary[] } {
   const regions = part.sections();
   const locks = locksOf(part);
   const largest = (r: number) => part.units(r).reduce((a, b) => (p.members[b] > p.members[a] || (p.members[b] === p.members[a] && b < a) ? b : a));
@@ -304,8 +321,7 @@ function summarise(p: Problem, part: Partition, zones: ZoneSet, rules: Rules): {
   for (const r of ordered) membersBySection.set(idOf.get(r)!, part.members(r));
   const seats = sectionSeats(membersBySection, rules).seats;
 
-  const zoneArea = zones.zones.map((z) => areaKm2(z.geometry));
-  const zonePerim = zones.zones.map((z) => perimeterKm(z.geometry));
+  const { area: zoneArea, perimeter: zonePerim } = measures;
   const sections = ordered.map((r): SectionSummary => {
     const zs = [...part.units(r)].sort((a, b) => a - b);
     const { internal } = regionTerms(p, part, r);

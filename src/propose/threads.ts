@@ -2,8 +2,9 @@
  * Propose on several cores. A `ProposeThreads` is a small pool of worker threads (worker.ts), started as early as
  * possible (before the graph is built, so that they have loaded their code and HiGHS when the search starts). Two
  * kinds of work go to them:
- *  - search chains (chain.ts): chain 0 runs on this thread, the others in the workers, which write their outcome
- *    into shared memory; this thread waits for them with Atomics.wait, so proposeSections stays synchronous;
+ *  - search chains (chain.ts): chain 0 runs on this thread, the others in the workers (short chains all run in the
+ *    workers once their code is warm: warm.ts), which write their outcome into shared memory; this thread waits for
+ *    them with Atomics.wait, so proposeSections stays synchronous;
  *  - the bound's facts (bound.ts: minimal sections, LP and MIP through HiGHS), answered by message while this
  *    thread finishes the plan.
  * Every piece of work depends only on its input, never on where it ran: when a worker cannot start, fails or falls
@@ -100,8 +101,15 @@ export type WorkerReply = { id: number; facts?: BoundFacts; error?: string };
 export interface ProposeThreads {
   /** how many worker threads (besides this one) */
   readonly size: number;
-  /** Run every chain: chain 0 here, the others in the workers; the outcomes in chain order. */
-  runChains(p: Problem, works: readonly ChainWork[], events?: ChainEvents): ChainOutcome[];
+  /** whether every worker's search code is warm (warmed up, or a chain run): short chains then all go to them */
+  readonly warm: boolean;
+  /**
+   * Run every chain: chain 0 here and the others in the workers, or all in the workers when they are short
+   * (shortChains) and the workers warm; the outcomes in chain order. `meanwhile`: work that does not depend on the
+   * plan, done here once this thread's chain is (at once when it has none), if a worker's chain is still running then
+   * (instead of waiting idle); the caller does it later otherwise.
+   */
+  runChains(p: Problem, works: readonly ChainWork[], events?: ChainEvents, meanwhile?: () => void): ChainOutcome[];
   /**
    * The bound's facts of a layer, computed to the end on a worker (rejects when the worker fails). The request
    * waits until the next search's chains have gone to the workers (they come first: this thread waits for them)
@@ -131,12 +139,16 @@ export function startProposeThreads(
   { silenceMs = SILENCE_MS, highs = true }: { silenceMs?: number; highs?: boolean } = {},
 ): ProposeThreads | undefined {
   const workers: Worker[] = [];
+  // one flag per worker, set once its search code is warm (worker.ts)
+  const warmFlags: Int32Array[] = [];
   for (let k = 0; k < threads - 1; k++) {
     try {
       // `highs`: load HiGHS at once (a bound will likely need it), else on the first bound asked
-      const w = new Worker(workerScript(import.meta.url, 'propose/worker.js'), { workerData: { highs } });
+      const warm = new Int32Array(new SharedArrayBuffer(4));
+      const w = new Worker(workerScript(import.meta.url, 'propose/worker.js'), { workerData: { highs, warm } });
       w.unref();
       workers.push(w);
+      warmFlags.push(warm);
     } catch {
       break;
     }
@@ -165,16 +177,29 @@ export function startProposeThreads(
     w.on('error', (e) => fail(w, e));
     w.on('exit', () => fail(w, new Error('a propose worker stopped')));
   }
+  const warm = () => warmFlags.every((f) => Atomics.load(f, 0) === 1);
   return {
     size: workers.length,
-    runChains(p, works, events = {}) {
-      const running = works.slice(1).map((work, c) => (p.n >= MIN_UNITS_FOR_THREADS ? startChain(workers[c % workers.length], p, work) : undefined));
+    get warm() {
+      return warm();
+    },
+    runChains(p, works, events = {}, meanwhile) {
+      const threaded = p.n >= MIN_UNITS_FOR_THREADS;
+      // short chains all go to the workers once their code is warm (warm.ts), while this thread does the
+      // plan-independent work; else chain 0 runs here and the others in the workers
+      const first = threaded && shortChains(p, works) && warm() ? 0 : 1;
+      const on = (c: number) => workers[(c - first) % workers.length];
+      const running = works.map((work, c) => (c >= first && threaded ? startChain(on(c), p, work) : undefined));
       flush();
-      const out: ChainOutcome[] = [runSearchChain(p, works[0], events)];
-      for (let c = 1; c < works.length; c++) {
-        const o = awaitChain(running[c - 1], silenceMs);
-        if (!o && running[c - 1]) giveUp(workers[(c - 1) % workers.length]);
-        out.push(o ?? runSearchChain(p, works[c]));
+      const out: ChainOutcome[] = [];
+      if (first === 1) out.push(runSearchChain(p, works[0], events));
+      if (meanwhile && running.some((b) => b && Atomics.load(b.header, STATE) === 0)) meanwhile();
+      // in the order they were sent: a worker runs its chains one after the other
+      for (let c = first; c < works.length; c++) {
+        const w = on(c);
+        const o = running[c] && !failed.has(w) ? awaitChain(running[c], silenceMs) : undefined;
+        if (!o && running[c] && !failed.has(w)) giveUp(w);
+        out.push(o ?? runSearchChain(p, works[c], c === 0 ? events : {}));
       }
       return out;
     },
@@ -238,6 +263,20 @@ export function threadsFor(
   if (opts.pool) return { pool: opts.pool, release() {} };
   const own = units >= MIN_UNITS_FOR_THREADS ? startProposeThreads(opts.threads, { highs }) : undefined;
   return { pool: own, release: () => void own?.close() };
+}
+
+/**
+ * Chains below this much work (improvement steps × zones per section, the size of what a step re-cuts) all run in the
+ * workers. A worker's code is warm (warm.ts) where this thread's is cold: France's chains (~6,000 steps, 1.4 zones per
+ * section: ~9,000) take ~60 + ~40 ms one after the other in a worker, against ~130 ms for the first one here, which
+ * also compiles the search's code a second time (~100 ms of CPU). The PACA communes' (~19,000 steps, ~29 zones per
+ * section: ~540,000) take ~0.7 s each: one here, the other in a worker.
+ */
+export const SHORT_CHAIN_WORK = 50_000;
+
+/** Whether every chain is short enough for the workers alone (SHORT_CHAIN_WORK). */
+export function shortChains(p: Pick<Problem, 'n'>, works: readonly ChainWork[]): boolean {
+  return works.every((w) => w.iterations * (p.n / Math.max(1, w.ub)) < SHORT_CHAIN_WORK);
 }
 
 /** Run every chain on this thread (no workers). */

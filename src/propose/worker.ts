@@ -1,6 +1,7 @@
 /**
  * A propose worker thread (threads.ts). It loads HiGHS as soon as it starts when a bound will likely need it, so
- * that the WebAssembly is compiled while the main thread builds the graph, then takes requests in order: a search chain (runSearchChain, its outcome
+ * that the WebAssembly is compiled while the main thread builds the graph, then warms up the search's code (warm.ts)
+ * until its first chain comes, and takes requests in order: a search chain (runSearchChain, its outcome
  * written into the shared block the main thread waits on) or a layer's bound facts (boundFacts computed to the
  * end, answered by message).
  */
@@ -11,21 +12,41 @@ import { warmNumberFormats } from '../messages/i18n.js';
 import { boundFacts } from './bound.js';
 import { runSearchChain } from './chain.js';
 import { loadHighs, type Highs } from './highs.js';
+import { WARM_UP_PIECES, warmPackingModels, warmUpSearch } from './warm.js';
 import { beat, chainBlock, chainFailed, writeOutcome, type WorkerReply, type WorkerRequest } from './threads.js';
 
 // first of all, while the main thread reads the zones: ICU's number data, which the main thread needs at its first
 // figure (process-wide: loaded once, here rather than there)
 warmNumberFormats();
+/** Whether a search chain has come (the warm-ups then stop). */
+let chainCame = false;
 // a failure shows again, as an error, when a bound needs HiGHS
-let highs: Promise<unknown> = (workerData as { highs?: boolean } | null)?.highs ? prepareHighs() : Promise.resolve(undefined);
+const data = workerData as { highs?: boolean; warm?: Int32Array } | null;
+let highsAsked = data?.highs === true;
+/** Say that the search's code is warm (threads.ts then sends short chains here). */
+const warmNow = () => data?.warm && Atomics.store(data.warm, 0, 1);
+let highs: Promise<unknown> = highsAsked ? prepareHighs() : Promise.resolve(undefined);
 function prepareHighs(): Promise<unknown> {
-  return loadHighs().then(warmUp, () => undefined);
+  return loadHighs().then(warmUpHighs, () => undefined);
 }
 const reply = (m: WorkerReply) => parentPort!.postMessage(m);
 
+// the search's code warmed up from the start, in small pieces (a turn of the event loop before each: a real chain
+// that has come meanwhile goes first, and ends the warm-up)
+warmUp(0);
+function warmUp(piece: number): void {
+  setImmediate(() => {
+    if (chainCame) return;
+    if (piece >= WARM_UP_PIECES) return void warmNow();
+    warmUpSearch(piece + 1);
+    warmUp(piece + 1);
+  });
+}
+
 parentPort!.on('message', (m: WorkerRequest) => {
   if (m.kind === 'highs') {
-    highs = prepareHighs();
+    // loaded (or being loaded) once
+    if (!highsAsked) ((highsAsked = true), (highs = prepareHighs()));
     return;
   }
   if (m.kind === 'layer') {
@@ -35,10 +56,13 @@ parentPort!.on('message', (m: WorkerRequest) => {
     return;
   }
   if (m.kind === 'chain') {
+    chainCame = true;
     const block = chainBlock(m.buffer, m.p.n);
     try {
       beat(block);
-      writeOutcome(block, runSearchChain(m.p, m.work, { beat: () => beat(block) }));
+      const outcome = runSearchChain(m.p, m.work, { beat: () => beat(block) });
+      warmNow();
+      writeOutcome(block, outcome);
     } catch {
       chainFailed(block);
     }
@@ -55,14 +79,18 @@ parentPort!.on('message', (m: WorkerRequest) => {
 });
 
 /**
- * One tiny LP and MIP solved at once: V8 compiles a WebAssembly function on its first call, so the solver's code is
- * compiled here, while the main thread still reads the zones, rather than during the bound.
+ * A small packing's LP and MIP solved at once (warm.ts), with the bound's options: V8 compiles a WebAssembly function
+ * on its first call, so the solver's code is compiled here, while the main thread still reads the zones or builds the
+ * graph, rather than during the bound. Not once a search chain has come: the worker is late, and the work is then
+ * better left to a bound (which compiles what it calls), if one comes at all.
  */
-async function warmUp(h: Highs): Promise<void> {
-  const model = 'Maximize\n obj: x + y\nSubject To\n c: x + y <= 1\nBounds\n 0 <= x <= 1\n 0 <= y <= 1\n';
+async function warmUpHighs(h: Highs): Promise<void> {
+  const [lp, mip] = warmPackingModels();
   // a turn of the event loop before each: a search chain that has arrived meanwhile goes first
   await new Promise((resolve) => setImmediate(resolve));
-  h.solve(model + 'End\n', { output_flag: false });
+  if (chainCame) return;
+  h.solve(lp, { output_flag: false, random_seed: 1 });
   await new Promise((resolve) => setImmediate(resolve));
-  h.solve(model + 'Binary\n x y\nEnd\n', { output_flag: false });
+  if (chainCame) return;
+  h.solve(mip, { output_flag: false, random_seed: 1, mip_rel_gap: 0, mip_max_nodes: 2_000 });
 }

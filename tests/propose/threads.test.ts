@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkPlan } from '../../src/check/check.js';
 import { resolveRules } from '../../src/check/rules/resolve.js';
 import { Rng } from '../../src/core/rng.js';
@@ -6,8 +6,11 @@ import { buildGraph } from '../../src/graph/build.js';
 import { brickTessellation } from '../../src/graph/tessellation.js';
 import { proposeProved, proposeSections } from '../../src/propose/index.js';
 import { runSearchChain, type ChainWork } from '../../src/propose/chain.js';
-import { MIN_UNITS_FOR_THREADS, startProposeThreads } from '../../src/propose/threads.js';
+import { MIN_UNITS_FOR_THREADS, shortChains, startProposeThreads } from '../../src/propose/threads.js';
 import { lockSeeds } from '../../src/propose/locks.js';
+import { warmPackingModels, warmProblem, warmUpSearch } from '../../src/propose/warm.js';
+import { loadHighs } from '../../src/propose/highs.js';
+import { countBound } from '../../src/propose/bound.js';
 import { mayEnumerate, mayEnumerateFromMembers } from '../../src/propose/bound.js';
 import { buildProblem, upperBound } from '../../src/propose/problem.js';
 import { COMMUNE_TABLE_2023, FRANCE_ZONES, franceZonesWithEstimatedMembers, itWithRealData } from '../support/real-data.js';
@@ -23,32 +26,92 @@ describe('propose on several threads', () => {
   const graph = buildGraph(zones);
   const rules = resolveRules({ minMembers: 5_000, minSeats: 1, membersPerSeat: 100 });
 
-  it('a chain run in a worker thread has the outcome of the same chain run here', () => {
+  it('a chain run in a worker thread has the outcome of the same chain run here; short chains all run in warm workers', async () => {
     const p = buildProblem(zones, graph, rules);
     expect(p.n).toBeGreaterThanOrEqual(MIN_UNITS_FOR_THREADS);
-    const work = (seed: number): ChainWork => ({
+    // iterations: the budget that sizes a chain (a chain of 50 fruitless steps stops early, whatever its budget)
+    const work = (seed: number, iterations: number): ChainWork => ({
       seed,
       constructions: 4,
-      iterations: 400,
+      iterations,
       patience: 50,
       seeds: lockSeeds(p),
       initial: [],
       ub: upperBound(p, rules),
     });
-    const works = [work(11), work(12)];
-    const pool = startProposeThreads(2)!;
-    expect(pool.size).toBe(1);
-    const threaded = pool.runChains(p, works);
-    void pool.close();
-    expect(threaded.map((o) => o.ranOn ?? 'here')).toEqual(['here', 'worker']);
+    const cases = [
+      // short chains, workers just started (cold): chain 0 here
+      { iterations: 400, short: true, warm: false, ranOn: ['here', 'worker'] },
+      // short chains, workers warmed up: both there
+      { iterations: 400, short: true, warm: true, ranOn: ['worker', 'worker'] },
+      // long chains: chain 0 here, warm or not
+      { iterations: 20_000, short: false, warm: true, ranOn: ['here', 'worker'] },
+    ];
+    for (const c of cases) {
+      const works = [work(11, c.iterations), work(12, c.iterations)];
+      expect(shortChains(p, works)).toBe(c.short);
+      const pool = startProposeThreads(2)!;
+      expect(pool.size).toBe(1);
+      if (c.warm) await vi.waitFor(() => expect(pool.warm).toBe(true), { timeout: 20_000, interval: 20 });
+      else expect(pool.warm).toBe(false);
+      const threaded = pool.runChains(p, works);
+      void pool.close();
+      expect(threaded.map((o) => o.ranOn ?? 'here')).toEqual(c.ranOn);
+      const alone = works.map((w) => runSearchChain(p, w));
+      threaded.forEach((o, k) => {
+        const { ranOn: _, ...rest } = o;
+        expect(rest).toEqual(alone[k]);
+      });
+      // the two chains searched differently (their own seeds), and each found a plan covering every zone
+      expect([...threaded[0].assignment!]).not.toEqual([...threaded[1].assignment!]);
+      for (const o of threaded) expect(o.assignment!.every((s) => s >= 0)).toBe(true);
+    }
+  });
+
+  it("a worker's warm-up leaves no trace: a chain run after it has the outcome of the same chain run before", () => {
+    const p = buildProblem(zones, graph, rules);
+    const work: ChainWork = { seed: 21, constructions: 3, iterations: 300, patience: 50, seeds: lockSeeds(p), initial: [], ub: upperBound(p, rules) };
+    const before = runSearchChain(p, work);
+    for (let k = 1; k <= 3; k++) warmUpSearch(k);
+    expect(runSearchChain(p, work)).toEqual(before);
+    // the made-up layer is a real search problem: the warm-up's chain finds a plan covering every zone
+    const w = warmProblem();
+    const o = runSearchChain(w, { seed: 1, constructions: 2, iterations: 100, patience: 20, seeds: [], initial: [], ub: countBound(w) });
+    expect(o.assignment!.every((s) => s >= 0)).toBe(true);
+    expect(o.objective.sections).toBeGreaterThan(w.n / 8);
+  });
+
+  it("HiGHS's warm-up is a packing whose MIP has to branch: its LP optimum is fractional, above the MIP's", async () => {
+    const highs = await loadHighs();
+    const [lp, mip] = warmPackingModels();
+    const relaxed = highs.solve(lp, { output_flag: false, random_seed: 1 });
+    const integral = highs.solve(mip, { output_flag: false, random_seed: 1, mip_rel_gap: 0 });
+    expect(relaxed.Status).toBe('Optimal');
+    expect(integral.Status).toBe('Optimal');
+    expect(relaxed.ObjectiveValue % 1).not.toBe(0);
+    expect(integral.ObjectiveValue).toBe(Math.floor(relaxed.ObjectiveValue));
+  });
+
+  it("the plan-independent work is done while the worker's chain runs, once, and changes no outcome", () => {
+    const p = buildProblem(zones, graph, rules);
+    const works = [31, 32].map((seed): ChainWork => ({
+      seed,
+      constructions: 3,
+      iterations: 300,
+      patience: 50,
+      seeds: lockSeeds(p),
+      initial: [],
+      ub: upperBound(p, rules),
+    }));
     const alone = works.map((w) => runSearchChain(p, w));
-    threaded.forEach((o, c) => {
-      const { ranOn: _, ...rest } = o;
-      expect(rest).toEqual(alone[c]);
-    });
-    // the two chains searched differently (their own seeds), and each found a plan covering every zone
-    expect([...threaded[0].assignment!]).not.toEqual([...threaded[1].assignment!]);
-    for (const o of threaded) expect(o.assignment!.every((s) => s >= 0)).toBe(true);
+    const pool = startProposeThreads(2)!;
+    let calls = 0;
+    // chain 0 here takes no time (no constructions to make): the worker's chain is surely still running after it
+    const threaded = pool.runChains(p, [{ ...works[0], constructions: 0 }, works[1]], {}, () => calls++);
+    void pool.close();
+    expect(calls).toBe(1);
+    const { ranOn: _, ...rest } = threaded[1];
+    expect(rest).toEqual(alone[1]);
   });
 
   it('a worker that stops or falls silent: its chain is run here, with the same outcome', async () => {

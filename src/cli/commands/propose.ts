@@ -126,6 +126,7 @@ export function register(program: Command, ctx: CliContext): void {
     try {
       await runPropose({
         pool,
+        closePool: true,
         zones: zonesFromOptions(zonesFile, opts, { helper: pool?.layer }),
         zonesFile,
         rules,
