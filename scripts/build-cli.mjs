@@ -111,6 +111,22 @@ const { metafile } = await build({
   logLevel: 'warning',
 });
 
+// propose's worker thread in one file next to the bundle (workerScript finds it there): it starts while the zones are
+// read and shares their checks (io/rings.ts), so its start-up counts (issue 25)
+await build({
+  entryPoints: [new URL('../dist/propose/worker.js', import.meta.url).pathname],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outfile: out + 'worker.js',
+  mainFields: ['module', 'main'],
+  external: ['highs'],
+  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+  plugins: [throughIndexes],
+  logLevel: 'warning',
+});
+
 const bundle = await rollup({
   input: chunks + 'main.js',
   // Node's modules and the packages left outside the bundle stay imports
