@@ -1,6 +1,6 @@
 /**
  * A zone outline as flat arrays: every point's longitude and latitude, ring after ring. The GeoJSON reader
- * (io/geojson-fast.ts) and the geometry gate (io/geometry.ts) make zones this way, without the hundreds of
+ * (io/geojson-scan.ts) and the geometry gate (io/geometry.ts) make zones this way, without the hundreds of
  * thousands of small [x, y] arrays a JSON.parse makes (and the garbage collector then walks); the hot readers of
  * geometry (the graph's shared borders, perimeters and areas, link distances) read these arrays. The GeoJSON
  * coordinates of such a zone are made only when something asks for them (an export, the editor, a report map),
