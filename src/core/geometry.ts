@@ -1,4 +1,5 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { area } from '@turf/area';
 import { flatRingsOf, isFlat, measuredElsewhere, type FlatRings } from './flat-rings.js';
 
 /**
@@ -12,75 +13,59 @@ import { flatRingsOf, isFlat, measuredElsewhere, type FlatRings } from './flat-r
  * holes included). Returns 0 for an empty geometry.
  */
 export function polsbyPopper(geometry: Polygon | MultiPolygon): number {
-  const rings = ringsOf(geometry);
-  const a = areaM2(rings);
-  const p = perimeterKmOf(rings) * 1000;
+  const flat = isFlat(geometry) ? flatRingsOf(geometry) : undefined;
+  const a = flat ? areaM2(flat) : area(geometry);
+  const p = (flat ? perimeterKmOf(flat) : nestedPerimeterKm(geometry)) * 1000;
   return p > 0 ? (4 * Math.PI * a) / (p * p) : 0;
 }
 
 /**
  * Total length of every ring (outer rings and holes) in km. Edges lying on the 180° meridian are left out:
  * they are the seam where a zone crossing it was split (io/geometry.ts), not a border.
+ *
+ * The measures read a zone's flat arrays (flatGeometry, as the reader makes zones), without making its nested
+ * coordinates; a geometry of nested arrays (a dissolved section, a program's, a test's) is read as it is, with
+ * the same operations (turf's area itself), so that it is not copied: the same doubles either way.
  */
 export function perimeterKm(geometry: Polygon | MultiPolygon): number {
-  return measuredElsewhere(geometry, 'perimeter') ?? perimeterKmOf(ringsOf(geometry));
+  return measuredElsewhere(geometry, 'perimeter') ?? (isFlat(geometry) ? perimeterKmOf(flatRingsOf(geometry)) : nestedPerimeterKm(geometry));
 }
 
-/** A geometry's points as flat arrays, and how many polygons polyStart describes (its arrays may be longer). */
-interface Rings extends FlatRings {
-  polygons: number;
+/** Area in km² (geodesic: @turf/area's spherical area). */
+export function areaKm2(geometry: Polygon | MultiPolygon): number {
+  return measuredElsewhere(geometry, 'area') ?? (isFlat(geometry) ? areaM2(flatRingsOf(geometry)) : area(geometry)) / 1e6;
 }
 
-/**
- * The measures read flat arrays: a zone's own (flatGeometry, as the reader makes zones), or for a geometry of
- * nested arrays (a dissolved section, a program's, a test's) a copy into scratch arrays kept between calls (no
- * typed arrays made per geometry: 40,000 zones of a lattice are measured twice each).
- */
-function ringsOf(g: Polygon | MultiPolygon): Rings {
-  if (isFlat(g)) {
-    const f = flatRingsOf(g);
-    return { xs: f.xs, ys: f.ys, ringStart: f.ringStart, polyStart: f.polyStart, polygons: f.polyStart.length - 1 };
-  }
-  const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
-  let points = 0;
-  let rings = 0;
-  for (let p = 0; p < polygons.length; p++) {
-    const poly = polygons[p];
-    rings += poly.length;
-    for (let r = 0; r < poly.length; r++) points += poly[r].length;
-  }
-  // (a geometry of more than SCRATCH_MAX points gets arrays of its own, let go after use)
-  const s =
-    points > SCRATCH_MAX
-      ? { xs: new Float64Array(points), ys: new Float64Array(points), ringStart: new Int32Array(rings + 1), polyStart: new Int32Array(polygons.length + 1) }
-      : scratch;
-  if (s.xs.length < points) s.xs = new Float64Array(Math.min(points * 2, SCRATCH_MAX));
-  if (s.ys.length < points) s.ys = new Float64Array(Math.min(points * 2, SCRATCH_MAX));
-  if (s.ringStart.length < rings + 1) s.ringStart = new Int32Array(rings * 2 + 1);
-  if (s.polyStart.length < polygons.length + 1) s.polyStart = new Int32Array(polygons.length * 2 + 1);
-  const { xs, ys, ringStart, polyStart } = s;
-  let o = 0;
-  let r = 0;
-  for (let p = 0; p < polygons.length; p++) {
-    polyStart[p] = r;
-    const poly = polygons[p];
-    for (let k = 0; k < poly.length; k++) {
-      ringStart[r++] = o;
-      const ring = poly[k];
-      for (let i = 0; i < ring.length; i++) {
-        xs[o] = ring[i][0];
-        ys[o++] = ring[i][1];
+/** perimeterKm of a geometry of nested arrays: turf's haversine over every edge. */
+function nestedPerimeterKm(geometry: Polygon | MultiPolygon): number {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let km = 0;
+  for (const rings of polygons) {
+    if (rings.length === 0 || rings[0].length < 4) continue;
+    for (const ring of rings) {
+      for (let i = 1; i < ring.length; i++) {
+        const a = ring[i - 1]!;
+        const b = ring[i]!;
+        if (Math.abs(a[0]!) === 180 && a[0] === b[0]) continue;
+        km += haversineKm(a, b);
       }
     }
   }
-  polyStart[polygons.length] = r;
-  ringStart[r] = o;
-  return { xs, ys, ringStart, polyStart, polygons: polygons.length };
+  return km;
 }
 
-/** ringsOf's scratch arrays for nested geometries (grown as needed, up to SCRATCH_MAX points). */
-const SCRATCH_MAX = 1 << 20;
-const scratch = { xs: new Float64Array(1024), ys: new Float64Array(1024), ringStart: new Int32Array(64), polyStart: new Int32Array(16) };
+/**
+ * turf's `distance(a, b, { units: 'kilometers' })`, the same operations in the same order (so the same
+ * doubles), without its two coordinate copies and option lookup per call: perimeters walk every vertex.
+ */
+function haversineKm(a: Position, b: Position): number {
+  const dLat = (((b[1]! - a[1]!) % 360) * Math.PI) / 180;
+  const dLon = (((b[0]! - a[0]!) % 360) * Math.PI) / 180;
+  const lat1 = ((a[1]! % 360) * Math.PI) / 180;
+  const lat2 = ((b[1]! % 360) * Math.PI) / 180;
+  const h = Math.pow(Math.sin(dLat / 2), 2) + Math.pow(Math.sin(dLon / 2), 2) * Math.cos(lat1) * Math.cos(lat2);
+  return 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h)) * EARTH_KM;
+}
 
 /** turf's earth radius in m (@turf/helpers' earthRadius), and in km (its factors.kilometers). */
 const EARTH_M = 6371008.8;
@@ -91,8 +76,9 @@ const EARTH_KM = EARTH_M / 1e3;
  * order (so the same doubles), without its two coordinate copies and option lookup per call; each point's
  * cos(latitude) is computed once (the same double whichever edge uses it).
  */
-function perimeterKmOf(f: Rings): number {
-  const { xs, ys, ringStart, polyStart, polygons } = f;
+function perimeterKmOf(f: FlatRings): number {
+  const { xs, ys, ringStart, polyStart } = f;
+  const polygons = polyStart.length - 1;
   let km = 0;
   for (let p = 0; p < polygons; p++) {
     const r0 = polyStart[p];
@@ -129,11 +115,6 @@ function perimeterKmOf(f: Rings): number {
   return km;
 }
 
-/** Area in km² (geodesic: @turf/area's spherical area, the same double). */
-export function areaKm2(geometry: Polygon | MultiPolygon): number {
-  return measuredElsewhere(geometry, 'area') ?? areaM2(ringsOf(geometry)) / 1e6;
-}
-
 /** @turf/area's FACTOR and PI_OVER_180. */
 const AREA_FACTOR = (EARTH_M * EARTH_M) / 2;
 const PI_OVER_180 = Math.PI / 180;
@@ -142,8 +123,9 @@ const PI_OVER_180 = Math.PI / 180;
  * @turf/area's `area` (7.x) of a Polygon or MultiPolygon in m², on flat arrays: its operations in its order
  * (each polygon |exterior| − Σ|holes|, the polygons summed from 0), so the same double.
  */
-function areaM2(f: Rings): number {
-  const { xs, ys, ringStart, polyStart, polygons } = f;
+function areaM2(f: FlatRings): number {
+  const { xs, ys, ringStart, polyStart } = f;
+  const polygons = polyStart.length - 1;
   let total = 0;
   for (let p = 0; p < polygons; p++) {
     const r0 = polyStart[p];
