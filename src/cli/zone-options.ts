@@ -1,6 +1,6 @@
 import { type Command } from 'commander';
 import type { ZoneSet } from '../core/index.js';
-import type { LayerHelper } from '../io/rings.js';
+import type { LayerHelper } from '../io/index.js';
 import { loadZones, type LoadZonesOptions } from '../load/index.js';
 import { said, type Voice } from '../messages/index.js';
 import { flagKeys } from './flags.js';
