@@ -1,6 +1,5 @@
 import { type Command } from 'commander';
 import type { ZoneSet } from '../core/index.js';
-import type { LayerHelper } from '../io/index.js';
 import { loadZones, type LoadZonesOptions } from '../load/index.js';
 import { said, type Voice } from '../messages/index.js';
 import { flagKeys } from './flags.js';
@@ -109,10 +108,6 @@ function zoneOptionsFrom(opts: ZoneFlags, { membersRequired = true } = {}): Load
 }
 
 /** Load <zones> with the member options of the command. */
-export function zonesFromOptions(
-  file: string,
-  opts: ZoneFlags,
-  { membersRequired = true, helper }: { membersRequired?: boolean; helper?: LayerHelper } = {},
-): ZoneSet {
-  return loadZones(file, { ...zoneOptionsFrom(opts, { membersRequired }), ...(helper ? { helper } : {}) });
+export function zonesFromOptions(file: string, opts: ZoneFlags, { membersRequired = true } = {}): ZoneSet {
+  return loadZones(file, zoneOptionsFrom(opts, { membersRequired }));
 }

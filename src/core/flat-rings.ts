@@ -7,7 +7,6 @@
  * so every other reader sees an ordinary Polygon or MultiPolygon.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { claimHere, DONE_YES } from './claims.js';
 import type { ZoneGeometry } from './types.js';
 
 export interface FlatRings {
@@ -27,39 +26,11 @@ export interface FlatRings {
 /** Where a geometry made by flatGeometry keeps its flat rings, and its coordinates once made (not enumerable: JSON, copies, clones and comparisons see an ordinary geometry). */
 const FLAT = Symbol('flat rings');
 const MADE = Symbol('coordinates');
-const MEASURED = Symbol('measures');
-
-/** The zones' areas and perimeters a worker thread measures (load/measures.ts), and who measures each (claims.ts). */
-export interface SharedMeasures {
-  area: Float64Array;
-  perimeter: Float64Array;
-  claims: Int32Array;
-}
 
 interface Carrier {
   type: 'Polygon' | 'MultiPolygon';
   [FLAT]?: FlatRings;
   [MADE]?: unknown;
-  [MEASURED]?: { m: SharedMeasures; k: number };
-}
-
-/** How long a measure waits for the worker measuring it before it is measured here. */
-const MEASURE_PATIENCE_MS = 2_000;
-
-/** Say that a worker measures this geometry, as zone k of `m`. */
-export function shareMeasures(g: ZoneGeometry, m: SharedMeasures, k: number): void {
-  Object.defineProperty(g, MEASURED, { value: { m, k }, writable: true });
-}
-
-/**
- * The geometry's area (km²) or perimeter (km) as the worker measured it (core/geometry.ts areaKm2 and perimeterKm
- * of the same rings, so the same figure), waiting for it while the worker is at it; undefined when it is to be
- * measured here.
- */
-export function measuredElsewhere(g: ZoneGeometry, which: 'area' | 'perimeter'): number | undefined {
-  const at = (g as unknown as Carrier)[MEASURED];
-  if (at === undefined) return undefined;
-  return claimHere(at.m.claims, at.k, MEASURE_PATIENCE_MS) === DONE_YES ? at.m[which][at.k] : undefined;
 }
 
 /**
@@ -99,8 +70,7 @@ function getCoordinates(this: Carrier): unknown {
 function setCoordinates(this: Carrier, c: unknown): void {
   if (!Object.prototype.hasOwnProperty.call(this, MADE)) Object.defineProperty(this, MADE, { value: c, writable: true });
   else this[MADE] = c;
-  this[FLAT] = undefined; // new coordinates: the flat arrays (and the measures taken of them) no longer say them
-  if (this[MEASURED] !== undefined) this[MEASURED] = undefined;
+  this[FLAT] = undefined; // new coordinates: the flat arrays no longer say them
 }
 
 function nested(f: FlatRings): Position[][][] {

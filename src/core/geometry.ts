@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { area } from '@turf/area';
-import { flatRingsOf, isFlat, measuredElsewhere, type FlatRings } from './flat-rings.js';
+import { flatRingsOf, isFlat, type FlatRings } from './flat-rings.js';
 
 /**
  * Geometry measures shared by check, propose, export and report, so a section's area and compactness
@@ -28,12 +28,12 @@ export function polsbyPopper(geometry: Polygon | MultiPolygon): number {
  * the same operations (turf's area itself), so that it is not copied: the same doubles either way.
  */
 export function perimeterKm(geometry: Polygon | MultiPolygon): number {
-  return measuredElsewhere(geometry, 'perimeter') ?? (isFlat(geometry) ? perimeterKmOf(flatRingsOf(geometry)) : nestedPerimeterKm(geometry));
+  return isFlat(geometry) ? perimeterKmOf(flatRingsOf(geometry)) : nestedPerimeterKm(geometry);
 }
 
 /** Area in km² (geodesic: @turf/area's spherical area). */
 export function areaKm2(geometry: Polygon | MultiPolygon): number {
-  return measuredElsewhere(geometry, 'area') ?? (isFlat(geometry) ? areaM2(flatRingsOf(geometry)) : area(geometry)) / 1e6;
+  return (isFlat(geometry) ? areaM2(flatRingsOf(geometry)) : area(geometry)) / 1e6;
 }
 
 /** perimeterKm of a geometry of nested arrays: turf's haversine over every edge. */

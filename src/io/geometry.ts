@@ -15,23 +15,12 @@
 import { bboxClip } from '@turf/bbox-clip';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { InputError } from '../core/errors.js';
-import { flatGeometry, rewindFlatRings, shareMeasures } from '../core/flat-rings.js';
+import { flatGeometry, rewindFlatRings } from '../core/flat-rings.js';
 import { rewindRings } from '../core/geometry.js';
 import { notice } from '../core/notices.js';
 import type { ZoneGeometry } from '../core/types.js';
 import { option, said, type Said } from '../messages/message.js';
-import {
-  claimKink,
-  fillRings,
-  FlatCoordinates,
-  jumpsAntimeridian,
-  KEPT_SCRATCH,
-  LayerPoints,
-  ringsCross,
-  round,
-  selfIntersects,
-  type SharedMeasures,
-} from './rings.js';
+import { fillRings, FlatCoordinates, jumpsAntimeridian, KEPT_SCRATCH, LayerPoints, ringsCross, round, selfIntersects } from './rings.js';
 
 export { selfIntersects } from './rings.js';
 
@@ -40,8 +29,6 @@ const POLYGON_TYPES = new Set(['Polygon', 'MultiPolygon']);
 export interface GeometryContext {
   file: string;
   zone: string;
-  /** the layer's bow-tie checks and measures shared with a worker thread (rings.ts), and this zone's place in them */
-  shared?: { kinks: Int32Array; measures: SharedMeasures; zone: number };
 }
 
 /** Validate and normalise a zone's geometry (see the module comment); throws InputError naming the zone. */
@@ -75,11 +62,11 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
 }
 
 /** One zone's nested coordinates at a time, copied to flat arrays (reused from zone to zone). */
-let NESTED = new LayerPoints(0, { shared: false });
+let NESTED = new LayerPoints(0);
 
 /** The polygons' points as FlatCoordinates, or undefined when one is not two finite numbers, or a polygon or ring is not a list. */
 function readNested(polygons: unknown[], depth: 3 | 4): FlatCoordinates | undefined {
-  if (NESTED.top > KEPT_SCRATCH) NESTED = new LayerPoints(0, { shared: false });
+  if (NESTED.top > KEPT_SCRATCH) NESTED = new LayerPoints(0);
   const out = NESTED;
   out.clear(depth);
   for (const poly of polygons) {
@@ -173,17 +160,13 @@ function normaliseFlat(type: 'Polygon' | 'MultiPolygon', c: FlatCoordinates, at:
     }
     return finish(type, clean, ends, at);
   }
-  // the bow-tie check: this thread's, or the worker's when it has checked this zone (see rings.ts)
-  const kinked = (at.shared && claimKink(at.shared.kinks, at.shared.zone)) ?? ringsCross(X, Y, ends, 0, rings);
-  if (kinked) notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
+  if (ringsCross(X, Y, ends, 0, rings)) notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
   const flat = { xs: X.slice(0, top), ys: Y.slice(0, top), ringStart, polyStart };
   if (X.length > KEPT_SCRATCH) {
     X = new Float64Array(1024);
     Y = new Float64Array(1024);
   }
-  const g = flatGeometry(type, rewindFlatRings(flat, 'ccw'));
-  if (at.shared) shareMeasures(g, at.shared.measures, at.shared.zone);
-  return g;
+  return flatGeometry(type, rewindFlatRings(flat, 'ccw'));
 }
 
 /**

@@ -1,13 +1,8 @@
 /**
  * The geometry gate's flat side (geometry.ts): a layer's raw points in flat arrays (LayerPoints, each zone's share a
- * FlatCoordinates), the rounding and closing of a zone's rings (fillRings), and the self-intersection test. Light
- * and pure, so that a worker thread runs it too: while the main thread reads a large layer, a propose worker checks
- * the last zones for bow-ties and measures them (load/measures.ts), the main thread the first ones, each zone claimed
- * once (core/claims.ts), the same outcome whoever gives it.
+ * FlatCoordinates), the rounding and closing of a zone's rings (fillRings), and the self-intersection test.
  */
 import type { Position } from 'geojson';
-import { claimHere, claimThere, DONE_NO, DONE_NONE, DONE_YES, settle } from '../core/claims.js';
-import type { SharedMeasures } from '../core/flat-rings.js';
 
 /**
  * Round to 1e-7 degree (about 1 cm): files written by spreadsheets or scripts often hold 0.30000000000000004
@@ -64,15 +59,11 @@ export class LayerPoints {
   private ring0 = 0;
   private poly0 = 0;
 
-  private readonly shared: boolean;
-
   /**
-   * `bytes`: the file's size (a point takes at least 6 bytes, "[0,0]," and real layers ~20: room for most at once);
-   * `shared`: the arrays in shared memory (a worker reads them: rings.ts).
+   * `bytes`: the file's size (a point takes at least 6 bytes, "[0,0]," and real layers ~20: room for most at once).
    */
-  constructor(bytes: number, { shared = true }: { shared?: boolean } = {}) {
+  constructor(bytes: number) {
     const room = Math.max(1 << 12, Math.ceil(bytes / 16));
-    this.shared = shared;
     this.xs = this.array(Float64Array, room);
     this.ys = this.array(Float64Array, room);
     this.ringStart = this.array(Int32Array, 1 << 8);
@@ -114,7 +105,7 @@ export class LayerPoints {
 
   private array<T extends Float64Array | Int32Array>(Type: { new (buffer: ArrayBufferLike): T; BYTES_PER_ELEMENT: number }, length: number): T {
     const bytes = length * Type.BYTES_PER_ELEMENT;
-    return new Type(this.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+    return new Type(new ArrayBuffer(bytes));
   }
 
   private grown<T extends Float64Array | Int32Array>(a: T): T {
@@ -166,59 +157,6 @@ export function fillRings(p: FlatPoints, ring0: number, ring1: number, X: Float6
   }
   return closed;
 }
-
-/**
- * Sharing a layer's bow-tie checks with a worker thread (core/claims.ts): the main thread claims the zones in
- * order as it reads them (claimKink), the worker from the last one back (kinksFromTheEnd).
- */
-/** A layer's points with their polygons (LayerPoints): polygon p is the rings [polyStart[p], polyStart[p + 1]). */
-export interface LayerArrays extends FlatPoints {
-  readonly polyStart: Int32Array;
-}
-
-/** Each zone's place in LayerArrays: ZONE_FIELDS numbers per zone, ring0, ring1, poly0, poly1 and depth (3 Polygon, 4 MultiPolygon; 0 for a zone read otherwise). */
-export const ZONE_FIELDS = 5;
-
-export type { SharedMeasures };
-
-/** What a worker shares of a layer's gate while the main thread reads it: the bow-tie checks, then the measures. */
-export interface LayerWork {
-  kinks: Int32Array;
-  measures: SharedMeasures;
-}
-
-/** Start a worker on a layer's zones (ZONE_FIELDS numbers each); undefined when there is no worker. */
-export type LayerHelper = (points: LayerArrays, zones: Int32Array) => LayerWork | undefined;
-
-/** How long the main thread waits for a zone the worker is checking before it checks it itself. */
-const KINK_PATIENCE_MS = 2_000;
-
-/** The main thread's turn at zone k: the worker's verdict, or undefined when the zone is the main thread's to check. */
-export function claimKink(claims: Int32Array, k: number, patienceMs = KINK_PATIENCE_MS): boolean | undefined {
-  const s = claimHere(claims, k, patienceMs);
-  return s === DONE_YES ? true : s === DONE_NO ? false : undefined;
-}
-
-/** The worker's side: check the zones from the last one back, until one the main thread has claimed. */
-export function kinksFromTheEnd(p: FlatPoints, zones: Int32Array, claims: Int32Array): void {
-  for (let k = claims.length - 1; k >= 0 && claimThere(claims, k); k--) {
-    const ring0 = zones[ZONE_FIELDS * k];
-    const ring1 = zones[ZONE_FIELDS * k + 1];
-    const size = p.ringStart[ring1] - p.ringStart[ring0] + (ring1 - ring0);
-    if (WX.length < size) {
-      WX = new Float64Array(Math.max(size, 2 * WX.length));
-      WY = new Float64Array(WX.length);
-    }
-    if (WENDS.length < ring1 - ring0) WENDS = new Int32Array(Math.max(ring1 - ring0, 2 * WENDS.length));
-    const filled = fillRings(p, ring0, ring1, WX, WY, WENDS);
-    settle(claims, k, filled < 0 ? DONE_NONE : ringsCross(WX, WY, WENDS, 0, ring1 - ring0) ? DONE_YES : DONE_NO);
-  }
-}
-
-/** The worker's scratch arrays. */
-let WX = new Float64Array(1024);
-let WY = new Float64Array(1024);
-let WENDS = new Int32Array(64);
 
 /** Whether two consecutive points of X (from..to−1) are more than 180° of longitude apart: a ring crossing the antimeridian. */
 export function jumpsAntimeridian(X: Float64Array, from: number, to: number): boolean {

@@ -8,7 +8,6 @@
  */
 import { normaliseZoneGeometry } from '../io/geometry.js';
 import { readFeatureCollection } from '../io/geojson-scan.js';
-import { FlatCoordinates, ZONE_FIELDS, type LayerHelper, type LayerWork } from '../io/rings.js';
 import { isGpkgPath } from '../io/gpkg.js';
 import { gpkgFeatureCollection } from './gpkg.js';
 import type { Feature } from 'geojson';
@@ -39,8 +38,6 @@ export const NAME_CANDIDATES = ['name', 'nom', 'libelle', 'libze2020', 'NAME', '
 export interface LoadZonesOptions {
   /** a GeoPackage's layer to read (its first feature layer when absent) */
   layer?: string;
-  /** a worker thread to share the outlines' bow-tie checks and measures with (io/rings.ts; the same zones without one) */
-  helper?: LayerHelper;
   /** property holding the zone id (detected among ID_CANDIDATES when absent) */
   idProp?: string;
   /** property holding the zone name (detected among NAME_CANDIDATES; the id when none) */
@@ -130,7 +127,6 @@ export function zonesFromGeoJson(collection: unknown, opts: ZonesFromGeoJsonOpti
   const zones: Zone[] = [];
   const byId = new Map<string, Zone>();
   const featureOf = new Map<string, number>();
-  const shared = opts.helper ? shareLayer(features, opts.helper) : undefined;
   features.forEach((f, i) => {
     const p = props[i];
     const id = zoneId(file, f, p, idProp, i);
@@ -144,7 +140,7 @@ export function zonesFromGeoJson(collection: unknown, opts: ZonesFromGeoJsonOpti
       });
     }
     featureOf.set(id, i);
-    const geometry = normaliseZoneGeometry(f.geometry, { file, zone: id, ...(shared ? { shared: { ...shared, zone: i } } : {}) });
+    const geometry = zoneGeometry(file, f, id);
     const rawName = nameProp !== undefined ? p[nameProp] : undefined;
     const name = rawName == null || String(rawName).trim() === '' ? id : String(rawName).trim();
     const zone: Zone = { id, name, members: 0, geometry, properties: p };
@@ -292,22 +288,8 @@ function zoneId(file: string, f: Feature, p: Record<string, unknown>, idProp: st
 }
 
 /** The outline, validated and normalised by the input gate (io/geometry.ts). */
-/**
- * Start `helper`'s worker on the gate's work for the features read into flat arrays (io/geojson-scan.ts): the
- * work shared (one claim per feature), or undefined (nothing to share, or no worker).
- */
-function shareLayer(features: Feature[], helper: LayerHelper): LayerWork | undefined {
-  let points: FlatCoordinates['points'] | undefined;
-  const zones = new Int32Array(ZONE_FIELDS * features.length); // zeros: a feature read otherwise, left to this thread
-  features.forEach((f, i) => {
-    const g = f.geometry as { type?: unknown; coordinates?: unknown } | null;
-    const c = g?.coordinates;
-    if (!(c instanceof FlatCoordinates) || (points && c.points !== points) || c.depth !== (g!.type === 'Polygon' ? 3 : g!.type === 'MultiPolygon' ? 4 : 0))
-      return;
-    points = c.points;
-    zones.set([c.ring0, c.ring1, c.poly0, c.poly1, c.depth], ZONE_FIELDS * i);
-  });
-  return points ? helper(points, zones) : undefined;
+function zoneGeometry(file: string, f: Feature, id: string): ZoneGeometry {
+  return normaliseZoneGeometry(f.geometry, { file, zone: id });
 }
 
 /** Member counts, in zone order, and a sentence saying where they come from. */

@@ -14,8 +14,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { workerScript } from '../core/workers.js';
-import { newClaims } from '../core/claims.js';
-import { ZONE_FIELDS, type LayerArrays, type LayerHelper, type LayerWork } from '../io/rings.js';
 import type { BoundFacts, BoundInput, BoundSettings } from './bound.js';
 import { runSearchChain, type ChainEvents, type ChainOutcome, type ChainWork } from './chain.js';
 import type { Problem } from './problem.js';
@@ -93,7 +91,6 @@ function readOutcome(b: ChainBlock): ChainOutcome {
 /** What the workers are sent (worker.ts). */
 export type WorkerRequest =
   | { kind: 'highs' }
-  | { kind: 'layer'; points: LayerArrays; zones: Int32Array; work: LayerWork }
   | { kind: 'chain'; p: Problem; work: ChainWork; buffer: SharedArrayBuffer }
   | { kind: 'bound'; id: number; p: BoundInput; settings: BoundSettings };
 export type WorkerReply = { id: number; facts?: BoundFacts; error?: string };
@@ -118,11 +115,6 @@ export interface ProposeThreads {
   boundFacts(p: BoundInput, settings: BoundSettings): Promise<BoundFacts>;
   /** Send the requests held back. */
   flush(): void;
-  /**
-   * Share the gate's work on the zones being read (io/rings.ts: bow-tie checks, then areas and perimeters) with the
-   * first worker: it takes them from the last zone back while this thread reads them from the first.
-   */
-  layer: LayerHelper;
   /** Have the worker that answers bounds load HiGHS now (when the zones show a bound will likely need it). */
   loadHighs(): void;
   /** Stop the workers (they never keep the process alive meanwhile); resolves once they have stopped. */
@@ -215,16 +207,6 @@ export function startProposeThreads(
       return answer;
     },
     flush,
-    layer(points, zones) {
-      const w = workers[0];
-      if (failed.has(w)) return undefined;
-      const n = zones.length / ZONE_FIELDS;
-      const shared = (k: number) => new Float64Array(new SharedArrayBuffer(8 * k));
-      const work: LayerWork = { kinks: newClaims(n), measures: { area: shared(n), perimeter: shared(n), claims: newClaims(n) } };
-      const { xs, ys, ringStart, polyStart } = points;
-      w.postMessage({ kind: 'layer', points: { xs, ys, ringStart, polyStart }, zones, work } satisfies WorkerRequest);
-      return work;
-    },
     loadHighs() {
       const w = workers[workers.length - 1];
       if (!failed.has(w)) w.postMessage({ kind: 'highs' } satisfies WorkerRequest);

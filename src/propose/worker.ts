@@ -6,8 +6,6 @@
  * end, answered by message).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { kinksFromTheEnd } from '../io/rings.js';
-import { measuresFromTheEnd } from '../load/measures.js';
 import { warmNumberFormats } from '../messages/i18n.js';
 import { boundFacts } from './bound.js';
 import { runSearchChain } from './chain.js';
@@ -47,12 +45,6 @@ parentPort!.on('message', (m: WorkerRequest) => {
   if (m.kind === 'highs') {
     // loaded (or being loaded) once
     if (!highsAsked) ((highsAsked = true), (highs = prepareHighs()));
-    return;
-  }
-  if (m.kind === 'layer') {
-    // the bow-tie checks first (the main thread needs them as it reads), then the measures (needed at the summary)
-    kinksFromTheEnd(m.points, m.zones, m.work.kinks);
-    measuresFromTheEnd(m.points, m.zones, m.work.measures);
     return;
   }
   if (m.kind === 'chain') {

@@ -127,7 +127,7 @@ export function register(program: Command, ctx: CliContext): void {
       await runPropose({
         pool,
         closePool: true,
-        zones: zonesFromOptions(zonesFile, opts, { helper: pool?.layer }),
+        zones: zonesFromOptions(zonesFile, opts),
         zonesFile,
         rules,
         graph: graphOptionsFrom(opts, { minMembers: rules.minMembers }),
