@@ -192,7 +192,10 @@ function isSpace(c: number): boolean {
 
 /**
  * Read one coordinates array from its `[` at `i`: polygons (depth 4) or one polygon (depth 3) of rings of [x, y]
- * points, none empty. Returns the offset after its `]`, or −1 when it is anything else.
+ * points, none empty. Returns the offset after its `]`, or −1 when it is anything else. Each number is read as
+ * JSON.parse reads it: a mantissa of at most 15 digits over a power of ten is two exact doubles, whose quotient is
+ * the correctly rounded value; longer ones and exponents go through Number. (One loop, numbers read in it: this runs
+ * once per file, mostly before V8 has optimised it, where every call costs.)
  */
 function readCoordinates(b: Uint8Array, i: number, out: LayerPoints): number {
   const n = b.length;
@@ -206,98 +209,102 @@ function readCoordinates(b: Uint8Array, i: number, out: LayerPoints): number {
   if (depth !== 3 && depth !== 4) return -1;
   out.depth = depth;
   const ringLevel = depth - 1; // the level inside a ring (1: the coordinates array itself)
+  let xs = out.xs;
+  let ys = out.ys;
+  let top = out.top;
   let level = 0;
   for (;;) {
     // here: an element is expected at `level` (or, at level 0, the opening bracket)
-    while (i < n && isSpace(b[i])) i++;
+    let c = b[i];
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = b[++i];
     if (level < depth) {
-      if (b[i] !== 0x5b) return -1;
+      if (c !== 0x5b) return -1;
       level++;
       i++;
+      out.top = top;
       if (level === ringLevel) out.ring();
       else if (level === 2 && depth === 4) out.polygon();
       else if (level === 1 && depth === 3) out.polygon();
       continue;
     }
     // a point: two numbers
-    const x = readNumber(b, i);
-    if (x === undefined) return -1;
-    i = numberEnd;
-    while (i < n && isSpace(b[i])) i++;
-    if (b[i] !== 0x2c) return -1;
-    i++;
-    while (i < n && isSpace(b[i])) i++;
-    const y = readNumber(b, i);
-    if (y === undefined) return -1;
-    i = numberEnd;
-    out.push(x, y);
+    let x = 0;
+    for (let k = 0; k < 2; k++) {
+      if (k === 1) {
+        while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = b[++i];
+        if (c !== 0x2c) return -1;
+        c = b[++i];
+        while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = b[++i];
+      }
+      const start = i;
+      const neg = c === 0x2d;
+      if (neg) c = b[++i];
+      let m = 0;
+      let digits = 0;
+      if (c === 0x30) {
+        c = b[++i];
+        if (c >= 0x30 && c <= 0x39) return -1; // a leading zero
+      } else if (c >= 0x31 && c <= 0x39) {
+        do {
+          m = m * 10 + (c - 0x30);
+          digits++;
+          c = b[++i];
+        } while (c >= 0x30 && c <= 0x39);
+      } else return -1;
+      let frac = 0;
+      if (c === 0x2e) {
+        c = b[++i];
+        if (!(c >= 0x30 && c <= 0x39)) return -1;
+        do {
+          m = m * 10 + (c - 0x30);
+          digits++;
+          frac++;
+          c = b[++i];
+        } while (c >= 0x30 && c <= 0x39);
+      }
+      let v: number;
+      if (c === 0x65 || c === 0x45 || digits > 15) {
+        if (c === 0x65 || c === 0x45) {
+          c = b[++i];
+          if (c === 0x2b || c === 0x2d) c = b[++i];
+          if (!(c >= 0x30 && c <= 0x39)) return -1;
+          while (c >= 0x30 && c <= 0x39) c = b[++i];
+        }
+        v = Number(text(b).toString('latin1', start, i));
+        if (!Number.isFinite(v)) return -1;
+      } else v = neg ? -(m / POW10[frac]) : m / POW10[frac];
+      if (k === 0) x = v;
+      else {
+        if (top === xs.length) {
+          out.top = top;
+          out.grow();
+          xs = out.xs;
+          ys = out.ys;
+        }
+        xs[top] = x;
+        ys[top++] = v;
+      }
+    }
     // close the levels that end here, then expect the next element
     for (;;) {
-      while (i < n && isSpace(b[i])) i++;
-      if (b[i] === 0x5d) {
+      while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = b[++i];
+      if (c === 0x5d) {
         i++;
         level--;
         if (level === 0) {
+          out.top = top;
           out.end();
           return i;
         }
+        c = b[i];
         continue;
       }
-      if (b[i] !== 0x2c) return -1;
+      if (c !== 0x2c) return -1;
       i++;
       break;
     }
     if (level === depth) return -1; // a third number
   }
-}
-
-/** Where the last number read ends (readNumber's second result, kept out of the hot path's allocations). */
-let numberEnd = 0;
-
-/**
- * A JSON number at `i`, exactly as JSON.parse reads it (a mantissa of at most 15 digits over a power of ten is
- * two exact doubles: their quotient is the correctly rounded value; longer ones go through Number), or undefined
- * when the text there is not a finite JSON number.
- */
-function readNumber(b: Uint8Array, i: number): number | undefined {
-  const start = i;
-  const neg = b[i] === 0x2d;
-  if (neg) i++;
-  let c = b[i];
-  if (c === 0x30) {
-    c = b[++i];
-    if (c >= 0x30 && c <= 0x39) return undefined; // a leading zero
-  } else if (!(c >= 0x31 && c <= 0x39)) return undefined;
-  let m = 0;
-  let digits = 0;
-  while (c >= 0x30 && c <= 0x39) {
-    m = m * 10 + (c - 0x30);
-    digits++;
-    c = b[++i];
-  }
-  let frac = 0;
-  if (c === 0x2e) {
-    c = b[++i];
-    if (!(c >= 0x30 && c <= 0x39)) return undefined;
-    while (c >= 0x30 && c <= 0x39) {
-      m = m * 10 + (c - 0x30);
-      digits++;
-      frac++;
-      c = b[++i];
-    }
-  }
-  let slow = digits > 15;
-  if (c === 0x65 || c === 0x45) {
-    slow = true;
-    c = b[++i];
-    if (c === 0x2b || c === 0x2d) c = b[++i];
-    if (!(c >= 0x30 && c <= 0x39)) return undefined;
-    while (c >= 0x30 && c <= 0x39) c = b[++i];
-  }
-  numberEnd = i;
-  if (!slow) return neg ? -(m / POW10[frac]) : m / POW10[frac];
-  const v = Number(text(b).toString('latin1', start, i));
-  return Number.isFinite(v) ? v : undefined;
 }
 
 /** The bytes as a Buffer, for its native decoding of a long number (files written with 17 digits have many). */

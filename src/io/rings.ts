@@ -77,12 +77,15 @@ export class LayerPoints {
   }
 
   push(x: number, y: number): void {
-    if (this.top === this.xs.length) {
-      this.xs = this.grown(this.xs);
-      this.ys = this.grown(this.ys);
-    }
+    if (this.top === this.xs.length) this.grow();
     this.xs[this.top] = x;
     this.ys[this.top++] = y;
+  }
+
+  /** Twice the room for points. */
+  grow(): void {
+    this.xs = this.grown(this.xs);
+    this.ys = this.grown(this.ys);
   }
 
   /** A ring starts. */
