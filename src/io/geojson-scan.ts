@@ -78,7 +78,7 @@ const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
  * The scan: the text with each feature's geometry.coordinates array replaced by its number in `coordinates`,
  * or undefined when the file is not an ordinary layer (see the module comment).
  */
-function scan(b: Uint8Array): Scanned | undefined {
+function scan(b: Buffer): Scanned | undefined {
   const n = b.length;
   let i = n >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
   const kinds: number[] = [];
@@ -132,7 +132,6 @@ function scan(b: Uint8Array): Scanned | undefined {
       return undefined; // another encoding: readJson says which
     } else i++;
   }
-  asBuffer = undefined;
   if (found.length === 0) return undefined;
   return { rest: splice(b, cut), coordinates: found };
 }
@@ -197,7 +196,7 @@ function isSpace(c: number): boolean {
  * the correctly rounded value; longer ones and exponents go through Number. (One loop, numbers read in it: this runs
  * once per file, mostly before V8 has optimised it, where every call costs.)
  */
-function readCoordinates(b: Uint8Array, i: number, out: LayerPoints): number {
+function readCoordinates(b: Buffer, i: number, out: LayerPoints): number {
   const n = b.length;
   // the depth: the brackets opening the first point
   let depth = 0;
@@ -270,7 +269,7 @@ function readCoordinates(b: Uint8Array, i: number, out: LayerPoints): number {
           if (!(c >= 0x30 && c <= 0x39)) return -1;
           while (c >= 0x30 && c <= 0x39) c = b[++i];
         }
-        v = Number(text(b).toString('latin1', start, i));
+        v = Number(b.toString('latin1', start, i)); // (Buffer's own decoding: files written with 17 digits have many)
         if (!Number.isFinite(v)) return -1;
       } else v = neg ? -(m / POW10[frac]) : m / POW10[frac];
       if (k === 0) x = v;
@@ -305,13 +304,4 @@ function readCoordinates(b: Uint8Array, i: number, out: LayerPoints): number {
     }
     if (level === depth) return -1; // a third number
   }
-}
-
-/** The bytes as a Buffer, for its native decoding of a long number (files written with 17 digits have many). */
-let asBuffer: Buffer | undefined;
-function text(b: Uint8Array): Buffer {
-  if (asBuffer?.buffer !== b.buffer || asBuffer.byteOffset !== b.byteOffset || asBuffer.length !== b.length) {
-    asBuffer = Buffer.from(b.buffer, b.byteOffset, b.length);
-  }
-  return asBuffer;
 }

@@ -50,8 +50,8 @@ export function unitGraphFrom(neighbours: readonly (readonly number[])[], member
   };
 }
 
-/** The units of a lattice of w × h cells (rook adjacency), row by row: for tests and benchmarks. */
-export function latticeGraph(w: number, h: number, members: (i: number) => number = () => 1): UnitGraph {
+/** The neighbours of each cell of a lattice of w × h cells (rook adjacency), row by row. */
+export function latticeNeighbours(w: number, h: number): number[][] {
   const nbrs: number[][] = [];
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
@@ -63,8 +63,13 @@ export function latticeGraph(w: number, h: number, members: (i: number) => numbe
       nbrs.push(list);
     }
   }
+  return nbrs;
+}
+
+/** The units of a lattice of w × h cells (rook adjacency), row by row: for tests and benchmarks. */
+export function latticeGraph(w: number, h: number, members: (i: number) => number = () => 1): UnitGraph {
   return unitGraphFrom(
-    nbrs,
+    latticeNeighbours(w, h),
     Array.from({ length: w * h }, (_, i) => members(i)),
   );
 }

@@ -1,4 +1,4 @@
-import { unitGraphFrom } from '../partition/graph.js';
+import { latticeNeighbours, unitGraphFrom } from '../partition/graph.js';
 import { countBound, packingModel } from './bound.js';
 import { runSearchChain } from './chain.js';
 import type { Problem } from './problem.js';
@@ -29,19 +29,8 @@ export const WARM_UP_PIECES = 1;
  */
 export function warmProblem(w = 16, h = 16): Problem {
   const n = w * h;
-  const nbr: number[][] = [];
-  const border: number[][] = [];
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const list: number[] = [];
-      if (y > 0) list.push((y - 1) * w + x);
-      if (x > 0) list.push(y * w + x - 1);
-      if (x < w - 1) list.push(y * w + x + 1);
-      if (y < h - 1) list.push((y + 1) * w + x);
-      nbr.push(list);
-      border.push(list.map((j) => 1 + ((j * 31 + y * w + x) % 7)));
-    }
-  }
+  const nbr = latticeNeighbours(w, h);
+  const border = nbr.map((list, i) => list.map((j) => 1 + ((j * 31 + i) % 7)));
   const members = Float64Array.from({ length: n }, (_, i) => (i % 11 === 0 ? 12_000 : 800 + ((i * 7919) % 3000)));
   const ids = Array.from({ length: n }, (_, i) => String(i));
   return {
