@@ -9,6 +9,7 @@ const modules = [
   './check.js',
   './members.js',
   './report.js',
+  './many-sections.js',
   './serve.js',
   './startup.js',
   './audit.js',

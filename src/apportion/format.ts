@@ -9,6 +9,7 @@ export { textNumbers, type TextNumbers } from './numbers.js';
 
 /** Labels of the seats table. */
 import { SEATS_LABELS } from '../messages/seats.js';
+import { maxOf } from '../core/extremes.js';
 export { SEATS_LABELS };
 
 /** The seat rule in words, in a language. */
@@ -23,7 +24,7 @@ export function ruleInEnglish(key: string, value: unknown): unknown {
 
 /** A plain-text table, columns right-aligned except the first. */
 export function textTable(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const widths = header.map((h, i) => Math.max(h.length, maxOf(rows.map((r) => (r[i] ?? '').length))));
   const line = (r: string[]) =>
     r
       .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))

@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '../core/extremes.js';
 /**
  * Malapportionment: how far seats are from members.
  * - Loosemore–Hanby index (Loosemore & Hanby 1971): D = ½ Σ |seat share − member share|, in %. The share of
@@ -29,8 +30,8 @@ export function malapportionment(rows: readonly { members: number; seats: number
   const li = loosemoreHanby(rows.map((r) => ({ share: r.members, seats: r.seats })));
   const withSeats = rows.filter((r) => r.seats > 0);
   const mps = withSeats.map((r) => r.members / r.seats);
-  const max = mps.length ? Math.max(...mps) : NaN;
-  const min = mps.length ? Math.min(...mps) : NaN;
+  const max = mps.length ? maxOf(mps) : NaN;
+  const min = mps.length ? minOf(mps) : NaN;
   const totalMembers = rows.reduce((s, r) => s + r.members, 0);
   const totalSeats = rows.reduce((s, r) => s + r.seats, 0);
   return {

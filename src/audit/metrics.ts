@@ -22,6 +22,7 @@ import { listOutcome } from '../pluralism/outcome.js';
 import { sectionVotes } from '../pluralism/plan.js';
 import type { ListMethod } from '../pluralism/thresholds.js';
 import type { VoteScenario } from '../pluralism/votes.js';
+import { maxOf, minOf } from '../core/extremes.js';
 
 /** The kinds of metric, each with its title in the catalogue (audit.metric.<kind>). */
 export type MetricKind =
@@ -99,15 +100,15 @@ export function planMetrics(setup: MetricSetup, metrics: readonly Metric[], plan
       case 'split':
         return splitValues(zones, zonesOf, m.of!);
       case 'membersMin':
-        return Math.min(...memberValues);
+        return minOf(memberValues);
       case 'membersSpread':
-        return Math.max(...memberValues) - Math.min(...memberValues);
+        return maxOf(memberValues) - minOf(memberValues);
       case 'zonesMax':
-        return Math.max(...[...zonesOf.values()].map((z) => z.length));
+        return maxOf([...zonesOf.values()].map((z) => z.length));
       case 'seatsMin':
-        return Math.min(...seatValues);
+        return minOf(seatValues);
       case 'seatsMax':
-        return Math.max(...seatValues);
+        return maxOf(seatValues);
       case 'listSeats':
         return outcome!.totals.seatsByList[m.of!] ?? 0;
       case 'multiList':

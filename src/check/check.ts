@@ -11,7 +11,7 @@ import type { CheckReport, Failure, RuleFailure, RuleId, RuleVerdict, SectionVer
 import { describeRulesIn, failureText, ruleLabel, ruleMessage, sectionProblem, tieNote } from './wording.js';
 
 export { EMPTY_VALUE } from './rules/index.js';
-import { sectionLinks } from './links.js';
+import { linksBySection } from './links.js';
 
 /**
  * Check a plan against the rules: every rule module that applies (src/check/rules/: assignment,
@@ -28,6 +28,7 @@ export function checkPlan(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
     return { rule: rule.id, label: ruleLabel(v), ok: v.ok, message: ruleMessage(v), failures, figures: v.figures };
   });
 
+  const linksOf = linksBySection(zones, graph, facts.sections);
   const sections: SectionVerdict[] = facts.sections.map((s) => {
     const largest = s.zones.map((z) => zones.byId.get(z)!).reduce((a, b) => (b.members > a.members ? b : a));
     const v: SectionVerdict = {
@@ -43,8 +44,8 @@ export function checkPlan(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInp
     };
     if (s.pieces.length > 1) v.pieces = s.pieces;
     if (rules.within) v.withinValues = [...valuesOf(zones, s.zones, rules.within).keys()];
-    const links = sectionLinks(zones, graph, s.zones);
-    if (links.length) v.links = links;
+    const links = linksOf.get(s.id);
+    if (links) v.links = links;
     return v;
   });
   const byId = new Map(sections.map((s) => [s.id, s]));

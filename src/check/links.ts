@@ -3,15 +3,35 @@
  * not in one piece on the map (it crosses the sea or a gap), so check, export and report say so.
  */
 import type { ZoneSet } from '../core/types.js';
-import { linksWithin } from '../graph/format.js';
 import type { ZoneGraph } from '../graph/types.js';
 import type { SectionLink } from './types.js';
 
-export function sectionLinks(zones: ZoneSet, graph: ZoneGraph, zoneIds: readonly string[]): SectionLink[] {
-  return linksWithin(graph, zoneIds).map((e) => {
+/**
+ * The links inside each section, by section id, in the graph's order of edges: one pass over the edges for the
+ * whole plan (a pass per section made check quadratic: a plan of 160,000 sections took minutes).
+ */
+export function linksBySection(
+  zones: ZoneSet,
+  graph: Pick<ZoneGraph, 'edges' | 'index'>,
+  sections: readonly { id: string; zones: readonly string[] }[],
+): Map<string, SectionLink[]> {
+  const out = new Map<string, SectionLink[]>();
+  const sectionOf = new Int32Array(zones.zones.length).fill(-1);
+  sections.forEach((s, k) => {
+    for (const id of s.zones) {
+      const i = graph.index.get(id);
+      if (i !== undefined) sectionOf[i] = k;
+    }
+  });
+  for (const e of graph.edges) {
+    if (e.kind !== 'link' || sectionOf[e.a] < 0 || sectionOf[e.a] !== sectionOf[e.b]) continue;
     const [from, to] = e.from === e.b ? [e.b, e.a] : [e.a, e.b];
     const a = zones.zones[from];
     const b = zones.zones[to];
-    return { zoneA: a.id, zoneB: b.id, nameA: a.name, nameB: b.name, distanceKm: e.distanceKm ?? 0, source: e.source ?? '' };
-  });
+    const id = sections[sectionOf[e.a]].id;
+    let list = out.get(id);
+    if (!list) out.set(id, (list = []));
+    list.push({ zoneA: a.id, zoneB: b.id, nameA: a.name, nameB: b.name, distanceKm: e.distanceKm ?? 0, source: e.source ?? '' });
+  }
+  return out;
 }

@@ -67,7 +67,7 @@ export function graphOptionsFrom(opts: GraphFlags & Partial<LangFlag>, context: 
   out.contiguity = contiguity;
   if (opts.snap !== undefined && opts.snap > 0) out.snapM = opts.snap;
   const links: LinkSpec[] = (opts.link ?? []).map((raw) => parseLinkOption(raw));
-  if (opts.links) links.push(...readLinksCsv(opts.links));
+  if (opts.links) for (const l of readLinksCsv(opts.links)) links.push(l);
   if (links.length) out.links = links;
   if (opts.autoLink) {
     out.autoLink = true;

@@ -41,7 +41,12 @@ export function colourSections(
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Colour indices; undefined when `previous` was given and the palette did not suffice. */
+/**
+ * Colour indices; undefined when `previous` was given and the palette did not suffice. DSATUR keeps each section's
+ * saturation (distinct colours among its neighbours) and uncoloured neighbours up to date as sections are coloured,
+ * and takes the next section from a heap ordered as the rule says (entries made stale by an update are skipped): a
+ * scan of every section at each step made the report's map quadratic (3,600 sections: seconds).
+ */
 function colourIndices(
   ids: readonly string[],
   adjacency: ReadonlyMap<string, ReadonlySet<string>>,
@@ -49,38 +54,80 @@ function colourIndices(
   previous?: ReadonlyMap<string, string>,
   palette?: readonly string[],
 ): Map<string, number> | undefined {
-  const present = new Set(ids);
-  const nbrs = (s: string) => [...(adjacency.get(s) ?? [])].filter((t) => present.has(t) && t !== s);
-  const degree = new Map(ids.map((s) => [s, nbrs(s).length]));
-  const colour = new Map<string, number>();
+  const n = ids.length;
+  const index = new Map(ids.map((s, i) => [s, i]));
+  // each section's neighbours among `ids` (itself left out), as indices
+  const nbrs: number[][] = ids.map((s) => {
+    const out: number[] = [];
+    for (const t of adjacency.get(s) ?? []) {
+      const j = index.get(t);
+      if (j !== undefined && t !== s) out.push(j);
+    }
+    return out;
+  });
+  // who counts each section as a neighbour (the same lists when the adjacency is symmetric, as it is on a map)
+  const rev: number[][] = ids.map(() => []);
+  nbrs.forEach((list, i) => {
+    for (const j of list) rev[j]!.push(i);
+  });
+  const colour = new Int32Array(n).fill(-1);
   if (previous && palette) {
-    const order = [...ids].sort((a, b) => degree.get(b)! - degree.get(a)! || byId(a, b));
-    for (const s of order) {
-      const c = palette.indexOf(previous.get(s) ?? '');
-      if (c >= 0 && !nbrs(s).some((t) => colour.get(t) === c)) colour.set(s, c);
+    const order = ids.map((_, i) => i).sort((a, b) => nbrs[b]!.length - nbrs[a]!.length || byId(ids[a]!, ids[b]!));
+    for (const i of order) {
+      const c = palette.indexOf(previous.get(ids[i]!) ?? '');
+      if (c >= 0 && !nbrs[i]!.some((j) => colour[j] === c)) colour[i] = c;
     }
   }
-  const left = new Set(ids.filter((s) => !colour.has(s)));
-  while (left.size) {
-    let best = '';
-    let bestSat = -1;
-    let bestFree = -1;
-    for (const s of left) {
-      const ns = nbrs(s);
-      const sat = new Set(ns.map((t) => colour.get(t)).filter((c) => c !== undefined)).size;
-      const free = ns.filter((t) => left.has(t)).length;
-      if (sat > bestSat || (sat === bestSat && (free > bestFree || (free === bestFree && byId(s, best) < 0)))) {
-        best = s;
-        bestSat = sat;
-        bestFree = free;
+  // saturation: the distinct colours of each section's coloured neighbours; free: its uncoloured neighbours
+  const seen: Set<number>[] = ids.map(() => new Set());
+  const free = new Int32Array(n);
+  for (let i = 0; i < n; i++) for (const j of nbrs[i]!) colour[j] >= 0 ? seen[i]!.add(colour[j]!) : free[i]++;
+  // a max-heap of [saturation, free, section] entries: more saturated first, then more free, then the smaller id
+  const heap: number[][] = [];
+  const before = (a: number[], b: number[]) => a[0]! > b[0]! || (a[0] === b[0] && (a[1]! > b[1]! || (a[1] === b[1] && byId(ids[a[2]!]!, ids[b[2]!]!) < 0)));
+  const push = (i: number) => {
+    const e = [seen[i]!.size, free[i]!, i];
+    let at = heap.push(e) - 1;
+    while (at > 0) {
+      const up = (at - 1) >> 1;
+      if (!before(e, heap[up]!)) break;
+      heap[at] = heap[up]!;
+      at = up;
+    }
+    heap[at] = e;
+  };
+  const pop = (): number[] => {
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length) {
+      let at = 0;
+      for (;;) {
+        const l = 2 * at + 1;
+        if (l >= heap.length) break;
+        const c = l + 1 < heap.length && before(heap[l + 1]!, heap[l]!) ? l + 1 : l;
+        if (!before(heap[c]!, last)) break;
+        heap[at] = heap[c]!;
+        at = c;
       }
+      heap[at] = last;
     }
-    const used = new Set(nbrs(best).map((t) => colour.get(t)));
+    return top;
+  };
+  for (let i = 0; i < n; i++) if (colour[i]! < 0) push(i);
+  while (heap.length) {
+    const [sat, fr, best] = pop() as [number, number, number];
+    // stale: coloured already, or its figures have changed since (a newer entry holds them)
+    if (colour[best]! >= 0 || sat !== seen[best]!.size || fr !== free[best]) continue;
     let c = 0;
-    while (used.has(c)) c++;
+    while (seen[best]!.has(c)) c++;
     if (c >= k && previous) return undefined;
-    colour.set(best, c);
-    left.delete(best);
+    colour[best] = c;
+    for (const j of rev[best]!) {
+      if (colour[j]! >= 0) continue;
+      free[j]--;
+      seen[j]!.add(c);
+      push(j);
+    }
   }
-  return colour;
+  return new Map(ids.map((s, i) => [s, colour[i]!]));
 }

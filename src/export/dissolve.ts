@@ -6,6 +6,7 @@ import { areaKm2, polsbyPopper, rewindRings } from '../core/geometry.js';
 import { sectionsOf, type Plan, type ZoneSet } from '../core/types.js';
 import { formatKm } from '../graph/format.js';
 import { buildTopology, ZONES_OBJECT } from '../graph/topology.js';
+import { maxOf } from '../core/extremes.js';
 
 /** Properties of one dissolved section (flat values and lists, so QGIS and spreadsheets read them). */
 export interface SectionProperties {
@@ -95,6 +96,7 @@ export function sectionOutlines(zones: ZoneSet, plan: Plan, topology: Topology =
 export function dissolveSections(zones: ZoneSet, plan: Plan, opts: DissolveOptions = {}): FeatureCollection<Polygon | MultiPolygon, SectionProperties> {
   const verdicts = new Map((opts.report?.sections ?? []).map((s) => [s.id, s]));
   const checkedRules = new Set(opts.report?.rules.map((r) => r.rule) ?? []);
+  const failing = failingSections(opts.report);
 
   const features = [...sectionOutlines(zones, plan, opts.topology).values()].map((outline): Feature<Polygon | MultiPolygon, SectionProperties> => {
     const { id: section, zoneIds: ids, geometry } = outline;
@@ -114,21 +116,31 @@ export function dissolveSections(zones: ZoneSet, plan: Plan, opts: DissolveOptio
       problems: v?.problems ?? [],
       crossed: v?.crossed ?? [],
       links: (v?.links ?? []).map((l) => `${l.nameA} ↔ ${l.nameB} (${formatKm(l.distanceKm, 'en')} km)`).join('; '),
-      link_km: v?.links?.length ? round(Math.max(...v.links.map((l) => l.distanceKm)), 3) : null,
+      link_km: v?.links?.length ? round(maxOf(v.links.map((l) => l.distanceKm)), 3) : null,
       compactness: round(outline.polsbyPopper, 4),
       area_km2: round(outline.areaKm2, 3),
     };
     if (v && opts.report) {
-      for (const rule of SECTION_RULES) if (checkedRules.has(rule)) props[`rule_${rule.replace(/-/g, '_')}`] = sectionPasses(opts.report, rule, section);
+      for (const rule of SECTION_RULES) if (checkedRules.has(rule)) props[`rule_${rule.replace(/-/g, '_')}`] = !failing.get(rule)?.has(section);
     }
     return { type: 'Feature', properties: props, geometry };
   });
   return { type: 'FeatureCollection', features };
 }
 
-function sectionPasses(report: CheckReport, rule: RuleId, section: string): boolean {
-  const verdict = report.rules.find((r) => r.rule === rule);
-  return !verdict || !verdict.failures.some((f) => f.section === section);
+/**
+ * The sections each rule fails, gathered once (looking through a rule's failures for each section made the export of
+ * a plan of thousands of failing sections quadratic). A rule's first verdict counts, as report.rules.find gave it.
+ */
+function failingSections(report: CheckReport | undefined): Map<RuleId, Set<string>> {
+  const out = new Map<RuleId, Set<string>>();
+  for (const v of report?.rules ?? []) {
+    if (out.has(v.rule)) continue;
+    const set = new Set<string>();
+    for (const f of v.failures) if (f.section !== undefined) set.add(f.section);
+    out.set(v.rule, set);
+  }
+  return out;
 }
 
 /**

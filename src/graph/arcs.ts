@@ -97,7 +97,7 @@ export function arcsOfTopology(topology: Topology): SharedArcs {
     for (const rings of polygons) {
       for (const ring of rings) {
         ringZone.push(Number(g.id));
-        pieceRef.push(...ring);
+        for (const ref of ring) pieceRef.push(ref);
         ringPieces.push(pieceRef.length);
       }
     }

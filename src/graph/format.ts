@@ -7,7 +7,7 @@ import { labelsFor, numberFormat, type Lang } from '../core/i18n.js';
 import type { ZoneSet } from '../core/types.js';
 import { count, option, said, type Said } from '../messages/index.js';
 import type { UnlinkedPart } from './links.js';
-import type { GraphEdge, ZoneGraphResult } from './types.js';
+import type { ZoneGraphResult } from './types.js';
 import { LINK_LABELS } from '../messages/links.js';
 
 export { LINK_LABELS };
@@ -101,16 +101,6 @@ export function formatAutoLinks(zones: ZoneSet, graph: ZoneGraphResult, lang: La
     out.push(t('noneNeeded', { min: nf.int(info.minMembers) }));
   }
   return out;
-}
-
-/** The links inside a group of zones (a section), as edges. */
-export function linksWithin(graph: ZoneGraphResult | { edges: readonly GraphEdge[]; index: Map<string, number> }, zoneIds: readonly string[]): GraphEdge[] {
-  const inside = new Set<number>();
-  for (const id of zoneIds) {
-    const i = graph.index.get(id);
-    if (i !== undefined) inside.add(i);
-  }
-  return graph.edges.filter((e) => e.kind === 'link' && inside.has(e.a) && inside.has(e.b));
 }
 
 /** A section's links as one phrase: "crosses the sea or a gap: Marie-Galante ↔ Est Grande Terre, 23.2 km". */

@@ -306,7 +306,7 @@ export class Partition {
         c.live--;
       }
     }
-    c.freeIds.push(...this.freeIds);
+    for (const id of this.freeIds) c.freeIds.push(id);
     c.cut = this.cut;
     for (const r of this.registered) {
       c.registered.push({ updater: r.updater, value: r.updater.copy ? r.updater.copy(r.value) : r.updater.init(c) });

@@ -7,6 +7,7 @@ import { type Voice } from '../messages/index.js';
 
 /** What propose prints (the plan files themselves are language-neutral). */
 import { PROPOSE_LABELS } from '../messages/propose.js';
+import { maxOf } from '../core/extremes.js';
 export { PROPOSE_LABELS };
 
 /** The per-section table, the bound line and the notes (in French with lang "fr"; `voice` names options, the CLI's as flags). */
@@ -25,7 +26,7 @@ export function formatSections(r: ProposeResult, respect?: string, lang: Lang = 
     dec2(s.compactness),
   ]);
   const head = [t('section'), t('name'), t('zones'), t('members'), t('seats'), respect ? t('crossesProp', { prop: respect }) : t('crosses'), t('compactness')];
-  const width = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const width = head.map((h, i) => Math.max(h.length, maxOf(rows.map((row) => row[i].length))));
   const right = [false, false, true, true, true, false, true];
   const line = (cells: string[]) =>
     cells

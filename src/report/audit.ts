@@ -12,6 +12,7 @@ import { VERSION } from '../core/version.js';
 import { said, say, type Said } from '../messages/index.js';
 import { escapeXml as esc } from './escape.js';
 import { REPORT_CSS } from './style.js';
+import { maxOf, minOf } from '../core/extremes.js';
 
 /** Chains' colours: Okabe–Ito, told apart by colour-blind readers. */
 const CHAIN_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
@@ -115,8 +116,8 @@ interface Bin {
 
 /** Bins of the sampled values: one per value for a count with few values, else 30 equal bins (the plan's value included). */
 export function binsOf(values: ArrayLike<number>, plan: number, integer: boolean): Bin[] {
-  let lo = Math.min(plan, ...Array.from(values));
-  let hi = Math.max(plan, ...Array.from(values));
+  let lo = Math.min(plan, minOf(values));
+  let hi = Math.max(plan, maxOf(values));
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
   if (integer && hi - lo <= 40) {
     const bins: Bin[] = [];
@@ -182,13 +183,13 @@ function traceFigure(r: AuditRow, lang: Lang): string {
   const pad = { l: 56, r: 8, t: 8, b: 8 };
   const values = s.chains.flatMap((c) => Array.from(c));
   if (!values.length) return '';
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
+  let lo = minOf(values);
+  let hi = maxOf(values);
   if (hi === lo) {
     lo -= 1;
     hi += 1;
   }
-  const n = Math.max(...s.chains.map((c) => c.length));
+  const n = maxOf(s.chains.map((c) => c.length));
   const sx = (i: number) => pad.l + (i / Math.max(1, n - 1)) * (W - pad.l - pad.r);
   const sy = (x: number) => H - pad.b - ((x - lo) / (hi - lo)) * (H - pad.t - pad.b);
   const lines = s.chains

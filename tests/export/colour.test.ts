@@ -122,6 +122,80 @@ const seen = (hex: string, m: number[][]) =>
   );
 const luminance = (hex: string) => rgb(hex).reduce((a, c, i) => a + c * [0.2126, 0.7152, 0.0722][i], 0);
 
+/**
+ * DSATUR as colourSections first did it, section by section, scanning every uncoloured section at each step: the
+ * oracle for the heap-driven one (the same colours, section for section).
+ */
+function scanningColours(ids: string[], adjacency: Map<string, Set<string>>, k: number, previous?: Map<string, string>, palette?: readonly string[]) {
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const present = new Set(ids);
+  const nbrs = (s: string) => [...(adjacency.get(s) ?? [])].filter((t) => present.has(t) && t !== s);
+  const colour = new Map<string, number>();
+  if (previous && palette) {
+    const order = [...ids].sort((a, b) => nbrs(b).length - nbrs(a).length || byId(a, b));
+    for (const s of order) {
+      const c = palette.indexOf(previous.get(s) ?? '');
+      if (c >= 0 && !nbrs(s).some((t) => colour.get(t) === c)) colour.set(s, c);
+    }
+  }
+  const left = new Set(ids.filter((s) => !colour.has(s)));
+  while (left.size) {
+    let [best, bestSat, bestFree] = ['', -1, -1];
+    for (const s of left) {
+      const sat = new Set(
+        nbrs(s)
+          .map((t) => colour.get(t))
+          .filter((c) => c !== undefined),
+      ).size;
+      const free = nbrs(s).filter((t) => left.has(t)).length;
+      if (sat > bestSat || (sat === bestSat && (free > bestFree || (free === bestFree && byId(s, best) < 0)))) [best, bestSat, bestFree] = [s, sat, free];
+    }
+    const used = new Set(nbrs(best).map((t) => colour.get(t)));
+    let c = 0;
+    while (used.has(c)) c++;
+    if (c >= k && previous) return undefined;
+    colour.set(best, c);
+    left.delete(best);
+  }
+  return colour;
+}
+
+describe('colourSections against the scanning DSATUR', () => {
+  it('gives the same colours, with and without the colours shown before, on random maps and one-way adjacencies', () => {
+    const rng = new Rng(11);
+    const palette = SECTION_PALETTE;
+    for (let round = 0; round < 150; round++) {
+      const n = 2 + rng.int(60);
+      const ids = Array.from({ length: n }, (_, i) => `S${(i * 7919) % 1000}`.padEnd(2 + rng.int(3), 'x'));
+      const unique = [...new Set(ids)];
+      const adj = new Map<string, Set<string>>();
+      const oneWay = round % 5 === 0;
+      for (let e = 0; e < n * (1 + rng.int(3)); e++) {
+        const [a, b] = [rng.pick(unique), rng.pick(unique)];
+        (adj.get(a) ?? adj.set(a, new Set()).get(a)!).add(b);
+        if (!oneWay) (adj.get(b) ?? adj.set(b, new Set()).get(b)!).add(a);
+      }
+      // a neighbour outside the sections coloured is left out
+      adj.get(unique[0])?.add('elsewhere');
+      const previous = new Map(unique.filter(() => rng.next() < 0.6).map((s) => [s, rng.pick([...palette, '#123456'])]));
+      const expected = (prev?: Map<string, string>) => {
+        const idx = scanningColours(unique, adj, palette.length, prev, palette) ?? scanningColours(unique, adj, palette.length)!;
+        return new Map(unique.map((s) => [s, palette[idx.get(s)! % palette.length]]));
+      };
+      expect(colourSections(unique, adj)).toEqual(expected());
+      expect(colourSections(unique, adj, palette, previous)).toEqual(expected(previous));
+    }
+  });
+
+  it('colours a 150 × 150 lattice of one-cell sections as a checkerboard', () => {
+    const w = 150;
+    const grid = Array.from({ length: w * w }, (_, i) => `c${i}`);
+    const colours = colourSections(grid, sectionAdjacency(grid, w));
+    expect(new Set(colours.values()).size).toBe(2);
+    expect(conflicts(colours, sectionAdjacency(grid, w))).toEqual([]);
+  });
+});
+
 describe('the section palette', () => {
   it('stays distinguishable for protanopes, deuteranopes and tritanopes, and from the grey of zones without a section', () => {
     const colours = [...SECTION_PALETTE, UNASSIGNED_FILL];

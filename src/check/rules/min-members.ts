@@ -1,6 +1,7 @@
 import { failing, figure } from './words.js';
 import { MAX_MEMBERS } from '../../core/limits.js';
 import { sectionRule } from './section-rule.js';
+import { minOf } from '../../core/extremes.js';
 
 declare module './verdict.js' {
   interface MoreRules {
@@ -21,7 +22,7 @@ export const minMembers = sectionRule({
   figures: ({ rules, totals, sections }) => ({
     limit: rules.minMembers,
     sections: totals.sections,
-    smallest: sections.length ? Math.min(...sections.map((s) => s.members)) : 0,
+    smallest: sections.length ? minOf(sections.map((s) => s.members)) : 0,
   }),
   judge: (s, { rules }) => (s.members < rules.minMembers ? { kind: 'too-few-members', section: s.id, value: s.members, limit: rules.minMembers } : undefined),
   memberBounds: (rules) => ({ min: rules.minMembers }),

@@ -3,6 +3,7 @@ import { failing, figure } from './words.js';
 import { MAX_SEATS } from '../../core/limits.js';
 import type { Failure } from './verdict.js';
 import type { Rule } from './types.js';
+import { minOf } from '../../core/extremes.js';
 
 declare module './verdict.js' {
   interface MoreRules {
@@ -28,7 +29,7 @@ export const minSeats: Rule = {
   figures: ({ rules, totals, sections }) => ({
     limit: rules.minSeats,
     sections: totals.sections,
-    fewest: sections.length ? Math.min(...sections.map((s) => s.seats)) : 0,
+    fewest: sections.length ? minOf(sections.map((s) => s.seats)) : 0,
     ...(rules.seats.kind === 'members-per-seat' ? { membersPerSeat: rules.seats.membersPerSeat } : { total: rules.seats.total, method: rules.seats.method }),
   }),
   incremental: (rules) => rules.seats.kind === 'members-per-seat',
