@@ -72,10 +72,20 @@ export function auditView(r: EnsembleResult, o: AuditWordsOptions): AuditView {
     const f = fmt(s.metric);
     // no plan sampled (stopped at once): a dash, as for the range, not NaN
     const inside = Number.isFinite(s.inside) ? nf.dec(s.inside * 100, 0) : '—';
+    // every plan of the central range has the same value: "exactly 6", not "between 6 and 6"
+    const one = Number.isFinite(s.low) && f(s.low) === f(s.high);
     const base =
       s.metric.kind === 'listSeats'
-        ? t(said('audit.verdict.listSeats', { list: s.metric.of!, value: s.plan, inside, low: f(s.low), high: f(s.high) }))
-        : t(said('audit.verdict', { metric: title(s.metric), value: f(s.plan), inside, low: f(s.low), high: f(s.high) }));
+        ? t(
+            said(one ? 'audit.verdict.listSeats.exactly' : 'audit.verdict.listSeats', {
+              list: s.metric.of!,
+              value: s.plan,
+              inside,
+              low: f(s.low),
+              high: f(s.high),
+            }),
+          )
+        : t(said(one ? 'audit.verdict.exactly' : 'audit.verdict', { metric: title(s.metric), value: f(s.plan), inside, low: f(s.low), high: f(s.high) }));
     if (!s.outlier) return base;
     const pct = nf.dec(s.outlier === 'low' ? 100 - s.percentile : s.percentile, 0);
     return `${base} — ${t(said(s.outlier === 'low' ? 'audit.outlier.low' : 'audit.outlier.high', { pct }))}`;
@@ -86,7 +96,7 @@ export function auditView(r: EnsembleResult, o: AuditWordsOptions): AuditView {
       summary: s,
       title: title(s.metric),
       plan: f(s.plan),
-      range: `${f(s.low)} – ${f(s.high)}`,
+      range: Number.isFinite(s.low) && f(s.low) === f(s.high) ? f(s.low) : `${f(s.low)} – ${f(s.high)}`,
       median: f(s.median),
       percentile: Number.isFinite(s.percentile) ? nf.dec(s.percentile, 0) : '—',
       rhat: Number.isFinite(s.rhat) ? nf.dec(s.rhat, 3) : '—',

@@ -42,6 +42,14 @@ export const AUDIT_MESSAGES = {
     en: '{metric}: {value} in the plan; {inside} % of valid plans between {low} and {high}',
     fr: '{metric} : {value} dans le découpage ; {inside} % des découpages valides entre {low} et {high}',
   },
+  'verdict.exactly': {
+    en: '{metric}: {value} in the plan; {inside} % of valid plans have exactly {low}',
+    fr: '{metric} : {value} dans le découpage ; {inside} % des découpages valides ont exactement {low}',
+  },
+  'verdict.listSeats.exactly': {
+    en: 'the plan gives list {list} {value} {value:seat|seats}; {inside} % of valid plans give it exactly {low}',
+    fr: 'le découpage donne {value} {value:siège|sièges} à la liste {list} ; {inside} % des découpages valides lui en donnent exactement {low}',
+  },
   'verdict.listSeats': {
     en: 'the plan gives list {list} {value} {value:seat|seats}; {inside} % of valid plans give it {low} to {high}',
     fr: 'le découpage donne {value} {value:siège|sièges} à la liste {list} ; {inside} % des découpages valides lui en donnent de {low} à {high}',
