@@ -44,7 +44,7 @@ export function formatCheckText(report: CheckReport, hints: string[] = [], opts:
   for (const r of report.rules) {
     out.push(`  ${r.ok ? '✔' : '✘'} ${w.label(r)}${w.colon}${w.message(r)}`);
     for (const f of r.failures.slice(0, MAX_LISTED)) out.push(`      - ${w.failure(f)}`);
-    if (r.failures.length > MAX_LISTED) out.push(`      - ${t('moreFailures', { n: r.failures.length - MAX_LISTED })}`);
+    if (r.failures.length > MAX_LISTED) out.push(`      - ${t('moreFailures', { n: w.int(r.failures.length - MAX_LISTED) })}`);
   }
   out.push('', t('sectionsHeading', { n: report.sections.length }));
   const rows = report.sections.map((s) => [

@@ -8,7 +8,10 @@ import type { Table } from './message.js';
 export const CHECK_MESSAGES = {
   // the rules in one line (the parts are joined by "; "); the short lines name a property by its code, as typed
   // on the command line ("dep"); the charter sentences below name it in prose (CheckWords.field: "départements")
-  'rules.membersSeats': { en: '≥ {n} {members} and ≥ {seats} seats per section', fr: '≥ {n} {members} et ≥ {seats} délégués par section' },
+  'rules.membersSeats': {
+    en: '≥ {n} {members} and ≥ {seats} {seats:seat|seats} per section',
+    fr: '≥ {n} {members} et ≥ {seats} {seats:délégué|délégués} par section',
+  },
   'rules.max': { en: '≤ {n} {members}', fr: '≤ {n} {members}' },
   // French says "effectifs" whatever the members are called; these English short lines keep "members" (same placeholders)
   'rules.deviation': { en: 'members within ±{p} % of the mean', fr: 'effectifs à ±{p} % de la moyenne' },

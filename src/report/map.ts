@@ -417,17 +417,19 @@ export class BoxGrid {
     const clamp = (v: number) => Math.min(count - 1, Math.max(0, Math.floor((v - origin) / this.size)));
     return [clamp(lo), clamp(hi)];
   }
-  /** the cells a box covers, or none when it lies wholly outside the frame (no box within the frame can overlap it) */
+  /** the cells a box covers (clamped to the frame's) */
   private each(b: Box, f: (cell: Box[]) => boolean | void): boolean {
-    if (!(b.x1 > this.frame.x0 && b.x0 < this.frame.x1 && b.y1 > this.frame.y0 && b.y0 < this.frame.y1)) return false;
     const [i0, i1] = this.span(b.x0, b.x1, this.frame.x0, this.cols);
     const [j0, j1] = this.span(b.y0, b.y1, this.frame.y0, this.rows);
     for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) if (f(this.cells[j * this.cols + i]!)) return true;
     return false;
   }
+  /** a box placed; none lying wholly outside the frame is kept (no box within the frame can overlap it) */
   add(b: Box): void {
+    if (!(b.x1 > this.frame.x0 && b.x0 < this.frame.x1 && b.y1 > this.frame.y0 && b.y0 < this.frame.y1)) return;
     this.each(b, (cell) => void cell.push(b));
   }
+  /** whether a box within the frame overlaps one placed */
   hits(b: Box): boolean {
     return this.each(b, (cell) => cell.some((p) => overlaps(p, b)));
   }

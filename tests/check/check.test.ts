@@ -211,4 +211,19 @@ describe('checkPlan: ties and section names', () => {
     // r1c1 has the most members of S01 (4,011)
     expect(named.sections.find((s) => s.id === 'S01')!.name).toBe('Zone 1-1');
   });
+  it('writes counts the reader’s way and speaks of one seat in the singular, in English and French', () => {
+    // 1,500 unknown zones, every zone of the layer left out: no section at all
+    const unknown: Plan = new Map(Array.from({ length: 1500 }, (_, i) => [`x${i}`, `S${i % 7}`]));
+    const one = resolveRules({ minMembers: 100, membersPerSeat: 300, minSeats: 1 });
+    const r = checkPlan(zones, graph, unknown, one);
+    const en = formatCheckText(r, [], { rules: one });
+    expect(en).toContain('Rules: ≥ 100 members and ≥ 1 seat per section');
+    expect(en).toContain('1,500 unknown zones (x0, x1, x2, x3, x4, … (1,495 more))');
+    expect(en).toContain('… and 1,489 more (see --json)');
+    expect(en).toContain('every section in one piece: no section to check');
+    const fr = formatCheckText(r, [], { rules: one, lang: 'fr' });
+    expect(fr).toContain('≥ 100 adhérents et ≥ 1 délégué par section');
+    expect(fr).toContain('1\u202f500 zones inconnues (x0, x1, x2, x3, x4, … (1\u202f495 de plus))');
+    expect(fr).toContain('aucune section à vérifier');
+  });
 });

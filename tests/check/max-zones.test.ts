@@ -48,7 +48,7 @@ describe('max-zones rule', () => {
     expect(v.failures[0].message).toBe('section A holds 3 zones, above 2');
     expect(r.sections.find((s) => s.id === 'A')!.problems).toEqual(['3 zones > 2']);
     expect(r.sections.find((s) => s.id === 'B')!.ok).toBe(true);
-    expect(r.rulesText).toBe('≥ 1,000 members and ≥ 1 seats per section; ≤ 2 zones per section; 1 seat per 500 members');
+    expect(r.rulesText).toBe('≥ 1,000 members and ≥ 1 seat per section; ≤ 2 zones per section; 1 seat per 500 members');
     // a section of exactly N zones passes
     const ok = checkPlan(zones, graph, p, rules(3)).rules.find((x) => x.rule === 'max-zones')!;
     expect(ok.ok).toBe(true);

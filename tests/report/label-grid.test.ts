@@ -27,11 +27,13 @@ describe('BoxGrid', () => {
         const grid = new BoxGrid(frame);
         for (const p of placed) grid.add(p);
         for (const q of asked) {
-          const inFrame = { x0: q.x0, y0: q.y0, x1: Math.min(q.x1, frame.x1), y1: Math.min(q.y1, frame.y1) };
+          // placeLabels asks only of boxes within the frame
+          const inFrame = { x0: Math.max(q.x0, frame.x0), y0: Math.max(q.y0, frame.y0), x1: Math.min(q.x1, frame.x1), y1: Math.min(q.y1, frame.y1) };
+          if (!(inFrame.x0 <= inFrame.x1 && inFrame.y0 <= inFrame.y1)) continue;
           expect(grid.hits(inFrame)).toBe(placed.some((p) => overlaps(p, inFrame)));
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 2000 },
     );
   });
 
@@ -42,5 +44,12 @@ describe('BoxGrid', () => {
     grid.add({ x0: 4, y0: 4, x1: 9, y1: 9 });
     expect(grid.hits({ x0: 0, y0: 0, x1: 1, y1: 1 })).toBe(false);
     expect(grid.hits({ x0: 3.5, y0: 3.5, x1: 4.5, y1: 4.5 })).toBe(true);
+  });
+
+  it('finds a box placed partly outside the frame from a point of the frame it covers (fast-check found this corner)', () => {
+    const grid = new BoxGrid({ x0: 10, y0: 20, x1: 810, y1: 620 });
+    grid.add({ x0: 0, y0: 0, x1: 10.000000000000002, y1: 20.000000000000004 });
+    expect(grid.hits({ x0: 10, y0: 20, x1: 10, y1: 20 })).toBe(true);
+    expect(grid.hits({ x0: 10.1, y0: 20, x1: 11, y1: 21 })).toBe(false);
   });
 });

@@ -97,5 +97,5 @@ function assignmentParts(fs: readonly Failure[], w: CheckWords): string[] {
     [zonesOf('empty-section'), 'fail.assignmentEmpty'],
     [zonesOf('duplicate-zone'), 'fail.assignmentTwice'],
   ];
-  return clauses.filter(([ids]) => ids.length).map(([ids, id]) => w.say(id, { n: ids.length, list: w.preview(ids, 5) }));
+  return clauses.filter(([ids]) => ids.length).map(([ids, id]) => w.say(id, { n: w.int(ids.length), list: w.preview(ids, 5) }));
 }

@@ -22,9 +22,9 @@ export const contiguity = sectionRule({
   words: {
     label: (_f, w) => w.say('label.contiguity'),
     message: (v, w) => {
-      if (v.ok) return w.say('ok.contiguity', { n: figure(v.figures, 'sections', w) });
-      const { count, list } = failing(v, w);
-      return w.say('fail.contiguity', { n: count, list });
+      if (v.ok) return Number(v.figures.sections) ? w.say('ok.contiguity', { n: figure(v.figures, 'sections', w) }) : w.say('ok.noSection');
+      const { n, list } = failing(v, w);
+      return w.say('fail.contiguity', { n, list });
     },
     failure: (f, w) =>
       f.kind === 'split-section'

@@ -52,9 +52,9 @@ export const maxDeviation = sectionRule({
       const p = percent(Number(f.limit), w.lang);
       if (v.ok)
         return Number(f.sections) ? w.say('ok.max-deviation', { p, mean: figure(f, 'mean', w), worst: w.pct(Number(f.worst ?? 0)) }) : w.say('ok.noSection');
-      const { count, list } = failing(v, w);
+      const { n, list } = failing(v, w);
       return w.say('fail.max-deviation', {
-        n: count,
+        n,
         p,
         mean: figure(f, 'mean', w),
         low: figure(f, 'low', w),

@@ -30,8 +30,8 @@ export const maxMembers = sectionRule({
     message: (v, w) => {
       const limit = figure(v.figures, 'limit', w);
       if (v.ok) return w.say('ok.max-members', { limit });
-      const { count, list } = failing(v, w);
-      return w.say('fail.max-members', { n: count, limit, list });
+      const { n, list } = failing(v, w);
+      return w.say('fail.max-members', { n, limit, list });
     },
     failure: (f, w) =>
       f.kind === 'too-many-members'

@@ -31,8 +31,8 @@ export const minMembers = sectionRule({
     message: (v, w) => {
       const limit = figure(v.figures, 'limit', w);
       if (v.ok) return Number(v.figures.sections) ? w.say('ok.min-members', { limit, min: figure(v.figures, 'smallest', w) }) : w.say('ok.noSection');
-      const { count, list } = failing(v, w);
-      return w.say('fail.min-members', { n: count, limit, list });
+      const { n, list } = failing(v, w);
+      return w.say('fail.min-members', { n, limit, list });
     },
     failure: (f, w) =>
       f.kind === 'too-few-members' ? w.say('failure.fewMembers', { section: f.section, value: w.int(f.value), limit: w.int(f.limit) }) : undefined,

@@ -54,11 +54,11 @@ export const minSeats: Rule = {
     message: (v, w) => {
       const limit = figure(v.figures, 'limit', w);
       if (v.ok) return Number(v.figures.sections) ? w.say('ok.min-seats', { limit, min: figure(v.figures, 'fewest', w) }) : w.say('ok.noSection');
-      const { count, list } = failing(v, w);
+      const { count, n, list } = failing(v, w);
       const shortfall = v.failures.find((x) => x.kind === 'too-few-seats' && x.section === undefined);
       const note = shortfall ? seatFailure(shortfall, w) : undefined;
       if (note && count === 0) return note;
-      const verdict = w.say('fail.min-seats', { n: count, limit, list });
+      const verdict = w.say('fail.min-seats', { n, limit, list });
       return note ? w.say('fail.min-seatsWithNote', { verdict, note }) : verdict;
     },
     failure: (f, w) => seatFailure(f, w),

@@ -41,8 +41,8 @@ export const within = sectionRule({
     message: (v, w) => {
       const prop = w.field(String(v.figures.prop));
       if (v.ok) return w.say('ok.within', { prop });
-      const { count, list } = failing(v, w);
-      return w.say('fail.within', { n: count, prop, list });
+      const { n, list } = failing(v, w);
+      return w.say('fail.within', { n, prop, list });
     },
     failure: (f, w) => {
       if (f.kind !== 'mixed-within') return undefined;

@@ -4,10 +4,10 @@ import type { RuleVerdict } from './verdict.js';
 import type { TranslatorOptions } from '../../core/dictionary.js';
 import type { CHECK_MESSAGES } from '../../messages/check.js';
 
-/** The sections a verdict's failures name: how many, and the first six. */
-export function failing(v: Pick<RuleVerdict, 'failures'>, w: CheckWords): { count: number; list: string } {
+/** The sections a verdict's failures name: how many (also written the reader's way), and the first six. */
+export function failing(v: Pick<RuleVerdict, 'failures'>, w: CheckWords): { count: number; n: string; list: string } {
   const ids = v.failures.map((x) => x.section).filter((s): s is string => s !== undefined);
-  return { count: ids.length, list: w.preview(ids, 6) };
+  return { count: ids.length, n: w.int(ids.length), list: w.preview(ids, 6) };
 }
 
 /** A percentage limit: "10" or "12,5". */
