@@ -2,11 +2,10 @@
 // whole HTTP round trip POST /api/move as the page does it), on the 946 PACA communes and on a 30,000-unit
 // tessellation; and the page's load time (navigation → map drawn) in headless Chromium.
 // Goals (issue 10): < 50 ms per move on PACA communes, < 200 ms on 30,000 units.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { Rng } from '../src/core/rng.js';
 import { type Rules } from '../src/core/rules.js';
 import { resolveRules } from '../src/check/rules/resolve.js';
@@ -19,8 +18,7 @@ import { planFromInput, readPlan } from '../src/load/plan.js';
 import { EditorApp, startEditorServer, type RunningServer } from '../src/serve/index.js';
 import { EditorSession } from '../src/session/index.js';
 import { pacaCommunesWithEstimatedMembers } from '../tests/support/real-data-loaders.js';
-
-const CHROMIUM = '/usr/bin/chromium';
+import { hasChromium, launchChromium } from '../tests/support/browser.js';
 
 interface Case {
   name: string;
@@ -104,20 +102,8 @@ function postMove(server: RunningServer, zone: string, section: string): Promise
 }
 
 async function pageLoad(server: RunningServer): Promise<number[]> {
-  if (!existsSync(CHROMIUM)) return [];
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  if (!hasChromium) return [];
+  const browser = await launchChromium();
   const times: number[] = [];
   try {
     for (let k = 0; k < 3; k++) {

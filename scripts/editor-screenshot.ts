@@ -6,12 +6,12 @@ import { mkdtempSync } from 'node:fs';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { resolveRules } from '../src/check/rules/resolve.js';
 import type { Plan } from '../src/core/types.js';
 import { buildGraph } from '../src/graph/index.js';
 import { EditorApp, startEditorServer } from '../src/serve/index.js';
 import { pacaCommunesWithEstimatedMembers } from '../tests/support/real-data-loaders.js';
+import { launchChromium } from '../tests/support/browser.js';
 
 const zones = pacaCommunesWithEstimatedMembers(0.08);
 /** The middle of a commune's bounding box lies west of a longitude. */
@@ -38,19 +38,7 @@ const app = new EditorApp({
   title: 'PACA communes (members estimated: 8 % of the population)',
 });
 const server = await startEditorServer(app, { port: 0 });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
   await page.goto(server.url);

@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/io/csv.js';
 import { runCli } from '../helpers.js';
@@ -11,6 +10,7 @@ import { proposeSections } from '../../src/propose/index.js';
 import { resolveRules } from '../../src/check/rules/resolve.js';
 import { formatCheckText } from '../../src/check/format.js';
 import { FRANCE_ZONES, franceZonesWithEstimatedMembers } from '../support/real-data.js';
+import { hasChromium, launchChromiumProfile } from '../support/browser.js';
 
 /**
  * Sections holding a link (tests/fixtures/graph/islands.geojson with islands-plan.csv): "Ouest" holds
@@ -95,10 +95,6 @@ describe.skipIf(!hasFrance)('France (members = population × 0.08): the section 
   });
 });
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`browser test skipped: ${CHROMIUM} is absent (install the Debian package "chromium")`);
-
 describe.skipIf(!hasChromium)('the link mark in the report, in Chromium', () => {
   it('is visible under the section it belongs to (French), screenshot saved', async () => {
     const dir = tmp();
@@ -107,20 +103,7 @@ describe.skipIf(!hasChromium)('the link mark in the report, in Chromium', () => 
     const profile = join(dir, 'profile');
     mkdirSync(profile);
     // a fresh profile of its own (launchPersistentContext is playwright's way of passing --user-data-dir)
-    const browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 1200, height: 900 },
-    });
+    const browser = await launchChromiumProfile(profile, { width: 1200, height: 900 });
     try {
       const page = await browser.newPage();
       await page.goto(pathToFileURL(out).href);

@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { standardise } from '../../src/homogeneity/attributes.js';
 import { runCli } from '../helpers.js';
+import { hasChromium, launchChromium } from '../support/browser.js';
 
 const ZONES = 'tests/fixtures/report/zones.geojson';
 const PLAN = 'tests/fixtures/report/plan.csv';
@@ -82,13 +82,12 @@ describe('--attributes on check', () => {
     expect(spread.stderr).toContain('rate_2023, rate_2018');
   });
 
-  const hasChromium = existsSync('/usr/bin/chromium');
   it.skipIf(!hasChromium)('the report shows the choropleth, its legend, the families and the profile, and switches layers (Chromium)', async () => {
     const html = join(dir, 'r.html');
     const r = await runCli('report', ZONES, PLAN, '-o', html, '--min-members', '1000', '--attributes', file, '--similar-by', 'rate_2023', '--families', '2');
     expect(r.code).toBe(0);
     expect(readFileSync(html, 'utf8')).toContain('id="homogeneity"');
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(pathToFileURL(html).href);

@@ -3,20 +3,20 @@
  * central 95 % shaded, the unusual measures first and flagged, a trace per measure with a line per chain, French
  * words, and no serious or critical accessibility problem (axe-core). The PNG goes to $DECOUPAGE_SCREENSHOTS when set.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
 import { writeAuditGrid } from '../support/audit-grid.js';
 import { tmpDir } from '../support/files.js';
+import { hasChromium, launchChromium } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = process.env.DECOUPAGE_SCREENSHOTS;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-describe.skipIf(!existsSync(CHROMIUM))('the audit report in Chromium', () => {
+describe.skipIf(!hasChromium)('the audit report in Chromium', () => {
   let browser: Browser;
   let html: string;
   let jsonl: string;
@@ -30,7 +30,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the audit report in Chromium', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('audit.html écrit : le rapport d’audit');
     html = readFileSync(report, 'utf8');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRules } from '../../src/check/rules/resolve.js';
 import { assembleReport, renderReport } from '../../src/report/index.js';
@@ -10,11 +10,9 @@ import { scenarioFromShares } from '../../src/pluralism/index.js';
 import { pacaComparisonReport } from './support.js';
 import { fixture, rookGraph } from './support.js';
 import { describeWithRealData, PACA_ZONES, COMMUNE_TABLE_2023 } from '../support/real-data.js';
+import { hasChromium, launchChromium } from '../support/browser.js';
 
 /** Debian's chromium (installed by .ci/run); without it the test is skipped, saying why. */
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`browser test skipped: ${CHROMIUM} is absent (install the Debian package "chromium")`);
 
 describe.skipIf(!hasChromium)('HTML report in headless Chromium', () => {
   let browser: Browser;
@@ -33,19 +31,7 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium', () => {
     const file = join(dir, 'report.html');
     writeFileSync(file, renderReport(input));
     url = pathToFileURL(file).href;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -108,19 +94,7 @@ describePaca('the PACA report in headless Chromium, in English and French', () =
       writeFileSync(file, renderReport(pacaComparisonReport(lang)));
       urls.set(lang, pathToFileURL(file).href);
     }
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

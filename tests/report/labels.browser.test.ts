@@ -4,9 +4,9 @@
  * label boxes intersect, and every section is labelled by its name or by a numbered callout. The PNG goes to
  * $DECOUPAGE_SCREENSHOTS when set.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { resolveRules } from '../../src/index.js';
 import { buildGraph } from '../../src/graph/build.js';
@@ -20,8 +20,8 @@ import {
   pacaCommunesWithEstimatedMembers,
   pacaZonesWithEstimatedMembers,
 } from '../support/real-data.js';
+import { hasChromium, launchChromium } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = process.env.DECOUPAGE_SCREENSHOTS;
 
 describeWithRealData([...PACA_ESTIMATE_FILES, PACA_COMMUNES], 'map labels on PACA with Marseille split into its communes', () => {
@@ -37,13 +37,13 @@ describeWithRealData([...PACA_ESTIMATE_FILES, PACA_COMMUNES], 'map labels on PAC
     const { mapSvg } = renderReportAndMap(input);
     svgs = [{ sections: new Set(plan.values()).size, svg: mapSvg }];
     if (SHOTS) writeFileSync(join(SHOTS, 'labels-paca-split.png'), renderPng(mapSvg, { width: 1600 }));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
   });
 
-  it.skipIf(!existsSync(CHROMIUM))('no two label boxes intersect, and every section has a label or a callout', async () => {
+  it.skipIf(!hasChromium)('no two label boxes intersect, and every section has a label or a callout', async () => {
     for (const { sections, svg } of svgs) {
       const page = await browser.newPage({ viewport: { width: 1000, height: 1000 } });
       await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);

@@ -3,22 +3,22 @@
  * members, the verdict row says which sections fail, the sections table says by how much. Screenshots
  * go to $DECOUPAGE_SCREENSHOTS when set (to look at them), else to a temp folder.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/check/rules/file.js';
 import { planFromInput, readPlan } from '../../src/load/index.js';
 import { assembleReport, renderReport, type Lang } from '../../src/report/index.js';
 import { rookGraph } from '../check/adjacency.js';
 import { zoneSetFrom } from '../support/zoneset.js';
+import { hasChromium, launchChromium } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const FIX = new URL('../fixtures/check/max-deviation/', import.meta.url).pathname;
 
-describe.skipIf(!existsSync(CHROMIUM))('report with --max-deviation in headless Chromium', () => {
+describe.skipIf(!hasChromium)('report with --max-deviation in headless Chromium', () => {
   let browser: Browser;
   let dir: string;
   const shots = process.env.DECOUPAGE_SCREENSHOTS;
@@ -26,19 +26,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report with --max-deviation in headless 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'decoupage-deviation-'));
     if (shots) mkdirSync(shots, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

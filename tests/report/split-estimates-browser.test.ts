@@ -2,17 +2,16 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
+import { hasChromium, launchChromium } from '../support/browser.js';
 
 // Issue 13, point 3: after a split shared by population, the report says exactly which figures are estimates.
-const CHROMIUM = '/usr/bin/chromium';
 const FIX = new URL('../fixtures/propose/', import.meta.url).pathname;
 const f = (name: string) => join(FIX, name);
 const RULES = ['--min-members', '10000', '--members-per-seat', '1500', '--min-seats', '6'];
 
-describe.skipIf(!existsSync(CHROMIUM))('the report of a split plan in Chromium', () => {
+describe.skipIf(!hasChromium)('the report of a split plan in Chromium', () => {
   it("the members notice names the split zone's units and their sections, in French; the old plan is compared", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'decoupage-split-browser-'));
     const [plan, units, html] = [join(dir, 'plan.csv'), join(dir, 'units.geojson'), join(dir, 'rapport.html')];
@@ -54,19 +53,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the report of a split plan in Chromium',
     );
     expect(r.code).toBe(0);
 
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       await page.goto(pathToFileURL(html).href);

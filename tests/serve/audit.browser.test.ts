@@ -4,26 +4,26 @@
  * first) and links the audit report, which opens with a histogram per measure. On a plan that breaks the charter
  * the button says why. French; axe-core clean. Screenshot to $DECOUPAGE_SCREENSHOTS when set.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposeSections } from '../../src/propose/index.js';
 import type { RunningServer } from '../../src/serve/index.js';
 import { DEMO_RULES } from '../../src/demo/index.js';
 import { demoGraph, demoZones, get, startDemo } from './support.js';
+import { hasChromium, launchChromium } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = process.env.DECOUPAGE_SCREENSHOTS;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-describe.skipIf(!existsSync(CHROMIUM))('the Audit button', () => {
+describe.skipIf(!hasChromium)('the Audit button', () => {
   let browser: Browser;
   const servers: { server: RunningServer; dir: string }[] = [];
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

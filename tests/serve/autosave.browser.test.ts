@@ -5,16 +5,14 @@
  * and once the folder is back the edits are in the autosave. Screenshots go to $DECOUPAGE_SCREENSHOTS.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoGraph, depPlan } from './support.js';
+import { hasChromium, launchChromium } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`browser test skipped: ${CHROMIUM} is absent (install the Debian package "chromium")`);
 const BIN = new URL('../../bin/decoupage.js', import.meta.url).pathname;
 const SHOTS = process.env.DECOUPAGE_SCREENSHOTS;
 
@@ -76,7 +74,7 @@ describe.skipIf(!hasChromium)('the autosave’s disk dies during an editing sess
     dir = mkdtempSync(join(tmpdir(), 'decoupage-autosave-'));
     mkdirSync(work());
     server = await serve(dir, '-o', join(work(), 'plan.csv'));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

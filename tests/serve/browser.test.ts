@@ -3,18 +3,16 @@
  * in Debian's Chromium through playwright-core. Screenshots go to $DECOUPAGE_SCREENSHOTS when set.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleTitle, sectionProblem } from '../../src/check/wording.js';
 import { planFromInput, readPlan } from '../../src/load/plan.js';
 import { demoGraph, demoZones, depPlan } from './support.js';
+import { hasChromium, launchChromium } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`browser test skipped: ${CHROMIUM} is absent (install the Debian package "chromium")`);
 const BIN = new URL('../../bin/decoupage.js', import.meta.url).pathname;
 const SHOTS = process.env.DECOUPAGE_SCREENSHOTS;
 
@@ -83,19 +81,7 @@ describe.skipIf(!hasChromium)('the plan editor in headless Chromium', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'decoupage-editor-'));
     server = await serve(dir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -3,11 +3,11 @@
  * edit; the map coloured by an attribute on the report's scale, with a legend; French first; axe-core clean.
  * Screenshots go to $DECOUPAGE_SCREENSHOTS when set.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan, ZoneSet } from '../../src/core/types.js';
 import { rankScale } from '../../src/export/choropleth.js';
@@ -15,12 +15,12 @@ import { planHomogeneity } from '../../src/homogeneity/plan.js';
 import { readAttributeTable, withAttributes } from '../../src/homogeneity/table.js';
 import type { RunningServer } from '../../src/serve/index.js';
 import { demoZones, depPlan, get, startDemo } from './support.js';
+import { hasChromium, launchChromium } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = process.env.DECOUPAGE_SCREENSHOTS;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-describe.skipIf(!existsSync(CHROMIUM))('the editor with attributes', () => {
+describe.skipIf(!hasChromium)('the editor with attributes', () => {
   let browser: Browser;
   let server: RunningServer;
   let dir: string;
@@ -38,7 +38,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the editor with attributes', () => {
     );
     zones = withAttributes({ ...demoZones }, { table: readAttributeTable(file) });
     ({ server } = await startDemo({ zones, lang: 'fr' }, dir));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,10 +2,10 @@
  * The editor on real data, as a committee uses it: the 946 PACA communes (members = population × 8 %) in
  * sections by zone d'emploi, in headless Chromium. Screenshots go to $DECOUPAGE_SCREENSHOTS when set.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -15,8 +15,8 @@ import type { ZoneSet } from '../../src/core/types.js';
 import { buildGraph } from '../../src/graph/index.js';
 import { EditorApp, startEditorServer, type RunningServer } from '../../src/serve/index.js';
 import { describeWithRealData, PACA_COMMUNES, pacaCommunesWithEstimatedMembers } from '../support/real-data.js';
+import { launchChromium } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = process.env.DECOUPAGE_SCREENSHOTS;
 
 describeWithRealData([PACA_COMMUNES], 'the editor on the PACA communes in headless Chromium', () => {
@@ -39,7 +39,7 @@ describeWithRealData([PACA_COMMUNES], 'the editor on the PACA communes in headle
     server = await startEditorServer(app, { port: 0 });
     const topo = JSON.parse(app.topology()) as Topology;
     mapNeighbours = neighbors((topo.objects.zones as GeometryCollection).geometries as GeometryObject[]);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,16 +2,16 @@
  * The editor as a committee uses it (issue #23), on the demo region in headless Chromium: messages last as
  * long as the state they describe, a locked section says so, the keyboard reaches everything.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/serve/index.js';
 import { demoZones, depPlan, startDemo } from './support.js';
+import { hasChromium, launchChromium } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe-core's serious and critical violations on the page as it is now (WCAG 2.1 A and AA rules and best practices). */
@@ -26,12 +26,12 @@ async function axeProblems(page: Page): Promise<string[]> {
   });
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('the editor as a committee uses it (demo region)', () => {
+describe.skipIf(!hasChromium)('the editor as a committee uses it (demo region)', () => {
   let browser: Browser;
   const servers: { server: RunningServer; dir: string }[] = [];
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
