@@ -8,18 +8,21 @@ import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRules } from '../../src/index.js';
 import { Rng } from '../../src/core/rng.js';
 import type { ZoneSet } from '../../src/core/types.js';
 import { buildGraph } from '../../src/graph/index.js';
 import { EditorApp, startEditorServer, type RunningServer } from '../../src/serve/index.js';
 import { describeWithRealData, PACA_COMMUNES, pacaCommunesWithEstimatedMembers } from '../support/real-data.js';
-import { launchChromium } from '../support/browser.js';
+import { hasChromium, launchChromium } from '../support/browser.js';
 
 const SHOTS = process.env.DECOUPAGE_SCREENSHOTS;
 
-describeWithRealData([PACA_COMMUNES], 'the editor on the PACA communes in headless Chromium', () => {
+/** Without Chromium there is no page to look at: skipped (tests/support/browser.ts says so), as without the data. */
+const describeInChromium: typeof describeWithRealData = hasChromium ? describeWithRealData : (_files, title, body) => describe.skip(title, body);
+
+describeInChromium([PACA_COMMUNES], 'the editor on the PACA communes in headless Chromium', () => {
   let browser: Browser;
   let server: RunningServer;
   let app: EditorApp;
