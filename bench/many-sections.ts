@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gridFeatures } from '../tests/support/zoneset.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'decoupage.js');
@@ -16,29 +17,11 @@ const RULES = ['--min-members', '100', '--members-per-seat', '300', '--min-seats
 
 /** The lattice and its one-zone-per-section plan, written into dir. */
 function lattice(dir: string, w: number): { zones: string; plan: string } {
-  const s = 1 / 256;
-  const features = [];
-  const rows = ['zone,section'];
-  for (let r = 0; r < w; r++) {
-    for (let c = 0; c < w; c++) {
-      const ring = [
-        [c * s, r * s],
-        [(c + 1) * s, r * s],
-        [(c + 1) * s, (r + 1) * s],
-        [c * s, (r + 1) * s],
-        [c * s, r * s],
-      ];
-      features.push({
-        type: 'Feature',
-        properties: { code: `r${r}c${c}`, members: 2000 + ((r * 7 + c * 13) % 3000) },
-        geometry: { type: 'Polygon', coordinates: [ring] },
-      });
-      rows.push(`r${r}c${c},S${r}_${c}`);
-    }
-  }
   const zones = join(dir, `lattice${w}.geojson`);
   const plan = join(dir, `lattice${w}-plan.csv`);
-  writeFileSync(zones, JSON.stringify({ type: 'FeatureCollection', features }));
+  writeFileSync(zones, JSON.stringify(gridFeatures(w, w, (r, c) => 2000 + ((r * 7 + c * 13) % 3000), 1 / 256)));
+  const rows = ['zone,section'];
+  for (let r = 0; r < w; r++) for (let c = 0; c < w; c++) rows.push(`r${r}c${c},S${r}_${c}`);
   writeFileSync(plan, rows.join('\n') + '\n');
   return { zones, plan };
 }

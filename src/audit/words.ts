@@ -68,12 +68,13 @@ export function auditView(r: EnsembleResult, o: AuditWordsOptions): AuditView {
     }
   };
   const fmt = (m: Metric) => (x: number) => (Number.isFinite(x) ? (m.digits ? nf.dec(x, m.digits) : nf.int(x)) : '—');
+  // every plan of the central range has the same value (as written): "exactly 6", not "between 6 and 6"
+  const oneValue = (s: MetricSummary, f: (x: number) => string) => Number.isFinite(s.low) && f(s.low) === f(s.high);
   const verdict = (s: MetricSummary): string => {
     const f = fmt(s.metric);
     // no plan sampled (stopped at once): a dash, as for the range, not NaN
     const inside = Number.isFinite(s.inside) ? nf.dec(s.inside * 100, 0) : '—';
-    // every plan of the central range has the same value: "exactly 6", not "between 6 and 6"
-    const one = Number.isFinite(s.low) && f(s.low) === f(s.high);
+    const one = oneValue(s, f);
     const base =
       s.metric.kind === 'listSeats'
         ? t(
@@ -96,7 +97,7 @@ export function auditView(r: EnsembleResult, o: AuditWordsOptions): AuditView {
       summary: s,
       title: title(s.metric),
       plan: f(s.plan),
-      range: Number.isFinite(s.low) && f(s.low) === f(s.high) ? f(s.low) : `${f(s.low)} – ${f(s.high)}`,
+      range: oneValue(s, f) ? f(s.low) : `${f(s.low)} – ${f(s.high)}`,
       median: f(s.median),
       percentile: Number.isFinite(s.percentile) ? nf.dec(s.percentile, 0) : '—',
       rhat: Number.isFinite(s.rhat) ? nf.dec(s.rhat, 3) : '—',

@@ -71,15 +71,15 @@ function makeWords(lang: Lang, opts: TranslatorOptions): CheckWords {
   const oneDecimal = new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const words = organisationWords(lang, opts);
   const say = (id: CheckMessageId, params?: Record<string, string | number>) => words.fill(CHECK_MESSAGES[id][lang], params);
-  const enOrLocalInt = (n: number) => (lang === 'en' ? enInt.format(Math.round(n)) : nf.int(n));
+  const int = (n: number) => (lang === 'en' ? enInt.format(Math.round(n)) : nf.int(n));
   return {
     lang,
     options: opts,
     say,
     field: words.field,
-    int: enOrLocalInt,
+    int,
     pct: (n) => (n > 0 ? '+' : n < 0 ? '−' : '') + oneDecimal.format(Math.abs(n)),
-    preview: (ids, n = 10) => (ids.length <= n ? ids.join(', ') : `${ids.slice(0, n).join(', ')}, ${say('failure.more', { n: enOrLocalInt(ids.length - n) })}`),
+    preview: (ids, n = 10) => (ids.length <= n ? ids.join(', ') : `${ids.slice(0, n).join(', ')}, ${say('failure.more', { n: int(ids.length - n) })}`),
     method: (id) => methodNameIn(id, 'rules', lang),
     sep: PUNCT[lang].sep,
     colon: PUNCT[lang].colon,

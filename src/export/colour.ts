@@ -7,6 +7,8 @@
  * and the grey of zones without a section, stay apart (CIELAB ΔE ≥ 12) for protanopes, deuteranopes and
  * tritanopes (Machado et al. 2009 simulation).
  */
+import { MinHeap } from '../core/heap.js';
+
 export const SECTION_PALETTE = [
   '#efc159', // orange          #E69F00
   '#91cef1', // sky blue        #56B4E9
@@ -44,7 +46,7 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Colour indices; undefined when `previous` was given and the palette did not suffice. DSATUR keeps each section's
  * saturation (distinct colours among its neighbours) and uncoloured neighbours up to date as sections are coloured,
- * and takes the next section from a heap ordered as the rule says (entries made stale by an update are skipped): a
+ * and takes the next section from a heap (core/heap.ts) ordered as the rule says (entries made stale by an update are skipped): a
  * scan of every section at each step made the report's map quadratic (3,600 sections: seconds).
  */
 function colourIndices(
@@ -82,42 +84,17 @@ function colourIndices(
   const seen: Set<number>[] = ids.map(() => new Set());
   const free = new Int32Array(n);
   for (let i = 0; i < n; i++) for (const j of nbrs[i]!) colour[j] >= 0 ? seen[i]!.add(colour[j]!) : free[i]++;
-  // a max-heap of [saturation, free, section] entries: more saturated first, then more free, then the smaller id
-  const heap: number[][] = [];
-  const before = (a: number[], b: number[]) => a[0]! > b[0]! || (a[0] === b[0] && (a[1]! > b[1]! || (a[1] === b[1] && byId(ids[a[2]!]!, ids[b[2]!]!) < 0)));
-  const push = (i: number) => {
-    const e = [seen[i]!.size, free[i]!, i];
-    let at = heap.push(e) - 1;
-    while (at > 0) {
-      const up = (at - 1) >> 1;
-      if (!before(e, heap[up]!)) break;
-      heap[at] = heap[up]!;
-      at = up;
-    }
-    heap[at] = e;
-  };
-  const pop = (): number[] => {
-    const top = heap[0]!;
-    const last = heap.pop()!;
-    if (heap.length) {
-      let at = 0;
-      for (;;) {
-        const l = 2 * at + 1;
-        if (l >= heap.length) break;
-        const c = l + 1 < heap.length && before(heap[l + 1]!, heap[l]!) ? l + 1 : l;
-        if (!before(heap[c]!, last)) break;
-        heap[at] = heap[c]!;
-        at = c;
-      }
-      heap[at] = last;
-    }
-    return top;
-  };
+  // the next section: most saturated, then most free, then the smallest id (entries keyed −saturation, −free, id rank)
+  const byRank = ids.map((_, i) => i).sort((a, b) => byId(ids[a]!, ids[b]!));
+  const rank = new Int32Array(n);
+  byRank.forEach((i, r) => (rank[i] = r));
+  const heap = new MinHeap();
+  const push = (i: number) => heap.push(-seen[i]!.size, -free[i]!, rank[i]!);
   for (let i = 0; i < n; i++) if (colour[i]! < 0) push(i);
-  while (heap.length) {
-    const [sat, fr, best] = pop() as [number, number, number];
+  while (heap.size > 0) {
+    const best = byRank[heap.pop()]!;
     // stale: coloured already, or its figures have changed since (a newer entry holds them)
-    if (colour[best]! >= 0 || sat !== seen[best]!.size || fr !== free[best]) continue;
+    if (colour[best]! >= 0 || -heap.poppedKey !== seen[best]!.size || -heap.poppedTie !== free[best]) continue;
     let c = 0;
     while (seen[best]!.has(c)) c++;
     if (c >= k && previous) return undefined;

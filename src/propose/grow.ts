@@ -1,3 +1,4 @@
+import { MinHeap } from '../core/heap.js';
 import type { Rng } from '../core/rng.js';
 import type { Partition } from '../partition/partition.js';
 import { dissolve, lockOf, locksOf, Stamps } from './search.js';
@@ -126,7 +127,7 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
     }
   }
   // 3. seeds among the small zones
-  const heap = new SeedHeap();
+  const heap = new MinHeap();
   for (const z of area) if (free(z)) heap.add(params.randomSeeds ? 0 : s.freeDeg[z], rng.next(), z);
   heap.heapify();
   while (heap.size > 0) {
@@ -256,98 +257,5 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
       if (score > bestScore) ((bestScore = score), (best = l));
     }
     return best;
-  }
-}
-
-/**
- * Binary min-heap of (key, tie-break, zone) for seed selection, on parallel arrays (no array per entry nor per
- * swap). `pop` returns the zone; the popped key is then in `poppedKey`.
- */
-class SeedHeap {
-  private keys = new Float64Array(64);
-  private ties = new Float64Array(64);
-  private zs = new Int32Array(64);
-  private n = 0;
-  poppedKey = 0;
-  get size(): number {
-    return this.n;
-  }
-  private less(a: number, b: number): boolean {
-    const ka = this.keys[a];
-    const kb = this.keys[b];
-    if (ka !== kb) return ka < kb;
-    const ta = this.ties[a];
-    const tb = this.ties[b];
-    // the zone breaks the (rare) equal draws, so the order is total and does not depend on how the heap was built
-    return ta < tb || (ta === tb && this.zs[a] < this.zs[b]);
-  }
-  private swap(a: number, b: number): void {
-    const k = this.keys[a];
-    this.keys[a] = this.keys[b];
-    this.keys[b] = k;
-    const t = this.ties[a];
-    this.ties[a] = this.ties[b];
-    this.ties[b] = t;
-    const z = this.zs[a];
-    this.zs[a] = this.zs[b];
-    this.zs[b] = z;
-  }
-  /** Add an entry without restoring the heap order: call heapify() after the last one. */
-  add(key: number, tie: number, z: number): void {
-    this.grow();
-    const i = this.n++;
-    this.keys[i] = key;
-    this.ties[i] = tie;
-    this.zs[i] = z;
-  }
-  /** Restore the heap order after add() (Floyd: linear in the entries). */
-  heapify(): void {
-    for (let i = (this.n >> 1) - 1; i >= 0; i--) this.down(i);
-  }
-  private grow(): void {
-    if (this.n === this.zs.length) {
-      const keys = new Float64Array(2 * this.n);
-      keys.set(this.keys);
-      this.keys = keys;
-      const ties = new Float64Array(2 * this.n);
-      ties.set(this.ties);
-      this.ties = ties;
-      const zs = new Int32Array(2 * this.n);
-      zs.set(this.zs);
-      this.zs = zs;
-    }
-  }
-  push(key: number, tie: number, z: number): void {
-    this.grow();
-    let i = this.n++;
-    this.keys[i] = key;
-    this.ties[i] = tie;
-    this.zs[i] = z;
-    while (i > 0) {
-      const up = (i - 1) >> 1;
-      if (!this.less(i, up)) break;
-      this.swap(i, up);
-      i = up;
-    }
-  }
-  pop(): number {
-    this.poppedKey = this.keys[0];
-    const z = this.zs[0];
-    const last = --this.n;
-    this.swap(0, last);
-    this.down(0);
-    return z;
-  }
-  private down(i: number): void {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < this.n && this.less(l, m)) m = l;
-      if (r < this.n && this.less(r, m)) m = r;
-      if (m === i) break;
-      this.swap(i, m);
-      i = m;
-    }
   }
 }

@@ -32,8 +32,15 @@ export function zoneSetFrom(
 }
 
 /** A rows×cols grid of unit squares (in degrees near the equator), ids "r{row}c{col}", members from fn. */
-// size is a power of two so that c * size is exact and neighbouring squares share identical corners.
 export function gridZoneSet(rows: number, cols: number, members: (r: number, c: number) => number, size = 1 / 64): ZoneSet {
+  return zoneSetFrom(gridFeatures(rows, cols, members, size));
+}
+
+/**
+ * gridZoneSet's squares as GeoJSON (property `code` the id, `name`, `members`), e.g. to write a zone file.
+ * size is a power of two so that c * size is exact and neighbouring squares share identical corners.
+ */
+export function gridFeatures(rows: number, cols: number, members: (r: number, c: number) => number, size = 1 / 64): FeatureCollection {
   const features: Feature[] = [];
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
@@ -57,5 +64,5 @@ export function gridZoneSet(rows: number, cols: number, members: (r: number, c: 
       });
     }
   }
-  return zoneSetFrom({ type: 'FeatureCollection', features });
+  return { type: 'FeatureCollection', features };
 }
