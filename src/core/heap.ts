@@ -34,6 +34,10 @@ export class MinHeap {
     this.ids[a] = this.ids[b];
     this.ids[b] = d;
   }
+  /** Empty the heap, keeping its arrays (a heap used again and again allocates nothing once grown). */
+  clear(): void {
+    this.n = 0;
+  }
   /** Add an entry without restoring the heap order: call heapify() after the last one. */
   add(key: number, tie: number, id: number): void {
     this.grow();

@@ -56,6 +56,8 @@ export class GrowScratch {
   /** marks on region ids (the search's neighbourhoods) */
   readonly regionMark: Stamps;
   readonly regionMark2: Stamps;
+  /** the seeds of a growth (grow empties it first) */
+  readonly heap = new MinHeap();
   constructor(p: Problem) {
     // region ids stay below the number of zones plus the few regions made and dropped within one step
     this.regionMark = new Stamps(2 * p.n + 16);
@@ -95,7 +97,8 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
   s.area.next();
   s.enclave.next();
   s.free.next();
-  for (const z of area) {
+  for (let i = 0; i < area.length; i++) {
+    const z = area[i];
     s.area.set(z);
     if (label[z] < 0 && p.lock[z] < 0) s.free.set(z);
   }
@@ -103,22 +106,27 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
   const free = (z: number) => s.free.has(z);
 
   // free degree of each area zone (for periphery-first seeds)
-  for (const z of area) {
+  for (let i = 0; i < area.length; i++) {
+    const z = area[i];
+    const ns = p.nbr[z];
     let d = 0;
-    for (const j of p.nbr[z]) if (free(j)) d++;
+    for (let k = 0; k < ns.length; k++) if (free(ns[k])) d++;
     s.freeDeg[z] = d;
   }
   const taken = (z: number) => {
     s.free.clear(z);
-    for (const j of p.nbr[z]) if (s.area.has(j)) s.freeDeg[j]--;
+    const ns = p.nbr[z];
+    for (let k = 0; k < ns.length; k++) if (s.area.has(ns[k])) s.freeDeg[ns[k]]--;
   };
 
   // 1. locked regions below T grow first
-  for (const r of pending) {
+  for (let i = 0; i < pending.length; i++) {
+    const r = pending[i];
     if (!growRegion(r)) return { ok: false, created, touched, failure: { zone: part.units(r)[0], lock: lockOf(locksOf(part), r) } };
   }
   // 2. big zones are sections on their own
-  for (const z of area) {
+  for (let i = 0; i < area.length; i++) {
+    const z = area[i];
     if (free(z) && p.members[z] >= T) {
       const r = part.newSection();
       part.move(z, r);
@@ -127,8 +135,9 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
     }
   }
   // 3. seeds among the small zones
-  const heap = new MinHeap();
-  for (const z of area) if (free(z)) heap.add(params.randomSeeds ? 0 : s.freeDeg[z], rng.next(), z);
+  const heap = s.heap;
+  heap.clear();
+  for (let i = 0; i < area.length; i++) if (free(area[i])) heap.add(params.randomSeeds ? 0 : s.freeDeg[area[i]], rng.next(), area[i]);
   heap.heapify();
   while (heap.size > 0) {
     const z = heap.pop();
@@ -145,7 +154,8 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
       created.push(r);
     } else {
       // the whole free pocket around z is below T: its zones become enclaves
-      for (const e of part.units(r)) s.enclave.set(e);
+      const units = part.units(r);
+      for (let i = 0; i < units.length; i++) s.enclave.set(units[i]);
       dissolve(part, r);
     }
   }
@@ -153,7 +163,8 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
   let left: number[] = area.filter((z) => label[z] < 0);
   while (left.length) {
     const next: number[] = [];
-    for (const z of left) {
+    for (let i = 0; i < left.length; i++) {
+      const z = left[i];
       const r = bestNeighbourRegion(z);
       if (r < 0) next.push(z);
       else {
@@ -164,7 +175,7 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
     if (next.length === left.length) return { ok: false, created, touched, failure: { zone: next[0] } };
     left = next;
   }
-  for (const r of created) touched.delete(r);
+  for (let i = 0; i < created.length; i++) touched.delete(created[i]);
   return { ok: true, created, touched };
 
   function growRegion(r: number): boolean {
@@ -191,7 +202,8 @@ export function grow(p: Problem, part: Partition, area: readonly number[], rng: 
         accCount[j]++;
       }
     };
-    for (const z of part.units(r)) addNeighbours(z);
+    const units = part.units(r);
+    for (let i = 0; i < units.length; i++) addNeighbours(units[i]);
     const home = p.respectValues.length > 1 ? dominantRespect(r) : -1;
     const max = p.max;
     while (part.members(r) < T) {

@@ -1,6 +1,7 @@
 import type { Rng } from '../core/rng.js';
 import { drawParams, grow, type GrowScratch } from './grow.js';
 import type { Partition } from '../partition/partition.js';
+import type { SectionLabels } from '../partition/updaters.js';
 import { dissolve, lockOf, locksOf, regionTerms, restore, type Stamps, staysConnectedWithout, sumTerms, type Terms, termsNotWorse } from './search.js';
 import type { Problem } from './problem.js';
 
@@ -25,9 +26,8 @@ export type Acceptance = 'gather' | 'compact';
 export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, maxK = 4, accept: Acceptance = 'compact'): number {
   const label = part.assignment;
   const locks = locksOf(part);
-  const live = part.sections().filter((r) => lockOf(locks, r) < 0);
-  if (live.length === 0) return -1;
-  const r0 = live[rng.int(live.length)];
+  const r0 = drawUnlocked(part, locks, rng);
+  if (r0 < 0) return -1;
   const k = 1 + rng.int(maxK);
   const set: number[] = [r0];
   // sections adjacent to the set, in the order a scan of the set's zones (set order, zone order, neighbour order)
@@ -40,11 +40,14 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
   aroundMark.next();
   const around: number[] = [];
   const scan = (r: number) => {
-    for (const z of part.units(r))
-      for (const j of p.nbr[z]) {
-        const l = label[j];
+    const units = part.units(r);
+    for (let i = 0; i < units.length; i++) {
+      const ns = p.nbr[units[i]];
+      for (let k = 0; k < ns.length; k++) {
+        const l = label[ns[k]];
         if (l >= 0 && !inSet.has(l) && !aroundMark.has(l) && lockOf(locks, l) < 0) (aroundMark.set(l), around.push(l));
       }
+    }
   };
   if (k > 1) scan(r0);
   while (set.length < k) {
@@ -57,17 +60,22 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
     if (set.length < k) scan(l);
   }
   const area: number[] = [];
-  for (const r of set) for (const z of part.units(r)) area.push(z);
+  for (let i = 0; i < set.length; i++) {
+    const units = part.units(set[i]);
+    for (let k = 0; k < units.length; k++) area.push(units[k]);
+  }
 
   const outside: number[] = [];
   const seen = s.regionMark2;
   seen.next();
-  for (const r of set) seen.set(r);
-  for (const z of area)
-    for (const j of p.nbr[z]) {
-      const l = label[j];
+  for (let i = 0; i < set.length; i++) seen.set(set[i]);
+  for (let i = 0; i < area.length; i++) {
+    const ns = p.nbr[area[i]];
+    for (let k = 0; k < ns.length; k++) {
+      const l = label[ns[k]];
       if (l >= 0 && !seen.has(l)) (seen.set(l), outside.push(l));
     }
+  }
   // terms of the sections around, before: reused after for those that receive no enclave (same zones in the same
   // order, the same doubles)
   // 'gather' reads only the crossings, which are 0 without --respect: no terms to compute then
@@ -104,6 +112,21 @@ export function lnsStep(p: Problem, part: Partition, rng: Rng, s: GrowScratch, m
     while (units.length > sizes[i]) part.move(units[units.length - 1], -1);
   });
   set.forEach((r, i) => restore(part, r, zonesOfSet[i]));
+  return -1;
+}
+
+/**
+ * A section no lock holds, drawn uniformly (one draw of rng), or −1 when there is none: the one a list of those
+ * sections in increasing index order would give at that draw, without making the list (a step of the search allocates
+ * nothing it can avoid: France's chains made ~26 MB of such lists).
+ */
+export function drawUnlocked(part: Partition, locks: SectionLabels, rng: Rng): number {
+  const end = part.capacity;
+  let free = 0;
+  for (let r = 0; r < end; r++) if (part.exists(r) && lockOf(locks, r) < 0) free++;
+  if (free === 0) return -1;
+  let k = rng.int(free);
+  for (let r = 0; r < end; r++) if (part.exists(r) && lockOf(locks, r) < 0 && k-- === 0) return r;
   return -1;
 }
 

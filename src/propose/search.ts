@@ -41,8 +41,8 @@ export function lockOf(locks: SectionLabels, s: number): number {
 
 /** Remove section s: its zones become unassigned. Returns them in the section's order (for `restore`). */
 export function dissolve(part: Partition, s: number): number[] {
-  const zones = [...part.units(s)];
-  for (const z of zones) part.move(z, -1);
+  const zones = part.units(s).slice();
+  for (let i = 0; i < zones.length; i++) part.move(zones[i], -1);
   part.dropSection(s);
   return zones;
 }
@@ -68,7 +68,8 @@ export function regionTerms(p: Problem, part: Partition, s: number): Terms {
   const label = part.assignment;
   const zones = part.units(s);
   let internal = 0;
-  for (const z of zones) {
+  for (let i = 0; i < zones.length; i++) {
+    const z = zones[i];
     const ns = p.nbr[z];
     const bs = p.border[z];
     for (let k = 0; k < ns.length; k++) {

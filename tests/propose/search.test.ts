@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/core/rng.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { drawParams, grow, GrowScratch } from '../../src/propose/grow.js';
+import { drawUnlocked } from '../../src/propose/improve.js';
 import { buildProblem } from '../../src/propose/problem.js';
 import { dissolve, lockOf, locksOf, restore, searchPartition, Stamps, staysConnectedWithout, sumTerms } from '../../src/propose/search.js';
 import { gridZoneSet } from '../support/zoneset.js';
@@ -85,5 +86,37 @@ describe("propose's search on the one Partition", () => {
       expect(inside).toBeGreaterThan(0);
       expect(sumTerms(p, part, part.sections()).internal).toBeCloseTo(inside, 9);
     }
+  });
+  it('drawUnlocked draws what a list of the unlocked sections would give, with no list', () => {
+    let locked = 0;
+    for (let seed = 1; seed <= 30; seed++) {
+      const rng = new Rng(seed);
+      const zones = gridZoneSet(5, 6, () => 1 + rng.int(9));
+      const graph = buildGraph(zones);
+      // one zone in three locked, under two labels, on even seeds
+      const lock = seed % 2 ? undefined : new Map(zones.zones.filter((_, i) => i % 3 === 0).map((z, i) => [z.id, i % 2 ? 'A' : 'B']));
+      const p = buildProblem(zones, graph, smallRules(6 + rng.int(8)), lock);
+      const part = searchPartition(p);
+      grow(
+        p,
+        part,
+        Array.from({ length: p.n }, (_, i) => i),
+        rng.fork(),
+        drawParams(rng),
+        new GrowScratch(p),
+      );
+      // free indices among the live ones
+      for (const s of part.sections().filter((_, i) => i % 4 === 1)) dissolve(part, s);
+      const locks = locksOf(part);
+      const unlocked = part.sections().filter((s) => lockOf(locks, s) < 0);
+      locked += part.sections().length - unlocked.length;
+      for (let draw = 0; draw < 20; draw++) {
+        const a = new Rng(seed * 100 + draw);
+        const b = new Rng(seed * 100 + draw);
+        expect(drawUnlocked(part, locks, a)).toBe(unlocked.length ? unlocked[b.int(unlocked.length)] : -1);
+        expect(a.next()).toBe(b.next()); // the same draws used
+      }
+    }
+    expect(locked).toBeGreaterThan(0);
   });
 });
