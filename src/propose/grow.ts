@@ -43,7 +43,6 @@ export function drawParams(rng: Rng): GrowParams {
 /** Per-problem scratch arrays, allocated once. */
 export class GrowScratch {
   readonly area: Stamps;
-  readonly enclave: Stamps;
   /** zones of the area still free to take: unassigned, unlocked, not an enclave */
   readonly free: Stamps;
   readonly cand: Stamps;
@@ -63,7 +62,6 @@ export class GrowScratch {
     this.regionMark = new Stamps(2 * p.n + 16);
     this.regionMark2 = new Stamps(2 * p.n + 16);
     this.area = new Stamps(p.n);
-    this.enclave = new Stamps(p.n);
     this.free = new Stamps(p.n);
     this.cand = new Stamps(p.n);
     this.accBorder = new Float64Array(p.n);
@@ -90,184 +88,213 @@ export interface GrowResult {
  * region outside the area that touches them.
  */
 export function grow(p: Problem, part: Partition, area: readonly number[], rng: Rng, params: GrowParams, s: GrowScratch, pending: number[] = []): GrowResult {
-  const label = part.assignment;
-  const T = p.T;
   const created: number[] = [];
   const touched = new Set<number>();
+  markArea(p, part, area, s);
+  // 1. locked regions below T grow first
+  for (let i = 0; i < pending.length; i++) {
+    const r = pending[i];
+    if (!growRegion(p, part, r, rng, params, s)) return { ok: false, created, touched, failure: { zone: part.units(r)[0], lock: lockOf(locksOf(part), r) } };
+  }
+  // 2. big zones are sections on their own
+  for (let i = 0; i < area.length; i++) {
+    const z = area[i];
+    if (s.free.has(z) && p.members[z] >= p.T) {
+      const r = part.newSection();
+      part.move(z, r);
+      take(p, s, z);
+      created.push(r);
+    }
+  }
+  // 3. regions grown from seeds among the small zones
+  growFromSeeds(p, part, area, rng, params, s, created);
+  // 4. enclaves (and anything left) join an adjacent region
+  const stuck = joinNeighbours(p, part, area, touched);
+  if (stuck >= 0) return { ok: false, created, touched, failure: { zone: stuck } };
+  for (let i = 0; i < created.length; i++) touched.delete(created[i]);
+  return { ok: true, created, touched };
+}
+
+// (grow's steps are functions of the module, not closures made at every growth: a search grows ~10,000 times)
+
+/**
+ * Mark the area's zones, and those free to take (unassigned, unlocked; a zone taken by a region is never free again
+ * in this growth: a region that fails leaves enclaves), and count each one's free neighbours (periphery-first seeds).
+ */
+function markArea(p: Problem, part: Partition, area: readonly number[], s: GrowScratch): void {
+  const label = part.assignment;
   s.area.next();
-  s.enclave.next();
   s.free.next();
   for (let i = 0; i < area.length; i++) {
     const z = area[i];
     s.area.set(z);
     if (label[z] < 0 && p.lock[z] < 0) s.free.set(z);
   }
-  // a zone taken by a region is never free again in this growth (a region that fails leaves enclaves)
-  const free = (z: number) => s.free.has(z);
-
-  // free degree of each area zone (for periphery-first seeds)
   for (let i = 0; i < area.length; i++) {
     const z = area[i];
     const ns = p.nbr[z];
     let d = 0;
-    for (let k = 0; k < ns.length; k++) if (free(ns[k])) d++;
+    for (let k = 0; k < ns.length; k++) if (s.free.has(ns[k])) d++;
     s.freeDeg[z] = d;
   }
-  const taken = (z: number) => {
-    s.free.clear(z);
-    const ns = p.nbr[z];
-    for (let k = 0; k < ns.length; k++) if (s.area.has(ns[k])) s.freeDeg[ns[k]]--;
-  };
+}
 
-  // 1. locked regions below T grow first
-  for (let i = 0; i < pending.length; i++) {
-    const r = pending[i];
-    if (!growRegion(r)) return { ok: false, created, touched, failure: { zone: part.units(r)[0], lock: lockOf(locksOf(part), r) } };
-  }
-  // 2. big zones are sections on their own
-  for (let i = 0; i < area.length; i++) {
-    const z = area[i];
-    if (free(z) && p.members[z] >= T) {
-      const r = part.newSection();
-      part.move(z, r);
-      taken(z);
-      created.push(r);
-    }
-  }
-  // 3. seeds among the small zones
+/** Zone z is taken by a region: no longer free, and one free neighbour fewer for the area's zones around it. */
+function take(p: Problem, s: GrowScratch, z: number): void {
+  s.free.clear(z);
+  const ns = p.nbr[z];
+  for (let k = 0; k < ns.length; k++) if (s.area.has(ns[k])) s.freeDeg[ns[k]]--;
+}
+
+/**
+ * Seeds taken in order of free degree (fewest free neighbours first, ties by a random draw), or in random order, each
+ * grown into a region (created); a seed whose whole free pocket stays below T gives its zones back as enclaves.
+ */
+function growFromSeeds(p: Problem, part: Partition, area: readonly number[], rng: Rng, params: GrowParams, s: GrowScratch, created: number[]): void {
   const heap = s.heap;
   heap.clear();
-  for (let i = 0; i < area.length; i++) if (free(area[i])) heap.add(params.randomSeeds ? 0 : s.freeDeg[area[i]], rng.next(), area[i]);
+  for (let i = 0; i < area.length; i++) if (s.free.has(area[i])) heap.add(params.randomSeeds ? 0 : s.freeDeg[area[i]], rng.next(), area[i]);
   heap.heapify();
   while (heap.size > 0) {
     const z = heap.pop();
     const key = heap.poppedKey;
-    if (!free(z)) continue;
+    if (!s.free.has(z)) continue;
     if (!params.randomSeeds && key !== s.freeDeg[z]) {
       heap.push(s.freeDeg[z], rng.next(), z); // stale entry: requeue with its current degree
       continue;
     }
     const r = part.newSection();
     part.move(z, r);
-    taken(z);
-    if (growRegion(r)) {
-      created.push(r);
-    } else {
-      // the whole free pocket around z is below T: its zones become enclaves
-      const units = part.units(r);
-      for (let i = 0; i < units.length; i++) s.enclave.set(units[i]);
-      dissolve(part, r);
-    }
+    take(p, s, z);
+    if (growRegion(p, part, r, rng, params, s)) created.push(r);
+    else dissolve(part, r);
   }
-  // 4. enclaves (and anything left) join an adjacent region
+}
+
+/**
+ * The area's unassigned zones join the adjacent region sharing the longest border with them (bestNeighbourRegion),
+ * round after round (a zone whose neighbours are all unassigned waits for them). Returns a zone that can join none,
+ * or −1.
+ */
+function joinNeighbours(p: Problem, part: Partition, area: readonly number[], touched: Set<number>): number {
+  const label = part.assignment;
   let left: number[] = area.filter((z) => label[z] < 0);
   while (left.length) {
     const next: number[] = [];
     for (let i = 0; i < left.length; i++) {
       const z = left[i];
-      const r = bestNeighbourRegion(z);
+      const r = bestNeighbourRegion(p, part, z);
       if (r < 0) next.push(z);
       else {
         touched.add(r);
         part.move(z, r);
       }
     }
-    if (next.length === left.length) return { ok: false, created, touched, failure: { zone: next[0] } };
+    if (next.length === left.length) return next[0];
     left = next;
   }
-  for (let i = 0; i < created.length; i++) touched.delete(created[i]);
-  return { ok: true, created, touched };
+  return -1;
+}
 
-  function growRegion(r: number): boolean {
-    s.cand.next();
-    const cands: number[] = [];
-    // the arrays and weights read for every candidate of every step, held in locals
-    const { cand, accBorder, accCount, degree, totalBorder } = s;
-    const freeMark = s.free;
-    const zoneMembers = p.members;
-    const { finish, waste, noise } = params;
-    const addNeighbours = (z: number) => {
-      const ns = p.nbr[z];
-      const bs = p.border[z];
-      for (let k = 0; k < ns.length; k++) {
-        const j = ns[k];
-        if (!freeMark.has(j)) continue;
-        if (!cand.has(j)) {
-          cand.set(j);
-          accBorder[j] = 0;
-          accCount[j] = 0;
-          cands.push(j);
-        }
-        accBorder[j] += bs[k];
-        accCount[j]++;
-      }
-    };
-    const units = part.units(r);
-    for (let i = 0; i < units.length; i++) addNeighbours(units[i]);
-    const home = p.respectValues.length > 1 ? dominantRespect(r) : -1;
-    const max = p.max;
-    while (part.members(r) < T) {
-      // a region holding the most zones allowed takes no more (no candidate would be scored)
-      if (part.size(r) >= p.maxZones) return false;
-      let best = -1;
-      let bestScore = -Infinity;
-      let w = 0;
-      // the same for every candidate of this step
-      const members = part.members(r);
-      for (let k = 0; k < cands.length; k++) {
-        const c = cands[k];
-        if (!freeMark.has(c)) {
-          cands[k] = cands[cands.length - 1];
-          cands.pop();
-          k--;
-          continue;
-        }
-        const m = zoneMembers[c];
-        if (members + m > max) continue;
-        const tb = totalBorder[c];
-        const enclosed = 0.5 * (accCount[c] / degree[c]);
-        let score = enclosed + (tb > 0 ? 0.5 * (accBorder[c] / tb) : enclosed);
-        if (members + m >= T) score += finish - waste * ((members + m - T) / T);
-        if (home >= 0 && p.respect[c] === home) score += params.respect;
-        score += noise * rng.next();
-        if (score > bestScore) ((bestScore = score), (best = c), (w = k));
-      }
-      if (best < 0) return false;
-      cands[w] = cands[cands.length - 1];
-      cands.pop();
-      part.move(best, r);
-      taken(best);
-      addNeighbours(best);
-    }
-    return true;
-  }
-
-  function dominantRespect(r: number): number {
-    const counts = new Map<number, number>();
-    let best = -1;
-    let bc = 0;
-    for (const z of part.units(r)) {
-      const c = (counts.get(p.respect[z]) ?? 0) + 1;
-      counts.set(p.respect[z], c);
-      if (c > bc) ((bc = c), (best = p.respect[z]));
-    }
-    return best;
-  }
-
-  /** The adjacent section sharing the longest border with z (same --respect value first), within max; −1: none. */
-  function bestNeighbourRegion(z: number): number {
+/** Grow region r from its zones until it reaches T, by the best-scored free candidate at each step; false if it cannot. */
+function growRegion(p: Problem, part: Partition, r: number, rng: Rng, params: GrowParams, s: GrowScratch): boolean {
+  const T = p.T;
+  s.cand.next();
+  const cands: number[] = [];
+  // the arrays and weights read for every candidate of every step, held in locals
+  const { accBorder, accCount, degree, totalBorder } = s;
+  const freeMark = s.free;
+  const zoneMembers = p.members;
+  const { finish, waste, noise } = params;
+  const units = part.units(r);
+  for (let i = 0; i < units.length; i++) addCandidates(p, s, cands, units[i]);
+  const home = p.respectValues.length > 1 ? dominantRespect(p, part, r) : -1;
+  const max = p.max;
+  while (part.members(r) < T) {
+    // a region holding the most zones allowed takes no more (no candidate would be scored)
+    if (part.size(r) >= p.maxZones) return false;
     let best = -1;
     let bestScore = -Infinity;
-    const ns = p.nbr[z];
-    for (let k = 0; k < ns.length; k++) {
-      const l = label[ns[k]];
-      if (l < 0) continue;
-      if (part.members(l) + p.members[z] > p.max || part.size(l) >= p.maxZones) continue;
-      let score = p.border[z][k] + 1e-6; // several edges to one region add up below
-      for (let k2 = 0; k2 < ns.length; k2++) if (k2 !== k && label[ns[k2]] === l) score += p.border[z][k2];
-      if (p.respectValues.length > 1 && p.respect[ns[k]] === p.respect[z]) score += 1e6;
-      if (score > bestScore) ((bestScore = score), (best = l));
+    let w = 0;
+    // the same for every candidate of this step
+    const members = part.members(r);
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k];
+      if (!freeMark.has(c)) {
+        cands[k] = cands[cands.length - 1];
+        cands.pop();
+        k--;
+        continue;
+      }
+      const m = zoneMembers[c];
+      if (members + m > max) continue;
+      const tb = totalBorder[c];
+      const enclosed = 0.5 * (accCount[c] / degree[c]);
+      let score = enclosed + (tb > 0 ? 0.5 * (accBorder[c] / tb) : enclosed);
+      if (members + m >= T) score += finish - waste * ((members + m - T) / T);
+      if (home >= 0 && p.respect[c] === home) score += params.respect;
+      score += noise * rng.next();
+      if (score > bestScore) ((bestScore = score), (best = c), (w = k));
     }
-    return best;
+    if (best < 0) return false;
+    cands[w] = cands[cands.length - 1];
+    cands.pop();
+    part.move(best, r);
+    take(p, s, best);
+    addCandidates(p, s, cands, best);
   }
+  return true;
+}
+
+/** z's free neighbours become candidates (listed once in `cands`), each with the border and edges it shares with the region. */
+function addCandidates(p: Problem, s: GrowScratch, cands: number[], z: number): void {
+  const { cand, accBorder, accCount } = s;
+  const freeMark = s.free;
+  const ns = p.nbr[z];
+  const bs = p.border[z];
+  for (let k = 0; k < ns.length; k++) {
+    const j = ns[k];
+    if (!freeMark.has(j)) continue;
+    if (!cand.has(j)) {
+      cand.set(j);
+      accBorder[j] = 0;
+      accCount[j] = 0;
+      cands.push(j);
+    }
+    accBorder[j] += bs[k];
+    accCount[j]++;
+  }
+}
+
+/** The --respect value most of region r's zones have (the first to reach the count, in the region's order). */
+function dominantRespect(p: Problem, part: Partition, r: number): number {
+  const counts = new Map<number, number>();
+  let best = -1;
+  let bc = 0;
+  const units = part.units(r);
+  for (let i = 0; i < units.length; i++) {
+    const z = units[i];
+    const c = (counts.get(p.respect[z]) ?? 0) + 1;
+    counts.set(p.respect[z], c);
+    if (c > bc) ((bc = c), (best = p.respect[z]));
+  }
+  return best;
+}
+
+/** The adjacent section sharing the longest border with z (same --respect value first), within max; −1: none. */
+function bestNeighbourRegion(p: Problem, part: Partition, z: number): number {
+  const label = part.assignment;
+  let best = -1;
+  let bestScore = -Infinity;
+  const ns = p.nbr[z];
+  for (let k = 0; k < ns.length; k++) {
+    const l = label[ns[k]];
+    if (l < 0) continue;
+    if (part.members(l) + p.members[z] > p.max || part.size(l) >= p.maxZones) continue;
+    let score = p.border[z][k] + 1e-6; // several edges to one region add up below
+    for (let k2 = 0; k2 < ns.length; k2++) if (k2 !== k && label[ns[k2]] === l) score += p.border[z][k2];
+    if (p.respectValues.length > 1 && p.respect[ns[k]] === p.respect[z]) score += 1e6;
+    if (score > bestScore) ((bestScore = score), (best = l));
+  }
+  return best;
 }
