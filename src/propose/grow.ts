@@ -57,6 +57,8 @@ export class GrowScratch {
   readonly regionMark2: Stamps;
   /** the seeds of a growth (grow empties it first) */
   readonly heap = new MinHeap();
+  /** the candidates of the region growing (growRegion: a list of its own length, the first entries used) */
+  readonly cands: Int32Array;
   constructor(p: Problem) {
     // region ids stay below the number of zones plus the few regions made and dropped within one step
     this.regionMark = new Stamps(2 * p.n + 16);
@@ -64,6 +66,7 @@ export class GrowScratch {
     this.area = new Stamps(p.n);
     this.free = new Stamps(p.n);
     this.cand = new Stamps(p.n);
+    this.cands = new Int32Array(p.n);
     this.accBorder = new Float64Array(p.n);
     this.accCount = new Int32Array(p.n);
     this.freeDeg = new Int32Array(p.n);
@@ -200,14 +203,16 @@ function joinNeighbours(p: Problem, part: Partition, area: readonly number[], to
 function growRegion(p: Problem, part: Partition, r: number, rng: Rng, params: GrowParams, s: GrowScratch): boolean {
   const T = p.T;
   s.cand.next();
-  const cands: number[] = [];
+  // the candidates are cands[0..nc): a zone is listed once (cand marks it), and an entry removed is replaced by the last
+  const cands = s.cands;
+  let nc = 0;
   // the arrays and weights read for every candidate of every step, held in locals
   const { accBorder, accCount, degree, totalBorder } = s;
   const freeMark = s.free;
   const zoneMembers = p.members;
   const { finish, waste, noise } = params;
   const units = part.units(r);
-  for (let i = 0; i < units.length; i++) addCandidates(p, s, cands, units[i]);
+  for (let i = 0; i < units.length; i++) nc = addCandidates(p, s, nc, units[i]);
   const home = p.respectValues.length > 1 ? dominantRespect(p, part, r) : -1;
   const max = p.max;
   while (part.members(r) < T) {
@@ -218,11 +223,10 @@ function growRegion(p: Problem, part: Partition, r: number, rng: Rng, params: Gr
     let w = 0;
     // the same for every candidate of this step
     const members = part.members(r);
-    for (let k = 0; k < cands.length; k++) {
+    for (let k = 0; k < nc; k++) {
       const c = cands[k];
       if (!freeMark.has(c)) {
-        cands[k] = cands[cands.length - 1];
-        cands.pop();
+        cands[k] = cands[--nc];
         k--;
         continue;
       }
@@ -237,18 +241,17 @@ function growRegion(p: Problem, part: Partition, r: number, rng: Rng, params: Gr
       if (score > bestScore) ((bestScore = score), (best = c), (w = k));
     }
     if (best < 0) return false;
-    cands[w] = cands[cands.length - 1];
-    cands.pop();
+    cands[w] = cands[--nc];
     part.move(best, r);
     take(p, s, best);
-    addCandidates(p, s, cands, best);
+    nc = addCandidates(p, s, nc, best);
   }
   return true;
 }
 
-/** z's free neighbours become candidates (listed once in `cands`), each with the border and edges it shares with the region. */
-function addCandidates(p: Problem, s: GrowScratch, cands: number[], z: number): void {
-  const { cand, accBorder, accCount } = s;
+/** z's free neighbours become candidates (s.cands[0..nc), each listed once), with the border and edges they share with the region; the new nc. */
+function addCandidates(p: Problem, s: GrowScratch, nc: number, z: number): number {
+  const { cand, cands, accBorder, accCount } = s;
   const freeMark = s.free;
   const ns = p.nbr[z];
   const bs = p.border[z];
@@ -259,11 +262,12 @@ function addCandidates(p: Problem, s: GrowScratch, cands: number[], z: number): 
       cand.set(j);
       accBorder[j] = 0;
       accCount[j] = 0;
-      cands.push(j);
+      cands[nc++] = j;
     }
     accBorder[j] += bs[k];
     accCount[j]++;
   }
+  return nc;
 }
 
 /** The --respect value most of region r's zones have (the first to reach the count, in the region's order). */

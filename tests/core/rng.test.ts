@@ -26,4 +26,21 @@ describe('Rng', () => {
     expect(mean[1]).toBeCloseTo(0.3, 1);
     expect(mean[2]).toBeCloseTo(0.1, 1);
   });
+  it('draws mulberry32 from its 32-bit state, whatever the seed (the state kept in a typed array changes no draw)', () => {
+    // mulberry32 written out with a plain number state, as published
+    const reference = (seed: number) => {
+      let a = seed >>> 0;
+      return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = Math.imul(a ^ (a >>> 15), a | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+    };
+    for (const seed of [0, 1, 42, 2 ** 30, 2 ** 31 + 7, 2 ** 32 - 1, -5, 3.9]) {
+      const rng = new Rng(seed);
+      const ref = reference(seed);
+      for (let i = 0; i < 10_000; i++) expect(rng.next()).toBe(ref());
+    }
+  });
 });
