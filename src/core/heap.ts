@@ -9,8 +9,14 @@ export class MinHeap {
   private ties = new Float64Array(64);
   private ids = new Int32Array(64);
   private n = 0;
-  poppedKey = 0;
-  poppedTie = 0;
+  /** the last popped key and tie-break (in a typed array: number fields holding doubles cost V8 a heap number per pop) */
+  private readonly popped = new Float64Array(2);
+  get poppedKey(): number {
+    return this.popped[0];
+  }
+  get poppedTie(): number {
+    return this.popped[1];
+  }
   get size(): number {
     return this.n;
   }
@@ -77,8 +83,8 @@ export class MinHeap {
     }
   }
   pop(): number {
-    this.poppedKey = this.keys[0];
-    this.poppedTie = this.ties[0];
+    this.popped[0] = this.keys[0];
+    this.popped[1] = this.ties[0];
     const id = this.ids[0];
     const last = --this.n;
     this.swap(0, last);
