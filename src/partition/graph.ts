@@ -51,7 +51,7 @@ export function unitGraphFrom(neighbours: readonly (readonly number[])[], member
 }
 
 /** The neighbours of each cell of a lattice of w × h cells (rook adjacency), row by row. */
-export function latticeNeighbours(w: number, h: number): number[][] {
+function latticeNeighbours(w: number, h: number): number[][] {
   const nbrs: number[][] = [];
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {

@@ -37,7 +37,7 @@ import type { ProposeOptions, ProposeResult, SectionSummary } from './types.js';
  * Steps 2 and 3 run as CHAINS independent chains, each with its own seed drawn from the one Rng, half the
  * constructions and half the patience (so a search that has converged stops twice as early; one still finding
  * sections goes on to `iterations`), and the best plan is kept: the chains run side by side on two cores, or both
- * in a warm worker when they are short (threads.ts), and the plan is the same on one.
+ * in a worker when they are short (threads.ts), and the plan is the same on one.
  * Deterministic for a given seed: every random choice comes from one Rng and the effort is counted in
  * iterations, not seconds (timeLimitMs is only a safety cap).
  */

@@ -3,7 +3,7 @@
  * possible (before the graph is built, so that they have loaded their code and HiGHS when the search starts). Two
  * kinds of work go to them:
  *  - search chains (chain.ts): chain 0 runs on this thread, the others in the workers (short chains all run in the
- *    workers once their code is warm: warm.ts), which write their outcome into shared memory; this thread waits for
+ *    workers once they have started), which write their outcome into shared memory; this thread waits for
  *    them with Atomics.wait, so proposeSections stays synchronous;
  *  - the bound's facts (bound.ts: minimal sections, LP and MIP through HiGHS), answered by message while this
  *    thread finishes the plan.
@@ -98,11 +98,11 @@ export type WorkerReply = { id: number; facts?: BoundFacts; error?: string };
 export interface ProposeThreads {
   /** how many worker threads (besides this one) */
   readonly size: number;
-  /** whether every worker's search code is warm (warmed up, or a chain run): short chains then all go to them */
-  readonly warm: boolean;
+  /** whether every worker has started (its code loaded): short chains then all go to them */
+  readonly ready: boolean;
   /**
    * Run every chain: chain 0 here and the others in the workers, or all in the workers when they are short
-   * (shortChains) and the workers warm; the outcomes in chain order. `meanwhile`: work that does not depend on the
+   * (shortChains) and the workers ready; the outcomes in chain order. `meanwhile`: work that does not depend on the
    * plan, done here once this thread's chain is (at once when it has none), if a worker's chain is still running then
    * (instead of waiting idle); the caller does it later otherwise.
    */
@@ -131,16 +131,16 @@ export function startProposeThreads(
   { silenceMs = SILENCE_MS, highs = true }: { silenceMs?: number; highs?: boolean } = {},
 ): ProposeThreads | undefined {
   const workers: Worker[] = [];
-  // one flag per worker, set once its search code is warm (worker.ts)
-  const warmFlags: Int32Array[] = [];
+  // one flag per worker, set once it has started (worker.ts)
+  const readyFlags: Int32Array[] = [];
   for (let k = 0; k < threads - 1; k++) {
     try {
       // `highs`: load HiGHS at once (a bound will likely need it), else on the first bound asked
-      const warm = new Int32Array(new SharedArrayBuffer(4));
-      const w = new Worker(workerScript(import.meta.url, 'propose/worker.js'), { workerData: { highs, warm } });
+      const ready = new Int32Array(new SharedArrayBuffer(4));
+      const w = new Worker(workerScript(import.meta.url, 'propose/worker.js'), { workerData: { highs, ready } });
       w.unref();
       workers.push(w);
-      warmFlags.push(warm);
+      readyFlags.push(ready);
     } catch {
       break;
     }
@@ -169,17 +169,17 @@ export function startProposeThreads(
     w.on('error', (e) => fail(w, e));
     w.on('exit', () => fail(w, new Error('a propose worker stopped')));
   }
-  const warm = () => warmFlags.every((f) => Atomics.load(f, 0) === 1);
+  const ready = () => readyFlags.every((f) => Atomics.load(f, 0) === 1);
   return {
     size: workers.length,
-    get warm() {
-      return warm();
+    get ready() {
+      return ready();
     },
     runChains(p, works, events = {}, meanwhile) {
       const threaded = p.n >= MIN_UNITS_FOR_THREADS;
-      // short chains all go to the workers once their code is warm (warm.ts), while this thread does the
+      // short chains all go to the workers once they have started, while this thread does the
       // plan-independent work; else chain 0 runs here and the others in the workers
-      const first = threaded && shortChains(p, works) && warm() ? 0 : 1;
+      const first = threaded && shortChains(p, works) && ready() ? 0 : 1;
       const on = (c: number) => workers[(c - first) % workers.length];
       const running = works.map((work, c) => (c >= first && threaded ? startChain(on(c), p, work) : undefined));
       flush();
@@ -249,10 +249,10 @@ export function threadsFor(
 
 /**
  * Chains below this much work (improvement steps × zones per section, the size of what a step re-cuts) all run in the
- * workers. A worker's code is warm (warm.ts) where this thread's is cold: France's chains (~6,000 steps, 1.4 zones per
- * section: ~9,000) take ~60 + ~40 ms one after the other in a worker, against ~130 ms for the first one here, which
- * also compiles the search's code a second time (~100 ms of CPU). The PACA communes' (~19,000 steps, ~29 zones per
- * section: ~540,000) take ~0.7 s each: one here, the other in a worker.
+ * workers, while this thread measures the zones (the `meanwhile` of runChains): France's chains (~6,000 steps, 1.4
+ * zones per section: ~9,000) take ~80 + ~25 ms one after the other in a worker, the first one compiling the search's
+ * code; one of them here instead took longer, after or before the measures, and compiled that code a second time. The
+ * PACA communes' (~19,000 steps, ~29 zones per section: ~540,000) take ~0.6 s each: one here, the other in a worker.
  */
 export const SHORT_CHAIN_WORK = 50_000;
 

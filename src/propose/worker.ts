@@ -1,7 +1,6 @@
 /**
  * A propose worker thread (threads.ts). It loads HiGHS as soon as it starts when a bound will likely need it, so
- * that the WebAssembly is compiled while the main thread builds the graph, then warms up the search's code (warm.ts)
- * until its first chain comes, and takes requests in order: a search chain (runSearchChain, its outcome
+ * that the WebAssembly is compiled while the main thread builds the graph, and takes requests in order: a search chain (runSearchChain, its outcome
  * written into the shared block the main thread waits on) or a layer's bound facts (boundFacts computed to the
  * end, answered by message).
  */
@@ -10,36 +9,22 @@ import { warmNumberFormats } from '../messages/i18n.js';
 import { boundFacts } from './bound.js';
 import { runSearchChain } from './chain.js';
 import { loadHighs, type Highs } from './highs.js';
-import { WARM_UP_PIECES, warmPackingModels, warmUpSearch } from './warm.js';
+import { warmPackingModels } from './warm.js';
 import { beat, chainBlock, chainFailed, writeOutcome, type WorkerReply, type WorkerRequest } from './threads.js';
 
 // first of all, while the main thread reads the zones: ICU's number data, which the main thread needs at its first
 // figure (process-wide: loaded once, here rather than there)
 warmNumberFormats();
-/** Whether a search chain has come (the warm-ups then stop). */
+/** Whether a search chain has come (HiGHS's warm-up then stops). */
 let chainCame = false;
 // a failure shows again, as an error, when a bound needs HiGHS
-const data = workerData as { highs?: boolean; warm?: Int32Array } | null;
+const data = workerData as { highs?: boolean; ready?: Int32Array } | null;
 let highsAsked = data?.highs === true;
-/** Say that the search's code is warm (threads.ts then sends short chains here). */
-const warmNow = () => data?.warm && Atomics.store(data.warm, 0, 1);
 let highs: Promise<unknown> = highsAsked ? prepareHighs() : Promise.resolve(undefined);
 function prepareHighs(): Promise<unknown> {
   return loadHighs().then(warmUpHighs, () => undefined);
 }
 const reply = (m: WorkerReply) => parentPort!.postMessage(m);
-
-// the search's code warmed up from the start, in small pieces (a turn of the event loop before each: a real chain
-// that has come meanwhile goes first, and ends the warm-up)
-warmUp(0);
-function warmUp(piece: number): void {
-  setImmediate(() => {
-    if (chainCame) return;
-    if (piece >= WARM_UP_PIECES) return void warmNow();
-    warmUpSearch(piece + 1);
-    warmUp(piece + 1);
-  });
-}
 
 parentPort!.on('message', (m: WorkerRequest) => {
   if (m.kind === 'highs') {
@@ -53,7 +38,6 @@ parentPort!.on('message', (m: WorkerRequest) => {
     try {
       beat(block);
       const outcome = runSearchChain(m.p, m.work, { beat: () => beat(block) });
-      warmNow();
       writeOutcome(block, outcome);
     } catch {
       chainFailed(block);
@@ -69,6 +53,9 @@ parentPort!.on('message', (m: WorkerRequest) => {
     }
   })();
 });
+
+// started: threads.ts sends short chains here from now on (before, chain 0 runs on the main thread)
+if (data?.ready) Atomics.store(data.ready, 0, 1);
 
 /**
  * A small packing's LP and MIP solved at once (warm.ts), with the bound's options: V8 compiles a WebAssembly function

@@ -8,9 +8,8 @@ import { proposeProved, proposeSections } from '../../src/propose/index.js';
 import { runSearchChain, type ChainWork } from '../../src/propose/chain.js';
 import { MIN_UNITS_FOR_THREADS, shortChains, startProposeThreads } from '../../src/propose/threads.js';
 import { lockSeeds } from '../../src/propose/locks.js';
-import { warmPackingModels, warmProblem, warmUpSearch } from '../../src/propose/warm.js';
+import { warmPackingModels } from '../../src/propose/warm.js';
 import { loadHighs } from '../../src/propose/highs.js';
-import { countBound } from '../../src/propose/bound.js';
 import { mayEnumerate, mayEnumerateFromMembers } from '../../src/propose/bound.js';
 import { buildProblem, upperBound } from '../../src/propose/problem.js';
 import { COMMUNE_TABLE_2023, FRANCE_ZONES, franceZonesWithEstimatedMembers, itWithRealData } from '../support/real-data.js';
@@ -26,7 +25,7 @@ describe('propose on several threads', () => {
   const graph = buildGraph(zones);
   const rules = resolveRules({ minMembers: 5_000, minSeats: 1, membersPerSeat: 100 });
 
-  it('a chain run in a worker thread has the outcome of the same chain run here; short chains all run in warm workers', async () => {
+  it('a chain run in a worker thread has the outcome of the same chain run here; short chains all run in started workers', async () => {
     const p = buildProblem(zones, graph, rules);
     expect(p.n).toBeGreaterThanOrEqual(MIN_UNITS_FOR_THREADS);
     // iterations: the budget that sizes a chain (a chain of 50 fruitless steps stops early, whatever its budget)
@@ -40,20 +39,20 @@ describe('propose on several threads', () => {
       ub: upperBound(p, rules),
     });
     const cases = [
-      // short chains, workers just started (cold): chain 0 here
-      { iterations: 400, short: true, warm: false, ranOn: ['here', 'worker'] },
-      // short chains, workers warmed up: both there
-      { iterations: 400, short: true, warm: true, ranOn: ['worker', 'worker'] },
-      // long chains: chain 0 here, warm or not
-      { iterations: 20_000, short: false, warm: true, ranOn: ['here', 'worker'] },
+      // short chains, workers still starting: chain 0 here
+      { iterations: 400, short: true, ready: false, ranOn: ['here', 'worker'] },
+      // short chains, workers started: both there
+      { iterations: 400, short: true, ready: true, ranOn: ['worker', 'worker'] },
+      // long chains: chain 0 here, started or not
+      { iterations: 20_000, short: false, ready: true, ranOn: ['here', 'worker'] },
     ];
     for (const c of cases) {
       const works = [work(11, c.iterations), work(12, c.iterations)];
       expect(shortChains(p, works)).toBe(c.short);
       const pool = startProposeThreads(2)!;
       expect(pool.size).toBe(1);
-      if (c.warm) await vi.waitFor(() => expect(pool.warm).toBe(true), { timeout: 20_000, interval: 20 });
-      else expect(pool.warm).toBe(false);
+      if (c.ready) await vi.waitFor(() => expect(pool.ready).toBe(true), { timeout: 20_000, interval: 20 });
+      else expect(pool.ready).toBe(false);
       const threaded = pool.runChains(p, works);
       void pool.close();
       expect(threaded.map((o) => o.ranOn ?? 'here')).toEqual(c.ranOn);
@@ -66,19 +65,6 @@ describe('propose on several threads', () => {
       expect([...threaded[0].assignment!]).not.toEqual([...threaded[1].assignment!]);
       for (const o of threaded) expect(o.assignment!.every((s) => s >= 0)).toBe(true);
     }
-  });
-
-  it("a worker's warm-up leaves no trace: a chain run after it has the outcome of the same chain run before", () => {
-    const p = buildProblem(zones, graph, rules);
-    const work: ChainWork = { seed: 21, constructions: 3, iterations: 300, patience: 50, seeds: lockSeeds(p), initial: [], ub: upperBound(p, rules) };
-    const before = runSearchChain(p, work);
-    for (let k = 1; k <= 3; k++) warmUpSearch(k);
-    expect(runSearchChain(p, work)).toEqual(before);
-    // the made-up layer is a real search problem: the warm-up's chain finds a plan covering every zone
-    const w = warmProblem();
-    const o = runSearchChain(w, { seed: 1, constructions: 2, iterations: 100, patience: 20, seeds: [], initial: [], ub: countBound(w) });
-    expect(o.assignment!.every((s) => s >= 0)).toBe(true);
-    expect(o.objective.sections).toBeGreaterThan(w.n / 8);
   });
 
   it("HiGHS's warm-up is a packing whose MIP has to branch: its LP optimum is fractional, above the MIP's", async () => {
