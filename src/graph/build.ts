@@ -163,7 +163,15 @@ function addExplicitLinks(edges: EdgeSet, zones: ZoneSet, explicit: ReturnType<t
   for (const l of explicit) {
     if (edges.has(l.a, l.b)) continue; // already adjacent: nothing to add
     const e = edges.put(l.a, l.b, 'link', 0);
-    e.distanceKm = round3(zoneDistanceKm(zones.zones[l.a].geometry, zones.zones[l.b].geometry));
+    // measured when first read (edges.csv, a report, check's list of links), not while the graph is built: propose's
+    // search does not wait for it (France's Marie-Galante to Guadeloupe: ~15 ms)
+    let km: number | undefined;
+    Object.defineProperty(e, 'distanceKm', {
+      enumerable: true,
+      configurable: true,
+      get: () => (km ??= round3(zoneDistanceKm(zones.zones[l.a].geometry, zones.zones[l.b].geometry))),
+      set: (v: number) => void (km = v),
+    });
     e.source = l.source;
     e.from = l.a;
   }
