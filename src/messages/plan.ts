@@ -126,6 +126,18 @@ export const PLAN_MESSAGES = {
     en: 'use zone ids as they appear in the zone layer (for example {examples})',
     fr: 'utilisez les codes de zone tels qu’ils figurent dans la couche des zones (par exemple {examples})',
   },
+  'links.notList': {
+    en: '{option} must be a list of links, got {value}',
+    fr: '{option} doit être une liste de liens, et non {value}',
+  },
+  'links.notLink': {
+    en: 'link #{n} of {option} is not a link between two zones, got {value}',
+    fr: 'le lien n° {n} de {option} ne relie pas deux zones : {value}',
+  },
+  'links.shape.hint': {
+    en: 'a link is an object naming two zones by their ids in "a" and "b", and where it comes from in "source" (e.g. a: "0103", b: "0104", source: "ferry")',
+    fr: 'un lien est un objet qui nomme deux zones par leurs codes dans « a » et « b », et sa provenance dans « source » (par exemple a: "0103", b: "0104", source: "ferry")',
+  },
   'links.self': { en: 'the link {a}:{b} ({source}) joins a zone to itself', fr: 'le lien {a}:{b} ({source}) relie une zone à elle-même' },
   'links.self.hint': {
     en: 'a link joins two different zones, e.g. an island and the zone of its ferry port',
