@@ -132,6 +132,8 @@ function checkWritable(t: OutputTarget): void {
       hint: t.option ? said('load.out.cannotOption.hint', { option: optionRef(t.option) }) : said('load.out.cannot.hint'),
     });
   };
+  // resolve('') is the current folder: an empty path is said as such, not as "a folder"
+  if (t.path.trim() === '') fail(said('load.out.emptyPath'));
   const abs = resolve(t.path);
   const st = statOrUndefined(abs);
   if (st?.isDirectory()) fail(said('load.out.folder'));
@@ -238,7 +240,15 @@ function prepare(files: readonly OutputFile[]): { staged: Staged[]; stamp: strin
 
 function writeError(e: unknown, s: Staged | undefined): InputError {
   if (e instanceof InputError) return e;
-  return new InputError(said('load.out.cannot', { problem: describeFsError(e) }), { file: s?.path, hint: said('load.out.cannot.hint') });
+  const code = (e as NodeJS.ErrnoException).code;
+  // a full disk is not mended by checking the path
+  const hint =
+    code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG'
+      ? said('load.out.full.hint')
+      : s?.option
+        ? said('load.out.cannotOption.hint', { option: optionRef(s.option) })
+        : said('load.out.cannot.hint');
+  return new InputError(said('load.out.cannot', { problem: describeFsError(e) }), { file: s?.path, hint });
 }
 
 /** Rename every temporary into place; on a failure put back the files already replaced. */
@@ -373,7 +383,12 @@ export function describeFsError(e: unknown): Said | string {
     case 'EPERM':
       return said('load.fs.EACCES');
     case 'ENOSPC':
+    case 'EDQUOT':
       return said('load.fs.ENOSPC');
+    case 'EFBIG':
+      return said('load.fs.EFBIG');
+    case 'EROFS':
+      return said('load.fs.EROFS');
     default:
       return code ?? String(e);
   }

@@ -159,6 +159,11 @@ export const LOAD_MESSAGES = {
     en: 'check the path given to {option}: the folder must be writable, and no file or folder of that name may be in the way',
     fr: 'vérifiez le chemin donné à {option} : le dossier doit être accessible en écriture, et aucun fichier ou dossier de ce nom ne doit gêner',
   },
+  'out.full.hint': {
+    en: 'free some space on that disk, or write the file onto another disk; nothing was written',
+    fr: 'libérez de la place sur ce disque, ou écrivez le fichier sur un autre disque ; rien n’a été écrit',
+  },
+  'out.emptyPath': { en: 'the file name is empty', fr: 'le nom de fichier est vide' },
   'out.folder': { en: 'it is a folder, not a file', fr: 'c’est un dossier, pas un fichier' },
   'out.notRegular': {
     en: 'it is not a regular file (a device, a pipe or a socket); give a file name',
@@ -172,6 +177,8 @@ export const LOAD_MESSAGES = {
   'fs.EISDIR': { en: 'it is a folder, not a file', fr: 'c’est un dossier, pas un fichier' },
   'fs.EACCES': { en: 'permission denied', fr: 'permission refusée' },
   'fs.ENOSPC': { en: 'the disk is full', fr: 'le disque est plein' },
+  'fs.EFBIG': { en: 'the file is too large for this disk', fr: 'le fichier est trop grand pour ce disque' },
+  'fs.EROFS': { en: 'the disk is read-only', fr: 'le disque est en lecture seule' },
 
   // --- zip archives (src/io/unzip.ts) ---
   'zip.tooBig': {
