@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { option, said, type Said, type SaidValue } from '../messages/message.js';
 import { sectionNamesOf, type Plan, type ZoneSet } from '../core/types.js';
-import { parseCsv, toCsv, type CsvStyle } from '../io/csv.js';
+import { parseCsv, sayableColumns, toCsv, type CsvStyle } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { leadingZeroHint } from './members.js';
 import { carryOverToUnits } from '../core/units.js';
@@ -192,7 +192,7 @@ function pickColumn(
   zones?: ZoneSet,
 ): string {
   const named = option(what === 'zone' ? 'zoneProp' : 'sectionProp');
-  const found = columns.join(', ') || said('load.none');
+  const found = sayableColumns(columns, file);
   if (wanted !== undefined) {
     if (!columns.includes(wanted)) {
       throw new InputError(said('load.plan.noColumn', { column: wanted, found }), {

@@ -134,6 +134,14 @@ export const LOAD_MESSAGES = {
   'csv.unreadable.hint': { en: 'open it in a spreadsheet and save it again as CSV', fr: 'ouvrez-le dans un tableur et enregistrez-le de nouveau en CSV' },
   'csv.parser': { en: 'is not a readable CSV file: {error}', fr: 'n’est pas un fichier CSV lisible : {error}' },
   'csv.empty': { en: 'is empty (a header line is expected)', fr: 'est vide (une ligne d’en-tête est attendue)' },
+  'csv.notHeader': {
+    en: 'the first line does not look like a header ({n} fields): it holds a postal code, a number, an address or an e-mail, as a line of data does (not repeated here)',
+    fr: 'la première ligne ne ressemble pas à un en-tête ({n} champs) : elle contient un code postal, un nombre, une adresse ou un e-mail, comme une ligne de données (non reproduite ici)',
+  },
+  'csv.notHeader.hint': {
+    en: 'check that this is the file meant here (a member register is read by "decoupage members" only), and that its first line names the columns',
+    fr: 'vérifiez que c’est bien le fichier attendu ici (un fichier d’adhérents ne se lit qu’avec « decoupage members ») et que sa première ligne nomme les colonnes',
+  },
   'csv.noColumn': { en: 'has no column "{column}" (columns: {columns})', fr: 'n’a pas de colonne « {column} » (colonnes : {columns})' },
   'table.twoCandidates': {
     en: 'has two columns that could be the one to read: "{a}" and "{b}"',
