@@ -120,6 +120,7 @@ export const LOAD_MESSAGES = {
     fr: 'windows-1252 (Windows Europe occidentale ; le fichier n’est pas en UTF-8)',
   },
 
+  'json.empty': { en: 'is empty (a JSON value is expected)', fr: 'est vide (une valeur JSON est attendue)' },
   'json.tooDeep': {
     en: 'is nested more than {max} levels deep (line {line}): not a file decoupage reads',
     fr: 'est imbriqué sur plus de {max} niveaux (ligne {line}) : ce n’est pas un fichier que decoupage lit',

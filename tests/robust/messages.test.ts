@@ -151,3 +151,16 @@ describe('row 20: messages name the option, file, feature and value as typed', (
     expect(r.stderr).not.toContain('an output and an output');
   });
 });
+
+describe('what report prints once the report is written', () => {
+  it('one section is "1 section" (FR "1 section"), several are "sections"', async () => {
+    const one = t.file('one-section.csv', 'zone,section\nz1,A\nz2,A\nz3,A\nz4,A\n');
+    const r1 = await runCli('report', zones, one, '--min-members', '1000', '--members-per-seat', '1000', '-o', join(t.dir, 'one.html'));
+    expect(r1.code).toBe(0);
+    expect(r1.stdout).toMatch(/one\.html: 1 section, the plan meets every rule\./);
+    const fr = await runCli('report', zones, one, '--min-members', '1000', '--members-per-seat', '1000', '-o', join(t.dir, 'un.html'), '--lang', 'fr');
+    expect(fr.stdout).toMatch(/un\.html : 1 section, /);
+    const r2 = await runCli('report', zones, plan, '--min-members', '1000', '--members-per-seat', '1000', '-o', join(t.dir, 'two.html'));
+    expect(r2.stdout).toMatch(/two\.html: 2 sections, /);
+  });
+});
