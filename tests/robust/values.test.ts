@@ -21,6 +21,20 @@ describe('row 12: member counts are whole numbers from 0 to a documented bound, 
     expect(r.stdout).not.toContain('∞');
   });
 
+  it('a property holding an object or a list is shown as JSON, never "[object Object]"', async () => {
+    const obj = t.file('obj.geojson', zonesText([{ code: 'z1', members: { n: 12 } }, { code: 'z2' }]));
+    const r = await expectInputError(['info', obj], /zone z1, field "members": the member count "\{"n":12\}" is not a number/);
+    expect(r.stderr).not.toContain('[object Object]');
+    const list = t.file('list.geojson', zonesText([{ code: 'z1' }, { code: 'z2', members: [1, 2] }]));
+    await expectInputError(['info', list, '--lang', 'fr'], /zone z2, champ « members » : le nombre d’adhérents « \[1,2\] » n’est pas un nombre/);
+  });
+
+  it('1e400 in a JSON file (read as Infinity) is beyond any real count, not "not a number" nor "not a whole number"', async () => {
+    const inf = t.file('inf.geojson', zonesText([{ code: 'z1', members: 7777 }, { code: 'z2' }]).replace('7777', '1e400'));
+    const r = await expectInputError(['info', inf], /zone z1, field "members": the member count Infinity is beyond any real count \(at most 1,000,000,000\)/);
+    expect(r.stderr).not.toMatch(/not a number|not a whole number/);
+  });
+
   it('a total beyond the bound, an estimate beyond it: exit 2', async () => {
     const big = t.file('big.geojson', zonesText(strip(4).map((z) => ({ ...z, members: 400_000_000 }))));
     await expectInputError(['seats', big, plan, '--members-per-seat', '1000'], /1,600,000,000 members in all, beyond any real count/);
