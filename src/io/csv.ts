@@ -111,8 +111,23 @@ export function sayableColumns(columns: readonly string[], file: string | undefi
   throw new InputError(said('load.csv.notHeader', { n: columns.length }), { file, hint: said('load.csv.notHeader.hint') });
 }
 
+/**
+ * Throws when the column to read is in the header twice ("zone,section,zone,section"): the rows keep one cell per
+ * name, so the other column would be lost without a word.
+ */
+export function requireOnce(columns: readonly string[], column: string, file: string, option?: string): void {
+  const at = columns.flatMap((c, i) => (c === column ? [i + 1] : []));
+  if (at.length < 2) return;
+  throw new InputError(said('load.register.twoColumns', { column, a: at[0]!, b: at[1]! }), {
+    file,
+    field: column,
+    hint: option ? said('load.register.twoColumns.hint', { option: optionRef(option) }) : undefined,
+  });
+}
+
 /** Throws a clear error when a required column is missing, listing the columns that exist; `option` is the one naming the column. */
 export function requireColumn(table: Table, column: string, option?: string): void {
+  requireOnce(table.columns, column, table.name, option);
   if (!table.columns.includes(column)) {
     throw new InputError(said('load.csv.noColumn', { column, columns: sayableColumns(table.columns, table.name) }), {
       file: table.name,
