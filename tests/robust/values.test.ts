@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_MEMBERS } from '../../src/core/limits.js';
 import { parseCsv, toCsv } from '../../src/io/csv.js';
 import { runCli } from '../helpers.js';
-import { expectInputError, strip, tempDir, zonesText } from './support.js';
+import { expectInputError, square, strip, tempDir, zonesText } from './support.js';
 
 const t = tempDir('values');
 const RULES = ['--min-members', '1000', '--min-seats', '1', '--members-per-seat', '1000'];
@@ -113,5 +113,47 @@ describe('row 16: options with upper bounds', () => {
     [['check', zones, plan, '--min-members', '1e308'], /--min-members must be a whole number from 0 to 1,000,000,000/],
   ])('%s', async (args, message) => {
     await expectInputError(args as string[], message as RegExp);
+  });
+});
+
+describe('whole-number rule options read as every number a person types', () => {
+  it.each([
+    ['an empty --min-members (Number("") is 0)', ['--min-members', ''], /--min-members must be a whole number from 0 to 1,000,000,000, got ""/],
+    [
+      '--members-per-seat 0x10 (Number reads hex)',
+      ['--min-members', '1000', '--members-per-seat', '0x10'],
+      /--members-per-seat must be a whole number from 1 to 1,000,000,000, got "0x10"/,
+    ],
+    ['--seats 0x10', ['--min-members', '1000', '--seats', '0x10'], /--seats must be a whole number from 1 to 100,000, got "0x10"/],
+  ])('%s: exit 2 naming the option', async (_name, opts, message) => {
+    await expectInputError(['check', zones, plan, ...opts], message);
+  });
+
+  it('"10 000" (French thousands) is read; -0 is said 0, never "-0"', async () => {
+    const r = await runCli('check', zones, plan, '--min-members', '10\u00a0000', '--members-per-seat', '1000');
+    expect(r.stdout).toContain('≥ 10,000 members');
+    const parts = t.file(
+      'two-parts.geojson',
+      zonesText([
+        { code: 'z1', rings: [square(0, 0)] },
+        { code: 'z2', rings: [square(0.3, 0)] },
+      ]),
+    );
+    const z = await runCli(
+      'propose',
+      parts,
+      '--min-members',
+      '-0',
+      '--members-per-seat',
+      '1000',
+      '--min-seats',
+      '1',
+      '--auto-link',
+      '-o',
+      join(t.dir, 'negzero.csv'),
+    );
+    expect(z.code).toBe(0);
+    expect(z.stdout + z.stderr).toContain('at least 0 members');
+    expect(z.stdout + z.stderr).not.toContain('-0 members');
   });
 });
