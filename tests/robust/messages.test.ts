@@ -164,3 +164,16 @@ describe('what report prints once the report is written', () => {
     expect(r2.stdout).toMatch(/two\.html: 2 sections, /);
   });
 });
+
+describe('names holding terminal controls are printed harmless', () => {
+  it('ESC sequences, C1 and a right-to-left override in a zone name or id: shown as U+FFFD on stdout and stderr', async () => {
+    const name = 'Bad\x1b[2J\x1b]0;title\x07\u009b31m\u202eevil';
+    const named = t.file('controls.geojson', zonesText([{ code: 'z1', props: { name } }, { code: 'z2' }]));
+    const r = await runCli('info', named, '--top', '5');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Bad\ufffd[2J\ufffd]0;title\ufffd\ufffd31m\ufffdevil');
+    const id = t.file('controls-id.geojson', zonesText([{ code: 'z\x1b[31m1' }, { code: 'z\x1b[31m1' }]));
+    const e = await expectInputError(['info', id], /two features have the same id/);
+    for (const out of [r.stdout + r.stderr, e.stdout + e.stderr]) expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
+  });
+});
