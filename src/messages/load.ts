@@ -251,6 +251,10 @@ export const LOAD_MESSAGES = {
     en: 'has a ring of {n} {n:point|points}; a ring needs at least 3 distinct points',
     fr: 'a un anneau de {n} {n:point|points} ; un anneau demande au moins 3 points distincts',
   },
+  'geometry.noArea': {
+    en: 'has an outline of zero area (its points lie on one line)',
+    fr: 'a un contour d’aire nulle (ses points sont alignés)',
+  },
   'geometry.projected': {
     en: 'has coordinates that are not longitude/latitude degrees ({point})',
     fr: 'a des coordonnées qui ne sont pas des degrés de longitude/latitude ({point})',
