@@ -23,6 +23,7 @@ import {
   readdirSync,
   realpathSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -226,6 +227,8 @@ interface Staged {
   option?: string;
   backup?: string;
   renamed?: boolean;
+  /** the first folder this run created for the output, if any */
+  madeDir?: string;
 }
 
 /** Temporaries of the writes in progress in this process (removed on SIGINT / SIGTERM). */
@@ -297,6 +300,23 @@ function discard(staged: readonly Staged[]): void {
       // never created
     }
   }
+  // the folders this run created for its outputs go too (a failed run leaves no empty folder behind), deepest first
+  for (const s of [...staged].reverse()) {
+    if (s.madeDir === undefined) continue;
+    for (let dir = dirname(resolve(s.path)); ; dir = dirname(dir)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        break; // not empty (another output, another file) or already gone
+      }
+      if (dir === s.madeDir) break;
+    }
+  }
+}
+
+/** Create the folder of an output when missing, remembering the first one created (removed again by discard). */
+function makeFolder(s: Staged): void {
+  s.madeDir = mkdirSync(dirname(resolve(s.path)), { recursive: true }) ?? s.madeDir;
 }
 
 /**
@@ -309,7 +329,7 @@ export function writeFilesAtomic(files: readonly OutputFile[]): void {
   try {
     for (const [i, s] of staged.entries()) {
       current = s;
-      mkdirSync(dirname(s.path), { recursive: true });
+      makeFolder(s);
       gateFs.writeFileSync(s.tmp, files[i].data);
     }
   } catch (e) {
@@ -347,7 +367,7 @@ export async function writeOutputs(files: readonly OutputFile[]): Promise<void> 
   try {
     for (const [i, s] of staged.entries()) {
       current = s;
-      mkdirSync(dirname(s.path), { recursive: true });
+      makeFolder(s);
       const data = files[i].data;
       const bytes = typeof data === 'string' ? Buffer.from(data) : data;
       const fh = await open(s.tmp, 'w');
@@ -413,7 +433,7 @@ export function openOutputStream(target: OutputTarget): OutputStream {
   const s = staged[0]!;
   let fd: number | undefined;
   try {
-    mkdirSync(dirname(s.path), { recursive: true });
+    makeFolder(s);
     fd = openSync(s.tmp, 'w');
   } catch (e) {
     discard(staged);

@@ -201,6 +201,19 @@ describe('a full disk, an empty file name', () => {
     expect(files(d)).toEqual(['a.csv']);
   });
 
+  it('the folders a failed write created for its outputs are removed again; a folder that was there stays', () => {
+    const d = fresh('made');
+    vi.spyOn(gateFs, 'writeFileSync').mockImplementation(() => {
+      throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+    });
+    expect(() => writeFilesAtomic([{ path: join(d, 'new', 'deeper', 'plan.csv'), data: 'x' }])).toThrow(/the disk is full/);
+    expect(files(d)).toEqual([]);
+    mkdirSync(join(d, 'kept'));
+    expect(() => writeFilesAtomic([{ path: join(d, 'kept', 'sub', 'plan.csv'), data: 'x' }])).toThrow(/the disk is full/);
+    expect(files(d)).toEqual(['kept']);
+    expect(files(join(d, 'kept'))).toEqual([]);
+  });
+
   it('another failure while writing names the option in its hint', () => {
     const d = fresh('eio');
     vi.spyOn(gateFs, 'writeFileSync').mockImplementation(() => {
