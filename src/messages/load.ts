@@ -28,6 +28,11 @@ export const LOAD_MESSAGES = {
   'rules.read.hint': { en: 'check the path of {rules}', fr: 'vérifiez le chemin de {rules}' },
   'rules.json.hint': { en: 'a rules file is one JSON object, e.g. {example}', fr: 'un fichier de règles est un seul objet JSON, par exemple {example}' },
   'read.hint': { en: 'check the path and that the file is readable', fr: 'vérifiez le chemin et que le fichier est lisible' },
+  'read.notPath': { en: '{option} must be a file name, got {value}', fr: '{option} doit être un nom de fichier, et non {value}' },
+  'read.notPath.hint': {
+    en: 'loadZones reads files; a layer or a table already in memory goes to zonesFromGeoJson (or Workspace.fromGeoJson)',
+    fr: 'loadZones lit des fichiers ; une couche ou une table déjà en mémoire se donne à zonesFromGeoJson (ou Workspace.fromGeoJson)',
+  },
   'read.notFound': { en: 'file not found', fr: 'fichier introuvable' },
   'read.cannot': { en: 'cannot read the file: {problem}', fr: 'impossible de lire le fichier : {problem}' },
   'read.folder': { en: 'is a folder, not a file', fr: 'est un dossier, pas un fichier' },

@@ -3,7 +3,7 @@
  * thrown from inside the formatting of a message.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGraph, InputError, say } from '../../src/index.js';
+import { buildGraph, InputError, loadZones, say } from '../../src/index.js';
 import type { LinkSpec } from '../../src/graph/types.js';
 import { gridZoneSet } from '../support/zoneset.js';
 
@@ -48,5 +48,30 @@ describe('say: a placeholder filled with a value no message expects never throws
     const params = { a: undefined, b: null, source: true, zone: { x: 1 }, file: cycle } as unknown as Record<string, string>;
     const text = say({ id: 'plan.links.unknownZone', params });
     expect(text).toBe('the link undefined:null (true) names zone "{"x":1}", which is not in [object Object]');
+  });
+});
+
+describe('loadZones: something else than a file name', () => {
+  /** What loadZones throws, in English. */
+  function loadError(file: unknown, opts: unknown = {}): string {
+    try {
+      loadZones(file as string, opts as object);
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      return (e as InputError).sayIn('en');
+    }
+    throw new Error('loadZones accepted it');
+  }
+
+  it('undefined or a number as the file: an InputError naming it, not "reading \'toLowerCase\'"', () => {
+    expect(loadError(undefined)).toContain('file must be a file name, got undefined');
+    expect(loadError(42)).toContain('file must be a file name, got 42');
+  });
+
+  it('a table in memory as membersCsv: said to go to zonesFromGeoJson, not "cannot read the file: ERR_INVALID_ARG_TYPE"', () => {
+    const said = loadError('zones.geojson', { membersCsv: { name: 'm', columns: ['code', 'members'], rows: [] } });
+    expect(said).toContain('membersCsv must be a file name, got {"name":"m","columns":["code","members"],"rows":[]}');
+    expect(said).toContain('zonesFromGeoJson');
+    expect(said).not.toContain('ERR_INVALID_ARG_TYPE');
   });
 });
