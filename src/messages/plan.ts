@@ -16,6 +16,19 @@ export const PLAN_MESSAGES = {
   'rules.unknownMethod': { en: 'unknown apportionment method "{method}"', fr: 'méthode de répartition des sièges inconnue : « {method} »' },
   'rules.maxBelowMin': { en: '{max} ({maxValue}) is below {min} ({minValue})', fr: '{max} ({maxValue}) est inférieur à {min} ({minValue})' },
   'rules.maxBelowMin.hint': { en: 'raise {max} or lower {min}', fr: 'augmentez {max} ou baissez {min}' },
+  'rules.notResolved': { en: 'the rules are not a charter, got {value}', fr: 'les règles ne sont pas une charte : {value}' },
+  'rules.notResolved.hint': {
+    en: 'make the charter with resolveRules (from option values such as minMembers, membersPerSeat, minSeats) or loadRules (from a rules.json file)',
+    fr: 'construisez la charte avec resolveRules (à partir de valeurs comme minMembers, membersPerSeat, minSeats) ou loadRules (à partir d’un fichier rules.json)',
+  },
+  'check.notPlan': {
+    en: 'the plan is neither a Plan nor rows of a plan file, got {value}',
+    fr: 'le plan n’est ni un Plan ni les lignes d’un fichier de plan : {value}',
+  },
+  'check.notPlan.hint': {
+    en: 'a Plan is a Map from zone id to section id (planFromInput makes one); readPlan gives the rows of a plan file',
+    fr: 'un Plan est une Map du code de zone vers le code de section (planFromInput en construit un) ; readPlan donne les lignes d’un fichier de plan',
+  },
   'rules.fileKey': { en: '"{key}"', fr: '« {key} »' },
   'rules.seatsTwoWays': {
     en: '{seats} and {perSeat} are two ways of counting seats; give only one',

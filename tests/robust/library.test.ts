@@ -3,7 +3,8 @@
  * thrown from inside the formatting of a message.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGraph, InputError, loadZones, say } from '../../src/index.js';
+import { buildGraph, checkPlan, InputError, loadZones, resolveRules, say } from '../../src/index.js';
+import type { Plan, Rules } from '../../src/index.js';
 import type { LinkSpec } from '../../src/graph/types.js';
 import { gridZoneSet } from '../support/zoneset.js';
 
@@ -73,5 +74,37 @@ describe('loadZones: something else than a file name', () => {
     expect(said).toContain('membersCsv must be a file name, got {"name":"m","columns":["code","members"],"rows":[]}');
     expect(said).toContain('zonesFromGeoJson');
     expect(said).not.toContain('ERR_INVALID_ARG_TYPE');
+  });
+});
+
+describe('checkPlan: a plan or a charter of the wrong shape', () => {
+  const graph = buildGraph(zones);
+  const rules = resolveRules({ minMembers: 1000, membersPerSeat: 1000, minSeats: 1 });
+  const plan: Plan = new Map([
+    ['r0c0', 'A'],
+    ['r0c1', 'A'],
+    ['r0c2', 'B'],
+  ]);
+  /** What checkPlan throws, in English. */
+  function checkError(p: unknown, r: unknown): string {
+    try {
+      checkPlan(zones, graph, p as Plan, r as Rules);
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      return (e as InputError).sayIn('en');
+    }
+    throw new Error('checkPlan accepted it');
+  }
+
+  it('{zone: section} instead of a Map: named, not "rows is not iterable"', () => {
+    expect(checkError({ r0c0: 'A' }, rules)).toContain('the plan is neither a Plan nor rows of a plan file, got {"r0c0":"A"}');
+    expect(checkError(null, rules)).toContain('got null');
+  });
+
+  it("resolveRules's options instead of its result: named, not \"reading 'kind'\"", () => {
+    const said = checkError(plan, { minMembers: 1000 });
+    expect(said).toContain('the rules are not a charter, got {"minMembers":1000}');
+    expect(said).toContain('resolveRules');
+    expect(checkPlan(zones, graph, plan, rules).ok).toBe(true);
   });
 });
