@@ -1,7 +1,7 @@
 import type { Tie } from '../apportion/methods.js';
 import { sectionSeats } from '../apportion/sections.js';
 import { InputError, isInputError } from '../core/errors.js';
-import { option as optionRef, said } from '../messages/index.js';
+import { option as optionRef, said, shown } from '../messages/index.js';
 import type { Rules } from '../core/rules.js';
 import { sectionName, type Plan, type PlanInput, type ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
@@ -14,6 +14,19 @@ export { EMPTY_VALUE } from './rules/index.js';
 import { linksBySection } from './links.js';
 
 /**
+ * From plain JS, a plan and a charter of the wrong shape ({zone: section} instead of a Map, the options given
+ * to resolveRules instead of its result) are said naming the argument, not as "rows is not iterable".
+ */
+function checkShapes(plan: unknown, rules: unknown): void {
+  const isPlan = plan instanceof Map || (typeof plan === 'object' && plan !== null && Array.isArray((plan as PlanInput).rows));
+  if (!isPlan) throw new InputError(said('plan.check.notPlan', { value: shown(plan) }), { field: 'plan', hint: said('plan.check.notPlan.hint') });
+  const seats = typeof rules === 'object' && rules !== null ? (rules as Partial<Rules>).seats : undefined;
+  if (typeof seats !== 'object' || seats === null) {
+    throw new InputError(said('plan.rules.notResolved', { value: shown(rules) }), { field: 'rules', hint: said('plan.rules.notResolved.hint') });
+  }
+}
+
+/**
  * Check a plan against the rules: every rule module that applies (src/check/rules/: assignment,
  * contiguity, member and seat thresholds, optional maximum, deviation, `within`, section count) in order;
  * `respect` crossings are reported. Accepts a Plan or the raw rows of a plan file (PlanInput), so
@@ -21,6 +34,7 @@ import { linksBySection } from './links.js';
  * for a broken plan (only for a rule that names a zone property no zone has).
  */
 export function checkPlan(zones: ZoneSet, graph: ZoneGraph, plan: Plan | PlanInput, rules: Rules): CheckReport {
+  checkShapes(plan, rules);
   const facts = planFacts(zones, graph, plan, rules);
   const verdicts: RuleVerdict[] = rulesThatApply(rules).map((rule) => {
     const failures = rule.evaluate(facts).map(withMessage);

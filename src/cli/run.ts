@@ -16,8 +16,21 @@ import { count, say, said, type Voice } from '../messages/index.js';
 /** Exit code of an unexpected failure (a bug): "internal error, please report". */
 export const EXIT_INTERNAL = 3;
 
+/**
+ * Control characters a terminal obeys: C0 but tab and line feed, DEL, C1, and the bidirectional overrides and
+ * isolates. A zone or section name from a file may hold them ("\x1b[2J" clears the screen, U+202E reverses
+ * what follows): what the CLI prints shows each as U+FFFD instead.
+ */
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text as the CLI prints it: terminal controls neutralised. */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, '\ufffd');
+}
+
 /** The CLI behind main() (main.ts): everything but `--version`. */
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
+  const io: CliIO = { ...rawIo, stdout: (t) => rawIo.stdout(terminalSafe(t)), stderr: (t) => rawIo.stderr(terminalSafe(t)) };
   const choice = langChoice(argv);
   setRunLangChoice(choice);
   const voice = cliVoice(choice.lang);

@@ -1,5 +1,5 @@
 import { InputError } from '../core/errors.js';
-import { said } from '../messages/index.js';
+import { option, said, shown } from '../messages/index.js';
 import { flatRingsOf, type FlatRings } from '../core/flat-rings.js';
 import type { ZoneGeometry } from '../core/types.js';
 import { isFreeArc, zonesOfArc, type ArcUsage } from './arcs.js';
@@ -21,10 +21,22 @@ export function resolveLinks(specs: readonly LinkSpec[] | undefined, index: Map<
     .slice(0, 3)
     .map((id) => `"${id}"`)
     .join(', ');
-  for (const spec of specs ?? []) {
+  // from plain JS, links may come in any shape: said here, naming the option, before any is used
+  if (specs !== undefined && !Array.isArray(specs)) {
+    throw new InputError(said('plan.links.notList', { option: option('links'), value: shown(specs) }), { field: 'links', hint: said('plan.links.shape.hint') });
+  }
+  for (const [i, spec] of (specs ?? []).entries()) {
+    const s = spec as Partial<LinkSpec> | null;
+    if (typeof s !== 'object' || s === null || typeof s.a !== 'string' || typeof s.b !== 'string') {
+      throw new InputError(said('plan.links.notLink', { option: option('links'), n: i + 1, value: shown(spec) }), {
+        field: 'links',
+        hint: said('plan.links.shape.hint'),
+      });
+    }
+    const source = typeof s.source === 'string' ? s.source : `links[${i}]`;
     for (const id of [spec.a, spec.b]) {
       if (!index.has(id)) {
-        throw new InputError(said('plan.links.unknownZone', { a: spec.a, b: spec.b, source: spec.source, zone: id, file: zonesFile }), {
+        throw new InputError(said('plan.links.unknownZone', { a: spec.a, b: spec.b, source, zone: id, file: zonesFile }), {
           file: spec.file,
           zone: id,
           hint: said('plan.links.unknownZone.hint', { examples }),
@@ -32,13 +44,13 @@ export function resolveLinks(specs: readonly LinkSpec[] | undefined, index: Map<
       }
     }
     if (spec.a === spec.b) {
-      throw new InputError(said('plan.links.self', { a: spec.a, b: spec.b, source: spec.source }), {
+      throw new InputError(said('plan.links.self', { a: spec.a, b: spec.b, source }), {
         file: spec.file,
         zone: spec.a,
         hint: said('plan.links.self.hint'),
       });
     }
-    out.push({ a: index.get(spec.a)!, b: index.get(spec.b)!, source: spec.source });
+    out.push({ a: index.get(spec.a)!, b: index.get(spec.b)!, source });
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { notice } from '../core/notices.js';
 import { InputError } from '../core/errors.js';
 import type { ZoneSet } from '../core/types.js';
 import { carryOverToUnits, PARENT_PROP } from '../core/units.js';
-import { readCsv, requireColumn, type Table } from '../io/csv.js';
+import { readCsv, requireColumn, sayableColumns, type Table } from '../io/csv.js';
 import { readNumber } from '../load/numbers.js';
 import { said } from '../messages/message.js';
 import { onUnits, standardise, type Attributes } from './attributes.js';
@@ -129,9 +129,12 @@ function resolve(item: SimilarBy, table: AttributeTable): SimilarBy {
   const parts = expr.includes('-') ? expr.split('-').map((s) => s.trim()) : [expr];
   const unknown = parts.find((p) => !table.columns.includes(p)) ?? expr;
   if (table.allColumns.includes(unknown)) {
-    throw new InputError(said('homogeneity.notNumeric', { column: unknown, columns: table.columns.join(', ') }), { file: table.file, field: unknown });
+    throw new InputError(said('homogeneity.notNumeric', { column: unknown, columns: sayableColumns(table.columns, table.file) }), {
+      file: table.file,
+      field: unknown,
+    });
   }
-  throw new InputError(said('load.csv.noColumn', { column: unknown, columns: table.allColumns.join(', ') }), {
+  throw new InputError(said('load.csv.noColumn', { column: unknown, columns: sayableColumns(table.allColumns, table.file) }), {
     file: table.file,
     field: unknown,
     hint: said('homogeneity.similarBy.hint'),

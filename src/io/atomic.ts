@@ -23,6 +23,7 @@ import {
   readdirSync,
   realpathSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -132,6 +133,8 @@ function checkWritable(t: OutputTarget): void {
       hint: t.option ? said('load.out.cannotOption.hint', { option: optionRef(t.option) }) : said('load.out.cannot.hint'),
     });
   };
+  // resolve('') is the current folder: an empty path is said as such, not as "a folder"
+  if (t.path.trim() === '') fail(said('load.out.emptyPath'));
   const abs = resolve(t.path);
   const st = statOrUndefined(abs);
   if (st?.isDirectory()) fail(said('load.out.folder'));
@@ -224,6 +227,8 @@ interface Staged {
   option?: string;
   backup?: string;
   renamed?: boolean;
+  /** the first folder this run created for the output, if any */
+  madeDir?: string;
 }
 
 /** Temporaries of the writes in progress in this process (removed on SIGINT / SIGTERM). */
@@ -238,7 +243,15 @@ function prepare(files: readonly OutputFile[]): { staged: Staged[]; stamp: strin
 
 function writeError(e: unknown, s: Staged | undefined): InputError {
   if (e instanceof InputError) return e;
-  return new InputError(said('load.out.cannot', { problem: describeFsError(e) }), { file: s?.path, hint: said('load.out.cannot.hint') });
+  const code = (e as NodeJS.ErrnoException).code;
+  // a full disk is not mended by checking the path
+  const hint =
+    code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG'
+      ? said('load.out.full.hint')
+      : s?.option
+        ? said('load.out.cannotOption.hint', { option: optionRef(s.option) })
+        : said('load.out.cannot.hint');
+  return new InputError(said('load.out.cannot', { problem: describeFsError(e) }), { file: s?.path, hint });
 }
 
 /** Rename every temporary into place; on a failure put back the files already replaced. */
@@ -287,6 +300,23 @@ function discard(staged: readonly Staged[]): void {
       // never created
     }
   }
+  // the folders this run created for its outputs go too (a failed run leaves no empty folder behind), deepest first
+  for (const s of [...staged].reverse()) {
+    if (s.madeDir === undefined) continue;
+    for (let dir = dirname(resolve(s.path)); ; dir = dirname(dir)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        break; // not empty (another output, another file) or already gone
+      }
+      if (dir === s.madeDir) break;
+    }
+  }
+}
+
+/** Create the folder of an output when missing, remembering the first one created (removed again by discard). */
+function makeFolder(s: Staged): void {
+  s.madeDir = mkdirSync(dirname(resolve(s.path)), { recursive: true }) ?? s.madeDir;
 }
 
 /**
@@ -299,7 +329,7 @@ export function writeFilesAtomic(files: readonly OutputFile[]): void {
   try {
     for (const [i, s] of staged.entries()) {
       current = s;
-      mkdirSync(dirname(s.path), { recursive: true });
+      makeFolder(s);
       gateFs.writeFileSync(s.tmp, files[i].data);
     }
   } catch (e) {
@@ -337,7 +367,7 @@ export async function writeOutputs(files: readonly OutputFile[]): Promise<void> 
   try {
     for (const [i, s] of staged.entries()) {
       current = s;
-      mkdirSync(dirname(s.path), { recursive: true });
+      makeFolder(s);
       const data = files[i].data;
       const bytes = typeof data === 'string' ? Buffer.from(data) : data;
       const fh = await open(s.tmp, 'w');
@@ -373,7 +403,12 @@ export function describeFsError(e: unknown): Said | string {
     case 'EPERM':
       return said('load.fs.EACCES');
     case 'ENOSPC':
+    case 'EDQUOT':
       return said('load.fs.ENOSPC');
+    case 'EFBIG':
+      return said('load.fs.EFBIG');
+    case 'EROFS':
+      return said('load.fs.EROFS');
     default:
       return code ?? String(e);
   }
@@ -398,7 +433,7 @@ export function openOutputStream(target: OutputTarget): OutputStream {
   const s = staged[0]!;
   let fd: number | undefined;
   try {
-    mkdirSync(dirname(s.path), { recursive: true });
+    makeFolder(s);
     fd = openSync(s.tmp, 'w');
   } catch (e) {
     discard(staged);

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type * as CsvParse from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { InputError } from '../core/errors.js';
-import { option as optionRef, said } from '../messages/message.js';
+import { option as optionRef, said, type Said } from '../messages/message.js';
 import { writeFileAtomic } from './atomic.js';
 import { readText } from './read.js';
 
@@ -91,10 +91,45 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
+/**
+ * Whether a first line reads as a header: a line with a postal code, a phone number, a count, a house number or an
+ * e-mail address in it is data — a member's line, when a register was saved without its header.
+ */
+export function looksLikeHeader(cells: readonly string[]): boolean {
+  return !cells.some((c) => /^[\d\s.+()/-]{4,}$/.test(c.trim()) || /@/.test(c) || /^\d+\s*(bis|ter|[a-z])?[\s,]+\S/i.test(c.trim()));
+}
+
+/**
+ * The columns of a table as a message lists them, for a message about a missing column. When the first line is
+ * no header but data, that is the problem said instead (exit 2, how many fields, never their values): a member
+ * register given by mistake where a plan, a members file or votes were expected would otherwise have a member's
+ * line said as "the columns". The one place a first line is let into a message.
+ */
+export function sayableColumns(columns: readonly string[], file: string | undefined): string | Said {
+  if (columns.length === 0) return said('load.none');
+  if (looksLikeHeader(columns)) return columns.join(', ');
+  throw new InputError(said('load.csv.notHeader', { n: columns.length }), { file, hint: said('load.csv.notHeader.hint') });
+}
+
+/**
+ * Throws when the column to read is in the header twice ("zone,section,zone,section"): the rows keep one cell per
+ * name, so the other column would be lost without a word.
+ */
+export function requireOnce(columns: readonly string[], column: string, file: string, option?: string): void {
+  const at = columns.flatMap((c, i) => (c === column ? [i + 1] : []));
+  if (at.length < 2) return;
+  throw new InputError(said('load.register.twoColumns', { column, a: at[0]!, b: at[1]! }), {
+    file,
+    field: column,
+    hint: option ? said('load.register.twoColumns.hint', { option: optionRef(option) }) : undefined,
+  });
+}
+
 /** Throws a clear error when a required column is missing, listing the columns that exist; `option` is the one naming the column. */
 export function requireColumn(table: Table, column: string, option?: string): void {
+  requireOnce(table.columns, column, table.name, option);
   if (!table.columns.includes(column)) {
-    throw new InputError(said('load.csv.noColumn', { column, columns: table.columns.join(', ') }), {
+    throw new InputError(said('load.csv.noColumn', { column, columns: sayableColumns(table.columns, table.name) }), {
       file: table.name,
       field: column,
       hint: option ? said('load.csv.noColumn.hint', { option: optionRef(option) }) : undefined,

@@ -143,6 +143,9 @@ function normaliseFlat(type: 'Polygon' | 'MultiPolygon', c: FlatCoordinates, at:
   const ends = ringStart.subarray(1);
   const outside = firstOutside(top);
   if (outside) failOutside(outside, fail);
+  // three or more distinct points on one line enclose nothing: a zone of no area would be a section's member count
+  // with no place on the map (its neighbours, its compactness: 0/0)
+  if (!enclosesArea(ringStart)) fail(said('load.geometry.noArea'), said('load.geometry.repair.hint'));
   if (closed > 0) notice(said('load.geometry.closed', { file: at.file, zone: at.zone, n: closed }));
   const polyStart = new Int32Array(c.poly1 - c.poly0 + 1);
   for (let p = c.poly0; p <= c.poly1; p++) polyStart[p - c.poly0] = ps[p] - c.ring0;
@@ -184,6 +187,23 @@ function growZoneArrays(size: number): void {
   y.set(Y);
   X = x;
   Y = y;
+}
+
+/**
+ * Whether one of the zone's closed rings (in X, Y; ring r from ringStart[r] to ringStart[r + 1]) has a point off the
+ * line through its first two distinct points (a bow-tie, whose signed area may be 0, does).
+ */
+function enclosesArea(ringStart: Int32Array): boolean {
+  for (let r = 0; r + 1 < ringStart.length; r++) {
+    const start = ringStart[r];
+    const end = ringStart[r + 1];
+    let second = start + 1;
+    while (second < end && X[second] === X[start] && Y[second] === Y[start]) second++;
+    const dx = X[second] - X[start];
+    const dy = Y[second] - Y[start];
+    for (let i = second + 1; i < end; i++) if (dx * (Y[i] - Y[start]) - dy * (X[i] - X[start]) !== 0) return true;
+  }
+  return false;
 }
 
 /** GeoJSON is longitude/latitude (RFC 7946); projected metres (Lambert-93: 700000, 6600000) are not. */

@@ -128,6 +128,8 @@ export function parseJson(text: string, file: string, hint?: Said): unknown {
 function parseJsonText(text: string, file: string, hint: Said | undefined, deep: number | undefined): unknown {
   const body = text.replace(/^\uFEFF/, '');
   if (deep !== undefined) throw new InputError(said('load.json.tooDeep', { max: count(MAX_JSON_DEPTH), line: deep }), { file, hint });
+  // an empty file (or blank lines only) is said as such, not as "a value is expected (no comma after the last entry)"
+  if (body.trim() === '') throw new InputError(said('load.json.empty'), { file, hint });
   try {
     return JSON.parse(body);
   } catch (e) {

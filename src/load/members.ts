@@ -6,7 +6,7 @@
 import { InputError } from '../core/errors.js';
 import { readCsv, requireColumn, toCsv, type CsvStyle, type Table } from '../io/csv.js';
 import { readNumber } from './numbers.js';
-import { count, option, said, type Said, type SaidValue } from '../messages/message.js';
+import { count, option, said, shown, type Said, type SaidValue } from '../messages/message.js';
 import { MAX_MEMBERS } from '../core/limits.js';
 import type { ZoneSet } from '../core/types.js';
 
@@ -90,7 +90,8 @@ function parseNumber(value: unknown, at: ValueContext, kind: 'count' | 'populati
     throw new InputError(problem, { file: at.file, zone: at.zone, field: at.field, hint });
   };
   const count_ = kind === 'count';
-  const text = String(value);
+  // a JSON object or list in a property is shown as JSON, never "[object Object]"
+  const text = typeof value === 'object' && value !== null ? shown(value) : String(value);
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     if (count_) fail(said('load.count.missing'), said('load.count.missing.hint'));
     fail(said('load.population.missing'), said('load.population.missing.hint'));
@@ -110,17 +111,18 @@ function parseNumber(value: unknown, at: ValueContext, kind: 'count' | 'populati
   } else {
     return fail(notNumber(), said('load.number.digits.hint'));
   }
-  if (!Number.isFinite(n)) fail(notNumber(), said('load.number.digitsOnly.hint'));
+  // 1e400 in a JSON file is read as Infinity: beyond any real count, not "not a number"
+  if (Number.isNaN(n)) fail(notNumber(), said('load.number.digitsOnly.hint'));
   if (n < 0) {
     if (count_) fail(said('load.count.negative', { value: text }), said('load.count.negative.hint'));
     fail(said('load.population.negative', { value: text }), said('load.population.negative.hint'));
   }
-  if (count_ && !Number.isInteger(n)) fail(said('load.count.notWhole', { value: text }), said('load.count.notWhole.hint'));
   if (n > MAX_MEMBERS) {
     const max = count(MAX_MEMBERS);
     if (count_) fail(said('load.count.beyond', { value: text, max }), said('load.count.beyond.hint', { max }));
     fail(said('load.population.beyond', { value: text, max }), said('load.population.beyond.hint', { max }));
   }
+  if (count_ && !Number.isInteger(n)) fail(said('load.count.notWhole', { value: text }), said('load.count.notWhole.hint'));
   return n;
 }
 

@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { option, said, type Said, type SaidValue } from '../messages/message.js';
 import { sectionNamesOf, type Plan, type ZoneSet } from '../core/types.js';
-import { parseCsv, toCsv, type CsvStyle } from '../io/csv.js';
+import { parseCsv, requireOnce, sayableColumns, toCsv, type CsvStyle } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { leadingZeroHint } from './members.js';
 import { carryOverToUnits } from '../core/units.js';
@@ -192,7 +192,7 @@ function pickColumn(
   zones?: ZoneSet,
 ): string {
   const named = option(what === 'zone' ? 'zoneProp' : 'sectionProp');
-  const found = columns.join(', ') || said('load.none');
+  const found = sayableColumns(columns, file);
   if (wanted !== undefined) {
     if (!columns.includes(wanted)) {
       throw new InputError(said('load.plan.noColumn', { column: wanted, found }), {
@@ -201,6 +201,7 @@ function pickColumn(
         hint: said('load.plan.noColumn.hint', { option: named }),
       });
     }
+    requireOnce(columns, wanted, file, what === 'zone' ? 'zoneProp' : 'sectionProp');
     return wanted;
   }
   const lower = new Map(columns.map((c) => [c.toLowerCase().trim(), c]));
@@ -212,11 +213,13 @@ function pickColumn(
       hint: said('load.plan.nameColumns.hint', { names: names.slice(0, 3).join(' / '), option: named }),
     });
   }
+  let chosen = candidates[0]!;
   if (candidates.length > 1 && rows && zones) {
     const score = (c: string) => rows.filter((r) => zones.byId.has((r[c] ?? '').trim())).length;
-    return candidates.reduce((best, c) => (score(c) > score(best) ? c : best));
+    chosen = candidates.reduce((best, c) => (score(c) > score(best) ? c : best));
   }
-  return candidates[0];
+  requireOnce(columns, chosen, file, what === 'zone' ? 'zoneProp' : 'sectionProp');
+  return chosen;
 }
 
 export interface PlanFromInputOptions {

@@ -12,7 +12,7 @@ import { isGpkgPath } from '../io/gpkg.js';
 import { gpkgFeatureCollection } from './gpkg.js';
 import type { Feature } from 'geojson';
 import { InputError } from '../core/errors.js';
-import { count, option, option as optionRef, said, type Said, type SaidValue } from '../messages/message.js';
+import { count, option, option as optionRef, said, shown, type Said, type SaidValue } from '../messages/message.js';
 import { MAX_MEMBERS } from '../core/limits.js';
 import { NO_MEMBER_COUNTS, type MembersSource, type Zone, type ZoneGeometry, type ZoneSet } from '../core/types.js';
 import {
@@ -93,8 +93,19 @@ export type ZonesFromGeoJsonOptions = Omit<LoadZonesOptions, FileOptions> & { [K
   source?: string;
 };
 
+/** Throws unless `value` is a file name (a non-empty string): a table in memory is for zonesFromGeoJson. */
+function filePath(value: unknown, name: string): void {
+  if (typeof value === 'string' && value !== '') return;
+  throw new InputError(said('load.read.notPath', { option: optionRef(name), value: shown(value) }), { field: name, hint: said('load.read.notPath.hint') });
+}
+
 /** Load a zone layer with its member counts from files. Synchronous; throws InputError on any bad input. */
 export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
+  // from plain JS, anything may come where a file name is expected: said naming the option, before any is read
+  filePath(file, 'file');
+  for (const key of ['membersCsv', 'communeMembersCsv', 'communeTable', 'populationCsv', 'communePopulationCsv'] as const) {
+    if (opts[key] !== undefined) filePath(opts[key], key);
+  }
   // a GeoPackage's first feature layer (or --layer) goes the same way as a GeoJSON
   const data = isGpkgPath(file) ? gpkgFeatureCollection(file, opts.layer) : readFeatureCollection(file, said('load.zones.notGeoJson.hint'));
   // wrong combinations of options are said before any table is read

@@ -13,6 +13,7 @@ import { InputError } from '../core/errors.js';
 import { MAX_MEMBERS } from '../core/limits.js';
 import { count as countRef, option, said, type Personal } from '../messages/message.js';
 import type { RegisterRow } from '../io/register.js';
+import { looksLikeHeader } from '../io/csv.js';
 import { largestRemainder } from '../apportion/remainder.js';
 import type { CommuneTable } from '../core/types.js';
 import { cleanPostcode, looseTown, normaliseTown } from './normalise.js';
@@ -61,14 +62,6 @@ const headerKey = (h: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
-
-/**
- * Whether the first line of a register reads as a header: a line with a postal code, a phone number, a count,
- * a house number or an e-mail address in it is a member's line (a register saved without its header).
- */
-export function looksLikeHeader(cells: readonly string[]): boolean {
-  return !cells.some((c) => /^[\d\s.+()/-]{4,}$/.test(c.trim()) || /@/.test(c) || /^\d+\s*(bis|ter|[a-z])?[\s,]+\S/i.test(c.trim()));
-}
 
 /**
  * The first line's cells as they may be said: the header's names when the line is a header, nothing when it is a

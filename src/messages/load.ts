@@ -28,6 +28,11 @@ export const LOAD_MESSAGES = {
   'rules.read.hint': { en: 'check the path of {rules}', fr: 'vérifiez le chemin de {rules}' },
   'rules.json.hint': { en: 'a rules file is one JSON object, e.g. {example}', fr: 'un fichier de règles est un seul objet JSON, par exemple {example}' },
   'read.hint': { en: 'check the path and that the file is readable', fr: 'vérifiez le chemin et que le fichier est lisible' },
+  'read.notPath': { en: '{option} must be a file name, got {value}', fr: '{option} doit être un nom de fichier, et non {value}' },
+  'read.notPath.hint': {
+    en: 'loadZones reads files; a layer or a table already in memory goes to zonesFromGeoJson (or Workspace.fromGeoJson)',
+    fr: 'loadZones lit des fichiers ; une couche ou une table déjà en mémoire se donne à zonesFromGeoJson (ou Workspace.fromGeoJson)',
+  },
   'read.notFound': { en: 'file not found', fr: 'fichier introuvable' },
   'read.cannot': { en: 'cannot read the file: {problem}', fr: 'impossible de lire le fichier : {problem}' },
   'read.folder': { en: 'is a folder, not a file', fr: 'est un dossier, pas un fichier' },
@@ -120,6 +125,7 @@ export const LOAD_MESSAGES = {
     fr: 'windows-1252 (Windows Europe occidentale ; le fichier n’est pas en UTF-8)',
   },
 
+  'json.empty': { en: 'is empty (a JSON value is expected)', fr: 'est vide (une valeur JSON est attendue)' },
   'json.tooDeep': {
     en: 'is nested more than {max} levels deep (line {line}): not a file decoupage reads',
     fr: 'est imbriqué sur plus de {max} niveaux (ligne {line}) : ce n’est pas un fichier que decoupage lit',
@@ -134,6 +140,14 @@ export const LOAD_MESSAGES = {
   'csv.unreadable.hint': { en: 'open it in a spreadsheet and save it again as CSV', fr: 'ouvrez-le dans un tableur et enregistrez-le de nouveau en CSV' },
   'csv.parser': { en: 'is not a readable CSV file: {error}', fr: 'n’est pas un fichier CSV lisible : {error}' },
   'csv.empty': { en: 'is empty (a header line is expected)', fr: 'est vide (une ligne d’en-tête est attendue)' },
+  'csv.notHeader': {
+    en: 'the first line does not look like a header ({n} fields): it holds a postal code, a number, an address or an e-mail, as a line of data does (not repeated here)',
+    fr: 'la première ligne ne ressemble pas à un en-tête ({n} champs) : elle contient un code postal, un nombre, une adresse ou un e-mail, comme une ligne de données (non reproduite ici)',
+  },
+  'csv.notHeader.hint': {
+    en: 'check that this is the file meant here (a member register is read by "decoupage members" only), and that its first line names the columns',
+    fr: 'vérifiez que c’est bien le fichier attendu ici (un fichier d’adhérents ne se lit qu’avec « decoupage members ») et que sa première ligne nomme les colonnes',
+  },
   'csv.noColumn': { en: 'has no column "{column}" (columns: {columns})', fr: 'n’a pas de colonne « {column} » (colonnes : {columns})' },
   'table.twoCandidates': {
     en: 'has two columns that could be the one to read: "{a}" and "{b}"',
@@ -159,6 +173,11 @@ export const LOAD_MESSAGES = {
     en: 'check the path given to {option}: the folder must be writable, and no file or folder of that name may be in the way',
     fr: 'vérifiez le chemin donné à {option} : le dossier doit être accessible en écriture, et aucun fichier ou dossier de ce nom ne doit gêner',
   },
+  'out.full.hint': {
+    en: 'free some space on that disk, or write the file onto another disk; nothing was written',
+    fr: 'libérez de la place sur ce disque, ou écrivez le fichier sur un autre disque ; rien n’a été écrit',
+  },
+  'out.emptyPath': { en: 'the file name is empty', fr: 'le nom de fichier est vide' },
   'out.folder': { en: 'it is a folder, not a file', fr: 'c’est un dossier, pas un fichier' },
   'out.notRegular': {
     en: 'it is not a regular file (a device, a pipe or a socket); give a file name',
@@ -172,6 +191,8 @@ export const LOAD_MESSAGES = {
   'fs.EISDIR': { en: 'it is a folder, not a file', fr: 'c’est un dossier, pas un fichier' },
   'fs.EACCES': { en: 'permission denied', fr: 'permission refusée' },
   'fs.ENOSPC': { en: 'the disk is full', fr: 'le disque est plein' },
+  'fs.EFBIG': { en: 'the file is too large for this disk', fr: 'le fichier est trop grand pour ce disque' },
+  'fs.EROFS': { en: 'the disk is read-only', fr: 'le disque est en lecture seule' },
 
   // --- zip archives (src/io/unzip.ts) ---
   'zip.tooBig': {
@@ -234,6 +255,10 @@ export const LOAD_MESSAGES = {
   'geometry.shortRing': {
     en: 'has a ring of {n} {n:point|points}; a ring needs at least 3 distinct points',
     fr: 'a un anneau de {n} {n:point|points} ; un anneau demande au moins 3 points distincts',
+  },
+  'geometry.noArea': {
+    en: 'has an outline of zero area (its points lie on one line)',
+    fr: 'a un contour d’aire nulle (ses points sont alignés)',
   },
   'geometry.projected': {
     en: 'has coordinates that are not longitude/latitude degrees ({point})',

@@ -109,14 +109,28 @@ export function say(what: Said | string, voice: Voice | Lang = 'en'): string {
 
 function sayValue(value: SaidValue, v: Voice): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
+  // a number, and whatever a caller from plain JS put there (undefined, null, true): said as it is, never a throw
+  if (value === null || typeof value !== 'object') return String(value);
   if ('option' in value) return v.option ? v.option(value.option) : value.option;
   if ('count' in value) return Number.isFinite(value.count) ? numberFormat(v.lang).int(value.count) : String(value.count);
   if ('decimal' in value) {
     if (!Number.isFinite(value.decimal)) return '—';
     return v.lang === 'en' ? value.decimal.toFixed(value.digits) : numberFormat(v.lang).dec(value.decimal, value.digits);
   }
-  return say(value, v);
+  if (isSaid(value)) return say(value, v);
+  return shown(value);
+}
+
+/** A value from a program in plain JS (a wrong shape), shown in a message: as JSON, cut at 60 characters; never a throw. */
+export function shown(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = typeof value === 'object' && value !== null ? JSON.stringify(value) : typeof value === 'string' ? JSON.stringify(value) : String(value);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) text = Object.prototype.toString.call(value);
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 /** The placeholder names of a template, plurals' counts included, sorted, each once ("{n} {n:zone|zones} of {total}" → ["n", "total"]). */

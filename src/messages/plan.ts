@@ -16,6 +16,19 @@ export const PLAN_MESSAGES = {
   'rules.unknownMethod': { en: 'unknown apportionment method "{method}"', fr: 'méthode de répartition des sièges inconnue : « {method} »' },
   'rules.maxBelowMin': { en: '{max} ({maxValue}) is below {min} ({minValue})', fr: '{max} ({maxValue}) est inférieur à {min} ({minValue})' },
   'rules.maxBelowMin.hint': { en: 'raise {max} or lower {min}', fr: 'augmentez {max} ou baissez {min}' },
+  'rules.notResolved': { en: 'the rules are not a charter, got {value}', fr: 'les règles ne sont pas une charte : {value}' },
+  'rules.notResolved.hint': {
+    en: 'make the charter with resolveRules (from option values such as minMembers, membersPerSeat, minSeats) or loadRules (from a rules.json file)',
+    fr: 'construisez la charte avec resolveRules (à partir de valeurs comme minMembers, membersPerSeat, minSeats) ou loadRules (à partir d’un fichier rules.json)',
+  },
+  'check.notPlan': {
+    en: 'the plan is neither a Plan nor rows of a plan file, got {value}',
+    fr: 'le plan n’est ni un Plan ni les lignes d’un fichier de plan : {value}',
+  },
+  'check.notPlan.hint': {
+    en: 'a Plan is a Map from zone id to section id (planFromInput makes one); readPlan gives the rows of a plan file',
+    fr: 'un Plan est une Map du code de zone vers le code de section (planFromInput en construit un) ; readPlan donne les lignes d’un fichier de plan',
+  },
   'rules.fileKey': { en: '"{key}"', fr: '« {key} »' },
   'rules.seatsTwoWays': {
     en: '{seats} and {perSeat} are two ways of counting seats; give only one',
@@ -125,6 +138,18 @@ export const PLAN_MESSAGES = {
   'links.unknownZone.hint': {
     en: 'use zone ids as they appear in the zone layer (for example {examples})',
     fr: 'utilisez les codes de zone tels qu’ils figurent dans la couche des zones (par exemple {examples})',
+  },
+  'links.notList': {
+    en: '{option} must be a list of links, got {value}',
+    fr: '{option} doit être une liste de liens, et non {value}',
+  },
+  'links.notLink': {
+    en: 'link #{n} of {option} is not a link between two zones, got {value}',
+    fr: 'le lien n° {n} de {option} ne relie pas deux zones : {value}',
+  },
+  'links.shape.hint': {
+    en: 'a link is an object naming two zones by their ids in "a" and "b", and where it comes from in "source" (e.g. a: "0103", b: "0104", source: "ferry")',
+    fr: 'un lien est un objet qui nomme deux zones par leurs codes dans « a » et « b », et sa provenance dans « source » (par exemple a: "0103", b: "0104", source: "ferry")',
   },
   'links.self': { en: 'the link {a}:{b} ({source}) joins a zone to itself', fr: 'le lien {a}:{b} ({source}) relie une zone à elle-même' },
   'links.self.hint': {

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { said, type Said } from '../messages/index.js';
 import type { Plan, ZoneSet } from '../core/types.js';
-import { readCsv, type CsvTable } from '../io/csv.js';
+import { readCsv, sayableColumns, type CsvTable } from '../io/csv.js';
 import { readNumber } from '../load/numbers.js';
 import { carryOverToUnits } from '../core/units.js';
 
@@ -67,7 +67,7 @@ export function readVotes(file: string, zones?: ZoneSet): VoteScenario {
   if (listCol && valueCol && !zoneCol) return territoryVotes(t, listCol, valueCol);
   if (zoneCol && listCol && valueCol) return perZoneLong(t, zoneCol, listCol, valueCol, zones);
   if (zoneCol && !listCol) return perZoneWide(t, zoneCol, zones);
-  throw new InputError(said('plan.votes.layout', { columns: t.columns.join(', ') }), {
+  throw new InputError(said('plan.votes.layout', { columns: sayableColumns(t.columns, file) }), {
     file,
     hint: said('plan.votes.layout.hint'),
   });

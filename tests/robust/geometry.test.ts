@@ -163,3 +163,62 @@ describe('a self-intersecting (bow-tie) outline', () => {
     ).toBe(true);
   });
 });
+
+describe('a zone of zero area', () => {
+  it('three distinct points on one line: exit 2 naming the zone, not a zone with no place on the map', async () => {
+    const line = t.file(
+      'line.geojson',
+      zonesText([
+        { code: 'z1' },
+        {
+          code: 'flat',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0.2, 0],
+                [0.25, 0.05],
+                [0.3, 0.1],
+                [0.2, 0],
+              ],
+            ],
+          },
+        },
+      ]),
+    );
+    await expectInputError(
+      ['info', line],
+      /line\.geojson: zone flat, field "geometry": has an outline of zero area \(its points lie on one line\)/,
+      /Fix Geometries/,
+    );
+    await expectInputError(['info', line, '--lang', 'fr'], /zone flat, champ « geometry » : a un contour d’aire nulle \(ses points sont alignés\)/);
+  });
+
+  it('a MultiPolygon with one flat part and one real part is read', async () => {
+    const parts = t.file(
+      'sliver.geojson',
+      zonesText([
+        {
+          code: 'z1',
+          geometry: {
+            type: 'MultiPolygon',
+            coordinates: [
+              [square(0, 0)],
+              [
+                [
+                  [1, 1],
+                  [1.1, 1.1],
+                  [1.2, 1.2],
+                  [1, 1],
+                ],
+              ],
+            ],
+          },
+        },
+        { code: 'z2' },
+      ]),
+    );
+    const r = await runCli('info', parts);
+    expect(r.code).toBe(0);
+  });
+});

@@ -27,6 +27,22 @@ describe('row 1: a zone file holding JSON null', () => {
     await expectInputError(['info', f], new RegExp(`null\\.geojson: field "type": is not GeoJSON \\(the JSON is ${what}\\), not a FeatureCollection`));
   });
 
+  it.each([
+    ['an empty zone file', 'empty.geojson', ''],
+    ['a zone file of blank lines', 'blank.geojson', '  \r\n\n'],
+  ])('%s: "is empty", not "a value is expected (no comma after the last entry)"', async (_name, name, text) => {
+    const r = await expectInputError(['info', t.file(name, text)], new RegExp(`${name.replace('.', '\\.')}: is empty \\(a JSON value is expected\\)`));
+    expect(r.stderr).not.toMatch(/comma/);
+  });
+
+  it('an empty JSON plan and an empty rules file, in French too', async () => {
+    const plan = t.file('empty-plan.json', '');
+    await expectInputError(['check', zones, plan, '--min-members', '1', '--lang', 'fr'], /empty-plan\.json : est vide \(une valeur JSON est attendue\)/);
+    const rules = t.file('empty-rules.json', '\n');
+    const csv = t.file('plan-for-rules.csv', 'zone,section\nz1,A\nz2,A\n');
+    await expectInputError(['check', zones, csv, '--rules', rules], /empty-rules\.json: is empty/, /a rules file is one JSON object/);
+  });
+
   it('a cut-off file says where it ends', async () => {
     const f = t.file('cut.geojson', zonesText(strip(2)).slice(0, 120));
     await expectInputError(['info', f], /cut\.geojson: is not valid JSON \(line 1/);

@@ -151,3 +151,29 @@ describe('row 20: messages name the option, file, feature and value as typed', (
     expect(r.stderr).not.toContain('an output and an output');
   });
 });
+
+describe('what report prints once the report is written', () => {
+  it('one section is "1 section" (FR "1 section"), several are "sections"', async () => {
+    const one = t.file('one-section.csv', 'zone,section\nz1,A\nz2,A\nz3,A\nz4,A\n');
+    const r1 = await runCli('report', zones, one, '--min-members', '1000', '--members-per-seat', '1000', '-o', join(t.dir, 'one.html'));
+    expect(r1.code).toBe(0);
+    expect(r1.stdout).toMatch(/one\.html: 1 section, the plan meets every rule\./);
+    const fr = await runCli('report', zones, one, '--min-members', '1000', '--members-per-seat', '1000', '-o', join(t.dir, 'un.html'), '--lang', 'fr');
+    expect(fr.stdout).toMatch(/un\.html : 1 section, /);
+    const r2 = await runCli('report', zones, plan, '--min-members', '1000', '--members-per-seat', '1000', '-o', join(t.dir, 'two.html'));
+    expect(r2.stdout).toMatch(/two\.html: 2 sections, /);
+  });
+});
+
+describe('names holding terminal controls are printed harmless', () => {
+  it('ESC sequences, C1 and a right-to-left override in a zone name or id: shown as U+FFFD on stdout and stderr', async () => {
+    const name = 'Bad\x1b[2J\x1b]0;title\x07\u009b31m\u202eevil';
+    const named = t.file('controls.geojson', zonesText([{ code: 'z1', props: { name } }, { code: 'z2' }]));
+    const r = await runCli('info', named, '--top', '5');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Bad\ufffd[2J\ufffd]0;title\ufffd\ufffd31m\ufffdevil');
+    const id = t.file('controls-id.geojson', zonesText([{ code: 'z\x1b[31m1' }, { code: 'z\x1b[31m1' }]));
+    const e = await expectInputError(['info', id], /two features have the same id/);
+    for (const out of [r.stdout + r.stderr, e.stdout + e.stderr]) expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
+  });
+});

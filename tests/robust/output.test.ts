@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gateFs, writeFilesAtomic } from '../../src/io/atomic.js';
+import type { InputError } from '../../src/core/errors.js';
 import { runCli } from '../helpers.js';
 import { expectInputError, strip, tempDir, zonesText } from './support.js';
 
@@ -170,5 +171,62 @@ describe('row 8: interrupted writes', () => {
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(mine)).toBe(true); // a live process's temporary is not touched
     expect(files(d)).toEqual([`seats.csv`, `seats.csv.decoupage-unfinished-${process.pid}-1700000000000.tmp`]);
+  });
+});
+
+describe('a full disk, an empty file name', () => {
+  it('a write that fills the disk: "the disk is full", a hint to free space (not to check the path), nothing left', () => {
+    const d = fresh('full');
+    const a = join(d, 'a.csv');
+    writeFileSync(a, 'old a');
+    const real = gateFs.writeFileSync;
+    let n = 0;
+    vi.spyOn(gateFs, 'writeFileSync').mockImplementation((file, data) => {
+      if (++n === 2) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      real(file, data);
+    });
+    let said = '';
+    try {
+      writeFilesAtomic([
+        { path: a, data: 'new a', option: '-o' },
+        { path: join(d, 'b.csv'), data: 'new b', option: '--geojson' },
+      ]);
+    } catch (e) {
+      said = (e as InputError).sayIn('fr');
+    }
+    expect(said).toContain('b.csv : impossible d’écrire ce fichier : le disque est plein');
+    expect(said).toContain('libérez de la place sur ce disque');
+    expect(said).not.toContain('vérifiez le chemin');
+    expect(readFileSync(a, 'utf8')).toBe('old a');
+    expect(files(d)).toEqual(['a.csv']);
+  });
+
+  it('the folders a failed write created for its outputs are removed again; a folder that was there stays', () => {
+    const d = fresh('made');
+    vi.spyOn(gateFs, 'writeFileSync').mockImplementation(() => {
+      throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+    });
+    expect(() => writeFilesAtomic([{ path: join(d, 'new', 'deeper', 'plan.csv'), data: 'x' }])).toThrow(/the disk is full/);
+    expect(files(d)).toEqual([]);
+    mkdirSync(join(d, 'kept'));
+    expect(() => writeFilesAtomic([{ path: join(d, 'kept', 'sub', 'plan.csv'), data: 'x' }])).toThrow(/the disk is full/);
+    expect(files(d)).toEqual(['kept']);
+    expect(files(join(d, 'kept'))).toEqual([]);
+  });
+
+  it('another failure while writing names the option in its hint', () => {
+    const d = fresh('eio');
+    vi.spyOn(gateFs, 'writeFileSync').mockImplementation(() => {
+      throw Object.assign(new Error('EROFS'), { code: 'EROFS' });
+    });
+    expect(() => writeFilesAtomic([{ path: join(d, 'r.html'), data: 'x', option: '--report' }])).toThrow(
+      /r\.html: cannot write this file: the disk is read-only\n {2}→ check the path given to --report/,
+    );
+    expect(files(d)).toEqual([]);
+  });
+
+  it('-o "": "the file name is empty", not "it is a folder"', async () => {
+    const r = await expectInputError(['seats', zones, plan, '--members-per-seat', '1000', '-o', ''], /cannot write this file: the file name is empty/, /-o/);
+    expect(r.stderr).not.toMatch(/folder, not a file/);
   });
 });

@@ -42,3 +42,24 @@ describe('row 4: one normaliser of section names in plan files', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('a column to read that is in the header twice', () => {
+  it('a plan "zone,section,zone,section": exit 2 naming both positions, not one column silently dropped', async () => {
+    const dup = t.file('dup-header.csv', 'zone,section,zone,section\nz1,A,z2,B\n');
+    await expectInputError(
+      ['check', zonesFile, dup, '--min-members', '1'],
+      /dup-header\.csv: field "zone": two columns are called "zone" \(1 and 3\)/,
+      /--plan-zone/,
+    );
+    const named = t.file('dup-named.csv', 'zone,part,part\nz1,A,B\n');
+    await expectInputError(
+      ['check', zonesFile, named, '--min-members', '1', '--plan-section', 'part', '--lang', 'fr'],
+      /deux colonnes s’appellent « part » \(2 et 3\)/,
+    );
+  });
+
+  it('a members file with two "code" columns: exit 2', async () => {
+    const dup = t.file('dup-members.csv', 'code,members,code\nz1,5,z2\n');
+    await expectInputError(['info', zonesFile, '--members-csv', dup], /two columns are called "code" \(1 and 3\)/, /--code-col/);
+  });
+});

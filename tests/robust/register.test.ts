@@ -69,6 +69,37 @@ describe('row 6: a register without a header line', () => {
   });
 });
 
+describe('a register without its header given where another table was expected: its first line is never said', () => {
+  const zones = t.file('zones-for-register.geojson', zonesText(strip(4)));
+  const plan = t.file('plan-for-register.csv', 'zone,section\nz1,A\nz2,A\nz3,B\nz4,B\n');
+  const reg = t.file(
+    'noheader-elsewhere.csv',
+    [person(1) + ';13090;AIX EN PROVENCE;Zorglubovitch@example.org;0600000001', person(2) + ';13001;MARSEILLE;x@example.org;0600000002'].join('\n') + '\n',
+  );
+  it.each([
+    ['check: as the plan', () => ['check', zones, reg, '--min-members', '1000']],
+    ['pluralism --compare', () => ['pluralism', zones, plan, '--compare', reg]],
+    ['info --members-csv', () => ['info', zones, '--members-csv', reg]],
+    ['pluralism --votes', () => ['pluralism', zones, plan, '--votes', reg]],
+    ['graph --links', () => ['graph', zones, '--links', reg]],
+    [
+      'members --commune-table',
+      () => ['members', t.file('ok-register.csv', 'code postal;ville\n13001;MARSEILLE\n'), '--commune-table', reg, '-o', join(outDir(), 'm.csv')],
+    ],
+    ['check --attributes', () => ['check', zones, plan, '--min-members', '1000', '--attributes', reg, '--similar-by', 'x']],
+  ])('%s: exit 2, "the first line does not look like a header (7 fields)", no value of the line', async (_name, args) => {
+    const r = await expectInputError(args(), /the first line does not look like a header \(7 fields\)/, /noheader-elsewhere\.csv/);
+    noFakeName(r.stdout + r.stderr);
+    expect(r.stdout + r.stderr).not.toMatch(/AIX EN PROVENCE|13090|example\.org/);
+  });
+
+  it('a real header is still listed', async () => {
+    const other = t.file('header-elsewhere.csv', 'Nom;Ville\nZorglubovitch;NICE\n');
+    const r = await expectInputError(['info', zones, '--members-csv', other], /has no column "code" \(columns: Nom, Ville\)/);
+    noFakeName(r.stdout + r.stderr);
+  });
+});
+
 describe('row 7: two columns with the same name', () => {
   it('two "ville" columns: exit 2 naming both positions', async () => {
     const reg = t.file('twoville.csv', 'nom;code postal;ville;adresse;pays;tel;ville\nZorglubovitch;13200;ARLES;x;FRANCE;06;ISTRES\n');

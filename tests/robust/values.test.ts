@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_MEMBERS } from '../../src/core/limits.js';
 import { parseCsv, toCsv } from '../../src/io/csv.js';
 import { runCli } from '../helpers.js';
-import { expectInputError, strip, tempDir, zonesText } from './support.js';
+import { expectInputError, square, strip, tempDir, zonesText } from './support.js';
 
 const t = tempDir('values');
 const RULES = ['--min-members', '1000', '--min-seats', '1', '--members-per-seat', '1000'];
@@ -19,6 +19,20 @@ describe('row 12: member counts are whole numbers from 0 to a documented bound, 
   ])('%s: exit 2 naming the zone', async (_name, args) => {
     const r = await expectInputError(['info', ...args()], /zone z1, field "members"/, /beyond any real count \(at most 1,000,000,000\)/);
     expect(r.stdout).not.toContain('∞');
+  });
+
+  it('a property holding an object or a list is shown as JSON, never "[object Object]"', async () => {
+    const obj = t.file('obj.geojson', zonesText([{ code: 'z1', members: { n: 12 } }, { code: 'z2' }]));
+    const r = await expectInputError(['info', obj], /zone z1, field "members": the member count "\{"n":12\}" is not a number/);
+    expect(r.stderr).not.toContain('[object Object]');
+    const list = t.file('list.geojson', zonesText([{ code: 'z1' }, { code: 'z2', members: [1, 2] }]));
+    await expectInputError(['info', list, '--lang', 'fr'], /zone z2, champ « members » : le nombre d’adhérents « \[1,2\] » n’est pas un nombre/);
+  });
+
+  it('1e400 in a JSON file (read as Infinity) is beyond any real count, not "not a number" nor "not a whole number"', async () => {
+    const inf = t.file('inf.geojson', zonesText([{ code: 'z1', members: 7777 }, { code: 'z2' }]).replace('7777', '1e400'));
+    const r = await expectInputError(['info', inf], /zone z1, field "members": the member count Infinity is beyond any real count \(at most 1,000,000,000\)/);
+    expect(r.stderr).not.toMatch(/not a number|not a whole number/);
   });
 
   it('a total beyond the bound, an estimate beyond it: exit 2', async () => {
@@ -99,5 +113,47 @@ describe('row 16: options with upper bounds', () => {
     [['check', zones, plan, '--min-members', '1e308'], /--min-members must be a whole number from 0 to 1,000,000,000/],
   ])('%s', async (args, message) => {
     await expectInputError(args as string[], message as RegExp);
+  });
+});
+
+describe('whole-number rule options read as every number a person types', () => {
+  it.each([
+    ['an empty --min-members (Number("") is 0)', ['--min-members', ''], /--min-members must be a whole number from 0 to 1,000,000,000, got ""/],
+    [
+      '--members-per-seat 0x10 (Number reads hex)',
+      ['--min-members', '1000', '--members-per-seat', '0x10'],
+      /--members-per-seat must be a whole number from 1 to 1,000,000,000, got "0x10"/,
+    ],
+    ['--seats 0x10', ['--min-members', '1000', '--seats', '0x10'], /--seats must be a whole number from 1 to 100,000, got "0x10"/],
+  ])('%s: exit 2 naming the option', async (_name, opts, message) => {
+    await expectInputError(['check', zones, plan, ...opts], message);
+  });
+
+  it('"10 000" (French thousands) is read; -0 is said 0, never "-0"', async () => {
+    const r = await runCli('check', zones, plan, '--min-members', '10\u00a0000', '--members-per-seat', '1000');
+    expect(r.stdout).toContain('≥ 10,000 members');
+    const parts = t.file(
+      'two-parts.geojson',
+      zonesText([
+        { code: 'z1', rings: [square(0, 0)] },
+        { code: 'z2', rings: [square(0.3, 0)] },
+      ]),
+    );
+    const z = await runCli(
+      'propose',
+      parts,
+      '--min-members',
+      '-0',
+      '--members-per-seat',
+      '1000',
+      '--min-seats',
+      '1',
+      '--auto-link',
+      '-o',
+      join(t.dir, 'negzero.csv'),
+    );
+    expect(z.code).toBe(0);
+    expect(z.stdout + z.stderr).toContain('at least 0 members');
+    expect(z.stdout + z.stderr).not.toContain('-0 members');
   });
 });

@@ -7,6 +7,7 @@ import { isLang } from '../../messages/i18n.js';
 import { APPORTION_METHODS, type ApportionMethod, type Rules, type SplitIntoRequest } from '../../core/charter.js';
 import { DEFAULT_RULES } from '../../core/rules.js';
 import { RULE_OPTIONS } from './registry.js';
+import { readNumber } from '../../load/numbers.js';
 import type { OptionValue } from './types.js';
 
 /**
@@ -198,7 +199,9 @@ function optionValue(v: string | number, name: string, parse: OptionValue, src: 
 }
 
 function positiveInt(v: string | number, name: string, src: string, allowZero = false, max = SETTING_MAX[name] ?? Number.MAX_SAFE_INTEGER): number {
-  const n = typeof v === 'number' ? v : Number(String(v).trim());
+  // typed text is read as every number a person types (load/numbers.ts): "10 000" yes; "" (Number: 0), "0x10" (16) no
+  const read = typeof v === 'number' ? undefined : readNumber(String(v));
+  const n = typeof v === 'number' ? v : read?.ok ? read.value : NaN;
   if (!Number.isInteger(n) || n < 0 || (!allowZero && n === 0) || n > max) {
     const what = src === 'options' ? option(camel(name)) : said('plan.rules.fileKey', { key: name });
     throw new InputError(said('plan.rules.wholeNumber', { what, min: allowZero ? 0 : 1, max: count(max), value: String(v) }), {
@@ -206,7 +209,7 @@ function positiveInt(v: string | number, name: string, src: string, allowZero = 
       field: name,
     });
   }
-  return n;
+  return n === 0 ? 0 : n; // -0 is said "0"
 }
 
 /** A percentage strictly between 0 and 100: 5, "5", "5%", "2.5" or "2,5" (French decimal comma). */
