@@ -1,6 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { option, said } from '../messages/index.js';
-import { readCsv } from '../io/csv.js';
+import { readCsv, sayableColumns } from '../io/csv.js';
 import type { Problem } from './problem.js';
 
 /**
@@ -11,7 +11,7 @@ export function readLockCsv(file: string): Map<string, string> {
   const t = readCsv(file);
   const zoneCol = ['zone', 'code', 'id'].find((c) => t.columns.includes(c));
   if (!zoneCol || !t.columns.includes('section')) {
-    throw new InputError(said('plan.lock.columns', { found: t.columns.join(', ') }), {
+    throw new InputError(said('plan.lock.columns', { found: sayableColumns(t.columns, file) }), {
       file,
       hint: said('plan.lock.columns.hint'),
     });

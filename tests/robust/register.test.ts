@@ -87,6 +87,7 @@ describe('a register without its header given where another table was expected: 
       () => ['members', t.file('ok-register.csv', 'code postal;ville\n13001;MARSEILLE\n'), '--commune-table', reg, '-o', join(outDir(), 'm.csv')],
     ],
     ['check --attributes', () => ['check', zones, plan, '--min-members', '1000', '--attributes', reg, '--similar-by', 'x']],
+    ['propose --lock', () => ['propose', zones, '--min-members', '1000', '--lock', reg, '-o', join(outDir(), 'p.csv')]],
   ])('%s: exit 2, "the first line does not look like a header (7 fields)", no value of the line', async (_name, args) => {
     const r = await expectInputError(args(), /the first line does not look like a header \(7 fields\)/, /noheader-elsewhere\.csv/);
     noFakeName(r.stdout + r.stderr);
