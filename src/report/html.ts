@@ -1,5 +1,5 @@
 import { PARENT_PROP } from '../core/units.js';
-import { sectionNamesOf } from '../core/types.js';
+import { membersOfZones, sectionNamesOf } from '../core/types.js';
 import { basename } from 'node:path';
 import type { SectionSeats } from '../apportion/index.js';
 import type { CheckReport, RuleVerdict } from '../check/index.js';
@@ -365,7 +365,7 @@ function sectionRows(input: ReportInput, layout: SectionLayout, tr: Translator, 
     id: shape.id,
     name: shape.id,
     zones: shape.zoneIds,
-    members: shape.zoneIds.reduce((a, z) => a + (input.zones.byId.get(z)?.members ?? 0), 0),
+    members: membersOfZones(input.zones, shape.zoneIds),
     seats: input.seats?.seats.get(shape.id),
     compactness: compactness(shape.id),
     crossed: input.rules?.respect ? distinctValues(input, shape.zoneIds, input.rules.respect) : [],
