@@ -80,6 +80,8 @@ interface ReportContext {
   rows: SectionRow[];
   /** section id → its name */
   names: Map<string, string>;
+  /** a section's name (its id when the plan has no such section) */
+  name(id: string): string;
   title: string;
   totalMembers: number;
   /** undefined unless every section has its seats */
@@ -93,6 +95,7 @@ function reportContext(input: ReportInput): ReportContext {
   const tr = translator(input.lang, words.options);
   const layout = layoutSections(input.zones, input.plan, input.topology);
   const rows = sectionRows(input, layout, tr, words);
+  const names = new Map(rows.map((r) => [r.id, r.name]));
   return {
     input,
     tr,
@@ -100,7 +103,8 @@ function reportContext(input: ReportInput): ReportContext {
     words,
     layout,
     rows,
-    names: new Map(rows.map((r) => [r.id, r.name])),
+    names,
+    name: (id) => names.get(id) ?? id,
     title: input.title ?? tr.t('defaultTitle'),
     totalMembers: rows.reduce((s, r) => s + r.members, 0),
     totalSeats: rows.every((r) => r.seats !== undefined) ? rows.reduce((s, r) => s + (r.seats ?? 0), 0) : undefined,
@@ -217,14 +221,14 @@ function sectionRowHtml({ input, tr, tx }: ReportContext, r: SectionRow, colour:
 }
 
 /** The verdict on every rule (and the boundaries crossed, for information), or that the plan was not checked. */
-function verdictsSection({ input, tr, tx, words, names }: ReportContext): string {
+function verdictsSection({ input, tr, tx, words, name }: ReportContext): string {
   const check = input.check;
   if (!check) return `<section id="verdicts"><h2>${tx('verdictsHeading')}</h2><p>${tx('verdictsNotChecked')}</p></section>`;
   const out = [`<section id="verdicts"><h2>${tx('verdictsHeading')}</h2>`];
   out.push(`<table id="verdicts-table"><thead><tr><th>${tx('colRule')}</th><th>${tx('colResult')}</th><th>${tx('colDetails')}</th></tr></thead><tbody>`);
   for (const v of check.rules) {
     out.push(
-      `<tr data-rule="${esc(v.rule)}"><td>${esc(ruleTitle(v.rule, words))}</td><td>${badge(v.ok, tr)}</td><td>${esc(verdictDetails(v, check, names, tr, words))}</td></tr>`,
+      `<tr data-rule="${esc(v.rule)}"><td>${esc(ruleTitle(v.rule, words))}</td><td>${badge(v.ok, tr)}</td><td>${esc(verdictDetails(v, check, name, tr, words))}</td></tr>`,
     );
   }
   if (check.respect !== undefined) {
@@ -239,13 +243,13 @@ function verdictsSection({ input, tr, tx, words, names }: ReportContext): string
 }
 
 /** The seats table and the malapportionment figures. */
-function seatsSection({ input, tr, tx, words, names }: ReportContext, seats: SectionSeats): string {
+function seatsSection({ input, tr, tx, words, name }: ReportContext, seats: SectionSeats): string {
   const out = [`<section id="seats"><h2>${tx('seatsHeading')}</h2>`];
   out.push(`<p>${tx('seatsRule', { rule: seatRuleText(input.rules, seats.rule, words) })}</p>`);
   out.push(`<table id="seats-table"><thead><tr><th>${tx('colSection')}</th><th class="num">${tx('colMembers')}</th><th class="num">${tx('colSeats')}</th>`);
   out.push(`<th class="num">${tx('colMembersPerSeat')}</th><th class="num">${tx('colDeviation')}</th></tr></thead><tbody>`);
   for (const r of seats.rows) {
-    out.push(`<tr data-section="${esc(r.section)}"><td>${esc(names.get(r.section) ?? r.section)}</td><td class="num">${tr.int(r.members)}</td>`);
+    out.push(`<tr data-section="${esc(r.section)}"><td>${esc(name(r.section))}</td><td class="num">${tr.int(r.members)}</td>`);
     out.push(
       `<td class="num">${tr.int(r.seats)}</td><td class="num">${Number.isFinite(r.membersPerSeat) ? tr.int(Math.round(r.membersPerSeat)) : tx('notApplicable')}</td>`,
     );
@@ -259,7 +263,7 @@ function seatsSection({ input, tr, tx, words, names }: ReportContext, seats: Sec
     );
   }
   if (seats.ties.length) {
-    out.push(`<li>${tx('seatsTies', { list: seats.ties.map((t) => t.candidates.map((c) => names.get(c) ?? c).join(' = ')).join('; ') })}</li>`);
+    out.push(`<li>${tx('seatsTies', { list: seats.ties.map((t) => t.candidates.map(name).join(' = ')).join('; ') })}</li>`);
   }
   out.push('</ul></section>');
   return out.join('');
@@ -277,13 +281,13 @@ function pluralismSection(r: ReportContext, p: ReportPluralism): string {
   );
 }
 
-function pluralismTable({ tr, tx, names }: ReportContext, p: ReportPluralism): string {
+function pluralismTable({ tr, tx, name }: ReportContext, p: ReportPluralism): string {
   const out = [`<div class="scroll"><table id="pluralism-table"><thead><tr><th>${tx('colSection')}</th><th class="num">${tx('colSeats')}</th>`];
   for (const l of p.lists) out.push(`<th class="num">${esc(l)}</th>`);
   out.push(`<th class="num">${tx('colListsRepresented')}</th></tr></thead><tbody>`);
   for (const s of p.sections) {
     const represented = p.lists.filter((l) => (s.seatsByList[l] ?? 0) > 0).length;
-    out.push(`<tr data-section="${esc(s.section)}"><td>${esc(names.get(s.section) ?? s.section)}</td><td class="num">${tr.int(s.seats)}</td>`);
+    out.push(`<tr data-section="${esc(s.section)}"><td>${esc(name(s.section))}</td><td class="num">${tr.int(s.seats)}</td>`);
     for (const l of p.lists) out.push(`<td class="num">${tr.int(s.seatsByList[l] ?? 0)}</td>`);
     out.push(`<td class="num">${tr.int(represented)}</td></tr>`);
   }
@@ -378,7 +382,7 @@ function distinctValues(input: ReportInput, zoneIds: string[], prop: string): st
   return values.size > 1 ? [...values].sort() : [];
 }
 
-function verdictDetails(v: RuleVerdict, check: CheckReport, names: Map<string, string>, tr: Translator, words: CheckWords): string {
+function verdictDetails(v: RuleVerdict, check: CheckReport, name: (section: string) => string, tr: Translator, words: CheckWords): string {
   const detail = ruleDetail(v, words);
   if (detail !== undefined) return detail;
   if (v.ok) {
@@ -391,7 +395,7 @@ function verdictDetails(v: RuleVerdict, check: CheckReport, names: Map<string, s
   }
   const sections = [...new Set(v.failures.map((f) => f.section).filter((s): s is string => s !== undefined))];
   if (sections.length) {
-    return tr.t('sectionsFail', { n: tr.int(sections.length), list: sections.map((s) => names.get(s) ?? s).join(', ') });
+    return tr.t('sectionsFail', { n: tr.int(sections.length), list: sections.map(name).join(', ') });
   }
   const zones = [...new Set(v.failures.flatMap((f) => (f.zone !== undefined ? [f.zone] : (f.zones ?? []))))];
   if (zones.length) return tr.t('zonesFail', { n: tr.int(zones.length), list: zones.slice(0, 20).join(', ') + (zones.length > 20 ? ', …' : '') });
