@@ -81,6 +81,11 @@ export function membersBySection(zones: ZoneSet, plan: Plan): Map<string, number
   return new Map([...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/** Members of these zones (an id the layer does not have counts 0). */
+export function membersOfZones(zones: ZoneSet, ids: readonly string[]): number {
+  return ids.reduce((sum, id) => sum + (zones.byId.get(id)?.members ?? 0), 0);
+}
+
 /**
  * How every output names a section: by its id when the plan named it, by the name of its largest zone when
  * the id is one that decoupage propose generates (S01, S02…).

@@ -11,7 +11,7 @@ import type { Rules } from '../core/rules.js';
 import { membersBySection, type Plan, type ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { comparePlans, type ListMethod, type PlanComparison, type VoteScenario } from '../pluralism/index.js';
-import { escapeXml as esc } from './escape.js';
+import { escapeXml as esc, htmlLabels } from './escape.js';
 import { capitalise, type LabelKey, type Translator } from './i18n.js';
 import { renderMapSvg } from './map.js';
 import type { ReportComparedPlan, ReportComparison, ReportInput } from './types.js';
@@ -242,7 +242,7 @@ function joinList(items: string[], tr: Translator): string {
 export function renderComparison(input: ReportInput, tr: Translator, scenarioHtml: string): string {
   const c = input.comparison;
   if (!c || !c.plans.length) return '';
-  const tx = (key: LabelKey, params?: Record<string, string | number>) => esc(tr.t(key, params));
+  const tx = htmlLabels(tr);
   const na = tx('notApplicable');
   const out: string[] = [];
   out.push(`<section id="comparison"><h2>${tx('comparisonHeading')}</h2><p>${tx('comparisonIntro')}${scenarioHtml ? ` ${scenarioHtml}` : ''}</p>`);

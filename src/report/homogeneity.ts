@@ -12,7 +12,7 @@ import { numberFormat, type Lang } from '../core/i18n.js';
 import { spreadLimits } from '../check/rules/index.js';
 import type { Attributes } from '../homogeneity/attributes.js';
 import { familiesOf, mainFamilies, type Families } from '../homogeneity/families.js';
-import { planHomogeneity, type PlanHomogeneity } from '../homogeneity/plan.js';
+import { planHomogeneity, type PlanHomogeneity, type SectionProfile } from '../homogeneity/plan.js';
 import { attributesOf } from '../homogeneity/table.js';
 import { say, said, type MessageId } from '../messages/index.js';
 import { escapeXml as esc } from './escape.js';
@@ -74,142 +74,183 @@ export function renderHomogeneity(
   h: ReportHomogeneity,
   ctx: { lang: Lang; layout: SectionLayout; names: ReadonlyMap<string, string> },
 ): string {
-  const { lang } = ctx;
-  const nf = numberFormat(lang);
-  const t = (id: MessageId & `homogeneity.${string}`, params?: Record<string, string | number>) =>
-    esc(say(said(id as 'homogeneity.report.title', params as never), lang));
-  const { summary, attrs, families } = h;
-  const k = attrs.columns.length;
-  const r2 = (x: number | null) => (x === null ? '–' : nf.dec(x, 3));
-  const out: string[] = [];
-  out.push(`<section id="homogeneity"><h2>${t('homogeneity.report.title')}</h2>`);
-  out.push(
-    `<p id="homogeneity-r2">${t('homogeneity.report.intro', { columns: attrs.columns.join(', '), r2: r2(summary.r2), r2w: r2(summary.r2Weighted) })}</p>`,
-  );
-  if (summary.missing.length) {
-    const names = summary.missing.map((id) => `${id} ${zones.byId.get(id)?.name ?? ''}`.trim());
-    out.push(`<p class="note small" id="homogeneity-missing">${t('homogeneity.report.missing', { n: summary.missing.length, list: names.join(', ') })}</p>`);
-  }
-
-  // the layers: one per attribute, the families, the sections alone
-  const range = attrs.columns.map((_, c) => {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = 0; i < attrs.n; i++) {
-      const v = attrs.raw[i * k + c];
-      if (Number.isFinite(v)) {
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
-    }
-    return [lo, hi] as const;
+  const v = homogeneityView(zones, h, ctx);
+  const svg = renderMapSvg(zones, plan, {
+    lang: ctx.lang,
+    layout: ctx.layout,
+    sectionNames: ctx.names,
+    width: 1000,
+    legend: false,
+    labels: 'none',
+    zoneLayers: v.layers,
+    idPrefix: 'homogeneity-map',
   });
-  // shades by rank (each shade holds as many zones): the editor's scale too (src/export/choropleth.ts)
-  const scales = attrs.columns.map((_, c) => rankScale(Array.from({ length: attrs.n }, (_, i) => attrs.raw[i * k + c])));
-  const sorted = scales.map((x) => x.sorted);
+  return (
+    `<section id="homogeneity"><h2>${v.t('homogeneity.report.title')}</h2>` +
+    homogeneityFigures(v) +
+    layerSwitchStyle(v.layers) +
+    layersMap(v, svg) +
+    familiesNote(v) +
+    profileTable(v) +
+    '</section>'
+  );
+}
+
+/** What every part of the section reads: the figures, their words and number format, the scales and the map's layers. */
+interface HomogeneityView {
+  zones: ZoneSet;
+  h: ReportHomogeneity;
+  lang: Lang;
+  names: ReadonlyMap<string, string>;
+  nf: ReturnType<typeof numberFormat>;
+  /** a message of the homogeneity namespace, escaped */
+  t(id: MessageId & `homogeneity.${string}`, params?: Record<string, string | number>): string;
+  /** each column's scale: shades by rank (each shade holds as many zones), the editor's scale too (src/export/choropleth.ts) */
+  scales: ReturnType<typeof rankScale>[];
+  /** one layer per attribute, then the families */
+  layers: (ZoneLayer & { label: string })[];
+}
+
+function homogeneityView(zones: ZoneSet, h: ReportHomogeneity, ctx: { lang: Lang; names: ReadonlyMap<string, string> }): HomogeneityView {
+  const { lang } = ctx;
+  const { attrs } = h;
+  const value = (i: number, c: number) => attrs.raw[i * attrs.columns.length + c];
+  const scales = attrs.columns.map((_, c) => rankScale(Array.from({ length: attrs.n }, (_, i) => value(i, c))));
+  const base = {
+    zones,
+    h,
+    lang,
+    names: ctx.names,
+    nf: numberFormat(lang),
+    t: (id: MessageId & `homogeneity.${string}`, params?: Record<string, string | number>) =>
+      esc(say(said(id as 'homogeneity.report.title', params as never), lang)),
+    scales,
+  };
+  return { ...base, layers: zoneLayers(base, value) };
+}
+
+/** The layers of the map: one per attribute (its value on hover), and the families of zones when there are some. */
+function zoneLayers(
+  { zones, h, lang, nf, scales }: Omit<HomogeneityView, 'layers'>,
+  value: (i: number, c: number) => number,
+): (ZoneLayer & { label: string })[] {
+  const { attrs, families } = h;
+  const noValue = say(said('homogeneity.report.noValue'), lang);
   const zoneName = (i: number) => `${zones.zones[i].name} (${zones.zones[i].id})`;
   const layers: (ZoneLayer & { label: string })[] = attrs.columns.map((col, c) => ({
     id: `attr-${c}`,
     label: col,
-    fill: (i) => {
-      const v = attrs.raw[i * k + c];
-      return scales[c]!.fill(v);
-    },
-    title: (i) =>
-      `${zoneName(i)}: ${Number.isFinite(attrs.raw[i * k + c]) ? nf.dec(attrs.raw[i * k + c], scales[c]!.decimals) : say(said('homogeneity.report.noValue'), lang)}`,
+    fill: (i) => scales[c]!.fill(value(i, c)),
+    title: (i) => `${zoneName(i)}: ${Number.isFinite(value(i, c)) ? nf.dec(value(i, c), scales[c]!.decimals) : noValue}`,
   }));
   if (families) {
     layers.push({
       id: 'families',
       label: say(said('homogeneity.report.families'), lang),
       fill: (i) => familyColour(families.family[i]),
-      title: (i) =>
-        `${zoneName(i)}: ${families.family[i] < 0 ? say(said('homogeneity.report.noValue'), lang) : say(said('homogeneity.report.family', { n: families.family[i] + 1 }), lang)}`,
+      title: (i) => `${zoneName(i)}: ${families.family[i] < 0 ? noValue : say(said('homogeneity.report.family', { n: families.family[i] + 1 }), lang)}`,
     });
   }
-  const svg = renderMapSvg(zones, plan, {
-    lang,
-    layout: ctx.layout,
-    sectionNames: ctx.names,
-    width: 1000,
-    legend: false,
-    labels: 'none',
-    zoneLayers: layers,
-    idPrefix: 'homogeneity-map',
-  });
+  return layers;
+}
 
-  // radio buttons and CSS: the checked layer is shown, with its legend
+/** R² both ways, and the zones left out for want of a value. */
+function homogeneityFigures({ zones, h, nf, t }: HomogeneityView): string {
+  const { summary, attrs } = h;
+  const r2 = (x: number | null) => (x === null ? '–' : nf.dec(x, 3));
+  let out = `<p id="homogeneity-r2">${t('homogeneity.report.intro', { columns: attrs.columns.join(', '), r2: r2(summary.r2), r2w: r2(summary.r2Weighted) })}</p>`;
+  if (summary.missing.length) {
+    const names = summary.missing.map((id) => `${id} ${zones.byId.get(id)?.name ?? ''}`.trim());
+    out += `<p class="note small" id="homogeneity-missing">${t('homogeneity.report.missing', { n: summary.missing.length, list: names.join(', ') })}</p>`;
+  }
+  return out;
+}
+
+/** Radio buttons and CSS: the checked layer is shown, with its legend. */
+function layerSwitchStyle(layers: readonly ZoneLayer[]): string {
   const css = ['#homogeneity .zone-layer,#homogeneity .hlegend{display:none}'];
   layers.forEach((l) =>
     css.push(
       `#hl-${l.id}:checked~figure .zone-layer[data-layer="${l.id}"],#hl-${l.id}:checked~.hlegends .hlegend[data-layer="${l.id}"]{display:inline;display:revert}`,
     ),
   );
-  out.push(
-    `<style>${css.join('')}#homogeneity .layer-switch{margin:0 14px 0 4px}#homogeneity .hlegend{margin:6px 0}#homogeneity .hramp{display:inline-block;width:220px;height:12px;border:1px solid #8a8f98;vertical-align:-2px;margin:0 6px}</style>`,
-  );
+  return `<style>${css.join('')}#homogeneity .layer-switch{margin:0 14px 0 4px}#homogeneity .hlegend{margin:6px 0}#homogeneity .hramp{display:inline-block;width:220px;height:12px;border:1px solid #8a8f98;vertical-align:-2px;margin:0 6px}</style>`;
+}
+
+/** The layer switch, the legend of each layer and the map; the inputs are siblings of the figure and the legends, for the CSS to switch them. */
+function layersMap(v: HomogeneityView, svg: string): string {
   const radios = [
-    ...layers.map(
+    ...v.layers.map(
       (l, j) =>
         `<input type="radio" name="homogeneity-layer" id="hl-${l.id}" value="${l.id}"${j === 0 ? ' checked' : ''}><label class="layer-switch" for="hl-${l.id}">${esc(l.label)}</label>`,
     ),
-    `<input type="radio" name="homogeneity-layer" id="hl-none" value="none"><label class="layer-switch" for="hl-none">${t('homogeneity.report.none')}</label>`,
+    `<input type="radio" name="homogeneity-layer" id="hl-none" value="none"><label class="layer-switch" for="hl-none">${v.t('homogeneity.report.none')}</label>`,
   ];
-  // the inputs are siblings of the figure and the legends, for the CSS to switch them
-  out.push(`<div class="homogeneity-map"><strong>${t('homogeneity.report.layer')}</strong> ${radios.join('')}`);
-  out.push('<div class="hlegends">');
-  attrs.columns.forEach((col, c) => {
-    const [lo, hi] = range[c];
-    const median = sorted[c][Math.floor((sorted[c].length - 1) / 2)];
-    const stops = rampStops();
-    const d = scales[c]!.decimals;
-    out.push(
-      `<div class="hlegend" data-layer="attr-${c}">${esc(col)}: ${nf.dec(lo, d)}<span class="hramp" style="background:linear-gradient(to right,${stops})"></span>${nf.dec(hi, d)}` +
-        ` <span class="muted small">${t('homogeneity.report.byRank', { median: nf.dec(median, d) })}</span> <span class="swatch" style="background:${NO_VALUE}"></span>${t('homogeneity.report.noValue')}</div>`,
-    );
-  });
-  if (families) {
-    const items = families.centres.map(
-      (centre, f) =>
-        `<span class="family-key"><span class="swatch" style="background:${familyColour(f)}"></span>${t('homogeneity.report.family', { n: f + 1 })} (${attrs.columns.map((c, j) => `${esc(c)} ${nf.dec(centre[j], 1)}`).join(', ')})</span> `,
-    );
-    out.push(`<div class="hlegend" data-layer="families">${items.join('')}</div>`);
-  }
-  out.push('</div>');
-  out.push(`<figure>${svg}</figure></div>`);
-  if (families) {
-    const sil = nf.dec(families.silhouette, 2);
-    out.push(
-      `<p class="note">${families.forced ? t('homogeneity.report.familiesForced', { k: families.k, silhouette: sil }) : t('homogeneity.report.familiesIntro', { k: families.k, silhouette: sil })}</p>`,
-    );
-  }
+  const legends = v.h.attrs.columns.map((col, c) => attributeLegend(v, col, c));
+  if (v.h.families) legends.push(familiesLegend(v, v.h.families));
+  return (
+    `<div class="homogeneity-map"><strong>${v.t('homogeneity.report.layer')}</strong> ${radios.join('')}` +
+    `<div class="hlegends">${legends.join('')}</div>` +
+    `<figure>${svg}</figure></div>`
+  );
+}
 
-  // the profile of each section
-  out.push(`<h3>${t('homogeneity.report.profile')}</h3><div class="scroll"><table id="homogeneity-table"><thead><tr>`);
+/** An attribute's legend: its lowest value, the ramp, its highest value, the median, and the grey of no value. */
+function attributeLegend({ nf, t, scales }: HomogeneityView, col: string, c: number): string {
+  const { sorted, decimals: d } = scales[c]!;
+  const [lo, hi] = [sorted[0] ?? Infinity, sorted[sorted.length - 1] ?? -Infinity];
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  return (
+    `<div class="hlegend" data-layer="attr-${c}">${esc(col)}: ${nf.dec(lo, d)}<span class="hramp" style="background:linear-gradient(to right,${rampStops()})"></span>${nf.dec(hi, d)}` +
+    ` <span class="muted small">${t('homogeneity.report.byRank', { median: nf.dec(median, d) })}</span> <span class="swatch" style="background:${NO_VALUE}"></span>${t('homogeneity.report.noValue')}</div>`
+  );
+}
+
+/** Each family's colour and centre (its mean value of every attribute). */
+function familiesLegend({ h, nf, t }: HomogeneityView, families: Families): string {
+  const items = families.centres.map(
+    (centre, f) =>
+      `<span class="family-key"><span class="swatch" style="background:${familyColour(f)}"></span>${t('homogeneity.report.family', { n: f + 1 })} (${h.attrs.columns.map((c, j) => `${esc(c)} ${nf.dec(centre[j], 1)}`).join(', ')})</span> `,
+  );
+  return `<div class="hlegend" data-layer="families">${items.join('')}</div>`;
+}
+
+/** How many families, how well apart (silhouette), and whether their number was asked for. */
+function familiesNote({ h, nf, t }: HomogeneityView): string {
+  const families = h.families;
+  if (!families) return '';
+  const sil = nf.dec(families.silhouette, 2);
+  return `<p class="note">${families.forced ? t('homogeneity.report.familiesForced', { k: families.k, silhouette: sil }) : t('homogeneity.report.familiesIntro', { k: families.k, silhouette: sil })}</p>`;
+}
+
+/** The profile of each section: zones, mean and range of every attribute, main family, within-section sum of squares. */
+function profileTable(v: HomogeneityView): string {
+  const { h, t } = v;
+  const out = [`<h3>${t('homogeneity.report.profile')}</h3><div class="scroll"><table id="homogeneity-table"><thead><tr>`];
   out.push(`<th>${t('homogeneity.report.section')}</th><th class="num">${t('homogeneity.report.zones')}</th>`);
-  for (const col of attrs.columns)
+  for (const col of h.attrs.columns)
     out.push(`<th class="num">${t('homogeneity.report.mean', { column: col })}</th><th class="num">${t('homogeneity.report.range')}</th>`);
-  if (families) out.push(`<th>${t('homogeneity.report.mainFamily')}</th>`);
+  if (h.families) out.push(`<th>${t('homogeneity.report.mainFamily')}</th>`);
   out.push(`<th class="num">${t('homogeneity.report.ss')}</th></tr></thead><tbody>`);
-  for (const s of summary.sections) {
-    out.push(`<tr data-section="${esc(s.id)}"${s.flagged ? ' class="flagged"' : ''}><td class="section-name">${esc(ctx.names.get(s.id) ?? s.id)}`);
-    if (s.flagged) out.push(` <span class="badge bad">${t('homogeneity.report.flag')}</span>`);
-    out.push(`</td><td class="num">${nf.int(s.zones)}</td>`);
-    for (const col of attrs.columns) {
-      const m = s.mean[col];
-      const r = s.range[col];
-      out.push(`<td class="num">${m === null ? '–' : nf.dec(m, 1)}</td><td class="num">${r === null ? '–' : nf.dec(r, 1)}</td>`);
-    }
-    if (families) {
-      const m = h.main.get(s.id);
-      out.push(
-        m
-          ? `<td><span class="swatch" style="background:${familyColour(m.family)}"></span>${t('homogeneity.report.family', { n: m.family + 1 })} · ${esc(nf.pct(m.share, 0))}</td>`
-          : '<td>–</td>',
-      );
-    }
-    out.push(`<td class="num">${nf.dec(s.ss, 2)}</td></tr>`);
+  for (const s of h.summary.sections) out.push(profileRow(v, s));
+  out.push(`</tbody></table></div><p class="note small">${t('homogeneity.report.meanNote')}</p>`);
+  return out.join('');
+}
+
+function profileRow({ h, nf, t, names }: HomogeneityView, s: SectionProfile): string {
+  const one = (x: number | null) => (x === null ? '–' : nf.dec(x, 1));
+  const out = [`<tr data-section="${esc(s.id)}"${s.flagged ? ' class="flagged"' : ''}><td class="section-name">${esc(names.get(s.id) ?? s.id)}`];
+  if (s.flagged) out.push(` <span class="badge bad">${t('homogeneity.report.flag')}</span>`);
+  out.push(`</td><td class="num">${nf.int(s.zones)}</td>`);
+  for (const col of h.attrs.columns) out.push(`<td class="num">${one(s.mean[col])}</td><td class="num">${one(s.range[col])}</td>`);
+  if (h.families) {
+    const m = h.main.get(s.id);
+    out.push(
+      m
+        ? `<td><span class="swatch" style="background:${familyColour(m.family)}"></span>${t('homogeneity.report.family', { n: m.family + 1 })} · ${esc(nf.pct(m.share, 0))}</td>`
+        : '<td>–</td>',
+    );
   }
-  out.push(`</tbody></table></div><p class="note small">${t('homogeneity.report.meanNote')}</p></section>`);
+  out.push(`<td class="num">${nf.dec(s.ss, 2)}</td></tr>`);
   return out.join('');
 }

@@ -1,15 +1,15 @@
 import { geoBounds, geoConicConformal, geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPoint, MultiPolygon, Polygon, Position } from 'geojson';
-import polylabel from 'polylabel';
 import { mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { rewindRings } from '../core/geometry.js';
-import type { Plan, ZoneSet } from '../core/types.js';
+import { membersOfZones, type Plan, type ZoneSet } from '../core/types.js';
 import { colourSections, UNASSIGNED_FILL } from '../export/colour.js';
 import { escapeXml } from './escape.js';
 import { DEFAULT_MIN_AREA_PX2, displayTopology, mergedOutline, zoneOutline } from './display.js';
 import { geometryIndex, layoutSections, type SectionLayout } from '../export/layout.js';
-import { translator, type Lang } from './i18n.js';
+import { translator, type Lang, type Translator } from './i18n.js';
+import { labelAnchor, placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './labels.js';
 
 export interface MapOptions {
   lang?: Lang;
@@ -57,168 +57,255 @@ const PAD = 12;
  * Borders come from the shared arcs of the topology, so each border is drawn once.
  */
 export function renderMapSvg(zones: ZoneSet, plan: Plan, opts: MapOptions = {}): string {
-  const tr = translator(opts.lang ?? 'en');
-  const width = opts.width ?? 960;
-  const layout = opts.layout ?? layoutSections(zones, plan, opts.topology);
-  const { topology, collection, sectionOfIndex, sections } = layout;
-  const sectionIds = [...sections.keys()];
-  const name = (s: string) => opts.sectionNames?.get(s) ?? s;
-  const colours = colourSections(sectionIds, layout.adjacency);
-  const number = new Map(sectionIds.map((s, i) => [s, i + 1]));
-  const labels = opts.labels ?? (sectionIds.length <= 25 ? 'names' : 'numbers');
-
-  // zones wound for d3 (exteriors clockwise, see rewindRings): used to fit the projection and to fill
-  // zones that belong to no section
-  const zoneFeatures: Feature[] = zones.zones.map((z) => ({ type: 'Feature', properties: {}, geometry: rewindRings(z.geometry, 'cw') }));
-  const mapWidth = width - 2 * PAD;
-  const frames = mapFrames(zoneFeatures, mapWidth, opts.maxHeight ?? 760);
-  const mapHeight = Math.max(...frames.map((f) => f.y + f.h)) - PAD;
-
-  const indexOfGeometry = new Map<GeometryObject, number>(collection.geometries.map((g, i) => [g, geometryIndex(g, i)]));
-  const sectionOf = (g: GeometryObject) => sectionOfIndex[indexOfGeometry.get(g)!];
-  // the drawing uses the shared arcs simplified for the scale of each frame (display only)
-  const display = displayTopology(topology, frames, opts.simplify ?? DEFAULT_MIN_AREA_PX2);
+  const m = mapDrawing(zones, plan, opts);
   const parts: string[] = [];
   /** label boxes already on the map, and the sections whose name became a numbered callout */
   const placed: Box[] = [];
   const callouts = new Set<string>();
-
-  // Far-away parts (overseas regions) get insets of their own: each frame draws the whole plan with its
-  // own projection, clipped to its box. A region in one piece is a single frame with no clipping.
-  const insets = frames.length > 1;
-  // ids are per document: several maps in one page (the report's side-by-side view) need their own
-  const idPrefix = opts.idPrefix ?? 'map';
-  if (insets) {
-    parts.push('<defs>');
-    frames.forEach((f, k) => parts.push(`<clipPath id="${idPrefix}-frame-${k}"><rect x="${f.x}" y="${f.y}" width="${f.w}" height="${f.h}"/></clipPath>`));
-    parts.push('</defs>');
-  }
-  frames.forEach((frame, k) => {
-    const path = geoPath(frame.projection);
-    const d = (o: GeoPermissibleObjects) => round(path(o) ?? '');
-    // each frame draws only its own zones (an inset does not draw the whole country again, clipped)
-    const inFrame = new Set(frame.zones);
-    const here = (g: GeometryObject) => inFrame.has(indexOfGeometry.get(g)!);
-    const zonesOfSection = new Map<string, GeometryObject[]>();
-    for (const g of collection.geometries) {
-      const s = sectionOf(g);
-      if (s === undefined || !here(g)) continue;
-      if (!zonesOfSection.has(s)) zonesOfSection.set(s, []);
-      zonesOfSection.get(s)!.push(g);
-    }
-    const shapes = new Map([...zonesOfSection].map(([s, gs]) => [s, mergedOutline(display, gs)]));
-    // borders from shared arcs: zone borders inside a section, section borders, the outer border
-    const inner = mesh(display, collection, (a, b) => a !== b && here(a) && here(b) && sectionOf(a) === sectionOf(b));
-    const between = mesh(display, collection, (a, b) => a !== b && (here(a) || here(b)) && sectionOf(a) !== sectionOf(b));
-    const outer = mesh(display, collection, (a, b) => a === b && here(a));
-    if (insets) {
-      if (k > 0)
-        parts.push(
-          `<rect class="inset-frame" x="${frame.x}" y="${frame.y}" width="${frame.w}" height="${frame.h}" fill="none" stroke="#c4c9d0" stroke-width="1"/>`,
-        );
-      parts.push(`<g class="map-frame" clip-path="url(#${idPrefix}-frame-${k})">`);
-    }
-
-    // 1. fills: one path per section outline, then zones outside the plan in grey
-    parts.push('<g class="sections">');
-    for (const s of sectionIds) {
-      const shape = shapes.get(s);
-      if (!shape) continue;
-      parts.push(`<path class="section" data-section="${escapeXml(s)}" fill="${colours.get(s)}" d="${d(shape)}"><title>${escapeXml(name(s))}</title></path>`);
-    }
-    for (const g of collection.geometries) {
-      const i = indexOfGeometry.get(g)!;
-      if (sectionOfIndex[i] === undefined && inFrame.has(i)) {
-        parts.push(
-          `<path class="unassigned" fill="${UNASSIGNED_FILL}" d="${d(zoneOutline(display, g))}"><title>${escapeXml(zones.zones[i]!.name)}</title></path>`,
-        );
-      }
-    }
-    parts.push('</g>');
-    for (const layer of opts.zoneLayers ?? []) {
-      parts.push(`<g class="zone-layer" data-layer="${escapeXml(layer.id)}">`);
-      for (const g of collection.geometries) {
-        const i = indexOfGeometry.get(g)!;
-        if (!inFrame.has(i)) continue;
-        const title = layer.title ? `<title>${escapeXml(layer.title(i))}</title>` : '';
-        parts.push(`<path fill="${layer.fill(i)}" d="${d(zoneOutline(display, g))}">${title}</path>`);
-      }
-      parts.push('</g>');
-    }
-
-    // 2. borders
-    parts.push(`<path class="zone-borders" fill="none" stroke="#8a8f98" stroke-width="0.6" stroke-linejoin="round" d="${d(inner)}"/>`);
-    parts.push(`<path class="section-borders" fill="none" stroke="#2b2f36" stroke-width="2" stroke-linejoin="round" d="${d(between)}"/>`);
-    parts.push(`<path class="outer-border" fill="none" stroke="#2b2f36" stroke-width="2.2" stroke-linejoin="round" d="${d(outer)}"/>`);
-
-    // 3. labels at each section's pole of inaccessibility, moved, shrunk or replaced by a numbered callout
-    // so that no two overlap (placed is shared by the frames: insets do not overlap the main frame anyway)
-    if (labels !== 'none') {
-      parts.push(`<g class="labels" font-family="${FONT}" text-anchor="middle" fill="#1f2328">`);
-      const candidates: LabelCandidate[] = [];
-      for (const s of sectionIds) {
-        const shape = shapes.get(s);
-        const anchor = shape && labelAnchor(shape, frame.projection);
-        if (!anchor) continue;
-        const [x, y] = anchor.at;
-        if (insets && !(x >= frame.x && x <= frame.x + frame.w && y >= frame.y && y <= frame.y + frame.h)) continue;
-        candidates.push({ section: s, text: labels === 'names' ? name(s) : String(number.get(s)), callout: String(number.get(s)), ...anchor });
-      }
-      const box = { x0: frame.x, y0: frame.y, x1: frame.x + frame.w, y1: frame.y + frame.h };
-      for (const l of placeLabels(candidates, labels === 'names' ? 12 : 11, placed, box)) {
-        if (l.callout) {
-          callouts.add(l.section);
-          parts.push(
-            `<line class="callout-line" x1="${l.from[0].toFixed(1)}" y1="${l.from[1].toFixed(1)}" x2="${l.x.toFixed(1)}" y2="${l.y.toFixed(1)}" stroke="#1f2328" stroke-width="0.8"/>` +
-              `<circle cx="${l.from[0].toFixed(1)}" cy="${l.from[1].toFixed(1)}" r="1.6" fill="#1f2328"/>`,
-          );
-        }
-        parts.push(
-          `<text class="label${l.callout ? ' callout' : ''}" data-section="${escapeXml(l.section)}" x="${l.x.toFixed(1)}" y="${(l.y + l.size * 0.35).toFixed(1)}" font-size="${l.size}" font-weight="600" ` +
-            `stroke="#ffffff" stroke-width="3" stroke-opacity="0.85" stroke-linejoin="round" paint-order="stroke">${escapeXml(l.text)}</text>`,
-        );
-      }
-      parts.push('</g>');
-    }
-    if (insets) parts.push('</g>');
-  });
-
-  // 4. legend under the map, in as many columns as fit
-  let height = mapHeight + 2 * PAD;
+  if (m.insets) parts.push(insetClipPaths(m));
+  m.frames.forEach((frame, k) => parts.push(frameSvg(m, frame, k, placed, callouts)));
+  let height = m.mapHeight + 2 * PAD;
   if (opts.legend ?? true) {
-    const entries = sectionIds.map((s) => ({
-      swatch: colours.get(s)!,
-      text: `${labels === 'numbers' || callouts.has(s) ? `${number.get(s)}. ` : ''}${truncate(name(s), 30)} · ${tr.int(sumMembers(zones, sections.get(s)!.zoneIds))}`,
-    }));
-    if (sectionIds.length < zones.zones.length && sectionOfIndex.some((s) => s === undefined)) {
-      entries.push({ swatch: UNASSIGNED_FILL, text: tr.t('unassigned') });
-    }
-    const colWidth = 230;
-    const cols = Math.max(1, Math.min(entries.length, Math.floor((width - 2 * PAD) / colWidth)));
-    const rows = Math.ceil(entries.length / cols);
-    const top = height + 4;
-    parts.push(`<g class="legend" font-family="${FONT}" font-size="12" fill="#1f2328">`);
-    parts.push(`<text x="${PAD}" y="${top + 12}" font-weight="700" font-size="13">${escapeXml(tr.t('legend'))}</text>`);
-    entries.forEach((e, k) => {
-      const x = PAD + Math.floor(k / rows) * colWidth;
-      const y = top + 24 + (k % rows) * 20;
-      parts.push(
-        `<g class="legend-entry"><rect x="${x}" y="${y}" width="14" height="14" rx="2" fill="${e.swatch}" stroke="#2b2f36" stroke-width="0.8"/>` +
-          `<text x="${x + 20}" y="${y + 11.5}">${escapeXml(e.text)}</text></g>`,
-      );
-    });
-    parts.push('</g>');
-    height = top + 24 + rows * 20 + PAD;
+    const legend = legendSvg(m, height + 4, callouts);
+    parts.push(legend.svg);
+    height = legend.bottom + PAD;
   }
-
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="decoupage-map" width="${width}" height="${Math.ceil(height)}" ` +
-    `viewBox="0 0 ${width} ${Math.ceil(height)}" role="img" aria-label="${escapeXml(tr.t('mapHeading'))}">` +
-    `<title>${escapeXml(tr.t('mapHeading'))}</title>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="decoupage-map" width="${m.width}" height="${Math.ceil(height)}" ` +
+    `viewBox="0 0 ${m.width} ${Math.ceil(height)}" role="img" aria-label="${escapeXml(m.tr.t('mapHeading'))}">` +
+    `<title>${escapeXml(m.tr.t('mapHeading'))}</title>` +
     `<rect class="background" width="100%" height="100%" fill="#ffffff"/>` +
     parts.join('') +
     '</svg>'
   );
+}
+
+/** What every part of the map reads: the plan laid out, the sections' colours, names and numbers, the frames. */
+interface MapDrawing {
+  zones: ZoneSet;
+  opts: MapOptions;
+  tr: Translator;
+  width: number;
+  layout: SectionLayout;
+  sectionIds: string[];
+  /** a section's display name */
+  name(s: string): string;
+  colours: Map<string, string>;
+  /** a section's number in the legend (from 1) */
+  number: Map<string, number>;
+  labels: 'names' | 'numbers' | 'none';
+  frames: MapFrame[];
+  /** height of the frames, without the padding */
+  mapHeight: number;
+  /** index of a zone's geometry in the ZoneSet */
+  indexOfGeometry: Map<GeometryObject, number>;
+  /** the shared arcs simplified for the scale of each frame (display only) */
+  display: Topology;
+  /** more than one frame: the far-away parts in insets */
+  insets: boolean;
+  idPrefix: string;
+}
+
+function mapDrawing(zones: ZoneSet, plan: Plan, opts: MapOptions): MapDrawing {
+  const width = opts.width ?? 960;
+  const layout = opts.layout ?? layoutSections(zones, plan, opts.topology);
+  const sectionIds = [...layout.sections.keys()];
+  // zones wound for d3 (exteriors clockwise, see rewindRings): used to fit the projection
+  const zoneFeatures: Feature[] = zones.zones.map((z) => ({ type: 'Feature', properties: {}, geometry: rewindRings(z.geometry, 'cw') }));
+  const frames = mapFrames(zoneFeatures, width - 2 * PAD, opts.maxHeight ?? 760);
+  return {
+    zones,
+    opts,
+    tr: translator(opts.lang ?? 'en'),
+    width,
+    layout,
+    sectionIds,
+    name: (s) => opts.sectionNames?.get(s) ?? s,
+    colours: colourSections(sectionIds, layout.adjacency),
+    number: new Map(sectionIds.map((s, i) => [s, i + 1])),
+    labels: opts.labels ?? (sectionIds.length <= 25 ? 'names' : 'numbers'),
+    frames,
+    mapHeight: Math.max(...frames.map((f) => f.y + f.h)) - PAD,
+    indexOfGeometry: new Map(layout.collection.geometries.map((g, i) => [g, geometryIndex(g, i)])),
+    display: displayTopology(layout.topology, frames, opts.simplify ?? DEFAULT_MIN_AREA_PX2),
+    // Far-away parts (overseas regions) get insets of their own: each frame draws the whole plan with its
+    // own projection, clipped to its box. A region in one piece is a single frame with no clipping.
+    insets: frames.length > 1,
+    // ids are per document: several maps in one page (the report's side-by-side view) need their own
+    idPrefix: opts.idPrefix ?? 'map',
+  };
+}
+
+function insetClipPaths({ frames, idPrefix }: MapDrawing): string {
+  const clips = frames.map((f, k) => `<clipPath id="${idPrefix}-frame-${k}"><rect x="${f.x}" y="${f.y}" width="${f.w}" height="${f.h}"/></clipPath>`);
+  return `<defs>${clips.join('')}</defs>`;
+}
+
+/** One frame as it is drawn: its path data, its zones, and its sections' outlines. */
+interface FrameDrawing {
+  frame: MapFrame;
+  /** SVG path data of a geometry in this frame's projection */
+  d(o: GeoPermissibleObjects): string;
+  /** indices of the zones the frame draws */
+  inFrame: Set<number>;
+  /** whether the frame draws this zone */
+  here(g: GeometryObject): boolean;
+  /** each section's outline, from the zones of this frame */
+  shapes: Map<string, MultiPolygon>;
+}
+
+/**
+ * One frame of the map: fills (sections, zones outside the plan, zone layers), borders, then labels. Each frame
+ * draws only its own zones (an inset does not draw the whole country again, clipped).
+ */
+function frameSvg(m: MapDrawing, frame: MapFrame, k: number, placed: Box[], callouts: Set<string>): string {
+  const f = frameDrawing(m, frame);
+  const parts: string[] = [];
+  if (m.insets) {
+    if (k > 0)
+      parts.push(
+        `<rect class="inset-frame" x="${frame.x}" y="${frame.y}" width="${frame.w}" height="${frame.h}" fill="none" stroke="#c4c9d0" stroke-width="1"/>`,
+      );
+    parts.push(`<g class="map-frame" clip-path="url(#${m.idPrefix}-frame-${k})">`);
+  }
+  parts.push(sectionFills(m, f), zoneLayers(m, f), borders(m, f));
+  if (m.labels !== 'none') parts.push(labelsSvg(m, f, placed, callouts));
+  if (m.insets) parts.push('</g>');
+  return parts.join('');
+}
+
+function frameDrawing(m: MapDrawing, frame: MapFrame): FrameDrawing {
+  const path = geoPath(frame.projection);
+  const inFrame = new Set(frame.zones);
+  const here = (g: GeometryObject) => inFrame.has(m.indexOfGeometry.get(g)!);
+  const zonesOfSection = new Map<string, GeometryObject[]>();
+  for (const g of m.layout.collection.geometries) {
+    const s = sectionOf(m, g);
+    if (s === undefined || !here(g)) continue;
+    if (!zonesOfSection.has(s)) zonesOfSection.set(s, []);
+    zonesOfSection.get(s)!.push(g);
+  }
+  const shapes = new Map([...zonesOfSection].map(([s, gs]) => [s, mergedOutline(m.display, gs)]));
+  return { frame, d: (o) => round(path(o) ?? ''), inFrame, here, shapes };
+}
+
+function sectionOf(m: MapDrawing, g: GeometryObject): string | undefined {
+  return m.layout.sectionOfIndex[m.indexOfGeometry.get(g)!];
+}
+
+/** One path per section outline, then the zones outside the plan in grey. */
+function sectionFills(m: MapDrawing, { d, inFrame, shapes }: FrameDrawing): string {
+  const parts = ['<g class="sections">'];
+  for (const s of m.sectionIds) {
+    const shape = shapes.get(s);
+    if (!shape) continue;
+    parts.push(`<path class="section" data-section="${escapeXml(s)}" fill="${m.colours.get(s)}" d="${d(shape)}"><title>${escapeXml(m.name(s))}</title></path>`);
+  }
+  for (const g of m.layout.collection.geometries) {
+    const i = m.indexOfGeometry.get(g)!;
+    if (m.layout.sectionOfIndex[i] === undefined && inFrame.has(i)) {
+      parts.push(
+        `<path class="unassigned" fill="${UNASSIGNED_FILL}" d="${d(zoneOutline(m.display, g))}"><title>${escapeXml(m.zones.zones[i]!.name)}</title></path>`,
+      );
+    }
+  }
+  parts.push('</g>');
+  return parts.join('');
+}
+
+/** The zone layers (MapOptions.zoneLayers), over the section fills. */
+function zoneLayers(m: MapDrawing, { d, inFrame }: FrameDrawing): string {
+  const parts: string[] = [];
+  for (const layer of m.opts.zoneLayers ?? []) {
+    parts.push(`<g class="zone-layer" data-layer="${escapeXml(layer.id)}">`);
+    for (const g of m.layout.collection.geometries) {
+      const i = m.indexOfGeometry.get(g)!;
+      if (!inFrame.has(i)) continue;
+      const title = layer.title ? `<title>${escapeXml(layer.title(i))}</title>` : '';
+      parts.push(`<path fill="${layer.fill(i)}" d="${d(zoneOutline(m.display, g))}">${title}</path>`);
+    }
+    parts.push('</g>');
+  }
+  return parts.join('');
+}
+
+/** Borders from the shared arcs: zone borders inside a section, section borders, the outer border. */
+function borders(m: MapDrawing, { d, here }: FrameDrawing): string {
+  const { display, layout } = m;
+  const same = (a: GeometryObject, b: GeometryObject) => sectionOf(m, a) === sectionOf(m, b);
+  const inner = mesh(display, layout.collection, (a, b) => a !== b && here(a) && here(b) && same(a, b));
+  const between = mesh(display, layout.collection, (a, b) => a !== b && (here(a) || here(b)) && !same(a, b));
+  const outer = mesh(display, layout.collection, (a, b) => a === b && here(a));
+  return (
+    `<path class="zone-borders" fill="none" stroke="#8a8f98" stroke-width="0.6" stroke-linejoin="round" d="${d(inner)}"/>` +
+    `<path class="section-borders" fill="none" stroke="#2b2f36" stroke-width="2" stroke-linejoin="round" d="${d(between)}"/>` +
+    `<path class="outer-border" fill="none" stroke="#2b2f36" stroke-width="2.2" stroke-linejoin="round" d="${d(outer)}"/>`
+  );
+}
+
+/**
+ * Labels at each section's pole of inaccessibility, moved, shrunk or replaced by a numbered callout so that no two
+ * overlap (placed is shared by the frames: insets do not overlap the main frame anyway).
+ */
+function labelsSvg(m: MapDrawing, { frame, shapes }: FrameDrawing, placed: Box[], callouts: Set<string>): string {
+  const parts = [`<g class="labels" font-family="${FONT}" text-anchor="middle" fill="#1f2328">`];
+  const candidates: LabelCandidate[] = [];
+  for (const s of m.sectionIds) {
+    const shape = shapes.get(s);
+    const anchor = shape && labelAnchor(shape, frame.projection);
+    if (!anchor) continue;
+    const [x, y] = anchor.at;
+    if (m.insets && !(x >= frame.x && x <= frame.x + frame.w && y >= frame.y && y <= frame.y + frame.h)) continue;
+    const number = String(m.number.get(s));
+    candidates.push({ section: s, text: m.labels === 'names' ? m.name(s) : number, callout: number, ...anchor });
+  }
+  const box = { x0: frame.x, y0: frame.y, x1: frame.x + frame.w, y1: frame.y + frame.h };
+  for (const l of placeLabels(candidates, m.labels === 'names' ? 12 : 11, placed, box)) {
+    if (l.callout) callouts.add(l.section);
+    parts.push(placedLabelSvg(l));
+  }
+  parts.push('</g>');
+  return parts.join('');
+}
+
+/** A label with its white halo; a callout also gets its line to the section. */
+function placedLabelSvg(l: PlacedLabel): string {
+  const line = l.callout
+    ? `<line class="callout-line" x1="${l.from[0].toFixed(1)}" y1="${l.from[1].toFixed(1)}" x2="${l.x.toFixed(1)}" y2="${l.y.toFixed(1)}" stroke="#1f2328" stroke-width="0.8"/>` +
+      `<circle cx="${l.from[0].toFixed(1)}" cy="${l.from[1].toFixed(1)}" r="1.6" fill="#1f2328"/>`
+    : '';
+  return (
+    line +
+    `<text class="label${l.callout ? ' callout' : ''}" data-section="${escapeXml(l.section)}" x="${l.x.toFixed(1)}" y="${(l.y + l.size * 0.35).toFixed(1)}" font-size="${l.size}" font-weight="600" ` +
+    `stroke="#ffffff" stroke-width="3" stroke-opacity="0.85" stroke-linejoin="round" paint-order="stroke">${escapeXml(l.text)}</text>`
+  );
+}
+
+/** The legend under the map from `top`, in as many columns as fit; `bottom` is where it ends. */
+function legendSvg(m: MapDrawing, top: number, callouts: Set<string>): { svg: string; bottom: number } {
+  const { tr, sectionIds } = m;
+  const entries = sectionIds.map((s) => ({
+    swatch: m.colours.get(s)!,
+    text: `${m.labels === 'numbers' || callouts.has(s) ? `${m.number.get(s)}. ` : ''}${truncate(m.name(s), 30)} · ${tr.int(membersOfZones(m.zones, m.layout.sections.get(s)!.zoneIds))}`,
+  }));
+  if (sectionIds.length < m.zones.zones.length && m.layout.sectionOfIndex.some((s) => s === undefined)) {
+    entries.push({ swatch: UNASSIGNED_FILL, text: tr.t('unassigned') });
+  }
+  const colWidth = 230;
+  const cols = Math.max(1, Math.min(entries.length, Math.floor((m.width - 2 * PAD) / colWidth)));
+  const rows = Math.ceil(entries.length / cols);
+  const parts = [`<g class="legend" font-family="${FONT}" font-size="12" fill="#1f2328">`];
+  parts.push(`<text x="${PAD}" y="${top + 12}" font-weight="700" font-size="13">${escapeXml(tr.t('legend'))}</text>`);
+  entries.forEach((e, k) => {
+    const x = PAD + Math.floor(k / rows) * colWidth;
+    const y = top + 24 + (k % rows) * 20;
+    parts.push(
+      `<g class="legend-entry"><rect x="${x}" y="${y}" width="14" height="14" rx="2" fill="${e.swatch}" stroke="#2b2f36" stroke-width="0.8"/>` +
+        `<text x="${x + 20}" y="${y + 11.5}">${escapeXml(e.text)}</text></g>`,
+    );
+  });
+  parts.push('</g>');
+  return { svg: parts.join(''), bottom: top + 24 + rows * 20 };
 }
 
 /** One drawing area of the map: a box in the SVG and the projection that fits its zones into it. */
@@ -335,192 +422,8 @@ function chooseProjection(fc: GeoPermissibleObjects): GeoProjection {
   return geoEqualEarth().rotate([-centreLon, 0]);
 }
 
-/** Where a section's label goes: the pole of inaccessibility of its largest part (polylabel), in SVG pixels. */
-interface LabelAnchor {
-  at: [number, number];
-  /** the largest part's rings, projected: a moved label must stay over them */
-  rings: Position[][];
-  /** its distance to the part's border */
-  room: number;
-  area: number;
-}
-
-interface LabelCandidate extends LabelAnchor {
-  section: string;
-  text: string;
-  /** what a callout says (the section's number in the legend) */
-  callout?: string;
-}
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-export interface PlacedLabel {
-  section: string;
-  text: string;
-  x: number;
-  y: number;
-  size: number;
-  /** a number at a free place, joined to the section by a line (the legend gives its name) */
-  callout: boolean;
-  from: [number, number];
-}
-
-function labelAnchor(geometry: MultiPolygon, projection: GeoProjection): LabelAnchor | undefined {
-  let best: Position[][] | undefined;
-  let bestArea = -1;
-  for (const polygon of geometry.coordinates) {
-    const rings = polygon.map((ring) => ring.map((p) => projection(p as [number, number]) ?? [NaN, NaN]));
-    const a = Math.abs(planarArea(rings[0]!));
-    if (a > bestArea) [best, bestArea] = [rings, a];
-  }
-  if (!best || !(bestArea > 0)) return undefined;
-  const p = polylabel(best as [number, number][][], 0.5);
-  return { at: [p[0]!, p[1]!], rings: best, room: p.distance, area: bestArea };
-}
-
-/**
- * The box of a label of `chars` characters (counted once per label: a label may try hundreds of places): an estimate of
- * the text's extent (DejaVu Sans semi-bold is about 0.64 em a character) and its halo.
- */
-function labelBox(chars: number, x: number, y: number, size: number): Box {
-  const w = chars * size * 0.64 + 4;
-  const h = size * 1.25 + 2;
-  return { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
-}
-
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-const within = (a: Box, b: Box) => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
-
-/**
- * The boxes placed on the map, by the cells of a grid over the frame that each overlaps: whether a box within the frame
- * overlaps one of them asks only the boxes of its cells (comparing it with every box placed made the labels of a
- * map of thousands of sections quadratic). A box partly outside the frame is kept in the cells it covers inside.
- */
-export class BoxGrid {
-  private readonly cells: Box[][];
-  private readonly cols: number;
-  private readonly rows: number;
-  constructor(
-    private readonly frame: Box,
-    private readonly size = 32,
-  ) {
-    this.cols = Math.max(1, Math.ceil((frame.x1 - frame.x0) / size));
-    this.rows = Math.max(1, Math.ceil((frame.y1 - frame.y0) / size));
-    this.cells = Array.from({ length: this.cols * this.rows }, () => []);
-  }
-  private span(lo: number, hi: number, origin: number, count: number): [number, number] {
-    const clamp = (v: number) => Math.min(count - 1, Math.max(0, Math.floor((v - origin) / this.size)));
-    return [clamp(lo), clamp(hi)];
-  }
-  /** the cells a box covers (clamped to the frame's) */
-  private each(b: Box, f: (cell: Box[]) => boolean | void): boolean {
-    const [i0, i1] = this.span(b.x0, b.x1, this.frame.x0, this.cols);
-    const [j0, j1] = this.span(b.y0, b.y1, this.frame.y0, this.rows);
-    for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) if (f(this.cells[j * this.cols + i]!)) return true;
-    return false;
-  }
-  /** a box placed; none lying wholly outside the frame is kept (no box within the frame can overlap it) */
-  add(b: Box): void {
-    if (!(b.x1 > this.frame.x0 && b.x0 < this.frame.x1 && b.y1 > this.frame.y0 && b.y0 < this.frame.y1)) return;
-    this.each(b, (cell) => void cell.push(b));
-  }
-  /** whether a box within the frame overlaps one placed */
-  hits(b: Box): boolean {
-    return this.each(b, (cell) => cell.some((p) => overlaps(p, b)));
-  }
-}
-
-/**
- * Labels without collisions, largest sections first: each at its pole of inaccessibility, else shifted (up to
- * two lines up or down, half its width aside) while it stays over its section, else smaller (12 → 10 → 8.5 px),
- * else its number in a free place nearby (spiral search), joined to the section by a line. `placed` gets the boxes.
- */
-export function placeLabels(candidates: LabelCandidate[], size: number, placed: Box[], frame: Box): PlacedLabel[] {
-  const out: PlacedLabel[] = [];
-  const taken = new BoxGrid(frame);
-  for (const p of placed) taken.add(p);
-  const free = (b: Box) => within(b, frame) && !taken.hits(b);
-  const order = [...candidates].sort((a, b) => b.area - a.area || (a.section < b.section ? -1 : 1));
-  for (const c of order) {
-    let done = false;
-    const chars = [...c.text].length;
-    for (const sz of [size, size * 0.85, size * 0.7]) {
-      const b0 = labelBox(chars, 0, 0, sz);
-      const [w, h] = [b0.x1 - b0.x0, b0.y1 - b0.y0];
-      const shifts = [
-        [0, 0],
-        [0, -0.8],
-        [0, 0.8],
-        [-0.5, 0],
-        [0.5, 0],
-        [0, -1.6],
-        [0, 1.6],
-        [-0.5, -0.8],
-        [0.5, -0.8],
-        [-0.5, 0.8],
-        [0.5, 0.8],
-      ];
-      for (const [dx, dy] of shifts) {
-        const [x, y] = [c.at[0] + dx! * w, c.at[1] + dy! * h];
-        const b = labelBox(chars, x, y, sz);
-        if ((dx || dy) && !insideRings([x, y], c.rings)) continue;
-        if (!free(b)) continue;
-        placed.push(b);
-        taken.add(b);
-        out.push({ section: c.section, text: c.text, x, y, size: sz, callout: false, from: c.at });
-        done = true;
-        break;
-      }
-      if (done) break;
-    }
-    if (done) continue;
-    // a numbered callout: the smallest free place on a spiral around the section
-    const text = c.callout ?? c.text;
-    const textChars = [...text].length;
-    for (let k = 1; k < 400 && !done; k++) {
-      const r = 6 + 2.2 * k;
-      const t = k * 0.7;
-      const [x, y] = [c.at[0] + r * Math.cos(t), c.at[1] + r * Math.sin(t)];
-      const b = labelBox(textChars, x, y, 10);
-      if (!free(b)) continue;
-      placed.push(b);
-      taken.add(b);
-      out.push({ section: c.section, text, x, y, size: 10, callout: true, from: c.at });
-      done = true;
-    }
-  }
-  return out;
-}
-
 function verticesOf(g: Polygon | MultiPolygon): Position[] {
   return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat(2);
-}
-
-function planarArea(ring: Position[]): number {
-  let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
-  return a / 2;
-}
-
-function insideRings(p: [number, number], rings: Position[][]): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i] as [number, number];
-      const [xj, yj] = ring[j] as [number, number];
-      if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
-}
-
-function sumMembers(zones: ZoneSet, ids: readonly string[]): number {
-  return ids.reduce((sum, id) => sum + (zones.byId.get(id)?.members ?? 0), 0);
 }
 
 function truncate(text: string, max: number): string {

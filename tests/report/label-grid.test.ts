@@ -1,11 +1,11 @@
 /**
- * The grid of placed label boxes (src/report/map.ts BoxGrid) that placeLabels asks whether a place is free: for a box
+ * The grid of placed label boxes (src/report/labels.ts BoxGrid) that placeLabels asks whether a place is free: for a box
  * within the map's frame, the same answer as comparing it with every box placed (which made the labels of a map of
  * thousands of sections quadratic), whatever the boxes placed (partly or wholly outside the frame, points, huge).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BoxGrid } from '../../src/report/map.js';
+import { BoxGrid } from '../../src/report/labels.js';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;

@@ -1,5 +1,5 @@
 /**
- * Map labels without collisions (src/report/map.ts placeLabels), measured in Chromium: on the PACA map with
+ * Map labels without collisions (src/report/labels.ts placeLabels), measured in Chromium: on the PACA map with
  * Marseille split into its communes (the crowded case: Marseille's sections, small coastal sections), no two
  * label boxes intersect, and every section is labelled by its name or by a numbered callout. The PNG goes to
  * $DECOUPAGE_SCREENSHOTS when set.
