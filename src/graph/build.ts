@@ -6,7 +6,7 @@ import { connectedComponents } from './components.js';
 import { formatRefusal } from './format.js';
 import { autoLinks, DEFAULT_MAX_LINK_KM, outlineVertices, resolveLinks, zoneCodes, zoneDistanceKm } from './links.js';
 import { snapContacts } from './snap.js';
-import type { AutoLinkInfo, Contiguity, GraphEdge, GraphOptions, NearMiss, ZoneGraphResult } from './types.js';
+import type { AutoLinkInfo, Contiguity, GraphEdge, GraphOptions, NearMiss, ZoneGraph, ZoneGraphResult } from './types.js';
 
 /**
  * Build the contiguity graph of a zone layer from its shared-arc topology.
@@ -175,6 +175,14 @@ function addExplicitLinks(edges: EdgeSet, zones: ZoneSet, explicit: ReturnType<t
     e.source = l.source;
     e.from = l.a;
   }
+}
+
+/**
+ * Measure now the distances of the graph's explicit links, which are measured when first read (addExplicitLinks):
+ * propose does it while a worker's chain runs, so that its check, which lists the links, does not wait for it.
+ */
+export function measureLinkDistances(graph: Pick<ZoneGraph, 'edges'>): void {
+  for (const e of graph.edges) if (e.kind === 'link') void e.distanceKm; // reading it measures it, once
 }
 
 /**
