@@ -54,12 +54,35 @@ export function labelAnchor(geometry: MultiPolygon, projection: GeoProjection): 
   return { at: [p[0]!, p[1]!], rings: best, room: p.distance, area: bestArea };
 }
 
+/** An estimate of the width of `chars` characters of semi-bold text at font size `size` (labels: DejaVu Sans semi-bold is about 0.64 em a character). */
+export function textWidth(chars: number, size: number): number {
+  return chars * size * 0.64;
+}
+
+/** DejaVu Sans's narrow and wide characters (advance about 0.28–0.4 em, and 0.8–1 em). */
+const NARROW = new Set([..." iIjlt.,:;·'’|!()[]-frJ"]);
+const WIDE = new Set([...'mwMWŴŵ@%Œœ—']);
+
 /**
- * The box of a label of `chars` characters (counted once per label: a label may try hundreds of places): an estimate of
- * the text's extent (DejaVu Sans semi-bold is about 0.64 em a character) and its halo.
+ * An estimate of the width of regular text at font size `size`, character by character (DejaVu Sans's advances, by
+ * class: narrow ~0.34 em, wide ~0.95, other capitals 0.72, figures 0.64, the rest 0.6): a line of capitals is about a
+ * third wider than one of lower case, which a width per character would not see.
+ */
+export function textExtent(text: string, size: number): number {
+  let em = 0;
+  for (const ch of text.normalize('NFD')) {
+    if (/\p{M}/u.test(ch)) continue; // an accent adds no width
+    em += NARROW.has(ch) ? 0.34 : WIDE.has(ch) ? 0.95 : ch !== ch.toLowerCase() ? 0.72 : ch >= '0' && ch <= '9' ? 0.64 : 0.6;
+  }
+  return em * size;
+}
+
+/**
+ * The box of a label of `chars` characters (counted once per label: a label may try hundreds of places): the text's
+ * extent (textWidth) and its halo.
  */
 function labelBox(chars: number, x: number, y: number, size: number): Box {
-  const w = chars * size * 0.64 + 4;
+  const w = textWidth(chars, size) + 4;
   const h = size * 1.25 + 2;
   return { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
 }

@@ -9,7 +9,8 @@ import { escapeXml } from './escape.js';
 import { DEFAULT_MIN_AREA_PX2, displayTopology, mergedOutline, zoneOutline } from './display.js';
 import { geometryIndex, layoutSections, type SectionLayout } from '../export/layout.js';
 import { translator, type Lang, type Translator } from './i18n.js';
-import { labelAnchor, placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './labels.js';
+import { labelAnchor, placeLabels, textExtent, type Box, type LabelCandidate, type PlacedLabel } from './labels.js';
+import { maxOf } from '../core/extremes.js';
 
 export interface MapOptions {
   lang?: Lang;
@@ -281,6 +282,10 @@ function placedLabelSvg(l: PlacedLabel): string {
   );
 }
 
+/** The width of a legend column, when its entries fit in it, and the gap after an entry's text. */
+const LEGEND_COLUMN = 230;
+const LEGEND_GAP = 12;
+
 /** The legend under the map from `top`, in as many columns as fit; `bottom` is where it ends. */
 function legendSvg(m: MapDrawing, top: number, callouts: Set<string>): { svg: string; bottom: number } {
   const { tr, sectionIds } = m;
@@ -291,21 +296,37 @@ function legendSvg(m: MapDrawing, top: number, callouts: Set<string>): { svg: st
   if (sectionIds.length < m.zones.zones.length && m.layout.sectionOfIndex.some((s) => s === undefined)) {
     entries.push({ swatch: UNASSIGNED_FILL, text: tr.t('unassigned') });
   }
-  const colWidth = 230;
-  const cols = Math.max(1, Math.min(entries.length, Math.floor((m.width - 2 * PAD) / colWidth)));
-  const rows = Math.ceil(entries.length / cols);
+  const { rows, x } = legendColumns(
+    entries.map((e) => 20 + textExtent(e.text, 12) + LEGEND_GAP), // swatch, text, gap
+    m.width - 2 * PAD,
+  );
   const parts = [`<g class="legend" font-family="${FONT}" font-size="12" fill="#1f2328">`];
   parts.push(`<text x="${PAD}" y="${top + 12}" font-weight="700" font-size="13">${escapeXml(tr.t('legend'))}</text>`);
   entries.forEach((e, k) => {
-    const x = PAD + Math.floor(k / rows) * colWidth;
+    const left = x[Math.floor(k / rows)]!;
     const y = top + 24 + (k % rows) * 20;
     parts.push(
-      `<g class="legend-entry"><rect x="${x}" y="${y}" width="14" height="14" rx="2" fill="${e.swatch}" stroke="#2b2f36" stroke-width="0.8"/>` +
-        `<text x="${x + 20}" y="${y + 11.5}">${escapeXml(e.text)}</text></g>`,
+      `<g class="legend-entry"><rect x="${left}" y="${y}" width="14" height="14" rx="2" fill="${e.swatch}" stroke="#2b2f36" stroke-width="0.8"/>` +
+        `<text x="${left + 20}" y="${y + 11.5}">${escapeXml(e.text)}</text></g>`,
     );
   });
   parts.push('</g>');
   return { svg: parts.join(''), bottom: top + 24 + rows * 20 };
+}
+
+/**
+ * The legend's columns, filled top to bottom: as many as fit in `usable` (the last one's entries may end in half the
+ * right margin), each LEGEND_COLUMN wide or as wide as its widest entry (`widths`: swatch, text and the gap after it);
+ * the rows and each column's x (from PAD).
+ */
+function legendColumns(widths: readonly number[], usable: number): { rows: number; x: number[] } {
+  for (let cols = Math.max(1, Math.min(widths.length, Math.floor(usable / LEGEND_COLUMN))); ; cols--) {
+    const rows = Math.ceil(widths.length / cols);
+    const x = [PAD];
+    for (let c = 0; c < cols; c++) x.push(x[c]! + Math.max(LEGEND_COLUMN, maxOf(widths.slice(c * rows, (c + 1) * rows))));
+    const lastEnds = x[cols - 1]! + maxOf(widths.slice((cols - 1) * rows)) - LEGEND_GAP;
+    if (cols === 1 || (x[cols - 1]! - PAD <= usable && lastEnds <= PAD + usable + PAD / 2)) return { rows, x };
+  }
 }
 
 /** One drawing area of the map: a box in the SVG and the projection that fits its zones into it. */
