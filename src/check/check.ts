@@ -20,6 +20,14 @@ import { linksBySection } from './links.js';
 function checkShapes(plan: unknown, rules: unknown): void {
   const isPlan = plan instanceof Map || (typeof plan === 'object' && plan !== null && Array.isArray((plan as PlanInput).rows));
   if (!isPlan) throw new InputError(said('plan.check.notPlan', { value: shown(plan) }), { field: 'plan', hint: said('plan.check.notPlan.hint') });
+  requireCharter(rules);
+}
+
+/**
+ * From plain JS, rules that are resolveRules's options rather than its charter (no seat rule) are an InputError naming
+ * the argument, not a TypeError deep inside a rule (checkPlan, proposeSections).
+ */
+export function requireCharter(rules: unknown): void {
   const seats = typeof rules === 'object' && rules !== null ? (rules as Partial<Rules>).seats : undefined;
   if (typeof seats !== 'object' || seats === null) {
     throw new InputError(said('plan.rules.notResolved', { value: shown(rules) }), { field: 'rules', hint: said('plan.rules.notResolved.hint') });

@@ -1,6 +1,6 @@
 // Public API of src/check: checkPlan and its verdict, the rule modules, the wording of verdicts.
 export type { CheckReport, RuleVerdict, SectionVerdict, RuleFailure, Failure, FailureKind, RuleId, Figures } from './types.js';
-export { checkPlan, checkSections, planFacts, EMPTY_VALUE, type SectionsCheck } from './check.js';
+export { checkPlan, checkSections, planFacts, requireCharter, EMPTY_VALUE, type SectionsCheck } from './check.js';
 export {
   RULES,
   RULE_OPTIONS,

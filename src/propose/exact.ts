@@ -1,4 +1,5 @@
 import type { Rules } from '../core/rules.js';
+import { requireCharter } from '../check/index.js';
 import type { ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
 import { count, option, said, type Said } from '../messages/index.js';
@@ -68,6 +69,7 @@ function boundOf(f: BoundFacts, found: number, exact?: boolean): { bound: Sectio
  * plan reaches the optimum and says so.
  */
 export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts: ProposeOptions & ProveOptions = {}): Promise<ProposeResult> {
+  requireCharter(rules);
   if (rules.sections !== undefined) return proposeSections(zones, graph, rules, opts); // the count is given: nothing to prove
   const settings = boundSettings(rules, opts);
   // the bound's facts on a worker thread while the search runs here (where HiGHS may be needed)

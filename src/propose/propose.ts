@@ -1,5 +1,5 @@
 import { sectionSeats } from '../apportion/sections.js';
-import { boundsDependOnCount, checkPlan, optionKey, rulesThatApply, sectionMemberBounds, type MemberBounds } from '../check/index.js';
+import { boundsDependOnCount, checkPlan, optionKey, requireCharter, rulesThatApply, sectionMemberBounds, type MemberBounds } from '../check/index.js';
 import { areaKm2, perimeterKm } from '../core/geometry.js';
 import { InputError } from '../core/errors.js';
 import { count, option, said, type Said } from '../messages/index.js';
@@ -43,6 +43,7 @@ import type { ProposeOptions, ProposeResult, SectionSummary } from './types.js';
  * iterations, not seconds (timeLimitMs is only a safety cap).
  */
 export function proposeSections(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts: ProposeOptions = {}): ProposeResult {
+  requireCharter(rules);
   if (boundsDependOnCount(rules)) return proposeOverCounts(zones, graph, rules, opts);
   return proposeWithBounds(zones, graph, rules, opts, sectionMemberBounds(rules));
 }

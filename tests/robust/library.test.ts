@@ -3,7 +3,7 @@
  * thrown from inside the formatting of a message.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGraph, checkPlan, InputError, loadZones, resolveRules, say } from '../../src/index.js';
+import { buildGraph, checkPlan, InputError, loadZones, proposeProved, proposeSections, resolveRules, say } from '../../src/index.js';
 import type { Plan, Rules } from '../../src/index.js';
 import type { LinkSpec } from '../../src/graph/types.js';
 import { gridZoneSet } from '../support/zoneset.js';
@@ -106,5 +106,22 @@ describe('checkPlan: a plan or a charter of the wrong shape', () => {
     expect(said).toContain('the rules are not a charter, got {"minMembers":1000}');
     expect(said).toContain('resolveRules');
     expect(checkPlan(zones, graph, plan, rules).ok).toBe(true);
+  });
+});
+
+describe("proposeSections and proposeProved: resolveRules's options instead of its charter", () => {
+  const graph = buildGraph(zones);
+  it('an InputError naming the rules, not "reading \'kind\'"', async () => {
+    const options = { minMembers: 1000 } as unknown as Rules;
+    expect(() => proposeSections(zones, graph, options)).toThrow(InputError);
+    await expect(proposeProved(zones, graph, options)).rejects.toThrow(InputError);
+    try {
+      proposeSections(zones, graph, options);
+    } catch (e) {
+      expect((e as InputError).sayIn('en')).toContain('the rules are not a charter, got {"minMembers":1000}');
+    }
+    // the charter itself proposes
+    const rules = resolveRules({ minMembers: 1000, membersPerSeat: 1000, minSeats: 1 });
+    expect(proposeSections(zones, graph, rules, { seed: 1 }).sections.length).toBeGreaterThan(0);
   });
 });
