@@ -46,8 +46,11 @@ export function decodeText(bytes: Uint8Array, file = '<text>'): DecodedText {
     const line = decoded.text.slice(0, at).split('\n').length;
     throw new InputError(said('load.encoding.damaged', { line }), { file, hint: said('load.encoding.damaged.hint') });
   }
-  if (decoded.text.includes('\0')) {
-    throw new InputError(said('load.encoding.nul'), { file, hint: said('load.encoding.nul.hint') });
+  const nul = decoded.text.indexOf('\0');
+  if (nul >= 0) {
+    // the line, for a text file with one stray NUL (a workbook or an archive has them from its first line)
+    const line = decoded.text.slice(0, nul).split('\n').length;
+    throw new InputError(said('load.encoding.nul', { line }), { file, hint: said('load.encoding.nul.hint') });
   }
   return decoded;
 }

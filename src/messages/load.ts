@@ -103,7 +103,10 @@ export const LOAD_MESSAGES = {
     en: 'open the original file again and save it as "CSV UTF-8" (or GeoJSON in UTF-8); the letters that were replaced cannot be recovered from this copy',
     fr: 'rouvrez le fichier d’origine et enregistrez-le en « CSV UTF-8 » (ou en GeoJSON UTF-8) ; les lettres remplacées ne peuvent pas être retrouvées depuis cette copie',
   },
-  'encoding.nul': { en: 'is not a text file (it holds NUL bytes)', fr: 'n’est pas un fichier texte (il contient des octets NUL)' },
+  'encoding.nul': {
+    en: 'is not a text file (it holds NUL bytes, the first on line {line})',
+    fr: 'n’est pas un fichier texte (il contient des octets NUL, le premier à la ligne {line})',
+  },
   'encoding.nul.hint': {
     en: 'give the CSV, JSON or GeoJSON file itself, not a spreadsheet workbook or an archive',
     fr: 'donnez le fichier CSV, JSON ou GeoJSON lui-même, pas un classeur de tableur ni une archive',

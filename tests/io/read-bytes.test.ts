@@ -54,6 +54,17 @@ describe('decodeText: ASCII copied byte for byte, the text and checks of UTF-8',
     expect(nul).toBeGreaterThan(40);
     expect(decodeText(Buffer.from('code;members\n13001;120\n'))).toEqual({ text: 'code;members\n13001;120\n', encoding: 'utf-8' });
   });
+
+  it('a text file with one stray NUL: refused, naming the line of the first one (never its content)', () => {
+    let said = '';
+    try {
+      decodeText(Buffer.from('code;members\n13001;120\n06000;Zorglub\u0000vitch\n'), 'reg.csv');
+    } catch (e) {
+      said = (e as InputError).sayIn('en');
+    }
+    expect(said).toContain('is not a text file (it holds NUL bytes, the first on line 3)');
+    expect(said).not.toContain('Zorglub');
+  });
 });
 
 /** decodeText's guess of UTF-16 without a byte-order mark (zero bytes at every other place), as it reads it. */
