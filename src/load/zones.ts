@@ -7,6 +7,7 @@
  * the library's options (the CLI says them as its flags).
  */
 import { normaliseZoneGeometry } from '../io/geometry.js';
+import { flatRingsOf } from '../core/flat-rings.js';
 import { readFeatureCollection } from '../io/geojson-scan.js';
 import { isGpkgPath } from '../io/gpkg.js';
 import { gpkgFeatureCollection } from './gpkg.js';
@@ -123,6 +124,37 @@ export function loadZones(file: string, opts: LoadZonesOptions = {}): ZoneSet {
 }
 
 /**
+ * Two zones with the very same outline are one zone given twice under two ids (a feature copied in a GIS): its members
+ * would count twice and the two would be "neighbours" along their whole border. Exit 2 naming both. (Candidates by a
+ * key of the point count and two points, then compared point by point: one pass over the zones.)
+ */
+function requireDistinctOutlines(file: string, zones: readonly Zone[]): void {
+  const seen = new Map<string, number>();
+  zones.forEach((z, i) => {
+    const f = flatRingsOf(z.geometry);
+    const n = f.xs.length;
+    if (n === 0) return;
+    const key = `${n}:${f.xs[0]}:${f.ys[0]}:${f.xs[n >> 1]}:${f.ys[n >> 1]}`;
+    const j = seen.get(key);
+    if (j === undefined) return void seen.set(key, i);
+    const g = flatRingsOf(zones[j]!.geometry);
+    if (!sameNumbers(f.xs, g.xs) || !sameNumbers(f.ys, g.ys) || !sameNumbers(f.ringStart, g.ringStart) || !sameNumbers(f.polyStart, g.polyStart)) return;
+    throw new InputError(said('load.zones.sameOutline', { a: zones[j]!.id, b: z.id }), {
+      file,
+      zone: z.id,
+      field: 'geometry',
+      hint: said('load.zones.sameOutline.hint'),
+    });
+  });
+}
+
+function sameNumbers(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
  * Zones with their member counts from values in memory: the parsed GeoJSON and the tables of the options.
  * Reads no file; throws InputError naming `source`, the zone, the field and the option.
  */
@@ -159,6 +191,7 @@ export function zonesFromGeoJson(collection: unknown, opts: ZonesFromGeoJsonOpti
     byId.set(id, zone);
   });
 
+  requireDistinctOutlines(file, zones);
   const { counts, source } = resolveMembers(file, zones, opts);
   zones.forEach((z, i) => (z.members = checkedMembers(file, z.id, counts[i], source)));
   const total = zones.reduce((sum, z) => sum + z.members, 0);

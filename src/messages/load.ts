@@ -391,6 +391,14 @@ export const LOAD_MESSAGES = {
   },
 
   // --- zone files (src/load/zones.ts) ---
+  'zones.sameOutline': {
+    en: 'zones {a} and {b} have the very same outline: one zone given twice (its members would count twice)',
+    fr: 'les zones {a} et {b} ont exactement le même contour : une même zone donnée deux fois (ses adhérents compteraient deux fois)',
+  },
+  'zones.sameOutline.hint': {
+    en: 'remove the copy from the zone file (QGIS’s “Delete duplicate geometries” tool finds it), or give each zone its own outline',
+    fr: 'retirez la copie du fichier des zones (l’outil « Supprimer les géométries dupliquées » de QGIS la trouve), ou donnez à chaque zone son propre contour',
+  },
   'zones.duplicateId': { en: 'two features have the same id (features #{a} and #{b})', fr: 'deux entités ont le même identifiant (entités n° {a} et n° {b})' },
   'zones.duplicateId.hint': {
     en: 'every zone needs its own id: fix the duplicate, or choose another id property with {idProp}',

@@ -222,3 +222,31 @@ describe('a zone of zero area', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('two zones with the very same outline', () => {
+  it('a feature copied under another id: exit 2 naming both, in English and French', async () => {
+    const copy = t.file('copy.geojson', zonesText([{ code: 'z1' }, { code: 'z2' }, { code: 'z3', rings: [square(0.1, 0)] }]));
+    await expectInputError(
+      ['info', copy],
+      /copy\.geojson: zone z3, field "geometry": zones z2 and z3 have the very same outline: one zone given twice/,
+      /Delete duplicate geometries/,
+    );
+    await expectInputError(['info', copy, '--lang', 'fr'], /les zones z2 et z3 ont exactement le même contour/);
+  });
+
+  it('the same points in another order, or one point apart, are two zones (read as usual)', async () => {
+    const other = t.file(
+      'near-copy.geojson',
+      zonesText([
+        { code: 'z1' },
+        { code: 'z2' },
+        // z2's square from another corner, and a square a hair wider: the same place, not the same outline
+        { code: 'z3', rings: [[...square(0.1, 0).slice(1, 5), square(0.1, 0)[1]!]] },
+        { code: 'z4', rings: [square(0.1, 0, 0.1000001)] },
+      ]),
+    );
+    const r = await runCli('info', other);
+    expect(r.stderr).not.toMatch(/same outline/);
+    expect(r.code).toBe(0);
+  });
+});
