@@ -70,11 +70,8 @@ export class MinHeap {
     }
   }
   push(key: number, tie: number, id: number): void {
-    this.grow();
-    let i = this.n++;
-    this.keys[i] = key;
-    this.ties[i] = tie;
-    this.ids[i] = id;
+    this.add(key, tie, id);
+    let i = this.n - 1;
     while (i > 0) {
       const up = (i - 1) >> 1;
       if (!this.less(i, up)) break;

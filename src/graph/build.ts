@@ -6,7 +6,7 @@ import { connectedComponents } from './components.js';
 import { formatRefusal } from './format.js';
 import { autoLinks, DEFAULT_MAX_LINK_KM, outlineVertices, resolveLinks, zoneCodes, zoneDistanceKm } from './links.js';
 import { snapContacts } from './snap.js';
-import type { AutoLinkInfo, Contiguity, GraphEdge, GraphOptions, NearMiss, ZoneGraph, ZoneGraphResult } from './types.js';
+import type { AutoLinkInfo, Contiguity, GraphEdge, GraphOptions, NearMiss, ZoneGraphResult } from './types.js';
 
 /**
  * Build the contiguity graph of a zone layer from its shared-arc topology.
@@ -163,26 +163,10 @@ function addExplicitLinks(edges: EdgeSet, zones: ZoneSet, explicit: ReturnType<t
   for (const l of explicit) {
     if (edges.has(l.a, l.b)) continue; // already adjacent: nothing to add
     const e = edges.put(l.a, l.b, 'link', 0);
-    // measured when first read (edges.csv, a report, check's list of links), not while the graph is built: propose's
-    // search does not wait for it (France's Marie-Galante to Guadeloupe: ~15 ms)
-    let km: number | undefined;
-    Object.defineProperty(e, 'distanceKm', {
-      enumerable: true,
-      configurable: true,
-      get: () => (km ??= round3(zoneDistanceKm(zones.zones[l.a].geometry, zones.zones[l.b].geometry))),
-      set: (v: number) => void (km = v),
-    });
+    e.distanceKm = round3(zoneDistanceKm(zones.zones[l.a].geometry, zones.zones[l.b].geometry));
     e.source = l.source;
     e.from = l.a;
   }
-}
-
-/**
- * Measure now the distances of the graph's explicit links, which are measured when first read (addExplicitLinks):
- * propose does it while a worker's chain runs, so that its check, which lists the links, does not wait for it.
- */
-export function measureLinkDistances(graph: Pick<ZoneGraph, 'edges'>): void {
-  for (const e of graph.edges) if (e.kind === 'link') void e.distanceKm; // reading it measures it, once
 }
 
 /**

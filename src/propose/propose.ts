@@ -8,7 +8,6 @@ import { Rng } from '../core/rng.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
 import type { ZoneGraph } from '../graph/types.js';
-import { measureLinkDistances } from '../graph/build.js';
 import type { GrowResult } from './grow.js';
 import { partitionOf, type ChainOutcome, type ChainWork } from './chain.js';
 import { runChainsHere, threadsFor } from './threads.js';
@@ -130,15 +129,14 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
       progress.update(said(phase === 'construction' ? 'output.progress.construction' : 'output.progress.iteration', { k, n, best, ub })),
   };
   // the zones' areas and perimeters (the summary's compactness) are measured while a worker's chain still runs, if
-  // one does, else when the summary needs them; so are the explicit links' distances (the check lists them)
+  // one does, else when the summary needs them
   let measures: ZoneMeasures | undefined;
   const measure = () => (measures ??= zoneMeasures(zones));
-  const meanwhile = () => (measure(), measureLinkDistances(graph));
   // one chain alone needs no worker
   const { pool, release } = threadsFor(opts, works.length > 1 ? p.n : 0);
   let outcomes: ChainOutcome[];
   try {
-    outcomes = pool ? pool.runChains(p, works, events, meanwhile) : runChainsHere(p, works, events);
+    outcomes = pool ? pool.runChains(p, works, events, measure) : runChainsHere(p, works, events);
   } finally {
     release();
   }
