@@ -1,5 +1,6 @@
 import { type Command } from 'commander';
 import type { ZoneSet } from '../core/index.js';
+import type { LaterWarnings } from '../io/index.js';
 import { loadZones, type LoadZonesOptions } from '../load/index.js';
 import { said, type Voice } from '../messages/index.js';
 import { flagKeys } from './flags.js';
@@ -108,6 +109,10 @@ function zoneOptionsFrom(opts: ZoneFlags, { membersRequired = true } = {}): Load
 }
 
 /** Load <zones> with the member options of the command. */
-export function zonesFromOptions(file: string, opts: ZoneFlags, { membersRequired = true } = {}): ZoneSet {
-  return loadZones(file, zoneOptionsFrom(opts, { membersRequired }));
+export function zonesFromOptions(
+  file: string,
+  opts: ZoneFlags,
+  { membersRequired = true, warnLater }: { membersRequired?: boolean; warnLater?: LaterWarnings } = {},
+): ZoneSet {
+  return loadZones(file, { ...zoneOptionsFrom(opts, { membersRequired }), warnLater });
 }

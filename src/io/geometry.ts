@@ -15,7 +15,7 @@
 import { bboxClip } from '@turf/bbox-clip';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { InputError } from '../core/errors.js';
-import { flatGeometry, rewindFlatRings } from '../core/flat-rings.js';
+import { flatGeometry, flatRingsOf, rewindFlatRings } from '../core/flat-rings.js';
 import { rewindRings } from '../core/geometry.js';
 import { notice } from '../core/notices.js';
 import type { ZoneGeometry } from '../core/types.js';
@@ -31,8 +31,32 @@ export interface GeometryContext {
   zone: string;
 }
 
-/** Validate and normalise a zone's geometry (see the module comment); throws InputError naming the zone. */
-export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGeometry {
+/**
+ * The gate's one check that only warns (whether an outline crosses itself: a bow-tie), put off by a caller that has
+ * better things to do first: the same check, warning, words and zone order, when the caller runs it (propose runs
+ * it while a worker thread searches, off the way to the plan: it is a third of France's reading time).
+ */
+export class LaterWarnings {
+  private readonly zones: { geometry: ZoneGeometry; at: GeometryContext }[] = [];
+
+  add(geometry: ZoneGeometry, at: GeometryContext): void {
+    this.zones.push({ geometry, at });
+  }
+
+  /** Check the zones put off (each once), warning as the gate would have. */
+  run(): void {
+    for (const { geometry, at } of this.zones.splice(0)) {
+      const { xs, ys, ringStart } = flatRingsOf(geometry);
+      if (ringsCross(xs, ys, ringStart.subarray(1), 0, ringStart.length - 1)) notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
+    }
+  }
+}
+
+/**
+ * Validate and normalise a zone's geometry (see the module comment); throws InputError naming the zone. `later`: the
+ * bow-tie check is put off there (LaterWarnings).
+ */
+export function normaliseZoneGeometry(raw: unknown, at: GeometryContext, later?: LaterWarnings): ZoneGeometry {
   const fail = (problem: Said, hint: Said): never => {
     throw new InputError(problem, { file: at.file, zone: at.zone, field: 'geometry', hint });
   };
@@ -47,7 +71,7 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
   let coords = g.coordinates;
   if (coords instanceof FlatCoordinates) {
     // read by the zone layer's reader straight into flat arrays (io/geojson-scan.ts): the same checks on them
-    if (coords.depth === (g.type === 'Polygon' ? 3 : 4)) return normaliseFlat(g.type as 'Polygon' | 'MultiPolygon', coords, at, fail);
+    if (coords.depth === (g.type === 'Polygon' ? 3 : 4)) return normaliseFlat(g.type as 'Polygon' | 'MultiPolygon', coords, at, fail, later);
     coords = coords.nested(); // the other type's nesting: damaged, said below as for any file
   }
   if (!Array.isArray(coords)) return damaged();
@@ -58,7 +82,7 @@ export function normaliseZoneGeometry(raw: unknown, at: GeometryContext): ZoneGe
   // nested arrays (a GeoPackage, a shapefile, a program's zones, an unusual file) are checked point by point and
   // copied to flat arrays, then go the same way as a layer read flat
   const flat = readNested(polygons, g.type === 'Polygon' ? 3 : 4);
-  return flat ? normaliseFlat(g.type as 'Polygon' | 'MultiPolygon', flat, at, fail) : damaged();
+  return flat ? normaliseFlat(g.type as 'Polygon' | 'MultiPolygon', flat, at, fail, later) : damaged();
 }
 
 /** One zone's nested coordinates at a time, copied to flat arrays (reused from zone to zone). */
@@ -131,7 +155,13 @@ function finish(type: 'Polygon' | 'MultiPolygon', clean: Position[][][], ends: A
  * order, and the same points (rounded, rings closed, wound as RFC 7946 says), as flat rings (core/flat-rings.ts).
  * A zone crossing the antimeridian (rare) goes on as nested arrays, to be split.
  */
-function normaliseFlat(type: 'Polygon' | 'MultiPolygon', c: FlatCoordinates, at: GeometryContext, fail: (problem: Said, hint: Said) => never): ZoneGeometry {
+function normaliseFlat(
+  type: 'Polygon' | 'MultiPolygon',
+  c: FlatCoordinates,
+  at: GeometryContext,
+  fail: (problem: Said, hint: Said) => never,
+  later: LaterWarnings | undefined,
+): ZoneGeometry {
   const ps = c.points.polyStart;
   const rings = c.ring1 - c.ring0;
   const size = c.points.ringStart[c.ring1] - c.points.ringStart[c.ring0] + rings;
@@ -163,13 +193,16 @@ function normaliseFlat(type: 'Polygon' | 'MultiPolygon', c: FlatCoordinates, at:
     }
     return finish(type, clean, ends, at);
   }
-  if (ringsCross(X, Y, ends, 0, rings)) notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
+  if (!later && ringsCross(X, Y, ends, 0, rings)) notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
   const flat = { xs: X.slice(0, top), ys: Y.slice(0, top), ringStart, polyStart };
   if (X.length > KEPT_SCRATCH) {
     X = new Float64Array(1024);
     Y = new Float64Array(1024);
   }
-  return flatGeometry(type, rewindFlatRings(flat, 'ccw'));
+  const geometry = flatGeometry(type, rewindFlatRings(flat, 'ccw'));
+  // (winding a ring the other way does not change whether it crosses itself)
+  later?.add(geometry, at);
+  return geometry;
 }
 
 /**

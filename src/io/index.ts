@@ -7,3 +7,4 @@ export { readRegisterCsv, registerRows, type RegisterRow, type RegisterTable } f
 export { DEFAULT_MAX_UNZIPPED_MB } from './unzip.js';
 export { GPKG_CRS, isGpkgPath, loadGpkgSupport } from './gpkg.js';
 export { readBytes } from './read.js';
+export { LaterWarnings } from './geometry.js';

@@ -8,7 +8,7 @@ import { carryOverLine, labelsFor, numberFormat, type Lang, type Progress, type 
 import type { Rules } from '../core/rules.js';
 import type { Plan } from '../core/types.js';
 import { formatAutoLinks, type GraphOptions } from '../graph/index.js';
-import { writeOutputs, type CsvStyle, type OutputFile } from '../io/index.js';
+import { writeOutputs, type CsvStyle, type LaterWarnings, type OutputFile } from '../io/index.js';
 import { planFromInput, planToCsv, readPlan } from '../load/index.js';
 import { say, type Said, type Voice } from '../messages/index.js';
 import {
@@ -32,6 +32,8 @@ export interface ProposeJob {
   zones: ZoneSet;
   /** the zone file, as the user named it (the report names it) */
   zonesFile: string;
+  /** the zones' checks put off when they were read (loadZones' warnLater): run while a worker searches, else at the end */
+  warnLater?: LaterWarnings;
   rules: Rules;
   graph: GraphOptions;
   /** locked zones (zone → label) and the file they came from */
@@ -79,6 +81,7 @@ export async function runPropose(job: ProposeJob): Promise<void> {
   try {
     await proposeWith(job, pool, done);
   } finally {
+    job.warnLater?.run();
     release();
   }
 }
@@ -116,7 +119,13 @@ async function proposeWith(job: ProposeJob, pool: ProposeThreads | undefined, po
   }
   // the attributes on the layer propose works on: a unit of a split zone takes its zone's values
   withAttributes(units, job.attributes);
-  const proposed = await proposeProved(units, graph, rules, { ...job.search, lock: locks, progress: job.progress, pool });
+  const proposed = await proposeProved(units, graph, rules, {
+    ...job.search,
+    lock: locks,
+    progress: job.progress,
+    pool,
+    meanwhile: job.warnLater && (() => job.warnLater?.run()),
+  });
   poolDone();
   const old: Plan | undefined = job.prefer === undefined ? undefined : planFromInput(readPlan(job.prefer, units), units, { allowMissing: true });
   const preferred = old ? withPreference(units, graph, rules, proposed, old) : undefined;

@@ -6,7 +6,7 @@
  * source, the zone (or the feature number when it has no id) and the property, says what to do, and names
  * the library's options (the CLI says them as its flags).
  */
-import { normaliseZoneGeometry } from '../io/geometry.js';
+import { normaliseZoneGeometry, type LaterWarnings } from '../io/geometry.js';
 import { flatRingsOf } from '../core/flat-rings.js';
 import { readFeatureCollection } from '../io/geojson-scan.js';
 import { isGpkgPath } from '../io/gpkg.js';
@@ -79,6 +79,8 @@ export interface LoadZonesOptions {
 
   /** when no source is given and features carry no "members": members = 0 instead of an error (graph command) */
   membersOptional?: boolean;
+  /** the bow-tie check (a warning only) is put off there, for the caller to run later (LaterWarnings) */
+  warnLater?: LaterWarnings;
 }
 
 /** The options of loadZones that name files: zonesFromGeoJson takes the tables themselves. */
@@ -183,7 +185,7 @@ export function zonesFromGeoJson(collection: unknown, opts: ZonesFromGeoJsonOpti
       });
     }
     featureOf.set(id, i);
-    const geometry = zoneGeometry(file, f, id);
+    const geometry = zoneGeometry(file, f, id, opts.warnLater);
     const rawName = nameProp !== undefined ? p[nameProp] : undefined;
     const name = rawName == null || String(rawName).trim() === '' ? id : String(rawName).trim();
     const zone: Zone = { id, name, members: 0, geometry, properties: p };
@@ -332,8 +334,8 @@ function zoneId(file: string, f: Feature, p: Record<string, unknown>, idProp: st
 }
 
 /** The outline, validated and normalised by the input gate (io/geometry.ts). */
-function zoneGeometry(file: string, f: Feature, id: string): ZoneGeometry {
-  return normaliseZoneGeometry(f.geometry, { file, zone: id });
+function zoneGeometry(file: string, f: Feature, id: string, later?: LaterWarnings): ZoneGeometry {
+  return normaliseZoneGeometry(f.geometry, { file, zone: id }, later);
 }
 
 /** Member counts, in zone order, and a sentence saying where they come from. */

@@ -38,6 +38,12 @@ export interface ProposeOptions {
   threads?: number;
   /** Worker threads already started (startProposeThreads), e.g. before the graph was built; the caller closes them. */
   pool?: ProposeThreads;
+  /**
+   * The caller's work that does not depend on the plan (e.g. warnings put off when the zones were read), done while a
+   * worker thread searches, if one does; else not at all (the caller then does it when it likes). Done at most once
+   * per proposal.
+   */
+  meanwhile?: () => void;
 }
 
 /** A proved upper bound on the number of sections (proposeProved). */

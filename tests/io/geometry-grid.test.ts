@@ -8,7 +8,7 @@ import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { rewindRings } from '../../src/core/geometry.js';
 import { collectNotices } from '../../src/core/notices.js';
-import { normaliseZoneGeometry, selfIntersects } from '../../src/io/geometry.js';
+import { LaterWarnings, normaliseZoneGeometry, selfIntersects } from '../../src/io/geometry.js';
 import { FRANCE_ZONES, PACA_COMMUNES, PACA_ZONES, itWithRealData } from '../support/real-data.js';
 
 /** Proper crossing of ab and cd (the project's definition: touching at an end point does not count). */
@@ -171,13 +171,30 @@ function normaliseBefore(g: { type: 'Polygon' | 'MultiPolygon'; coordinates: unk
   return { geometry: rewindRings(geometry, 'ccw'), closed, bowTie };
 }
 
-async function normaliseNow(g: unknown): Promise<{ geometry: unknown; said: string[] }> {
+async function normaliseNow(g: unknown, later?: LaterWarnings): Promise<{ geometry: unknown; said: string[] }> {
   const said: string[] = [];
   const geometry = await collectNotices(
     (m) => said.push(typeof m === 'string' ? m : m.id),
-    async () => normaliseZoneGeometry(g, { file: 'f.geojson', zone: 'z' }),
+    async () => normaliseZoneGeometry(g, { file: 'f.geojson', zone: 'z' }, later),
   );
   return { geometry, said };
+}
+
+/** normaliseNow with the bow-tie check put off: what was said on reading, then when the check runs. */
+async function normaliseLater(g: unknown): Promise<{ geometry: unknown; said: string[]; saidLater: string[] }> {
+  const later = new LaterWarnings();
+  const now = await normaliseNow(g, later);
+  const saidLater: string[] = [];
+  await collectNotices(
+    (m) => saidLater.push(typeof m === 'string' ? m : m.id),
+    async () => later.run(),
+  );
+  // run once: nothing more to say
+  await collectNotices(
+    (m) => saidLater.push(`again: ${typeof m === 'string' ? m : m.id}`),
+    async () => later.run(),
+  );
+  return { ...now, saidLater };
 }
 
 describe('normaliseZoneGeometry: one pass over the points, the same geometry and warnings', () => {
@@ -222,6 +239,11 @@ describe('normaliseZoneGeometry: one pass over the points, the same geometry and
       expect(got.geometry).toEqual(want.geometry);
       const keys = [...(want.closed > 0 ? ['load.geometry.closed'] : []), ...(want.bowTie ? ['load.geometry.bowTie'] : [])];
       expect(got.said).toEqual(keys);
+      // the check put off (propose): the same geometry, the bow-tie said when the check runs, once
+      const later = await normaliseLater(g);
+      expect(later.geometry).toEqual(want.geometry);
+      expect(later.said).toEqual(want.closed > 0 ? ['load.geometry.closed'] : []);
+      expect(later.saidLater).toEqual(want.bowTie ? ['load.geometry.bowTie'] : []);
       expect(JSON.stringify(g)).toBe(input); // the caller's arrays are left as they were
       if (want.bowTie) bowTies++;
       if (want.closed) closings++;

@@ -4,6 +4,7 @@ import { resolveRules } from '../../src/check/rules/resolve.js';
 import { Rng } from '../../src/core/rng.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { countBound, formatSections, minimalSections, proposeProved, proposeSections } from '../../src/propose/index.js';
+import { boundFacts } from '../../src/propose/bound.js';
 import { buildProblem, type Problem } from '../../src/propose/problem.js';
 import { franceZonesWithEstimatedMembers, pacaZonesWithEstimatedMembers } from '../support/real-data.js';
 import { gridZoneSet } from '../support/zoneset.js';
@@ -94,6 +95,30 @@ describe('bounds on the number of sections', () => {
       expect(r.bound?.value).toBe(optimum);
       expect(r.bound?.optimal).toBe(true);
     }
+  });
+
+  it("a worker's facts (no count in hand): the MIP first, the LP only when the MIP stops short; with a count, the LP first", async () => {
+    let compared = 0;
+    for (let k = 1; k <= 6; k++) {
+      const rng = new Rng(`facts-${k}`);
+      const zones = gridZoneSet(3 + rng.int(2), 3 + rng.int(2), () => 1 + rng.int(9));
+      const p = buildProblem(zones, buildGraph(zones), smallRules(9 + rng.int(8)));
+      const optimum = brutePacking(bruteMinimal(p));
+      const worker = await boundFacts(p, { cap: Infinity, exact: true });
+      if (!worker.enumerated || worker.sets === 0) continue;
+      compared++;
+      expect(worker.mip?.value).toBe(optimum);
+      expect(worker.lp).toBeUndefined();
+      // the MIP stopped at once: the LP is the bound, never below the optimum
+      const short = await boundFacts(p, { cap: Infinity, exact: true, timeLimitMs: 0 });
+      expect(short.mip).toBeUndefined();
+      expect(short.lp).toBeGreaterThanOrEqual(optimum);
+      // a plan of no sections in hand: the LP comes first, then the MIP
+      const withCount = await boundFacts(p, { cap: Infinity, exact: true }, 0);
+      expect(withCount.lp).toBeGreaterThanOrEqual(optimum);
+      expect(withCount.mip?.value).toBe(optimum);
+    }
+    expect(compared).toBeGreaterThan(2);
   });
 
   it('a plan started from given sections keeps at least that many', () => {

@@ -100,6 +100,15 @@ describe('propose on several threads', () => {
     expect(rest).toEqual(alone[1]);
   });
 
+  it("the caller's meanwhile work is done once while a worker searches, and not at all without one", () => {
+    let calls = 0;
+    const two = proposeSections(zones, graph, rules, { seed: 4, threads: 2, meanwhile: () => calls++ });
+    expect(calls).toBe(1);
+    const one = proposeSections(zones, graph, rules, { seed: 4, threads: 1, meanwhile: () => calls++ });
+    expect(calls).toBe(1);
+    expect([...two.plan]).toEqual([...one.plan]);
+  });
+
   it('a worker that stops or falls silent: its chain is run here, with the same outcome', async () => {
     const p = buildProblem(zones, graph, rules);
     const works = [11, 12].map((seed): ChainWork => ({

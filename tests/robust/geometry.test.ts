@@ -117,6 +117,17 @@ describe('row 14: a zone crossing the 180° meridian', () => {
   });
 });
 
+/** A 0.1° bow-tie whose corners are those of the square at (x, 0). */
+function bowtieAt(x: number): Ring {
+  return [
+    [x, 0],
+    [x + 0.1, 0.1],
+    [x + 0.1, 0],
+    [x, 0.1],
+    [x, 0],
+  ];
+}
+
 describe('a self-intersecting (bow-tie) outline', () => {
   it('is accepted with a warning naming the zone', async () => {
     const bowtie: Ring = [
@@ -137,6 +148,25 @@ describe('a self-intersecting (bow-tie) outline', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/warning: .*bowtie\.geojson: zone z1: its outline crosses itself \(a "bow-tie"\)/);
     expect(r.stderr).not.toMatch(/zone z2/);
+  });
+
+  it('propose warns as well: once, after the search (the check is put off until then), and when no plan can be made', async () => {
+    const zones = t.file(
+      'bowtie-strip.geojson',
+      zonesText([{ code: 'z1', rings: [bowtieAt(0)] }, ...strip(4).slice(1), { code: 'z5', rings: [bowtieAt(0.4)] }]),
+    );
+    const warning = (z: string) => new RegExp(`warning: .*bowtie-strip\\.geojson: zone ${z}: its outline crosses itself`, 'g');
+    const ok = await runCli('propose', zones, ...RULES, '-o', join(t.dir, 'bowtie-plan.csv'));
+    expect(ok.code).toBe(0);
+    expect(ok.stderr.match(warning('z1'))).toHaveLength(1);
+    expect(ok.stderr.match(warning('z5'))).toHaveLength(1);
+    // in zone order, as when checked on reading
+    expect(ok.stderr.indexOf('zone z1')).toBeLessThan(ok.stderr.indexOf('zone z5'));
+    const none = await runCli('propose', zones, '--min-members', '90000', '--min-seats', '1', '--members-per-seat', '1000', '-o', join(t.dir, 'none.csv'));
+    expect(none.code).toBe(1);
+    expect(none.stderr.match(warning('z1'))).toHaveLength(1);
+    // the warning comes before the error that ends the run
+    expect(none.stderr.indexOf('warning:')).toBeLessThan(none.stderr.indexOf('error:'));
   });
 
   it('selfIntersects: a square does not, a bow-tie and a figure-eight do', () => {

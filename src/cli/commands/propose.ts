@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError, MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS, type ZoneSet } from '../../core/index.js';
 import { runPropose } from '../../jobs/index.js';
-import { isGpkgPath } from '../../io/index.js';
+import { isGpkgPath, LaterWarnings } from '../../io/index.js';
 import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
 import { loadZones, readUnitPopulation } from '../../load/index.js';
 import { option, said, type Said } from '../../messages/index.js';
@@ -123,11 +123,14 @@ export function register(program: Command, ctx: CliContext): void {
     // the search's and the bound's worker threads start while the zones are read (they load their code meanwhile),
     // when the file is large enough for the reading to hide their start-up (a small layer runs on this thread)
     const pool = opts.threads !== 1 && fileBytes(zonesFile) >= EARLY_THREADS_BYTES ? startProposeThreads(opts.threads) : undefined;
+    // the bow-tie warnings are checked while a worker searches (the job runs them)
+    const warnLater = new LaterWarnings();
     try {
       await runPropose({
         pool,
         closePool: true,
-        zones: zonesFromOptions(zonesFile, opts),
+        zones: zonesFromOptions(zonesFile, opts, { warnLater }),
+        warnLater,
         zonesFile,
         rules,
         graph: graphOptionsFrom(opts, { minMembers: rules.minMembers }),
