@@ -31,7 +31,17 @@ export function linksBySection(
     const id = sections[sectionOf[e.a]].id;
     let list = out.get(id);
     if (!list) out.set(id, (list = []));
-    list.push({ zoneA: a.id, zoneB: b.id, nameA: a.name, nameB: b.name, distanceKm: e.distanceKm ?? 0, source: e.source ?? '' });
+    // (the distance is read when shown: an explicit link's is measured then, see buildGraph)
+    list.push({
+      zoneA: a.id,
+      zoneB: b.id,
+      nameA: a.name,
+      nameB: b.name,
+      get distanceKm() {
+        return e.distanceKm ?? 0;
+      },
+      source: e.source ?? '',
+    });
   }
   return out;
 }

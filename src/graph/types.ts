@@ -20,7 +20,10 @@ export interface GraphEdge {
   /** shared border length in km (0 for point contacts and links; an estimate for "snapped") */
   sharedBorderKm: number;
   kind: EdgeKind;
-  /** links only: distance in km between the two zones (0 for explicit links between touching zones) */
+  /**
+   * links only: distance in km between the two zones (0 for explicit links between touching zones); an explicit link's
+   * is measured the first time it is read
+   */
   distanceKm?: number;
   /** links only: where the link came from ("--link", "links.csv line 3", "--auto-link") */
   source?: string;

@@ -38,14 +38,19 @@ export interface GeometryContext {
  */
 export class LaterWarnings {
   private readonly zones: { geometry: ZoneGeometry; at: GeometryContext }[] = [];
+  private next = 0;
 
   add(geometry: ZoneGeometry, at: GeometryContext): void {
     this.zones.push({ geometry, at });
   }
 
-  /** Check the zones put off (each once), warning as the gate would have. */
-  run(): void {
-    for (const { geometry, at } of this.zones.splice(0)) {
+  /**
+   * Check the zones put off, each once, in zone order, warning as the gate would have. `goOn`: asked before each zone;
+   * when it says no, the check stops there, and the next run goes on from that zone.
+   */
+  run(goOn: () => boolean = () => true): void {
+    while (this.next < this.zones.length && goOn()) {
+      const { geometry, at } = this.zones[this.next++];
       const { xs, ys, ringStart } = flatRingsOf(geometry);
       if (ringsCross(xs, ys, ringStart.subarray(1), 0, ringStart.length - 1)) notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
     }

@@ -124,7 +124,7 @@ async function proposeWith(job: ProposeJob, pool: ProposeThreads | undefined, po
     lock: locks,
     progress: job.progress,
     pool,
-    meanwhile: job.warnLater && (() => job.warnLater?.run()),
+    meanwhile: job.warnLater && ((busy) => job.warnLater?.run(busy)),
   });
   poolDone();
   const old: Plan | undefined = job.prefer === undefined ? undefined : planFromInput(readPlan(job.prefer, units), units, { allowMissing: true });

@@ -95,9 +95,11 @@ export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rul
     p ??= buildProblem(zones, graph, rules, opts.lock);
     const found = result.sections.length;
     const q = p;
-    // the worker's facts are awaited only when the count does not settle the bound already
-    const facts =
-      early && found < Math.min(countBound(q), settings.cap) ? await early.catch(() => boundFacts(q, settings, found)) : await boundFacts(q, settings, found);
+    // the worker's facts are awaited only when the count does not settle the bound already: the caller's meanwhile
+    // work goes on while the worker computes them
+    const awaited = early !== undefined && found < Math.min(countBound(q), settings.cap);
+    if (awaited) opts.meanwhile?.(() => true);
+    const facts = awaited ? await early!.catch(() => boundFacts(q, settings, found)) : await boundFacts(q, settings, found);
     const { bound, packing, note } = boundOf(facts, found, opts.exact);
     if (note) result = { ...result, notes: [...result.notes, note] };
     if (

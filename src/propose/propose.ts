@@ -132,17 +132,11 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   // one does, else when the summary needs them; the caller's work (opts.meanwhile) is done then too
   let measures: ZoneMeasures | undefined;
   const measure = () => (measures ??= zoneMeasures(zones));
-  let callersWork = opts.meanwhile;
-  const meanwhileOnce = () => {
-    const work = callersWork;
-    callersWork = undefined;
-    work?.();
-  };
   // one chain alone needs no worker
   const { pool, release } = threadsFor(opts, works.length > 1 ? p.n : 0);
   let outcomes: ChainOutcome[];
   try {
-    outcomes = pool ? pool.runChains(p, works, events, () => (measure(), meanwhileOnce())) : runChainsHere(p, works, events);
+    outcomes = pool ? pool.runChains(p, works, events, (busy) => (measure(), opts.meanwhile?.(busy))) : runChainsHere(p, works, events);
   } finally {
     release();
   }

@@ -104,9 +104,10 @@ export interface ProposeThreads {
    * Run every chain: chain 0 here and the others in the workers, or all in the workers when they are short
    * (shortChains) and the workers ready; the outcomes in chain order. `meanwhile`: work that does not depend on the
    * plan, done here once this thread's chain is (at once when it has none), if a worker's chain is still running then
-   * (instead of waiting idle); the caller does it later otherwise.
+   * (instead of waiting idle), told by `busy` whether one still is (it may stop when none is); the caller does it
+   * later otherwise.
    */
-  runChains(p: Problem, works: readonly ChainWork[], events?: ChainEvents, meanwhile?: () => void): ChainOutcome[];
+  runChains(p: Problem, works: readonly ChainWork[], events?: ChainEvents, meanwhile?: (busy: () => boolean) => void): ChainOutcome[];
   /**
    * The bound's facts of a layer, computed to the end on a worker (rejects when the worker fails). The request
    * waits until the next search's chains have gone to the workers (they come first: this thread waits for them)
@@ -185,7 +186,8 @@ export function startProposeThreads(
       flush();
       const out: ChainOutcome[] = [];
       if (first === 1) out.push(runSearchChain(p, works[0], events));
-      if (meanwhile && running.some((b) => b && Atomics.load(b.header, STATE) === 0)) meanwhile();
+      const busy = () => running.some((b) => b && Atomics.load(b.header, STATE) === 0);
+      if (meanwhile && busy()) meanwhile(busy);
       // in the order they were sent: a worker runs its chains one after the other
       for (let c = first; c < works.length; c++) {
         const w = on(c);

@@ -39,11 +39,12 @@ export interface ProposeOptions {
   /** Worker threads already started (startProposeThreads), e.g. before the graph was built; the caller closes them. */
   pool?: ProposeThreads;
   /**
-   * The caller's work that does not depend on the plan (e.g. warnings put off when the zones were read), done while a
-   * worker thread searches, if one does; else not at all (the caller then does it when it likes). Done at most once
-   * per proposal.
+   * The caller's work that does not depend on the plan (e.g. warnings put off when the zones were read), done while
+   * worker threads work (the search, then the bound), if they do: `busy` says whether they still do, and the work
+   * should stop when they no longer do (it is called again at the next wait, so it goes on from where it stopped).
+   * Never called without worker threads: the caller then does it when it likes.
    */
-  meanwhile?: () => void;
+  meanwhile?: (busy: () => boolean) => void;
 }
 
 /** A proved upper bound on the number of sections (proposeProved). */

@@ -71,6 +71,17 @@ describe('buildGraph on hand-made fixtures', () => {
     expect(g.neighbors[3]).toEqual([2]);
   });
 
+  it("an explicit link's distance is measured when first read: the auto-link's figure, in the edge's JSON too", () => {
+    const zones = fixture('multipolygon-island.geojson');
+    const e = buildGraph(zones, { links: [{ a: 'D', b: 'C', source: '--link D:C' }] }).edgeBetween(3, 2)!;
+    // not a value computed with the graph (a nearest-point search over both outlines) but one measured on reading
+    expect(typeof Object.getOwnPropertyDescriptor(e, 'distanceKm')?.get).toBe('function');
+    const auto = buildGraph(zones, { autoLink: true }).linksAdded[0];
+    expect(e.distanceKm).toBe(auto.distanceKm);
+    expect(e.distanceKm).toBeCloseTo(parallelKm(45, 0.005), 2);
+    expect(JSON.parse(JSON.stringify(e))).toMatchObject({ kind: 'link', distanceKm: auto.distanceKm, source: '--link D:C' });
+  });
+
   it('explicit links count as adjacency; unknown ids and self-links are input errors', () => {
     const zones = fixture('multipolygon-island.geojson');
     const g = buildGraph(zones, { links: [{ a: 'D', b: 'C', source: '--link D:C' }] });

@@ -102,8 +102,18 @@ describe('propose on several threads', () => {
 
   it("the caller's meanwhile work is done once while a worker searches, and not at all without one", () => {
     let calls = 0;
-    const two = proposeSections(zones, graph, rules, { seed: 4, threads: 2, meanwhile: () => calls++ });
+    let busy: (() => boolean) | undefined;
+    const two = proposeSections(zones, graph, rules, {
+      seed: 4,
+      threads: 2,
+      meanwhile: (b) => {
+        calls++;
+        busy = b;
+      },
+    });
     expect(calls).toBe(1);
+    // what it was told: whether the worker's chain still ran (no longer, once the plan is made)
+    expect(busy?.()).toBe(false);
     const one = proposeSections(zones, graph, rules, { seed: 4, threads: 1, meanwhile: () => calls++ });
     expect(calls).toBe(1);
     expect([...two.plan]).toEqual([...one.plan]);

@@ -6,7 +6,9 @@ import { area } from '@turf/area';
 import { describe, expect, it } from 'vitest';
 import { polsbyPopper } from '../../src/core/geometry.js';
 import { parseCsv } from '../../src/io/csv.js';
-import { selfIntersects } from '../../src/io/geometry.js';
+import { LaterWarnings, selfIntersects } from '../../src/io/geometry.js';
+import { collectNotices } from '../../src/core/notices.js';
+import { zonesFromGeoJson } from '../../src/load/zones.js';
 import { runCli } from '../helpers.js';
 import { expectInputError, square, strip, tempDir, zonesText, type Ring } from './support.js';
 
@@ -167,6 +169,33 @@ describe('a self-intersecting (bow-tie) outline', () => {
     expect(none.stderr.match(warning('z1'))).toHaveLength(1);
     // the warning comes before the error that ends the run
     expect(none.stderr.indexOf('warning:')).toBeLessThan(none.stderr.indexOf('error:'));
+  });
+
+  it('checks put off: stopped when asked, gone on with from that zone at the next run, each zone once, in order', async () => {
+    const layer = JSON.parse(
+      zonesText([
+        { code: 'z1', rings: [bowtieAt(0)] },
+        { code: 'z2', rings: [square(0.1, 0)] },
+        { code: 'z3', rings: [bowtieAt(0.2)] },
+        { code: 'z4', rings: [bowtieAt(0.3)] },
+      ]),
+    ) as unknown;
+    const said: string[] = [];
+    const later = new LaterWarnings();
+    await collectNotices(
+      (m) => said.push(typeof m === 'string' ? m : String(m.params?.zone)),
+      async () => {
+        zonesFromGeoJson(layer, { source: 'later.geojson', warnLater: later });
+        expect(said).toEqual([]); // nothing said on reading
+        let asked = 0;
+        later.run(() => asked++ < 2); // two zones checked, then stopped
+        expect(said).toEqual(['z1']);
+        later.run();
+        expect(said).toEqual(['z1', 'z3', 'z4']);
+        later.run();
+        expect(said).toEqual(['z1', 'z3', 'z4']);
+      },
+    );
   });
 
   it('selfIntersects: a square does not, a bow-tie and a figure-eight do', () => {
