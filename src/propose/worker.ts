@@ -5,16 +5,12 @@
  * end, answered by message).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { warmNumberFormats } from '../messages/i18n.js';
 import { boundFacts } from './bound.js';
 import { runSearchChain } from './chain.js';
 import { loadHighs, type Highs } from './highs.js';
 import { warmPackingModels } from './warm.js';
 import { beat, chainBlock, chainFailed, writeOutcome, type WorkerReply, type WorkerRequest } from './threads.js';
 
-// first of all, while the main thread reads the zones: ICU's number data, which the main thread needs at its first
-// figure (process-wide: loaded once, here rather than there)
-warmNumberFormats();
 /** Whether a search chain has come (HiGHS's warm-up then stops). */
 let chainCame = false;
 // a failure shows again, as an error, when a bound needs HiGHS
