@@ -10,17 +10,18 @@
  * - a zone crossing the 180° meridian (a jump of more than 180° of longitude between two points) is split
  *   there into parts on either side (RFC 7946 §3.1.9), so its area and compactness are those of the zone,
  *   not of a band around the world;
- * - a self-intersecting ring (a bow-tie) gets a warning naming the zone: its area is not what it seems.
+ * - a self-intersecting ring (a bow-tie), and a hole outside its polygon's outer ring, get a warning naming the zone:
+ *   its area is not what it seems.
  */
 import { bboxClip } from '@turf/bbox-clip';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { InputError } from '../core/errors.js';
-import { flatGeometry, flatRingsOf, rewindFlatRings } from '../core/flat-rings.js';
+import { flatGeometry, flatRingsOf, rewindFlatRings, type FlatRings } from '../core/flat-rings.js';
 import { rewindRings } from '../core/geometry.js';
 import { notice } from '../core/notices.js';
 import type { ZoneGeometry } from '../core/types.js';
 import { option, said, type Said } from '../messages/message.js';
-import { fillRings, FlatCoordinates, jumpsAntimeridian, KEPT_SCRATCH, LayerPoints, ringsCross, round, selfIntersects } from './rings.js';
+import { fillRings, FlatCoordinates, holeOutside, jumpsAntimeridian, KEPT_SCRATCH, LayerPoints, ringsCross, round, selfIntersects } from './rings.js';
 
 export { selfIntersects } from './rings.js';
 
@@ -32,9 +33,10 @@ export interface GeometryContext {
 }
 
 /**
- * The gate's one check that only warns (whether an outline crosses itself: a bow-tie), put off by a caller that has
- * better things to do first: the same check, warning, words and zone order, when the caller runs it (propose runs
- * it while a worker thread searches, off the way to the plan: it is a third of France's reading time).
+ * The gate's checks that only warn (an outline crossing itself, a hole outside its outer ring), put off by a caller
+ * that has better things to do first: the same checks, warnings, words and zone order, when the caller runs them
+ * (propose runs them while a worker thread searches, off the way to the plan: they were a third of France's reading
+ * time).
  */
 export class LaterWarnings {
   private readonly zones: { geometry: ZoneGeometry; at: GeometryContext }[] = [];
@@ -51,15 +53,14 @@ export class LaterWarnings {
   run(goOn: () => boolean = () => true): void {
     while (this.next < this.zones.length && goOn()) {
       const { geometry, at } = this.zones[this.next++];
-      const { xs, ys, ringStart } = flatRingsOf(geometry);
-      if (ringsCross(xs, ys, ringStart.subarray(1), 0, ringStart.length - 1)) notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
+      warnBrokenOutline(flatRingsOf(geometry), at);
     }
   }
 }
 
 /**
  * Validate and normalise a zone's geometry (see the module comment); throws InputError naming the zone. `later`: the
- * bow-tie check is put off there (LaterWarnings).
+ * checks that only warn are put off there (LaterWarnings).
  */
 export function normaliseZoneGeometry(raw: unknown, at: GeometryContext, later?: LaterWarnings): ZoneGeometry {
   const fail = (problem: Said, hint: Said): never => {
@@ -198,16 +199,25 @@ function normaliseFlat(
     }
     return finish(type, clean, ends, at);
   }
-  if (!later && ringsCross(X, Y, ends, 0, rings)) notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
-  const flat = { xs: X.slice(0, top), ys: Y.slice(0, top), ringStart, polyStart };
+  const flat = rewindFlatRings({ xs: X.slice(0, top), ys: Y.slice(0, top), ringStart, polyStart }, 'ccw');
   if (X.length > KEPT_SCRATCH) {
     X = new Float64Array(1024);
     Y = new Float64Array(1024);
   }
-  const geometry = flatGeometry(type, rewindFlatRings(flat, 'ccw'));
-  // (winding a ring the other way does not change whether it crosses itself)
-  later?.add(geometry, at);
+  const geometry = flatGeometry(type, flat);
+  if (later) later.add(geometry, at);
+  else warnBrokenOutline(flat, at);
   return geometry;
+}
+
+/**
+ * The gate's checks that only warn, on a zone's rings as the gate keeps them (closed, wound): an outline crossing
+ * itself (a bow-tie), a hole outside its polygon's outer ring.
+ */
+function warnBrokenOutline(f: FlatRings, at: GeometryContext): void {
+  const { xs, ys, ringStart, polyStart } = f;
+  if (ringsCross(xs, ys, ringStart.subarray(1), 0, ringStart.length - 1)) notice(said('load.geometry.bowTie', { file: at.file, zone: at.zone }));
+  if (holeOutside(xs, ys, ringStart, polyStart)) notice(said('load.geometry.holeOutside', { file: at.file, zone: at.zone }));
 }
 
 /**

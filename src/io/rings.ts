@@ -161,6 +161,64 @@ export function fillRings(p: FlatPoints, ring0: number, ring1: number, X: Float6
   return closed;
 }
 
+/**
+ * Whether a hole of the polygons lies outside its polygon's outer ring (an invalid outline: a part of the zone given
+ * as a hole, or a hole put in the wrong polygon; its area is taken off the zone's for nothing). Said when the hole's
+ * box goes past the outer ring's, or when the first of its points not on the outer ring (among its first three) is
+ * outside it: a hole wholly or largely outside, at the cost of a box per hole and one point-in-ring test, not one
+ * per point. Rings are closed; ring r is the points [ringStart[r], ringStart[r + 1]), polygon p the rings
+ * [polyStart[p], polyStart[p + 1]), its outer ring first.
+ */
+export function holeOutside(xs: Float64Array, ys: Float64Array, ringStart: ArrayLike<number>, polyStart: ArrayLike<number>): boolean {
+  for (let p = 0; p + 1 < polyStart.length; p++) {
+    const outer = polyStart[p];
+    if (polyStart[p + 1] - outer < 2) continue;
+    const [x0, y0, x1, y1] = ringBox(xs, ys, ringStart[outer], ringStart[outer + 1]);
+    for (let r = outer + 1; r < polyStart[p + 1]; r++) {
+      const [hx0, hy0, hx1, hy1] = ringBox(xs, ys, ringStart[r], ringStart[r + 1]);
+      if (hx0 < x0 || hy0 < y0 || hx1 > x1 || hy1 > y1) return true;
+      for (let i = ringStart[r]; i < ringStart[r + 1] - 1 && i < ringStart[r] + 3; i++) {
+        const where = pointInRing(xs[i], ys[i], xs, ys, ringStart[outer], ringStart[outer + 1]);
+        if (where === 0) continue; // on the outer ring: a hole may touch it
+        if (where < 0) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+/** [min x, min y, max x, max y] of the points [from, to). */
+function ringBox(xs: Float64Array, ys: Float64Array, from: number, to: number): [number, number, number, number] {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (let i = from; i < to; i++) {
+    if (xs[i] < x0) x0 = xs[i];
+    if (xs[i] > x1) x1 = xs[i];
+    if (ys[i] < y0) y0 = ys[i];
+    if (ys[i] > y1) y1 = ys[i];
+  }
+  return [x0, y0, x1, y1];
+}
+
+/** 1 inside the closed ring [from, to), −1 outside, 0 on it (a point or an edge of it): even–odd crossings. */
+function pointInRing(px: number, py: number, xs: Float64Array, ys: Float64Array, from: number, to: number): number {
+  let inside = false;
+  for (let i = from + 1; i < to; i++) {
+    const ax = xs[i - 1];
+    const ay = ys[i - 1];
+    const bx = xs[i];
+    const by = ys[i];
+    // on the edge: collinear and within its box
+    const cross = (bx - ax) * (py - ay) - (by - ay) * (px - ax);
+    if (cross === 0 && px >= Math.min(ax, bx) && px <= Math.max(ax, bx) && py >= Math.min(ay, by) && py <= Math.max(ay, by)) return 0;
+    if (ay > py !== by > py && px < ax + ((py - ay) * (bx - ax)) / (by - ay)) inside = !inside;
+  }
+  return inside ? 1 : -1;
+}
+
 /** Whether two consecutive points of X (from..to−1) are more than 180° of longitude apart: a ring crossing the antimeridian. */
 export function jumpsAntimeridian(X: Float64Array, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (Math.abs(X[i] - X[i - 1]) > 180) return true;

@@ -283,6 +283,10 @@ export const LOAD_MESSAGES = {
     en: '{file}: zone {zone}: crosses the 180° meridian; split there into parts on either side (RFC 7946)',
     fr: '{file} : zone {zone} : traverse le méridien 180° ; découpée là en parties de chaque côté (RFC 7946)',
   },
+  'geometry.holeOutside': {
+    en: '{file}: zone {zone}: a hole of its outline lies outside it (a ring given as a hole, not inside its polygon); its area and borders may be wrong. Check it in QGIS: Vector → Geometry Tools → Check Validity, then make that ring a polygon of its own or delete it',
+    fr: '{file} : zone {zone} : un trou de son contour est en dehors de celui-ci (un anneau donné comme trou, hors de son polygone) ; sa surface et ses frontières peuvent être fausses. Vérifiez-la dans QGIS : Vecteur → Outils de géométrie → Vérifier la validité, puis faites de cet anneau un polygone à part ou supprimez-le',
+  },
   'geometry.bowTie': {
     en: '{file}: zone {zone}: its outline crosses itself (a "bow-tie"); its area and borders may be wrong. Repair it in QGIS: Vector → Geometry Tools → Fix Geometries',
     fr: '{file} : zone {zone} : son contour se recoupe (en « nœud papillon ») ; sa surface et ses frontières peuvent être fausses. Réparez-le dans QGIS : Vecteur → Outils de géométrie → Réparer les géométries',

@@ -150,7 +150,48 @@ describe('selfIntersects on the real layers', () => {
  * (not through selfIntersects): the same geometry and the same warnings as the steps it folds together, as
  * they were written before (round, close, wind, then a bow-tie if a ring crosses itself).
  */
-function normaliseBefore(g: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown }): { geometry: unknown; closed: number; bowTie: boolean } {
+/**
+ * The hole rule on nested arrays, written again: a hole whose box goes past its outer ring's, or whose first point
+ * off the outer ring (among its first three) is outside it (even–odd crossings; on an edge or a point: off).
+ */
+function holeOutsideNested(polygons: Position[][][]): boolean {
+  const box = (ring: Position[]) => [
+    Math.min(...ring.map((p) => p[0])),
+    Math.min(...ring.map((p) => p[1])),
+    Math.max(...ring.map((p) => p[0])),
+    Math.max(...ring.map((p) => p[1])),
+  ];
+  const where = ([px, py]: Position, ring: Position[]): number => {
+    let inside = false;
+    for (let i = 1; i < ring.length; i++) {
+      const [ax, ay] = ring[i - 1];
+      const [bx, by] = ring[i];
+      const onLine = (bx - ax) * (py - ay) - (by - ay) * (px - ax) === 0;
+      if (onLine && px >= Math.min(ax, bx) && px <= Math.max(ax, bx) && py >= Math.min(ay, by) && py <= Math.max(ay, by)) return 0;
+      if (ay > py !== by > py && px < ax + ((py - ay) * (bx - ax)) / (by - ay)) inside = !inside;
+    }
+    return inside ? 1 : -1;
+  };
+  return polygons.some(([outer, ...holes]) =>
+    holes.some((hole) => {
+      const [x0, y0, x1, y1] = box(outer);
+      const [hx0, hy0, hx1, hy1] = box(hole);
+      if (hx0 < x0 || hy0 < y0 || hx1 > x1 || hy1 > y1) return true;
+      const first = hole
+        .slice(0, Math.min(3, hole.length - 1))
+        .map((p) => where(p, outer))
+        .find((w) => w !== 0);
+      return first === -1;
+    }),
+  );
+}
+
+function normaliseBefore(g: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown }): {
+  geometry: unknown;
+  closed: number;
+  bowTie: boolean;
+  holeOutside: boolean;
+} {
   const round = (x: number) => Math.round(x * 1e7) / 1e7;
   const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
   let closed = 0;
@@ -168,7 +209,9 @@ function normaliseBefore(g: { type: 'Polygon' | 'MultiPolygon'; coordinates: unk
   );
   const bowTie = clean.some((poly) => poly.some(allPairs));
   const geometry = g.type === 'Polygon' ? { type: 'Polygon' as const, coordinates: clean[0] } : { type: 'MultiPolygon' as const, coordinates: clean };
-  return { geometry: rewindRings(geometry, 'ccw'), closed, bowTie };
+  const wound = rewindRings(geometry, 'ccw');
+  const holeOutside = holeOutsideNested(wound.type === 'Polygon' ? [wound.coordinates] : wound.coordinates);
+  return { geometry: wound, closed, bowTie, holeOutside };
 }
 
 async function normaliseNow(g: unknown, later?: LaterWarnings): Promise<{ geometry: unknown; said: string[] }> {
@@ -221,6 +264,7 @@ describe('normaliseZoneGeometry: one pass over the points, the same geometry and
     const zone = fc.record({ multi: fc.boolean(), polygons: fc.array(fc.array(ring, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }) });
     let bowTies = 0;
     let closings = 0;
+    let holesOutside = 0;
     let unrounded = 0;
     for (const z of fc.sample(zone, { numRuns: 400, seed: 2512 })) {
       const polygons = z.polygons.map((poly) =>
@@ -237,19 +281,21 @@ describe('normaliseZoneGeometry: one pass over the points, the same geometry and
       const want = normaliseBefore(g);
       const got = await normaliseNow(g);
       expect(got.geometry).toEqual(want.geometry);
-      const keys = [...(want.closed > 0 ? ['load.geometry.closed'] : []), ...(want.bowTie ? ['load.geometry.bowTie'] : [])];
-      expect(got.said).toEqual(keys);
-      // the check put off (propose): the same geometry, the bow-tie said when the check runs, once
+      const warnings = [...(want.bowTie ? ['load.geometry.bowTie'] : []), ...(want.holeOutside ? ['load.geometry.holeOutside'] : [])];
+      expect(got.said).toEqual([...(want.closed > 0 ? ['load.geometry.closed'] : []), ...warnings]);
+      // the checks put off (propose): the same geometry, the warnings said when the checks run, once
       const later = await normaliseLater(g);
       expect(later.geometry).toEqual(want.geometry);
       expect(later.said).toEqual(want.closed > 0 ? ['load.geometry.closed'] : []);
-      expect(later.saidLater).toEqual(want.bowTie ? ['load.geometry.bowTie'] : []);
+      expect(later.saidLater).toEqual(warnings);
       expect(JSON.stringify(g)).toBe(input); // the caller's arrays are left as they were
       if (want.bowTie) bowTies++;
       if (want.closed) closings++;
+      if (want.holeOutside) holesOutside++;
     }
     // every branch taken often enough for the comparison to say something
     expect(bowTies).toBeGreaterThan(50);
+    expect(holesOutside).toBeGreaterThan(20);
     expect(400 - bowTies).toBeGreaterThan(20);
     expect(closings).toBeGreaterThan(50);
     expect(unrounded).toBeGreaterThan(50);
@@ -329,6 +375,7 @@ describe('normaliseZoneGeometry on the real layers', () => {
         const got = await normaliseNow(f.geometry);
         expect(got.geometry).toEqual(want.geometry);
         expect(got.said.includes('load.geometry.bowTie')).toBe(want.bowTie);
+        expect(got.said).not.toContain('load.geometry.holeOutside'); // their holes are inside their outlines
         if (want.bowTie) bowTies++;
       }
       expect(bowTies).toBeLessThan(fc.features.length);

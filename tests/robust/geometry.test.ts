@@ -223,6 +223,74 @@ describe('a self-intersecting (bow-tie) outline', () => {
   });
 });
 
+describe('a hole outside its outline (a ring given as a hole, not inside its polygon)', () => {
+  /** Zone z1: the square at (0, 0) of side 0.3 with `hole` as its hole; z2 beside it. */
+  const layer = (name: string, hole: Ring) =>
+    t.file(
+      name,
+      zonesText([
+        { code: 'z1', rings: [square(0, 0, 0.3), hole] },
+        { code: 'z2', rings: [square(0.3, 0, 0.3)] },
+      ]),
+    );
+  const warning = /warning: .*zone z1: a hole of its outline lies outside it/;
+
+  it('is accepted with a warning naming the zone, from reading (info) and from propose', async () => {
+    // a hole above its polygon (past its box)
+    const outside = layer('hole-outside.geojson', [...square(0.05, 0.4, 0.1)].reverse() as Ring);
+    const info = await runCli('info', outside);
+    expect(info.code).toBe(0);
+    expect(info.stderr).toMatch(warning);
+    expect(info.stderr).not.toMatch(/zone z2/);
+    // a hole in the notch of an L (within its box: the point test says it)
+    const notch = t.file(
+      'hole-notch.geojson',
+      zonesText([
+        {
+          code: 'z1',
+          rings: [
+            [
+              [0, 0],
+              [0.3, 0],
+              [0.3, 0.1],
+              [0.1, 0.1],
+              [0.1, 0.3],
+              [0, 0.3],
+              [0, 0],
+            ],
+            [...square(0.15, 0.15, 0.1)].reverse() as Ring,
+          ],
+        },
+      ]),
+    );
+    expect((await runCli('info', notch)).stderr).toMatch(warning);
+    const propose = await runCli('propose', outside, ...RULES, '-o', join(t.dir, 'hole-plan.csv'));
+    expect(propose.code).toBe(0);
+    expect(propose.stderr.match(new RegExp(warning.source, 'g'))).toHaveLength(1);
+  });
+
+  it('a hole inside, or inside and touching its outline at a point, is no warning', async () => {
+    const inside = layer('hole-inside.geojson', [...square(0.1, 0.1, 0.1)].reverse() as Ring);
+    const touching = layer('hole-touching.geojson', [
+      [0, 0],
+      [0.1, 0.2],
+      [0.2, 0.1],
+      [0, 0],
+    ]);
+    for (const file of [inside, touching]) {
+      const r = await runCli('info', file);
+      expect(r.code).toBe(0);
+      expect(r.stderr).not.toMatch(/warning/);
+    }
+  });
+
+  it('said in French too', async () => {
+    const outside = layer('trou-dehors.geojson', [...square(0.4, 0.05, 0.1)].reverse() as Ring);
+    const r = await runCli('info', outside, '--lang', 'fr');
+    expect(r.stderr).toMatch(/zone z1 : un trou de son contour est en dehors de celui-ci/);
+  });
+});
+
 describe('a zone of zero area', () => {
   it('three distinct points on one line: exit 2 naming the zone, not a zone with no place on the map', async () => {
     const line = t.file(
