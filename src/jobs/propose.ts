@@ -23,6 +23,7 @@ import {
   proposeProved,
   threadsFor,
   withPreference,
+  type ProposeResult,
   type ProposeThreads,
 } from '../propose/index.js';
 import { formatHomogeneity, planHomogeneity, withAttributes, type AttributeInput } from '../homogeneity/index.js';
@@ -87,25 +88,45 @@ export async function runPropose(job: ProposeJob): Promise<void> {
 }
 
 async function proposeWith(job: ProposeJob, pool: ProposeThreads | undefined, poolDone: () => void): Promise<void> {
-  const { rules, lang, out, outputs } = job;
+  const prepared = prepareUnits(job);
+  const { units, graph } = prepared;
+  const proposed = await proposeProved(units, graph, job.rules, {
+    ...job.search,
+    lock: prepared.lock,
+    progress: job.progress,
+    pool,
+    // while the workers search: the number formats of the summary (ICU's data, 15–40 ms), then the bow-ties put off
+    meanwhile: (busy) => {
+      warmNumberFormats();
+      job.warnLater?.run(busy);
+    },
+  });
+  poolDone();
+  const old: Plan | undefined = job.prefer === undefined ? undefined : planFromInput(readPlan(job.prefer, units), units, { allowMissing: true });
+  const preferred = old ? withPreference(units, graph, job.rules, proposed, old) : undefined;
+  const result = preferred?.result ?? proposed;
+  // every output is built first, then all are written together (all or nothing)
+  const { files, sectionCount } = await outputFiles(job, prepared, result);
+  await writeOutputs(files);
+  sayResult(job, prepared, result, preferred, sectionCount);
+}
+
+type Prepared = ReturnType<typeof prepareSplit>;
+
+/** The layer propose works on (the zones, or their units with --split-with) and its graph, saying what the split found. */
+function prepareUnits(job: ProposeJob): Prepared {
+  const { lang, out } = job;
   const t = labelsFor(PROPOSE_LABELS, lang);
   // the split step (units layer, its graph, adjacency differences, locks) is the library's
   const { fine, ...split } = job.split ?? {};
-  const {
-    units,
-    layer,
-    graph,
-    snapM,
-    adjacency,
-    lock: locks,
-    carriedLocks,
-  } = prepareSplit(job.zones, fine, rules, {
+  const prepared = prepareSplit(job.zones, fine, job.rules, {
     ...split,
     graph: job.graph,
     seed: job.search.seed,
     lock: job.lock?.zones,
     progress: job.progress,
   });
+  const { units, graph, snapM, adjacency, carriedLocks } = prepared;
   if (carriedLocks && job.lock) {
     const line = carryOverLine(carriedLocks, basename(job.lock.file), 'lock', lang);
     if (line) out(line + '\n');
@@ -119,62 +140,15 @@ async function proposeWith(job: ProposeJob, pool: ProposeThreads | undefined, po
   }
   // the attributes on the layer propose works on: a unit of a split zone takes its zone's values
   withAttributes(units, job.attributes);
-  const proposed = await proposeProved(units, graph, rules, {
-    ...job.search,
-    lock: locks,
-    progress: job.progress,
-    pool,
-    // while the workers search: the number formats of the summary (ICU's data, 15–40 ms), then the bow-ties put off
-    meanwhile: (busy) => {
-      warmNumberFormats();
-      job.warnLater?.run(busy);
-    },
-  });
-  poolDone();
-  const old: Plan | undefined = job.prefer === undefined ? undefined : planFromInput(readPlan(job.prefer, units), units, { allowMissing: true });
-  const preferred = old ? withPreference(units, graph, rules, proposed, old) : undefined;
-  const result = preferred?.result ?? proposed;
+  return prepared;
+}
 
-  // every output is built first, then all are written together (all or nothing)
+/** Every output file's data (the plan, the map layers, the report), and the number of sections mapped. */
+async function outputFiles(job: ProposeJob, { units, graph, layer }: Prepared, result: ProposeResult): Promise<{ files: OutputFile[]; sectionCount?: number }> {
+  const { outputs, lang, rules } = job;
   const files: OutputFile[] = [{ path: outputs.plan, data: planToCsv(result.plan, units, job.csv), option: '-o' }];
-  // map layers by their file name: GeoJSON, or a styled GeoPackage for a .gpkg (export/gpkg.ts); the exporters
-  // are loaded only when a map is asked for (the plan alone starts faster)
-  let sectionCount: number | undefined;
-  if ((layer && outputs.unitsOut !== undefined) || outputs.geojson !== undefined || outputs.gpkg !== undefined) {
-    const [gpkg, { dissolveSections, geojsonText, unitsFeatureCollection, zonesWithSections }] = await Promise.all([
-      import('../export/gpkg.js'),
-      import('../export/index.js'),
-    ]);
-    const gpkgOpts = { toCrs: outputs.toCrs, lang, plan: { zones: units, plan: result.plan, topology: graph.topology } };
-    if (layer && outputs.unitsOut !== undefined) {
-      const unitsFc = unitsFeatureCollection(layer);
-      files.push({
-        path: outputs.unitsOut,
-        data: await gpkg.layerFileData(outputs.unitsOut, 'zones', unitsFc, () => geojsonText(unitsFc), gpkgOpts),
-        option: '--units-out',
-      });
-    }
-    const sectionsFc =
-      outputs.geojson === undefined && outputs.gpkg === undefined
-        ? undefined
-        : dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
-    if (outputs.geojson !== undefined && sectionsFc) {
-      files.push({
-        path: outputs.geojson,
-        data: await gpkg.layerFileData(outputs.geojson, 'sections', sectionsFc, () => geojsonText(sectionsFc), gpkgOpts),
-        option: '--geojson',
-      });
-    }
-    if (outputs.gpkg !== undefined && sectionsFc) {
-      // the GeoPackage counterpart of --geojson: the sections, and every zone (or unit) with its section
-      const layers = [
-        gpkg.sectionsLayer(sectionsFc, gpkg.sectionColours(units, result.plan, graph.topology), lang),
-        gpkg.zonesLayer(zonesWithSections(units, result.plan, result.check), lang),
-      ];
-      files.push({ path: outputs.gpkg, data: await gpkg.layersGpkg(layers, { crs: outputs.toCrs, lang }), option: '--gpkg' });
-    }
-    sectionCount = sectionsFc?.features.length;
-  }
+  const maps = await mapFiles(job, units, graph, layer, result);
+  files.push(...maps.files);
   if (outputs.report !== undefined) {
     // the same figures as `decoupage report` on the written plan (the report's renderer is loaded only then)
     const { assembleReport, renderReport, reportHomogeneity } = await import('../report/index.js');
@@ -188,8 +162,66 @@ async function proposeWith(job: ProposeJob, pool: ProposeThreads | undefined, po
     input.homogeneity = await reportHomogeneity(units, result.plan, rules, { families: job.attributes?.families, seed: job.search.seed });
     files.push({ path: outputs.report, data: renderReport(input), option: '--report' });
   }
-  await writeOutputs(files);
+  return { files, sectionCount: maps.sectionCount };
+}
 
+/**
+ * The map layers, by their file name: GeoJSON, or a styled GeoPackage for a .gpkg (export/gpkg.ts); the exporters are
+ * loaded only when a map is asked for (the plan alone starts faster).
+ */
+async function mapFiles(
+  job: ProposeJob,
+  units: ZoneSet,
+  graph: Prepared['graph'],
+  layer: Prepared['layer'],
+  result: ProposeResult,
+): Promise<{ files: OutputFile[]; sectionCount?: number }> {
+  const { outputs, lang } = job;
+  const files: OutputFile[] = [];
+  if (!(layer && outputs.unitsOut !== undefined) && outputs.geojson === undefined && outputs.gpkg === undefined) return { files };
+  const [gpkg, { dissolveSections, geojsonText, unitsFeatureCollection, zonesWithSections }] = await Promise.all([
+    import('../export/gpkg.js'),
+    import('../export/index.js'),
+  ]);
+  const gpkgOpts = { toCrs: outputs.toCrs, lang, plan: { zones: units, plan: result.plan, topology: graph.topology } };
+  if (layer && outputs.unitsOut !== undefined) {
+    const unitsFc = unitsFeatureCollection(layer);
+    files.push({
+      path: outputs.unitsOut,
+      data: await gpkg.layerFileData(outputs.unitsOut, 'zones', unitsFc, () => geojsonText(unitsFc), gpkgOpts),
+      option: '--units-out',
+    });
+  }
+  if (outputs.geojson === undefined && outputs.gpkg === undefined) return { files };
+  const sectionsFc = dissolveSections(units, result.plan, { report: result.check, topology: graph.topology });
+  if (outputs.geojson !== undefined) {
+    files.push({
+      path: outputs.geojson,
+      data: await gpkg.layerFileData(outputs.geojson, 'sections', sectionsFc, () => geojsonText(sectionsFc), gpkgOpts),
+      option: '--geojson',
+    });
+  }
+  if (outputs.gpkg !== undefined) {
+    // the GeoPackage counterpart of --geojson: the sections, and every zone (or unit) with its section
+    const layers = [
+      gpkg.sectionsLayer(sectionsFc, gpkg.sectionColours(units, result.plan, graph.topology), lang),
+      gpkg.zonesLayer(zonesWithSections(units, result.plan, result.check), lang),
+    ];
+    files.push({ path: outputs.gpkg, data: await gpkg.layersGpkg(layers, { crs: outputs.toCrs, lang }), option: '--gpkg' });
+  }
+  return { files, sectionCount: sectionsFc.features.length };
+}
+
+/** What propose says once the files are written: the sections, their homogeneity, the split, --prefer, the files. */
+function sayResult(
+  job: ProposeJob,
+  { units, graph, layer, snapM }: Prepared,
+  result: ProposeResult,
+  preferred: ReturnType<typeof withPreference> | undefined,
+  sectionCount: number | undefined,
+): void {
+  const { rules, lang, out, outputs } = job;
+  const t = labelsFor(PROPOSE_LABELS, lang);
   out(formatSections(result, rules.respect, lang, job.voice));
   const homogeneity = planHomogeneity(units, result.plan, { maxSpread: rules.maxSpread ? Object.fromEntries(spreadLimits(rules.maxSpread)) : undefined });
   if (homogeneity) out(formatHomogeneity(homogeneity, job.voice));

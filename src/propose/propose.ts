@@ -3,7 +3,7 @@ import { boundsDependOnCount, checkPlan, optionKey, requireCharter, rulesThatApp
 import { areaKm2, perimeterKm } from '../core/geometry.js';
 import { InputError } from '../core/errors.js';
 import { count, option, said, type Said } from '../messages/index.js';
-import { silentProgress } from '../core/progress.js';
+import { silentProgress, type Progress } from '../core/progress.js';
 import { Rng } from '../core/rng.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan, ZoneSet } from '../core/types.js';
@@ -103,9 +103,52 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   const rng = new Rng(opts.seed ?? 1);
   const notes: Said[] = [];
 
+  // --- 2–3. constructions and large-neighbourhood search, in CHAINS independent chains (chain.ts) ---
+  // the zones' areas and perimeters (the summary's compactness) are measured while a worker's chain still runs, if
+  // one does, else when the summary needs them; the caller's work (opts.meanwhile) is done then too
+  let measures: ZoneMeasures | undefined;
+  const measure = () => (measures ??= zoneMeasures(zones));
+  const search = searchChains(p, rules, chainWorks(p, opts, rng, ub, started), opts, progress, ub, measure);
+  const best = search.best;
+
+  // --- 4. exact count (--sections, or the seat cap), polish ---
+  fitSectionCount(p, best, rules, ub, notes);
+  polish(p, best, rng, new Stamps(p.n), { balance: rules.sections !== undefined });
+
+  // --- 4b. the rules that judge a section by its zones (max-spread…), then homogeneity (--attributes) ---
+  const homogenised = homogeniseSections(p, zones, rules, best, rng, opts, notes);
+  progress.done();
+
+  // --- 5. ids, summary, validation ---
+  const { plan, sections } = summarise(p, best, rules, measure());
+  const report = checkPlan(zones, graph, plan, rules);
+  if (!report.ok) {
+    const broken = report.rules.filter((r) => !r.ok).map((r) => r.message);
+    throw new Error(`propose built a plan that breaks a rule (a bug, please report it): ${broken.join('; ')}`);
+  }
+  const obj = objectiveOf(p, best);
+  if (zones.members.estimated) notes.push(said('load.source.estimatesNote', { source: zones.members.description }));
+  if (search.timedOut) notes.push(said('plan.propose.note.timeLimit', { option: option('timeLimitMs') }));
+  return {
+    plan,
+    sections,
+    upperBound: ub,
+    threshold: p.T,
+    objective: { sections: obj.sections, respectCrossings: obj.respect, internalBorderKm: obj.internal },
+    notes,
+    check: report,
+    iterations: search.iterations,
+    ...(homogenised ? { homogenised } : {}),
+  };
+}
+
+/**
+ * The chains' work: each its seed drawn from `rng` (one draw per chain, in order, even for a chain left without
+ * constructions), its share of the constructions, the whole iteration budget and its share of the patience.
+ */
+function chainWorks(p: Problem, opts: ProposeOptions, rng: Rng, ub: number, started: number): ChainWork[] {
   const seeds = lockSeeds(p);
   const initial = startSections(p, opts.initial, new Set(seeds.flat()));
-  // --- 2–3. constructions and large-neighbourhood search, in CHAINS independent chains (chain.ts) ---
   const constructions = Math.max(1, opts.constructions ?? 50);
   const iterations = opts.iterations ?? Math.min(20_000, 20 * p.n);
   const works: ChainWork[] = [];
@@ -124,14 +167,27 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
       ...(opts.timeLimitMs !== undefined ? { deadline: started + opts.timeLimitMs } : {}),
     });
   }
+  return works;
+}
+
+/**
+ * Run the chains (on worker threads when there are several and the layer is large enough: threads.ts), doing
+ * `measure` and the caller's meanwhile work while a worker's chain runs; the best chain's plan, whether a chain ran
+ * out of time, and the constructions and steps done.
+ */
+function searchChains(
+  p: Problem,
+  rules: Rules,
+  works: readonly ChainWork[],
+  opts: ProposeOptions,
+  progress: Progress,
+  ub: number,
+  measure: () => void,
+): { best: Partition; timedOut: boolean; iterations: number } {
   const events = {
     progress: (phase: 'construction' | 'iteration', k: number, n: number, best: number) =>
       progress.update(said(phase === 'construction' ? 'output.progress.construction' : 'output.progress.iteration', { k, n, best, ub })),
   };
-  // the zones' areas and perimeters (the summary's compactness) are measured while a worker's chain still runs, if
-  // one does, else when the summary needs them; the caller's work (opts.meanwhile) is done then too
-  let measures: ZoneMeasures | undefined;
-  const measure = () => (measures ??= zoneMeasures(zones));
   // one chain alone needs no worker
   const { pool, release } = threadsFor(opts, works.length > 1 ? p.n : 0);
   let outcomes: ChainOutcome[];
@@ -143,12 +199,18 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
   let chosen: ChainOutcome | undefined;
   for (const o of outcomes) if (o.assignment && (!chosen || betterPlan(o.objective, chosen.objective))) chosen = o;
   if (!chosen) throw constructionFailure(p, rules, [...outcomes].reverse().find((o) => o.failure)?.failure);
-  const best = partitionOf(p, chosen.assignment!);
-  const timedOut = outcomes.some((o) => o.timedOut);
-  const done = outcomes.reduce((s, o) => s + o.constructions, 0);
-  const it = outcomes.reduce((s, o) => s + o.steps, 0);
+  return {
+    best: partitionOf(p, chosen.assignment!),
+    timedOut: outcomes.some((o) => o.timedOut),
+    iterations: outcomes.reduce((s, o) => s + o.constructions + o.steps, 0),
+  };
+}
 
-  // --- 4. exact count (--sections, or the seat cap), polish ---
+/**
+ * The number of sections --sections asks for, or at most the seat cap: too few is exit 1 (the search found no more);
+ * too many are merged down (exit 1 when --max-members forbids it), with a note when the seat cap asked for it.
+ */
+function fitSectionCount(p: Problem, best: Partition, rules: Rules, ub: number, notes: Said[]): void {
   const cap = seatCap(rules);
   const target = rules.sections ?? (best.count > cap ? cap : undefined);
   if (target !== undefined && best.count < target) {
@@ -158,67 +220,53 @@ function proposeWithBounds(zones: ZoneSet, graph: ZoneGraph, rules: Rules, opts:
       1,
     );
   }
-  if (target !== undefined && best.count > target) {
-    if (!mergeDown(p, best, target)) {
-      const maxMembers = option('maxMembers');
-      throw new InputError(
-        said('plan.propose.cannotMergeDown', { target, maxMembers }),
-        { field: 'sections', hint: said('plan.propose.cannotMergeDown.hint', { maxMembers }) },
-        1,
-      );
-    }
-    if (rules.sections === undefined) {
-      const seats = rules.seats.kind === 'total' ? rules.seats.total : '';
-      notes.push(said('plan.propose.note.seatCap', { cap, seatsOption: option('seats'), seats, minSeatsOption: option('minSeats'), minSeats: rules.minSeats }));
-    }
+  if (target === undefined || best.count <= target) return;
+  if (!mergeDown(p, best, target)) {
+    const maxMembers = option('maxMembers');
+    throw new InputError(
+      said('plan.propose.cannotMergeDown', { target, maxMembers }),
+      { field: 'sections', hint: said('plan.propose.cannotMergeDown.hint', { maxMembers }) },
+      1,
+    );
   }
-  polish(p, best, rng, new Stamps(p.n), { balance: rules.sections !== undefined });
+  if (rules.sections === undefined) {
+    const seats = rules.seats.kind === 'total' ? rules.seats.total : '';
+    notes.push(said('plan.propose.note.seatCap', { cap, seatsOption: option('seats'), seats, minSeatsOption: option('minSeats'), minSeats: rules.minSeats }));
+  }
+}
 
-  // --- 4b. the rules that judge a section by its zones (max-spread…), then homogeneity (--attributes), at the
-  // same number of sections and no more --respect crossings: homogenise.ts ---
+/**
+ * The rules that judge a section by its zones (max-spread…), then homogeneity (--attributes), at the same number of
+ * sections and no more --respect crossings (homogenise.ts): `best` moved in place; exit 1 when a section still breaks
+ * such a rule. Undefined without --attributes.
+ */
+function homogeniseSections(
+  p: Problem,
+  zones: ZoneSet,
+  rules: Rules,
+  best: Partition,
+  rng: Rng,
+  opts: ProposeOptions,
+  notes: Said[],
+): ProposeResult['homogenised'] {
   const sectionOk = sectionZonesTest(rules, zones);
   const attributes = attributesOf(zones);
-  let homogenised: ProposeResult['homogenised'];
-  if (attributes || sectionOk) {
-    const attrs = attributes ?? { columns: [], weights: [], n: p.n, raw: new Float64Array(0), z: new Float64Array(0) };
-    const h = homogenise(p, best.assignment, attrs, rng.fork(), { ...opts.homogenise, sectionOk });
-    for (let z = 0; z < p.n; z++) if (h.labels[z] !== best.assignment[z]) best.move(z, h.labels[z]!);
-    if (attributes) homogenised = { before: h.before, after: h.after, steps: h.steps, timedOut: h.timedOut };
-    if (h.violations > 0) {
-      throw new InputError(
-        said('plan.propose.sectionTestFailed', { n: h.violations, sections: best.count }),
-        {
-          field: 'max-spread',
-          hint: said('plan.propose.sectionTestFailed.hint'),
-        },
-        1,
-      );
-    }
-    if (h.timedOut) notes.push(said('plan.propose.note.timeLimit', { option: option('timeLimitMs') }));
+  if (!attributes && !sectionOk) return undefined;
+  const attrs = attributes ?? { columns: [], weights: [], n: p.n, raw: new Float64Array(0), z: new Float64Array(0) };
+  const h = homogenise(p, best.assignment, attrs, rng.fork(), { ...opts.homogenise, sectionOk });
+  for (let z = 0; z < p.n; z++) if (h.labels[z] !== best.assignment[z]) best.move(z, h.labels[z]!);
+  if (h.violations > 0) {
+    throw new InputError(
+      said('plan.propose.sectionTestFailed', { n: h.violations, sections: best.count }),
+      {
+        field: 'max-spread',
+        hint: said('plan.propose.sectionTestFailed.hint'),
+      },
+      1,
+    );
   }
-  progress.done();
-
-  // --- 5. ids, summary, validation ---
-  const { plan, sections } = summarise(p, best, rules, measure());
-  const report = checkPlan(zones, graph, plan, rules);
-  if (!report.ok) {
-    const broken = report.rules.filter((r) => !r.ok).map((r) => r.message);
-    throw new Error(`propose built a plan that breaks a rule (a bug, please report it): ${broken.join('; ')}`);
-  }
-  const obj = objectiveOf(p, best);
-  if (zones.members.estimated) notes.push(said('load.source.estimatesNote', { source: zones.members.description }));
-  if (timedOut) notes.push(said('plan.propose.note.timeLimit', { option: option('timeLimitMs') }));
-  return {
-    plan,
-    sections,
-    upperBound: ub,
-    threshold: p.T,
-    objective: { sections: obj.sections, respectCrossings: obj.respect, internalBorderKm: obj.internal },
-    notes,
-    check: report,
-    iterations: done + it,
-    ...(homogenised ? { homogenised } : {}),
-  };
+  if (h.timedOut) notes.push(said('plan.propose.note.timeLimit', { option: option('timeLimitMs') }));
+  return attributes ? { before: h.before, after: h.after, steps: h.steps, timedOut: h.timedOut } : undefined;
 }
 
 /** opts.initial as zone indices: every zone known, unlocked, in one section only, each section ≥ T and within max. */
