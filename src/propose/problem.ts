@@ -185,11 +185,24 @@ function listZones(p: Problem, list: readonly number[], max = 6): SaidValue {
 export function checkFeasible(p: Problem, rules: Rules, zones: ZoneSet): void {
   const T = p.T;
   const seatOptions = { minSeatsOption: option('minSeats'), perSeatOption: option('membersPerSeat') };
+  // the threshold in words, and what to lower: the member threshold itself, or the seat rule that raises it
   const what: Said =
     T === rules.minMembers
       ? said('plan.propose.threshold', { option: option('minMembers'), n: count(T) })
       : said('plan.propose.thresholdSeats', { n: count(T), minSeats: rules.minSeats, ...seatOptions });
-  const links = { links: option('links'), autoLink: option('autoLink') };
+  const lower: SaidValue = T === rules.minMembers ? option('minMembers') : said('plan.propose.lowerSeats', seatOptions);
+  requireZonesWithinMax(p);
+  if (rules.within) requireWithinValuesReach(p, rules.within, zones, what);
+  requirePartsReach(p, rules, what, lower);
+  requireSeatCapCoversParts(p, rules);
+  if (rules.sections !== undefined) requireSectionCountPossible(p, rules, rules.sections);
+}
+
+/** The links' options, named in hints about separate parts. */
+const linkOptions = () => ({ links: option('links'), autoLink: option('autoLink') });
+
+/** No zone above --max-members (a section holds it whole). */
+function requireZonesWithinMax(p: Problem): void {
   for (let i = 0; i < p.n; i++) {
     if (p.members[i] > p.max) {
       throw new InputError(
@@ -202,90 +215,98 @@ export function checkFeasible(p: Problem, rules: Rules, zones: ZoneSet): void {
       );
     }
   }
-  if (rules.within) {
-    const totals = new Map<string, { members: number; zones: number[] }>();
-    zones.zones.forEach((z, i) => {
-      const v = propValue(z.properties, rules.within!);
-      const t = totals.get(v) ?? { members: 0, zones: [] };
-      t.members += p.members[i];
-      t.zones.push(i);
-      totals.set(v, t);
-    });
-    for (const [v, t] of totals) {
-      if (t.members < T) {
-        throw new InputError(
-          said('plan.propose.withinTooFew', {
-            prop: rules.within,
-            value: v || said('plan.empty'),
-            zones: listZones(p, t.zones),
-            n: count(t.members),
-            what,
-            within: option('within'),
-          }),
-          {
-            field: rules.within,
-            hint: said('plan.propose.withinTooFew.hint', { minMembers: option('minMembers'), within: option('within'), prop: rules.within }),
-          },
-          1,
-        );
-      }
-    }
-  }
-  // what to lower: the member threshold itself, or the seat rule that raises it
-  const lower: SaidValue = T === rules.minMembers ? option('minMembers') : said('plan.propose.lowerSeats', seatOptions);
-  for (const c of p.components) {
-    let total = 0;
-    for (const i of c) total += p.members[i];
-    if (total < T) {
-      const first = p.ids[c[0]];
-      const whole = p.components.length === 1;
+}
+
+/** With --within, every value's zones reach the threshold together (a section never mixes values). */
+function requireWithinValuesReach(p: Problem, within: string, zones: ZoneSet, what: Said): void {
+  const totals = new Map<string, { members: number; zones: number[] }>();
+  zones.zones.forEach((z, i) => {
+    const v = propValue(z.properties, within);
+    const t = totals.get(v) ?? { members: 0, zones: [] };
+    t.members += p.members[i];
+    t.zones.push(i);
+    totals.set(v, t);
+  });
+  for (const [v, t] of totals) {
+    if (t.members < p.T) {
       throw new InputError(
-        whole
-          ? said('plan.propose.allTooFew', { n: count(total), what })
-          : said('plan.propose.partTooFew', { zones: listZones(p, c), n: count(total), min: count(T) }),
+        said('plan.propose.withinTooFew', {
+          prop: within,
+          value: v || said('plan.empty'),
+          zones: listZones(p, t.zones),
+          n: count(t.members),
+          what,
+          within: option('within'),
+        }),
         {
-          hint: whole
-            ? total === 0
-              ? said('plan.propose.noMembers.hint')
-              : said('plan.propose.lower.hint', { what: lower })
-            : rules.within
-              ? said('plan.propose.linkWithin.hint', { prop: rules.within, ...links, first, lower })
-              : said('plan.propose.link.hint', { ...links, first, lower }),
+          field: within,
+          hint: said('plan.propose.withinTooFew.hint', { minMembers: option('minMembers'), within: option('within'), prop: within }),
         },
         1,
       );
     }
   }
-  const cap = seatCap(rules);
-  if (cap < p.components.length) {
+}
+
+/** Every connected part of the map reaches the threshold (a section never spans two parts). */
+function requirePartsReach(p: Problem, rules: Rules, what: Said, lower: SaidValue): void {
+  for (const c of p.components) {
+    let total = 0;
+    for (const i of c) total += p.members[i];
+    if (total >= p.T) continue;
+    const first = p.ids[c[0]];
+    const whole = p.components.length === 1;
     throw new InputError(
-      said('plan.propose.seatCapParts', {
-        seatsOption: option('seats'),
-        seats: rules.seats.kind === 'total' ? rules.seats.total : '',
-        minSeatsOption: option('minSeats'),
-        minSeats: rules.minSeats,
-        cap,
-        parts: p.components.length,
-      }),
-      { field: 'seats', hint: said('plan.propose.seatCapParts.hint', { seatsOption: option('seats'), minSeatsOption: option('minSeats'), ...links }) },
+      whole
+        ? said('plan.propose.allTooFew', { n: count(total), what })
+        : said('plan.propose.partTooFew', { zones: listZones(p, c), n: count(total), min: count(p.T) }),
+      {
+        hint: whole
+          ? total === 0
+            ? said('plan.propose.noMembers.hint')
+            : said('plan.propose.lower.hint', { what: lower })
+          : rules.within
+            ? said('plan.propose.linkWithin.hint', { prop: rules.within, ...linkOptions(), first, lower })
+            : said('plan.propose.link.hint', { ...linkOptions(), first, lower }),
+      },
       1,
     );
   }
+}
+
+/** The seats allow at least a section per part of the map. */
+function requireSeatCapCoversParts(p: Problem, rules: Rules): void {
+  const cap = seatCap(rules);
+  if (cap >= p.components.length) return;
+  throw new InputError(
+    said('plan.propose.seatCapParts', {
+      seatsOption: option('seats'),
+      seats: rules.seats.kind === 'total' ? rules.seats.total : '',
+      minSeatsOption: option('minSeats'),
+      minSeats: rules.minSeats,
+      cap,
+      parts: p.components.length,
+    }),
+    { field: 'seats', hint: said('plan.propose.seatCapParts.hint', { seatsOption: option('seats'), minSeatsOption: option('minSeats'), ...linkOptions() }) },
+    1,
+  );
+}
+
+/** --sections between the parts of the map and the upper bound. */
+function requireSectionCountPossible(p: Problem, rules: Rules, sections: number): void {
   const ub = upperBound(p, rules);
-  if (rules.sections !== undefined) {
-    if (rules.sections > ub) {
-      throw new InputError(
-        said('plan.propose.sectionsAboveBound', { option: option('sections'), sections: rules.sections, ub, min: count(T) }),
-        { field: 'sections', hint: said('plan.propose.sectionsAboveBound.hint', { ub, minMembers: option('minMembers') }) },
-        1,
-      );
-    }
-    if (rules.sections < p.components.length) {
-      throw new InputError(
-        said('plan.propose.sectionsBelowParts', { option: option('sections'), sections: rules.sections, parts: p.components.length }),
-        { field: 'sections', hint: said('plan.propose.sectionsBelowParts.hint', { parts: p.components.length, ...links }) },
-        1,
-      );
-    }
+  if (sections > ub) {
+    throw new InputError(
+      said('plan.propose.sectionsAboveBound', { option: option('sections'), sections, ub, min: count(p.T) }),
+      { field: 'sections', hint: said('plan.propose.sectionsAboveBound.hint', { ub, minMembers: option('minMembers') }) },
+      1,
+    );
+  }
+  if (sections < p.components.length) {
+    throw new InputError(
+      said('plan.propose.sectionsBelowParts', { option: option('sections'), sections, parts: p.components.length }),
+      { field: 'sections', hint: said('plan.propose.sectionsBelowParts.hint', { parts: p.components.length, ...linkOptions() }) },
+      1,
+    );
   }
 }
