@@ -254,8 +254,8 @@ export const PLAN_MESSAGES = {
     fr: 'reliez-la à une zone voisine ({links} {first}:ZONE ou {autoLink}) ou baissez {lower}',
   },
   'propose.seatCapParts': {
-    en: '{seatsOption} {seats} with {minSeatsOption} {minSeats} allows at most {cap} sections, but the zones form {parts} separate parts that each need their own section',
-    fr: '{seatsOption} {seats} avec {minSeatsOption} {minSeats} permet au plus {cap} sections, mais les zones forment {parts} parties séparées qui demandent chacune leur propre section',
+    en: '{seatsOption} {seats} with {minSeatsOption} {minSeats} allows at most {cap} {cap:section|sections}, but the zones form {parts} separate parts that each need their own section',
+    fr: '{seatsOption} {seats} avec {minSeatsOption} {minSeats} permet au plus {cap} {cap:section|sections}, mais les zones forment {parts} parties séparées qui demandent chacune leur propre section',
   },
   'propose.seatCapParts.hint': {
     en: 'raise {seatsOption}, lower {minSeatsOption}, or link the separate parts ({links} / {autoLink})',
@@ -302,8 +302,8 @@ export const PLAN_MESSAGES = {
     fr: 'élargissez la limite de --max-spread, ou demandez moins de sections avec --sections',
   },
   'propose.fewerSections': {
-    en: 'could only find {found} sections that each reach {min} {members}, not {target} (at most {ub} are possible in theory)',
-    fr: 'seulement {found} sections atteignant chacune {min} {members} ont pu être trouvées, et non {target} (au plus {ub} sont possibles en théorie)',
+    en: 'could only find {found} {found:section that reaches|sections that each reach} {min} {members}, not {target} (at most {ub} are possible in theory)',
+    fr: 'seulement {found} {found:section atteignant {min} {members} a pu être trouvée|sections atteignant chacune {min} {members} ont pu être trouvées}, et non {target} (au plus {ub} sont possibles en théorie)',
   },
   'propose.fewerSections.hint': {
     en: 'ask for {found} sections or fewer, or try more {iterations} or another {seed}',

@@ -11,8 +11,8 @@ export const PROPOSE_LABELS = {
   crossesProp: { en: 'crosses {prop}', fr: 'franchit {prop}' },
   compactness: { en: 'compactness', fr: 'compacité' },
   found: {
-    en: 'found {n} sections; at most {max} are possible (each needs ≥ {threshold} members)',
-    fr: '{n} sections trouvées ; au plus {max} sont possibles (chacune doit compter au moins {threshold} adhérents)',
+    en: 'found {n} {n:section|sections}; at most {max} are possible (each needs ≥ {threshold} members)',
+    fr: '{n} {n:section trouvée|sections trouvées} ; au plus {max} sont possibles (chacune doit compter au moins {threshold} adhérents)',
   },
   outside: { en: '{n} zones lie outside the main {prop} of their section', fr: '{n} zones sont hors du {prop} principal de leur section' },
   note: { en: 'note: {note}', fr: 'note : {note}' },
@@ -20,13 +20,16 @@ export const PROPOSE_LABELS = {
     en: 'compactness: Polsby–Popper, 1 = a disc, near 0 = long or ragged',
     fr: 'compacité : Polsby–Popper, 1 = un disque, proche de 0 = forme allongée ou découpée',
   },
-  wrotePlan: { en: 'wrote {file}: {n} {what} in {sections} sections', fr: '{file} écrit : {n} {what} en {sections} sections' },
+  wrotePlan: {
+    en: 'wrote {file}: {n} {what} in {sections} {sections:section|sections}',
+    fr: '{file} écrit : {n} {what} en {sections} {sections:section|sections}',
+  },
   whatZones: { en: 'zones', fr: 'zones' },
   whatUnits: { en: 'units (zones and finer units)', fr: 'unités (zones et unités plus fines)' },
-  wroteSections: { en: 'wrote {file}: {n} sections', fr: '{file} écrit : {n} sections' },
+  wroteSections: { en: 'wrote {file}: {n} {n:section|sections}', fr: '{file} écrit : {n} {n:section|sections}' },
   wroteGpkg: {
-    en: 'wrote {file}: {n} sections and {zones} zones (GeoPackage, styled for QGIS)',
-    fr: '{file} écrit : {n} sections et {zones} zones (GeoPackage, stylé pour QGIS)',
+    en: 'wrote {file}: {n} {n:section|sections} and {zones} {zones:zone|zones} (GeoPackage, styled for QGIS)',
+    fr: '{file} écrit : {n} {n:section|sections} et {zones} {zones:zone|zones} (GeoPackage, stylé pour QGIS)',
   },
   wroteReport: { en: 'wrote {file}: the report (open it in a browser)', fr: '{file} écrit : le rapport (à ouvrir dans un navigateur)' },
   splitLine: {
@@ -51,12 +54,12 @@ export const PROPOSE_LABELS = {
     fr: 'remarque : les unités de la zone {z} ne forment pas un seul tenant (une île ou une enclave parmi elles)',
   },
   boundGap: {
-    en: '{n} sections; no plan can have more than {max} ({how}), each needing ≥ {threshold} members',
-    fr: '{n} sections ; aucun découpage ne peut en avoir plus de {max} ({how}), chacune devant compter au moins {threshold} adhérents',
+    en: '{n} {n:section|sections}; no plan can have more than {max} ({how}), each needing ≥ {threshold} members',
+    fr: '{n} {n:section|sections} ; aucun découpage ne peut en avoir plus de {max} ({how}), chacune devant compter au moins {threshold} adhérents',
   },
   boundOptimal: {
-    en: '{n} sections: optimal, no plan can have more ({how}), each needing ≥ {threshold} members',
-    fr: '{n} sections : optimal, aucun découpage ne peut en avoir plus ({how}), chacune devant compter au moins {threshold} adhérents',
+    en: '{n} {n:section|sections}: optimal, no plan can have more ({how}), each needing ≥ {threshold} members',
+    fr: '{n} {n:section|sections} : optimal, aucun découpage ne peut en avoir plus ({how}), chacune devant compter au moins {threshold} adhérents',
   },
   byCount: {
     en: 'counting the zones that reach the threshold alone and the members of the others',

@@ -3,14 +3,17 @@ import type { Table } from './message.js';
 
 export const REPORT_MESSAGES = {
   defaultTitle: { en: 'Electoral sections', fr: 'Sections électorales' },
-  subtitle: { en: '{sections} sections built from {zones} zones', fr: '{sections} sections formées à partir de {zones} zones' },
+  subtitle: {
+    en: '{sections} {sections:section|sections} built from {zones} {zones:zone|zones}',
+    fr: '{sections} {sections:section formée|sections formées} à partir de {zones} {zones:zone|zones}',
+  },
   boundOptimal: {
-    en: '{n} sections: no plan meeting these rules can have more.',
-    fr: '{n} sections : aucun découpage respectant ces règles ne peut en compter davantage.',
+    en: '{n} {n:section|sections}: no plan meeting these rules can have more.',
+    fr: '{n} {n:section|sections} : aucun découpage respectant ces règles ne peut en compter davantage.',
   },
   boundGap: {
-    en: '{n} sections; no plan meeting these rules can have more than {max}.',
-    fr: '{n} sections ; aucun découpage respectant ces règles ne peut en compter plus de {max}.',
+    en: '{n} {n:section|sections}; no plan meeting these rules can have more than {max}.',
+    fr: '{n} {n:section|sections} ; aucun découpage respectant ces règles ne peut en compter plus de {max}.',
   },
   generated: { en: 'Generated on {date} by decoupage {version}', fr: 'Généré le {date} par decoupage {version}' },
   dataSource: { en: 'Zones: {file}', fr: 'Zones : {file}' },

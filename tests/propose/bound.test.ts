@@ -168,9 +168,9 @@ describe('the bound in words', () => {
     const r = proposeSections(zones, graph, smallRules(10));
     // as proveBound reports a plan that does not reach the bound (e.g. 31 of at most 33 PACA communes)
     const gap = { ...r, bound: { value: 3, method: 'count' as const, optimal: false } };
-    expect(formatSections(gap)).toContain('1 sections; no plan can have more than 3 (counting the zones that reach the threshold alone');
-    expect(formatSections(gap, undefined, 'fr')).toContain('1 sections ; aucun découpage ne peut en avoir plus de 3 (en comptant');
+    expect(formatSections(gap)).toContain('1 section; no plan can have more than 3 (counting the zones that reach the threshold alone');
+    expect(formatSections(gap, undefined, 'fr')).toContain('1 section ; aucun découpage ne peut en avoir plus de 3 (en comptant');
     const optimal = { ...r, bound: { value: 1, method: 'mip' as const, optimal: true } };
-    expect(formatSections(optimal)).toContain('1 sections: optimal, no plan can have more (packing of minimal sections solved exactly, HiGHS)');
+    expect(formatSections(optimal)).toContain('1 section: optimal, no plan can have more (packing of minimal sections solved exactly, HiGHS)');
   });
 });

@@ -39,9 +39,9 @@ describe('decoupage propose', () => {
     const args = [fixture('star.geojson'), '--min-members', '10', '--min-seats', '1', '--members-per-seat', '1', '-o', out];
     const exact = await runCli('propose', ...args, '--exact');
     expect(exact.code).toBe(0);
-    expect(exact.stdout).toContain('1 sections: optimal, no plan can have more (linear relaxation of the packing of minimal sections, HiGHS)');
+    expect(exact.stdout).toContain('1 section: optimal, no plan can have more (linear relaxation of the packing of minimal sections, HiGHS)');
     const fr = await runCli('propose', ...args, '--exact', '--lang', 'fr');
-    expect(fr.stdout).toContain('1 sections : optimal, aucun découpage ne peut en avoir plus');
+    expect(fr.stdout).toContain('1 section : optimal, aucun découpage ne peut en avoir plus');
   });
 
   it('an island below the threshold: exit 1, a clear message, no file; --link fixes it', async () => {
