@@ -68,80 +68,14 @@ export function buildProblem(
 ): Problem {
   const n = zones.zones.length;
   if (graph.ids.length !== n) throw new Error('propose: the graph was not built on these zones');
-  const ids = zones.zones.map((z) => z.id);
+  if (rules.within) requireProperty(zones, rules.within, 'within');
+  if (rules.respect) requireProperty(zones, rules.respect, 'respect');
   const within = rules.within ? zones.zones.map((z) => propValue(z.properties, rules.within!)) : null;
-  if (rules.within && zones.zones.every((z) => z.properties[rules.within!] === undefined)) {
-    throw new InputError(said('plan.propose.noProperty', { prop: rules.within, option: option('within') }), {
-      file: zones.file,
-      field: rules.within,
-      hint: said('plan.propose.noProperty.hint', { list: Object.keys(zones.zones[0]?.properties ?? {}).join(', ') }),
-    });
-  }
-  if (rules.respect && zones.zones.every((z) => z.properties[rules.respect!] === undefined)) {
-    throw new InputError(said('plan.propose.noProperty', { prop: rules.respect, option: option('respect') }), {
-      file: zones.file,
-      field: rules.respect,
-      hint: said('plan.propose.noProperty.hint', { list: Object.keys(zones.zones[0]?.properties ?? {}).join(', ') }),
-    });
-  }
-
-  // shared border per pair, from the edge list
-  const borderOf = new Map<number, number>();
-  for (const e of graph.edges) borderOf.set(e.a * n + e.b, e.sharedBorderKm);
-  const nbr: number[][] = [];
-  const border: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const ns: number[] = [];
-    const bs: number[] = [];
-    for (const j of graph.neighbors[i]) {
-      if (j === i) continue;
-      if (within && within[i] !== within[j]) continue; // --within: never in one section
-      ns.push(j);
-      bs.push(borderOf.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0);
-    }
-    nbr.push(ns);
-    border.push(bs);
-  }
-
-  const respectValues: string[] = [];
-  const respect = new Int32Array(n).fill(-1);
-  if (rules.respect) {
-    const idx = new Map<string, number>();
-    zones.zones.forEach((z, i) => {
-      const v = propValue(z.properties, rules.respect!);
-      if (!idx.has(v)) idx.set(v, respectValues.push(v) - 1);
-      respect[i] = idx.get(v)!;
-    });
-  }
-
-  const lockLabels: string[] = [];
-  const lockArr = new Int32Array(n).fill(-1);
-  if (lock) {
-    const idx = new Map<string, number>();
-    for (const [zoneId, label] of lock) {
-      const i = graph.index.get(zoneId);
-      if (i === undefined) {
-        throw new InputError(said('plan.lock.unknownZone'), { zone: zoneId, field: 'zone', hint: said('plan.lock.unknownZone.hint') }, 2);
-      }
-      if (!idx.has(label)) idx.set(label, lockLabels.push(label) - 1);
-      lockArr[i] = idx.get(label)!;
-    }
-  }
-
-  // connected parts (with --within applied)
-  const component = new Int32Array(n).fill(-1);
-  const components: number[][] = [];
-  for (let s = 0; s < n; s++) {
-    if (component[s] >= 0) continue;
-    const c = components.length;
-    const list = [s];
-    component[s] = c;
-    for (let k = 0; k < list.length; k++) {
-      for (const j of nbr[list[k]]) if (component[j] < 0) ((component[j] = c), list.push(j));
-    }
-    components.push(list);
-  }
-
+  const { nbr, border } = adjacencyOf(graph, n, within);
+  const { index: respect, values: respectValues } = valueIndex(n, rules.respect ? zones.zones.map((z) => propValue(z.properties, rules.respect!)) : undefined);
+  const { index: lockArr, values: lockLabels } = lockIndex(n, graph, lock);
+  const { component, components } = connectedParts(n, nbr);
+  const ids = zones.zones.map((z) => z.id);
   const members = Float64Array.from(zones.zones, (z) => z.members);
   return {
     n,
@@ -161,6 +95,85 @@ export function buildProblem(
     component,
     components,
   };
+}
+
+/** --within and --respect name a property some zone has (exit 2 listing the properties there are). */
+function requireProperty(zones: ZoneSet, prop: string, field: 'within' | 'respect'): void {
+  if (!zones.zones.every((z) => z.properties[prop] === undefined)) return;
+  throw new InputError(said('plan.propose.noProperty', { prop, option: option(field) }), {
+    file: zones.file,
+    field: prop,
+    hint: said('plan.propose.noProperty.hint', { list: Object.keys(zones.zones[0]?.properties ?? {}).join(', ') }),
+  });
+}
+
+/** Each zone's neighbours and the border shared with each (km), pairs of different --within values left out. */
+function adjacencyOf(graph: ZoneGraph, n: number, within: string[] | null): { nbr: number[][]; border: number[][] } {
+  // shared border per pair, from the edge list
+  const borderOf = new Map<number, number>();
+  for (const e of graph.edges) borderOf.set(e.a * n + e.b, e.sharedBorderKm);
+  const nbr: number[][] = [];
+  const border: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const ns: number[] = [];
+    const bs: number[] = [];
+    for (const j of graph.neighbors[i]) {
+      if (j === i) continue;
+      if (within && within[i] !== within[j]) continue; // --within: never in one section
+      ns.push(j);
+      bs.push(borderOf.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0);
+    }
+    nbr.push(ns);
+    border.push(bs);
+  }
+  return { nbr, border };
+}
+
+/** Each zone's value as an index into the values in order of first appearance (−1 for every zone without `of`). */
+function valueIndex(n: number, of: readonly string[] | undefined): { index: Int32Array; values: string[] } {
+  const values: string[] = [];
+  const index = new Int32Array(n).fill(-1);
+  if (!of) return { index, values };
+  const idx = new Map<string, number>();
+  of.forEach((v, i) => {
+    if (!idx.has(v)) idx.set(v, values.push(v) - 1);
+    index[i] = idx.get(v)!;
+  });
+  return { index, values };
+}
+
+/** Each zone's lock label as an index into the labels (−1 when not locked); a zone the layer lacks is exit 2. */
+function lockIndex(n: number, graph: ZoneGraph, lock: Map<string, string> | undefined): { index: Int32Array; values: string[] } {
+  const values: string[] = [];
+  const index = new Int32Array(n).fill(-1);
+  if (!lock) return { index, values };
+  const idx = new Map<string, number>();
+  for (const [zoneId, label] of lock) {
+    const i = graph.index.get(zoneId);
+    if (i === undefined) {
+      throw new InputError(said('plan.lock.unknownZone'), { zone: zoneId, field: 'zone', hint: said('plan.lock.unknownZone.hint') }, 2);
+    }
+    if (!idx.has(label)) idx.set(label, values.push(label) - 1);
+    index[i] = idx.get(label)!;
+  }
+  return { index, values };
+}
+
+/** The connected parts of the adjacency (with --within applied), each zone's and each part's zones. */
+function connectedParts(n: number, nbr: number[][]): { component: Int32Array; components: number[][] } {
+  const component = new Int32Array(n).fill(-1);
+  const components: number[][] = [];
+  for (let s = 0; s < n; s++) {
+    if (component[s] >= 0) continue;
+    const c = components.length;
+    const list = [s];
+    component[s] = c;
+    for (let k = 0; k < list.length; k++) {
+      for (const j of nbr[list[k]]) if (component[j] < 0) ((component[j] = c), list.push(j));
+    }
+    components.push(list);
+  }
+  return { component, components };
 }
 
 /**
