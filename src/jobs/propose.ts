@@ -241,7 +241,7 @@ function sayResult(
       }) + '\n',
     );
   }
-  const what = layer ? t('whatUnits') : t('whatZones');
+  const what = t(layer ? 'whatUnits' : 'whatZones', { n: units.zones.length });
   out(t('wrotePlan', { file: outputs.plan, n: units.zones.length, what, sections: result.sections.length }) + '\n');
   if (layer && outputs.unitsOut !== undefined) {
     // the units of two maps touch only thanks to snapping: check, export and report need the same tolerance

@@ -24,8 +24,8 @@ export const PROPOSE_LABELS = {
     en: 'wrote {file}: {n} {what} in {sections} {sections:section|sections}',
     fr: '{file} écrit : {n} {what} en {sections} {sections:section|sections}',
   },
-  whatZones: { en: 'zones', fr: 'zones' },
-  whatUnits: { en: 'units (zones and finer units)', fr: 'unités (zones et unités plus fines)' },
+  whatZones: { en: '{n:zone|zones}', fr: '{n:zone|zones}' },
+  whatUnits: { en: '{n:unit|units} (zones and finer units)', fr: '{n:unité|unités} (zones et unités plus fines)' },
   wroteSections: { en: 'wrote {file}: {n} {n:section|sections}', fr: '{file} écrit : {n} {n:section|sections}' },
   wroteGpkg: {
     en: 'wrote {file}: {n} {n:section|sections} and {zones} {zones:zone|zones} (GeoPackage, styled for QGIS)',
