@@ -23,7 +23,7 @@ export const AUDIT_MESSAGES = {
   heading: {
     en:
       'Audit of {plan}: {n} valid {n:plan|plans} sampled under the same charter ({chains} {chains:chain|chains} of {kind} from the plan, ' +
-      'seed {seed}, {burnIn} steps of warm-up each), each with {k} {k:section|sections} as the plan has: ReCom keeps the number of sections.',
+      'seed {seed}, {burnIn} {burnIn:step|steps} of warm-up each), each with {k} {k:section|sections} as the plan has: ReCom keeps the number of sections.',
     fr:
       'Audit de {plan} : {n} {n:découpage valide tiré|découpages valides tirés} sous la même charte ({chains} {chains:chaîne|chaînes} {kind} partant du découpage, ' +
       'graine {seed}, {burnIn} pas de mise en route chacune), {n:qui compte|chacun comptant} {k} {k:section|sections} comme le découpage : ReCom garde le nombre de sections.',
@@ -71,15 +71,15 @@ export const AUDIT_MESSAGES = {
     fr: 'Aucune mesure ne place le découpage hors des 95 % centraux des découpages valides : c’est ce que la charte donne de toute façon.',
   },
   mixed: {
-    en: 'The chains agree: split-R̂ at most {rhat} and at least {ess} effective plans for every measure.',
-    fr: 'Les chaînes concordent : R̂ scindé d’au plus {rhat} et au moins {ess} découpages effectifs pour chaque mesure.',
+    en: 'The chains agree: split-R̂ at most {rhat} and at least {ess} effective {ess:plan|plans} for every measure.',
+    fr: 'Les chaînes concordent : R̂ scindé d’au plus {rhat} et au moins {ess} {ess:découpage effectif|découpages effectifs} pour chaque mesure.',
   },
   unmixed: {
     en:
-      'the chains have not mixed for {list} (split-R̂ above {rhat} or fewer than {ess} effective plans): the ranges above may be too narrow; ' +
+      'the chains have not mixed for {list} (split-R̂ above {rhat} or fewer than {ess} effective {ess:plan|plans}): the ranges above may be too narrow; ' +
       'sample more plans (--plans) before drawing conclusions',
     fr:
-      'les chaînes ne se sont pas mélangées pour {list} (R̂ scindé au-dessus de {rhat} ou moins de {ess} découpages effectifs) : les intervalles ci-dessus ' +
+      'les chaînes ne se sont pas mélangées pour {list} (R̂ scindé au-dessus de {rhat} ou moins de {ess} {ess:découpage effectif|découpages effectifs}) : les intervalles ci-dessus ' +
       'peuvent être trop étroits ; tirez plus de découpages (--plans) avant de conclure',
   },
   'stopped.time': {
@@ -91,8 +91,8 @@ export const AUDIT_MESSAGES = {
     fr: 'interrompu : {n} {n:découpage tiré, gardé|découpages tirés, gardés}',
   },
   acceptance: {
-    en: '{accepted} of {steps} steps changed the plan.',
-    fr: '{accepted} pas sur {steps} ont changé le découpage.',
+    en: '{accepted} of {steps} {steps:step|steps} changed the plan.',
+    fr: '{accepted} pas sur {steps} {accepted:a changé|ont changé} le découpage.',
   },
   wroteLines: {
     en: 'wrote {file}: one JSON line per sampled plan ({n}){plans}',
@@ -100,8 +100,8 @@ export const AUDIT_MESSAGES = {
   },
   withPlans: { en: ', each with its plan (check it with decoupage check)', fr: ', chacune avec son découpage (à vérifier avec decoupage check)' },
   progress: {
-    en: 'audit: {done}/{total} plans, {rate} plans/s, about {eta} s left',
-    fr: 'audit : {done}/{total} découpages, {rate} par seconde, environ {eta} s restantes',
+    en: 'audit: {done}/{total} {total:plan|plans}, {rate} {rate:plan|plans}/s, about {eta} s left',
+    fr: 'audit : {done}/{total} {total:découpage|découpages}, {rate} par seconde, environ {eta} s restantes',
   },
 
   // --- problems ---
@@ -119,8 +119,8 @@ export const AUDIT_MESSAGES = {
     fr: 'le découpage n’a qu’une section : il n’y a rien à recombiner',
   },
   stuck: {
-    en: 'no step changed the plan ({steps} tried): under this charter it may be the only valid plan with {k} sections, or nearly',
-    fr: 'aucun pas n’a changé le découpage ({steps} essayés) : sous cette charte, c’est peut-être le seul découpage valide à {k} sections, ou presque',
+    en: 'no step changed the plan ({steps} tried): under this charter it may be the only valid plan with {k} {k:section|sections}, or nearly',
+    fr: 'aucun pas n’a changé le découpage ({steps} {steps:essayé|essayés}) : sous cette charte, c’est peut-être le seul découpage valide à {k} {k:section|sections}, ou presque',
   },
 
   // --- the report (--report audit.html) ---
@@ -134,8 +134,8 @@ export const AUDIT_MESSAGES = {
   'report.table': { en: 'All measures', fr: 'Toutes les mesures' },
   'report.chains': { en: 'Did the chains mix?', fr: 'Les chaînes se sont-elles mélangées ?' },
   'report.histogramOf': {
-    en: '{title}: valid plans by value ({n} plans); the plan is marked',
-    fr: '{title} : découpages valides par valeur ({n} découpages) ; le découpage est marqué',
+    en: '{title}: valid plans by value ({n} {n:plan|plans}); the plan is marked',
+    fr: '{title} : découpages valides par valeur ({n} {n:découpage|découpages}) ; le découpage est marqué',
   },
   'report.traceOf': { en: '{title}: value along each chain', fr: '{title} : valeur au fil de chaque chaîne' },
   'report.thePlan': { en: 'the plan: {value}', fr: 'le découpage : {value}' },

@@ -19,7 +19,7 @@ export const CHECK_MESSAGES = {
   'rules.splitInto': { en: 'zones divided: {list}', fr: 'zones divisées : {list}' },
   'rules.splitIntoZone': { en: '{zone} into {n} {n:section|sections}', fr: '{zone} en {n} {n:section|sections}' },
   'rules.perSeat': { en: '1 seat per {n} {members}', fr: '1 délégué pour {n} {members}' },
-  'rules.total': { en: '{n} seats by {method}', fr: '{n} délégués répartis selon la méthode {method}' },
+  'rules.total': { en: '{n} {n:seat|seats} by {method}', fr: '{n} {n:délégué réparti|délégués répartis} selon la méthode {method}' },
   'rules.count': { en: 'exactly {n} {n:section|sections}', fr: 'exactement {n} {n:section|sections}' },
   'rules.within': { en: 'never crossing {prop}', fr: 'sans jamais franchir les {prop}' },
   'rules.respect': { en: 'crossing {prop} only when needed', fr: 'en ne franchissant les {prop} que si nécessaire' },
@@ -68,7 +68,7 @@ export const CHECK_MESSAGES = {
   'label.min-members': { en: '≥ {n} {members} per section', fr: '≥ {n} {members} par section' },
   'label.min-seats': { en: '≥ {n} {n:seat|seats} per section ({rule})', fr: '≥ {n} {n:délégué|délégués} par section ({rule})' },
   'label.seatRulePerSeat': { en: '1 seat per {n} {members}', fr: '1 délégué pour {n} {members}' },
-  'label.seatRuleTotal': { en: '{n} seats by {method}', fr: '{n} délégués selon la méthode {method}' },
+  'label.seatRuleTotal': { en: '{n} {n:seat|seats} by {method}', fr: '{n} {n:délégué|délégués} selon la méthode {method}' },
   'label.max-members': { en: '≤ {n} {members} per section', fr: '≤ {n} {members} par section' },
   'label.max-deviation': { en: 'members within ±{p} % of the mean ({low}–{high})', fr: 'effectifs à ±{p} % de la moyenne ({low} à {high})' },
   'label.max-zones': { en: '≤ {n} {n:zone|zones} per section', fr: '≤ {n} {n:zone|zones} par section' },
@@ -77,7 +77,10 @@ export const CHECK_MESSAGES = {
   'label.section-count': { en: 'exactly {n} {n:section|sections}', fr: 'exactement {n} {n:section|sections}' },
 
   // a plan rule's figures in a few words, for the tables of the report and the editor
-  'detail.section-count': { en: '{value} sections, {limit} required.', fr: '{value} sections pour {limit} demandées.' },
+  'detail.section-count': {
+    en: '{value} {value:section|sections}, {limit} required.',
+    fr: '{value} {value:section|sections} pour {limit} {limit:demandée|demandées}.',
+  },
 
   // each rule's verdict
   'ok.assignment': {
@@ -89,7 +92,10 @@ export const CHECK_MESSAGES = {
     en: 'every section has ≥ {limit} {members} (smallest: {min})',
     fr: 'chaque section compte au moins {limit} {members} (la plus petite : {min})',
   },
-  'ok.min-seats': { en: 'every section elects ≥ {limit} delegates (fewest: {min})', fr: 'chaque section élit au moins {limit} délégués (le moins : {min})' },
+  'ok.min-seats': {
+    en: 'every section elects ≥ {limit} {limit:delegate|delegates} (fewest: {min})',
+    fr: 'chaque section élit au moins {limit} {limit:délégué|délégués} (le moins : {min})',
+  },
   'ok.max-members': { en: 'every section has ≤ {limit} {members}', fr: 'chaque section compte au plus {limit} {members}' },
   'ok.max-deviation': {
     en: 'every section is within ±{p} % of the mean of {mean} {members} (largest gap: {worst} %)',
@@ -97,8 +103,8 @@ export const CHECK_MESSAGES = {
   },
   'ok.split-into': { en: 'every divided zone forms its number of sections ({list})', fr: 'chaque zone divisée forme son nombre de sections ({list})' },
   'ok.max-zones': {
-    en: 'every section holds ≤ {limit} zones (largest: {largest})',
-    fr: 'chaque section réunit au plus {limit} zones (la plus grande : {largest})',
+    en: 'every section holds ≤ {limit} {limit:zone|zones} (largest: {largest})',
+    fr: 'chaque section réunit au plus {limit} {limit:zone|zones} (la plus grande : {largest})',
   },
   'ok.within': { en: 'no section crosses the boundaries of {prop}', fr: 'aucune section ne franchit les limites des {prop}' },
   'ok.section-count': { en: 'the plan has {n} {n:section|sections}', fr: 'le découpage compte {n} {n:section|sections}' },
@@ -114,8 +120,8 @@ export const CHECK_MESSAGES = {
     fr: '{n} {n:section|sections} sous {limit} {members} : {list}',
   },
   'fail.min-seats': {
-    en: '{n} {n:section elects|sections elect} fewer than {limit} delegates: {list}',
-    fr: '{n} {n:section|sections} élisant moins de {limit} délégués : {list}',
+    en: '{n} {n:section elects|sections elect} fewer than {limit} {limit:delegate|delegates}: {list}',
+    fr: '{n} {n:section|sections} élisant moins de {limit} {limit:délégué|délégués} : {list}',
   },
   'fail.min-seatsWithNote': { en: '{verdict} ({note})', fr: '{verdict} ({note})' },
   'fail.max-members': {
@@ -127,16 +133,16 @@ export const CHECK_MESSAGES = {
     fr: '{n} {n:section|sections} hors de {low} à {high} {members} (±{p} % de {mean}) : {list}',
   },
   'failure.wrongSplit': {
-    en: 'zone {zone} should form {limit} sections; its units are in {value}: {list}',
-    fr: 'la zone {zone} doit former {limit} sections ; ses unités sont dans {value} : {list}',
+    en: 'zone {zone} should form {limit} {limit:section|sections}; its units are in {value}: {list}',
+    fr: 'la zone {zone} doit former {limit} {limit:section|sections} ; ses unités sont dans {value} : {list}',
   },
   'failure.splitZoneAbsent': {
-    en: 'zone {zone} should form {limit} sections, but no zone or unit of this plan belongs to it',
-    fr: 'la zone {zone} doit former {limit} sections, mais aucune zone ni unité de ce découpage ne lui appartient',
+    en: 'zone {zone} should form {limit} {limit:section|sections}, but no zone or unit of this plan belongs to it',
+    fr: 'la zone {zone} doit former {limit} {limit:section|sections}, mais aucune zone ni unité de ce découpage ne lui appartient',
   },
   'fail.max-zones': {
-    en: '{n} {n:section holds|sections hold} more than {limit} zones: {list}',
-    fr: '{n} {n:section réunit|sections réunissent} plus de {limit} zones : {list}',
+    en: '{n} {n:section holds|sections hold} more than {limit} {limit:zone|zones}: {list}',
+    fr: '{n} {n:section réunit|sections réunissent} plus de {limit} {limit:zone|zones} : {list}',
   },
   'fail.within': {
     en: '{n} {n:section crosses|sections cross} a boundary of {prop}: {list}',
@@ -156,15 +162,18 @@ export const CHECK_MESSAGES = {
     fr: 'la zone {zone} figure {n} fois{where}, dans les sections {sections} ; seule la première ligne compte',
   },
   'failure.missingZones': { en: '{n} {n:zone is|zones are} in no section: {list}', fr: '{n} {n:zone|zones} dans aucune section : {list}' },
-  'failure.splitSection': { en: 'section {section} is in {n} pieces: {pieces}', fr: 'la section {section} est en {n} morceaux : {pieces}' },
+  'failure.splitSection': {
+    en: 'section {section} is in {n} {n:piece|pieces}: {pieces}',
+    fr: 'la section {section} est en {n} {n:morceau|morceaux} : {pieces}',
+  },
   'failure.fewMembers': { en: 'section {section} has {value} {members}, below {limit}', fr: 'la section {section} compte {value} {members}, moins de {limit}' },
   'failure.fewSeats': {
     en: 'section {section} elects {value} {value:delegate|delegates}, below {limit}',
     fr: 'la section {section} élit {value} {value:délégué|délégués}, moins de {limit}',
   },
   'failure.seatShortfall': {
-    en: '{total} seats cannot give each of the {sections} sections {minimum} seats ({needed} needed)',
-    fr: '{total} délégués ne permettent pas d’en donner {minimum} à chacune des {sections} sections ({needed} nécessaires)',
+    en: '{total} {total:seat|seats} cannot give {sections:the only section|each of the {sections} sections} {minimum} {minimum:seat|seats} ({needed} needed)',
+    fr: '{total} {total:délégué ne permet|délégués ne permettent} pas d’en donner {minimum} {sections:à la seule section|à chacune des {sections} sections} ({needed} {needed:nécessaire|nécessaires})',
   },
   'failure.manyMembers': { en: 'section {section} has {value} {members}, above {limit}', fr: 'la section {section} compte {value} {members}, plus de {limit}' },
   'failure.manyMembersOneZone': {
@@ -175,9 +184,15 @@ export const CHECK_MESSAGES = {
     en: 'section {section} has {value} {members}, {deviation} % from the mean of {mean} (allowed: {low}–{high})',
     fr: 'la section {section} compte {value} {members}, à {deviation} % de la moyenne de {mean} (admis : {low} à {high})',
   },
-  'failure.manyZones': { en: 'section {section} holds {value} zones, above {limit}', fr: 'la section {section} réunit {value} zones, plus de {limit}' },
+  'failure.manyZones': {
+    en: 'section {section} holds {value} {value:zone|zones}, above {limit}',
+    fr: 'la section {section} réunit {value} {value:zone|zones}, plus de {limit}',
+  },
   'failure.mixedWithin': { en: 'section {section} mixes {prop}: {values}', fr: 'la section {section} réunit plusieurs {prop} : {values}' },
-  'failure.wrongCount': { en: 'the plan has {value} sections, not {limit}', fr: 'le découpage compte {value} sections au lieu de {limit}' },
+  'failure.wrongCount': {
+    en: 'the plan has {value} {value:section|sections}, not {limit}',
+    fr: 'le découpage compte {value} {value:section|sections} au lieu de {limit}',
+  },
   'failure.lines': { en: ' ({n:line|lines} {list})', fr: ' ({n:ligne|lignes} {list})' },
   'failure.more': { en: '… ({n} more)', fr: '… ({n} de plus)' },
   'failure.and': { en: ' and ', fr: ' et ' },
@@ -190,12 +205,12 @@ export const CHECK_MESSAGES = {
   },
 
   // a section's short problems
-  'problem.split': { en: 'in {n} pieces', fr: 'en {n} morceaux séparés' },
+  'problem.split': { en: 'in {n} {n:piece|pieces}', fr: 'en {n} {n:morceau séparé|morceaux séparés}' },
   'problem.fewMembers': { en: '{value} {members} < {limit}', fr: '{value} {members}, moins de {limit}' },
   'problem.fewSeats': { en: '{value} {value:seat|seats} < {limit}', fr: '{value} {value:délégué|délégués}, moins de {limit}' },
   'problem.manyMembers': { en: '{value} {members} > {limit}', fr: '{value} {members}, plus de {limit}' },
   'problem.deviation': { en: '{value} {members}, {deviation} % from the mean', fr: '{value} {members}, à {deviation} % de la moyenne' },
-  'problem.manyZones': { en: '{value} zones > {limit}', fr: '{value} zones, plus de {limit}' },
+  'problem.manyZones': { en: '{value} {value:zone|zones} > {limit}', fr: '{value} {value:zone|zones}, plus de {limit}' },
   'problem.within': { en: 'mixes {values}', fr: 'réunit {values}' },
   // --- max-spread (src/check/rules/max-spread.ts) ---
   'title.max-spread': { en: 'Largest spread of an attribute within a section', fr: 'Écart maximal d’un attribut dans une section' },

@@ -29,7 +29,7 @@ export const EDIT_MESSAGES = {
   nothingToUndo: { en: 'nothing to undo', fr: 'rien à annuler' },
   nothingToRedo: { en: 'nothing to redo', fr: 'rien à rétablir' },
   nameEmpty: { en: 'a section name cannot be empty', fr: 'un nom de section ne peut pas être vide' },
-  nameTooLong: { en: 'a section name has at most {n} characters', fr: 'un nom de section a au plus {n} caractères' },
+  nameTooLong: { en: 'a section name has at most {n} {n:character|characters}', fr: 'un nom de section a au plus {n} {n:caractère|caractères}' },
   nameControl: {
     en: 'a section name cannot hold control characters',
     fr: 'un nom de section ne peut pas contenir de caractères de contrôle',

@@ -11,5 +11,5 @@ export const ERROR_MESSAGES = {
     en: 'internal error, please report it with the command you ran (this is a bug in decoupage, not in your files): {what}',
     fr: 'erreur interne, merci de la signaler avec la commande lancée (c’est un défaut de decoupage, pas de vos fichiers) : {what}',
   },
-  cut: { en: '… ({n} more characters)', fr: '… ({n} caractères de plus)' },
+  cut: { en: '… ({n} more {n:character|characters})', fr: '… ({n} {n:caractère|caractères} de plus)' },
 } as const satisfies Table;

@@ -46,10 +46,10 @@ export const HOMOGENEITY_MESSAGES = {
 
   // --- what propose and check print ---
   r2Line: {
-    en: 'Homogeneity ({columns}): R² {r2} (each zone counts once, the objective), {r2w} weighted by members; {zones} zones counted{missing}.',
-    fr: 'Homogénéité ({columns}) : R² {r2} (chaque zone compte une fois, l’objectif), {r2w} pondéré par les adhérents ; {zones} zones comptées{missing}.',
+    en: 'Homogeneity ({columns}): R² {r2} (each zone counts once, the objective), {r2w} weighted by members; {zones} {zones:zone|zones} counted{missing}.',
+    fr: 'Homogénéité ({columns}) : R² {r2} (chaque zone compte une fois, l’objectif), {r2w} pondéré par les adhérents ; {zones} {zones:zone comptée|zones comptées}{missing}.',
   },
-  r2Missing: { en: ', {n} without a value left out', fr: ', {n} sans valeur laissées de côté' },
+  r2Missing: { en: ', {n} without a value left out', fr: ', {n} sans valeur {n:laissée|laissées} de côté' },
   leastLine: { en: 'Least homogeneous sections: {list}.', fr: 'Sections les moins homogènes : {list}.' },
   leastItem: { en: '{section} (range {ranges})', fr: '{section} (écart {ranges})' },
 
@@ -61,8 +61,8 @@ export const HOMOGENEITY_MESSAGES = {
   'import.quartersIsForChomage': { en: '--quarters is for insee-chomage', fr: '--quarters ne sert qu’à insee-chomage' },
   'import.noSheet': { en: 'has no sheet "{sheet}" (sheets: {sheets})', fr: 'n’a pas de feuille « {sheet} » (feuilles : {sheets})' },
   'import.noHeader': {
-    en: 'sheet "{sheet}": no header line with a column "{column}" in its first {n} lines',
-    fr: 'feuille « {sheet} » : aucune ligne d’en-tête avec une colonne « {column} » dans ses {n} premières lignes',
+    en: 'sheet "{sheet}": no header line with a column "{column}" in {n:its first line|its first {n} lines}',
+    fr: 'feuille « {sheet} » : aucune ligne d’en-tête avec une colonne « {column} » dans {n:sa première ligne|ses {n} premières lignes}',
   },
   'import.noQuarter': {
     en: 'sheet "{sheet}" has no quarter {quarter} (quarters: {first} to {last})',
@@ -78,8 +78,8 @@ export const HOMOGENEITY_MESSAGES = {
     fr: 'le classeur n’a pas de taux pour {n} {n:zone|zones} à certains trimestres ({list}) : ces cellules restent vides (jamais 0), et Mayotte et la Guyane ne figurent pas du tout dans le classeur de l’INSEE',
   },
   'import.wrote': {
-    en: 'Wrote {file}: {n} zones, columns {columns} (source: {source}).',
-    fr: '{file} écrit : {n} zones, colonnes {columns} (source : {source}).',
+    en: 'Wrote {file}: {n} {n:zone|zones}, columns {columns} (source: {source}).',
+    fr: '{file} écrit : {n} {n:zone|zones}, colonnes {columns} (source : {source}).',
   },
 
   // --- the report ---
@@ -97,12 +97,12 @@ export const HOMOGENEITY_MESSAGES = {
   'report.families': { en: 'families of zones', fr: 'familles de zones' },
   'report.family': { en: 'family {n}', fr: 'famille {n}' },
   'report.familiesIntro': {
-    en: 'Families: k-means on the standardised values gives {k} families of similar zones (K chosen by the silhouette, {silhouette}); a section whose members mostly live in one family is homogeneous.',
-    fr: 'Familles : les k-moyennes sur les valeurs centrées réduites donnent {k} familles de zones semblables (K choisi par la silhouette, {silhouette}) ; une section dont les adhérents vivent surtout dans une famille est homogène.',
+    en: 'Families: k-means on the standardised values gives {k} {k:family|families} of similar zones (K chosen by the silhouette, {silhouette}); a section whose members mostly live in one family is homogeneous.',
+    fr: 'Familles : les k-moyennes sur les valeurs centrées réduites donnent {k} {k:famille|familles} de zones semblables (K choisi par la silhouette, {silhouette}) ; une section dont les adhérents vivent surtout dans une famille est homogène.',
   },
   'report.familiesForced': {
-    en: 'Families: k-means on the standardised values gives {k} families of similar zones (K set by --families; silhouette {silhouette}).',
-    fr: 'Familles : les k-moyennes sur les valeurs centrées réduites donnent {k} familles de zones semblables (K fixé par --families ; silhouette {silhouette}).',
+    en: 'Families: k-means on the standardised values gives {k} {k:family|families} of similar zones (K set by --families; silhouette {silhouette}).',
+    fr: 'Familles : les k-moyennes sur les valeurs centrées réduites donnent {k} {k:famille|familles} de zones semblables (K fixé par --families ; silhouette {silhouette}).',
   },
   'report.byRank': {
     en: '(shades by rank: as many zones in each; median {median})',

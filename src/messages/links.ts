@@ -9,8 +9,8 @@ export const LINK_LABELS = {
   tierDep: { en: ', same département', fr: ', même département' },
   tierReg: { en: ', same région', fr: ', même région' },
   noneNeeded: {
-    en: '--auto-link: every separate part has at least {min} members and can form its own section: no link added',
-    fr: '--auto-link : chaque partie séparée a au moins {min} adhérents et peut former sa propre section : aucune liaison ajoutée',
+    en: '--auto-link: every separate part has at least {min} {min:member|members} and can form its own section: no link added',
+    fr: '--auto-link : chaque partie séparée a au moins {min} {min:adhérent|adhérents} et peut former sa propre section : aucune liaison ajoutée',
   },
   noThreshold: {
     en: '--auto-link without member counts: every separate part was linked to its nearest part within {max} km (with member counts, only the parts below the threshold are)',
@@ -22,7 +22,7 @@ export const LINK_LABELS = {
   },
   nearestKm: { en: '; the nearest other part is {km} km away', fr: ' ; la partie la plus proche est à {km} km' },
   part: { en: 'the part {n:|of {n} zones }{list}', fr: 'la partie {n:|de {n} zones }{list}' },
-  more: { en: '… (+{n} more)', fr: '… (+{n} autres)' },
+  more: { en: '… (+{n} more)', fr: '… (+{n} {n:autre|autres})' },
   crosses: { en: 'crosses the sea or a gap: {list}', fr: 'franchit la mer ou une discontinuité : {list}' },
   linkItem: { en: '{a} ↔ {b}, {km} km', fr: '{a} ↔ {b}, {km} km' },
 } as const satisfies Table;

@@ -5,7 +5,7 @@ export const LOAD_MESSAGES = {
   // --- pieces of sentences ---
   and: { en: '{a} and {b}', fr: '{a} et {b}' },
   joined: { en: '{a}{sep}{b}', fr: '{a}{sep}{b}' },
-  more: { en: '{shown} and {n} more', fr: '{shown} et {n} autres' },
+  more: { en: '{shown} and {n} more', fr: '{shown} et {n} {n:autre|autres}' },
   none: { en: '(none)', fr: '(aucune)' },
   nothing: { en: '(nothing)', fr: '(rien)' },
   noShapefile: { en: 'no shapefile', fr: 'aucun shapefile' },
@@ -53,8 +53,8 @@ export const LOAD_MESSAGES = {
     fr: 'n’est pas un GeoPackage, ou est endommagé (pas de table gpkg_contents lisible)',
   },
   'gpkg.cut': {
-    en: 'is cut short: {size} bytes of the {expected} its header announces',
-    fr: 'est tronqué : {size} octets sur les {expected} qu’annonce son en-tête',
+    en: 'is cut short: {size} {size:byte|bytes} of the {expected} its header announces',
+    fr: 'est tronqué : {size} {size:octet|octets} sur les {expected} qu’annonce son en-tête',
   },
   'gpkg.damaged': { en: 'is a damaged GeoPackage (SQLite: {error})', fr: 'est un GeoPackage endommagé (SQLite : {error})' },
   'gpkg.noLayer': { en: 'holds no feature layer', fr: 'ne contient aucune couche d’entités' },
@@ -130,8 +130,8 @@ export const LOAD_MESSAGES = {
 
   'json.empty': { en: 'is empty (a JSON value is expected)', fr: 'est vide (une valeur JSON est attendue)' },
   'json.tooDeep': {
-    en: 'is nested more than {max} levels deep (line {line}): not a file decoupage reads',
-    fr: 'est imbriqué sur plus de {max} niveaux (ligne {line}) : ce n’est pas un fichier que decoupage lit',
+    en: 'is nested more than {max} {max:level|levels} deep (line {line}): not a file decoupage reads',
+    fr: 'est imbriqué sur plus de {max} {max:niveau|niveaux} (ligne {line}) : ce n’est pas un fichier que decoupage lit',
   },
 
   // --- CSV (src/io/csv.ts) ---
@@ -144,8 +144,8 @@ export const LOAD_MESSAGES = {
   'csv.parser': { en: 'is not a readable CSV file: {error}', fr: 'n’est pas un fichier CSV lisible : {error}' },
   'csv.empty': { en: 'is empty (a header line is expected)', fr: 'est vide (une ligne d’en-tête est attendue)' },
   'csv.notHeader': {
-    en: 'the first line does not look like a header ({n} fields): it holds a postal code, a number, an address or an e-mail, as a line of data does (not repeated here)',
-    fr: 'la première ligne ne ressemble pas à un en-tête ({n} champs) : elle contient un code postal, un nombre, une adresse ou un e-mail, comme une ligne de données (non reproduite ici)',
+    en: 'the first line does not look like a header ({n} {n:field|fields}): it holds a postal code, a number, an address or an e-mail, as a line of data does (not repeated here)',
+    fr: 'la première ligne ne ressemble pas à un en-tête ({n} {n:champ|champs}) : elle contient un code postal, un nombre, une adresse ou un e-mail, comme une ligne de données (non reproduite ici)',
   },
   'csv.notHeader.hint': {
     en: 'check that this is the file meant here (a member register is read by "decoupage members" only), and that its first line names the columns',
@@ -215,12 +215,12 @@ export const LOAD_MESSAGES = {
   'zip.innerNotZip': { en: 'the inner zip {path} is not a readable zip file', fr: 'le zip intérieur {path} n’est pas un fichier zip lisible' },
   'zip.damagedBecause': { en: 'the zip is damaged: {detail}', fr: 'le zip est abîmé : {detail}' },
   'zip.lies': {
-    en: '{name} inflates to more than the {size} bytes the zip declares for it',
-    fr: '{name} dépasse une fois décompressé les {size} octets que le zip annonce pour lui',
+    en: '{name} inflates to more than the {size} {size:byte|bytes} the zip declares for it',
+    fr: '{name} dépasse une fois décompressé les {size} {size:octet|octets} que le zip annonce pour lui',
   },
   'zip.shorter': {
-    en: '{name} inflates to {got} bytes, not the {size} bytes the zip declares for it',
-    fr: '{name} fait {got} octets une fois décompressé, et non les {size} octets que le zip annonce pour lui',
+    en: '{name} inflates to {got} {got:byte|bytes}, not the {size} {size:byte|bytes} the zip declares for it',
+    fr: '{name} fait {got} {got:octet|octets} une fois décompressé, et non les {size} {size:octet|octets} que le zip annonce pour lui',
   },
   'zip.damaged.hintInsee': {
     en: "download INSEE's zip again from insee.fr (fonds_ze2020_XXXX.zip); do not unzip it",
@@ -409,12 +409,12 @@ export const LOAD_MESSAGES = {
     fr: 'chaque zone doit avoir son propre identifiant : corrigez le doublon, ou choisissez une autre propriété d’identifiant avec {idProp}',
   },
   'zones.total': {
-    en: 'the zones have {total} members in all, beyond any real count (at most {max})',
-    fr: 'les zones comptent {total} adhérents en tout, au-delà de tout effectif réel (au plus {max})',
+    en: 'the zones have {total} {total:member|members} in all, beyond any real count (at most {max})',
+    fr: 'les zones comptent {total} {total:adhérent|adhérents} en tout, au-delà de tout effectif réel (au plus {max})',
   },
   'zones.beyond': {
-    en: 'has {n} members, beyond any real count (a whole number from 0 to {max})',
-    fr: 'compte {n} adhérents, au-delà de tout effectif réel (un nombre entier de 0 à {max})',
+    en: 'has {n} {n:member|members}, beyond any real count (a whole number from 0 to {max})',
+    fr: 'compte {n} {n:adhérent|adhérents}, au-delà de tout effectif réel (un nombre entier de 0 à {max})',
   },
   'zones.checkFigures.hint': { en: 'check the member figures ({source})', fr: 'vérifiez les effectifs ({source})' },
   'zones.notGeoJson.hint': {
@@ -657,8 +657,8 @@ export const LOAD_MESSAGES = {
   // --- member registers (src/members/register.ts) ---
   'register.noPostcode': { en: 'has no postal code column (columns: {columns})', fr: 'n’a pas de colonne de code postal (colonnes : {columns})' },
   'register.notHeader': {
-    en: 'the first line does not look like a header ({n} fields): it holds a postal code, a number or an address, as a member’s line does',
-    fr: 'la première ligne ne ressemble pas à un en-tête ({n} champs) : elle contient un code postal, un nombre ou une adresse, comme la ligne d’un adhérent',
+    en: 'the first line does not look like a header ({n} {n:field|fields}): it holds a postal code, a number or an address, as a member’s line does',
+    fr: 'la première ligne ne ressemble pas à un en-tête ({n} {n:champ|champs}) : elle contient un code postal, un nombre ou une adresse, comme la ligne d’un adhérent',
   },
   'register.notHeader.hint': {
     en: 'add a header line naming the columns (code postal, ville…), or name them with {postcodeCol} and {townCol} (or {inseeCol}) once the header is there',
@@ -731,7 +731,7 @@ export const LOAD_MESSAGES = {
   },
   'plan.unusable': { en: 'is not a usable plan:\n  - {problems}', fr: 'n’est pas un plan utilisable :\n  - {problems}' },
   'plan.problems': { en: '{list}\n  - {next}', fr: '{list}\n  - {next}' },
-  'plan.moreProblems': { en: '… and {n} more', fr: '… et {n} autres' },
+  'plan.moreProblems': { en: '… and {n} more', fr: '… et {n} {n:autre|autres}' },
   'plan.unknownZone': { en: 'line {line}: zone "{zone}" is not in {zones}', fr: 'ligne {line} : la zone « {zone} » n’est pas dans {zones}' },
   'plan.emptySection': { en: 'line {line}: zone {zone} has an empty section', fr: 'ligne {line} : la zone {zone} a une section vide' },
   'plan.listedAgain': {
@@ -752,7 +752,7 @@ export const LOAD_MESSAGES = {
     en: 'run "decoupage check" on this plan to list every problem, then fix the plan file',
     fr: 'lancez « decoupage check » sur ce plan pour lister tous les problèmes, puis corrigez le fichier du plan',
   },
-  'plan.preview': { en: '{shown}, … ({n} more)', fr: '{shown}, … ({n} autres)' },
+  'plan.preview': { en: '{shown}, … ({n} more)', fr: '{shown}, … ({n} {n:autre|autres})' },
   'plan.noGroup': {
     en: '{n} {n:zone has|zones have} no "{prop}" to group by: {list}',
     fr: '{n} {n:zone|zones} sans « {prop} » pour {n:la|les} regrouper : {list}',
@@ -767,7 +767,10 @@ export const LOAD_MESSAGES = {
   'source.property': { en: 'property "{prop}" of {file}', fr: 'propriété « {prop} » de {file}' },
   'source.column': { en: 'column "{col}" of {file}', fr: 'colonne « {col} » de {file}' },
   'source.marked': { en: '{source} (marked as estimates by "{prop}")', fr: '{source} (marquées comme estimations par « {prop} »)' },
-  'source.partlyMarked': { en: '{source} ({n} units marked as estimates by "{prop}")', fr: '{source} ({n} unités marquées comme estimations par « {prop} »)' },
+  'source.partlyMarked': {
+    en: '{source} ({n} {n:unit|units} marked as estimates by "{prop}")',
+    fr: '{source} ({n} {n:unité marquée comme estimation|unités marquées comme estimations} par « {prop} »)',
+  },
   'source.leftOut': {
     en: '{source}; {n} {n:line|lines} of zones not in the zone file left out',
     fr: '{source} ; {n} {n:ligne|lignes} de zones absentes du fichier de zones {n:écartée|écartées}',
@@ -781,12 +784,12 @@ export const LOAD_MESSAGES = {
     fr: '{source} ; {n} {n:commune|communes} d’autres zones {n:écartée|écartées}',
   },
   'source.unknownInhabitants': {
-    en: '{source}; {n} {n:commune|communes} unknown to the table left out ({total} inhabitants)',
-    fr: '{source} ; {n} {n:commune absente|communes absentes} de la table {n:écartée|écartées} ({total} habitants)',
+    en: '{source}; {n} {n:commune|communes} unknown to the table left out ({total} {total:inhabitant|inhabitants})',
+    fr: '{source} ; {n} {n:commune absente|communes absentes} de la table {n:écartée|écartées} ({total} {total:habitant|habitants})',
   },
   'source.unknownMembers': {
-    en: '{source}; {n} {n:commune|communes} unknown to the table left out ({total} members)',
-    fr: '{source} ; {n} {n:commune absente|communes absentes} de la table {n:écartée|écartées} ({total} adhérents)',
+    en: '{source}; {n} {n:commune|communes} unknown to the table left out ({total} {total:member|members})',
+    fr: '{source} ; {n} {n:commune absente|communes absentes} de la table {n:écartée|écartées} ({total} {total:adhérent|adhérents})',
   },
   'source.estimated': { en: 'estimated as population × {rate} ({from})', fr: 'estimés : population × {rate} ({from})' },
   decimal: { en: '{whole}.{fraction}', fr: '{whole},{fraction}' },
@@ -796,8 +799,8 @@ export const LOAD_MESSAGES = {
     fr: 'adhérents de {names} répartis entre ses unités fines au prorata de leur population ({population})',
   },
   'source.splitSharedUnits': {
-    en: 'members of {names} shared among its {n} finer units in proportion to their population ({population})',
-    fr: 'adhérents de {names} répartis entre ses {n} unités fines au prorata de leur population ({population})',
+    en: 'members of {names} shared among its {n} {n:finer unit|finer units} in proportion to their population ({population})',
+    fr: 'adhérents de {names} répartis entre ses {n} {n:unité fine|unités fines} au prorata de leur population ({population})',
   },
   'source.givenPopulation': { en: 'given population', fr: 'population fournie' },
   'source.fromUnits': { en: 'members of {names} from its finer units ({source})', fr: 'adhérents de {names} tirés de ses unités fines ({source})' },

@@ -2,7 +2,7 @@
 import type { Table } from './message.js';
 
 export const MEMBERS_LABELS = {
-  read: { en: 'read {file}: {lines} lines, {members} members', fr: '{file} lu : {lines} lignes, {members} adhérents' },
+  read: { en: 'read {file}: {lines} {lines:line|lines}, {members} members', fr: '{file} lu : {lines} {lines:ligne|lignes}, {members} adhérents' },
   encoding: { en: 'read as {encoding} (not UTF-8)', fr: 'lu en {encoding} (pas en UTF-8)' },
   columns: { en: 'columns: {list}', fr: 'colonnes : {list}' },
   kind_insee: { en: 'by INSEE code', fr: 'par code INSEE' },
@@ -28,20 +28,20 @@ export const MEMBERS_LABELS = {
   },
   balance: {
     en: 'members in = out: {total} = {matched} matched + {unmatched} not matched',
-    fr: 'adhérents lus = écrits : {total} = {matched} rattachés + {unmatched} non rattachés',
+    fr: 'adhérents lus = écrits : {total} = {matched} {matched:rattaché|rattachés} + {unmatched} non {unmatched:rattaché|rattachés}',
   },
-  communes: { en: 'members per commune: {n} communes', fr: 'adhérents par commune : {n} communes' },
+  communes: { en: 'members per commune: {n} {n:commune|communes}', fr: 'adhérents par commune : {n} {n:commune|communes}' },
   zones: {
-    en: 'members per zone ({table}): {n} zones, {members} members',
-    fr: 'adhérents par zone ({table}) : {n} zones, {members} adhérents',
+    en: 'members per zone ({table}): {n} {n:zone|zones}, {members} members',
+    fr: 'adhérents par zone ({table}) : {n} {n:zone|zones}, {members} adhérents',
   },
   topUnmatched: {
     en: 'not matched, by reason, postal code and town (most members first):',
     fr: 'non rattachés, par motif, code postal et commune (les plus nombreux d’abord) :',
   },
   unmatchedLine: {
-    en: '  {reason}: {postcode} {town}: {lines} lines, {members} members',
-    fr: '  {reason} : {postcode} {town} : {lines} lignes, {members} adhérents',
+    en: '  {reason}: {postcode} {town}: {lines} {lines:line|lines}, {members} members',
+    fr: '  {reason} : {postcode} {town} : {lines} {lines:ligne|lignes}, {members} adhérents',
   },
   unreadableLines: {
     en: 'lines not readable as CSV (an unbalanced quote): {n}, at {n:line|lines} {lines}; counted, their members unknown',
@@ -53,8 +53,8 @@ export const MEMBERS_LABELS = {
   },
   wrote: { en: 'wrote {file}: {n} {what} (code,members)', fr: '{file} écrit : {n} {what} (code,members)' },
   wroteUnmatched: {
-    en: 'wrote {file}: {n} groups of unmatched lines (reason, postal code, town, counts)',
-    fr: '{file} écrit : {n} groupes de lignes non rattachées (motif, code postal, commune, effectifs)',
+    en: 'wrote {file}: {n} {n:group|groups} of unmatched lines (reason, postal code, town, counts)',
+    fr: '{file} écrit : {n} {n:groupe|groupes} de lignes non rattachées (motif, code postal, commune, effectifs)',
   },
   next: {
     en: 'next: decoupage info zones.geojson --members-csv {file} (with --skip-unknown for a regional zone layer)',

@@ -47,19 +47,19 @@ export const OUTPUT_MESSAGES = {
   'graph.edgesByKind': { en: 'edges: {n} ({kinds})', fr: 'paires de voisines : {n} ({kinds})' },
   'graph.kind.border': { en: '{n} border', fr: '{n} par une frontière' },
   'graph.kind.point': { en: '{n} point', fr: '{n} par un point' },
-  'graph.kind.snapped': { en: '{n} snapped', fr: '{n} rapprochées (--snap)' },
+  'graph.kind.snapped': { en: '{n} snapped', fr: '{n} {n:rapprochée|rapprochées} (--snap)' },
   'graph.kind.link': { en: '{n} link', fr: '{n} par une liaison' },
   'graph.oneComponent': { en: 'components: 1 (every zone can be reached from every other)', fr: 'parties : 1 (chaque zone est reliée à toutes les autres)' },
-  'graph.components': { en: 'components: {n} separate parts', fr: 'parties : {n} parties séparées' },
+  'graph.components': { en: 'components: {n} separate {n:part|parts}', fr: 'parties : {n} {n:partie séparée|parties séparées}' },
   'graph.part': { en: '{i}. {n} {n:zone|zones}{figures}: {names}{more}', fr: '{i}. {n} {n:zone|zones}{figures} : {names}{more}' },
-  'graph.partMembers': { en: ', {n} members', fr: ', {n} adhérents' },
-  'graph.partMembersEstimated': { en: ', {n} members (estimated)', fr: ', {n} adhérents (estimés)' },
-  'graph.partMore': { en: ', … (+{n} more)', fr: ', … (+{n} autres)' },
-  'graph.moreParts': { en: '… and {n} more parts (see the JSON output)', fr: '… et {n} autres parties (voir la sortie JSON)' },
+  'graph.partMembers': { en: ', {n} {n:member|members}', fr: ', {n} {n:adhérent|adhérents}' },
+  'graph.partMembersEstimated': { en: ', {n} {n:member|members} (estimated)', fr: ', {n} {n:adhérent|adhérents} ({n:estimé|estimés})' },
+  'graph.partMore': { en: ', … (+{n} more)', fr: ', … (+{n} {n:autre|autres})' },
+  'graph.moreParts': { en: '… and {n} more {n:part|parts} (see the JSON output)', fr: '… et {n} {n:autre partie|autres parties} (voir la sortie JSON)' },
   'graph.islandsNone': { en: 'islands (zones touching no other zone): none', fr: 'îles (zones qui ne touchent aucune autre zone) : aucune' },
   'graph.islands': { en: 'islands (zones touching no other zone): {n}', fr: 'îles (zones qui ne touchent aucune autre zone) : {n}' },
-  'graph.andMore': { en: '… and {n} more', fr: '… et {n} autres' },
-  'graph.andMoreJson': { en: '… and {n} more (see the JSON output)', fr: '… et {n} autres (voir la sortie JSON)' },
+  'graph.andMore': { en: '… and {n} more', fr: '… et {n} {n:autre|autres}' },
+  'graph.andMoreJson': { en: '… and {n} more (see the JSON output)', fr: '… et {n} {n:autre|autres} (voir la sortie JSON)' },
   'graph.linksGiven': { en: 'links you gave: {n}', fr: 'liaisons que vous avez données : {n}' },
   'graph.linkGiven': { en: '{a} ↔ {b}: {km} km apart ({source})', fr: '{a} ↔ {b} : à {km} km ({source})' },
   'graph.autoLinks': {
@@ -67,21 +67,21 @@ export const OUTPUT_MESSAGES = {
     fr: 'liaisons ajoutées par --auto-link ({rule} ; au plus {max} km) : {n}',
   },
   'graph.autoNoThreshold': { en: 'no member counts, so no threshold', fr: 'pas d’effectifs, donc pas de seuil' },
-  'graph.autoBelow': { en: 'only the parts below {min} members', fr: 'seulement les parties de moins de {min} adhérents' },
+  'graph.autoBelow': { en: 'only the parts below {min} {min:member|members}', fr: 'seulement les parties de moins de {min} {min:adhérent|adhérents}' },
   'graph.connectHint': {
     en: 'to connect the separate parts, add --auto-link, or --link A:B / --links links.csv for the links you choose',
     fr: 'pour relier les parties séparées, ajoutez --auto-link, ou --link A:B / --links links.csv pour les liaisons de votre choix',
   },
-  'graph.nearMisses': { en: 'near-misses: {n} pairs of zones: {parts}', fr: 'presque voisines : {n} paires de zones : {parts}' },
+  'graph.nearMisses': { en: 'near-misses: {n} {n:pair|pairs} of zones: {parts}', fr: 'presque voisines : {n} {n:paire|paires} de zones : {parts}' },
   'graph.nearPoints': { en: '{n} touching at a single point only', fr: '{n} qui ne se touchent qu’en un point' },
   'graph.nearPointsRook': {
     en: '{n} touching at a single point only (not neighbours in rook mode; --contiguity queen would join them)',
     fr: '{n} qui ne se touchent qu’en un point (pas voisines en mode rook ; --contiguity queen les relierait)',
   },
-  'graph.nearJoined': { en: '{n} joined only thanks to --snap', fr: '{n} reliées seulement grâce à --snap' },
+  'graph.nearJoined': { en: '{n} joined only thanks to --snap', fr: '{n} {n:reliée|reliées} seulement grâce à --snap' },
   'graph.nearRest': {
     en: '{n} within the tolerance but over too short a stretch of border, not joined',
-    fr: '{n} dans la tolérance mais sur un tronçon de frontière trop court, non reliées',
+    fr: '{n} dans la tolérance mais sur un tronçon de frontière trop court, non {n:reliée|reliées}',
   },
   'graph.nearMiss': { en: '{a} — {b}: {what}, {state}', fr: '{a} — {b} : {what}, {state}' },
   'graph.touchPoint': { en: 'touch at a single point', fr: 'se touchent en un seul point' },
@@ -101,10 +101,10 @@ export const OUTPUT_MESSAGES = {
 
   // decoupage export
   'export.wrote': { en: 'wrote {file} ({format}): {n} {n:section|sections}', fr: '{file} écrit ({format}) : {n} {n:section|sections}' },
-  'export.wroteZones': { en: 'wrote {file}: {n} zones with their section', fr: '{file} écrit : {n} zones avec leur section' },
+  'export.wroteZones': { en: 'wrote {file}: {n} {n:zone|zones} with {n:its|their} section', fr: '{file} écrit : {n} {n:zone|zones} avec {n:sa|leur} section' },
   'export.wroteZonesLayer': {
-    en: 'and in {file}, layer zones: {n} zones with their section',
-    fr: 'et dans {file}, couche zones : {n} zones avec leur section',
+    en: 'and in {file}, layer zones: {n} {n:zone|zones} with {n:its|their} section',
+    fr: 'et dans {file}, couche zones : {n} {n:zone|zones} avec {n:sa|leur} section',
   },
   'export.note': { en: 'note: {note}', fr: 'remarque : {note}' },
   'export.estimated': { en: 'note: member figures are estimates ({source})', fr: 'remarque : les effectifs sont des estimations ({source})' },
@@ -116,20 +116,20 @@ export const OUTPUT_MESSAGES = {
 
   // decoupage import insee-ze
   'import.wroteZones': {
-    en: "wrote {file}: {n} zones d'emploi from layer {layer} (projection: {projection}; text encoding: {encoding})",
-    fr: '{file} écrit : {n} zones d’emploi de la couche {layer} (projection : {projection} ; encodage du texte : {encoding})',
+    en: "wrote {file}: {n} {n:zone d'emploi|zones d'emploi} from layer {layer} (projection: {projection}; text encoding: {encoding})",
+    fr: '{file} écrit : {n} {n:zone d’emploi|zones d’emploi} de la couche {layer} (projection : {projection} ; encodage du texte : {encoding})',
   },
   'import.keptRegion': {
-    en: 'kept the {n} zones of région {list} ({dropped} others left out)',
-    fr: 'zones gardées : les {n} zones de la région {list} ({dropped} autres écartées)',
+    en: 'kept {n:the only zone|the {n} zones} of région {list} ({dropped} {dropped:other|others} left out)',
+    fr: '{n:zone gardée : la seule zone|zones gardées : les {n} zones} de la région {list} ({dropped} {dropped:autre écartée|autres écartées})',
   },
   'import.keptDepartements': {
-    en: 'kept the {n} zones of départements {list} ({dropped} others left out)',
-    fr: 'zones gardées : les {n} zones des départements {list} ({dropped} autres écartées)',
+    en: 'kept {n:the only zone|the {n} zones} of départements {list} ({dropped} {dropped:other|others} left out)',
+    fr: '{n:zone gardée : la seule zone|zones gardées : les {n} zones} des départements {list} ({dropped} {dropped:autre écartée|autres écartées})',
   },
   'import.straddling': {
-    en: '{n} of them straddle its border (their members count in full): {list}',
-    fr: '{n} d’entre elles sont à cheval sur sa limite (leurs adhérents comptent en entier) : {list}',
+    en: '{n} of them {n:straddles|straddle} its border ({n:its|their} members count in full): {list}',
+    fr: '{n} d’entre elles {n:est|sont} à cheval sur sa limite ({n:ses|leurs} adhérents comptent en entier) : {list}',
   },
   'import.alsoRegion': { en: '{code} {name} (also région {list})', fr: '{code} {name} (aussi région {list})' },
   'import.alsoDepartement': { en: '{code} {name} (also département {list})', fr: '{code} {name} (aussi département {list})' },
@@ -144,8 +144,8 @@ export const OUTPUT_MESSAGES = {
   },
   // decoupage import admin-express
   'import.layer': {
-    en: 'read {name}: {communes} communes, {arrondissements} arrondissements (projection: {projection})',
-    fr: '{name} lu : {communes} communes, {arrondissements} arrondissements municipaux (projection : {projection})',
+    en: 'read {name}: {communes} {communes:commune|communes}, {arrondissements} {arrondissements:arrondissement|arrondissements} (projection: {projection})',
+    fr: '{name} lu : {communes} {communes:commune|communes}, {arrondissements} {arrondissements:arrondissement municipal|arrondissements municipaux} (projection : {projection})',
   },
   'import.divided': { en: 'replaced by their arrondissements: {list}', fr: 'remplacées par leurs arrondissements municipaux : {list}' },
   'import.noZone': {
@@ -154,20 +154,20 @@ export const OUTPUT_MESSAGES = {
   },
   'import.membersLeftOut': {
     en:
-      '{n} {n:code|codes} of {file} with {total} members {n:is|are} no unit of the layer ({codes}): their members are not on any unit, so a split zone ' +
+      '{n} {n:code|codes} of {file} with {total} {total:member|members} {n:is|are} no unit of the layer ({codes}): their members are not on any unit, so a split zone ' +
       "holding them will not add up; use ADMIN EXPRESS of the same year as the register, or leave out --members to share the zone's members by population",
     fr:
-      '{n} {n:code|codes} de {file}, avec {total} adhérents, {n:n’est|ne sont} aucune unité de la couche ({codes}) : leurs adhérents ne sont sur aucune unité, ' +
+      '{n} {n:code|codes} de {file}, avec {total} {total:adhérent|adhérents}, {n:n’est|ne sont} aucune unité de la couche ({codes}) : leurs adhérents ne sont sur aucune unité, ' +
       'si bien qu’une zone découpée qui les contient ne tombera pas juste ; utilisez ADMIN EXPRESS du même millésime que le fichier des adhérents, ' +
       'ou retirez --members pour répartir les adhérents de la zone au prorata de la population',
   },
   'import.wroteUnits': {
-    en: 'wrote {file}: {n} units with code, name, commune, ze2020, dep, reg, population',
-    fr: '{file} écrit : {n} unités avec code, name, commune, ze2020, dep, reg, population',
+    en: 'wrote {file}: {n} {n:unit|units} with code, name, commune, ze2020, dep, reg, population',
+    fr: '{file} écrit : {n} {n:unité|unités} avec code, name, commune, ze2020, dep, reg, population',
   },
   'import.wroteUnitsMembers': {
-    en: 'wrote {file}: {n} units with code, name, commune, ze2020, dep, reg, population, members',
-    fr: '{file} écrit : {n} unités avec code, name, commune, ze2020, dep, reg, population, members',
+    en: 'wrote {file}: {n} {n:unit|units} with code, name, commune, ze2020, dep, reg, population, members',
+    fr: '{file} écrit : {n} {n:unité|unités} avec code, name, commune, ze2020, dep, reg, population, members',
   },
   'import.nextSplit': {
     en: 'next: decoupage propose zones.geojson --split-with {file} --split-above 60000 --split-into ZONE:K …',
@@ -186,12 +186,12 @@ export const OUTPUT_MESSAGES = {
     fr: 'voisinage : liaison des parties séparées qui en ont besoin à leur plus proche voisine…',
   },
   'progress.construction': {
-    en: 'propose: construction {k}/{n}, best {best} sections (at most {ub})',
-    fr: 'proposition : ébauche {k}/{n}, meilleure : {best} sections (au plus {ub})',
+    en: 'propose: construction {k}/{n}, best {best} {best:section|sections} (at most {ub})',
+    fr: 'proposition : ébauche {k}/{n}, meilleure : {best} {best:section|sections} (au plus {ub})',
   },
   'progress.iteration': {
-    en: 'propose: iteration {k}/{n}, best {best} sections (at most {ub})',
-    fr: 'proposition : itération {k}/{n}, meilleure : {best} sections (au plus {ub})',
+    en: 'propose: iteration {k}/{n}, best {best} {best:section|sections} (at most {ub})',
+    fr: 'proposition : itération {k}/{n}, meilleure : {best} {best:section|sections} (au plus {ub})',
   },
   'progress.prefer': { en: 'propose: keeping the old plan’s cores', fr: 'proposition : maintien du cœur des anciennes sections' },
   'progress.demoLoad': { en: 'demo: loading the zones…', fr: 'démo : chargement des zones…' },

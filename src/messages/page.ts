@@ -18,7 +18,10 @@ export const PAGE_LABELS = {
     en: 'Sample thousands of valid plans under the same charter and show where this plan sits among them',
     fr: 'Tirer des milliers de découpages valides sous la même charte et montrer où se situe ce découpage parmi eux',
   },
-  auditRunning: { en: 'Audit: {done} of {total} valid plans sampled…', fr: 'Audit : {done} découpages valides tirés sur {total}…' },
+  auditRunning: {
+    en: 'Audit: {done} of {total} valid {total:plan|plans} sampled…',
+    fr: 'Audit : {done} {done:découpage valide tiré|découpages valides tirés} sur {total}…',
+  },
   auditEmpty: {
     en: 'Audit stopped before a first valid plan was sampled: nothing to compare the plan with.',
     fr: 'Audit arrêté avant qu’un premier découpage valide soit tiré : rien à quoi comparer le découpage.',

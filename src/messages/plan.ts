@@ -73,8 +73,8 @@ export const PLAN_MESSAGES = {
     fr: 'K est le nombre de sections que doit former la zone découpée : un nombre entier ≥ 1',
   },
   'rules.splitIntoTwice': {
-    en: '{source} asks zone {zone} for {before} and for {sections} sections',
-    fr: '{source} demande pour la zone {zone} à la fois {before} et {sections} sections',
+    en: '{source} asks zone {zone} for {before} and for {sections} {sections:section|sections}',
+    fr: '{source} demande pour la zone {zone} à la fois {before} et {sections} {sections:section|sections}',
   },
   'rules.splitIntoTwice.hint': { en: 'give one count per zone', fr: 'donnez un seul nombre par zone' },
 
@@ -84,21 +84,21 @@ export const PLAN_MESSAGES = {
     fr: 'a un poids de {weight} ; {members} et voix doivent être des nombres ≥ 0',
   },
   'seats.minOverTotal': {
-    en: 'more minimum seats than total seats: {n} sections × {minSeats} minimum seats = {needed} > {seats} seats',
-    fr: 'plus de sièges minimum que de sièges en tout : {n} sections × {minSeats} sièges minimum = {needed} > {seats} sièges',
+    en: 'more minimum seats than total seats: {n} {n:section|sections} × {minSeats} minimum {minSeats:seat|seats} = {needed} > {seats} {seats:seat|seats}',
+    fr: 'plus de sièges minimum que de sièges en tout : {n} {n:section|sections} × {minSeats} {minSeats:siège|sièges} minimum = {needed} > {seats} {seats:siège|sièges}',
   },
   'seats.minOverTotal.hint': {
     en: 'raise {seatsOption} to at least {needed}, lower {minSeatsOption}, or make fewer sections',
     fr: 'portez {seatsOption} à au moins {needed}, baissez {minSeatsOption} ou faites moins de sections',
   },
   'seats.noMembers': {
-    en: 'cannot share {n} seats: every section has 0 {members}',
-    fr: 'impossible de répartir {n} sièges : toutes les sections ont 0 {members}',
+    en: 'cannot share {n} {n:seat|seats}: every section has 0 {members}',
+    fr: 'impossible de répartir {n} {n:siège|sièges} : toutes les sections ont 0 {members}',
   },
   'seats.noMembers.hint': { en: 'check the member counts of the zones', fr: 'vérifiez les effectifs des zones' },
   'seats.divisorNeedsSeats': {
-    en: '{method} gives every section with {members} at least one seat, but there are {n} such sections and only {seats} seats',
-    fr: '{method} donne au moins un siège à chaque section qui a des {members}, mais il y a {n} sections de ce type et seulement {seats} sièges',
+    en: '{method} gives every section with {members} at least one seat, but there {n:is|are} {n} such {n:section|sections} and only {seats} {seats:seat|seats}',
+    fr: '{method} donne au moins un siège à chaque section qui a des {members}, mais il y a {n} {n:section|sections} de ce type et seulement {seats} {seats:siège|sièges}',
   },
   'seats.divisorNeedsSeats.hint': {
     en: 'raise {seatsOption} to at least {n} or choose another {methodOption}',
@@ -181,9 +181,9 @@ export const PLAN_MESSAGES = {
   },
   'graph.refusedLine': { en: '{before}\n  - {part}', fr: '{before}\n  - {part}' },
   'graph.refusedPart': { en: '{zones}, {n} {members}, below the threshold of {min}{nearest}', fr: '{zones}, {n} {members}, sous le seuil de {min}{nearest}' },
-  'graph.refusedMore': { en: '… (+{n} more)', fr: '… (+{n} autres)' },
+  'graph.refusedMore': { en: '… (+{n} more)', fr: '… (+{n} {n:autre|autres})' },
   'graph.part': { en: 'the part {n:|of {n} zones }{list}', fr: 'la partie {n:|de {n} zones }{list}' },
-  'graph.partMore': { en: '{list}, … (+{n} more)', fr: '{list}, … (+{n} autres)' },
+  'graph.partMore': { en: '{list}, … (+{n} more)', fr: '{list}, … (+{n} {n:autre|autres})' },
   'graph.nearest': { en: '; its nearest part is {b} ({bName}), {km} km away', fr: ' ; la partie la plus proche est {b} ({bName}), à {km} km' },
   'graph.noNearest': { en: '; no other part has a vertex', fr: ' ; aucune autre partie n’a de sommet' },
   'graph.refused.hint': {
@@ -218,7 +218,7 @@ export const PLAN_MESSAGES = {
   'propose.thresholdSeats': { en: '{n} (= {minSeatsOption} {minSeats} × {perSeatOption})', fr: '{n} (= {minSeatsOption} {minSeats} × {perSeatOption})' },
   'propose.lowerSeats': { en: '{minSeatsOption} or {perSeatOption}', fr: '{minSeatsOption} ou {perSeatOption}' },
   // a list of zones in braces: the braces are values ({open}, {close}) since a brace in a template opens a placeholder
-  'propose.zoneListMore': { en: '{open}{names}, … {n} more{close}', fr: '{open}{names}, … et {n} autres{close}' },
+  'propose.zoneListMore': { en: '{open}{names}, … {n} more{close}', fr: '{open}{names}, … et {n} {n:autre|autres}{close}' },
   'propose.zoneAboveMax': {
     en: 'has {n} {members}, more than {option} {max}, and a section cannot hold part of a zone',
     fr: 'a {n} {members}, plus que {option} {max}, et une section ne peut pas contenir une partie de zone',
@@ -254,28 +254,28 @@ export const PLAN_MESSAGES = {
     fr: 'reliez-la à une zone voisine ({links} {first}:ZONE ou {autoLink}) ou baissez {lower}',
   },
   'propose.seatCapParts': {
-    en: '{seatsOption} {seats} with {minSeatsOption} {minSeats} allows at most {cap} {cap:section|sections}, but the zones form {parts} separate parts that each need their own section',
-    fr: '{seatsOption} {seats} avec {minSeatsOption} {minSeats} permet au plus {cap} {cap:section|sections}, mais les zones forment {parts} parties séparées qui demandent chacune leur propre section',
+    en: '{seatsOption} {seats} with {minSeatsOption} {minSeats} allows at most {cap} {cap:section|sections}, but the zones form {parts} separate {parts:part that needs its|parts that each need their} own section',
+    fr: '{seatsOption} {seats} avec {minSeatsOption} {minSeats} permet au plus {cap} {cap:section|sections}, mais les zones forment {parts} {parts:partie séparée qui demande sa|parties séparées qui demandent chacune leur} propre section',
   },
   'propose.seatCapParts.hint': {
     en: 'raise {seatsOption}, lower {minSeatsOption}, or link the separate parts ({links} / {autoLink})',
     fr: 'augmentez {seatsOption}, baissez {minSeatsOption} ou reliez les parties séparées ({links} / {autoLink})',
   },
   'propose.sectionsAboveBound': {
-    en: '{option} {sections} is impossible: at most {ub} sections can each reach {min} {members}',
-    fr: '{option} {sections} est impossible : au plus {ub} sections peuvent atteindre chacune {min} {members}',
+    en: '{option} {sections} is impossible: at most {ub} {ub:section can reach|sections can each reach} {min} {members}',
+    fr: '{option} {sections} est impossible : au plus {ub} {ub:section peut atteindre|sections peuvent atteindre chacune} {min} {members}',
   },
   'propose.sectionsAboveBound.hint': {
-    en: 'ask for {ub} sections or fewer, or lower {minMembers}',
-    fr: 'demandez {ub} sections ou moins, ou baissez {minMembers}',
+    en: 'ask for {ub} {ub:section|sections} or fewer, or lower {minMembers}',
+    fr: 'demandez {ub} {ub:section|sections} ou moins, ou baissez {minMembers}',
   },
   'propose.sectionsBelowParts': {
-    en: '{option} {sections} is impossible: the zones form {parts} separate parts and a section cannot span two of them',
-    fr: '{option} {sections} est impossible : les zones forment {parts} parties séparées et une section ne peut pas s’étendre sur deux d’entre elles',
+    en: '{option} {sections} is impossible: the zones form {parts} separate {parts:part|parts} and a section cannot span two of them',
+    fr: '{option} {sections} est impossible : les zones forment {parts} {parts:partie séparée|parties séparées} et une section ne peut pas s’étendre sur deux d’entre elles',
   },
   'propose.sectionsBelowParts.hint': {
-    en: 'ask for at least {parts} sections, or link the parts ({links} / {autoLink})',
-    fr: 'demandez au moins {parts} sections, ou reliez les parties ({links} / {autoLink})',
+    en: 'ask for at least {parts} {parts:section|sections}, or link the parts ({links} / {autoLink})',
+    fr: 'demandez au moins {parts} {parts:section|sections}, ou reliez les parties ({links} / {autoLink})',
   },
   'propose.noDeviationPlan': {
     en: 'no plan found where every section is within ±{p} % of the mean section size and meets the other rules ({detail})',
@@ -286,16 +286,16 @@ export const PLAN_MESSAGES = {
     fr: 'augmentez {maxDeviation}, ou découpez les plus grandes zones en unités plus fines ({splitWith})',
   },
   'propose.tried': { en: 'tried {k} {k:section|sections}', fr: '{k} {k:section essayée|sections essayées}' },
-  'propose.triedRange': { en: 'tried {a} to {b} sections', fr: 'de {a} à {b} sections essayées' },
+  'propose.triedRange': { en: 'tried {a} to {b} {b:section|sections}', fr: 'de {a} à {b} {b:section essayée|sections essayées}' },
   'propose.largestAboveBound': {
     en: 'the largest zone, {n} {members}, is above the bound for {count}',
     fr: 'la plus grande zone, {n} {members}, dépasse la borne pour {count}',
   },
-  'propose.sectionCount': { en: '{k} sections', fr: '{k} sections' },
+  'propose.sectionCount': { en: '{k} {k:section|sections}', fr: '{k} {k:section|sections}' },
   'propose.anyCount': { en: 'any number of sections', fr: 'tout nombre de sections' },
   'propose.sectionTestFailed': {
-    en: 'no plan of {sections} sections was found in which every section holds --max-spread: {n} {n:section still breaks|sections still break} it',
-    fr: 'aucun découpage de {sections} sections où chaque section respecte --max-spread n’a été trouvé : {n} {n:section ne le respecte|sections ne le respectent} toujours pas',
+    en: 'no plan of {sections} {sections:section|sections} was found in which every section holds --max-spread: {n} {n:section still breaks|sections still break} it',
+    fr: 'aucun découpage de {sections} {sections:section|sections} où chaque section respecte --max-spread n’a été trouvé : {n} {n:section ne le respecte|sections ne le respectent} toujours pas',
   },
   'propose.sectionTestFailed.hint': {
     en: 'widen the limit of --max-spread, or ask for fewer sections with --sections',
@@ -306,8 +306,8 @@ export const PLAN_MESSAGES = {
     fr: 'seulement {found} {found:section atteignant {min} {members} a pu être trouvée|sections atteignant chacune {min} {members} ont pu être trouvées}, et non {target} (au plus {ub} sont possibles en théorie)',
   },
   'propose.fewerSections.hint': {
-    en: 'ask for {found} sections or fewer, or try more {iterations} or another {seed}',
-    fr: 'demandez {found} sections ou moins, ou augmentez {iterations} ou changez de {seed}',
+    en: 'ask for {found} {found:section|sections} or fewer, or try more {iterations} or another {seed}',
+    fr: 'demandez {found} {found:section|sections} ou moins, ou augmentez {iterations} ou changez de {seed}',
   },
   'propose.cannotMergeDown': {
     en: 'cannot merge the sections down to {target} without breaking {maxMembers}',
@@ -340,16 +340,16 @@ export const PLAN_MESSAGES = {
 
   // propose: notes under the sections
   'propose.note.seatCap': {
-    en: '{cap} sections at most: {seatsOption} {seats} with {minSeatsOption} {minSeats} each',
-    fr: '{cap} sections au plus : {seatsOption} {seats} avec {minSeatsOption} {minSeats} chacune',
+    en: '{cap} {cap:section|sections} at most: {seatsOption} {seats} with {minSeatsOption} {minSeats} each',
+    fr: '{cap} {cap:section|sections} au plus : {seatsOption} {seats} avec {minSeatsOption} {minSeats} chacune',
   },
   'propose.note.timeLimit': {
     en: 'stopped by {option}: the result depends on the machine speed; raise the limit for a reproducible plan',
     fr: 'arrêté par {option} : le résultat dépend de la vitesse de la machine ; relevez la limite pour un plan reproductible',
   },
   'propose.note.exactTooMany': {
-    en: '{option}: more than {n} minimal sections (sections of many zones), too many to solve exactly; the bound is the counting one',
-    fr: '{option} : plus de {n} sections minimales (des sections de nombreuses zones), trop pour une résolution exacte ; la borne est celle du comptage',
+    en: '{option}: more than {n} minimal {n:section|sections} (sections of many zones), too many to solve exactly; the bound is the counting one',
+    fr: '{option} : plus de {n} {n:section minimale|sections minimales} (des sections de nombreuses zones), trop pour une résolution exacte ; la borne est celle du comptage',
   },
 
   // propose: splitting very large zones into finer units (split.ts, prepare.ts, links.ts)
@@ -410,8 +410,8 @@ export const PLAN_MESSAGES = {
     fr: 'indiquez avec {option} la propriété qui contient le code de zone ; les propriétés des unités sont : {list}',
   },
   'split.sumMismatch': {
-    en: 'has {n} {members} in {zones} but its {k} finer units in {fine} add up to {sum}',
-    fr: 'a {n} {members} dans {zones}, mais ses {k} unités fines de {fine} en totalisent {sum}',
+    en: 'has {n} {members} in {zones} but its {k} {k:finer unit|finer units} in {fine} add up to {sum}',
+    fr: 'a {n} {members} dans {zones}, mais ses {k} {k:unité fine|unités fines} de {fine} en totalisent {sum}',
   },
   'split.sumMismatch.hint': {
     en: "both files must count the same {members}: fix the counts, or remove the units' member counts to share the zone's {members} in proportion to their population",
@@ -457,20 +457,20 @@ export const PLAN_MESSAGES = {
     fr: 'la zone {zone} peut former au plus {most} {most:section|sections} de {min} {members} avec ses unités, et non {k}',
   },
   'split.into.tooMany.hint': {
-    en: 'it has {n} {members} in {units} units: ask for {option} {zone}:{best}',
-    fr: 'elle a {n} {members} dans {units} unités : demandez {option} {zone}:{best}',
+    en: 'it has {n} {members} in {units} {units:unit|units}: ask for {option} {zone}:{best}',
+    fr: 'elle a {n} {members} dans {units} {units:unité|unités} : demandez {option} {zone}:{best}',
   },
   'split.into.tooManyLower.hint': {
-    en: 'it has {n} {members} in {units} units: ask for {option} {zone}:{best} (or lower {minMembers})',
-    fr: 'elle a {n} {members} dans {units} unités : demandez {option} {zone}:{best} (ou baissez {minMembers})',
+    en: 'it has {n} {members} in {units} {units:unit|units}: ask for {option} {zone}:{best} (or lower {minMembers})',
+    fr: 'elle a {n} {members} dans {units} {units:unité|unités} : demandez {option} {zone}:{best} (ou baissez {minMembers})',
   },
   'split.note.unknownParents': {
     en: '{n} finer {n:unit|units} of {fine} {n:names|name} a zone that is not in {zones} (property "{prop}") and {n:was|were} ignored: {list}',
     fr: '{n} {n:unité fine|unités fines} de {fine} {n:cite|citent} une zone absente de {zones} (propriété « {prop} ») et {n:a été ignorée|ont été ignorées} : {list}',
   },
   'split.note.unknownParentsMore': {
-    en: '{n} finer units of {fine} name a zone that is not in {zones} (property "{prop}") and were ignored: {list} and {more} more',
-    fr: '{n} unités fines de {fine} citent une zone absente de {zones} (propriété « {prop} ») et ont été ignorées : {list} et {more} autres',
+    en: '{n} {n:finer unit|finer units} of {fine} {n:names|name} a zone that is not in {zones} (property "{prop}") and {n:was|were} ignored: {list} and {more} more',
+    fr: '{n} {n:unité fine|unités fines} de {fine} {n:cite|citent} une zone absente de {zones} (propriété « {prop} ») et {n:a été ignorée|ont été ignorées} : {list} et {more} {more:autre|autres}',
   },
   'split.note.noZone': { en: '{unit} (no zone)', fr: '{unit} (sans zone)' },
   'split.note.area': {
@@ -481,12 +481,12 @@ export const PLAN_MESSAGES = {
     en: '{n:zone|zones} above {above} {members} split into finer units: {list}',
     fr: '{n:zone|zones} de plus de {above} {members} {n:découpée|découpées} en unités plus fines : {list}',
   },
-  'split.note.zone': { en: '{id} {name} → {n} units', fr: '{id} {name} → {n} unités' },
+  'split.note.zone': { en: '{id} {name} → {n} {n:unit|units}', fr: '{id} {name} → {n} {n:unité|unités}' },
   'split.note.list': { en: '{a}, {b}', fr: '{a}, {b}' },
   'split.populationColumn': { en: 'column "{column}" of {file}', fr: 'colonne « {column} » de {file}' },
   'split.into.cannot': {
-    en: '{option} {zone}:{k}: the units of zone {zone} ({name}) cannot form {k} sections: {cause}',
-    fr: '{option} {zone}:{k} : les unités de la zone {zone} ({name}) ne peuvent pas former {k} sections : {cause}',
+    en: '{option} {zone}:{k}: the units of zone {zone} ({name}) cannot form {k} {k:section|sections}: {cause}',
+    fr: '{option} {zone}:{k} : les unités de la zone {zone} ({name}) ne peuvent pas former {k} {k:section|sections} : {cause}',
   },
 
   // pluralism: vote scenarios (votes.ts)

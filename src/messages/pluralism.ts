@@ -48,8 +48,8 @@ export const PLURALISM_LABELS = {
   /** one tie inside a section: the lists with equal averages → the ones that got the seats */
   tieIn: { en: '{section}: {candidates} → {winners}', fr: '{section} : {candidates} → {winners}' },
   simulation: {
-    en: 'Simulation: {draws} draws around the scenario (Dirichlet, concentration {c}, seed {seed}).',
-    fr: 'Simulation : {draws} tirages autour du scénario (Dirichlet, concentration {c}, graine {seed}).',
+    en: 'Simulation: {draws} {draws:draw|draws} around the scenario (Dirichlet, concentration {c}, seed {seed}).',
+    fr: 'Simulation : {draws} {draws:tirage|tirages} autour du scénario (Dirichlet, concentration {c}, graine {seed}).',
   },
   probability: {
     en: 'Probability that each list wins at least one seat:',
@@ -57,8 +57,8 @@ export const PLURALISM_LABELS = {
   },
   anywhere: { en: 'anywhere', fr: 'quelque part' },
   simMean: {
-    en: 'On average {lists} lists represented and {sections} sections electing more than one list.',
-    fr: 'En moyenne {lists} listes représentées et {sections} sections élisant plus d’une liste.',
+    en: 'On average {lists} {lists:list|lists} represented and {sections} {sections:section|sections} electing more than one list.',
+    fr: 'En moyenne {lists} {lists:liste représentée|listes représentées} et {sections} {sections:section|sections} élisant plus d’une liste.',
   },
   estimated: {
     en: 'Member figures are ESTIMATES, so seats and outcomes are estimates too.',

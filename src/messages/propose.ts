@@ -11,10 +11,13 @@ export const PROPOSE_LABELS = {
   crossesProp: { en: 'crosses {prop}', fr: 'franchit {prop}' },
   compactness: { en: 'compactness', fr: 'compacité' },
   found: {
-    en: 'found {n} {n:section|sections}; at most {max} are possible (each needs ≥ {threshold} members)',
-    fr: '{n} {n:section trouvée|sections trouvées} ; au plus {max} sont possibles (chacune doit compter au moins {threshold} adhérents)',
+    en: 'found {n} {n:section|sections}; at most {max} are possible (each needs ≥ {threshold} {threshold:member|members})',
+    fr: '{n} {n:section trouvée|sections trouvées} ; au plus {max} sont possibles (chacune doit compter au moins {threshold} {threshold:adhérent|adhérents})',
   },
-  outside: { en: '{n} zones lie outside the main {prop} of their section', fr: '{n} zones sont hors du {prop} principal de leur section' },
+  outside: {
+    en: '{n} {n:zone lies|zones lie} outside the main {prop} of {n:its|their} section',
+    fr: '{n} {n:zone est|zones sont} hors du {prop} principal de {n:sa|leur} section',
+  },
   note: { en: 'note: {note}', fr: 'note : {note}' },
   compactnessNote: {
     en: 'compactness: Polsby–Popper, 1 = a disc, near 0 = long or ragged',
@@ -33,12 +36,12 @@ export const PROPOSE_LABELS = {
   },
   wroteReport: { en: 'wrote {file}: the report (open it in a browser)', fr: '{file} écrit : le rapport (à ouvrir dans un navigateur)' },
   splitLine: {
-    en: 'zone {id} ({name}, {members} members) was split into its {units} finer units, now in {n} section{s}: {sections}',
-    fr: 'la zone {id} ({name}, {members} adhérents) est découpée en ses {units} unités plus fines, réparties en {n} section{s} : {sections}',
+    en: 'zone {id} ({name}, {members} members) was split into its {units} {units:finer unit|finer units}, now in {n} section{s}: {sections}',
+    fr: 'la zone {id} ({name}, {members} adhérents) est découpée en ses {units} {units:unité plus fine|unités plus fines}, réparties en {n} section{s} : {sections}',
   },
   wroteUnits: {
-    en: 'wrote {file}: {n} units (use it with the plan in check, export and report, with --members members{snap} and the same links)',
-    fr: '{file} écrit : {n} unités (à utiliser avec le découpage dans check, export et report, avec --members members{snap} et les mêmes liaisons)',
+    en: 'wrote {file}: {n} {n:unit|units} (use it with the plan in check, export and report, with --members members{snap} and the same links)',
+    fr: '{file} écrit : {n} {n:unité|unités} (à utiliser avec le découpage dans check, export et report, avec --members members{snap} et les mêmes liaisons)',
   },
   snapAdvice: { en: ' --snap {m}', fr: ' --snap {m}' },
   splitMissing: {
@@ -54,12 +57,12 @@ export const PROPOSE_LABELS = {
     fr: 'remarque : les unités de la zone {z} ne forment pas un seul tenant (une île ou une enclave parmi elles)',
   },
   boundGap: {
-    en: '{n} {n:section|sections}; no plan can have more than {max} ({how}), each needing ≥ {threshold} members',
-    fr: '{n} {n:section|sections} ; aucun découpage ne peut en avoir plus de {max} ({how}), chacune devant compter au moins {threshold} adhérents',
+    en: '{n} {n:section|sections}; no plan can have more than {max} ({how}), each needing ≥ {threshold} {threshold:member|members}',
+    fr: '{n} {n:section|sections} ; aucun découpage ne peut en avoir plus de {max} ({how}), chacune devant compter au moins {threshold} {threshold:adhérent|adhérents}',
   },
   boundOptimal: {
-    en: '{n} {n:section|sections}: optimal, no plan can have more ({how}), each needing ≥ {threshold} members',
-    fr: '{n} {n:section|sections} : optimal, aucun découpage ne peut en avoir plus ({how}), chacune devant compter au moins {threshold} adhérents',
+    en: '{n} {n:section|sections}: optimal, no plan can have more ({how}), each needing ≥ {threshold} {threshold:member|members}',
+    fr: '{n} {n:section|sections} : optimal, aucun découpage ne peut en avoir plus ({how}), chacune devant compter au moins {threshold} {threshold:adhérent|adhérents}',
   },
   byCount: {
     en: 'counting the zones that reach the threshold alone and the members of the others',

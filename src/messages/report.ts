@@ -34,8 +34,8 @@ export const REPORT_MESSAGES = {
   },
   membersPartlyEstimated: { en: 'Some numbers of {members} are estimates', fr: 'Une partie des nombres de {members} sont des estimations' },
   membersPartlyEstimatedText: {
-    en: 'Only the numbers of {members} of the {units} units of split zone {zones} are estimates (the zone’s count shared among them), and so are the figures of the sections that hold them: {sections}. Every other figure is a count: {description}.',
-    fr: 'Seuls les nombres de {members} des {units} unités de la zone découpée {zones} sont des estimations (le décompte de la zone réparti entre elles), et donc aussi ceux des sections qui les contiennent : {sections}. Tous les autres nombres sont des décomptes : {description}.',
+    en: 'Only the numbers of {members} of the {units} {units:unit|units} of split zone {zones} are estimates (the zone’s count shared among them), and so are the figures of the sections that hold them: {sections}. Every other figure is a count: {description}.',
+    fr: 'Seuls les nombres de {members} des {units} {units:unité|unités} de la zone découpée {zones} sont des estimations (le décompte de la zone réparti entre elles), et donc aussi ceux des sections qui les contiennent : {sections}. Tous les autres nombres sont des décomptes : {description}.',
   },
   membersCounted: {
     en: 'The numbers of {members} come from the source data: {description}.',
@@ -47,8 +47,8 @@ export const REPORT_MESSAGES = {
     fr: 'Un délégué pour {n} {members} (arrondi à l’entier inférieur).',
   },
   ruleTotalSeats: {
-    en: '{n} delegates in all, shared between sections by the {method} method, each section first receiving its minimum.',
-    fr: '{n} délégués au total, répartis entre les sections selon la méthode {method}, chaque section recevant d’abord son minimum.',
+    en: '{n} {n:delegate|delegates} in all, shared between sections by the {method} method, each section first receiving its minimum.',
+    fr: '{n} {n:délégué|délégués} au total, {n:réparti|répartis} entre les sections selon la méthode {method}, chaque section recevant d’abord son minimum.',
   },
   noRules: {
     en: 'No rules were given; figures are shown without a verdict.',
@@ -84,13 +84,19 @@ export const REPORT_MESSAGES = {
   colResult: { en: 'Result', fr: 'Résultat' },
   colDetails: { en: 'Details', fr: 'Détails' },
   verdictsNotChecked: { en: 'The plan was not checked against the rules.', fr: 'Le découpage n’a pas été vérifié au regard des règles.' },
-  allSectionsPass: { en: 'All {n} sections meet this rule.', fr: 'Les {n} sections respectent cette règle.' },
+  allSectionsPass: {
+    en: '{n:The only section meets|All {n} sections meet} this rule.',
+    fr: '{n:La seule section respecte|Les {n} sections respectent} cette règle.',
+  },
   sectionsFail: {
     en: '{n} {n:section breaks|sections break} this rule: {list}.',
     fr: '{n} {n:section ne respecte|sections ne respectent} pas cette règle : {list}.',
   },
   zonesFail: { en: '{n} {n:zone|zones} concerned: {list}.', fr: '{n} {n:zone concernée|zones concernées} : {list}.' },
-  sectionCountDetail: { en: '{value} sections, {limit} required.', fr: '{value} sections pour {limit} demandées.' },
+  sectionCountDetail: {
+    en: '{value} {value:section|sections}, {limit} required.',
+    fr: '{value} {value:section|sections} pour {limit} {limit:demandée|demandées}.',
+  },
   respectDetail: {
     en: '{n} {n:section crosses|sections cross} these boundaries: {list}.',
     fr: '{n} {n:section franchit|sections franchissent} ces limites : {list}.',

@@ -4,20 +4,20 @@ import type { Table } from './message.js';
 export const SEATS_LABELS = {
   // the seat rule, from its figures ({method}: the method's long name, src/messages/methods.ts)
   'rule.perSeat': {
-    en: '1 seat per {n} members, rounded down (remainders are dropped: a section of {example} members elects 6)',
-    fr: 'un délégué pour {n} adhérents, arrondi à l’entier inférieur (les restes sont perdus : une section de {example} adhérents en élit 6)',
+    en: '1 seat per {n} {n:member|members}, rounded down (remainders are dropped: a section of {example} {example:member|members} elects 6)',
+    fr: 'un délégué pour {n} {n:adhérent|adhérents}, arrondi à l’entier inférieur (les restes sont perdus : une section de {example} {example:adhérent|adhérents} en élit 6)',
   },
   'rule.total': {
-    en: '{n} seats by {method}',
-    fr: '{n} délégués au total, répartis entre les sections selon la méthode {method}',
+    en: '{n} {n:seat|seats} by {method}',
+    fr: '{n} {n:délégué|délégués} au total, {n:réparti|répartis} entre les sections selon la méthode {method}',
   },
   'rule.total.minDivisor': {
-    en: '{n} seats by {method}; every section first gets {min} seats, the remaining seats go one by one to the highest priority members / divisor, counting the seats already held (a section of 30,000 members gets more of them than one of 12,000)',
-    fr: '{n} délégués au total, répartis entre les sections selon la méthode {method} ; chaque section en reçoit d’abord {min}, puis les autres sont attribués un à un à la plus forte priorité adhérents / diviseur, compte tenu des délégués déjà obtenus (une section de 30 000 adhérents en obtient plus qu’une de 12 000)',
+    en: '{n} {n:seat|seats} by {method}; every section first gets {min} {min:seat|seats}, the remaining seats go one by one to the highest priority members / divisor, counting the seats already held (a section of 30,000 members gets more of them than one of 12,000)',
+    fr: '{n} {n:délégué|délégués} au total, {n:réparti|répartis} entre les sections selon la méthode {method} ; chaque section en reçoit d’abord {min}, puis les autres sont attribués un à un à la plus forte priorité adhérents / diviseur, compte tenu des délégués déjà obtenus (une section de 30 000 adhérents en obtient plus qu’une de 12 000)',
   },
   'rule.total.minHamilton': {
-    en: '{n} seats by {method}; every section first gets {min} seats, the remaining seats go by largest remainder of members (a section of 30,000 members gets more of them than one of 12,000)',
-    fr: '{n} délégués au total, répartis entre les sections selon la méthode {method} ; chaque section en reçoit d’abord {min}, puis les autres vont aux plus forts restes des adhérents (une section de 30 000 adhérents en obtient plus qu’une de 12 000)',
+    en: '{n} {n:seat|seats} by {method}; every section first gets {min} {min:seat|seats}, the remaining seats go by largest remainder of members (a section of 30,000 members gets more of them than one of 12,000)',
+    fr: '{n} {n:délégué|délégués} au total, {n:réparti|répartis} entre les sections selon la méthode {method} ; chaque section en reçoit d’abord {min}, puis les autres vont aux plus forts restes des adhérents (une section de 30 000 adhérents en obtient plus qu’une de 12 000)',
   },
   seatsLine: { en: 'Seats: {rule}.', fr: 'Délégués : {rule}.' },
   section: { en: 'section', fr: 'section' },
@@ -38,7 +38,7 @@ export const SEATS_LABELS = {
   },
   rangeLine: {
     en: '  members per seat from {min} to {max} (ratio {ratio}; 1 = perfect).',
-    fr: '  de {min} à {max} adhérents par délégué (rapport {ratio} ; 1 = parfait).',
+    fr: '  de {min} à {max} {max:adhérent|adhérents} par délégué (rapport {ratio} ; 1 = parfait).',
   },
   noSeats: {
     en: '  {n} {n:section|sections} with members {n:elects|elect} nobody.',

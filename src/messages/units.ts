@@ -4,8 +4,8 @@ import type { Table } from './message.js';
 export const CARRY_LABELS = {
   // {n} split zones: one is named ({zones} is its code), several are counted then listed
   carried: {
-    en: '{file}: {n:zone {zones} was split; its|{n} zones were split ({zones}); their} {units} units take {value}.',
-    fr: '{file} : {n:la zone {zones} a été découpée ; ses|{n} zones ont été découpées ({zones}) ; leurs} {units} unités reprennent {value}.',
+    en: '{file}: {n:zone {zones} was split; its|{n} zones were split ({zones}); their} {units} {units:unit takes|units take} {value}.',
+    fr: '{file} : {n:la zone {zones} a été découpée ; ses|{n} zones ont été découpées ({zones}) ; leurs} {units} {units:unité reprend|unités reprennent} {value}.',
   },
   // what the units of {n} split zones take
   section: { en: "{n:its section|their zone's section}", fr: '{n:sa section|la section de leur zone}' },

@@ -95,13 +95,13 @@ describe('--lang fr: what the commands print', () => {
     expect(out).toContain('îles (zones qui ne touchent aucune autre zone) : 2');
     expect(out).toContain('pour relier les parties séparées, ajoutez --auto-link');
     expect(out).toContain(
-      'presque voisines : 1 paires de zones : 1 qui ne se touchent qu’en un point (pas voisines en mode rook ; --contiguity queen les relierait)',
+      'presque voisines : 1 paire de zones : 1 qui ne se touchent qu’en un point (pas voisines en mode rook ; --contiguity queen les relierait)',
     );
     expect(out).toContain('se touchent en un seul point, non reliées');
     expectNoEnglish(out);
     const snapped = await fr('graph', new URL('../fixtures/graph/gap-2m.geojson', import.meta.url).pathname, '--snap', '2.5');
     expect(snapped).toContain('les frontières distantes de moins de 2,5 m comptent comme communes');
-    expect(snapped).toContain('reliées seulement grâce à --snap');
+    expect(snapped).toContain('presque voisines : 1 paire de zones : 1 reliée seulement grâce à --snap');
     expect(snapped).toMatch(new RegExp(`à 2,0 m l’une de l’autre sur environ 1${NNBSP}1\\d\\d m de frontière, reliées`));
     expectNoEnglish(snapped);
   });
@@ -170,10 +170,10 @@ describe('--lang fr: import', () => {
       '--departements',
       '34',
     );
-    expect(out).toContain(`ze.geojson écrit : 1 zones d’emploi de la couche ze2020_2030`);
+    expect(out).toContain(`ze.geojson écrit : 1 zone d’emploi de la couche ze2020_2030`);
     expect(out).toContain('encodage du texte :');
-    expect(out).toContain('zones gardées : les 1 zones des départements 34 (1 autres écartées)');
-    expect(out).toContain('1 d’entre elles sont à cheval sur sa limite (leurs adhérents comptent en entier) : 0052 Sète (aussi département 30)');
+    expect(out).toContain('zone gardée : la seule zone des départements 34 (1 autre écartée)');
+    expect(out).toContain('1 d’entre elles est à cheval sur sa limite (ses adhérents comptent en entier) : 0052 Sète (aussi département 30)');
     expect(out).toMatch(/avertissement : .*population\.csv n’a pas de population pour 2 communes de 1 zone gardée : 0052 Sète \(2 : /);
     expect(out).toContain('ensuite : decoupage info');
     expectNoEnglish(out);

@@ -92,7 +92,7 @@ describe('decoupage graph', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/1 snapped/);
     expect(r.stdout).toMatch(/A West — B East, 2 m away: 2\.0 m apart over about 1,11\d m of border, joined/);
-    expect(r.stdout).toMatch(/near-misses: 1 pairs of zones: 1 joined only thanks to --snap/);
+    expect(r.stdout).toMatch(/near-misses: 1 pair of zones: 1 joined only thanks to --snap/);
   });
 
   itWithRealData([FRANCE_ZONES], 'on the real France layer, names the components and the islands', async () => {

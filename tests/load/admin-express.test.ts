@@ -33,7 +33,7 @@ describe('decoupage import admin-express', () => {
     expect(r.stdout).toMatch(
       /ADECOG_3-2_SHP_LAMB93_FXX-ED2024-02-22\/COMMUNE\.shp: 18 communes, 6 arrondissements \(projection: RGF_1993_Lambert_93 → WGS84\)/,
     );
-    expect(r.stdout).toMatch(/D974-ED2024-02-22\/COMMUNE\.shp: 1 communes, 0 arrondissements \(projection: RGR_1992_UTM_Zone_40S → WGS84\)/);
+    expect(r.stdout).toMatch(/D974-ED2024-02-22\/COMMUNE\.shp: 1 commune, 0 arrondissements \(projection: RGR_1992_UTM_Zone_40S → WGS84\)/);
     expect(r.stdout).toContain('replaced by their arrondissements: ZZ055 Massalia (6)');
     expect(r.stdout).toMatch(/warning: 1 unit has no zone d'emploi .*ZZ974/);
     const units = loadZones(out, { membersOptional: true });

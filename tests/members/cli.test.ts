@@ -146,7 +146,7 @@ describe('decoupage members', () => {
     // a name in the town column of an unmatched line is not a known town: it is not listed either
     const all = everything(dir, r);
     for (const f of FAKE) expect(all.toUpperCase()).not.toContain(f.toUpperCase());
-    expect(r.stdout).toMatch(/unreadable postal code: — \(not a known town\): 1 lines/);
+    expect(r.stdout).toMatch(/unreadable postal code: — \(not a known town\): 1 line/);
     expect(all).not.toMatch(/0600000\d{3}/);
     // a broken line (an unbalanced quote) is counted as unreadable, never shown; the other lines are read
     const good = Array.from({ length: 300 }, () => 'Brumbleweed;06000;NICE');
