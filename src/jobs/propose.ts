@@ -95,7 +95,7 @@ async function proposeWith(job: ProposeJob, pool: ProposeThreads | undefined, po
     lock: prepared.lock,
     progress: job.progress,
     pool,
-    // while the workers search: the number formats of the summary (ICU's data, 15–40 ms), then the bow-ties put off
+    // while the workers search: the number formats of the summary (ICU's data, 15–40 ms), then the outline warnings put off
     meanwhile: (busy) => {
       warmNumberFormats();
       job.warnLater?.run(busy);

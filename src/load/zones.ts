@@ -79,7 +79,7 @@ export interface LoadZonesOptions {
 
   /** when no source is given and features carry no "members": members = 0 instead of an error (graph command) */
   membersOptional?: boolean;
-  /** the bow-tie check (a warning only) is put off there, for the caller to run later (LaterWarnings) */
+  /** the outline checks that only warn (bow-ties, holes outside) are put off there, for the caller to run later (LaterWarnings) */
   warnLater?: LaterWarnings;
 }
 

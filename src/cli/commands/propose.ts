@@ -123,7 +123,7 @@ export function register(program: Command, ctx: CliContext): void {
     // the search's and the bound's worker threads start while the zones are read (they load their code meanwhile),
     // when the file is large enough for the reading to hide their start-up (a small layer runs on this thread)
     const pool = opts.threads !== 1 && fileBytes(zonesFile) >= EARLY_THREADS_BYTES ? startProposeThreads(opts.threads) : undefined;
-    // the bow-tie warnings are checked while a worker searches (the job runs them)
+    // the outline warnings (bow-ties, holes outside) are checked while a worker searches (the job runs them)
     const warnLater = new LaterWarnings();
     try {
       await runPropose({
