@@ -122,6 +122,8 @@ function flatten(g: ZoneGeometry): FlatRings {
  */
 export function rewindFlatRings(f: FlatRings, exterior: 'ccw' | 'cw'): FlatRings {
   const { xs, ys, ringStart, polyStart } = f;
+  // (decided once: a comparison first met at a layer's first hole would throw away V8's optimised code for this loop)
+  const exteriorCw = exterior === 'cw';
   for (let p = 0; p + 1 < polyStart.length; p++) {
     for (let r = polyStart[p]; r < polyStart[p + 1]; r++) {
       const from = ringStart[r];
@@ -129,8 +131,8 @@ export function rewindFlatRings(f: FlatRings, exterior: 'ccw' | 'cw'): FlatRings
       let twiceArea = 0;
       for (let i = from, j = to - 1; i < to; j = i++) twiceArea += (xs[i] - xs[j]) * (ys[i] + ys[j]);
       // twiceArea > 0 ⇔ clockwise (with y pointing north); a flat ring (0) counts as counter-clockwise
-      const want = r === polyStart[p] ? exterior : exterior === 'cw' ? 'ccw' : 'cw';
-      if (twiceArea > 0 !== (want === 'cw')) {
+      const wantCw = r === polyStart[p] ? exteriorCw : !exteriorCw;
+      if (twiceArea > 0 !== wantCw) {
         xs.subarray(from, to).reverse();
         ys.subarray(from, to).reverse();
       }

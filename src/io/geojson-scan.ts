@@ -205,9 +205,12 @@ function readCoordinates(b: Buffer, i: number, out: LayerPoints): number {
     if (c === 0x5b) depth++;
     else if (!isSpace(c)) break;
   }
-  if (depth !== 3 && depth !== 4) return -1;
-  out.depth = depth;
+  // (every comparison here runs for every feature: V8's optimised code drops out at the first comparison it has never
+  // seen run, e.g. `depth === 4` for the layer's first MultiPolygon, and France's first is its 16th zone)
+  if (depth < 3 || depth > 4) return -1;
+  out.depth = depth === 3 ? 3 : 4;
   const ringLevel = depth - 1; // the level inside a ring (1: the coordinates array itself)
+  const polygonLevel = depth - 2; // the level inside a polygon (1: the coordinates array of a Polygon)
   let xs = out.xs;
   let ys = out.ys;
   let top = out.top;
@@ -222,8 +225,7 @@ function readCoordinates(b: Buffer, i: number, out: LayerPoints): number {
       i++;
       out.top = top;
       if (level === ringLevel) out.ring();
-      else if (level === 2 && depth === 4) out.polygon();
-      else if (level === 1 && depth === 3) out.polygon();
+      else if (level === polygonLevel) out.polygon();
       continue;
     }
     // a point: two numbers

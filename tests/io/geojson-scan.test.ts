@@ -140,6 +140,31 @@ describe('the zone layer reader gives what JSON.parse and the nested gate gave',
     expect(r.notices.length).toBe(3); // closed, bow-tie, antimeridian
   });
 
+  it('more rings, polygons and points than the reader first made room for: the same zones, every one read', async () => {
+    // the room is guessed from the file's size (rings.ts, LayerPoints); tiny triangles written tight take less than
+    // any guess allows for, after Polygons, so the arrays grow mid-layer, in a MultiPolygon
+    const triangle = (x: number, y: number) => [
+      [x, y],
+      [x + 0.5, y],
+      [x, y + 0.5],
+      [x, y],
+    ];
+    const many = Array.from({ length: 3_000 }, (_, k) => [triangle(k % 60, Math.floor(k / 60))]);
+    const features = [
+      { type: 'Feature', properties: { code: 'A' }, geometry: { type: 'Polygon', coordinates: [square(-5, -5)] } },
+      { type: 'Feature', properties: { code: 'B' }, geometry: { type: 'MultiPolygon', coordinates: many } },
+      { type: 'Feature', properties: { code: 'C' }, geometry: { type: 'Polygon', coordinates: [square(-5, 60), triangle(-4.5, 60.2)] } },
+    ];
+    const r = await sameAsReadJson(JSON.stringify({ type: 'FeatureCollection', features }));
+    expect(r.flat).toBe(true);
+    const zones = JSON.parse(r.zones!) as { id: string; geometry: { coordinates: unknown[] } }[];
+    expect(zones.map((z) => z.id)).toEqual(['A', 'B', 'C']);
+    expect(zones[1].geometry.coordinates).toHaveLength(3_000);
+    const [outer, hole] = zones[2].geometry.coordinates as number[][][];
+    expect(outer).toEqual(square(-5, 60));
+    expect(new Set(hole.map((p) => p.join()))).toEqual(new Set(triangle(-4.5, 60.2).map((p) => p.join())));
+  });
+
   it('steps aside for anything but an ordinary layer, with the same messages', async () => {
     const base = (geometry: string, props = '{"code":"A"}') =>
       `{"type":"FeatureCollection","features":[{"type":"Feature","properties":${props},"geometry":${geometry}}]}`;
