@@ -43,16 +43,21 @@ export function decodeText(bytes: Uint8Array, file = '<text>'): DecodedText {
   }
   const at = decoded.text.indexOf(REPLACEMENT);
   if (at >= 0) {
-    const line = decoded.text.slice(0, at).split('\n').length;
-    throw new InputError(said('load.encoding.damaged', { line }), { file, hint: said('load.encoding.damaged.hint') });
+    throw new InputError(said('load.encoding.damaged', { line: lineAt(decoded.text, at) }), { file, hint: said('load.encoding.damaged.hint') });
   }
   const nul = decoded.text.indexOf('\0');
   if (nul >= 0) {
     // the line, for a text file with one stray NUL (a workbook or an archive has them from its first line)
-    const line = decoded.text.slice(0, nul).split('\n').length;
-    throw new InputError(said('load.encoding.nul', { line }), { file, hint: said('load.encoding.nul.hint') });
+    throw new InputError(said('load.encoding.nul', { line: lineAt(decoded.text, nul) }), { file, hint: said('load.encoding.nul.hint') });
   }
   return decoded;
+}
+
+/** The line (from 1) of the character at `offset` of a text: the line feeds before it, plus one. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function strict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array, file: string): string {

@@ -8,7 +8,7 @@ import { InputError } from '../core/errors.js';
 import { count, said, type Said } from '../messages/message.js';
 import { notice } from '../core/notices.js';
 import { describeFsError, recordInput } from './atomic.js';
-import { decodeText, encodingName, type TextEncoding } from './encoding.js';
+import { decodeText, encodingName, lineAt, type TextEncoding } from './encoding.js';
 import { describeJsonError } from './json-place.js';
 
 /** Default limit on one input file (MB); DECOUPAGE_MAX_INPUT_MB changes it, up to HARD_MAX_INPUT_MB. */
@@ -155,7 +155,7 @@ export function jsonTooDeep(text: string, max = MAX_JSON_DEPTH): number | undefi
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
-      if (++depth > max) return text.slice(0, i).split('\n').length;
+      if (++depth > max) return lineAt(text, i);
     } else if (c === 93 || c === 125) depth--;
   }
   return undefined;

@@ -55,7 +55,7 @@ export function labelAnchor(geometry: MultiPolygon, projection: GeoProjection): 
 }
 
 /** An estimate of the width of `chars` characters of semi-bold text at font size `size` (labels: DejaVu Sans semi-bold is about 0.64 em a character). */
-export function textWidth(chars: number, size: number): number {
+function textWidth(chars: number, size: number): number {
   return chars * size * 0.64;
 }
 
