@@ -95,7 +95,7 @@ export { renderReport } from './report/html.js';
 // --- official layers ---
 
 // --- proved bound ---
-/** proposeSections, then a proved upper bound on the number of sections (HiGHS); `exact` solves small layers to optimality. */
+/** proposeSections, then a proved upper bound on the number of sections; `exact` solves small layers to optimality. */
 export { proposeProved } from './propose/exact.js';
 
 // --- the editor ---

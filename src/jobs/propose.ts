@@ -12,11 +12,8 @@ import { writeOutputs, type CsvStyle, type LaterWarnings, type OutputFile } from
 import { planFromInput, planToCsv, readPlan } from '../load/index.js';
 import { say, type Said, type Voice } from '../messages/index.js';
 import {
-  effectiveThreshold,
   formatSections,
   formatSplit,
-  mayEnumerateFromMembers,
-  MIN_UNITS_FOR_THREADS,
   prepareSplit,
   PREFER_LABELS,
   PROPOSE_LABELS,
@@ -62,21 +59,8 @@ export interface ProposeJob {
 
 export async function runPropose(job: ProposeJob): Promise<void> {
   // worker threads for the search and the bound: the caller's (started before the zones were read), else started
-  // now, before the graph is built; HiGHS loaded at once where the zones show the bound will likely need it
-  const zs = job.zones.zones;
-  const { pool, release } = threadsFor({ threads: job.search.threads, pool: job.pool }, zs.length);
-  if (
-    pool &&
-    zs.length >= MIN_UNITS_FOR_THREADS &&
-    job.rules.sections === undefined &&
-    mayEnumerateFromMembers(
-      zs.map((z) => z.members),
-      effectiveThreshold(job.rules),
-      job.search.exact,
-    )
-  ) {
-    pool.loadHighs();
-  }
+  // now, before the graph is built
+  const { pool, release } = threadsFor({ threads: job.search.threads, pool: job.pool }, job.zones.zones.length);
   // the workers are stopped once the plan and its bound are found: they stop while the outputs are written
   const done = job.pool ? () => void (job.closePool ? job.pool?.close() : undefined) : release;
   try {

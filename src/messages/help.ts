@@ -594,10 +594,10 @@ export const HELP_MESSAGES = {
   'propose.exact': {
     en:
       'small layers (up to a few hundred zones, sections of a few zones): solve to the proved optimum number of ' +
-      'sections (HiGHS) and say "optimal"; without it the bound is proved with a limited effort',
+      'sections and say "optimal"; without it the bound is proved with a limited effort',
     fr:
       'petites couches (jusqu’à quelques centaines de zones, sections de quelques zones) : résoudre jusqu’au nombre optimal ' +
-      'prouvé de sections (HiGHS) et dire « optimal » ; sans elle, la borne est prouvée avec un effort limité',
+      'prouvé de sections et dire « optimal » ; sans elle, la borne est prouvée avec un effort limité',
   },
   'propose.prefer': {
     en: 'prefer keeping zones in the section they have in this plan (members keep their delegates); prints the share of members who stay',

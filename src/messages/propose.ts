@@ -72,5 +72,5 @@ export const PROPOSE_LABELS = {
     en: 'linear relaxation of the packing of minimal sections, HiGHS',
     fr: 'relaxation linéaire de l’empilement des sections minimales, HiGHS',
   },
-  byMip: { en: 'packing of minimal sections solved exactly, HiGHS', fr: 'empilement des sections minimales résolu exactement, HiGHS' },
+  byMip: { en: 'packing of minimal sections solved exactly', fr: 'empilement des sections minimales résolu exactement' },
 } as const satisfies Table;

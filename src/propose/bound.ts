@@ -1,5 +1,6 @@
 import type { Problem } from './problem.js';
 import { loadHighs } from './highs.js';
+import { packExactly } from './packing.js';
 
 /**
  * Upper bounds on the number of sections, and the exact maximum on small layers.
@@ -16,7 +17,9 @@ import { loadHighs } from './highs.js';
  *   holds at most min(⌊members(C) / T⌋, ⌊|C| / q⌋) sections, q = the fewest zones of C reaching T.
  * - minimalSections: enumerates the minimal sections (each connected set once, from its smallest zone,
  *   Wernicke's ESU, pruned as soon as a set reaches T); gives up above a cap (large sections).
- * - packingModel: the set packing as a CPLEX LP text for HiGHS (LP relaxation, or MIP with Binary).
+ * - packExactly (packing.ts): the set packing solved exactly here, part by part of the map, when its parts are narrow
+ *   enough (France's are: a few thousand states, ~2 ms); else
+ * - packingModel: the set packing as a CPLEX LP text for HiGHS (LP relaxation, or MIP with Binary), loaded then only.
  * - boundFacts: those figures for one layer, computed in order and only as far as needed; boundOf (exact.ts)
  *   turns them into the proved bound. They need only the zones' members and adjacency (`BoundInput`), so a
  *   worker thread can compute them while the search runs (bound-thread.ts).
@@ -194,6 +197,8 @@ export interface BoundSettings {
   maxNodes?: number;
   /** a safety cap on the MIP (makes the bound depend on the machine's speed) */
   timeLimitMs?: number;
+  /** states packExactly may meet before HiGHS takes over (default PACKING_STATES; 0: HiGHS at once) */
+  packingStates?: number;
 }
 
 /** The figures a bound is proved from, each computed only when the ones before do not settle it. */
@@ -206,9 +211,9 @@ export interface BoundFacts {
   complete: boolean;
   /** minimal sections enumerated */
   sets: number;
-  /** ⌊LP relaxation⌋ of the packing, when solved to optimality (and needed: not once the MIP has proved the optimum) */
+  /** ⌊LP relaxation⌋ of the packing (HiGHS), when solved to optimality (and needed: not once the optimum is proved) */
   lp?: number;
-  /** the packing's optimum and one optimal packing (zone indices), when the MIP proved it */
+  /** the packing's optimum and one optimal packing (zone indices), when proved: by packExactly, else HiGHS's MIP */
   mip?: { value: number; packing: number[][] };
 }
 
@@ -225,21 +230,10 @@ export function mayEnumerate(p: BoundInput, o: BoundSettings, count = Math.min(c
 }
 
 /**
- * Before the graph is built: false when mayEnumerate will surely be false (so HiGHS will not be needed), from the
- * members alone: countBound ≤ big zones + ⌊members of the small ones / T⌋.
- */
-export function mayEnumerateFromMembers(members: ArrayLike<number>, T: number, exact = false): boolean {
-  if (exact) return true;
-  let small = 0;
-  let smallMembers = 0;
-  for (let i = 0; i < members.length; i++) if (members[i]! < T) (small++, (smallMembers += members[i]!));
-  return small <= MAX_ZONES_PER_SECTION * Math.max(1, Math.floor(smallMembers / T));
-}
-
-/**
  * The facts for a layer. With `found` (the sections of the plan in hand), stop as soon as they prove the plan
  * optimal: no enumeration when it reaches the count, no MIP when it reaches the LP bound. Without it (a worker
- * thread computing them while the search runs), go to the end. boundOf gives the same bound from either.
+ * thread computing them while the search runs), go to the end. boundOf gives the same bound from either. The
+ * packing is solved here first (packExactly, a few milliseconds where it can): HiGHS is loaded only when it cannot.
  */
 export async function boundFacts(p: BoundInput, o: BoundSettings, found?: number): Promise<BoundFacts> {
   const facts: BoundFacts = { count: Math.min(countBound(p), o.cap), enumerated: false, complete: true, sets: 0 };
@@ -247,6 +241,11 @@ export async function boundFacts(p: BoundInput, o: BoundSettings, found?: number
   const { sets, complete } = minimalSections(p, o.maxSets ?? (o.exact ? 300_000 : 100_000));
   Object.assign(facts, { enumerated: true, complete, sets: sets.length });
   if (!complete || sets.length === 0) return facts;
+  const packed = packExactly(p.members, sets, o.packingStates);
+  if (packed) {
+    facts.mip = { value: packed.length, packing: packed.map((k) => sets[k]) };
+    return facts;
+  }
   const highs = await loadHighs();
   const relaxation = () => {
     const lp = highs.solve(packingModel(p.n, sets, false), { output_flag: false, random_seed: 1 });
@@ -254,7 +253,7 @@ export async function boundFacts(p: BoundInput, o: BoundSettings, found?: number
   };
   // with the plan's count in hand, the LP may prove it optimal without the MIP; without it (a worker going to the
   // end), the MIP comes first: its optimum says all the LP's would (it is at most the LP's, and boundOf keeps the
-  // lower), and the LP is solved only when the MIP stops short (France: ~20 ms less before the bound is known)
+  // lower), and the LP is solved only when the MIP stops short
   if (found !== undefined) {
     relaxation();
     if (found >= Math.min(facts.count, facts.lp ?? Infinity)) return facts;

@@ -25,8 +25,8 @@ export interface ProveOptions {
 /**
  * How many sections can a plan have at most? From the cheapest argument that settles it (the facts of bound.ts):
  *  1. countBound (big zones + pockets of small zones), when the plan found already reaches it;
- *  2. else the LP relaxation of the packing of minimal sections (HiGHS), when they can be enumerated;
- *  3. else that packing as a MIP (HiGHS, node-limited unless exact): its optimum when proved.
+ *  2. else the packing of minimal sections, when they can be enumerated: solved exactly (packing.ts), else through
+ *     HiGHS, its LP relaxation, then as a MIP (node-limited unless exact): its optimum when proved.
  * `packing` is the optimal packing when the MIP proved one (zone indices of each minimal section).
  */
 export async function proveBound(
@@ -72,14 +72,14 @@ export async function proposeProved(zones: ZoneSet, graph: ZoneGraph, rules: Rul
   requireCharter(rules);
   if (rules.sections !== undefined) return proposeSections(zones, graph, rules, opts); // the count is given: nothing to prove
   const settings = boundSettings(rules, opts);
-  // the bound's facts on a worker thread while the search runs here (where HiGHS may be needed)
+  // the bound's facts on a worker thread while the search runs here
   let p: Problem | undefined;
   let early: Promise<BoundFacts> | undefined;
   let threads: ReturnType<typeof threadsFor> = { pool: undefined, release() {} };
   try {
     p = buildProblem(zones, graph, rules, opts.lock);
     const enumerate = mayEnumerate(p, settings);
-    threads = threadsFor(opts, p.n, enumerate);
+    threads = threadsFor(opts, p.n);
     // a small layer's bound stays here (threadsFor gives it no worker of its own, nor should a caller's pool take it)
     if (threads.pool && enumerate && p.n >= MIN_UNITS_FOR_THREADS) {
       early = threads.pool.boundFacts(p, settings);

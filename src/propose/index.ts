@@ -23,6 +23,6 @@ export { formatSections, formatSplit, PROPOSE_LABELS } from './format.js';
 export { rejectLinksToSplitZones } from './links.js';
 export { prepareSplit, type PrepareSplitOptions, type PreparedSplit } from './prepare.js';
 export { proposeProved, proveBound, type ProveOptions } from './exact.js';
-export { countBound, mayEnumerateFromMembers, minimalSections } from './bound.js';
+export { countBound, minimalSections } from './bound.js';
 export { MIN_UNITS_FOR_THREADS, startProposeThreads, threadsFor, type ProposeThreads } from './threads.js';
 export { PREFER_LABELS, withPreference } from './prefer.js';

@@ -1,12 +1,12 @@
 /**
  * Propose on several cores. A `ProposeThreads` is a small pool of worker threads (worker.ts), started as early as
- * possible (before the graph is built, so that they have loaded their code and HiGHS when the search starts). Two
+ * possible (before the graph is built, so that they have loaded their code when the search starts). Two
  * kinds of work go to them:
  *  - search chains (chain.ts): chain 0 runs on this thread, the others in the workers (short chains all run in the
  *    workers once they have started), which write their outcome into shared memory; this thread waits for
  *    them with Atomics.wait, so proposeSections stays synchronous;
- *  - the bound's facts (bound.ts: minimal sections, LP and MIP through HiGHS), answered by message while this
- *    thread finishes the plan.
+ *  - the bound's facts (bound.ts: minimal sections and their packing), answered by message while this thread
+ *    finishes the plan.
  * Every piece of work depends only on its input, never on where it ran: when a worker cannot start, fails or falls
  * silent, this thread does the piece itself with the same result. So the plan and the bound are the same on one
  * core or several.
@@ -90,9 +90,7 @@ function readOutcome(b: ChainBlock): ChainOutcome {
 
 /** What the workers are sent (worker.ts). */
 export type WorkerRequest =
-  | { kind: 'highs' }
-  | { kind: 'chain'; p: Problem; work: ChainWork; buffer: SharedArrayBuffer }
-  | { kind: 'bound'; id: number; p: BoundInput; settings: BoundSettings };
+  { kind: 'chain'; p: Problem; work: ChainWork; buffer: SharedArrayBuffer } | { kind: 'bound'; id: number; p: BoundInput; settings: BoundSettings };
 export type WorkerReply = { id: number; facts?: BoundFacts; error?: string };
 
 export interface ProposeThreads {
@@ -116,29 +114,22 @@ export interface ProposeThreads {
   boundFacts(p: BoundInput, settings: BoundSettings): Promise<BoundFacts>;
   /** Send the requests held back. */
   flush(): void;
-  /** Have the worker that answers bounds load HiGHS now (when the zones show a bound will likely need it). */
-  loadHighs(): void;
   /** Stop the workers (they never keep the process alive meanwhile); resolves once they have stopped. */
   close(): Promise<void>;
 }
 
 /**
  * Start `threads − 1` workers now (default: one per core but this one), or undefined on a single core or when no
- * worker can start (everything then runs on this thread, with the same results). `highs`: whether they load HiGHS
- * as soon as they start (when a bound will likely need it: mayEnumerateFromMembers).
+ * worker can start (everything then runs on this thread, with the same results).
  */
-export function startProposeThreads(
-  threads = availableParallelism(),
-  { silenceMs = SILENCE_MS, highs = true }: { silenceMs?: number; highs?: boolean } = {},
-): ProposeThreads | undefined {
+export function startProposeThreads(threads = availableParallelism(), { silenceMs = SILENCE_MS }: { silenceMs?: number } = {}): ProposeThreads | undefined {
   const workers: Worker[] = [];
   // one flag per worker, set once it has started (worker.ts)
   const readyFlags: Int32Array[] = [];
   for (let k = 0; k < threads - 1; k++) {
     try {
-      // `highs`: load HiGHS at once (a bound will likely need it), else on the first bound asked
       const ready = new Int32Array(new SharedArrayBuffer(4));
-      const w = new Worker(workerScript(import.meta.url, 'propose/worker.js'), { workerData: { highs, ready } });
+      const w = new Worker(workerScript(import.meta.url, 'propose/worker.js'), { workerData: { ready } });
       w.unref();
       workers.push(w);
       readyFlags.push(ready);
@@ -209,10 +200,6 @@ export function startProposeThreads(
       return answer;
     },
     flush,
-    loadHighs() {
-      const w = workers[workers.length - 1];
-      if (!failed.has(w)) w.postMessage({ kind: 'highs' } satisfies WorkerRequest);
-    },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
     },
@@ -236,16 +223,11 @@ export function startProposeThreads(
  * The worker threads one piece of propose's work uses, decided in one place: none on one thread (`threads: 1`, or a
  * single core); the caller's pool when it passed one; else a pool of its own for layers of MIN_UNITS_FOR_THREADS
  * units or more (smaller ones run here: a worker's start-up would cost more), which `release` stops.
- * `highs`: the own pool's worker loads HiGHS at once.
  */
-export function threadsFor(
-  opts: { threads?: number; pool?: ProposeThreads },
-  units: number,
-  highs = false,
-): { pool: ProposeThreads | undefined; release(): void } {
+export function threadsFor(opts: { threads?: number; pool?: ProposeThreads }, units: number): { pool: ProposeThreads | undefined; release(): void } {
   if ((opts.threads ?? availableParallelism()) < 2) return { pool: undefined, release() {} };
   if (opts.pool) return { pool: opts.pool, release() {} };
-  const own = units >= MIN_UNITS_FOR_THREADS ? startProposeThreads(opts.threads, { highs }) : undefined;
+  const own = units >= MIN_UNITS_FOR_THREADS ? startProposeThreads(opts.threads) : undefined;
   return { pool: own, release: () => void own?.close() };
 }
 

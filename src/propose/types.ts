@@ -53,7 +53,7 @@ export interface SectionBound {
   value: number;
   /**
    * how it was proved: 'count' big zones + pockets of small zones; 'lp' linear relaxation of the packing
-   * of minimal sections; 'mip' that packing solved to optimality (HiGHS)
+   * of minimal sections (HiGHS); 'mip' that packing solved to optimality (packing.ts, else HiGHS)
    */
   method: 'count' | 'lp' | 'mip';
   /** the plan found has this many sections: it is optimal */
@@ -82,7 +82,7 @@ export interface ProposeResult {
   sections: SectionSummary[];
   /** Upper bound on the number of sections (big zones + per pocket of small zones, see bound.ts countBound). */
   upperBound: number;
-  /** The proved bound, from proposeProved (LP / MIP through HiGHS when needed); absent from proposeSections. */
+  /** The proved bound, from proposeProved (the packing solved exactly, through HiGHS when needed); absent from proposeSections. */
   bound?: SectionBound;
   /** Effective member threshold per section: max(min-members, min-seats × members-per-seat). */
   threshold: number;

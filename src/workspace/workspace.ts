@@ -54,7 +54,7 @@ export class Workspace {
     return proposeSections(this.zones, this.graph, this.rules, opts);
   }
 
-  /** propose, then prove how many sections a plan can have at most (HiGHS); `exact` solves small layers. */
+  /** propose, then prove how many sections a plan can have at most; `exact` solves small layers. */
   proposeProved(opts: ProposeOptions & ProveOptions = {}): Promise<ProposeResult> {
     return proposeProved(this.zones, this.graph, this.rules, opts);
   }

@@ -67,7 +67,7 @@ describe('bounds on the number of sections', () => {
     }
   });
 
-  it('star (centre 2, arms of 8 touching only the centre, T = 10): counting says 2, the LP proves 1', async () => {
+  it('star (centre 2, arms of 8 touching only the centre, T = 10): counting says 2, the packing proves 1 (so does its LP)', async () => {
     const { zones, graph } = load('star.geojson');
     const rules = smallRules(10);
     const p = buildProblem(zones, graph, rules);
@@ -75,7 +75,10 @@ describe('bounds on the number of sections', () => {
     expect(key(minimalSections(p).sets)).toHaveLength(4); // the centre with each arm
     const r = await proposeProved(zones, graph, rules);
     expect(r.sections).toHaveLength(1);
-    expect(r.bound).toEqual({ value: 1, method: 'lp', optimal: true }); // all four share the centre
+    expect(r.bound).toEqual({ value: 1, method: 'mip', optimal: true }); // all four share the centre
+    // through HiGHS (the packing left to it): its linear relaxation proves it already
+    const facts = await boundFacts(p, { cap: Infinity, packingStates: 0 }, 0);
+    expect(facts.lp).toBe(1);
   });
 
   it('--exact reaches the brute-force optimum on random small grids, and says optimal', async () => {
@@ -97,24 +100,27 @@ describe('bounds on the number of sections', () => {
     }
   });
 
-  it("a worker's facts (no count in hand): the MIP first, the LP only when the MIP stops short; with a count, the LP first", async () => {
+  it("the packing solved without HiGHS; through HiGHS, a worker's facts (no count in hand): the MIP first, the LP only when the MIP stops short; with a count, the LP first", async () => {
     let compared = 0;
     for (let k = 1; k <= 6; k++) {
       const rng = new Rng(`facts-${k}`);
       const zones = gridZoneSet(3 + rng.int(2), 3 + rng.int(2), () => 1 + rng.int(9));
       const p = buildProblem(zones, buildGraph(zones), smallRules(9 + rng.int(8)));
       const optimum = brutePacking(bruteMinimal(p));
-      const worker = await boundFacts(p, { cap: Infinity, exact: true });
-      if (!worker.enumerated || worker.sets === 0) continue;
+      const own = await boundFacts(p, { cap: Infinity, exact: true });
+      if (!own.enumerated || own.sets === 0) continue;
       compared++;
+      expect(own.mip?.value).toBe(optimum);
+      expect(own.lp).toBeUndefined();
+      const worker = await boundFacts(p, { cap: Infinity, exact: true, packingStates: 0 });
       expect(worker.mip?.value).toBe(optimum);
       expect(worker.lp).toBeUndefined();
       // the MIP stopped at once: the LP is the bound, never below the optimum
-      const short = await boundFacts(p, { cap: Infinity, exact: true, timeLimitMs: 0 });
+      const short = await boundFacts(p, { cap: Infinity, exact: true, packingStates: 0, timeLimitMs: 0 });
       expect(short.mip).toBeUndefined();
       expect(short.lp).toBeGreaterThanOrEqual(optimum);
       // a plan of no sections in hand: the LP comes first, then the MIP
-      const withCount = await boundFacts(p, { cap: Infinity, exact: true }, 0);
+      const withCount = await boundFacts(p, { cap: Infinity, exact: true, packingStates: 0 }, 0);
       expect(withCount.lp).toBeGreaterThanOrEqual(optimum);
       expect(withCount.mip?.value).toBe(optimum);
     }
@@ -148,7 +154,7 @@ describe('bounds on the number of sections', () => {
 
   itWithRealData(
     [FRANCE_ZONES, COMMUNE_TABLE_2023],
-    'France zones (Marie-Galante linked): 216 sections, proved optimal by the packing MIP (the old bound said 248)',
+    'France zones (Marie-Galante linked): 216 sections, proved optimal by the packing solved exactly (the old bound said 248)',
     async () => {
       const zones = franceZonesWithEstimatedMembers(0.08);
       const graph = buildGraph(zones, { links: [{ a: '0103', b: '0104', source: '--link' }] });
@@ -171,6 +177,6 @@ describe('the bound in words', () => {
     expect(formatSections(gap)).toContain('1 section; no plan can have more than 3 (counting the zones that reach the threshold alone');
     expect(formatSections(gap, undefined, 'fr')).toContain('1 section ; aucun découpage ne peut en avoir plus de 3 (en comptant');
     const optimal = { ...r, bound: { value: 1, method: 'mip' as const, optimal: true } };
-    expect(formatSections(optimal)).toContain('1 section: optimal, no plan can have more (packing of minimal sections solved exactly, HiGHS)');
+    expect(formatSections(optimal)).toContain('1 section: optimal, no plan can have more (packing of minimal sections solved exactly)');
   });
 });

@@ -39,7 +39,7 @@ describe('decoupage propose', () => {
     const args = [fixture('star.geojson'), '--min-members', '10', '--min-seats', '1', '--members-per-seat', '1', '-o', out];
     const exact = await runCli('propose', ...args, '--exact');
     expect(exact.code).toBe(0);
-    expect(exact.stdout).toContain('1 section: optimal, no plan can have more (linear relaxation of the packing of minimal sections, HiGHS)');
+    expect(exact.stdout).toContain('1 section: optimal, no plan can have more (packing of minimal sections solved exactly)');
     const fr = await runCli('propose', ...args, '--exact', '--lang', 'fr');
     expect(fr.stdout).toContain('1 section : optimal, aucun découpage ne peut en avoir plus');
   });

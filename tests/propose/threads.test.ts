@@ -8,9 +8,6 @@ import { proposeProved, proposeSections } from '../../src/propose/index.js';
 import { runSearchChain, type ChainWork } from '../../src/propose/chain.js';
 import { MIN_UNITS_FOR_THREADS, shortChains, startProposeThreads } from '../../src/propose/threads.js';
 import { lockSeeds } from '../../src/propose/locks.js';
-import { warmPackingModels } from '../../src/propose/warm.js';
-import { loadHighs } from '../../src/propose/highs.js';
-import { mayEnumerate, mayEnumerateFromMembers } from '../../src/propose/bound.js';
 import { buildProblem, upperBound } from '../../src/propose/problem.js';
 import { COMMUNE_TABLE_2023, FRANCE_ZONES, franceZonesWithEstimatedMembers, itWithRealData } from '../support/real-data.js';
 
@@ -65,17 +62,6 @@ describe('propose on several threads', () => {
       expect([...threaded[0].assignment!]).not.toEqual([...threaded[1].assignment!]);
       for (const o of threaded) expect(o.assignment!.every((s) => s >= 0)).toBe(true);
     }
-  });
-
-  it("HiGHS's warm-up is a packing whose MIP has to branch: its LP optimum is fractional, above the MIP's", async () => {
-    const highs = await loadHighs();
-    const [lp, mip] = warmPackingModels();
-    const relaxed = highs.solve(lp, { output_flag: false, random_seed: 1 });
-    const integral = highs.solve(mip, { output_flag: false, random_seed: 1, mip_rel_gap: 0 });
-    expect(relaxed.Status).toBe('Optimal');
-    expect(integral.Status).toBe('Optimal');
-    expect(relaxed.ObjectiveValue % 1).not.toBe(0);
-    expect(integral.ObjectiveValue).toBe(Math.floor(relaxed.ObjectiveValue));
   });
 
   it("the plan-independent work is done while the worker's chain runs, once, and changes no outcome", () => {
@@ -143,32 +129,6 @@ describe('propose on several threads', () => {
     expect(outcomes).toEqual(alone);
     // the bound's facts are then refused (computed on this thread by proposeProved)
     await expect(silent.boundFacts(p, { cap: Infinity })).rejects.toThrow();
-  });
-
-  it('HiGHS is loaded early only where the bound may need it: the guess from members alone never misses', () => {
-    let both = 0;
-    for (let k = 0; k < 40; k++) {
-      const r = new Rng(`guess-${k}`);
-      const layer = brickTessellation({ rows: 4 + r.int(8), cols: 4 + r.int(8), seed: k });
-      for (const z of layer.zones) z.members = r.next() < 0.2 ? 2_000 + r.int(8_000) : 50 + r.int(1_500);
-      const T = 500 + r.int(5_000);
-      const p = buildProblem(layer, buildGraph(layer), resolveRules({ minMembers: T, minSeats: 1, membersPerSeat: 1 }));
-      const exact = mayEnumerate(p, { cap: Infinity });
-      const guess = mayEnumerateFromMembers(
-        layer.zones.map((z) => z.members),
-        T,
-      );
-      if (exact) expect(guess).toBe(true);
-      if (exact && guess) both++;
-    }
-    expect(both).toBeGreaterThan(0);
-    // the PACA communes' kind of layer (many small zones per section): no HiGHS
-    expect(
-      mayEnumerateFromMembers(
-        zones.zones.map((z) => z.members),
-        5_000,
-      ),
-    ).toBe(false);
   });
 
   it('the same plan on one thread and on two, for several seeds', () => {
