@@ -1,7 +1,7 @@
 /** Numbers as the text outputs write them (no I/O: the check's wording, which the editor page bundles, uses them). */
-import { numberFormat, type Lang } from '../core/i18n.js';
+import { formatCount, numberFormat, type Lang } from '../core/i18n.js';
 
-export const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
+export const int = (n: number) => (Number.isFinite(n) ? formatCount(n) : '—');
 export const dec = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '—');
 export const signedPct = (n: number) => (Number.isFinite(n) ? `${n >= 0 ? '+' : ''}${n.toFixed(1)} %` : '—');
 

@@ -6,7 +6,7 @@
  * (no I/O here: the page bundles this file).
  */
 import type { Rules } from '../core/charter.js';
-import { localeOf, numberFormat, type Lang } from '../core/i18n.js';
+import { numberFormat, type Lang } from '../core/i18n.js';
 import { organisationWords, translator, type TranslatorOptions } from '../core/dictionary.js';
 import { textNumbers } from '../apportion/numbers.js';
 import type { Tie } from '../apportion/methods.js';
@@ -35,7 +35,7 @@ export type Speech = Lang | CheckWords;
 const WORDS = new Map<string, CheckWords>();
 
 /**
- * The words of one language and organisation (built once for each: Intl formatters are costly to create).
+ * The words of one language and organisation (built once for each).
  * `opts` as the report's translator takes them (src/core/dictionary.ts), so both say the same words.
  */
 export function checkWords(lang: Lang = 'en', opts: TranslatorOptions = {}): CheckWords {
@@ -67,18 +67,17 @@ function wordsFor(rules: Rules, speech: Speech): CheckWords {
 function makeWords(lang: Lang, opts: TranslatorOptions): CheckWords {
   const nf = numberFormat(lang);
   // as the English messages always wrote them ("12,345"), and percentages with one decimal
-  const enInt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-  const oneDecimal = new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const enInt = numberFormat('en');
   const words = organisationWords(lang, opts);
   const say = (id: CheckMessageId, params?: Record<string, string | number>) => words.fill(CHECK_MESSAGES[id][lang], params);
-  const int = (n: number) => (lang === 'en' ? enInt.format(Math.round(n)) : nf.int(n));
+  const int = (n: number) => (lang === 'en' ? enInt.int(Math.round(n)) : nf.int(n));
   return {
     lang,
     options: opts,
     say,
     field: words.field,
     int,
-    pct: (n) => (n > 0 ? '+' : n < 0 ? '−' : '') + oneDecimal.format(Math.abs(n)),
+    pct: (n) => (n > 0 ? '+' : n < 0 ? '−' : '') + nf.dec(Math.abs(n), 1),
     preview: (ids, n = 10) => (ids.length <= n ? ids.join(', ') : `${ids.slice(0, n).join(', ')}, ${say('failure.more', { n: int(ids.length - n) })}`),
     method: (id) => methodNameIn(id, 'rules', lang),
     sep: PUNCT[lang].sep,

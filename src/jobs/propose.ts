@@ -4,7 +4,7 @@
  * say what was done. The command line (src/cli/commands/propose.ts) only turns its flags into this input.
  */
 import { basename } from 'node:path';
-import { carryOverLine, labelsFor, numberFormat, warmNumberFormats, type Lang, type Progress, type ZoneSet } from '../core/index.js';
+import { carryOverLine, labelsFor, numberFormat, type Lang, type Progress, type ZoneSet } from '../core/index.js';
 import type { Rules } from '../core/rules.js';
 import type { Plan } from '../core/types.js';
 import { formatAutoLinks, type GraphOptions } from '../graph/index.js';
@@ -79,11 +79,8 @@ async function proposeWith(job: ProposeJob, pool: ProposeThreads | undefined, po
     lock: prepared.lock,
     progress: job.progress,
     pool,
-    // while the workers search: the number formats of the summary (ICU's data, 15–40 ms), then the outline warnings put off
-    meanwhile: (busy) => {
-      warmNumberFormats();
-      job.warnLater?.run(busy);
-    },
+    // while the workers search: the outline warnings put off
+    meanwhile: (busy) => job.warnLater?.run(busy),
   });
   poolDone();
   const old: Plan | undefined = job.prefer === undefined ? undefined : planFromInput(readPlan(job.prefer, units), units, { allowMissing: true });

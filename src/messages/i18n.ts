@@ -1,7 +1,7 @@
 /**
  * The languages of decoupage's outputs and what every translated output shares: filling {placeholders}
  * and writing numbers the way each language does (French: "10 000", "0,42", "3,3 %", with the narrow
- * no-break space U+202F that Intl uses). The report's dictionary (src/report/i18n.ts) and the CLI's text
+ * no-break space U+202F that Intl uses: numberFormat writes them as Intl does). The report's dictionary (src/report/i18n.ts) and the CLI's text
  * outputs (check, seats, pluralism, propose, demo) are both built on this.
  */
 export const LANGS = ['en', 'fr'] as const;
@@ -94,38 +94,76 @@ export function localeOf(lang: Lang): string {
   return LOCALES[lang];
 }
 
-/** Intl number formatting for a language (used by the report, and by every French text output). */
+/** How each language writes a number: the symbols of its locale's CLDR data, as Intl.NumberFormat gives them. */
+interface Symbols {
+  group: string;
+  decimal: string;
+  /** after a percentage's figure */
+  percent: string;
+}
+const SYMBOLS: Record<Lang, Symbols> = {
+  en: { group: ',', decimal: '.', percent: '%' },
+  fr: { group: '\u202f', decimal: ',', percent: '\u00a0%' },
+};
+
+/** Number formatting for a language (the report, and every French text output). */
 export function numberFormat(lang: Lang): NumberFormat {
-  const locale = LOCALES[lang];
+  const s = SYMBOLS[lang];
   return {
-    int: (n) => formatter(`${locale} int`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n),
-    dec: (n, digits = 2) =>
-      formatter(`${locale} dec ${digits}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })).format(n),
-    pct: (share, digits = 1) =>
-      formatter(
-        `${locale} pct ${digits}`,
-        () => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }),
-      ).format(share),
+    int: (n) => decimal(n, 0, s),
+    dec: (n, digits = 2) => decimal(n, digits, s),
+    pct: (share, digits = 1) => decimal(share, digits, s, 2) + s.percent,
   };
 }
 
 /**
- * Make the first number formatter of each language now. ICU's data is loaded once per process, the first time a
- * formatter is made (15–40 ms): propose does it while its worker threads search, rather than at its first figure.
+ * `n` written as Intl.NumberFormat writes it with `digits` decimals in the language of `s` (tests/messages/numbers.test.ts
+ * checks that the two agree), times 10^scale (2 for a percentage, the point moved, not the double multiplied):
+ * rounded half away from zero on the double's shortest decimal form, as ICU rounds (1.005 → "1.01", where toFixed
+ * says "1.00"), grouped by thousands, a minus on any negative number, −0 included. Not Intl itself: making the first
+ * Intl number formatter loads ICU's number data, 11–14 ms of every command that says a figure.
  */
-export function warmNumberFormats(): void {
-  for (const lang of Object.keys(LOCALES) as Lang[]) numberFormat(lang).int(12345);
+function decimal(n: number, digits: number, s: Symbols, scale = 0): string {
+  if (Number.isNaN(n)) return 'NaN';
+  const minus = n < 0 || Object.is(n, -0) ? '-' : '';
+  if (!Number.isFinite(n)) return minus + '∞';
+  // the shortest decimal form ("123.45", "1.5e-7", "1e+21"): its digits, and how many come before the point
+  const text = String(Math.abs(n));
+  const e = text.indexOf('e');
+  const mantissa = e < 0 ? text : text.slice(0, e);
+  const dot = mantissa.indexOf('.');
+  let figures = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  let point = (dot < 0 ? mantissa.length : dot) + (e < 0 ? 0 : Number(text.slice(e + 1))) + scale;
+  if (point < 0) ((figures = '0'.repeat(-point) + figures), (point = 0));
+  const kept = point + digits;
+  if (figures.length <= kept) figures += '0'.repeat(kept - figures.length);
+  else {
+    const up = figures.charCodeAt(kept) >= 53; // '5' or more: away from zero
+    figures = figures.slice(0, kept);
+    if (up) {
+      figures = addOne(figures);
+      if (figures.length > kept) point++;
+    }
+  }
+  const whole = figures.slice(0, point).replace(/^0+(?=.)/, '') || '0';
+  return minus + grouped(whole, s.group) + (digits > 0 ? s.decimal + figures.slice(point) : '');
 }
 
-/** Intl's formatters, each made once: making one costs far more than formatting with it (a command says thousands of numbers). */
-const FORMATTERS = new Map<string, Intl.NumberFormat>();
-function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
-  let f = FORMATTERS.get(key);
-  if (!f) FORMATTERS.set(key, (f = make()));
-  return f;
+/** A string of decimal digits plus one ("199" → "200", "99" → "100", "" → "1"). */
+function addOne(figures: string): string {
+  let i = figures.length - 1;
+  while (i >= 0 && figures[i] === '9') i--;
+  return (i < 0 ? '1' : figures.slice(0, i) + String.fromCharCode(figures.charCodeAt(i) + 1)) + '0'.repeat(figures.length - 1 - i);
+}
+
+/** Whole digits grouped by thousands ("1234567" → "1,234,567"). */
+function grouped(whole: string, group: string): string {
+  let out = whole.slice(0, ((whole.length - 1) % 3) + 1);
+  for (let i = out.length; i < whole.length; i += 3) out += group + whole.slice(i, i + 3);
+  return out;
 }
 
 /** A whole number the way the English text outputs and messages write it: "12,345". */
 export function formatCount(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+  return decimal(Math.round(n), 0, SYMBOLS.en);
 }
