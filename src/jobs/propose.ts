@@ -39,10 +39,6 @@ export interface ProposeJob {
   /** --split-with and its settings */
   split?: { fine?: ZoneSet; splitAbove?: number; splitZone?: string; splitSnap?: number; population?: ReadonlyMap<string, number>; populationSource?: Said };
   search: { seed: number; iterations?: number; constructions?: number; timeLimitMs?: number; exact: boolean; threads?: number };
-  /** worker threads already started (startProposeThreads), e.g. before the zones were read; the caller closes them */
-  pool?: ProposeThreads;
-  /** the job may stop `pool` as soon as the plan and its bound are found (while it writes the outputs) */
-  closePool?: boolean;
   /** an old plan to follow where the rules allow (--prefer) */
   prefer?: string;
   /** --attributes and --similar-by: the homogeneity of the plan is measured (and, once propose optimises it, improved) */
@@ -58,13 +54,12 @@ export interface ProposeJob {
 }
 
 export async function runPropose(job: ProposeJob): Promise<void> {
-  // worker threads for the search and the bound: the caller's (started before the zones were read), else started
-  // now, before the graph is built
-  const { pool, release } = threadsFor({ threads: job.search.threads, pool: job.pool }, job.zones.zones.length);
-  // the workers are stopped once the plan and its bound are found: they stop while the outputs are written
-  const done = job.pool ? () => void (job.closePool ? job.pool?.close() : undefined) : release;
+  // worker threads for the search and the bound, started now: they start while the graph is built (started while
+  // the zones were read, they slowed the reading more than their start-up cost: France 10-25 ms later, two cores)
+  const { pool, release } = threadsFor({ threads: job.search.threads }, job.zones.zones.length);
   try {
-    await proposeWith(job, pool, done);
+    // the workers are stopped once the plan and its bound are found: they stop while the outputs are written
+    await proposeWith(job, pool, release);
   } finally {
     job.warnLater?.run();
     release();

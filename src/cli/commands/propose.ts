@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError, MAX_CONSTRUCTIONS, MAX_ITERATIONS, MAX_MEMBERS, type ZoneSet } from '../../core/index.js';
 import { runPropose } from '../../jobs/index.js';
@@ -7,7 +6,7 @@ import { isGpkgPath, LaterWarnings } from '../../io/index.js';
 import { addToCrsOption, checkToCrs, TO_CRS_FLAGS, type ToCrsFlags } from '../gpkg-options.js';
 import { loadZones, readUnitPopulation } from '../../load/index.js';
 import { option, said, type Said } from '../../messages/index.js';
-import { DEFAULT_SPLIT_SNAP_M, readLockCsv, startProposeThreads } from '../../propose/index.js';
+import { DEFAULT_SPLIT_SNAP_M, readLockCsv } from '../../propose/index.js';
 import type { CliContext } from '../context.js';
 import { addAttributeOptions, ATTRIBUTE_FLAGS, attributeInputFrom, type AttributeFlags } from '../attribute-options.js';
 import { addCsvOption, CSV_FLAGS, csvStyleFrom, type CsvFlags } from '../csv-options.js';
@@ -120,60 +119,40 @@ export function register(program: Command, ctx: CliContext): void {
     const rules = rulesFromOptions(opts);
     checkToCrs(opts, [opts.gpkg, ...[opts.geojson, opts.unitsOut].filter((p) => p !== undefined && isGpkgPath(p))]);
     const lock = opts.lock === undefined ? undefined : { zones: readLockCsv(opts.lock), file: opts.lock };
-    // the search's and the bound's worker threads start while the zones are read (they load their code meanwhile),
-    // when the file is large enough for the reading to hide their start-up (a small layer runs on this thread)
-    const pool = opts.threads !== 1 && fileBytes(zonesFile) >= EARLY_THREADS_BYTES ? startProposeThreads(opts.threads) : undefined;
     // the outline warnings (bow-ties, holes outside) are checked while a worker searches (the job runs them)
     const warnLater = new LaterWarnings();
-    try {
-      await runPropose({
-        pool,
-        closePool: true,
-        zones: zonesFromOptions(zonesFile, opts, { warnLater }),
-        warnLater,
-        zonesFile,
-        rules,
-        graph: graphOptionsFrom(opts, { minMembers: rules.minMembers }),
-        lock,
-        split: {
-          fine: fineUnitsFromOptions(opts),
-          splitAbove: opts.splitAbove,
-          splitZone: opts.splitZone,
-          splitSnap: opts.splitSnap,
-          ...populationFromOptions(opts),
-        },
-        search: {
-          seed: opts.seed,
-          iterations: opts.iterations,
-          constructions: opts.constructions,
-          timeLimitMs: opts.timeLimit === undefined ? undefined : opts.timeLimit * 1000,
-          exact: opts.exact === true,
-          ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
-        },
-        prefer: opts.prefer,
-        attributes: attributeInputFrom(opts),
-        outputs: { plan: opts.output, geojson: opts.geojson, gpkg: opts.gpkg, report: opts.report, unitsOut: opts.unitsOut, toCrs: opts.toCrs },
-        csv: csvStyleFrom(opts),
-        lang: opts.lang,
-        voice: ctx.voice,
-        progress: ctx.progress(),
-        out: (text: string) => ctx.stdout(text),
-      });
-    } finally {
-      void pool?.close();
-    }
+    await runPropose({
+      zones: zonesFromOptions(zonesFile, opts, { warnLater }),
+      warnLater,
+      zonesFile,
+      rules,
+      graph: graphOptionsFrom(opts, { minMembers: rules.minMembers }),
+      lock,
+      split: {
+        fine: fineUnitsFromOptions(opts),
+        splitAbove: opts.splitAbove,
+        splitZone: opts.splitZone,
+        splitSnap: opts.splitSnap,
+        ...populationFromOptions(opts),
+      },
+      search: {
+        seed: opts.seed,
+        iterations: opts.iterations,
+        constructions: opts.constructions,
+        timeLimitMs: opts.timeLimit === undefined ? undefined : opts.timeLimit * 1000,
+        exact: opts.exact === true,
+        ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
+      },
+      prefer: opts.prefer,
+      attributes: attributeInputFrom(opts),
+      outputs: { plan: opts.output, geojson: opts.geojson, gpkg: opts.gpkg, report: opts.report, unitsOut: opts.unitsOut, toCrs: opts.toCrs },
+      csv: csvStyleFrom(opts),
+      lang: opts.lang,
+      voice: ctx.voice,
+      progress: ctx.progress(),
+      out: (text: string) => ctx.stdout(text),
+    });
   });
-}
-
-/** Zone files from this size start propose's worker threads before they are read (see the action). */
-const EARLY_THREADS_BYTES = 512 * 1024;
-
-function fileBytes(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0; // reading it says what is wrong
-  }
 }
 
 /** --split-with: the finer units as loaded (undefined without it; the options that read files need it). */
