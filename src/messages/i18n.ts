@@ -1,8 +1,8 @@
 /**
  * The languages of decoupage's outputs and what every translated output shares: filling {placeholders}
  * and writing numbers the way each language does (French: "10 000", "0,42", "3,3 %", with the narrow
- * no-break space U+202F that Intl uses: numberFormat writes them as Intl does). The report's dictionary (src/report/i18n.ts) and the CLI's text
- * outputs (check, seats, pluralism, propose, demo) are both built on this.
+ * no-break space U+202F that Intl uses: numberFormat writes them as Intl does). The report's dictionary
+ * (src/report/i18n.ts) and the CLI's text outputs (check, seats, pluralism, propose, demo) are both built on this.
  */
 export const LANGS = ['en', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
