@@ -7,7 +7,8 @@
  * end of the part, so that a set's zones lie close together) and a dynamic programme walks it: before zone i, the
  * state is which of the later zones the sets already chosen cover, among those a set started earlier could reach
  * (the frontier); at zone i each set whose first zone it is may be chosen, when none of its zones is covered.
- * The best count of each state is kept, with the step that made it, to read one optimal packing back. On a map
+ * The best count of each state is kept, with the step that made it, to read one optimal packing back (8 bytes a
+ * state once its step is done: a layer that meets the whole budget holds ~16 MB, in ~0.3 s). On a map
  * the frontier stays narrow (France's largest pocket: 89 zones, at most 12 zones wide). Work is counted in states
  * met, not time, so the outcome is the same on every machine: beyond `budget` states, or a frontier wider than
  * MAX_WIDTH zones, it gives up (undefined) and HiGHS takes over.
@@ -113,37 +114,44 @@ function packPart(part: readonly number[], sets: readonly (readonly number[])[],
   const frontier = frontierOf(part, sets);
   if (!frontier) return undefined;
   const { steps, bit, starting } = frontier;
-  // per step: the best count of each state after it, and the state before it and the set chosen (−1: none) that made it
-  const trail: { count: Map<number, number>; from: Map<number, number>; set: Map<number, number> }[] = [];
-  let before = new Map<number, number>([[0, 0]]);
+  // per step, for each state after it (in the order met): the state before it (its place in the step before) and the
+  // set chosen (−1: none) that gave it its best count; only the current step's masks and counts are kept
+  const trail: { from: Int32Array; set: Int32Array }[] = [];
+  let masks = [0];
+  let counts = [0];
   for (let i = 0; i < steps; i++) {
     const own = bit[i];
-    const after = { count: new Map<number, number>(), from: new Map<number, number>(), set: new Map<number, number>() };
+    const place = new Map<number, number>();
+    const next: { masks: number[]; counts: number[]; from: number[]; set: number[] } = { masks: [], counts: [], from: [], set: [] };
     const offer = (state: number, count: number, from: number, set: number): boolean => {
-      const had = after.count.get(state);
-      if (had !== undefined && had >= count) return true;
-      if (had === undefined && --left.states < 0) return false;
-      after.count.set(state, count);
-      after.from.set(state, from);
-      after.set.set(state, set);
+      const k = place.get(state);
+      if (k === undefined) {
+        if (--left.states < 0) return false;
+        place.set(state, next.masks.length);
+        next.masks.push(state);
+        next.counts.push(count);
+        next.from.push(from);
+        next.set.push(set);
+      } else if (count > next.counts[k]) ((next.counts[k] = count), (next.from[k] = from), (next.set[k] = set));
       return true;
     };
-    for (const [state, count] of before) {
+    for (let j = 0; j < masks.length; j++) {
+      const state = masks[j];
       // zone i's bit is given again from the next step: the state forgets it
       const rest = state & ~own;
-      if (!offer(rest, count, state, -1)) return undefined;
+      if (!offer(rest, counts[j], j, -1)) return undefined;
       if (state & own) continue; // zone i is covered already: no set may start on it
-      for (const { set, mask } of starting[i]) if (!(rest & mask) && !offer(rest | mask, count + 1, state, set)) return undefined;
+      for (const { set, mask } of starting[i]) if (!(rest & mask) && !offer(rest | mask, counts[j] + 1, j, set)) return undefined;
     }
-    trail.push(after);
-    before = after.count;
+    trail.push({ from: Int32Array.from(next.from), set: Int32Array.from(next.set) });
+    masks = next.masks;
+    counts = next.counts;
   }
-  // every bit is freed at its zone's step: one state is left, 0
+  // every bit is freed at its zone's step: one state is left, 0, the first of the last step
   const chosen: number[] = [];
-  for (let i = steps - 1, state = 0; i >= 0; i--) {
-    const set = trail[i].set.get(state)!;
-    if (set >= 0) chosen.push(set);
-    state = trail[i].from.get(state)!;
+  for (let i = steps - 1, k = 0; i >= 0; i--) {
+    if (trail[i].set[k] >= 0) chosen.push(trail[i].set[k]);
+    k = trail[i].from[k];
   }
   return chosen;
 }
