@@ -13,6 +13,7 @@
  * met, not time, so the outcome is the same on every machine: beyond `budget` states, or a frontier wider than
  * MAX_WIDTH zones, it gives up (undefined) and HiGHS takes over.
  */
+import { UnionFind } from '../graph/components.js';
 
 /** States met before giving up (France's zones d'emploi meet a few thousand). */
 export const PACKING_STATES = 2_000_000;
@@ -37,15 +38,11 @@ export function packExactly(members: ArrayLike<number>, sets: readonly (readonly
 
 /** The sets grouped by the parts of the map they lie in (sets joined by a shared zone, directly or not), in order of their first set. */
 function partsOf(n: number, sets: readonly (readonly number[])[]): number[][] {
-  const root = new Int32Array(n).map((_, i) => i);
-  const find = (z: number): number => {
-    while (root[z] !== z) z = root[z] = root[root[z]];
-    return z;
-  };
-  for (const s of sets) for (let i = 1; i < s.length; i++) root[find(s[i])] = find(s[0]);
+  const joined = new UnionFind(n);
+  for (const s of sets) for (let i = 1; i < s.length; i++) joined.union(s[0], s[i]);
   const byRoot = new Map<number, number[]>();
   sets.forEach((s, k) => {
-    const r = find(s[0]);
+    const r = joined.find(s[0]);
     const part = byRoot.get(r);
     if (part) part.push(k);
     else byRoot.set(r, [k]);

@@ -8,7 +8,7 @@ import { boundFacts } from '../../src/propose/bound.js';
 import { buildProblem, type Problem } from '../../src/propose/problem.js';
 import { franceZonesWithEstimatedMembers, pacaZonesWithEstimatedMembers } from '../support/real-data.js';
 import { gridZoneSet } from '../support/zoneset.js';
-import { load, smallRules } from './support.js';
+import { brutePacking, load, smallRules } from './support.js';
 import { itWithRealData, PACA_ZONES, FRANCE_ZONES, COMMUNE_TABLE_2023 } from '../support/real-data.js';
 
 /** Brute force on a tiny layer: every connected zone set reaching T none of whose connected proper subsets does. */
@@ -34,20 +34,6 @@ function bruteMinimal(p: Problem): number[][] {
     return true;
   });
   return minimal.map((m) => Array.from({ length: n }, (_, i) => i).filter((i) => m & (1 << i)));
-}
-
-/** Brute force: the largest number of disjoint sets among `sets` (masks). */
-function brutePacking(sets: number[][]): number {
-  const masks = sets.map((s) => s.reduce((m, i) => m | (1 << i), 0));
-  let best = 0;
-  const go = (k: number, used: number, count: number) => {
-    if (count + (masks.length - k) <= best) return;
-    if (k === masks.length) return void (best = Math.max(best, count));
-    if (!(masks[k] & used)) go(k + 1, used | masks[k], count + 1);
-    go(k + 1, used, count);
-  };
-  go(0, 0, 0);
-  return best;
 }
 
 const key = (sets: number[][]) => sets.map((s) => [...s].sort((a, b) => a - b).join(',')).sort();

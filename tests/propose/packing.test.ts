@@ -7,24 +7,7 @@ import { minimalSections, packingModel } from '../../src/propose/bound.js';
 import { loadHighs } from '../../src/propose/highs.js';
 import { packExactly } from '../../src/propose/packing.js';
 import { buildProblem } from '../../src/propose/problem.js';
-
-/** The largest number of pairwise disjoint sets, by trying every choice (a few dozen sets at most). */
-function brute(sets: readonly (readonly number[])[]): number {
-  let best = 0;
-  const used = new Set<number>();
-  const go = (k: number, count: number) => {
-    if (count + (sets.length - k) <= best) return;
-    if (k === sets.length) return void (best = Math.max(best, count));
-    if (sets[k].every((z) => !used.has(z))) {
-      for (const z of sets[k]) used.add(z);
-      go(k + 1, count + 1);
-      for (const z of sets[k]) used.delete(z);
-    }
-    go(k + 1, count);
-  };
-  go(0, 0);
-  return best;
-}
+import { brutePacking } from './support.js';
 
 /** Whether `chosen` is a packing of `sets`: increasing indices, no zone twice. */
 function isPacking(sets: readonly (readonly number[])[], chosen: readonly number[]): boolean {
@@ -48,7 +31,7 @@ describe('the packing of minimal sections, solved without HiGHS (packing.ts)', (
       const sets = randomSets(rng, 4 + rng.int(16), 1 + rng.int(24));
       const chosen = packExactly(new Array(20).fill(1), sets)!;
       expect(isPacking(sets, chosen)).toBe(true);
-      expect(chosen.length).toBe(brute(sets));
+      expect(chosen.length).toBe(brutePacking(sets));
     }
   });
 

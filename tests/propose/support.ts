@@ -35,3 +35,21 @@ export function groups(plan: Map<string, string>): string[][] {
   for (const [z, s] of plan) by.set(s, [...(by.get(s) ?? []), z]);
   return [...by.values()].map((g) => g.sort()).sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
+
+/** Brute force: the largest number of pairwise disjoint sets among `sets` (zone indices), by trying every choice (a few dozen sets at most). */
+export function brutePacking(sets: readonly (readonly number[])[]): number {
+  let best = 0;
+  const used = new Set<number>();
+  const go = (k: number, count: number) => {
+    if (count + (sets.length - k) <= best) return;
+    if (k === sets.length) return void (best = Math.max(best, count));
+    if (sets[k].every((z) => !used.has(z))) {
+      for (const z of sets[k]) used.add(z);
+      go(k + 1, count + 1);
+      for (const z of sets[k]) used.delete(z);
+    }
+    go(k + 1, count);
+  };
+  go(0, 0);
+  return best;
+}
