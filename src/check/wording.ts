@@ -6,7 +6,7 @@
  * (no I/O here: the page bundles this file).
  */
 import type { Rules } from '../core/charter.js';
-import { numberFormat, type Lang } from '../core/i18n.js';
+import { formatCount, numberFormat, type Lang } from '../core/i18n.js';
 import { organisationWords, translator, type TranslatorOptions } from '../core/dictionary.js';
 import { textNumbers } from '../apportion/numbers.js';
 import type { Tie } from '../apportion/methods.js';
@@ -66,11 +66,10 @@ function wordsFor(rules: Rules, speech: Speech): CheckWords {
 
 function makeWords(lang: Lang, opts: TranslatorOptions): CheckWords {
   const nf = numberFormat(lang);
-  // as the English messages always wrote them ("12,345"), and percentages with one decimal
-  const enInt = numberFormat('en');
+  // whole numbers as the English messages always wrote them ("12,345": formatCount), and percentages with one decimal
   const words = organisationWords(lang, opts);
   const say = (id: CheckMessageId, params?: Record<string, string | number>) => words.fill(CHECK_MESSAGES[id][lang], params);
-  const int = (n: number) => (lang === 'en' ? enInt.int(Math.round(n)) : nf.int(n));
+  const int = (n: number) => (lang === 'en' ? formatCount(n) : nf.int(n));
   return {
     lang,
     options: opts,

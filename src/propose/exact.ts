@@ -27,7 +27,7 @@ export interface ProveOptions {
  *  1. countBound (big zones + pockets of small zones), when the plan found already reaches it;
  *  2. else the packing of minimal sections, when they can be enumerated: solved exactly (packing.ts), else through
  *     HiGHS, its LP relaxation, then as a MIP (node-limited unless exact): its optimum when proved.
- * `packing` is the optimal packing when the MIP proved one (zone indices of each minimal section).
+ * `packing` is an optimal packing when one was proved (zone indices of each minimal section).
  */
 export async function proveBound(
   p: Problem,
